@@ -1,0 +1,1 @@
+"""Senim: a Telegram bot about public trust in the police in Kazakhstan."""

@@ -1,0 +1,73 @@
+"""Builds the telegram.ext.Application: handlers, rate limiter, defaults, start-up and shutdown."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from telegram import LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.ext import AIORateLimiter, Application, ContextTypes, Defaults
+
+from bot.commands import publish_commands
+from bot.config import SendRateLimit, Settings
+from bot.context import SERVICES, SenimApplication, SenimContext
+from bot.handlers import register_all
+from bot.services import Services
+
+ALLOWED_UPDATES = [
+    Update.MESSAGE,
+    Update.EDITED_MESSAGE,
+    Update.POLL,
+    Update.POLL_ANSWER,
+    Update.MY_CHAT_MEMBER,
+    Update.CALLBACK_QUERY,
+]
+PAID_BROADCAST_RATE = 1000
+RETRIES_AFTER_429 = 3
+
+
+def rate_limiter(mode: SendRateLimit) -> AIORateLimiter:
+    """Telegram's free limits, paid broadcasts, or only 429 retries (for local servers)."""
+    if mode is SendRateLimit.OFF:
+        return AIORateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=RETRIES_AFTER_429)
+    overall = PAID_BROADCAST_RATE if mode is SendRateLimit.PAID else 30
+    return AIORateLimiter(overall_max_rate=overall, max_retries=RETRIES_AFTER_429)
+
+
+def build_application(settings: Settings) -> SenimApplication:
+    if not settings.token:
+        raise ValueError("BOT_TOKEN is required to build the application")
+    application: SenimApplication = (
+        Application.builder()
+        .token(settings.token)
+        .base_url(settings.telegram_api_base_url)
+        .rate_limiter(rate_limiter(settings.send_rate_limit))
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML,
+                tzinfo=ZoneInfo(settings.timezone),
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        )
+        .context_types(ContextTypes(context=SenimContext))
+        .post_init(_start_services(settings))
+        .post_shutdown(_stop_services)
+        .build()
+    )
+    register_all(application)
+    return application
+
+
+def _start_services(settings: Settings):  # type: ignore[no-untyped-def]
+    async def post_init(application: SenimApplication) -> None:
+        services = await Services.start(settings)
+        application.bot_data[SERVICES] = services
+        await publish_commands(application.bot, settings.default_language)
+
+    return post_init
+
+
+async def _stop_services(application: SenimApplication) -> None:
+    services: Services | None = application.bot_data.pop(SERVICES, None)
+    if services is not None:
+        await services.close()

@@ -1,0 +1,118 @@
+"""The `senim` command: run the bot, ask questions offline, chat in the terminal, manage data."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections.abc import Callable, Coroutine, Sequence
+from pathlib import Path
+from typing import Any
+
+from bot.config import LANGUAGES, ConfigError, Settings, load_settings
+from bot.logs import configure_logging
+
+EXIT_USAGE = 2
+NO_TOKEN = (
+    "BOT_TOKEN is not set. Get a token from @BotFather in Telegram (/newbot), then put "
+    "BOT_TOKEN=... into .env or the environment. To try the bot without a token: senim chat"
+)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        settings = load_settings()
+    except ConfigError as exc:
+        print(f"senim: configuration error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    command: Callable[[argparse.Namespace, Settings], int] = args.handler
+    return command(args, settings)
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="senim", description=__doc__)
+    commands = root.add_subparsers(required=True, metavar="COMMAND")
+
+    run = commands.add_parser("run", help="run the bot (long polling, or webhook if WEBHOOK_URL)")
+    run.set_defaults(handler=run_bot)
+
+    ask = commands.add_parser("ask", help="answer questions without Telegram; one conversation")
+    ask.add_argument("--lang", choices=LANGUAGES, help="your language (default: DEFAULT_LANGUAGE)")
+    ask.add_argument("--json", action="store_true", help="print a JSON array")
+    ask.add_argument("questions", nargs="+", metavar="QUESTION")
+    ask.set_defaults(handler=ask_questions)
+
+    chat = commands.add_parser("chat", help="talk to the bot in the terminal, no token needed")
+    chat.set_defaults(handler=chat_in_terminal)
+
+    db = commands.add_parser("db", help="database maintenance").add_subparsers(required=True)
+    db.add_parser("upgrade", help="apply migrations and seed the official series").set_defaults(
+        handler=upgrade_database
+    )
+
+    figures = commands.add_parser("figures", help="the official series").add_subparsers(
+        required=True
+    )
+    figures.add_parser("list", help="print the series with sources").set_defaults(
+        handler=list_figures
+    )
+    importer = figures.add_parser("import", help="add or update figures from a CSV file")
+    importer.add_argument("file", type=Path, metavar="FILE.csv")
+    importer.set_defaults(handler=import_figures)
+    return root
+
+
+def run_bot(_args: argparse.Namespace, settings: Settings) -> int:
+    if not settings.token:
+        print(f"senim: {NO_TOKEN}", file=sys.stderr)
+        return EXIT_USAGE
+    from bot.runner import run
+
+    configure_logging(settings.token)
+    run(settings)
+    return 0
+
+
+def ask_questions(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.offline import ask
+
+    print(_run(ask(settings, args.questions, language=args.lang, as_json=args.json)))
+    return 0
+
+
+def chat_in_terminal(_args: argparse.Namespace, settings: Settings) -> int:
+    from bot.offline import chat
+
+    _run(chat(settings))
+    return 0
+
+
+def upgrade_database(_args: argparse.Namespace, settings: Settings) -> int:
+    from bot.offline import upgrade
+
+    print(_run(upgrade(settings)))
+    return 0
+
+
+def list_figures(_args: argparse.Namespace, settings: Settings) -> int:
+    from bot.offline import figures_table
+
+    print(_run(figures_table(settings)))
+    return 0
+
+
+def import_figures(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.offline import import_figures as do_import
+    from db.seed import FigureFileError
+
+    try:
+        print(_run(do_import(settings, args.file)))
+    except (FigureFileError, OSError) as exc:
+        print(f"senim: {args.file}: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _run(coroutine: Coroutine[Any, Any, str | None]) -> str | None:
+    return asyncio.run(coroutine)

@@ -1,0 +1,105 @@
+"""Settings from the environment and `.env` (the variable names are a fixed contract)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import AnyUrl, Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+LANGUAGES = ("ru", "kk", "en")
+DEFAULT_DATABASE_URL = f"sqlite+aiosqlite:///{Path.cwd() / 'senim.db'}"
+ASYNC_DRIVERS = {
+    "sqlite": "sqlite+aiosqlite",
+    "postgresql": "postgresql+asyncpg",
+    "postgres": "postgresql+asyncpg",
+}
+
+
+class SendRateLimit(StrEnum):
+    TELEGRAM = "telegram"
+    PAID = "paid"
+    OFF = "off"
+
+
+class ConfigError(Exception):
+    """A setting is missing or malformed; the message names the variable."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    bot_token: SecretStr | None = None
+    database_url: str = DEFAULT_DATABASE_URL
+    admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
+    telegram_api_base_url: str = "https://api.telegram.org/bot"
+    timezone: str = "Asia/Almaty"
+    default_language: str = "ru"
+    pseudonym_key: SecretStr | None = None
+    send_rate_limit: SendRateLimit = SendRateLimit.TELEGRAM
+    webhook_url: AnyUrl | None = None
+    webhook_secret: SecretStr | None = None
+    webhook_listen: str = "0.0.0.0"
+    webhook_port: int = Field(default=8443, ge=1, le=65535)
+
+    @field_validator("admin_ids", mode="before")
+    @classmethod
+    def _parse_admin_ids(cls, raw: object) -> object:
+        if not isinstance(raw, str):
+            return raw
+        parts = [part.strip() for part in raw.split(",") if part.strip()]
+        if not all(part.lstrip("-").isdigit() for part in parts):
+            raise ValueError("expected comma-separated numeric Telegram user ids, e.g. 12345,67890")
+        return frozenset(int(part) for part in parts)
+
+    @field_validator("database_url")
+    @classmethod
+    def _check_database_url(cls, raw: str) -> str:
+        try:
+            url = make_url(raw)
+        except ArgumentError as exc:
+            raise ValueError(f"not a database URL: {exc}") from None
+        driver = ASYNC_DRIVERS.get(url.drivername, url.drivername)
+        if driver not in ASYNC_DRIVERS.values():
+            raise ValueError(f"use sqlite:///file.db or postgresql://…, not {url.drivername}")
+        return url.set(drivername=driver).render_as_string(hide_password=False)
+
+    @field_validator("default_language")
+    @classmethod
+    def _check_language(cls, raw: str) -> str:
+        if raw not in LANGUAGES:
+            raise ValueError(f"must be one of {', '.join(LANGUAGES)}")
+        return raw
+
+    @field_validator("timezone")
+    @classmethod
+    def _check_timezone(cls, raw: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(raw)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError("not an IANA time zone such as Asia/Almaty") from None
+        return raw
+
+    @property
+    def token(self) -> str | None:
+        return self.bot_token.get_secret_value() if self.bot_token else None
+
+    def is_bot_admin(self, user_id: int | None) -> bool:
+        return user_id is not None and user_id in self.admin_ids
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read settings, turning pydantic's report into one line that names the variable."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        variable = str(error["loc"][0]).upper() if error["loc"] else "configuration"
+        message = error["msg"].removeprefix("Value error, ")
+        raise ConfigError(f"{variable}: {message}") from None

@@ -1,0 +1,16 @@
+"""Telegram at the edge: one module per feature, each with a `register(application)`."""
+
+from __future__ import annotations
+
+from bot.context import SenimApplication
+from bot.handlers import errors, figures, language, membership, start, unknown
+
+FEATURES = (start, language, figures, membership)
+
+
+def register_all(application: SenimApplication) -> None:
+    """Features first; the catch-all for unknown commands and stray text goes last."""
+    for feature in FEATURES:
+        feature.register(application)
+    unknown.register(application)
+    errors.register(application)

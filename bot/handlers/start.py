@@ -1,0 +1,94 @@
+"""/start and /help: what the bot does, and in private a menu of buttons."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import CallbackQueryHandler, CommandHandler
+
+from bot.context import SenimApplication, SenimContext
+from bot.handlers.chat_kind import is_private
+from bot.handlers.figures import send_figures
+from bot.handlers.language import send_language_choice
+from bot.i18n import Translator
+
+MENU_FIGURES = "menu:figures"
+MENU_LANGUAGE = "menu:lang"
+
+
+def welcome_text(_: Translator) -> str:
+    return _(
+        "Hi! I'm Senim. I know the official figures on trust in the police in Kazakhstan "
+        "and where they come from.\n\n"
+        "Just ask in your own words, for example:\n"
+        "• <i>How many people trust the police?</i>\n"
+        "• <i>And in 2019?</i>\n"
+        "• <i>Why don't people trust the police?</i>"
+    )
+
+
+def private_help_text(_: Translator) -> str:
+    return _(
+        "<b>What I can do</b>\n"
+        "Ask me anything about trust in the police: the latest figure, a given year, "
+        "the change since 2019, the reasons for distrust, where the numbers come from.\n\n"
+        "/figures — the official figures with sources\n"
+        "/lang — language: ru, kk or en\n"
+        "/help — this message"
+    )
+
+
+def group_help_text(_: Translator) -> str:
+    return _(
+        "<b>What I can do in this chat</b>\n"
+        "/ask <i>question</i> — ask about trust in the police (or reply to my message, "
+        "or mention me)\n"
+        "/figures — the official figures with sources\n\n"
+        "<b>For admins</b>\n"
+        "/lang ru|kk|en — the chat's language"
+    )
+
+
+def menu_keyboard(_: Translator) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(_("📊 Figures"), callback_data=MENU_FIGURES),
+                InlineKeyboardButton(_("🌐 Language"), callback_data=MENU_LANGUAGE),
+            ]
+        ]
+    )
+
+
+async def start(update: Update, context: SenimContext) -> None:
+    _ = await context.translator(update)
+    if not is_private(update):
+        await update.effective_message.reply_text(group_help_text(_))
+        return
+    await update.effective_message.reply_text(welcome_text(_), reply_markup=menu_keyboard(_))
+
+
+async def show_help(update: Update, context: SenimContext) -> None:
+    _ = await context.translator(update)
+    if is_private(update):
+        await update.effective_message.reply_text(
+            private_help_text(_), reply_markup=menu_keyboard(_)
+        )
+    else:
+        await update.effective_message.reply_text(group_help_text(_))
+
+
+async def menu_pressed(update: Update, context: SenimContext) -> None:
+    query = update.callback_query
+    await query.answer()
+    if query.data == MENU_FIGURES:
+        await send_figures(update, context)
+    else:
+        await send_language_choice(update, context)
+
+
+def register(application: SenimApplication) -> None:
+    application.add_handler(CommandHandler("start", start))
+    application.add_handler(CommandHandler("help", show_help))
+    application.add_handler(
+        CallbackQueryHandler(menu_pressed, pattern=f"^({MENU_FIGURES}|{MENU_LANGUAGE})$")
+    )

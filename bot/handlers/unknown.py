@@ -1,0 +1,44 @@
+"""What nobody else handled: unknown commands and messages the bot cannot read."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import MessageHandler, filters
+
+from bot.context import SenimApplication, SenimContext
+from bot.handlers.chat_kind import is_private
+
+CATCH_ALL_GROUP = 1
+
+
+def addressed_to_bot(update: Update, bot_username: str) -> bool:
+    """In groups a bare /command may be meant for another bot; answer only /command@us."""
+    command = (update.effective_message.text or "").split()[0]
+    return is_private(update) or command.lower().endswith("@" + bot_username.lower())
+
+
+async def unknown_command(update: Update, context: SenimContext) -> None:
+    if not addressed_to_bot(update, context.bot.username):
+        return
+    _ = await context.translator(update)
+    await update.effective_message.reply_text(
+        _("I don't know this command. Here is what I can do: /help")
+    )
+
+
+async def unreadable_message(update: Update, context: SenimContext) -> None:
+    _ = await context.translator(update)
+    await update.effective_message.reply_text(
+        _("I can only read text. Ask me in words, for example: How many people trust the police?")
+    )
+
+
+def register(application: SenimApplication) -> None:
+    application.add_handler(MessageHandler(filters.COMMAND, unknown_command), CATCH_ALL_GROUP)
+    application.add_handler(
+        MessageHandler(
+            filters.ChatType.PRIVATE & ~filters.TEXT & ~filters.StatusUpdate.ALL & ~filters.POLL,
+            unreadable_message,
+        ),
+        CATCH_ALL_GROUP,
+    )

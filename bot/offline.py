@@ -1,0 +1,96 @@
+"""The commands that work without Telegram or a token: ask, chat, db upgrade, figures."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from pydantic import SecretStr
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from bot.config import Settings
+from bot.context import SenimApplication
+from bot.qa import Answer, Conversation, QAEngine
+from db.engine import create_engine, session_factory
+from db.queries.figures import list_figures, upsert_figures
+from db.seed import read_figures
+from db.setup import prepare_database
+
+
+@asynccontextmanager
+async def database(settings: Settings) -> AsyncIterator[AsyncSession]:
+    """A session on an up-to-date database, closed with its engine afterwards."""
+    engine = create_engine(settings.database_url)
+    try:
+        await prepare_database(engine)
+        async with session_factory(engine)() as session:
+            yield session
+    finally:
+        await engine.dispose()
+
+
+async def upgrade(settings: Settings) -> str:
+    async with database(settings):
+        return "database is up to date"
+
+
+async def ask(
+    settings: Settings, questions: list[str], *, language: str | None, as_json: bool
+) -> str:
+    async with database(settings) as session:
+        engine = QAEngine.from_facts(await list_figures(session))
+    conversation = Conversation()
+    language = language or settings.default_language
+    answers = [engine.answer(q, language=language, conversation=conversation) for q in questions]
+    if as_json:
+        return json.dumps(
+            [_as_row(q, a) for q, a in zip(questions, answers, strict=True)],
+            ensure_ascii=False,
+            indent=2,
+        )
+    return "\n\n".join(f"> {q}\n{a.text}" for q, a in zip(questions, answers, strict=True))
+
+
+def _as_row(question: str, answer: Answer) -> dict[str, object]:
+    return {
+        "question": question,
+        "answer": answer.text,
+        "intent": answer.intent,
+        "language": answer.language,
+        "confidence": round(answer.confidence, 3),
+    }
+
+
+async def figures_table(settings: Settings) -> str:
+    async with database(settings) as session:
+        figures = await list_figures(session)
+    return "\n".join(
+        f"{f.metric}\t{f.period}\t{'' if f.value is None else f'{f.value:g}'}\t{f.unit}\t"
+        f"{f.publication}, {f.published_on.isoformat()}\t{f.source}"
+        for f in figures
+    )
+
+
+async def import_figures(settings: Settings, path: Path) -> str:
+    with path.open(encoding="utf-8") as stream:
+        figures = read_figures(stream)
+    async with database(settings) as session:
+        added, updated = await upsert_figures(session, figures)
+    return f"{added} added, {updated} updated"
+
+
+async def chat(settings: Settings) -> None:
+    from bot.app import build_application
+    from bot.sandbox.terminal import run_terminal_chat
+
+    def build(base_url: str, token: str) -> SenimApplication:
+        local = {
+            "telegram_api_base_url": base_url,
+            "bot_token": SecretStr(token),
+            "webhook_url": None,
+        }
+        return build_application(settings.model_copy(update=local))
+
+    await run_terminal_chat(build)

@@ -1,0 +1,139 @@
+"""The database layer: migrations, the seeded official series, chats and preferences."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from db.engine import SessionFactory
+from db.models import Figure
+from db.queries import chats, preferences
+from db.queries.figures import list_figures, upsert_figures
+from db.seed import SEED_FILE, FigureFileError, read_figures
+from db.setup import prepare_database
+
+FACTS = Path(__file__).parents[2].parent / "shared" / "FACTS.md"
+
+
+async def test_migrations_create_every_table(engine: AsyncEngine) -> None:
+    async with engine.connect() as connection:
+        tables = await connection.run_sync(lambda sync: set(inspect(sync).get_table_names()))
+    assert {"figures", "chats", "user_preferences", "bot_settings", "alembic_version"} <= tables
+
+
+async def test_the_seed_holds_every_fact_and_nothing_else(sessions: SessionFactory) -> None:
+    async with sessions() as session:
+        figures = {(f.metric, f.period): f for f in await list_figures(session)}
+    assert figures[("trust_share", 2025)].value == 63
+    assert figures[("trust_share", 2019)].value == 38
+    assert figures[("distrust_share", 2025)].value == 37
+    assert figures[("corruption_police_one_in", 2025)].value == 7
+    assert figures[("offence_reports", 2025)].value == 800_000
+    assert figures[("offence_reports_not_considered", 2025)].value == 500_000
+    statements = {metric for (metric, _), f in figures.items() if f.unit == "statement"}
+    assert statements == {
+        "growth_wording", "prevention_gaps", "concealment", "reform_context", "assessment"
+    }
+    assert len(figures) == 11
+    for figure in figures.values():
+        assert figure.publication == "Курсив"
+        assert figure.published_on.isoformat() == "2025-10-13"
+        assert figure.quote and figure.source
+
+
+def test_every_seed_quote_is_in_the_article() -> None:
+    article = (FACTS.parent / "seed" / "article-ru.txt").read_text(encoding="utf-8")
+    normalised_article = " ".join(article.split()).lower()
+    with SEED_FILE.open(encoding="utf-8") as stream:
+        for figure in read_figures(stream):
+            for sentence in figure.quote.rstrip(".").split(". "):
+                fragment = " ".join(sentence.split()).lower()
+                assert fragment in normalised_article, (figure.metric, fragment)
+
+
+async def test_preparing_twice_keeps_admins_edits(engine: AsyncEngine, sessions: SessionFactory) -> None:
+    async with sessions() as session:
+        edited = (await list_figures(session))[0]
+        edited.quote = "edited by an admin"
+        session.add(edited)
+        await session.commit()
+    await prepare_database(engine)
+    async with sessions() as session:
+        quotes = [f.quote for f in await list_figures(session)]
+    assert "edited by an admin" in quotes
+    assert len(quotes) == 11
+
+
+async def test_upsert_adds_new_points_and_updates_existing(sessions: SessionFactory) -> None:
+    rows = "\n".join(
+        [
+            "metric,period,value,unit,source,publication,published_on,quote",
+            "trust_share,2026,70,percent,Test source,Test,2026-01-01,Test quote",
+            "trust_share,2025,64,percent,Test source,Test,2026-01-01,Corrected quote",
+        ]
+    )
+    async with sessions() as session:
+        added, updated = await upsert_figures(session, read_figures(io.StringIO(rows)))
+        figures = {(f.metric, f.period): f for f in await list_figures(session)}
+    assert (added, updated) == (1, 1)
+    assert figures[("trust_share", 2026)].value == 70
+    assert figures[("trust_share", 2025)].value == 64
+    assert figures[("trust_share", 2025)].quote == "Corrected quote"
+
+
+@pytest.mark.parametrize(
+    ("row", "problem"),
+    [
+        ("trust_share,20x5,63,percent,S,P,2025-10-13,Q", "line 2"),
+        ("trust_share,2025,63,furlongs,S,P,2025-10-13,Q", "unit"),
+        ("trust_share,2025,,percent,S,P,2025-10-13,Q", "needs one"),
+        ("concealment,2025,5,statement,S,P,2025-10-13,Q", "statements"),
+        ("trust_share,2025,63,percent,S,P,13.10.2025,Q", "line 2"),
+        ("trust_share,2025,63,percent,,P,2025-10-13,Q", "source is empty"),
+    ],
+)
+def test_malformed_figure_rows_are_refused_with_their_line(row: str, problem: str) -> None:
+    header = "metric,period,value,unit,source,publication,published_on,quote"
+    with pytest.raises(FigureFileError, match=problem):
+        read_figures(io.StringIO(f"{header}\n{row}\n"))
+
+
+def test_a_file_without_the_columns_is_refused() -> None:
+    stream = io.StringIO()
+    csv.writer(stream).writerow(["metric", "value"])
+    stream.seek(0)
+    with pytest.raises(FigureFileError, match="missing columns"):
+        read_figures(stream)
+
+
+async def test_membership_and_migration_keep_the_chats_settings(sessions: SessionFactory) -> None:
+    async with sessions() as session:
+        assert await chats.record_membership(session, -100, "group", "Дом 5", active=True)
+        assert not await chats.record_membership(session, -100, "group", "Дом 5", active=True)
+        await chats.set_chat_language(session, -100, "kk")
+        await chats.set_chat_region(session, -100, "almaty")
+        await chats.migrate_chat(session, -100, -1001, "Дом 5")
+        old, new = await chats.get_chat(session, -100), await chats.get_chat(session, -1001)
+        assert old is not None and new is not None
+        assert not old.active and new.active
+        assert (new.type, new.language, new.region) == ("supergroup", "kk", "almaty")
+        assert [c.id for c in await chats.active_groups(session)] == [-1001]
+
+
+async def test_preferences_are_keyed_by_pseudonym_and_can_be_deleted(sessions: SessionFactory) -> None:
+    async with sessions() as session:
+        await preferences.set_language(session, "p1", "en")
+        await preferences.set_language(session, "p1", "kk")
+        assert await preferences.get_language(session, "p1") == "kk"
+        assert await preferences.delete_preferences(session, "p1") == 1
+        assert await preferences.get_language(session, "p1") is None
+
+
+def test_figure_ids_are_not_part_of_the_seed() -> None:
+    with SEED_FILE.open(encoding="utf-8") as stream:
+        assert all(isinstance(f, Figure) and f.id is None for f in read_figures(stream))
