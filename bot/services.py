@@ -8,7 +8,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.config import Settings
 from bot.pseudonyms import Pseudonymiser, load_pseudonymiser
+from bot.qa import QAEngine
 from db.engine import SessionFactory, create_engine, session_factory
+from db.queries.figures import list_figures
 from db.setup import prepare_database
 
 
@@ -18,6 +20,7 @@ class Services:
     engine: AsyncEngine
     sessions: SessionFactory
     pseudonyms: Pseudonymiser
+    qa: QAEngine
 
     @classmethod
     async def start(cls, settings: Settings) -> Services:
@@ -33,7 +36,17 @@ class Services:
             engine=engine,
             sessions=sessions,
             pseudonyms=await load_pseudonymiser(pseudonym_key, sessions),
+            qa=await load_qa_engine(sessions),
         )
+
+    async def reload_figures(self) -> None:
+        """The Q&A engine answers from the series as loaded; call after the series changes."""
+        self.qa = await load_qa_engine(self.sessions)
 
     async def close(self) -> None:
         await self.engine.dispose()
+
+
+async def load_qa_engine(sessions: SessionFactory) -> QAEngine:
+    async with sessions() as session:
+        return QAEngine.from_facts(await list_figures(session))

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from bot.context import SenimApplication
-from bot.handlers import errors, figures, language, membership, start, unknown
+from bot.handlers import ask, errors, figures, language, membership, start, unknown
 
-FEATURES = (start, language, figures, membership)
+FEATURES = (start, language, figures, membership, ask)
 
 
 def register_all(application: SenimApplication) -> None:

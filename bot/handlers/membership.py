@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from telegram import ChatMember, ChatMemberUpdated, Update
+from telegram import ChatMember, Update
 from telegram.ext import ChatMemberHandler, MessageHandler, filters
 
 from bot import groups
@@ -33,7 +33,7 @@ def greeting(_: Translator) -> str:
 
 
 async def membership_changed(update: Update, context: SenimContext) -> None:
-    change: ChatMemberUpdated = update.my_chat_member
+    change = update.my_chat_member
     chat = change.chat
     if not is_group(update):
         return

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlmodel import delete
+from sqlmodel import col, delete
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from db.models import UserPreference, utcnow
@@ -24,6 +24,8 @@ async def set_language(session: AsyncSession, pseudonym: str, language: str) -> 
 
 
 async def delete_preferences(session: AsyncSession, pseudonym: str) -> int:
-    result = await session.exec(delete(UserPreference).where(UserPreference.pseudonym == pseudonym))
+    result = await session.exec(
+        delete(UserPreference).where(col(UserPreference.pseudonym) == pseudonym)
+    )
     await session.commit()
     return result.rowcount

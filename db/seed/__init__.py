@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from db.models import Figure
 
-SEED_FILE = Path(__file__).with_name("seed") / "figures.csv"
+SEED_FILE = Path(__file__).with_name("figures.csv")
 COLUMNS = ("metric", "period", "value", "unit", "source", "publication", "published_on", "quote")
 UNITS = ("percent", "count", "one_in", "statement")
 

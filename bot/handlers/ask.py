@@ -1,0 +1,78 @@
+"""Questions about the police: any text in private; /ask, replies and mentions in groups."""
+
+from __future__ import annotations
+
+from telegram import MessageEntity, Update
+from telegram.ext import CommandHandler, MessageHandler, filters
+
+from bot.context import SenimApplication, SenimContext
+from bot.qa import Conversation
+
+CONVERSATION = "conversation"
+
+
+def conversation_of(context: SenimContext) -> Conversation:
+    """Follow-ups resolve against what was asked before in the same chat."""
+    chat_data = context.chat_data if context.chat_data is not None else {}
+    conversation = chat_data.get(CONVERSATION)
+    if not isinstance(conversation, Conversation):
+        conversation = chat_data[CONVERSATION] = Conversation()
+    return conversation
+
+
+async def answer_question(update: Update, context: SenimContext, question: str) -> None:
+    if not question.strip():
+        _ = await context.translator(update)
+        await update.effective_message.reply_text(
+            _(
+                "Add your question after the command, for example:\n"
+                "<code>/ask how many people trust the police?</code>"
+            )
+        )
+        return
+    language = await context.language(update)
+    answer = context.services.qa.answer(
+        question, language=language, conversation=conversation_of(context)
+    )
+    await update.effective_message.reply_text(answer.text)
+
+
+async def private_text(update: Update, context: SenimContext) -> None:
+    await answer_question(update, context, update.effective_message.text or "")
+
+
+async def ask_command(update: Update, context: SenimContext) -> None:
+    await answer_question(update, context, " ".join(context.args or ()))
+
+
+async def group_text(update: Update, context: SenimContext) -> None:
+    """A reply to the bot or a message that mentions it is a question; other chatter is not ours."""
+    message = update.effective_message
+    replied = message.reply_to_message
+    mention = "@" + context.bot.username.lower()
+    mentions = [
+        text
+        for text in message.parse_entities([MessageEntity.MENTION]).values()
+        if text.lower() == mention
+    ]
+    replied_to_bot = (
+        replied is not None
+        and replied.from_user is not None
+        and (replied.from_user.id == context.bot.id)
+    )
+    if not mentions and not replied_to_bot:
+        return
+    question = message.text or ""
+    for text in mentions:
+        question = question.replace(text, " ")
+    await answer_question(update, context, question.strip())
+
+
+def register(application: SenimApplication) -> None:
+    application.add_handler(CommandHandler("ask", ask_command))
+    application.add_handler(
+        MessageHandler(filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND, private_text)
+    )
+    application.add_handler(
+        MessageHandler(filters.ChatType.GROUPS & filters.TEXT & ~filters.COMMAND, group_text)
+    )

@@ -1,0 +1,45 @@
+"""End-to-end harness: the real Application, built as production builds it, against the sandbox over HTTP."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import pytest
+
+from bot.app import ALLOWED_UPDATES, build_application
+from bot.config import Settings
+from bot.context import SenimApplication
+from bot.sandbox import Sandbox
+from tests.conftest import TEST_TOKEN
+
+
+@asynccontextmanager
+async def running_bot(settings: Settings, sandbox: Sandbox) -> AsyncIterator[SenimApplication]:
+    """Start the bot with long polling against the sandbox; stop it cleanly afterwards."""
+    application = build_application(
+        settings.model_copy(update={"telegram_api_base_url": sandbox.base_url})
+    )
+    await application.initialize()
+    await application.start()
+    assert application.updater is not None
+    await application.updater.start_polling(poll_interval=0, timeout=1, allowed_updates=ALLOWED_UPDATES)
+    try:
+        yield application
+    finally:
+        await application.updater.stop()
+        await application.stop()
+        await application.shutdown()
+
+
+@pytest.fixture
+async def sandbox() -> AsyncIterator[Sandbox]:
+    async with Sandbox(token=TEST_TOKEN) as world:
+        yield world
+
+
+@pytest.fixture
+async def bot(settings: Settings, sandbox: Sandbox) -> AsyncIterator[SenimApplication]:
+    async with running_bot(settings, sandbox) as application:
+        yield application
+    assert not sandbox.errors, f"the bot made requests Telegram would refuse: {sandbox.errors}"
