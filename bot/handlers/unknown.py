@@ -1,4 +1,7 @@
-"""What nobody else handled: unknown commands and messages the bot cannot read."""
+"""What nobody else handled: unknown commands and messages the bot cannot read.
+
+Registered after every feature in the same handler group, so these only see the leftovers.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +10,6 @@ from telegram.ext import MessageHandler, filters
 
 from bot.context import SenimApplication, SenimContext
 from bot.handlers.chat_kind import is_private
-
-CATCH_ALL_GROUP = 1
 
 
 def addressed_to_bot(update: Update, bot_username: str) -> bool:
@@ -34,11 +35,10 @@ async def unreadable_message(update: Update, context: SenimContext) -> None:
 
 
 def register(application: SenimApplication) -> None:
-    application.add_handler(MessageHandler(filters.COMMAND, unknown_command), CATCH_ALL_GROUP)
+    application.add_handler(MessageHandler(filters.COMMAND, unknown_command))
     application.add_handler(
         MessageHandler(
             filters.ChatType.PRIVATE & ~filters.TEXT & ~filters.StatusUpdate.ALL & ~filters.POLL,
             unreadable_message,
-        ),
-        CATCH_ALL_GROUP,
+        )
     )

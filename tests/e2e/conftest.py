@@ -7,10 +7,11 @@ from contextlib import asynccontextmanager
 
 import pytest
 
-from bot.app import ALLOWED_UPDATES, build_application
+from bot.app import build_application
 from bot.config import Settings
 from bot.context import SenimApplication
 from bot.sandbox import Sandbox
+from bot.sandbox.running import polling
 from tests.conftest import TEST_TOKEN
 
 
@@ -20,16 +21,8 @@ async def running_bot(settings: Settings, sandbox: Sandbox) -> AsyncIterator[Sen
     application = build_application(
         settings.model_copy(update={"telegram_api_base_url": sandbox.base_url})
     )
-    await application.initialize()
-    await application.start()
-    assert application.updater is not None
-    await application.updater.start_polling(poll_interval=0, timeout=1, allowed_updates=ALLOWED_UPDATES)
-    try:
+    async with polling(application, poll_timeout=1):
         yield application
-    finally:
-        await application.updater.stop()
-        await application.stop()
-        await application.shutdown()
 
 
 @pytest.fixture

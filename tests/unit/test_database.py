@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect
+from sqlalchemy import Connection, inspect
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from db.engine import SessionFactory
@@ -137,3 +137,17 @@ async def test_preferences_are_keyed_by_pseudonym_and_can_be_deleted(sessions: S
 def test_figure_ids_are_not_part_of_the_seed() -> None:
     with SEED_FILE.open(encoding="utf-8") as stream:
         assert all(isinstance(f, Figure) and f.id is None for f in read_figures(stream))
+
+
+async def test_the_migrations_match_the_models(engine: AsyncEngine) -> None:
+    """A model change without its Alembic migration fails here, not in production."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    def differences(connection: Connection) -> list[object]:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        return list(compare_metadata(context, SQLModel.metadata))
+
+    async with engine.connect() as connection:
+        assert await connection.run_sync(differences) == []

@@ -1,0 +1,82 @@
+"""The `senim` command line: its contract from DESIGN.md."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+
+HEADER = "metric,period,value,unit,source,publication,published_on,quote"
+
+
+@pytest.fixture(autouse=True)
+def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    for name in ("BOT_TOKEN", "ADMIN_IDS", "DEFAULT_LANGUAGE", "WEBHOOK_URL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'cli.db'}")
+
+
+def test_run_without_a_token_explains_how_to_get_one(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["run"]) == 2
+    error = capsys.readouterr().err
+    assert "BOT_TOKEN" in error and "@BotFather" in error and "senim chat" in error
+    assert error.count("\n") == 1
+
+
+def test_a_malformed_setting_stops_with_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("ADMIN_IDS", "me")
+    assert main(["run"]) == 2
+    error = capsys.readouterr().err
+    assert "ADMIN_IDS" in error and error.count("\n") == 1
+
+
+def test_upgrade_then_list_shows_the_seeded_series(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["db", "upgrade"]) == 0
+    assert main(["figures", "list"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()[1:]
+    assert len(lines) == 11
+    assert any(line.startswith("trust_share\t2025\t63\tpercent\tКурсив, 2025-10-13") for line in lines)
+
+
+def test_import_adds_and_updates_figures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "new.csv"
+    data.write_text(
+        f"{HEADER}\ntrust_share,2026,66,percent,Test survey,Test,2026-05-01,Quote\n"
+        "trust_share,2025,63,percent,Same source,Курсив,2025-10-13,Same quote\n",
+        encoding="utf-8",
+    )
+    assert main(["figures", "import", str(data)]) == 0
+    assert "1 added, 1 updated" in capsys.readouterr().out
+    main(["figures", "list"])
+    assert "trust_share\t2026\t66\tpercent" in capsys.readouterr().out
+
+
+def test_a_bad_import_changes_nothing_and_names_the_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "bad.csv"
+    data.write_text(f"{HEADER}\ntrust_share,2026,lots,percent,S,P,2026-05-01,Q\n", encoding="utf-8")
+    assert main(["figures", "import", str(data)]) == 1
+    assert "line 2" in capsys.readouterr().err
+    main(["figures", "list"])
+    assert "2026" not in capsys.readouterr().out
+
+
+def test_ask_answers_a_conversation_as_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask", "--json", "Сколько казахстанцев доверяют полиции?", "а в 2019?"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [row["question"] for row in rows] == ["Сколько казахстанцев доверяют полиции?", "а в 2019?"]
+    assert all({"question", "answer", "intent"} <= row.keys() for row in rows)
+    assert "63" in rows[0]["answer"] and "38" in rows[1]["answer"]
+
+
+def test_ask_speaks_the_requested_language(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask", "--lang", "en", "--json", "help"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert row["language"] == "en"
