@@ -1,4 +1,4 @@
-"""End-to-end harness: the real Application, built as production builds it, against the sandbox over HTTP."""
+"""End-to-end harness: the real Application, built as in production, against the sandbox."""
 
 from __future__ import annotations
 

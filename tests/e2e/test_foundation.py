@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.context import SenimApplication
 from bot.sandbox import Sandbox
 from db.queries import chats
@@ -162,3 +164,18 @@ async def test_the_command_menus_are_published_per_audience_and_language(
     scopes = {(call.params["scope"]["type"], call.params.get("language_code")) for call in calls}
     for scope in ("all_private_chats", "all_group_chats", "all_chat_administrators"):
         assert {(scope, "ru"), (scope, "kk"), (scope, "en"), (scope, None)} <= scopes
+
+
+async def test_a_failing_handler_apologises_and_the_bot_keeps_running(
+    sandbox: Sandbox, bot: SenimApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def broken(*_args: object) -> None:
+        raise RuntimeError("the database is on fire")
+
+    monkeypatch.setattr("bot.handlers.figures.load_figures", broken)
+    user = sandbox.add_user("Timur", language_code="en")
+    chat = sandbox.private_chat(user)
+    await sandbox.send_text(user, "/figures")
+    assert "something went wrong" in (await sandbox.next_bot_message(chat)).text
+    await sandbox.send_text(user, "/help")
+    assert "What I can do" in (await sandbox.next_bot_message(chat)).text

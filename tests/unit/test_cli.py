@@ -41,10 +41,14 @@ def test_upgrade_then_list_shows_the_seeded_series(capsys: pytest.CaptureFixture
     assert main(["figures", "list"]) == 0
     lines = capsys.readouterr().out.strip().splitlines()[1:]
     assert len(lines) == 11
-    assert any(line.startswith("trust_share\t2025\t63\tpercent\tКурсив, 2025-10-13") for line in lines)
+    assert any(
+        line.startswith("trust_share\t2025\t63\tpercent\tКурсив, 2025-10-13") for line in lines
+    )
 
 
-def test_import_adds_and_updates_figures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_adds_and_updates_figures(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     data = tmp_path / "new.csv"
     data.write_text(
         f"{HEADER}\ntrust_share,2026,66,percent,Test survey,Test,2026-05-01,Quote\n"
@@ -71,7 +75,10 @@ def test_a_bad_import_changes_nothing_and_names_the_line(
 def test_ask_answers_a_conversation_as_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["ask", "--json", "Сколько казахстанцев доверяют полиции?", "а в 2019?"]) == 0
     rows = json.loads(capsys.readouterr().out)
-    assert [row["question"] for row in rows] == ["Сколько казахстанцев доверяют полиции?", "а в 2019?"]
+    assert [row["question"] for row in rows] == [
+        "Сколько казахстанцев доверяют полиции?",
+        "а в 2019?",
+    ]
     assert all({"question", "answer", "intent"} <= row.keys() for row in rows)
     assert "63" in rows[0]["answer"] and "38" in rows[1]["answer"]
 

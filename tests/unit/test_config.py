@@ -10,8 +10,17 @@ from bot.config import ConfigError, SendRateLimit, load_settings
 @pytest.fixture(autouse=True)
 def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.chdir(tmp_path)
-    for name in ("BOT_TOKEN", "DATABASE_URL", "ADMIN_IDS", "DEFAULT_LANGUAGE", "TIMEZONE",
-                 "SEND_RATE_LIMIT", "PSEUDONYM_KEY", "WEBHOOK_URL", "WEBHOOK_PORT"):
+    for name in (
+        "BOT_TOKEN",
+        "DATABASE_URL",
+        "ADMIN_IDS",
+        "DEFAULT_LANGUAGE",
+        "TIMEZONE",
+        "SEND_RATE_LIMIT",
+        "PSEUDONYM_KEY",
+        "WEBHOOK_URL",
+        "WEBHOOK_PORT",
+    ):
         monkeypatch.delenv(name, raising=False)
 
 
@@ -28,7 +37,9 @@ def test_defaults_match_the_contract() -> None:
     assert settings.webhook_url is None
 
 
-def test_values_come_from_the_environment_and_dotenv(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_values_come_from_the_environment_and_dotenv(
+    monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / ".env").write_text("BOT_TOKEN=1:abc\nADMIN_IDS=10, 20\n", encoding="utf-8")
     monkeypatch.setenv("DEFAULT_LANGUAGE", "kk")
     monkeypatch.setenv("DATABASE_URL", "postgresql://root@127.0.0.1:5432/test")
@@ -53,7 +64,9 @@ def test_values_come_from_the_environment_and_dotenv(monkeypatch: pytest.MonkeyP
         ("WEBHOOK_URL", "not-a-url"),
     ],
 )
-def test_a_bad_value_names_its_variable(monkeypatch: pytest.MonkeyPatch, variable: str, value: str) -> None:
+def test_a_bad_value_names_its_variable(
+    monkeypatch: pytest.MonkeyPatch, variable: str, value: str
+) -> None:
     monkeypatch.setenv(variable, value)
     with pytest.raises(ConfigError) as raised:
         load_settings()

@@ -37,7 +37,11 @@ async def test_the_seed_holds_every_fact_and_nothing_else(sessions: SessionFacto
     assert figures[("offence_reports_not_considered", 2025)].value == 500_000
     statements = {metric for (metric, _), f in figures.items() if f.unit == "statement"}
     assert statements == {
-        "growth_wording", "prevention_gaps", "concealment", "reform_context", "assessment"
+        "growth_wording",
+        "prevention_gaps",
+        "concealment",
+        "reform_context",
+        "assessment",
     }
     assert len(figures) == 11
     for figure in figures.values():
@@ -56,7 +60,9 @@ def test_every_seed_quote_is_in_the_article() -> None:
                 assert fragment in normalised_article, (figure.metric, fragment)
 
 
-async def test_preparing_twice_keeps_admins_edits(engine: AsyncEngine, sessions: SessionFactory) -> None:
+async def test_preparing_twice_keeps_admins_edits(
+    engine: AsyncEngine, sessions: SessionFactory
+) -> None:
     async with sessions() as session:
         edited = (await list_figures(session))[0]
         edited.quote = "edited by an admin"
@@ -125,7 +131,9 @@ async def test_membership_and_migration_keep_the_chats_settings(sessions: Sessio
         assert [c.id for c in await chats.active_groups(session)] == [-1001]
 
 
-async def test_preferences_are_keyed_by_pseudonym_and_can_be_deleted(sessions: SessionFactory) -> None:
+async def test_preferences_are_keyed_by_pseudonym_and_can_be_deleted(
+    sessions: SessionFactory,
+) -> None:
     async with sessions() as session:
         await preferences.set_language(session, "p1", "en")
         await preferences.set_language(session, "p1", "kk")

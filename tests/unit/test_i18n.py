@@ -1,4 +1,4 @@
-"""Catalogs: every text in the code has a Russian and a Kazakh translation with the same placeholders."""
+"""Catalogs: every text in the code has ru and kk translations with the same placeholders."""
 
 from __future__ import annotations
 
@@ -66,7 +66,9 @@ def test_english_is_the_source_language() -> None:
         (("", "KK"), "kk"),
     ],
 )
-def test_language_choice_falls_back_in_order(candidates: tuple[str | None, ...], expected: str) -> None:
+def test_language_choice_falls_back_in_order(
+    candidates: tuple[str | None, ...], expected: str
+) -> None:
     assert pick_language(*candidates, default="ru") == expected
 
 

@@ -11,7 +11,9 @@ from bot.logs import RedactToken
 TOKEN = "123456:SECRET-token"
 
 
-def test_the_token_is_redacted_from_messages_and_arguments(caplog: pytest.LogCaptureFixture) -> None:
+def test_the_token_is_redacted_from_messages_and_arguments(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     logger = logging.getLogger("httpx.test")
     logger.addFilter(RedactToken(TOKEN))
     with caplog.at_level(logging.INFO, logger="httpx.test"):
