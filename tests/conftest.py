@@ -1,4 +1,4 @@
-"""Shared fixtures: database tests run on SQLite, and on PostgreSQL when TEST_POSTGRES_URL is set."""
+"""Shared fixtures: database tests run on SQLite, and on PostgreSQL if TEST_POSTGRES_URL is set."""
 
 from __future__ import annotations
 
