@@ -1,0 +1,92 @@
+"""Q&A engine latency: load time and per-question answer time per language, after warm-up.
+
+    .venv/bin/python bench/qa_latency.py
+
+Targets: engine load <= 1 s, answer p99 <= 5 ms. Prints a table; not a timed test.
+"""
+
+import statistics
+import time
+from pathlib import Path
+
+from bot.qa import Conversation, QAEngine
+from bot.qa.datafiles import load
+from bot.qa.evaluation import Case, SeedFact, load_cases, read_facts, table
+from bot.qa.lexicon import LANGUAGES
+
+ROOT = Path(__file__).resolve().parents[1]
+LOADS = 5
+ROUNDS = 20  # every evaluation question is answered this many times per language
+PERCENTILES = (50, 95, 99)
+MS = 1000
+ALL = "all"
+
+
+def load_times(facts: list[SeedFact]) -> list[float]:
+    """Seconds per QAEngine.from_facts, data files re-read each time (as at start-up)."""
+    times = []
+    for _ in range(LOADS):
+        load.cache_clear()
+        start = time.perf_counter()
+        QAEngine.from_facts(facts)
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def answer_times(engine: QAEngine, cases: list[Case]) -> list[float]:
+    """Seconds per answer to the case's question, its context already in the conversation."""
+    times = []
+    for case in cases:
+        conversation = Conversation()
+        for earlier in case.context:
+            engine.answer(earlier, language=case.lang, conversation=conversation)
+        for _ in range(ROUNDS):
+            state = Conversation(conversation.language, conversation.topic)
+            start = time.perf_counter()
+            engine.answer(case.question, language=case.lang, conversation=state)
+            times.append(time.perf_counter() - start)
+    return times
+
+
+def percentile(values: list[float], p: int) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[p - 1]
+
+
+def main() -> None:
+    facts = read_facts(ROOT / "db" / "seed" / "figures.csv")
+    loads = load_times(facts)
+    engine = QAEngine.from_facts(facts)
+    cases = load_cases(ROOT / "tests" / "data" / "qa_eval.jsonl")
+    answer_times(engine, cases)  # warm-up
+    print(
+        table(
+            ("engine load", "runs", "first ms", "median ms", "max ms"),
+            [
+                (
+                    "QAEngine.from_facts",
+                    LOADS,
+                    f"{loads[0] * MS:.1f}",
+                    f"{statistics.median(loads) * MS:.1f}",
+                    f"{max(loads) * MS:.1f}",
+                )
+            ],
+        ),
+        end="\n\n",
+    )
+    rows = []
+    for lang in [*LANGUAGES, ALL]:
+        times = answer_times(engine, [c for c in cases if lang in (c.lang, ALL)])
+        rows.append(
+            (
+                lang,
+                len(times),
+                *(f"{percentile(times, p) * MS:.3f}" for p in PERCENTILES),
+                f"{max(times) * MS:.3f}",
+            )
+        )
+    print(table(("answer", "n", "p50 ms", "p95 ms", "p99 ms", "max ms"), rows))
+    print("\ntargets: load <= 1000 ms; answer p99 <= 5 ms after warm-up")
+
+
+if __name__ == "__main__":
+    main()

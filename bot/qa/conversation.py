@@ -1,0 +1,11 @@
+"""Per-chat follow-up state ("а в 2019?" after "Какой уровень доверия сейчас?")."""
+
+from dataclasses import dataclass
+
+
+@dataclass
+class Conversation:
+    """Plain and picklable: python-telegram-bot's persistence stores it per chat."""
+
+    language: str | None = None  # the language of the last answer
+    topic: str | None = None  # the last intent that was about something (not help/source)

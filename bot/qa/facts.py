@@ -1,0 +1,80 @@
+"""The official figures the answers are computed from, as passed in from the database."""
+
+import datetime
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Protocol
+
+# Metrics the composer reads directly (the rest are named in data/intents.toml).
+TRUST = "trust_share"
+DISTRUST = "distrust_share"
+CORRUPTION_ONE_IN = "corruption_police_one_in"
+OFFENCE_REPORTS = "offence_reports"
+REPORTS_NOT_CONSIDERED = "offence_reports_not_considered"
+REFORM_CONTEXT = "reform_context"
+
+
+class Fact(Protocol):
+    """One row of the official series; `db.models.Figure` has these attributes."""
+
+    @property
+    def metric(self) -> str: ...
+    @property
+    def period(self) -> int: ...
+    @property
+    def value(self) -> float | None: ...
+    @property
+    def unit(self) -> str: ...  # percent | count | one_in | statement
+    @property
+    def source(self) -> str: ...
+    @property
+    def publication(self) -> str: ...
+    @property
+    def published_on(self) -> datetime.date: ...
+    @property
+    def quote(self) -> str: ...
+
+
+class MissingFact(LookupError):
+    """The database has no row the answer needs; the answer says so instead of guessing."""
+
+
+class FactBook:
+    """Facts grouped by metric and ordered by period, for the lookups answers need."""
+
+    def __init__(self, facts: Iterable[Fact]) -> None:
+        grouped: dict[str, list[Fact]] = defaultdict(list)
+        for fact in facts:
+            grouped[fact.metric].append(fact)
+        self._series = {
+            metric: sorted(rows, key=lambda f: f.period) for metric, rows in grouped.items()
+        }
+
+    def series(self, metric: str) -> list[Fact]:
+        """All rows of a metric, oldest first; empty if the metric is unknown."""
+        return self._series.get(metric, [])
+
+    def at(self, metric: str, period: int) -> Fact:
+        for fact in self.series(metric):
+            if fact.period == period:
+                return fact
+        raise MissingFact(f"{metric} {period}")
+
+    def first(self, metric: str) -> Fact:
+        return self._ends(metric)[0]
+
+    def latest(self, metric: str) -> Fact:
+        return self._ends(metric)[-1]
+
+    def _ends(self, metric: str) -> list[Fact]:
+        rows = self.series(metric)
+        if not rows:
+            raise MissingFact(metric)
+        return rows
+
+
+def value_of(fact: Fact) -> float:
+    """The fact's number; statements have none."""
+    if fact.value is None:
+        raise MissingFact(f"{fact.metric} {fact.period} has no value")
+    return float(fact.value)

@@ -1,0 +1,80 @@
+"""The intent catalog from data/intents.toml: examples, metrics and follow-up links per intent."""
+
+from dataclasses import dataclass
+
+from bot.qa.datafiles import load
+from bot.qa.lexicon import LANGUAGES
+
+OUT_OF_SCOPE = "out_of_scope"
+ORDINALS = ("first", "second", "third")  # lexicon.toml [order] keys that point at an item
+HELP = "help"
+SOURCE = "source"
+EMERGENCY_NUMBERS = "emergency_numbers"
+
+
+@dataclass(frozen=True)
+class Intent:
+    name: str
+    metrics: tuple[str, ...]  # the first one names the source hint
+    series: str | None  # the metric a year in the question refers to
+    more: str  # where "tell me more" leads
+    topic: bool  # False: does not change what the conversation is about
+    examples: dict[str, tuple[str, ...]]  # language -> phrasings
+
+
+@dataclass(frozen=True)
+class Series:
+    """The intents answering a year-indexed metric "now" and "in YEAR"."""
+
+    current: str
+    year: str
+
+
+@dataclass(frozen=True)
+class Catalog:
+    intents: dict[str, Intent]
+    series: dict[str, Series]
+    default_series: str
+    ordered_parent: str
+    ordered_items: tuple[str, ...]
+    threshold: float
+
+    @classmethod
+    def load(cls) -> "Catalog":
+        data = load("intents.toml")
+        intents = {
+            name: Intent(
+                name=name,
+                metrics=tuple(spec["metrics"]),
+                series=spec.get("series"),
+                more=spec["more"],
+                topic=spec.get("topic", True),
+                examples={lang: tuple(spec[lang]) for lang in LANGUAGES},
+            )
+            for name, spec in data["intents"].items()
+        }
+        return cls(
+            intents=intents,
+            series={metric: Series(**spec) for metric, spec in data["series"].items()},
+            default_series=data["matcher"]["default_series"],
+            ordered_parent=data["ordered"]["parent"],
+            ordered_items=tuple(data["ordered"]["items"]),
+            threshold=data["matcher"]["threshold"],
+        )
+
+    def in_ordered_family(self, intent: str | None) -> bool:
+        return intent == self.ordered_parent or intent in self.ordered_items
+
+    def ordered_step(self, order: str, current: str | None) -> str:
+        """The item "first"/"second"/"third"/"next" points at, from the current intent."""
+        if order != "next":
+            index = ORDINALS.index(order)
+            return self.ordered_items[min(index, len(self.ordered_items) - 1)]
+        if current in self.ordered_items:
+            following = self.ordered_items.index(current) + 1
+            return (
+                self.ordered_items[following]
+                if following < len(self.ordered_items)
+                else self.ordered_parent
+            )
+        return self.ordered_items[0]

@@ -1,0 +1,36 @@
+"""Which language a question is written in: Russian, Kazakh or English, or "can't tell"."""
+
+from bot.qa.lexicon import LANGUAGES, Lexicon
+from bot.qa.normalize import fold, is_latin, words
+
+# Unknown words longer than this count a little towards their script's usual language.
+UNKNOWN_WORD_MIN_LENGTH = 4
+UNKNOWN_WORD_WEIGHT = 0.5
+# Below this score the question gives no clear signal ("а в 2019?").
+MIN_SCORE = 1.0
+
+
+def detect_language(text: str, lexicon: Lexicon) -> str | None:
+    """The question's language ("ru", "kk", "en"), or None when the text gives no clear signal.
+
+    Kazakh-only letters decide at once. Otherwise known words are counted per language; Latin
+    words are also tried transliterated, for Kazakh and Russian typed in Latin letters.
+    """
+    raw = [w for w in words(text) if not w.isdigit()]
+    if any(ch in lexicon.kazakh_letters for w in raw for ch in w):
+        return "kk"
+    scores = dict.fromkeys(LANGUAGES, 0.0)
+    for word in raw:
+        latin = is_latin(word)
+        if latin and word in lexicon.language_words["en"]:
+            scores["en"] += 1
+            continue
+        folded = fold(word, latin_to_cyrillic=True)
+        hits = [lang for lang in ("kk", "ru") if folded in lexicon.language_words[lang]]
+        for lang in hits:
+            scores[lang] += 1
+        if not hits and len(word) >= UNKNOWN_WORD_MIN_LENGTH:
+            scores["en" if latin else "ru"] += UNKNOWN_WORD_WEIGHT
+    best = max(scores.values())
+    leaders = [lang for lang, score in scores.items() if score == best]
+    return leaders[0] if best >= MIN_SCORE and len(leaders) == 1 else None

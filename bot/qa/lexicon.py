@@ -1,0 +1,83 @@
+"""Word lists from data/lexicon.toml, folded the same way questions are."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from bot.qa.datafiles import load
+from bot.qa.normalize import normalize
+
+LANGUAGES = ("ru", "kk", "en")
+PREFIX_MARK = "*"
+
+
+class WordSet:
+    """Exact folded words plus "word*" prefixes."""
+
+    def __init__(self, entries: Iterable[str]) -> None:
+        exact, prefixes = set(), []
+        for entry in entries:
+            folded = "".join(normalize(entry, latin_to_cyrillic=False))
+            if entry.endswith(PREFIX_MARK):
+                prefixes.append(folded)
+            else:
+                exact.add(folded)
+        self.exact = frozenset(exact)
+        self.prefixes = tuple(prefixes)
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and (word in self.exact or word.startswith(self.prefixes))
+
+
+def _phrases(entries: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    """Multi-word entries as folded word tuples, longest first (matched before their parts)."""
+    folded = {tuple(normalize(e, latin_to_cyrillic=False)) for e in entries}
+    return tuple(sorted(folded, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    synonyms: dict[tuple[str, ...], WordSet]
+    negations: WordSet
+    negation_skips: WordSet
+    fillers: WordSet
+    year_words: WordSet
+    now: tuple[tuple[str, ...], ...]
+    more: WordSet
+    order: dict[str, WordSet]
+    other_institutions: WordSet
+    police: WordSet
+    kazakh_letters: frozenset[str]
+    language_words: dict[str, WordSet]
+
+    @classmethod
+    def load(cls) -> "Lexicon":
+        data = load("lexicon.toml")
+        return cls(
+            synonyms={
+                tuple(normalize(head, latin_to_cyrillic=False)): WordSet(forms)
+                for head, forms in data["synonyms"].items()
+            },
+            negations=WordSet(data["negations"]),
+            negation_skips=WordSet(data["negation_skips"]),
+            fillers=WordSet(w for lang in LANGUAGES for w in data["fillers"][lang]),
+            year_words=WordSet(data["slots"]["year_words"]),
+            now=_phrases(data["slots"]["now"]),
+            more=WordSet(data["slots"]["more"]),
+            order={key: WordSet(forms) for key, forms in data["order"].items()},
+            other_institutions=WordSet(data["scope"]["other_institutions"]),
+            police=WordSet(data["scope"]["police"]),
+            kazakh_letters=frozenset(data["language"]["kazakh_letters"]),
+            language_words={lang: WordSet(data["language"][lang]) for lang in LANGUAGES},
+        )
+
+    def expand(self, word: str) -> tuple[str, ...]:
+        """The synonym group's head for slang and rare forms: "менты" -> ("полиция",),
+        "distrust" -> ("not", "trust"); other words stay as they are."""
+        for head, forms in self.synonyms.items():
+            if word in forms:
+                return head
+        return (word,)
+
+    def order_of(self, word: str) -> str | None:
+        """The [order] key of an ordinal word ("first", ..., "next"), else None."""
+        return next((key for key, forms in self.order.items() if word in forms), None)

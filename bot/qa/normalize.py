@@ -1,0 +1,87 @@
+"""Text normalisation: one spelling for the many ways people type the same word.
+
+Chat text mixes scripts (a Latin "o" inside a Cyrillic word), writes Kazakh with or without its
+own letters ("полицияға" / "полицияга") or in Latin ("polisiyaga"), stretches letters
+("пооолиция") and ignores case. The matcher compares character n-grams, so every such variant is
+reduced to one folded form first.
+"""
+
+import re
+
+WORD_RE = re.compile(r"[^\W\d_]+|\d+")
+APOSTROPHES_RE = re.compile(r"(?<=\w)['’`](?=\w)")  # "don't" -> "dont", "what's" -> "whats"
+REPEATS_RE = re.compile(r"([^\W\d_])\1{2,}")
+
+KAZAKH_FOLD = str.maketrans("әғқңөұүһі", "агкноуухи")
+
+# Letters that look the same in both scripts, Latin -> Cyrillic and back.
+_LATIN_LOOKALIKES = "aceopxykmthbi"
+_CYRILLIC_LOOKALIKES = "асеорхукмтнві"
+TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
+TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
+
+# Russian and Kazakh typed in Latin letters (common transliterations and the 2018+ Kazakh Latin
+# alphabet). Longer keys first.
+_TRANSLIT_MULTI = (
+    ("shch", "щ"), ("sh", "ш"), ("ch", "ч"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("gh", "г"),
+    ("ya", "я"), ("yu", "ю"), ("yo", "е"), ("ye", "е"),
+)  # fmt: skip
+_TRANSLIT_SINGLE = str.maketrans(
+    "abcdefghijklmnopqrstuvwxzäğıñöşüūç",
+    "абцдефгхижклмнопкрстувухзәғыңөшүұч",
+)
+_VOWELS = "aeiouаеиоуыэюяё"
+
+
+def _translit_y(word: str) -> str:
+    """Latin "y": "й" after a vowel ("kakoy"), else Kazakh "ы" ("jyly")."""
+    out = []
+    for i, ch in enumerate(word):
+        if ch == "y":
+            out.append("й" if i and word[i - 1] in _VOWELS else "ы")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def transliterate(word: str) -> str:
+    """Latin-typed Russian or Kazakh word -> Cyrillic ("polisiyaga qansha" -> "полисияга канша")."""
+    for latin, cyrillic in _TRANSLIT_MULTI:
+        word = word.replace(latin, cyrillic)
+    return _translit_y(word).translate(_TRANSLIT_SINGLE)
+
+
+def is_cyrillic(ch: str) -> bool:
+    return "\u0400" <= ch <= "\u04ff"
+
+
+def is_latin(word: str) -> bool:
+    """True when most letters of the word are Latin."""
+    latin = sum(1 for ch in word if ch.isascii() or ch in "äğıñöşüūç")
+    return latin * 2 > len(word)
+
+
+def fix_lookalikes(word: str) -> str:
+    """Rewrite stray letters of the other script in the word's majority script."""
+    cyrillic = sum(1 for ch in word if is_cyrillic(ch))
+    if cyrillic == 0 or cyrillic == len(word):
+        return word
+    return word.translate(TO_CYRILLIC) if cyrillic * 2 >= len(word) else word.translate(TO_LATIN)
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words and digit runs, look-alike letters fixed, stretched letters shortened."""
+    text = APOSTROPHES_RE.sub("", text.casefold().replace("ё", "е"))
+    return [REPEATS_RE.sub(r"\1", fix_lookalikes(w)) for w in WORD_RE.findall(text)]
+
+
+def fold(word: str, *, latin_to_cyrillic: bool) -> str:
+    """Kazakh letters -> nearest Russian ones; Latin words to Cyrillic when the text is ru/kk."""
+    if latin_to_cyrillic and is_latin(word) and not word.isdigit():
+        word = transliterate(word)
+    return word.translate(KAZAKH_FOLD)
+
+
+def normalize(text: str, *, latin_to_cyrillic: bool) -> list[str]:
+    """The folded words of a text, the form the lexicon and the matcher work on."""
+    return [fold(w, latin_to_cyrillic=latin_to_cyrillic) for w in words(text)]

@@ -1,0 +1,63 @@
+"""Slots: the parts of a question that are not its topic (years, "now", ordinals, "more")."""
+
+from dataclasses import dataclass
+
+from bot.qa.lexicon import Lexicon
+
+# Four-digit numbers in this range are read as years.
+FIRST_YEAR, LAST_YEAR = 1990, 2099
+CENTURY = 2000
+
+
+@dataclass(frozen=True)
+class Slots:
+    years: tuple[int, ...]  # sorted, unique
+    now: bool  # "now", "today", "қазір": the latest period
+    order: str | None  # "first" / "second" / "third" / "next"
+    more: bool  # "tell me more"
+    content: tuple[str, ...]  # the words that carry a topic; empty for a pure follow-up
+
+
+def _year(word: str, following: str | None, lexicon: Lexicon) -> int | None:
+    if not word.isdigit():
+        return None
+    number = int(word)
+    if len(word) == 4 and FIRST_YEAR <= number <= LAST_YEAR:
+        return number
+    if len(word) == 2 and following is not None and following in lexicon.year_words:
+        return CENTURY + number
+    return None
+
+
+def _now_spans(words: list[str], lexicon: Lexicon) -> set[int]:
+    """Positions of the words that belong to a "now" phrase."""
+    taken: set[int] = set()
+    for phrase in lexicon.now:
+        for start in range(len(words) - len(phrase) + 1):
+            span = range(start, start + len(phrase))
+            if tuple(words[start : start + len(phrase)]) == phrase and not taken.intersection(span):
+                taken.update(span)
+    return taken
+
+
+def extract_slots(words: list[str], lexicon: Lexicon) -> Slots:
+    """Slots of a question given as folded words (see normalize.normalize)."""
+    years: set[int] = set()
+    now = _now_spans(words, lexicon)
+    order = None
+    more = False
+    content = []
+    for i, word in enumerate(words):
+        year = _year(word, words[i + 1] if i + 1 < len(words) else None, lexicon)
+        word_order = lexicon.order_of(word)
+        if year is not None:
+            years.add(year)
+        elif word_order is not None:
+            order = word_order
+        elif word in lexicon.more:
+            more = True
+        elif not (
+            i in now or word.isdigit() or word in lexicon.fillers or word in lexicon.year_words
+        ):
+            content.append(word)
+    return Slots(tuple(sorted(years)), bool(now), order, more, tuple(content))

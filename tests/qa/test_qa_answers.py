@@ -1,0 +1,206 @@
+"""Answers: computed from the facts, honest about unknown years, sourced, valid Telegram HTML."""
+
+import dataclasses
+import pickle
+import re
+from collections.abc import Callable
+
+import pytest
+
+from bot.qa import Answer, Conversation, QAEngine
+from bot.qa.datafiles import load
+from bot.qa.evaluation import Case, SeedFact
+from bot.qa.lexicon import LANGUAGES
+
+PERCENTS = re.compile(r"(\d+(?:[.,]\d+)?)\s?%")
+TELEGRAM_LIMIT = 4096
+
+
+def with_value(facts: list[SeedFact], metric: str, period: int, value: float) -> list[SeedFact]:
+    """The facts with one value changed."""
+    return [
+        dataclasses.replace(f, value=value) if (f.metric, f.period) == (metric, period) else f
+        for f in facts
+    ]
+
+
+def chat(engine: QAEngine, *questions: str, language: str = "ru") -> list[Answer]:
+    """Ask questions in order in one conversation."""
+    conversation = Conversation()
+    return [engine.answer(q, language=language, conversation=conversation) for q in questions]
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Какой уровень доверия был в 2022 году?", "ru"),
+        ("2022 жылы полицияға сенім қандай болды?", "kk"),
+        ("What was trust in the police in 2022?", "en"),
+    ],
+)
+def test_unknown_year_gets_no_figure_and_the_known_points(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question)
+    assert answer.intent == "trust_year"
+    assert answer.language == language
+    assert "2022" in answer.text
+    assert {"2019", "2025"} <= set(re.findall(r"\d{4}", answer.text))
+    assert set(PERCENTS.findall(answer.text)) == {"38", "63"}  # no 46 %, no 50 %: no interpolation
+
+
+def test_year_before_the_first_measurement_says_when_measuring_began(engine: QAEngine) -> None:
+    text = engine.answer("сколько доверяли полиции в 2015 году").text
+    assert "2015" in text and "2019" in text
+    assert set(PERCENTS.findall(text)) == {"38", "63"}
+
+
+def test_follow_up_year_resolves_against_the_conversation(engine: QAEngine) -> None:
+    now, then = chat(engine, "Какой уровень доверия сейчас?", "а в 2019?")
+    assert now.intent == "trust_current" and "63" in now.text
+    assert then.intent == "trust_year" and "38" in then.text
+    assert then.language == "ru"
+
+
+def test_short_follow_up_keeps_the_conversation_language(engine: QAEngine) -> None:
+    kazakh = chat(engine, "Қазір полицияға сенім қандай?", "а 2019?", language="ru")[1]
+    assert kazakh.language == "kk" and "38" in kazakh.text
+    english = chat(engine, "What is the trust level now?", "2019?", language="ru")[1]
+    assert english.language == "en" and "38" in english.text
+
+
+def test_follow_up_details_of_a_reason(engine: QAEngine) -> None:
+    reasons, corruption = chat(engine, "почему не доверяют?", "подробнее про коррупцию")
+    assert reasons.intent == "reasons"
+    assert corruption.intent == "reason_corruption"
+    assert "каждый седьмой" in corruption.text and "14,3%" in corruption.text
+    english = chat(engine, "why don't people trust the police?", "more about corruption")[1]
+    assert "every seventh" in english.text and "one in 7" in english.text
+
+
+def test_ordinal_and_next_walk_the_reasons(engine: QAEngine) -> None:
+    answers = chat(engine, "почему люди не доверяют полиции", "а вторая?", "а следующая?")
+    assert [a.intent for a in answers] == ["reasons", "reason_prevention", "reason_formalism"]
+    assert "62,5%" in answers[2].text
+
+
+def test_follow_up_distrust_year_has_no_invented_figure(engine: QAEngine) -> None:
+    answer = chat(engine, "сколько людей не доверяют полиции", "а в 2019?")[1]
+    assert answer.intent == "distrust"
+    assert set(PERCENTS.findall(answer.text)) == {"37"}
+
+
+def test_source_on_request_quotes_the_topic(engine: QAEngine) -> None:
+    source = chat(engine, "расскажи про коррупцию в полиции", "а источник?")[1]
+    assert source.intent == "source"
+    assert "Курсив" in source.text and "13.10.2025" in source.text
+    assert "<blockquote>" in source.text and "каждый седьмой" in source.text
+    english = chat(engine, "How many people trust the police?", "where is that from?")[1]
+    assert "Kursiv" in english.text and "Порядка 63%" in english.text
+
+
+def test_answers_carry_a_one_line_source_hint(engine: QAEngine) -> None:
+    text = engine.answer("Сколько людей доверяют полиции?").text
+    hint = text.rsplit("\n", 1)[-1]
+    assert hint.startswith("<i>Источник: Курсив, 13.10.2025")
+
+
+def test_growth_is_computed_and_honest_about_the_wording(engine: QAEngine) -> None:
+    ru = engine.answer("Как изменилось доверие с 2019 года?").text
+    assert "+25" in ru and "1,66" in ru and "Почти в два раза" in ru and "формулировка" in ru
+    en = engine.answer("How much has trust in the police grown since 2019?").text
+    assert "1.66" in en and "wording" in en
+
+
+def test_altered_facts_change_the_answers(seed_facts: list[SeedFact]) -> None:
+    facts = with_value(seed_facts, "trust_share", 2025, 70)
+    facts = with_value(facts, "corruption_police_one_in", 2025, 8)
+    engine = QAEngine.from_facts(facts)
+    assert "70%" in engine.answer("Какой уровень доверия сейчас?").text
+    growth = engine.answer("Насколько выросло доверие к полиции?").text
+    assert "+32" in growth and "1,84" in growth and "63" not in growth
+    corruption = engine.answer("Сколько полицейских среди коррупционеров?").text
+    assert "восьмой" in corruption and "12,5%" in corruption
+
+
+def test_missing_facts_give_a_no_data_answer_not_an_error() -> None:
+    engine = QAEngine.from_facts([])
+    for question in ("Сколько людей доверяют полиции?", "а в 2022?", "откуда данные?", "привет"):
+        answer = engine.answer(question)
+        assert answer.text and not PERCENTS.search(answer.text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "какая погода завтра",
+        "рецепт плова",
+        "доверяете ли вы банкам?",
+        "бүгін ауа райы қандай",
+        "дәрігерлерге сенесіз бе",
+        "who won the football match yesterday",
+        "do people trust the courts",
+        "фывапролджэ",
+        "?",
+    ],
+)
+def test_out_of_scope_is_polite_and_has_no_figures(engine: QAEngine, question: str) -> None:
+    answer = engine.answer(question)
+    assert answer.intent == "out_of_scope"
+    assert not re.search(r"\d", answer.text)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_help_gives_three_example_questions(engine: QAEngine, language: str) -> None:
+    question = {"ru": "что ты умеешь?", "kk": "сен не істей аласың?", "en": "what can you do?"}
+    answer = engine.answer(question[language])
+    assert answer.intent == "help" and answer.language == language
+    assert answer.text.count("•") == 3
+
+
+def test_general_information_is_labelled(engine: QAEngine) -> None:
+    text = engine.answer("какой номер полиции?").text
+    assert "102" in text and "112" in text and "Общая справочная информация" in text
+
+
+def test_conversation_is_plain_and_picklable(engine: QAEngine) -> None:
+    conversation = Conversation()
+    engine.answer("почему не доверяют?", conversation=conversation)
+    restored = pickle.loads(pickle.dumps(conversation))
+    assert engine.answer("а вторая?", conversation=restored).intent == "reason_prevention"
+
+
+def test_templates_hold_no_figures() -> None:
+    answers = load("answers.toml")
+    texts: list[str] = []
+
+    def collect(node: object) -> None:
+        if isinstance(node, str):
+            texts.append(node)
+        elif isinstance(node, dict):
+            for value in node.values():
+                collect(value)
+
+    collect({k: v for k, v in answers.items() if k not in {"format", "ordinals"}})
+    assert texts and not [t for t in texts if re.search(r"\d", t)]
+
+
+def test_every_answer_is_valid_telegram_html_within_the_limit(
+    engine: QAEngine, eval_cases: list[Case], html_errors: Callable[[str], list[str]]
+) -> None:
+    questions = [c.question for c in eval_cases] + [
+        f"{prefix}{c.question}" for c in eval_cases[:20] for prefix in ("<b>", "& ", "a < b ")
+    ]
+    for question in questions:
+        for language in LANGUAGES:
+            text = engine.answer(question, language=language).text
+            assert len(text) <= TELEGRAM_LIMIT, question
+            assert html_errors(text) == [], (question, text)
+
+
+def test_long_quotes_are_cut_to_fit_one_message(
+    seed_facts: list[SeedFact], html_errors: Callable[[str], list[str]]
+) -> None:
+    facts = [dataclasses.replace(f, quote="Цитата <длинная> & " * 400) for f in seed_facts]
+    text = QAEngine.from_facts(facts).answer("откуда данные?").text
+    assert len(text) <= TELEGRAM_LIMIT and html_errors(text) == []
