@@ -10,7 +10,8 @@ from bot.qa.intents import Catalog
 from bot.qa.language import detect_language
 from bot.qa.lexicon import LANGUAGES, Lexicon
 from bot.qa.matcher import Matcher
-from bot.qa.normalize import normalize
+from bot.qa.normalize import is_latin, normalize
+from bot.qa.normalize import words as plain_words
 from bot.qa.slots import extract_slots
 from bot.qa.understand import Understanding, matcher_words
 
@@ -46,8 +47,14 @@ class QAEngine:
         return [canonical for word in folded for canonical in self.lexicon.expand(word)]
 
     def language_of(self, question: str, fallback: str) -> str:
-        """The question's language if it shows one, else `fallback`."""
-        return detect_language(question, self.lexicon) or fallback
+        """The question's language if it shows one, else `fallback` — but never English for a
+        question written in Cyrillic ("привет" after an English question)."""
+        detected = detect_language(question, self.lexicon)
+        if detected:
+            return detected
+        if fallback == "en" and any(not is_latin(word) for word in plain_words(question)):
+            return DEFAULT_LANGUAGE
+        return fallback
 
     def answer(
         self,

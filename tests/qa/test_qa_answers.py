@@ -204,3 +204,11 @@ def test_long_quotes_are_cut_to_fit_one_message(
     facts = [dataclasses.replace(f, quote="Цитата <длинная> & " * 400) for f in seed_facts]
     text = QAEngine.from_facts(facts).answer("откуда данные?").text
     assert len(text) <= TELEGRAM_LIMIT and html_errors(text) == []
+
+
+def test_a_cyrillic_question_after_an_english_one_is_not_answered_in_english(
+    engine: QAEngine,
+) -> None:
+    chat = Conversation()
+    engine.answer("who said this", language="en", conversation=chat)
+    assert engine.answer("привет", language="en", conversation=chat).language == "ru"
