@@ -6,21 +6,23 @@ import pytest
 
 from bot.context import SenimApplication
 from bot.sandbox import Sandbox
+from bot.services import Services
 from db.queries import chats
+from tests.e2e.talk import group_with_bot, reply_text, say
 
 KAZAKH = "әғқңөұүһі"
 
 
-def services(bot: SenimApplication):  # type: ignore[no-untyped-def]
-    return bot.bot_data["services"]
+def services(bot: SenimApplication) -> Services:
+    found: Services = bot.bot_data["services"]
+    return found
 
 
 async def test_start_greets_in_the_users_language_with_a_menu(
     sandbox: Sandbox, bot: SenimApplication
 ) -> None:
     aigerim = sandbox.add_user("Aigerim", language_code="kk")
-    await sandbox.send_text(aigerim, "/start")
-    reply = await sandbox.next_bot_message(sandbox.private_chat(aigerim))
+    reply = await say(sandbox, aigerim, "/start")
     assert "Сенім" in reply.text
     assert any(letter in reply.text for letter in KAZAKH)
     assert [b.callback_data for b in reply.buttons] == ["menu:figures", "menu:lang"]
@@ -30,55 +32,43 @@ async def test_help_then_lang_kk_then_help_in_kazakh(
     sandbox: Sandbox, bot: SenimApplication
 ) -> None:
     ivan = sandbox.add_user("Ivan", language_code="ru")
-    chat = sandbox.private_chat(ivan)
-    await sandbox.send_text(ivan, "/help")
-    assert "Что я умею" in (await sandbox.next_bot_message(chat)).text
-    await sandbox.send_text(ivan, "/lang kk")
-    assert "қазақша" in (await sandbox.next_bot_message(chat)).text
-    await sandbox.send_text(ivan, "/help")
-    assert "Мен не істей аламын" in (await sandbox.next_bot_message(chat)).text
+    assert "Что я умею" in await reply_text(sandbox, ivan, "/help")
+    assert "қазақша" in await reply_text(sandbox, ivan, "/lang kk")
+    assert "Мен не істей аламын" in await reply_text(sandbox, ivan, "/help")
 
 
 async def test_an_unsupported_telegram_language_falls_back_to_the_default(
     sandbox: Sandbox, bot: SenimApplication
 ) -> None:
     hans = sandbox.add_user("Hans", language_code="de")
-    await sandbox.send_text(hans, "/help")
-    assert "Что я умею" in (await sandbox.next_bot_message(sandbox.private_chat(hans))).text
+    assert "Что я умею" in await reply_text(sandbox, hans, "/help")
 
 
 async def test_lang_without_a_choice_offers_buttons_that_work(
     sandbox: Sandbox, bot: SenimApplication
 ) -> None:
     emma = sandbox.add_user("Emma", language_code="ru")
-    chat = sandbox.private_chat(emma)
-    await sandbox.send_text(emma, "/lang")
-    choice = await sandbox.next_bot_message(chat)
+    choice = await say(sandbox, emma, "/lang")
     assert [b.callback_data for b in choice.buttons] == ["lang:ru", "lang:kk", "lang:en"]
     await sandbox.press_button(emma, choice, "lang:en")
     await sandbox.wait_until(lambda: "English" in (choice.text or ""))
-    await sandbox.send_text(emma, "/help")
-    assert "What I can do" in (await sandbox.next_bot_message(chat)).text
+    assert "What I can do" in await reply_text(sandbox, emma, "/help")
 
 
 async def test_an_unknown_language_gets_a_polite_answer_and_changes_nothing(
     sandbox: Sandbox, bot: SenimApplication
 ) -> None:
     user = sandbox.add_user("Asel", language_code="ru")
-    chat = sandbox.private_chat(user)
-    await sandbox.send_text(user, "/lang <xx>")
-    reply = await sandbox.next_bot_message(chat)
+    reply = await say(sandbox, user, "/lang <xx>")
     assert "«<xx>»" in reply.text and "ru, kk" in reply.text
-    await sandbox.send_text(user, "/help")
-    assert "Что я умею" in (await sandbox.next_bot_message(chat)).text
+    assert "Что я умею" in await reply_text(sandbox, user, "/help")
 
 
 async def test_figures_come_from_the_database_with_their_source(
     sandbox: Sandbox, bot: SenimApplication
 ) -> None:
     user = sandbox.add_user("Dana", language_code="en")
-    await sandbox.send_text(user, "/figures")
-    text = (await sandbox.next_bot_message(sandbox.private_chat(user))).text
+    text = await reply_text(sandbox, user, "/figures")
     assert "2019 — 38%" in text and "2025 — 63%" in text and "2025 — 37%" in text
     assert "every 7th" in text and "800,000" in text and "500,000" in text
     assert "Курсив" in text and "October 13, 2025" in text
@@ -86,20 +76,15 @@ async def test_figures_come_from_the_database_with_their_source(
 
 async def test_the_figures_button_of_the_menu(sandbox: Sandbox, bot: SenimApplication) -> None:
     user = sandbox.add_user("Nurlan", language_code="ru")
-    chat = sandbox.private_chat(user)
-    await sandbox.send_text(user, "/start")
-    menu = await sandbox.next_bot_message(chat)
+    menu = await say(sandbox, user, "/start")
     await sandbox.press_button(user, menu, "menu:figures")
-    assert "Официальные цифры" in (await sandbox.next_bot_message(chat)).text
+    figures = await sandbox.next_bot_message(sandbox.private_chat(user))
+    assert "Официальные цифры" in figures.text
 
 
-async def test_unknown_commands_and_stickers_get_a_hint(
-    sandbox: Sandbox, bot: SenimApplication
-) -> None:
+async def test_unknown_commands_get_a_hint(sandbox: Sandbox, bot: SenimApplication) -> None:
     user = sandbox.add_user("Olzhas", language_code="ru")
-    chat = sandbox.private_chat(user)
-    await sandbox.send_text(user, "/dance")
-    assert "/help" in (await sandbox.next_bot_message(chat)).text
+    assert "/help" in await reply_text(sandbox, user, "/dance")
 
 
 async def test_added_to_a_group_it_greets_once_and_removed_it_goes_quiet(
@@ -114,8 +99,8 @@ async def test_added_to_a_group_it_greets_once_and_removed_it_goes_quiet(
         stored = await chats.get_chat(session, group.id)
         assert stored is not None and stored.active and stored.title == "Дом 12"
     await sandbox.remove_bot_from_group(group, by=admin)
+    await sandbox.wait_idle()
     async with services(bot).sessions() as session:
-        await sandbox.wait_idle()
         stored = await chats.get_chat(session, group.id)
         assert stored is not None and not stored.active
     assert len(sandbox.bot_messages(group)) == 1
@@ -125,22 +110,16 @@ async def test_a_group_that_becomes_a_supergroup_keeps_its_settings(
     sandbox: Sandbox, bot: SenimApplication
 ) -> None:
     admin = sandbox.add_user("Marat", language_code="ru")
-    group = sandbox.add_group("ЖК Нурлы", admin)
-    await sandbox.add_bot_to_group(group, by=admin)
-    await sandbox.next_bot_message(group)
-    await sandbox.send_text(admin, "/lang kk", chat=group)
-    await sandbox.next_bot_message(group)
+    group = await group_with_bot(sandbox, admin, title="ЖК Нурлы")
+    await say(sandbox, admin, "/lang kk", group)
     supergroup = await sandbox.migrate_to_supergroup(group)
     await sandbox.wait_idle()
     async with services(bot).sessions() as session:
-        old, new = (
-            await chats.get_chat(session, group.id),
-            await chats.get_chat(session, supergroup.id),
-        )
+        old = await chats.get_chat(session, group.id)
+        new = await chats.get_chat(session, supergroup.id)
     assert old is not None and not old.active
     assert new is not None and new.active and new.language == "kk" and new.type == "supergroup"
-    await sandbox.send_text(admin, "/help", chat=supergroup)
-    assert "Бұл чатта" in (await sandbox.next_bot_message(supergroup)).text
+    assert "Бұл чатта" in await reply_text(sandbox, admin, "/help", supergroup)
 
 
 async def test_only_group_admins_change_the_chats_language(
@@ -148,13 +127,9 @@ async def test_only_group_admins_change_the_chats_language(
 ) -> None:
     admin = sandbox.add_user("Erlan", language_code="ru")
     neighbour = sandbox.add_user("Saule", language_code="ru")
-    group = sandbox.add_group("Подъезд 3", admin, members=[neighbour])
-    await sandbox.add_bot_to_group(group, by=admin)
-    await sandbox.next_bot_message(group)
-    await sandbox.send_text(neighbour, "/lang en", chat=group)
-    assert "только его админы" in (await sandbox.next_bot_message(group)).text
-    await sandbox.send_text(neighbour, "/help", chat=group)
-    assert "Что я умею в этом чате" in (await sandbox.next_bot_message(group)).text
+    group = await group_with_bot(sandbox, admin, neighbour, title="Подъезд 3")
+    assert "только его админы" in await reply_text(sandbox, neighbour, "/lang en", group)
+    assert "Что я умею в этом чате" in await reply_text(sandbox, neighbour, "/help", group)
 
 
 async def test_the_command_menus_are_published_per_audience_and_language(
@@ -174,8 +149,5 @@ async def test_a_failing_handler_apologises_and_the_bot_keeps_running(
 
     monkeypatch.setattr("bot.handlers.figures.load_figures", broken)
     user = sandbox.add_user("Timur", language_code="en")
-    chat = sandbox.private_chat(user)
-    await sandbox.send_text(user, "/figures")
-    assert "something went wrong" in (await sandbox.next_bot_message(chat)).text
-    await sandbox.send_text(user, "/help")
-    assert "What I can do" in (await sandbox.next_bot_message(chat)).text
+    assert "something went wrong" in await reply_text(sandbox, user, "/figures")
+    assert "What I can do" in await reply_text(sandbox, user, "/help")

@@ -3,37 +3,25 @@
 from __future__ import annotations
 
 from bot.context import SenimApplication
-from bot.sandbox import Sandbox, SChat, SUser
-
-
-async def ask(sandbox: Sandbox, user: SUser, text: str, chat: SChat | None = None) -> str:
-    await sandbox.send_text(user, text, chat=chat)
-    reply = await sandbox.next_bot_message(chat or sandbox.private_chat(user))
-    return reply.text or ""
-
-
-async def group_with_bot(sandbox: Sandbox, admin: SUser, *members: SUser) -> SChat:
-    group = sandbox.add_group("Дом 7", admin, members=members)
-    await sandbox.add_bot_to_group(group, by=admin)
-    await sandbox.next_bot_message(group)
-    return group
+from bot.sandbox import Sandbox
+from tests.e2e.talk import group_with_bot, reply_text
 
 
 async def test_a_private_question_and_its_follow_up(
     sandbox: Sandbox, bot: SenimApplication
 ) -> None:
     user = sandbox.add_user("Aidos", language_code="ru")
-    now = await ask(sandbox, user, "Сколько казахстанцев доверяют полиции?")
+    now = await reply_text(sandbox, user, "Сколько казахстанцев доверяют полиции?")
     assert "63%" in now and "Курсив" in now
-    then = await ask(sandbox, user, "а в 2019?")
+    then = await reply_text(sandbox, user, "а в 2019?")
     assert "38%" in then and "63%" not in then.split("Источник")[0]
 
 
 async def test_reasons_then_more_about_corruption(sandbox: Sandbox, bot: SenimApplication) -> None:
     user = sandbox.add_user("Aliya", language_code="ru")
-    reasons = await ask(sandbox, user, "почему не доверяют полиции")
+    reasons = await reply_text(sandbox, user, "почему не доверяют полиции")
     assert "коррупц" in reasons.lower() and "формализм" in reasons.lower()
-    corruption = await ask(sandbox, user, "подробнее про коррупцию")
+    corruption = await reply_text(sandbox, user, "подробнее про коррупцию")
     assert "каждый седьмой" in corruption and "взятки" in corruption
 
 
@@ -41,27 +29,27 @@ async def test_a_kazakh_question_is_answered_in_kazakh(
     sandbox: Sandbox, bot: SenimApplication
 ) -> None:
     user = sandbox.add_user("Ruslan", language_code="ru")
-    answer = await ask(sandbox, user, "Полицияға қанша адам сенеді?")
+    answer = await reply_text(sandbox, user, "Полицияға қанша адам сенеді?")
     assert "63%" in answer and "Дереккөз" in answer
 
 
 async def test_an_unknown_year_gets_the_truth(sandbox: Sandbox, bot: SenimApplication) -> None:
     user = sandbox.add_user("Kate", language_code="en")
-    answer = await ask(sandbox, user, "what was the trust level in 2022?")
+    answer = await reply_text(sandbox, user, "what was the trust level in 2022?")
     assert "2022" in answer and "38%" in answer and "63%" in answer
 
 
 async def test_out_of_scope_gets_no_figure(sandbox: Sandbox, bot: SenimApplication) -> None:
     user = sandbox.add_user("Bolat", language_code="ru")
-    answer = await ask(sandbox, user, "какая завтра погода в Алматы?")
+    answer = await reply_text(sandbox, user, "какая завтра погода в Алматы?")
     assert "%" not in answer and "полиции" in answer
 
 
 async def test_ask_in_a_group_and_ask_alone(sandbox: Sandbox, bot: SenimApplication) -> None:
     admin = sandbox.add_user("Zhanna", language_code="ru")
     group = await group_with_bot(sandbox, admin)
-    assert "63%" in await ask(sandbox, admin, "/ask сколько людей доверяют полиции", group)
-    assert "/ask" in await ask(sandbox, admin, "/ask", group)
+    assert "63%" in await reply_text(sandbox, admin, "/ask сколько людей доверяют полиции", group)
+    assert "/ask" in await reply_text(sandbox, admin, "/ask", group)
 
 
 async def test_a_mention_and_a_reply_to_the_bot_are_questions(
