@@ -19,14 +19,18 @@ class ApiError(Exception):
         self.parameters = parameters
 
     def to_json(self) -> dict[str, Any]:
-        body: dict[str, Any] = {"ok": False, "error_code": self.code, "description": self.description}
+        body: dict[str, Any] = {
+            "ok": False,
+            "error_code": self.code,
+            "description": self.description,
+        }
         if self.parameters:
             body["parameters"] = self.parameters
         return body
 
 
 class SandboxError(ValueError):
-    """A driver action that a real Telegram client would not allow (e.g. voting in a closed poll)."""
+    """A driver action a real Telegram client would not allow (e.g. voting in a closed poll)."""
 
 
 def bad_request(reason: str, parameters: dict[str, Any] | None = None) -> ApiError:

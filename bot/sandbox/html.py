@@ -147,8 +147,10 @@ class _HtmlParser:
             raise self._error("Unexpected end tag", begin)
         tag = self._open[-1]
         if name != tag.name:
-            raise self._error(
-                f'Unmatched end tag, expected "</{tag.name}>", found "</{name}>"', begin
+            where = byte_offset(self._src, begin)
+            raise parse_error(
+                f'Unmatched end tag at byte offset {where}, expected "</{tag.name}>", '
+                f'found "</{name}>"'
             )
         self._pos = match.end()
         self._open.pop()

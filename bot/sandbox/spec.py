@@ -67,6 +67,9 @@ class BotApiSpec:
         """Telegram matches method names case-insensitively."""
         return self._methods.get(name.lower())
 
+    def type_definition(self, name: str) -> Definition:
+        return self._types[name]
+
     def decode_params(
         self,
         method: Definition,
@@ -234,4 +237,3 @@ def bot_api() -> BotApiSpec:
     """The spec shipped with the package, parsed once per process."""
     text = resources.files("bot.sandbox").joinpath("api.min.json").read_text(encoding="utf-8")
     return BotApiSpec(json.loads(text))
-
