@@ -84,7 +84,10 @@ def ask_questions(args: argparse.Namespace, settings: Settings) -> int:
 def chat_in_terminal(_args: argparse.Namespace, settings: Settings) -> int:
     from bot.offline import chat
 
-    _run(chat(settings))
+    try:
+        _run(chat(settings))
+    except KeyboardInterrupt:
+        print()
     return 0
 
 

@@ -1,4 +1,4 @@
-"""Numbers and dates the way each language writes them (Babel's CLDR data)."""
+"""Numbers and dates the way each language writes them (Babel's CLDR data), for every feature."""
 
 from __future__ import annotations
 
@@ -8,15 +8,22 @@ from babel.dates import format_date
 from babel.numbers import format_decimal
 
 MESSAGE_LIMIT = 4096
+MINUS = "\u2212"
 
 
-def number(value: float, language: str, digits: int = 0) -> str:
-    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+def number(value: float, language: str, digits: int = 1) -> str:
+    """Rounded to `digits` decimals, trailing zeros dropped: 63.0 -> "63", 1.6578 -> "1,66"."""
+    pattern = "#,##0" + ("." + "#" * digits if digits else "")
     return format_decimal(round(value, digits), format=pattern, locale=language)
 
 
-def percent(value: float, language: str, digits: int = 0) -> str:
+def percent(value: float, language: str, digits: int = 1) -> str:
     return f"{number(value, language, digits)}%"
+
+
+def signed(value: float, language: str) -> str:
+    """A change with its sign: "+25", "−8"."""
+    return ("+" if value >= 0 else MINUS) + number(abs(value), language)
 
 
 def day(value: date, language: str) -> str:

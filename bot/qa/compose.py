@@ -141,7 +141,7 @@ class Composer:
             for name, value in table.items()
         }
         self.formats = {
-            lang: NumberFormat.from_data(self.texts["format"][lang]) for lang in LANGUAGES
+            lang: NumberFormat.from_data(lang, self.texts["format"][lang]) for lang in LANGUAGES
         }
         self.values = {
             lang: FactValues(
