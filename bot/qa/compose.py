@@ -261,8 +261,50 @@ class Composer:
             raise MissingFact(metrics[0])
         return self._text(common["hint"], language, sources=self._source_names(facts, language))
 
+    def overview(self, language: str) -> str:
+        """Every metric with values and its points, then the sources: what /figures shows."""
+        texts = self.texts["overview"]
+        metrics = [
+            m for m in _distinct([*texts["order"], *self.book.metrics()]) if self._has_values(m)
+        ]
+        if not metrics:
+            return texts["empty"][language]
+        rows = [
+            self._text(
+                texts["row"],
+                language,
+                label=html.escape(texts["labels"].get(m, {}).get(language, m)),
+                points=", ".join(self._point(f, language) for f in self.book.series(m)),
+            )
+            for m in metrics
+        ]
+        facts = [f for m in metrics for f in self.book.series(m)]
+        sources = [f"• {line}" for line in self._source_lines(facts, language)]
+        lines = [texts["title"][language], "", *rows, "", texts["sources"][language], *sources]
+        return _fit("\n".join([*lines, "", texts["more"][language]]))
+
+    def _has_values(self, metric: str) -> bool:
+        return any(f.value is not None for f in self.book.series(metric))
+
+    def _point(self, fact: Fact, language: str) -> str:
+        """«2025 — 63%», written by the fact's unit."""
+        fmt = self.formats[language]
+        value = value_of(fact)
+        if fact.unit == "percent":
+            shown = fmt.percent(value)
+        elif fact.unit == "one_in":
+            shown = self.texts["overview"]["one_in"][language].format(n=fmt.number(value, 0))
+        else:
+            shown = fmt.count(value)
+        return self._text(
+            self.texts["common"]["point"], language, year=str(fact.period), value=shown
+        )
+
     def _source_names(self, facts: Iterable[Fact], language: str) -> str:
         """Each distinct source as «publication, date — who», in the answer's language."""
+        return "; ".join(self._source_lines(facts, language))
+
+    def _source_lines(self, facts: Iterable[Fact], language: str) -> list[str]:
         fmt = self.formats[language]
         publications = self.names["publications"]
         sources = self.names["sources"]
@@ -278,7 +320,7 @@ class Composer:
             )
             for f in facts
         )
-        return "; ".join(_distinct(lines))
+        return _distinct(lines)
 
 
 def _distinct(items: Iterable[str]) -> list[str]:

@@ -56,6 +56,10 @@ class QAEngine:
             return DEFAULT_LANGUAGE
         return fallback
 
+    def overview(self, language: str) -> str:
+        """The whole official series with its sources, for /figures."""
+        return self.composer.overview(language if language in LANGUAGES else DEFAULT_LANGUAGE)
+
     def answer(
         self,
         question: str,

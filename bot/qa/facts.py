@@ -50,6 +50,9 @@ class FactBook:
             metric: sorted(rows, key=lambda f: f.period) for metric, rows in grouped.items()
         }
 
+    def metrics(self) -> list[str]:
+        return list(self._series)
+
     def series(self, metric: str) -> list[Fact]:
         """All rows of a metric, oldest first; empty if the metric is unknown."""
         return self._series.get(metric, [])

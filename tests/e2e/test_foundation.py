@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.context import SenimApplication
+from bot.qa import QAEngine
 from bot.sandbox import Sandbox
 from bot.services import Services
 from db.queries import chats
@@ -69,9 +70,9 @@ async def test_figures_come_from_the_database_with_their_source(
 ) -> None:
     user = sandbox.add_user("Dana", language_code="en")
     text = await reply_text(sandbox, user, "/figures")
-    assert "2019 — 38%" in text and "2025 — 63%" in text and "2025 — 37%" in text
-    assert "every 7th" in text and "800,000" in text and "500,000" in text
-    assert "Курсив" in text and "October 13, 2025" in text
+    assert "2019: 38%, 2025: 63%" in text and "2025: 37%" in text and "one in 7" in text
+    assert "800 thousand" in text and "500 thousand" in text
+    assert "Kursiv, October 13, 2025" in text and "General Prosecutor" in text
 
 
 async def test_the_figures_button_of_the_menu(sandbox: Sandbox, bot: SenimApplication) -> None:
@@ -144,10 +145,10 @@ async def test_the_command_menus_are_published_per_audience_and_language(
 async def test_a_failing_handler_apologises_and_the_bot_keeps_running(
     sandbox: Sandbox, bot: SenimApplication, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    async def broken(*_args: object) -> None:
-        raise RuntimeError("the database is on fire")
+    def broken(*_args: object) -> str:
+        raise RuntimeError("the figures are on fire")
 
-    monkeypatch.setattr("bot.handlers.figures.load_figures", broken)
+    monkeypatch.setattr(QAEngine, "overview", broken)
     user = sandbox.add_user("Timur", language_code="en")
     assert "something went wrong" in await reply_text(sandbox, user, "/figures")
     assert "What I can do" in await reply_text(sandbox, user, "/help")

@@ -212,3 +212,11 @@ def test_a_cyrillic_question_after_an_english_one_is_not_answered_in_english(
     chat = Conversation()
     engine.answer("who said this", language="en", conversation=chat)
     assert engine.answer("привет", language="en", conversation=chat).language == "ru"
+
+
+def test_the_overview_lists_every_series_with_its_sources(engine: QAEngine) -> None:
+    overview = engine.overview("ru")
+    assert "2019 — 38%, 2025 — 63%" in overview and "2025 — 37%" in overview
+    assert "каждый 7-й" in overview and "800 тыс." in overview and "500 тыс." in overview
+    assert "Генпрокуратура" in overview and "13.10.2025" in overview
+    assert len(overview) <= 4096
