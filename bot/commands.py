@@ -39,6 +39,12 @@ COMMANDS = (
     Command("ask", N_("Ask about trust in the police"), Audience.GROUP | Audience.GROUP_ADMIN),
     Command("figures", N_("Official figures and their sources"), Audience.EVERYONE),
     Command("lang", N_("Language: ru, kk or en"), Audience.PRIVATE | Audience.GROUP_ADMIN),
+    Command("poll", N_("Take a short survey about the police"), Audience.PRIVATE),
+    Command("poll", N_("Post a poll: the survey or your own"), Audience.GROUP_ADMIN),
+    Command("results", N_("Poll results next to the national figure"), Audience.EVERYONE),
+    Command("region", N_("The chat's region"), Audience.GROUP_ADMIN),
+    Command("privacy", N_("What I store and who sees it"), Audience.EVERYONE),
+    Command("forgetme", N_("Delete what I store about you"), Audience.PRIVATE),
 )
 
 SCOPES: tuple[tuple[Audience, BotCommandScope], ...] = (

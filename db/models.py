@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import BigInteger, Column, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -61,3 +61,54 @@ class BotSetting(SQLModel, table=True):
 
     key: str = Field(primary_key=True, max_length=64)
     value: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class Poll(SQLModel, table=True):
+    """A native poll the bot sent. `poll_answer` updates carry no chat, so the poll id leads here.
+
+    Group polls keep their chat and message (for stopPoll and /results); private survey polls
+    keep neither: the voter's own id is the chat the next question goes to. `counts` are the
+    absolute per-option counts of the latest `poll` update (`last_update_id`), which anonymous
+    polls are counted from; non-anonymous polls are counted from their PollVote rows.
+    """
+
+    __tablename__ = "polls"
+    __table_args__ = (UniqueConstraint("telegram_id", name="uq_polls_telegram_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    telegram_id: str = Field(max_length=64)
+    chat_id: int | None = Field(default=None, sa_column=Column(BigInteger, index=True))
+    message_id: int | None = Field(default=None, sa_column=Column(BigInteger))
+    survey: str | None = Field(default=None, max_length=32)
+    question_key: str | None = Field(default=None, max_length=32)
+    question: str = Field(sa_column=Column(Text, nullable=False))
+    options: list[str] = Field(sa_column=Column(JSON, nullable=False))
+    language: str = Field(max_length=2)
+    anonymous: bool
+    counts: list[int] = Field(sa_column=Column(JSON, nullable=False))
+    voter_count: int = 0
+    last_update_id: int | None = Field(default=None, sa_column=Column(BigInteger))
+    closes_at: datetime | None = None
+    closed: bool = False
+    next_sent: bool = False
+    sent_at: datetime = Field(default_factory=utcnow)
+
+
+class PollVote(SQLModel, table=True):
+    """One person's current answer in a non-anonymous poll, under their keyed pseudonym.
+
+    A retracted answer stays as a row with no options, so an older update arriving late cannot
+    bring it back; `update_id` is the update the row reflects.
+    """
+
+    __tablename__ = "poll_votes"
+    __table_args__ = (
+        UniqueConstraint("poll_id", "pseudonym", name="uq_poll_votes_poll_pseudonym"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    poll_id: int = Field(foreign_key="polls.id", index=True, ondelete="CASCADE")
+    pseudonym: str = Field(max_length=64, index=True)
+    option_ids: list[int] = Field(sa_column=Column(JSON, nullable=False))
+    update_id: int = Field(sa_column=Column(BigInteger, nullable=False))
+    updated_at: datetime = Field(default_factory=utcnow)

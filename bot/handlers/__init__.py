@@ -3,9 +3,35 @@
 from __future__ import annotations
 
 from bot.context import SenimApplication
-from bot.handlers import ask, errors, figures, language, membership, start, unknown
+from bot.handlers import (
+    ask,
+    errors,
+    figures,
+    forgetme,
+    language,
+    membership,
+    poll,
+    privacy,
+    region,
+    results,
+    start,
+    unknown,
+    votes,
+)
 
-FEATURES = (start, language, figures, membership, ask)
+FEATURES = (
+    start,
+    language,
+    figures,
+    membership,
+    ask,
+    poll,
+    votes,
+    results,
+    region,
+    forgetme,
+    privacy,
+)
 
 
 def register_all(application: SenimApplication) -> None:

@@ -8,6 +8,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from db.models import Chat, utcnow
+from db.queries.polls import move_polls
 
 
 async def get_chat(session: AsyncSession, chat_id: int) -> Chat | None:
@@ -39,7 +40,7 @@ async def set_chat_region(session: AsyncSession, chat_id: int, region: str) -> N
 
 
 async def migrate_chat(session: AsyncSession, old_id: int, new_id: int, title: str) -> None:
-    """A group became a supergroup: the new id takes over its settings; the old id goes quiet."""
+    """A group became a supergroup: the new id takes over its settings and polls."""
     old = await session.get(Chat, old_id)
     new = await session.get(Chat, new_id)
     if new is None:
@@ -54,6 +55,7 @@ async def migrate_chat(session: AsyncSession, old_id: int, new_id: int, title: s
     new.active = True
     new.updated_at = utcnow()
     session.add(new)
+    await move_polls(session, old_id, new_id)
     await session.commit()
 
 

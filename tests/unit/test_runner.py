@@ -59,4 +59,3 @@ def test_the_application_uses_the_configured_api_server(settings: Settings) -> N
     application = build_application(local)
     assert application.bot.base_url.startswith("http://127.0.0.1:8081/bot")
     assert isinstance(application.bot.rate_limiter, AIORateLimiter)
-

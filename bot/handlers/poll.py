@@ -1,0 +1,222 @@
+"""/poll: the survey in private (one native poll after another); in groups, for admins, the core
+question or their own poll, `/poll stop`, and closing at a set time.
+
+Closing times live in the database; the JobQueue only holds them in memory, so they are
+scheduled again every time the application starts.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from telegram import InputPollOption, Update
+from telegram.error import BadRequest, Forbidden
+from telegram.ext import CommandHandler, JobQueue
+
+from bot import formatting
+from bot.config import Settings
+from bot.context import SenimApplication, SenimContext
+from bot.groups import ensure_group
+from bot.handlers.chat_kind import is_group, is_group_admin, is_private
+from bot.handlers.results import render_result, self_selected
+from bot.i18n import N_, Translator
+from bot.polls import lifecycle, tallies
+from bot.polls.custom import Action, PollInputError, Problem, parse_poll_arguments
+from bot.polls.lifecycle import PollToSend
+from bot.polls.limits import OPEN_MAX, OPTION_MAX, OPTIONS_MAX, OPTIONS_MIN, QUESTION_MAX
+from bot.preferences import language_for
+from db.models import Poll
+
+log = logging.getLogger(__name__)
+
+CLOSING_JOB = "close-poll:{poll_id}"
+RESCHEDULE_JOB = "reschedule-poll-closings"
+
+PROBLEMS = {
+    Problem.NO_OPTIONS: N_("I couldn't find the options: separate them from the question with |."),
+    Problem.OPTION_COUNT: N_("A poll needs {min} to {max} different options."),
+    Problem.QUESTION_LENGTH: N_("The question must be 1 to {question} characters long."),
+    Problem.OPTION_LENGTH: N_("Each option must be 1 to {option} characters long."),
+    Problem.DUPLICATE_OPTIONS: N_("Two options are the same."),
+    Problem.DURATION: N_("A poll can stay open from one minute to {days} days."),
+}
+
+
+def usage(_: Translator) -> str:
+    return _(
+        "Write the question and the options separated by |, for example:\n"
+        "<code>/poll Is our street lit well at night? | Yes | No | Only partly</code>\n"
+        "To close it automatically, add how long it stays open: "
+        "<code>/poll 3d …</code> (30m, 12h, 3d)."
+    )
+
+
+def problem_text(problem: Problem, _: Translator) -> str:
+    return _(PROBLEMS[problem]).format(
+        min=OPTIONS_MIN,
+        max=OPTIONS_MAX,
+        question=QUESTION_MAX,
+        option=OPTION_MAX,
+        days=OPEN_MAX.days,
+    )
+
+
+def private_intro(_: Translator) -> str:
+    return _(
+        "A short survey about the police, one question at a time. Your answers are stored "
+        "under a pseudonym, never with your Telegram id: /privacy"
+    )
+
+
+def survey_done(_: Translator) -> str:
+    return _(
+        "Thank you, that was the last question! See your answers next to the national figure: "
+        "/results"
+    )
+
+
+async def poll_command(update: Update, context: SenimContext) -> None:
+    _ = await context.translator(update)
+    if is_private(update):
+        await update.effective_message.reply_text(private_intro(_))
+        first = lifecycle.first_private_poll(_.language)
+        await post_poll(context, update.effective_chat.id, first, private=True)
+    elif is_group(update):
+        await group_poll_command(update, context, _)
+
+
+async def group_poll_command(update: Update, context: SenimContext, _: Translator) -> None:
+    """Admins only; bad input gets the problem and an example, and nothing is posted."""
+    message, chat = update.effective_message, update.effective_chat
+    if not await is_group_admin(update, context):
+        await message.reply_text(
+            _(
+                "Only the chat's admins can post polls here. You can take the survey "
+                "in a private chat with me."
+            )
+        )
+        return
+    try:
+        request = parse_poll_arguments(" ".join(context.args or ()))
+    except PollInputError as error:
+        await message.reply_text(f"{problem_text(error.problem, _)}\n\n{usage(_)}")
+        return
+    await ensure_group(context.services, chat.id, chat.type, chat.title or "")
+    if request.action is Action.STOP:
+        await stop_open_poll(update, context, _)
+        return
+    poll = await post_poll(context, chat.id, lifecycle.group_poll(request, _.language))
+    if poll.closes_at is not None:
+        await message.reply_text(closing_note(poll.closes_at, context.services.settings, _))
+
+
+def closing_note(closes_at: datetime, settings: Settings, _: Translator) -> str:
+    local = closes_at.astimezone(ZoneInfo(settings.timezone))
+    return _("The poll closes on {date} at {time}.").format(
+        date=formatting.day(local.date(), _.language), time=local.strftime("%H:%M")
+    )
+
+
+async def post_poll(
+    context: SenimContext, chat_id: int, to_send: PollToSend, *, private: bool = False
+) -> Poll:
+    """Send a native poll and record it; poll texts go as plain text, never parsed as HTML."""
+    message = await context.bot.send_poll(
+        chat_id,
+        to_send.question,
+        [InputPollOption(option, text_parse_mode=None) for option in to_send.options],
+        is_anonymous=to_send.anonymous,
+        question_parse_mode=None,
+    )
+    assert message.poll is not None
+    poll = await lifecycle.record_sent(
+        context.services,
+        to_send,
+        message.poll.id,
+        chat_id=None if private else chat_id,
+        message_id=message.message_id,
+    )
+    if poll.closes_at is not None and context.job_queue is not None:
+        schedule_closing(context.job_queue, poll)
+    return poll
+
+
+async def stop_open_poll(update: Update, context: SenimContext, _: Translator) -> None:
+    poll = await lifecycle.open_poll_in(context.services, update.effective_chat.id)
+    if poll is None:
+        await update.effective_message.reply_text(_("There is no open poll in this chat."))
+        return
+    if context.job_queue is not None:
+        for job in context.job_queue.get_jobs_by_name(CLOSING_JOB.format(poll_id=poll.id)):
+            job.schedule_removal()
+    await close_and_announce(context, poll)
+
+
+async def close_and_announce(context: SenimContext, poll: Poll) -> None:
+    """stopPoll, keep Telegram's final counts, and post the results once."""
+    assert poll.id is not None and poll.chat_id is not None and poll.message_id is not None
+    counts: list[int] | None = None
+    voter_count: int | None = None
+    try:
+        stopped = await context.bot.stop_poll(poll.chat_id, int(poll.message_id))
+        counts = [option.voter_count for option in stopped.options]
+        voter_count = stopped.total_voter_count
+    except (BadRequest, Forbidden) as error:
+        log.info("poll %s could not be stopped (%s); keeping the stored counts", poll.id, error)
+    if not await lifecycle.close(context.services, poll.id, counts, voter_count):
+        return
+    language = await language_for(
+        context.services, user_id=None, language_code=poll.language, group_id=poll.chat_id
+    )
+    result = await tallies.poll_results(context.services, poll.id, language)
+    if result is None:
+        return
+    _ = Translator(language)
+    lines = render_result(result, _)
+    if result.main is not None and result.main.comparison is not None:
+        lines += ["", self_selected(_)]
+    try:
+        await context.bot.send_message(poll.chat_id, "\n".join(lines))
+    except Forbidden:
+        log.info("poll %s closed, but its chat %s no longer hears the bot", poll.id, poll.chat_id)
+
+
+def schedule_closing(job_queue: JobQueue[Any], poll: Poll) -> None:
+    name = CLOSING_JOB.format(poll_id=poll.id)
+    if poll.closes_at is None or job_queue.get_jobs_by_name(name):
+        return
+    job_queue.run_once(
+        close_when_due,
+        when=poll.closes_at,
+        data=poll.id,
+        name=name,
+        job_kwargs={"misfire_grace_time": None},
+    )
+
+
+async def close_when_due(context: SenimContext) -> None:
+    assert context.job is not None and isinstance(context.job.data, int)
+    poll = await lifecycle.find_poll(context.services, context.job.data)
+    if poll is not None and not poll.closed:
+        await close_and_announce(context, poll)
+
+
+async def reschedule_closings(context: SenimContext) -> None:
+    """Runs once when the JobQueue starts (after post_init), so no start-up hook is needed."""
+    assert context.job_queue is not None
+    for poll in await lifecycle.polls_to_close(context.services):
+        schedule_closing(context.job_queue, poll)
+
+
+def register(application: SenimApplication) -> None:
+    application.add_handler(CommandHandler("poll", poll_command))
+    if application.job_queue is not None:
+        application.job_queue.run_once(
+            reschedule_closings,
+            when=0,
+            name=RESCHEDULE_JOB,
+            job_kwargs={"misfire_grace_time": None},
+        )

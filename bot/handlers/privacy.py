@@ -1,0 +1,39 @@
+"""/privacy: what is stored, for how long, and who can see it, in plain words."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import CommandHandler
+
+from bot.context import SenimApplication, SenimContext
+from bot.i18n import Translator
+from bot.stats.results import MIN_SHOWN
+
+
+def privacy_text(_: Translator) -> str:
+    return _(
+        "<b>What I store</b>\n"
+        "• Group polls are anonymous: Telegram tells me only how many people chose each "
+        "option. Nobody — not the chat's admins, not even the bot's operator — learns who "
+        "voted for what.\n"
+        "• Your survey answers in private are kept under a pseudonym: a code computed from "
+        "your Telegram id with a secret key. The id itself is not stored. The code only keeps "
+        "one answer per person and lets me delete your answers.\n"
+        "• Your language, if you chose one. For groups: the title, language and region.\n\n"
+        "<b>For how long</b>\n"
+        "Until you delete them: /forgetme removes your answers and settings at once.\n\n"
+        "<b>Who sees it</b>\n"
+        "Everyone sees only totals in /results. A breakdown with fewer than {min} answers "
+        "shows “too few answers”, never a percentage, so neighbours cannot be singled out. "
+        "The bot's operator sees the database: pseudonyms and answers, no Telegram ids "
+        "or names."
+    ).format(min=MIN_SHOWN)
+
+
+async def show_privacy(update: Update, context: SenimContext) -> None:
+    _ = await context.translator(update)
+    await update.effective_message.reply_text(privacy_text(_))
+
+
+def register(application: SenimApplication) -> None:
+    application.add_handler(CommandHandler("privacy", show_privacy))

@@ -1,0 +1,183 @@
+"""/results: in a group its latest polls next to the national figure; in private, one's own answers
+and the national picture."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from telegram import Update
+from telegram.ext import CommandHandler
+
+from bot import formatting
+from bot.context import SenimApplication, SenimContext
+from bot.handlers.chat_kind import is_group, is_private
+from bot.i18n import N_, Translator
+from bot.polls import tallies
+from bot.polls.tallies import NationalPicture, OwnAnswer
+from bot.stats.comparison import MIN_COMPARABLE, Comparison, Verdict
+from bot.stats.intervals import Interval
+from bot.stats.official import OfficialFigure
+from bot.stats.results import MIN_SHOWN, BreakdownRow, MainShare, PollResult
+
+VERDICTS = {
+    Verdict.TOO_SMALL: N_(
+        "Fewer than {min} answers: too few to compare with the national {official}."
+    ),
+    Verdict.BELOW: N_(
+        "Below the national {official}, and the gap is larger than chance would explain."
+    ),
+    Verdict.ABOVE: N_(
+        "Above the national {official}, and the gap is larger than chance would explain."
+    ),
+    Verdict.INDISTINGUISHABLE: N_(
+        "Not distinguishable from the national {official} at this sample size."
+    ),
+}
+
+
+def percent(share: float, _: Translator) -> str:
+    """Whole percent: chat samples are far too small for decimals to mean anything."""
+    return formatting.percent(share * 100, _.language, digits=0)
+
+
+def interval_text(interval: Interval, n: int, _: Translator) -> str:
+    return _("95% interval {low}–{high}%, n = {n}").format(
+        low=formatting.number(interval.low * 100, _.language, digits=0),
+        high=formatting.number(interval.high * 100, _.language, digits=0),
+        n=n,
+    )
+
+
+def plain(text: str) -> str:
+    """User and data text inside an HTML message (apostrophes need no escaping)."""
+    return html.escape(text, quote=False)
+
+
+def self_selected(_: Translator) -> str:
+    return _("<i>Chat polls are self-selected samples, not the method of the official survey.</i>")
+
+
+def verdict_text(comparison: Comparison, official: OfficialFigure, _: Translator) -> str:
+    return _(VERDICTS[comparison.verdict]).format(
+        min=MIN_COMPARABLE, official=percent(official.share, _)
+    )
+
+
+def main_share_lines(main: MainShare, _: Translator) -> list[str]:
+    share, interval = percent(main.share, _), interval_text(main.interval, main.n, _)
+    lines = [f"{plain(main.label)}: <b>{share}</b> ({interval})"]
+    if main.set_aside and main.set_aside_labels:
+        lines.append(
+            _("Not counted in the share: {options} — {n}").format(
+                options=plain(", ".join(main.set_aside_labels)), n=main.set_aside
+            )
+        )
+    if main.comparison is not None and main.official is not None:
+        lines.append(
+            _("Official figure: {official} ({period}, {publication})").format(
+                official=percent(main.official.share, _),
+                period=main.official.period,
+                publication=plain(main.official.publication),
+            )
+        )
+        lines.append("→ " + verdict_text(main.comparison, main.official, _))
+    return lines
+
+
+def render_result(result: PollResult, _: Translator) -> list[str]:
+    lines = [f"📊 <b>{plain(result.question)}</b>"]
+    if result.closed:
+        lines.append(_("<i>The poll is closed; these are its final counts.</i>"))
+    if not result.voters:
+        return [*lines, _("No answers yet.")]
+    lines += [
+        f"• {plain(option.label)} — {option.count} ({percent(option.share or 0.0, _)})"
+        for option in result.options
+    ]
+    lines.append(_("Answers: {n}").format(n=result.voters))
+    if result.main is not None:
+        lines += main_share_lines(result.main, _)
+    return lines
+
+
+def render_chat_results(results: Sequence[PollResult], _: Translator) -> str:
+    if not results:
+        return _("There are no polls in this chat yet. Admins can start one with /poll.")
+    lines: list[str] = []
+    for result in results:
+        lines += [*render_result(result, _), ""]
+    if any(r.main is not None and r.main.comparison is not None for r in results):
+        lines.append(self_selected(_))
+    return formatting.fit_message(lines, more=_("…the list is longer than one message."))
+
+
+def render_own_answers(answers: Sequence[OwnAnswer], _: Translator) -> list[str]:
+    if not answers:
+        return [_("You haven't answered the survey yet. Start it with /poll.")]
+    lines = [_("<b>Your answers</b>")]
+    for answer in answers:
+        chosen = ", ".join(answer.answers)
+        lines.append(f"• {plain(answer.question)} — <i>{plain(chosen)}</i>")
+    return lines
+
+
+def region_line(row: BreakdownRow, _: Translator) -> str:
+    shown = _("too few answers")
+    if row.share is not None:
+        shown = f"{percent(row.share, _)} (n = {row.n})"
+    return f"• {plain(row.name)} — {shown}"
+
+
+def render_national(picture: NationalPicture, _: Translator) -> list[str]:
+    lines = [_("<b>The national picture</b>")]
+    if picture.official is not None:
+        lines.append(
+            _("Official figure: {label} — {official} ({period}, {publication})").format(
+                label=plain(picture.label),
+                official=percent(picture.official.share, _),
+                period=picture.official.period,
+                publication=plain(picture.official.publication),
+            )
+        )
+    if picture.senim is None:
+        lines.append(_("No answers in Senim's polls yet."))
+        return lines
+    lines.append(
+        _("All Senim polls: {share} ({interval})").format(
+            share=percent(picture.senim.share, _),
+            interval=interval_text(picture.senim.interval, picture.senim.n, _),
+        )
+    )
+    if picture.senim.comparison is not None and picture.official is not None:
+        lines.append("→ " + verdict_text(picture.senim.comparison, picture.official, _))
+    if picture.regions:
+        lines.append(_("By region (fewer than {min} answers are not shown):").format(min=MIN_SHOWN))
+        lines += [region_line(row, _) for row in picture.regions]
+    lines.append(self_selected(_))
+    return lines
+
+
+def render_private_results(
+    answers: Sequence[OwnAnswer], picture: NationalPicture, _: Translator
+) -> str:
+    lines = [*render_own_answers(answers, _), "", *render_national(picture, _)]
+    return formatting.fit_message(lines, more=_("…the list is longer than one message."))
+
+
+async def show_results(update: Update, context: SenimContext) -> None:
+    _ = await context.translator(update)
+    services, chat = context.services, update.effective_chat
+    if is_private(update):
+        answers = await tallies.own_answers(services, update.effective_user.id, _.language)
+        picture = await tallies.national_picture(services, _.language)
+        text = render_private_results(answers, picture, _)
+    elif is_group(update):
+        text = render_chat_results(await tallies.chat_results(services, chat.id, _.language), _)
+    else:
+        return
+    await update.effective_message.reply_text(text)
+
+
+def register(application: SenimApplication) -> None:
+    application.add_handler(CommandHandler("results", show_results))

@@ -1,0 +1,46 @@
+"""Votes: `poll` updates (anonymous counts) and `poll_answer` updates (per person), stored as they
+come; in a private survey an answer brings the next question."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import PollAnswerHandler, PollHandler
+
+from bot.context import SenimApplication, SenimContext
+from bot.handlers.poll import post_poll, survey_done
+from bot.i18n import Translator
+from bot.polls.votes import PollAnswer, PollState, apply_answer, apply_poll_state
+
+
+async def poll_changed(update: Update, context: SenimContext) -> None:
+    poll = update.poll
+    state = PollState(
+        telegram_id=poll.id,
+        counts=tuple(option.voter_count for option in poll.options),
+        voter_count=poll.total_voter_count,
+        closed=poll.is_closed,
+    )
+    await apply_poll_state(context.services, state, update.update_id)
+
+
+async def poll_answered(update: Update, context: SenimContext) -> None:
+    answer = update.poll_answer
+    voter = answer.user or answer.voter_chat
+    if voter is None:
+        return
+    outcome = await apply_answer(
+        context.services,
+        PollAnswer(answer.poll_id, voter.id, tuple(answer.option_ids)),
+        update.update_id,
+    )
+    if answer.user is None:
+        return
+    if outcome.next_poll is not None:
+        await post_poll(context, answer.user.id, outcome.next_poll, private=True)
+    elif outcome.finished_in is not None:
+        await context.bot.send_message(answer.user.id, survey_done(Translator(outcome.finished_in)))
+
+
+def register(application: SenimApplication) -> None:
+    application.add_handler(PollHandler(poll_changed))
+    application.add_handler(PollAnswerHandler(poll_answered))

@@ -1,0 +1,16 @@
+"""/forgetme: delete a person's answers and preferences (counts in anonymous polls stay: they
+were never linked to anyone)."""
+
+from __future__ import annotations
+
+from bot.services import Services
+from db.queries import polls, preferences
+
+
+async def forget_person(services: Services, user_id: int) -> int:
+    """Returns how many answers were deleted."""
+    pseudonym = services.pseudonyms.of(user_id)
+    async with services.sessions() as session:
+        removed = await polls.delete_votes(session, pseudonym)
+        await preferences.delete_preferences(session, pseudonym)
+    return removed

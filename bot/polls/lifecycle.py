@@ -1,0 +1,121 @@
+"""A poll's life: what to send, recording it once Telegram gives its id, and closing it.
+
+Handlers send; this module decides what and remembers it. Private survey polls are stored without
+a chat id: the person answering is the chat the next question goes to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from bot.polls.custom import PollRequest
+from bot.polls.survey import SurveyQuestion, standard_survey
+from bot.services import Services
+from db.models import Poll, utcnow
+from db.queries import polls
+
+
+@dataclass(frozen=True)
+class PollToSend:
+    """The sendPoll content, and what is stored with the poll's id once it is sent."""
+
+    question: str
+    options: tuple[str, ...]
+    anonymous: bool
+    language: str
+    survey: str | None = None
+    question_key: str | None = None
+    closes_at: datetime | None = None
+
+
+def survey_poll(
+    question: SurveyQuestion, language: str, *, private: bool, closes_at: datetime | None = None
+) -> PollToSend:
+    """Private survey polls are non-anonymous (votes arrive per person); group ones anonymous."""
+    return PollToSend(
+        question=question.text(language),
+        options=tuple(question.option_texts(language)),
+        anonymous=not private,
+        language=language,
+        survey=standard_survey().id,
+        question_key=question.key,
+        closes_at=closes_at,
+    )
+
+
+def first_private_poll(language: str) -> PollToSend:
+    return survey_poll(standard_survey().questions[0], language, private=True)
+
+
+def group_poll(request: PollRequest, language: str, now: datetime | None = None) -> PollToSend:
+    """The survey's core question, or the admin's own poll; both anonymous in groups."""
+    closes_at = closing_time(request.open_for, now)
+    if not request.options:
+        return survey_poll(standard_survey().core, language, private=False, closes_at=closes_at)
+    return PollToSend(
+        question=request.question,
+        options=request.options,
+        anonymous=True,
+        language=language,
+        closes_at=closes_at,
+    )
+
+
+def closing_time(open_for: timedelta | None, now: datetime | None = None) -> datetime | None:
+    return None if open_for is None else (now or utcnow()) + open_for
+
+
+async def record_sent(
+    services: Services,
+    sent: PollToSend,
+    telegram_id: str,
+    *,
+    chat_id: int | None,
+    message_id: int | None,
+) -> Poll:
+    """Store the poll under Telegram's id; a private poll gets no chat or message id."""
+    poll = Poll(
+        telegram_id=telegram_id,
+        chat_id=chat_id,
+        message_id=message_id if chat_id is not None else None,
+        survey=sent.survey,
+        question_key=sent.question_key,
+        question=sent.question,
+        options=list(sent.options),
+        language=sent.language,
+        anonymous=sent.anonymous,
+        counts=[0] * len(sent.options),
+        closes_at=sent.closes_at,
+    )
+    async with services.sessions() as session:
+        return await polls.add_poll(session, poll)
+
+
+async def find_poll(services: Services, poll_id: int) -> Poll | None:
+    async with services.sessions() as session:
+        return await polls.get_poll_by_id(session, poll_id)
+
+
+async def open_poll_in(services: Services, chat_id: int) -> Poll | None:
+    async with services.sessions() as session:
+        return await polls.latest_open_poll(session, chat_id)
+
+
+async def polls_to_close(services: Services) -> Sequence[Poll]:
+    async with services.sessions() as session:
+        return await polls.polls_to_close(session)
+
+
+async def close(
+    services: Services,
+    poll_id: int,
+    counts: Sequence[int] | None = None,
+    voter_count: int | None = None,
+) -> bool:
+    """Keep the final counts Telegram reported on stopPoll (or the stored ones when it could not
+    report them); True only the first time, so results are announced once."""
+    async with services.sessions() as session:
+        final = list(counts) if counts is not None else None
+        return await polls.close_poll(session, poll_id, final, voter_count)

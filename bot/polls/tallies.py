@@ -1,0 +1,169 @@
+"""What /results shows: a chat's latest polls, a person's own answers, the national picture.
+
+Anonymous polls are counted from the stored `poll` counts, non-anonymous ones from per-person
+rows (Telegram sends both kinds of update for those, so using one source avoids double counts).
+Survey questions are shown in the reader's language and compared with the official figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.polls.regions import region_by_key
+from bot.polls.survey import Survey, SurveyQuestion, standard_survey
+from bot.series import load_figures
+from bot.services import Services
+from bot.stats.official import OfficialFigure, official_share
+from bot.stats.results import (
+    BreakdownRow,
+    MainShare,
+    PollResult,
+    ShareDefinition,
+    Tally,
+    breakdown,
+    main_share,
+    poll_result,
+    tally_answers,
+)
+from db.models import Figure, Poll
+from db.queries import polls
+
+RESULTS_SHOWN = 3
+
+
+@dataclass(frozen=True)
+class OwnAnswer:
+    question: str
+    answers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NationalPicture:
+    """The official figure, and all Senim chats together, overall and by region."""
+
+    label: str
+    official: OfficialFigure | None
+    senim: MainShare | None
+    regions: list[BreakdownRow]
+
+
+async def chat_results(services: Services, chat_id: int, language: str) -> list[PollResult]:
+    """The chat's latest polls, newest first."""
+    async with services.sessions() as session:
+        latest = await polls.latest_polls(session, chat_id, RESULTS_SHOWN)
+    return await _results(services, latest, language)
+
+
+async def poll_results(services: Services, poll_id: int, language: str) -> PollResult | None:
+    async with services.sessions() as session:
+        poll = await polls.get_poll_by_id(session, poll_id)
+    return (await _results(services, [poll], language))[0] if poll else None
+
+
+async def own_answers(services: Services, user_id: int, language: str) -> list[OwnAnswer]:
+    """The person's latest answer to each survey question, in survey order."""
+    survey = standard_survey()
+    async with services.sessions() as session:
+        answered = await polls.survey_answers_of(
+            session, services.pseudonyms.of(user_id), survey.id
+        )
+    latest: dict[str, list[int]] = {}
+    for poll, option_ids in answered:
+        question = survey.question(poll.question_key)
+        if question is not None and len(question.options) == len(poll.options):
+            latest.setdefault(question.key, option_ids)
+    return [
+        OwnAnswer(
+            question.text(language),
+            tuple(question.option_texts(language)[option] for option in latest[question.key]),
+        )
+        for question in survey.questions
+        if question.key in latest
+    ]
+
+
+async def national_picture(services: Services, language: str) -> NationalPicture:
+    """Each group's latest core poll plus each person's latest private answer, and the
+    official figure; regions come from the groups' /region setting."""
+    survey = standard_survey()
+    core = survey.core
+    share = comparable_share(core, language)
+    assert share is not None, "the core question is comparable by construction"
+    async with services.sessions() as session:
+        groups = await polls.latest_group_polls(session, survey.id, core.key)
+        answers = await polls.answers_by_poll(
+            session, [poll.id for poll, _ in groups if poll.id is not None and not poll.anonymous]
+        )
+        private = await polls.latest_private_answers(session, survey.id, core.key)
+    official = _official(core, await load_figures(services))
+    total = tally_answers(len(core.options), private)
+    by_region: dict[str, Tally] = {}
+    for poll, region_key in groups:
+        if len(poll.options) != len(core.options):
+            continue
+        tally = _tally(poll, answers.get(poll.id or 0, []))
+        total += tally
+        region = region_by_key(region_key)
+        if region is not None:
+            name = region.name(language)
+            by_region[name] = by_region.get(name, Tally.empty(len(core.options))) + tally
+    return NationalPicture(
+        label=share.label,
+        official=official,
+        senim=main_share(share, total, official),
+        regions=breakdown(sorted((name, *share.split(tally)) for name, tally in by_region.items())),
+    )
+
+
+def comparable_share(question: SurveyQuestion, language: str) -> ShareDefinition | None:
+    comparable = question.comparable
+    if comparable is None:
+        return None
+    return ShareDefinition(comparable.label(language), comparable.counted, comparable.among)
+
+
+async def _results(services: Services, chosen: Sequence[Poll], language: str) -> list[PollResult]:
+    survey = standard_survey()
+    async with services.sessions() as session:
+        answers = await polls.answers_by_poll(
+            session, [poll.id for poll in chosen if poll.id is not None and not poll.anonymous]
+        )
+    figures = await load_figures(services)
+    return [
+        _result(poll, answers.get(poll.id or 0, []), survey, figures, language) for poll in chosen
+    ]
+
+
+def _result(
+    poll: Poll,
+    answers: list[list[int]],
+    survey: Survey,
+    figures: Sequence[Figure],
+    language: str,
+) -> PollResult:
+    tally = _tally(poll, answers)
+    question = survey.question(poll.question_key) if poll.survey == survey.id else None
+    if question is None or len(question.options) != len(poll.options):
+        return poll_result(poll.question, poll.options, tally, closed=poll.closed)
+    return poll_result(
+        question.text(language),
+        question.option_texts(language),
+        tally,
+        closed=poll.closed,
+        share=comparable_share(question, language),
+        official=_official(question, figures),
+    )
+
+
+def _tally(poll: Poll, answers: list[list[int]]) -> Tally:
+    if poll.anonymous:
+        return Tally(tuple(poll.counts), poll.voter_count)
+    return tally_answers(len(poll.options), answers)
+
+
+def _official(question: SurveyQuestion, figures: Sequence[Figure]) -> OfficialFigure | None:
+    comparable = question.comparable
+    if comparable is None:
+        return None
+    return official_share(figures, comparable.metric, comparable.per)

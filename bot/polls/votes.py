@@ -1,0 +1,111 @@
+"""Votes as they arrive: `poll` updates (absolute counts) and `poll_answer` updates (per person).
+
+Each update is applied in one transaction and only if it is newer than what is stored (Telegram's
+update ids grow), so a repeated or late update changes nothing. Votes for polls the bot does not
+know, or that arrive late, are logged once per poll, not once per vote.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from bot.polls.lifecycle import PollToSend, survey_poll
+from bot.polls.survey import standard_survey
+from bot.services import Services
+from db.queries import polls
+from db.queries.polls import Applied
+
+log = logging.getLogger(__name__)
+
+REMEMBERED_POLLS = 4096
+
+
+@dataclass(frozen=True)
+class PollState:
+    """A `poll` update: the counts Telegram shows everyone."""
+
+    telegram_id: str
+    counts: tuple[int, ...]
+    voter_count: int
+    closed: bool
+
+
+@dataclass(frozen=True)
+class PollAnswer:
+    """A `poll_answer` update: one person's choice; no options means the vote was retracted."""
+
+    telegram_id: str
+    voter_id: int
+    option_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class AnswerOutcome:
+    """What to send after the answer: the next survey question, or thanks in `finished_in`."""
+
+    applied: Applied
+    next_poll: PollToSend | None = None
+    finished_in: str | None = None
+
+
+class LogOnce:
+    """Logs a message the first time for a key, so a burst of stray votes makes one line."""
+
+    def __init__(self, capacity: int = REMEMBERED_POLLS) -> None:
+        self._seen: set[tuple[str, str]] = set()
+        self._capacity = capacity
+
+    def __call__(self, key: str, outcome: Applied) -> None:
+        if (key, outcome) in self._seen:
+            return
+        if len(self._seen) >= self._capacity:
+            self._seen.clear()
+        self._seen.add((key, outcome))
+        log.info("ignored an update for poll %s: %s", key, outcome.value)
+
+
+log_once = LogOnce()
+
+
+async def apply_poll_state(services: Services, state: PollState, update_id: int) -> Applied:
+    async with services.sessions() as session:
+        applied = await polls.apply_counts(
+            session,
+            state.telegram_id,
+            list(state.counts),
+            state.voter_count,
+            closed=state.closed,
+            update_id=update_id,
+        )
+    _note(state.telegram_id, applied)
+    return applied
+
+
+async def apply_answer(services: Services, answer: PollAnswer, update_id: int) -> AnswerOutcome:
+    """Store the answer; in a private survey, also say what to ask next (once per question)."""
+    async with services.sessions() as session:
+        outcome = await polls.record_vote(
+            session,
+            answer.telegram_id,
+            services.pseudonyms.of(answer.voter_id),
+            list(answer.option_ids),
+            update_id=update_id,
+        )
+    _note(answer.telegram_id, outcome.applied)
+    if not outcome.next_claimed or outcome.poll is None:
+        return AnswerOutcome(outcome.applied)
+    survey = standard_survey()
+    if outcome.poll.survey != survey.id or outcome.poll.question_key is None:
+        return AnswerOutcome(outcome.applied)
+    following = survey.after(outcome.poll.question_key)
+    if following is None:
+        return AnswerOutcome(outcome.applied, finished_in=outcome.poll.language)
+    return AnswerOutcome(
+        outcome.applied, next_poll=survey_poll(following, outcome.poll.language, private=True)
+    )
+
+
+def _note(telegram_id: str, applied: Applied) -> None:
+    if applied not in (Applied.APPLIED, Applied.PER_PERSON):
+        log_once(telegram_id, applied)

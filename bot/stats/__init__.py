@@ -1,0 +1,4 @@
+"""Numbers from poll answers: shares, 95 % intervals, comparison with the official series.
+
+Plain Python on plain values: no Telegram, no SQL.
+"""

@@ -1,0 +1,256 @@
+"""Sent polls, their counts and per-person answers.
+
+Updates are applied with conditional writes keyed on the Telegram update id, so the same update
+twice, or an older one arriving after a newer one, changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import CursorResult, update
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import col, delete, or_, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from db.models import Chat, Poll, PollVote, utcnow
+
+
+class Applied(StrEnum):
+    APPLIED = "applied"
+    STALE = "stale"
+    UNKNOWN = "unknown"
+    CLOSED = "closed"
+    PER_PERSON = "per_person"
+
+
+@dataclass(frozen=True)
+class VoteOutcome:
+    applied: Applied
+    poll: Poll | None = None
+    next_claimed: bool = False
+
+
+async def add_poll(session: AsyncSession, poll: Poll) -> Poll:
+    session.add(poll)
+    await session.commit()
+    return poll
+
+
+async def get_poll(session: AsyncSession, telegram_id: str) -> Poll | None:
+    result = await session.exec(select(Poll).where(Poll.telegram_id == telegram_id))
+    return result.first()
+
+
+async def get_poll_by_id(session: AsyncSession, poll_id: int) -> Poll | None:
+    return await session.get(Poll, poll_id)
+
+
+async def apply_counts(
+    session: AsyncSession,
+    telegram_id: str,
+    counts: list[int],
+    voter_count: int,
+    *,
+    closed: bool,
+    update_id: int,
+) -> Applied:
+    """Store a `poll` update's absolute counts if it is newer than the stored ones.
+
+    Only anonymous polls keep counts: a non-anonymous poll is counted from its per-person rows,
+    and in a private chat its counts would be one person's answer that /forgetme cannot reach.
+    """
+    newer = or_(col(Poll.last_update_id).is_(None), col(Poll.last_update_id) < update_id)
+    statement = (
+        update(Poll)
+        .where(col(Poll.telegram_id) == telegram_id, col(Poll.anonymous), ~col(Poll.closed), newer)
+        .values(counts=counts, voter_count=voter_count, closed=closed, last_update_id=update_id)
+    )
+    if _changed(await session.exec(statement)):
+        await session.commit()
+        return Applied.APPLIED
+    await session.rollback()
+    poll = await get_poll(session, telegram_id)
+    if poll is None:
+        return Applied.UNKNOWN
+    if poll.closed:
+        return Applied.CLOSED
+    return Applied.STALE if poll.anonymous else Applied.PER_PERSON
+
+
+async def record_vote(
+    session: AsyncSession,
+    telegram_id: str,
+    pseudonym: str,
+    option_ids: list[int],
+    *,
+    update_id: int,
+) -> VoteOutcome:
+    """Replace the person's answer if the update is newer; an empty list is a retraction.
+
+    In a private survey poll the first answer also claims the next question, once: the caller
+    sends it only when `next_claimed` is True, so a changed or repeated answer sends nothing.
+    """
+    poll = await get_poll(session, telegram_id)
+    if poll is None or poll.id is None:
+        return VoteOutcome(Applied.UNKNOWN)
+    if poll.closed:
+        return VoteOutcome(Applied.CLOSED, poll)
+    vote = (
+        await session.exec(
+            select(PollVote).where(PollVote.poll_id == poll.id, PollVote.pseudonym == pseudonym)
+        )
+    ).first()
+    if vote is not None and vote.update_id >= update_id:
+        return VoteOutcome(Applied.STALE, poll)
+    if vote is None:
+        vote = PollVote(poll_id=poll.id, pseudonym=pseudonym, option_ids=[], update_id=update_id)
+    vote.option_ids, vote.update_id, vote.updated_at = list(option_ids), update_id, utcnow()
+    session.add(vote)
+    claimed = bool(option_ids) and poll.chat_id is None and await _claim_next(session, poll.id)
+    try:
+        await session.commit()
+    except IntegrityError:
+        await session.rollback()
+        return VoteOutcome(Applied.STALE, poll)
+    return VoteOutcome(Applied.APPLIED, poll, claimed)
+
+
+async def _claim_next(session: AsyncSession, poll_id: int) -> bool:
+    statement = (
+        update(Poll).where(col(Poll.id) == poll_id, ~col(Poll.next_sent)).values(next_sent=True)
+    )
+    return _changed(await session.exec(statement))
+
+
+async def close_poll(
+    session: AsyncSession, poll_id: int, counts: list[int] | None, voter_count: int | None
+) -> bool:
+    """Mark the poll closed (an anonymous one with Telegram's final counts, when known);
+    True if it was open."""
+    statement = update(Poll).where(col(Poll.id) == poll_id, ~col(Poll.closed)).values(closed=True)
+    changed = _changed(await session.exec(statement))
+    if changed and counts is not None:
+        await session.exec(
+            update(Poll)
+            .where(col(Poll.id) == poll_id, col(Poll.anonymous))
+            .values(counts=counts, voter_count=voter_count)
+        )
+    await session.commit()
+    return changed
+
+
+async def polls_to_close(session: AsyncSession) -> Sequence[Poll]:
+    result = await session.exec(
+        select(Poll).where(~col(Poll.closed), col(Poll.closes_at).is_not(None))
+    )
+    return result.all()
+
+
+async def latest_open_poll(session: AsyncSession, chat_id: int) -> Poll | None:
+    result = await session.exec(
+        select(Poll)
+        .where(Poll.chat_id == chat_id, ~col(Poll.closed))
+        .order_by(col(Poll.sent_at).desc(), col(Poll.id).desc())
+    )
+    return result.first()
+
+
+async def latest_polls(session: AsyncSession, chat_id: int, limit: int) -> Sequence[Poll]:
+    result = await session.exec(
+        select(Poll)
+        .where(Poll.chat_id == chat_id)
+        .order_by(col(Poll.sent_at).desc(), col(Poll.id).desc())
+        .limit(limit)
+    )
+    return result.all()
+
+
+async def answers_by_poll(
+    session: AsyncSession, poll_ids: Sequence[int]
+) -> dict[int, list[list[int]]]:
+    """Each person's current answer per poll (retracted ones left out)."""
+    result = await session.exec(
+        select(PollVote.poll_id, PollVote.option_ids).where(col(PollVote.poll_id).in_(poll_ids))
+    )
+    answers: dict[int, list[list[int]]] = {poll_id: [] for poll_id in poll_ids}
+    for poll_id, option_ids in result.all():
+        if option_ids:
+            answers[poll_id].append(list(option_ids))
+    return answers
+
+
+async def survey_answers_of(
+    session: AsyncSession, pseudonym: str, survey: str
+) -> list[tuple[Poll, list[int]]]:
+    """A person's answers to the survey's questions, newest first (retracted ones left out)."""
+    result = await session.exec(
+        select(Poll, PollVote.option_ids)
+        .join(PollVote, col(PollVote.poll_id) == col(Poll.id))
+        .where(PollVote.pseudonym == pseudonym, Poll.survey == survey)
+        .order_by(col(PollVote.updated_at).desc())
+    )
+    return [(poll, list(option_ids)) for poll, option_ids in result.all() if option_ids]
+
+
+async def latest_group_polls(
+    session: AsyncSession, survey: str, question_key: str
+) -> list[tuple[Poll, str | None]]:
+    """Each group's latest poll of one survey question, with the group's region."""
+    result = await session.exec(
+        select(Poll, Chat.region)
+        .join(Chat, col(Chat.id) == col(Poll.chat_id), isouter=True)
+        .where(
+            Poll.survey == survey,
+            Poll.question_key == question_key,
+            col(Poll.chat_id).is_not(None),
+        )
+        .order_by(col(Poll.chat_id), col(Poll.sent_at).desc(), col(Poll.id).desc())
+    )
+    latest: dict[int | None, tuple[Poll, str | None]] = {}
+    for poll, region in result.all():
+        latest.setdefault(poll.chat_id, (poll, region))
+    return list(latest.values())
+
+
+async def latest_private_answers(
+    session: AsyncSession, survey: str, question_key: str
+) -> list[list[int]]:
+    """Each person's latest answer to one survey question in private chats."""
+    result = await session.exec(
+        select(PollVote.pseudonym, PollVote.option_ids)
+        .join(Poll, col(Poll.id) == col(PollVote.poll_id))
+        .where(
+            Poll.survey == survey,
+            Poll.question_key == question_key,
+            col(Poll.chat_id).is_(None),
+        )
+        .order_by(col(PollVote.updated_at).desc())
+    )
+    latest: dict[str, list[int]] = {}
+    for pseudonym, option_ids in result.all():
+        if option_ids:
+            latest.setdefault(pseudonym, list(option_ids))
+    return list(latest.values())
+
+
+async def delete_votes(session: AsyncSession, pseudonym: str) -> int:
+    """Delete every per-person row of a pseudonym; returns how many held an answer."""
+    result = await session.exec(select(PollVote.option_ids).where(PollVote.pseudonym == pseudonym))
+    answered = sum(1 for option_ids in result.all() if option_ids)
+    await session.exec(delete(PollVote).where(col(PollVote.pseudonym) == pseudonym))
+    await session.commit()
+    return answered
+
+
+async def move_polls(session: AsyncSession, old_chat_id: int, new_chat_id: int) -> None:
+    """A group became a supergroup: its polls follow it. The caller commits."""
+    await session.exec(
+        update(Poll).where(col(Poll.chat_id) == old_chat_id).values(chat_id=new_chat_id)
+    )
+
+
+def _changed(result: object) -> bool:
+    return isinstance(result, CursorResult) and result.rowcount == 1

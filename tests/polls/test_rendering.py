@@ -1,0 +1,79 @@
+"""How results read in a chat: verdicts in words, the caveat, and no percentage for small groups."""
+
+from __future__ import annotations
+
+import re
+
+from bot.handlers.results import render_chat_results, render_private_results
+from bot.i18n import Translator
+from bot.polls.tallies import NationalPicture, OwnAnswer
+from bot.stats.official import OfficialFigure
+from bot.stats.results import PollResult, ShareDefinition, Tally, breakdown, main_share, poll_result
+
+EN = Translator("en")
+OFFICIAL = OfficialFigure("trust_share", 2025, 0.63, "Курсив")
+LABELS = ("I trust it", "Partly", "I don't trust it", "Hard to say")
+TRUST = ShareDefinition("Trust the police", (0,), (0, 1, 2))
+
+
+def core_result(counts: tuple[int, ...]) -> PollResult:
+    tally = Tally(counts, sum(counts))
+    return poll_result(
+        "Do you trust the police?", LABELS, tally, closed=False, share=TRUST, official=OFFICIAL
+    )
+
+
+def test_a_gap_larger_than_chance_is_said_in_words() -> None:
+    text = render_chat_results([core_result((10, 12, 8, 10))], EN)
+    assert "Below the national 63%, and the gap is larger than chance would explain." in text
+    assert "Answers: 40" in text
+    assert "• I trust it — 10 (25%)" in text
+    assert "Trust the police: <b>33%</b> (95% interval 19–51%, n = 30)" in text
+    assert "Not counted in the share: Hard to say — 10" in text
+    assert "self-selected" in text
+
+
+def test_no_verdict_below_ten_answers() -> None:
+    text = render_chat_results([core_result((2, 3, 1, 0))], EN)
+    assert "Fewer than 10 answers: too few to compare with the national 63%." in text
+
+
+def test_an_indistinguishable_share_says_so() -> None:
+    text = render_chat_results([core_result((19, 6, 5, 0))], EN)
+    assert "Not distinguishable from the national 63% at this sample size." in text
+
+
+def test_user_text_is_escaped() -> None:
+    tally = Tally((1, 0), 1)
+    result = poll_result("<b>Tom & Jerry</b>?", ("a < b", "a > b"), tally, closed=True)
+    text = render_chat_results([result], EN)
+    assert "&lt;b&gt;Tom &amp; Jerry&lt;/b&gt;?" in text and "a &lt; b" in text
+    assert "self-selected" not in text
+
+
+def test_an_empty_chat_is_told_how_to_start() -> None:
+    assert "/poll" in render_chat_results([], EN)
+
+
+def test_private_results_hide_small_regions() -> None:
+    total = Tally((30, 10, 10, 5), 55)
+    picture = NationalPicture(
+        label="Trust the police",
+        official=OFFICIAL,
+        senim=main_share(TRUST, total, OFFICIAL),
+        regions=breakdown([("Almaty", 3, 9), ("Astana", 27, 41)]),
+    )
+    answers = [OwnAnswer("Do you trust the police?", ("Partly",))]
+    text = render_private_results(answers, picture, EN)
+    assert "• Almaty — too few answers" in text
+    assert "• Astana — 66% (n = 41)" in text
+    assert not re.search(r"Almaty — \d", text)
+    assert "Do you trust the police? — <i>Partly</i>" in text
+    assert "Official figure: Trust the police — 63% (2025, Курсив)" in text
+    assert "self-selected" in text
+
+
+def test_private_results_before_any_answer() -> None:
+    picture = NationalPicture("Trust the police", OFFICIAL, None, [])
+    text = render_private_results([], picture, EN)
+    assert "/poll" in text and "No answers in Senim's polls yet." in text
