@@ -143,6 +143,12 @@ def render_national(picture: NationalPicture, _: Translator) -> list[str]:
     if picture.senim is None:
         lines.append(_("No answers in Senim's polls yet."))
         return lines
+    if picture.senim.n < MIN_SHOWN:
+        lines.append(
+            _("All Senim polls: too few answers so far (n = {n}).").format(n=picture.senim.n)
+        )
+        lines.append(self_selected(_))
+        return lines
     lines.append(
         _("All Senim polls: {share} ({interval})").format(
             share=percent(picture.senim.share, _),
