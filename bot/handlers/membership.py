@@ -28,7 +28,7 @@ def greeting(_: Translator) -> str:
         "Hi, everyone! I'm Senim: I answer questions about trust in the police "
         "in Kazakhstan with official figures and sources.\n\n"
         "Ask with /ask <i>question</i>, or reply to my message.\n"
-        "Admins: /lang sets the chat's language, /help shows everything I can do."
+        "Admins: /poll runs an anonymous poll on trust in the police, /help shows the rest."
     )
 
 

@@ -9,10 +9,12 @@ from bot.context import SenimApplication, SenimContext
 from bot.handlers.chat_kind import is_private
 from bot.handlers.figures import send_figures
 from bot.handlers.language import send_language_choice
+from bot.handlers.poll import poll_command
 from bot.i18n import Translator
 
 MENU_FIGURES = "menu:figures"
 MENU_LANGUAGE = "menu:lang"
+MENU_SURVEY = "menu:poll"
 
 
 def welcome_text(_: Translator) -> str:
@@ -31,9 +33,11 @@ def private_help_text(_: Translator) -> str:
         "<b>What I can do</b>\n"
         "Ask me anything about trust in the police: the latest figure, a given year, "
         "the change since 2019, the reasons for distrust, where the numbers come from.\n\n"
+        "/poll — a short survey, four questions\n"
+        "/results — your answers next to the national figure\n"
         "/figures — the official figures with sources\n"
         "/lang — language: ru, kk or en\n"
-        "/help — this message"
+        "/privacy — what I store; /forgetme — delete it"
     )
 
 
@@ -42,8 +46,14 @@ def group_help_text(_: Translator) -> str:
         "<b>What I can do in this chat</b>\n"
         "/ask <i>question</i> — ask about trust in the police (or reply to my message, "
         "or mention me)\n"
-        "/figures — the official figures with sources\n\n"
+        "/results — this chat's poll results next to the national figure\n"
+        "/figures — the official figures with sources\n"
+        "/privacy — what I store\n\n"
         "<b>For admins</b>\n"
+        "/poll — the survey question as an anonymous poll\n"
+        "/poll <i>Question? | option | option</i> — your own poll\n"
+        "/poll stop — close the open poll\n"
+        "/region <i>name</i> — the chat's region\n"
         "/lang ru|kk|en — the chat's language"
     )
 
@@ -51,10 +61,11 @@ def group_help_text(_: Translator) -> str:
 def menu_keyboard(_: Translator) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
+            [InlineKeyboardButton(_("🗳 Take the survey"), callback_data=MENU_SURVEY)],
             [
                 InlineKeyboardButton(_("📊 Figures"), callback_data=MENU_FIGURES),
                 InlineKeyboardButton(_("🌐 Language"), callback_data=MENU_LANGUAGE),
-            ]
+            ],
         ]
     )
 
@@ -80,15 +91,19 @@ async def show_help(update: Update, context: SenimContext) -> None:
 async def menu_pressed(update: Update, context: SenimContext) -> None:
     query = update.callback_query
     await query.answer()
-    if query.data == MENU_FIGURES:
-        await send_figures(update, context)
-    else:
-        await send_language_choice(update, context)
+    actions = {
+        MENU_SURVEY: poll_command,
+        MENU_FIGURES: send_figures,
+        MENU_LANGUAGE: send_language_choice,
+    }
+    await actions[query.data](update, context)
 
 
 def register(application: SenimApplication) -> None:
     application.add_handler(CommandHandler("start", start))
     application.add_handler(CommandHandler("help", show_help))
     application.add_handler(
-        CallbackQueryHandler(menu_pressed, pattern=f"^({MENU_FIGURES}|{MENU_LANGUAGE})$")
+        CallbackQueryHandler(
+            menu_pressed, pattern=f"^({MENU_SURVEY}|{MENU_FIGURES}|{MENU_LANGUAGE})$"
+        )
     )

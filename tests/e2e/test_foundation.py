@@ -26,7 +26,7 @@ async def test_start_greets_in_the_users_language_with_a_menu(
     reply = await say(sandbox, aigerim, "/start")
     assert "Сенім" in reply.text
     assert any(letter in reply.text for letter in KAZAKH)
-    assert [b.callback_data for b in reply.buttons] == ["menu:figures", "menu:lang"]
+    assert [b.callback_data for b in reply.buttons] == ["menu:poll", "menu:figures", "menu:lang"]
 
 
 async def test_help_then_lang_kk_then_help_in_kazakh(
@@ -152,3 +152,15 @@ async def test_a_failing_handler_apologises_and_the_bot_keeps_running(
     user = sandbox.add_user("Timur", language_code="en")
     assert "something went wrong" in await reply_text(sandbox, user, "/figures")
     assert "What I can do" in await reply_text(sandbox, user, "/help")
+
+
+async def test_the_survey_button_of_the_menu_starts_the_survey(
+    sandbox: Sandbox, bot: SenimApplication
+) -> None:
+    user = sandbox.add_user("Aruzhan", language_code="ru")
+    chat = sandbox.private_chat(user)
+    menu = await say(sandbox, user, "/start")
+    await sandbox.press_button(user, menu, "menu:poll")
+    assert "/privacy" in (await sandbox.next_bot_message(chat)).text
+    first = await sandbox.next_bot_message(chat)
+    assert first.poll is not None and first.poll.question == "Вы доверяете полиции?"
