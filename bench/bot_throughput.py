@@ -37,13 +37,14 @@ MS = 1000
 
 
 def settings_for(sandbox: Sandbox, folder: Path) -> Settings:
-    return Settings(
-        _env_file=None,  # type: ignore[call-arg]
-        bot_token=sandbox.token,
-        database_url=f"sqlite:///{folder / 'bench.db'}",
-        telegram_api_base_url=sandbox.base_url,
-        pseudonym_key="bench",
-        send_rate_limit="off",
+    return Settings.model_validate(
+        {
+            "bot_token": sandbox.token,
+            "database_url": f"sqlite:///{folder / 'bench.db'}",
+            "telegram_api_base_url": sandbox.base_url,
+            "pseudonym_key": "bench",
+            "send_rate_limit": "off",
+        }
     )
 
 
@@ -85,6 +86,7 @@ async def votes_row(sandbox: Sandbox, bot: object, voters: int) -> list[object]:
     await sandbox.send_text(admin, "/poll", chat=group)
     posted = await sandbox.next_bot_message(group)
     assert posted.poll is not None
+    poll_id = posted.poll.id
     services = bot.bot_data["services"]  # type: ignore[attr-defined]
     start = time.perf_counter()
     for i, person in enumerate(people):
@@ -92,7 +94,7 @@ async def votes_row(sandbox: Sandbox, bot: object, voters: int) -> list[object]:
 
     async def stored_total() -> int:
         async with services.sessions() as session:
-            poll = await get_poll(session, posted.poll.id)
+            poll = await get_poll(session, poll_id)
             return sum(poll.counts) if poll else 0
 
     while await stored_total() < voters:

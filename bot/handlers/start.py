@@ -96,7 +96,7 @@ async def menu_pressed(update: Update, context: SenimContext) -> None:
         MENU_FIGURES: send_figures,
         MENU_LANGUAGE: send_language_choice,
     }
-    await actions[query.data](update, context)
+    await actions[str(query.data)](update, context)
 
 
 def register(application: SenimApplication) -> None:
