@@ -1,4 +1,5 @@
-"""/forgetme: after a confirmation button, delete the person's answers and preferences."""
+"""/forgetme: after a confirmation button, delete the person's answers and preferences, and
+forget the conversation held in memory for follow-up questions."""
 
 from __future__ import annotations
 
@@ -48,6 +49,9 @@ async def confirmation_pressed(update: Update, context: SenimContext) -> None:
         await query.edit_message_text(_("Nothing was deleted."))
         return
     removed = await forget_person(context.services, query.from_user.id)
+    for memory in (context.chat_data, context.user_data):
+        if memory is not None:
+            memory.clear()
     await query.edit_message_text(
         _("Done. Answers deleted: {n}. Your settings are deleted too.").format(n=removed)
     )
