@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.context import SenimApplication
 from bot.handlers import (
+    addfigure,
     ask,
     errors,
     figures,
@@ -23,6 +24,7 @@ FEATURES = (
     start,
     language,
     figures,
+    addfigure,
     membership,
     ask,
     poll,

@@ -123,9 +123,14 @@ class Sandbox:
         language_code: str | None = "ru",
         username: str | None = None,
         last_name: str | None = None,
+        user_id: int | None = None,
     ) -> SUser:
         return self.world.add_user(
-            first_name, username=username, language_code=language_code, last_name=last_name
+            first_name,
+            username=username,
+            language_code=language_code,
+            last_name=last_name,
+            user_id=user_id,
         )
 
     def add_group(

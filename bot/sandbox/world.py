@@ -91,9 +91,13 @@ class World:
         username: str | None = None,
         language_code: str | None = None,
         last_name: str | None = None,
+        user_id: int | None = None,
     ) -> SUser:
+        """`user_id` picks a known id (say, one of the bot's ADMIN_IDS); by default ids count up."""
+        if user_id is not None and user_id in self.users:
+            raise SandboxError(f"there is already a user {user_id}")
         user = SUser(
-            id=USER_ID_BASE + self.serial(),
+            id=user_id if user_id is not None else USER_ID_BASE + self.serial(),
             first_name=first_name,
             username=username,
             language_code=language_code,

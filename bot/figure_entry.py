@@ -1,0 +1,108 @@
+"""`/addfigure METRIC YEAR VALUE SOURCE…`: a bot admin adds or corrects a point of the series.
+
+SOURCE is free text as an admin would type it: «Курсив, 2026-05-01 «quote»». The publication is
+the text before the first comma, the date the first ISO or dd.mm.yyyy date (else today), and the
+quote the text in «» or "" (else the whole source text), so every point keeps its provenance.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+
+from bot.services import Services
+from db.models import Figure
+from db.queries.figures import list_figures, upsert_figures
+
+METRIC_RE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+DOTTED_DATE_RE = re.compile(r"\b(\d{2})\.(\d{2})\.(\d{4})\b")
+QUOTE_RE = re.compile(r"[«\"“](.+?)[»\"”]", re.DOTALL)
+FIRST_YEAR = 1991
+MAX_PERCENT = 100
+
+
+class Problem(Enum):
+    USAGE = "usage"
+    METRIC = "metric"
+    YEAR = "year"
+    VALUE = "value"
+
+
+class FigureInputError(ValueError):
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.value)
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class Entry:
+    figure: Figure
+    added: bool
+
+
+def parse_entry(args: Sequence[str], units: dict[str, str], today: date) -> Figure:
+    """`units` maps known metrics to their unit: a known metric keeps it, a new one gets
+    percent for «63%», else count."""
+    if len(args) < 4:
+        raise FigureInputError(Problem.USAGE)
+    metric, year_text, value_text, *source_words = args
+    if not METRIC_RE.match(metric):
+        raise FigureInputError(Problem.METRIC)
+    if not year_text.isdigit() or not FIRST_YEAR <= int(year_text) <= today.year + 1:
+        raise FigureInputError(Problem.YEAR)
+    unit = units.get(metric) or ("percent" if value_text.endswith("%") else "count")
+    value = _number(value_text.rstrip("%"))
+    if (
+        unit == "statement"
+        or value is None
+        or value < 0
+        or (unit == "percent" and value > MAX_PERCENT)
+    ):
+        raise FigureInputError(Problem.VALUE)
+    source = " ".join(source_words)
+    quote = QUOTE_RE.search(source)
+    return Figure(
+        metric=metric,
+        period=int(year_text),
+        value=value,
+        unit=unit,
+        source=source,
+        publication=source.split(",")[0].strip(),
+        published_on=_date_in(source) or today,
+        quote=quote.group(1).strip() if quote else source,
+    )
+
+
+async def known_units(services: Services) -> dict[str, str]:
+    async with services.sessions() as session:
+        return {f.metric: f.unit for f in await list_figures(session)}
+
+
+async def save_entry(services: Services, figure: Figure) -> Entry:
+    """Store the point and reload the Q&A engine so answers use it at once."""
+    async with services.sessions() as session:
+        added, _ = await upsert_figures(session, [figure])
+    await services.reload_figures()
+    return Entry(figure, added=added == 1)
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _date_in(text: str) -> date | None:
+    for pattern, order in ((ISO_DATE_RE, (1, 2, 3)), (DOTTED_DATE_RE, (3, 2, 1))):
+        for match in pattern.finditer(text):
+            year, month, day = (int(match.group(i)) for i in order)
+            try:
+                return date(year, month, day)
+            except ValueError:
+                continue
+    return None

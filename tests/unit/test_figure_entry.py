@@ -1,0 +1,56 @@
+"""`/addfigure` input: what a bot admin types becomes a figure with provenance, or a problem."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.figure_entry import FigureInputError, Problem, parse_entry
+
+TODAY = date(2026, 11, 25)
+UNITS = {"trust_share": "percent", "offence_reports": "count", "concealment": "statement"}
+
+
+def test_a_known_metric_keeps_its_unit_and_the_source_is_read_apart() -> None:
+    args = "trust_share 2026 66 Курсив, 2026-05-01, депутат «Доверяют 66% граждан»".split()
+    figure = parse_entry(args, UNITS, TODAY)
+    assert (figure.metric, figure.period, figure.value, figure.unit) == (
+        "trust_share",
+        2026,
+        66.0,
+        "percent",
+    )
+    assert figure.publication == "Курсив"
+    assert figure.published_on == date(2026, 5, 1)
+    assert figure.quote == "Доверяют 66% граждан"
+    assert figure.source.startswith("Курсив, 2026-05-01")
+
+
+def test_a_new_metric_takes_its_unit_from_the_value_and_the_date_defaults_to_today() -> None:
+    share = parse_entry(["trust_youth", "2026", "55,5%", "Опрос", "ЦИОМ"], UNITS, TODAY)
+    assert (share.unit, share.value, share.published_on) == ("percent", 55.5, TODAY)
+    assert share.quote == "Опрос ЦИОМ"
+    count = parse_entry(["calls_102", "2025", "120000", "МВД,", "01.02.2026"], UNITS, TODAY)
+    assert (count.unit, count.published_on) == ("count", date(2026, 2, 1))
+
+
+@pytest.mark.parametrize(
+    ("args", "problem"),
+    [
+        ("trust_share 2026 66", Problem.USAGE),
+        ("", Problem.USAGE),
+        ("Trust-Share 2026 66 src", Problem.METRIC),
+        ("trust_share 1990 66 src", Problem.YEAR),
+        ("trust_share 2031 66 src", Problem.YEAR),
+        ("trust_share двадцать 66 src", Problem.YEAR),
+        ("trust_share 2026 много src", Problem.VALUE),
+        ("trust_share 2026 166 src", Problem.VALUE),
+        ("trust_share 2026 -5 src", Problem.VALUE),
+        ("concealment 2026 5 src", Problem.VALUE),
+    ],
+)
+def test_bad_input_names_its_problem(args: str, problem: Problem) -> None:
+    with pytest.raises(FigureInputError) as raised:
+        parse_entry(args.split(), UNITS, TODAY)
+    assert raised.value.problem is problem
