@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
+from bot.input_errors import InputProblem
 from bot.services import Services
 from db.models import Figure
 from db.queries.figures import list_figures, upsert_figures
@@ -32,10 +33,8 @@ class Problem(Enum):
     VALUE = "value"
 
 
-class FigureInputError(ValueError):
-    def __init__(self, problem: Problem) -> None:
-        super().__init__(problem.value)
-        self.problem = problem
+class FigureInputError(InputProblem[Problem]):
+    """What was wrong with the input; nothing is posted or stored."""
 
 
 @dataclass(frozen=True)

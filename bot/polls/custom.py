@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
 
+from bot.input_errors import InputProblem
 from bot.polls.limits import (
     OPEN_MAX,
     OPEN_MIN,
@@ -60,10 +61,8 @@ class Problem(StrEnum):
     DURATION = "duration"
 
 
-class PollInputError(ValueError):
-    def __init__(self, problem: Problem) -> None:
-        super().__init__(problem.value)
-        self.problem = problem
+class PollInputError(InputProblem[Problem]):
+    """What was wrong with the input; nothing is posted or stored."""
 
 
 @dataclass(frozen=True)
