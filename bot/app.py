@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Coroutine
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from telegram import LinkPreviewOptions, Update
@@ -58,7 +60,7 @@ def build_application(settings: Settings) -> SenimApplication:
     return application
 
 
-def _start_services(settings: Settings):  # type: ignore[no-untyped-def]
+def _start_services(settings: Settings) -> Callable[[SenimApplication], Coroutine[Any, Any, None]]:
     async def post_init(application: SenimApplication) -> None:
         services = await Services.start(settings)
         application.bot_data[SERVICES] = services
