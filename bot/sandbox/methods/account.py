@@ -64,7 +64,7 @@ async def get_updates(world: World, params: Params) -> list[JsonDict]:
 async def set_webhook(world: World, params: Params) -> bool:
     """Stored only: the sandbox delivers updates through getUpdates."""
     world.webhook = {"url": params.need("url", str)}
-    for name in ("max_connections", "allowed_updates", "ip_address"):
+    for name in ("max_connections", "allowed_updates", "ip_address", "secret_token"):
         if name in params:
             world.webhook[name] = params.opt(name, object)
     return True

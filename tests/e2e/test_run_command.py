@@ -1,0 +1,88 @@
+"""`senim run` as a real process against the sandbox: long polling, and the webhook server."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import httpx
+
+from bot.sandbox import Sandbox
+from tests.conftest import TEST_TOKEN
+
+START_UP = 30.0
+SECRET = "webhook-secret"
+SENIM = str(Path(sys.executable).with_name("senim"))
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@asynccontextmanager
+async def senim_run(
+    sandbox: Sandbox, tmp_path: Path, **extra: str
+) -> AsyncIterator[asyncio.subprocess.Process]:
+    """`senim run` in its own process, stopped with SIGINT as a service manager would."""
+    environment = {
+        key: value for key, value in os.environ.items() if not key.startswith("WEBHOOK_")
+    }
+    environment |= {
+        "BOT_TOKEN": TEST_TOKEN,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'run.db'}",
+        "TELEGRAM_API_BASE_URL": sandbox.base_url,
+        "SEND_RATE_LIMIT": "off",
+        "PSEUDONYM_KEY": "run-test",
+        **extra,
+    }
+    process = await asyncio.create_subprocess_exec(
+        SENIM, "run", cwd=tmp_path, env=environment,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
+    )  # fmt: skip
+    try:
+        yield process
+    finally:
+        process.send_signal(signal.SIGINT)
+        output, _ = await asyncio.wait_for(process.communicate(), timeout=START_UP)
+        assert process.returncode == 0, output.decode()
+        assert TEST_TOKEN not in output.decode()
+
+
+async def test_run_polls_telegram_and_answers(sandbox: Sandbox, tmp_path: Path) -> None:
+    user = sandbox.add_user("Aigerim", language_code="ru")
+    async with senim_run(sandbox, tmp_path):
+        await sandbox.send_text(user, "/start")
+        reply = await sandbox.next_bot_message(sandbox.private_chat(user), timeout=START_UP)
+    assert "Сеним" in (reply.text or "")
+    assert (tmp_path / "run.db").exists()
+
+
+async def test_run_serves_a_webhook_with_its_secret(sandbox: Sandbox, tmp_path: Path) -> None:
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/telegram/hook"
+    user = sandbox.add_user("Dana", language_code="en")
+    webhook = {"WEBHOOK_URL": url, "WEBHOOK_SECRET": SECRET, "WEBHOOK_LISTEN": "127.0.0.1",
+               "WEBHOOK_PORT": str(port)}  # fmt: skip
+    async with senim_run(sandbox, tmp_path, **webhook):
+        await sandbox.wait_until(lambda: sandbox.world.webhook, timeout=START_UP)
+        assert sandbox.world.webhook["url"] == url
+        assert sandbox.world.webhook["secret_token"] == SECRET
+        await sandbox.send_text(user, "/help")
+        (update,) = sandbox.pending_updates
+        async with httpx.AsyncClient() as client:
+            forged = await client.post(url, json=update)
+            assert forged.status_code == 403
+            delivered = await client.post(
+                url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": SECRET}
+            )
+            assert delivered.status_code == 200
+        reply = await sandbox.next_bot_message(sandbox.private_chat(user), timeout=START_UP)
+    assert "What I can do" in (reply.text or "")
