@@ -60,6 +60,10 @@ def parser() -> argparse.ArgumentParser:
     importer = figures.add_parser("import", help="add or update figures from a CSV file")
     importer.add_argument("file", type=Path, metavar="FILE.csv")
     importer.set_defaults(handler=import_figures)
+
+    export = commands.add_parser("export", help="poll results as CSV (no user ids, no pseudonyms)")
+    export.add_argument("--out", type=Path, metavar="F", help="write to F (default: stdout)")
+    export.set_defaults(handler=export_results)
     return root
 
 
@@ -113,6 +117,21 @@ def import_figures(args: argparse.Namespace, settings: Settings) -> int:
         print(_run(do_import(settings, args.file)))
     except (FigureFileError, OSError) as exc:
         print(f"senim: {args.file}: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def export_results(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.offline import export
+
+    table = _run(export(settings)) or ""
+    if args.out is None:
+        sys.stdout.write(table)
+        return 0
+    try:
+        args.out.write_text(table, encoding="utf-8", newline="")
+    except OSError as exc:
+        print(f"senim: {args.out}: {exc}", file=sys.stderr)
         return 1
     return 0
 

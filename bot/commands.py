@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from enum import Flag, auto
 
@@ -11,18 +12,23 @@ from telegram import (
     BotCommandScopeAllChatAdministrators,
     BotCommandScopeAllGroupChats,
     BotCommandScopeAllPrivateChats,
+    BotCommandScopeChat,
     BotCommandScopeDefault,
 )
+from telegram.error import BadRequest, Forbidden
 from telegram.ext import ExtBot
 
 from bot.config import LANGUAGES
 from bot.i18n import N_, Translator
+
+log = logging.getLogger(__name__)
 
 
 class Audience(Flag):
     PRIVATE = auto()
     GROUP = auto()
     GROUP_ADMIN = auto()
+    BOT_ADMIN = auto()
     EVERYONE = PRIVATE | GROUP | GROUP_ADMIN
 
 
@@ -43,9 +49,15 @@ COMMANDS = (
     Command("poll", N_("Post a poll: the survey or your own"), Audience.GROUP_ADMIN),
     Command("results", N_("Poll results next to the national figure"), Audience.EVERYONE),
     Command("region", N_("The chat's region"), Audience.GROUP_ADMIN),
+    Command("schedule", N_("Recurring poll in this chat"), Audience.GROUP_ADMIN),
     Command("privacy", N_("What I store and who sees it"), Audience.EVERYONE),
     Command("forgetme", N_("Delete what I store about you"), Audience.PRIVATE),
+    Command("stats", N_("This chat's statistics and chart"), Audience.GROUP_ADMIN),
+    Command("stats", N_("Statistics of all chats, with a chart"), Audience.BOT_ADMIN),
+    Command("export", N_("Poll results as a CSV file"), Audience.BOT_ADMIN),
+    Command("pollall", N_("Post the survey poll to every group"), Audience.BOT_ADMIN),
 )
+ADMIN_MENU = Audience.PRIVATE | Audience.BOT_ADMIN
 
 SCOPES: tuple[tuple[Audience, BotCommandScope], ...] = (
     (Audience.PRIVATE, BotCommandScopeAllPrivateChats()),
@@ -62,9 +74,25 @@ def menu(audience: Audience, language: str) -> list[BotCommand]:
 async def publish_commands(bot: ExtBot[None], default_language: str) -> None:
     """One menu per audience and language, plus a default for clients in other languages."""
     for audience, scope in SCOPES:
-        for language in LANGUAGES:
-            await bot.set_my_commands(menu(audience, language), scope=scope, language_code=language)
-        await bot.set_my_commands(menu(audience, default_language), scope=scope)
+        await _publish(bot, audience, scope, default_language)
     await bot.set_my_commands(
         menu(Audience.PRIVATE, default_language), scope=BotCommandScopeDefault()
     )
+
+
+async def publish_admin_commands(bot: ExtBot[None], admin_id: int, default_language: str) -> None:
+    """A bot admin's private menu adds the admins' commands. Telegram scopes it to the admin's
+    chat, which exists only once the admin has written to the bot: until then it answers
+    "chat not found", and the admin simply keeps the everyday menu."""
+    try:
+        await _publish(bot, ADMIN_MENU, BotCommandScopeChat(admin_id), default_language)
+    except (BadRequest, Forbidden) as error:
+        log.info("no admin menu for %s yet: %s", admin_id, error)
+
+
+async def _publish(
+    bot: ExtBot[None], audience: Audience, scope: BotCommandScope, default_language: str
+) -> None:
+    for language in LANGUAGES:
+        await bot.set_my_commands(menu(audience, language), scope=scope, language_code=language)
+    await bot.set_my_commands(menu(audience, default_language), scope=scope)

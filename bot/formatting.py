@@ -30,6 +30,12 @@ def day(value: date, language: str) -> str:
     return format_date(value, format="long" if language == "en" else "dd.MM.yyyy", locale=language)
 
 
+def month(value: date, language: str) -> str:
+    """A month as a heading: "October 2025", "Октябрь 2025", "Қазан 2025"."""
+    name = format_date(value, format="LLLL yyyy", locale=language)
+    return name[:1].upper() + name[1:]
+
+
 def fit_message(lines: list[str], more: str, limit: int = MESSAGE_LIMIT) -> str:
     """Join lines, dropping trailing ones (and saying so) when Telegram's limit would be passed."""
     text = "\n".join(lines)

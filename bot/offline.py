@@ -1,4 +1,4 @@
-"""The commands that work without Telegram or a token: ask, chat, db upgrade, figures."""
+"""The commands that work without Telegram or a token: ask, chat, db upgrade, figures, export."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from bot.config import Settings
 from bot.context import SenimApplication
 from bot.qa import Answer, Conversation, QAEngine
+from bot.stats.export import results_csv
 from db.engine import create_engine, session_factory
 from db.queries.figures import list_figures, upsert_figures
 from db.seed import read_figures
@@ -79,6 +80,11 @@ async def import_figures(settings: Settings, path: Path) -> str:
     async with database(settings) as session:
         added, updated = await upsert_figures(session, figures)
     return f"{added} added, {updated} updated"
+
+
+async def export(settings: Settings) -> str:
+    async with database(settings) as session:
+        return await results_csv(session)
 
 
 async def chat(settings: Settings) -> None:

@@ -112,3 +112,26 @@ class PollVote(SQLModel, table=True):
     option_ids: list[int] = Field(sa_column=Column(JSON, nullable=False))
     update_id: int = Field(sa_column=Column(BigInteger, nullable=False))
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+class PollSchedule(SQLModel, table=True):
+    """A group's recurring standard poll. The JobQueue forgets its jobs on restart, so
+    `next_run_at` (UTC) is what they are rebuilt from. Nothing about the admin who set it is kept.
+
+    Weekly schedules keep `weekday` (0 = Monday), monthly ones `day` (1–31); the time is local
+    (TIMEZONE). A schedule switched off, or of a group that removed the bot, is kept inactive.
+    """
+
+    __tablename__ = "poll_schedules"
+    __table_args__ = (UniqueConstraint("chat_id", name="uq_poll_schedules_chat_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    chat_id: int = Field(sa_column=Column(BigInteger, nullable=False))
+    kind: str = Field(max_length=8)
+    weekday: int | None = None
+    day: int | None = None
+    hour: int
+    minute: int
+    next_run_at: datetime
+    active: bool = True
+    updated_at: datetime = Field(default_factory=utcnow)

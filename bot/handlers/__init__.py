@@ -5,17 +5,22 @@ from __future__ import annotations
 from bot.context import SenimApplication
 from bot.handlers import (
     addfigure,
+    admin_menu,
     ask,
     errors,
+    export,
     figures,
     forgetme,
     language,
     membership,
     poll,
+    pollall,
     privacy,
     region,
     results,
+    schedule,
     start,
+    stats,
     unknown,
     votes,
 )
@@ -31,8 +36,13 @@ FEATURES = (
     votes,
     results,
     region,
+    schedule,
+    pollall,
     forgetme,
     privacy,
+    stats,
+    export,
+    admin_menu,
 )
 
 

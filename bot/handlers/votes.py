@@ -18,7 +18,6 @@ async def poll_changed(update: Update, context: SenimContext) -> None:
         telegram_id=poll.id,
         counts=tuple(option.voter_count for option in poll.options),
         voter_count=poll.total_voter_count,
-        closed=poll.is_closed,
     )
     await apply_poll_state(context.services, state, update.update_id)
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sqlmodel.ext.asyncio.session import AsyncSession
+
 from bot.polls.regions import region_by_key
 from bot.polls.survey import Survey, SurveyQuestion, standard_survey
 from bot.series import load_figures
@@ -96,13 +98,13 @@ async def national_picture(services: Services, language: str) -> NationalPicture
             session, [poll.id for poll, _ in groups if poll.id is not None and not poll.anonymous]
         )
         private = await polls.latest_private_answers(session, survey.id, core.key)
-    official = _official(core, await load_figures(services))
+    official = official_for(core, await load_figures(services))
     total = tally_answers(len(core.options), private)
     by_region: dict[str, Tally] = {}
     for poll, region_key in groups:
         if len(poll.options) != len(core.options):
             continue
-        tally = _tally(poll, answers.get(poll.id or 0, []))
+        tally = poll_tally(poll, answers.get(poll.id or 0, []))
         total += tally
         region = region_by_key(region_key)
         if region is not None:
@@ -142,7 +144,7 @@ def _result(
     figures: Sequence[Figure],
     language: str,
 ) -> PollResult:
-    tally = _tally(poll, answers)
+    tally = poll_tally(poll, answers)
     question = survey.question(poll.question_key) if poll.survey == survey.id else None
     if question is None or len(question.options) != len(poll.options):
         return poll_result(poll.question, poll.options, tally, closed=poll.closed)
@@ -152,17 +154,26 @@ def _result(
         tally,
         closed=poll.closed,
         share=comparable_share(question, language),
-        official=_official(question, figures),
+        official=official_for(question, figures),
     )
 
 
-def _tally(poll: Poll, answers: list[list[int]]) -> Tally:
+async def poll_tallies(session: AsyncSession, chosen: Sequence[Poll]) -> list[Tally]:
+    """Each poll's counts; per-person answers are read only for the polls that have them."""
+    answers = await polls.answers_by_poll(
+        session, [poll.id for poll in chosen if poll.id is not None and not poll.anonymous]
+    )
+    return [poll_tally(poll, answers.get(poll.id or 0, [])) for poll in chosen]
+
+
+def poll_tally(poll: Poll, answers: list[list[int]]) -> Tally:
+    """Anonymous polls from their stored counts, the others from per-person rows."""
     if poll.anonymous:
         return Tally(tuple(poll.counts), poll.voter_count)
     return tally_answers(len(poll.options), answers)
 
 
-def _official(question: SurveyQuestion, figures: Sequence[Figure]) -> OfficialFigure | None:
+def official_for(question: SurveyQuestion, figures: Sequence[Figure]) -> OfficialFigure | None:
     comparable = question.comparable
     if comparable is None:
         return None

@@ -28,7 +28,6 @@ class PollState:
     telegram_id: str
     counts: tuple[int, ...]
     voter_count: int
-    closed: bool
 
 
 @dataclass(frozen=True)
@@ -75,7 +74,6 @@ async def apply_poll_state(services: Services, state: PollState, update_id: int)
             state.telegram_id,
             list(state.counts),
             state.voter_count,
-            closed=state.closed,
             update_id=update_id,
         )
     _note(state.telegram_id, applied)

@@ -42,3 +42,13 @@ def official_share(
     if whole is None:
         return None
     return OfficialFigure(metric, latest.period, value / whole, latest.publication)
+
+
+def official_series(figures: Sequence[Figure], metric: str) -> list[tuple[int, float]]:
+    """Every percentage point of `metric`, oldest first, as (period, fraction): the chart puts
+    all measurements next to the polls, not only the latest one."""
+    return sorted(
+        (f.period, f.value / 100)
+        for f in figures
+        if f.metric == metric and f.unit == PERCENT and f.value is not None
+    )

@@ -9,6 +9,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from db.models import Chat, utcnow
 from db.queries.polls import move_polls
+from db.queries.schedules import deactivate_schedule, move_schedule
 
 
 async def get_chat(session: AsyncSession, chat_id: int) -> Chat | None:
@@ -18,7 +19,9 @@ async def get_chat(session: AsyncSession, chat_id: int) -> Chat | None:
 async def record_membership(
     session: AsyncSession, chat_id: int, chat_type: str, title: str, *, active: bool
 ) -> bool:
-    """Store that the bot joined or left; returns True when it is newly active there."""
+    """Store that the bot joined or left; returns True when it is newly active there.
+
+    Leaving switches the group's recurring poll off: it stays off if the bot is added again."""
     chat = await session.get(Chat, chat_id)
     was_active = chat is not None and chat.active
     if chat is None:
@@ -27,6 +30,8 @@ async def record_membership(
         chat.sqlmodel_update({"type": chat_type, "title": title, "active": active})
         chat.updated_at = utcnow()
     session.add(chat)
+    if not active:
+        await deactivate_schedule(session, chat_id)
     await session.commit()
     return active and not was_active
 
@@ -40,7 +45,7 @@ async def set_chat_region(session: AsyncSession, chat_id: int, region: str) -> N
 
 
 async def migrate_chat(session: AsyncSession, old_id: int, new_id: int, title: str) -> None:
-    """A group became a supergroup: the new id takes over its settings and polls."""
+    """A group became a supergroup: the new id takes over its settings, polls and schedule."""
     old = await session.get(Chat, old_id)
     new = await session.get(Chat, new_id)
     if new is None:
@@ -56,6 +61,7 @@ async def migrate_chat(session: AsyncSession, old_id: int, new_id: int, title: s
     new.updated_at = utcnow()
     session.add(new)
     await move_polls(session, old_id, new_id)
+    await move_schedule(session, old_id, new_id)
     await session.commit()
 
 

@@ -54,10 +54,12 @@ async def apply_counts(
     counts: list[int],
     voter_count: int,
     *,
-    closed: bool,
     update_id: int,
 ) -> Applied:
     """Store a `poll` update's absolute counts if it is newer than the stored ones.
+
+    Its `is_closed` is not stored: only the bot closes its polls (stopPoll), and `close_poll`
+    marks that, so the results are announced exactly once whichever arrives first.
 
     Only anonymous polls keep counts: a non-anonymous poll is counted from its per-person rows,
     and in a private chat its counts would be one person's answer that /forgetme cannot reach.
@@ -66,7 +68,7 @@ async def apply_counts(
     statement = (
         update(Poll)
         .where(col(Poll.telegram_id) == telegram_id, col(Poll.anonymous), ~col(Poll.closed), newer)
-        .values(counts=counts, voter_count=voter_count, closed=closed, last_update_id=update_id)
+        .values(counts=counts, voter_count=voter_count, last_update_id=update_id)
     )
     if _changed(await session.exec(statement)):
         await session.commit()

@@ -31,9 +31,7 @@ async def group_with_votes(
     to_send = lifecycle.group_poll(PollRequest(Action.SURVEY), "ru")
     telegram_id = f"core{chat_id}"
     await lifecycle.record_sent(services, to_send, telegram_id, chat_id=chat_id, message_id=1)
-    await apply_poll_state(
-        services, PollState(telegram_id, counts, sum(counts), closed=False), next(UPDATES)
-    )
+    await apply_poll_state(services, PollState(telegram_id, counts, sum(counts)), next(UPDATES))
 
 
 async def test_a_chat_sees_its_counts_shares_interval_and_the_national_figure(

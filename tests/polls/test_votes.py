@@ -42,8 +42,8 @@ async def send_private_poll(services: Services, telegram_id: str, key: str = "tr
     return await lifecycle.record_sent(services, to_send, telegram_id, chat_id=None, message_id=3)
 
 
-def state(counts: tuple[int, ...], telegram_id: str = "g1", closed: bool = False) -> PollState:
-    return PollState(telegram_id, counts, voter_count=sum(counts), closed=closed)
+def state(counts: tuple[int, ...], telegram_id: str = "g1") -> PollState:
+    return PollState(telegram_id, counts, voter_count=sum(counts))
 
 
 async def stored(services: Services, telegram_id: str) -> Poll:
@@ -149,6 +149,17 @@ async def test_a_closed_poll_keeps_its_final_counts(
     closed = await stored(services, "g1")
     assert (closed.closed, closed.counts, closed.voter_count) == (True, [4, 1, 0, 0], 5)
     assert await lifecycle.open_poll_in(services, GROUP) is None
+
+
+async def test_telegrams_closed_update_before_the_bots_own_close_still_announces_once(
+    services: Services, update_ids: count[int]
+) -> None:
+    """stopPoll makes Telegram send a closed `poll` update that can be stored first."""
+    poll = await send_group_poll(services)
+    assert poll.id is not None
+    await apply_poll_state(services, state((2, 1, 0, 0)), next(update_ids))
+    assert await lifecycle.close(services, poll.id, [2, 1, 0, 0], 3)
+    assert not await lifecycle.close(services, poll.id, [2, 1, 0, 0], 3)
 
 
 async def test_an_answer_to_a_closed_poll_changes_nothing(

@@ -87,3 +87,21 @@ def test_ask_speaks_the_requested_language(capsys: pytest.CaptureFixture[str]) -
     assert main(["ask", "--lang", "en", "--json", "help"]) == 0
     (row,) = json.loads(capsys.readouterr().out)
     assert row["language"] == "en"
+
+
+def test_export_writes_the_csv_to_stdout_or_to_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["export"]) == 0
+    printed = capsys.readouterr().out
+    assert printed.startswith("poll_id,chat_id,chat_title,region,")
+    out = tmp_path / "results.csv"
+    assert main(["export", "--out", str(out)]) == 0
+    assert out.read_bytes().decode() == printed
+
+
+def test_export_to_a_missing_folder_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["export", "--out", str(tmp_path / "missing" / "results.csv")]) == 1
+    assert "missing" in capsys.readouterr().err

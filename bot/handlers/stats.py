@@ -1,0 +1,152 @@
+"""/stats: bot admins in private see every chat; a group's admins see their group; others are
+told who may use it. The text comes first, then the chart, drawn in a worker thread."""
+
+from __future__ import annotations
+
+import asyncio
+
+from telegram import InputFile, Update
+from telegram.ext import CommandHandler
+
+from bot import formatting
+from bot.context import SenimApplication, SenimContext
+from bot.handlers.chat_kind import is_group, is_group_admin, is_private
+from bot.handlers.results import (
+    interval_text,
+    main_share_lines,
+    percent,
+    plain,
+    region_line,
+    render_national,
+    self_selected,
+)
+from bot.i18n import Translator
+from bot.stats.charts import ChartText, trend_chart
+from bot.stats.dashboard import (
+    ChatDashboard,
+    Dashboard,
+    GlobalDashboard,
+    chat_dashboard,
+    global_dashboard,
+)
+from bot.stats.results import MIN_SHOWN
+from bot.stats.trend import MonthShare, shown_months
+from db.queries.stats import Activity
+
+CHART_FILE = "senim-trend.png"
+
+
+def count(value: int, _: Translator) -> str:
+    return formatting.number(value, _.language, digits=0)
+
+
+def activity_lines(activity: Activity, _: Translator) -> list[str]:
+    lines = []
+    if activity.active_groups is not None:
+        lines.append(_("Active groups: {groups}").format(groups=count(activity.active_groups, _)))
+    lines.append(_("Polls run in groups: {polls}").format(polls=count(activity.group_polls, _)))
+    lines.append(
+        _(
+            "Answers collected: {answers} "
+            "(in anonymous polls: {anonymous}, in the others: {personal})"
+        ).format(
+            answers=count(activity.answers, _),
+            anonymous=count(activity.anonymous_answers, _),
+            personal=count(activity.personal_answers, _),
+        )
+    )
+    if activity.private_respondents is not None:
+        lines.append(
+            _("People who took the private survey: {people}").format(
+                people=count(activity.private_respondents, _)
+            )
+        )
+    return lines
+
+
+def latest_lines(dashboard: ChatDashboard, _: Translator) -> list[str]:
+    if dashboard.latest is None or dashboard.latest_on is None:
+        return [_("No trust poll in this chat yet. Post one with /poll.")]
+    heading = _("<b>The chat's latest trust poll</b> ({date})").format(
+        date=formatting.day(dashboard.latest_on, _.language)
+    )
+    return [heading, *main_share_lines(dashboard.latest, _), self_selected(_)]
+
+
+def month_line(month: MonthShare, _: Translator) -> str:
+    shown = formatting.month(month.month, _.language)
+    return f"• {shown} — {percent(month.share, _)} ({interval_text(month.interval, month.n, _)})"
+
+
+def trend_lines(months: tuple[MonthShare, ...], _: Translator) -> list[str]:
+    shown = shown_months(months)
+    if not shown:
+        return [_("No month has {min} answers yet, so there is no chart.").format(min=MIN_SHOWN)]
+    heading = _("<b>By month</b> (months with fewer than {min} answers are not shown):")
+    return [heading.format(min=MIN_SHOWN), *(month_line(month, _) for month in shown)]
+
+
+def chat_lines(dashboard: GlobalDashboard, _: Translator) -> list[str]:
+    if not dashboard.chats:
+        return []
+    heading = _("<b>By chat</b> (each chat's latest poll; fewer than {min} answers are not shown):")
+    return ["", heading.format(min=MIN_SHOWN), *(region_line(row, _) for row in dashboard.chats)]
+
+
+def render_dashboard(dashboard: Dashboard, heading: str, _: Translator) -> str:
+    """One message; the per-chat list comes last, so it is what gets shortened if too long."""
+    lines = [heading, *activity_lines(dashboard.activity, _), ""]
+    if isinstance(dashboard, GlobalDashboard):
+        lines += render_national(dashboard.picture, _)
+    elif isinstance(dashboard, ChatDashboard):
+        lines += latest_lines(dashboard, _)
+    lines += ["", *trend_lines(dashboard.months, _)]
+    if isinstance(dashboard, GlobalDashboard):
+        lines += chat_lines(dashboard, _)
+    return formatting.fit_message(lines, more=_("…the list is longer than one message."))
+
+
+def chart_text(dashboard: Dashboard, _: Translator) -> ChartText:
+    senim = (
+        _("Senim polls by month (95% interval)")
+        if isinstance(dashboard, GlobalDashboard)
+        else _("This chat by month (95% interval)")
+    )
+    return ChartText(title=dashboard.label, senim=senim, official=_("Official figures"))
+
+
+async def send_dashboard(update: Update, dashboard: Dashboard, heading: str, _: Translator) -> None:
+    message = update.effective_message
+    chart = await asyncio.to_thread(
+        trend_chart, dashboard.months, dashboard.official_series, chart_text(dashboard, _)
+    )
+    await message.reply_text(render_dashboard(dashboard, heading, _))
+    if chart is not None:
+        caption = _("{label}: by month, with 95% intervals, next to the official figures.")
+        await message.reply_photo(
+            InputFile(chart, filename=CHART_FILE), caption=caption.format(label=dashboard.label)
+        )
+
+
+async def stats_command(update: Update, context: SenimContext) -> None:
+    _ = await context.translator(update)
+    services, message, chat = context.services, update.effective_message, update.effective_chat
+    user_id = update.effective_user.id if update.effective_user else None
+    bot_admin = services.settings.is_bot_admin(user_id)
+    if is_private(update) and bot_admin:
+        heading = _("📈 <b>Senim statistics: all chats</b>")
+        await send_dashboard(update, await global_dashboard(services, _.language), heading, _)
+    elif is_group(update) and (bot_admin or await is_group_admin(update, context)):
+        heading = _("📈 <b>Senim statistics: {title}</b>").format(title=plain(chat.title or ""))
+        dashboard = await chat_dashboard(services, chat.id, _.language)
+        await send_dashboard(update, dashboard, heading, _)
+    elif is_group(update):
+        await message.reply_text(_("Only the chat's admins can see its statistics."))
+    else:
+        await message.reply_text(
+            _("Statistics are for admins. A group's admins can send /stats in their group.")
+        )
+
+
+def register(application: SenimApplication) -> None:
+    application.add_handler(CommandHandler("stats", stats_command))

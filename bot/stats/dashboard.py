@@ -1,0 +1,148 @@
+"""/stats as plain data: activity, the trust share against the official figure, the monthly
+trend, and breakdowns by region and by chat — for all chats (bot admins) or one (its admins).
+
+The headline share of the global view is the national picture /results shows, so both commands
+always agree; the trend counts each group's latest poll and each person's latest answer per month.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from bot.polls import tallies
+from bot.polls.survey import SurveyQuestion, standard_survey
+from bot.series import load_figures
+from bot.services import Services
+from bot.stats.official import official_series
+from bot.stats.results import (
+    BreakdownRow,
+    MainShare,
+    ShareDefinition,
+    Tally,
+    breakdown,
+    main_share,
+    tally_answers,
+)
+from bot.stats.trend import MonthShare, Sample, local_day, monthly_shares
+from db.models import Figure
+from db.queries import stats
+from db.queries.stats import Activity, PollRow
+
+TREND_MONTHS = 12
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    activity: Activity
+    label: str
+    months: tuple[MonthShare, ...]
+    """The last TREND_MONTHS months with answers; only `shown` ones may be displayed."""
+    official_series: tuple[tuple[int, float], ...]
+
+
+@dataclass(frozen=True)
+class GlobalDashboard(Dashboard):
+    picture: tallies.NationalPicture
+    chats: tuple[BreakdownRow, ...]
+    """Each group's latest poll, largest first."""
+
+
+@dataclass(frozen=True)
+class ChatDashboard(Dashboard):
+    latest: MainShare | None
+    latest_on: date | None
+    """The chat's latest poll and the day it was sent."""
+
+
+async def global_dashboard(services: Services, language: str) -> GlobalDashboard:
+    core, share = _core(language)
+    picture = await tallies.national_picture(services, language)
+    async with services.sessions() as session:
+        activity = await stats.activity(session)
+        groups = await _group_tallies(session, core)
+        private = await stats.private_answers(session, standard_survey().id, core.key)
+    samples = [_group_sample(row, tally) for row, tally in groups] + [
+        Sample(sent_at, pseudonym, tally_answers(len(core.options), [options]))
+        for pseudonym, options, sent_at in private
+    ]
+    latest = {row.poll.chat_id: (row, tally) for row, tally in groups}
+    chats = breakdown(
+        (row.title or str(row.poll.chat_id), *share.split(tally)) for row, tally in latest.values()
+    )
+    return GlobalDashboard(
+        activity=activity,
+        label=share.label,
+        months=_recent(monthly_shares(samples, share, _zone(services))),
+        official_series=_official_series(await load_figures(services), core),
+        picture=picture,
+        chats=tuple(sorted(chats, key=lambda row: (-row.n, row.name))),
+    )
+
+
+async def chat_dashboard(services: Services, chat_id: int, language: str) -> ChatDashboard:
+    core, share = _core(language)
+    async with services.sessions() as session:
+        activity = await stats.activity(session, chat_id)
+        groups = await _group_tallies(session, core, chat_id)
+    figures = await load_figures(services)
+    latest = latest_on = None
+    if groups:
+        row, tally = groups[-1]
+        official = tallies.official_for(core, figures)
+        latest = main_share(share, tally, official, core.option_texts(language))
+        latest_on = local_day(row.poll.sent_at, _zone(services))
+    samples = [_group_sample(row, tally) for row, tally in groups]
+    return ChatDashboard(
+        activity=activity,
+        label=share.label,
+        months=_recent(monthly_shares(samples, share, _zone(services))),
+        official_series=_official_series(figures, core),
+        latest=latest,
+        latest_on=latest_on,
+    )
+
+
+def _core(language: str) -> tuple[SurveyQuestion, ShareDefinition]:
+    core = standard_survey().core
+    share = tallies.comparable_share(core, language)
+    assert share is not None, "the core question is comparable by construction"
+    return core, share
+
+
+async def _group_tallies(
+    session: AsyncSession, core: SurveyQuestion, chat_id: int | None = None
+) -> list[tuple[PollRow, Tally]]:
+    """Group polls of the core question with their counts, oldest first; polls whose options
+    no longer match the survey are left out, as in /results."""
+    rows = [
+        row
+        for row in await stats.survey_polls(session, standard_survey().id, core.key, chat_id)
+        if len(row.poll.options) == len(core.options)
+    ]
+    counted = await tallies.poll_tallies(session, [row.poll for row in rows])
+    return list(zip(rows, counted, strict=True))
+
+
+def _group_sample(row: PollRow, tally: Tally) -> Sample:
+    assert row.poll.chat_id is not None
+    return Sample(row.poll.sent_at, row.poll.chat_id, tally)
+
+
+def _recent(months: list[MonthShare]) -> tuple[MonthShare, ...]:
+    return tuple(months[-TREND_MONTHS:])
+
+
+def _zone(services: Services) -> ZoneInfo:
+    return ZoneInfo(services.settings.timezone)
+
+
+def _official_series(
+    figures: Sequence[Figure], core: SurveyQuestion
+) -> tuple[tuple[int, float], ...]:
+    assert core.comparable is not None
+    return tuple(official_series(figures, core.comparable.metric))

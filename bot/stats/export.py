@@ -1,0 +1,78 @@
+"""Poll results as CSV, one row per poll and option, for /export and `senim export`.
+
+Only counts leave the database: no Telegram user ids, no pseudonyms. A private poll is one
+person's survey question, so it has no chat; its counts come from that person's answer.
+Text that people typed (chat titles, custom questions and options) is kept from starting like a
+spreadsheet formula, since the file is meant to be opened in one.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from bot.polls.tallies import poll_tallies
+from bot.services import Services
+from bot.stats.results import Tally
+from bot.stats.trend import as_utc
+from db.queries import stats
+from db.queries.stats import PollRow
+
+COLUMNS = (
+    "poll_id",
+    "chat_id",
+    "chat_title",
+    "region",
+    "survey",
+    "question_key",
+    "question",
+    "option",
+    "count",
+    "closed",
+    "sent_at",
+)
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+async def results_csv(session: AsyncSession) -> str:
+    rows = await stats.all_polls(session)
+    counted = await poll_tallies(session, [row.poll for row in rows])
+    table = io.StringIO()
+    writer = csv.writer(table)
+    writer.writerow(COLUMNS)
+    for row, tally in zip(rows, counted, strict=True):
+        writer.writerows(_poll_lines(row, tally))
+    return table.getvalue()
+
+
+async def export_results(services: Services) -> str:
+    async with services.sessions() as session:
+        return await results_csv(session)
+
+
+def inert(text: str | None) -> str | None:
+    """A leading apostrophe makes spreadsheets show "=1+1" as text instead of computing it."""
+    return f"'{text}" if text and text.startswith(FORMULA_STARTS) else text
+
+
+def _poll_lines(row: PollRow, tally: Tally) -> list[list[object]]:
+    """csv writes None as an empty field: private polls have no chat, title or region."""
+    poll = row.poll
+    return [
+        [
+            poll.id,
+            poll.chat_id,
+            inert(row.title),
+            row.region,
+            poll.survey,
+            poll.question_key,
+            inert(poll.question),
+            inert(option),
+            count,
+            str(poll.closed).lower(),
+            as_utc(poll.sent_at).isoformat(timespec="seconds"),
+        ]
+        for option, count in zip(poll.options, tally.counts, strict=True)
+    ]
