@@ -53,6 +53,8 @@ def group_help_text(_: Translator) -> str:
         "/poll — the survey question as an anonymous poll\n"
         "/poll <i>Question? | option | option</i> — your own poll\n"
         "/poll stop — close the open poll\n"
+        "/schedule weekly mon 10:00 — a poll every week (or monthly 1 10:00)\n"
+        "/stats — this chat's dashboard and chart\n"
         "/region <i>name</i> — the chat's region\n"
         "/lang ru|kk|en — the chat's language"
     )
