@@ -11,6 +11,7 @@ from babel.messages.extract import extract_from_dir
 
 from bot.config import LANGUAGES
 from bot.i18n import Translator, pick_language, translations
+from bot.sandbox.html import parse_html
 
 ROOT = Path(__file__).parents[2]
 KEYWORDS = {"_": None, "N_": None, "plural": (1, 2)}
@@ -76,3 +77,12 @@ def test_every_language_has_a_catalog() -> None:
     assert set(LANGUAGES) == {"ru", "kk", "en"}
     for language in ("ru", "kk"):
         assert (ROOT / "bot" / "locales" / language / "LC_MESSAGES" / "messages.po").exists()
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_every_text_is_valid_telegram_html(language: str) -> None:
+    """Telegram refuses a whole message over one unknown tag or a bare < or &."""
+    _ = Translator(language)
+    for message in code_messages():
+        filled = _(message).format_map({name: "x" for name in placeholders(message)})
+        parse_html(filled)
