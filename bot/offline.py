@@ -19,6 +19,8 @@ from db.queries.figures import list_figures, upsert_figures
 from db.seed import read_figures
 from db.setup import prepare_database
 
+TERMINAL_USER_ID = 1
+
 
 @asynccontextmanager
 async def database(settings: Settings) -> AsyncIterator[AsyncSession]:
@@ -88,6 +90,7 @@ async def export(settings: Settings) -> str:
 
 
 async def chat(settings: Settings) -> None:
+    """The terminal user is a bot admin, so /stats, /pollall and /export can be tried too."""
     from bot.app import build_application
     from bot.sandbox.terminal import run_terminal_chat
 
@@ -96,7 +99,8 @@ async def chat(settings: Settings) -> None:
             "telegram_api_base_url": base_url,
             "bot_token": SecretStr(token),
             "webhook_url": None,
+            "admin_ids": settings.admin_ids | {TERMINAL_USER_ID},
         }
         return build_application(settings.model_copy(update=local))
 
-    await run_terminal_chat(build)
+    await run_terminal_chat(build, user_id=TERMINAL_USER_ID)

@@ -46,14 +46,15 @@ async def run_terminal_chat(
     out: TextIO | None = None,
     language_code: str = "ru",
     files_dir: Path | None = None,
+    user_id: int | None = None,
 ) -> None:
     """Chat with the application `build_app(base_url, token)` builds, until end of input.
 
     `lines` and `out` default to the terminal; photos and documents the bot sends are saved
-    to `files_dir` (a new temporary directory by default).
+    to `files_dir` (a new temporary directory by default); `user_id` is the terminal user's id.
     """
     async with Sandbox() as sandbox:
-        chat = TerminalChat(sandbox, out or sys.stdout, language_code, files_dir)
+        chat = TerminalChat(sandbox, out or sys.stdout, language_code, files_dir, user_id)
         async with polling(build_app(sandbox.base_url, sandbox.token)):
             chat.say(HELP)
             printer = asyncio.create_task(chat.follow_bot())
@@ -74,11 +75,18 @@ class TerminalChat:
     """One terminal user talking to the bot in a private chat or a sandbox group."""
 
     def __init__(
-        self, sandbox: Sandbox, out: TextIO, language_code: str, files_dir: Path | None
+        self,
+        sandbox: Sandbox,
+        out: TextIO,
+        language_code: str,
+        files_dir: Path | None,
+        user_id: int | None = None,
     ) -> None:
         self._sandbox = sandbox
         self._out = out
-        self._user = sandbox.add_user("You", language_code=language_code, username="terminal")
+        self._user = sandbox.add_user(
+            "You", language_code=language_code, username="terminal", user_id=user_id
+        )
         self._chat = sandbox.private_chat(self._user)
         self._group: SChat | None = None
         self._shown = 0
