@@ -20,7 +20,10 @@ def conversation_of(context: SenimContext) -> Conversation:
     return conversation
 
 
-async def answer_question(update: Update, context: SenimContext, question: str) -> None:
+async def answer_question(
+    update: Update, context: SenimContext, question: str, *, only_in_scope: bool = False
+) -> None:
+    """`only_in_scope`: a neighbour's chit-chat in reply to the bot gets no lecture back."""
     if not question.strip():
         _ = await context.translator(update)
         await update.effective_message.reply_text(
@@ -34,6 +37,8 @@ async def answer_question(update: Update, context: SenimContext, question: str) 
     answer = context.services.qa.answer(
         question, language=language, conversation=conversation_of(context)
     )
+    if only_in_scope and not answer.in_scope:
+        return
     await update.effective_message.reply_text(answer.text)
 
 
@@ -46,7 +51,8 @@ async def ask_command(update: Update, context: SenimContext) -> None:
 
 
 async def group_text(update: Update, context: SenimContext) -> None:
-    """A reply to the bot or a message that mentions it is a question; other chatter is not ours."""
+    """A message that mentions the bot is a question; so is a reply to the bot, when it is about
+    the police. Other chatter is not ours."""
     message = update.effective_message
     replied = message.reply_to_message
     mention = "@" + context.bot.username.lower()
@@ -65,7 +71,7 @@ async def group_text(update: Update, context: SenimContext) -> None:
     question = message.text or ""
     for text in mentions:
         question = question.replace(text, " ")
-    await answer_question(update, context, question.strip())
+    await answer_question(update, context, question.strip(), only_in_scope=not mentions)
 
 
 def register(application: SenimApplication) -> None:

@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass
 
+from bot.qa.intents import OUT_OF_SCOPE
+
 
 @dataclass(frozen=True)
 class Answer:
@@ -10,3 +12,7 @@ class Answer:
     language: str  # "ru" | "kk" | "en": the language the answer is written in
     confidence: float  # similarity to the nearest example; 1.0 when a rule decided (follow-ups);
     # for out_of_scope below the threshold, 1 - that similarity
+
+    @property
+    def in_scope(self) -> bool:
+        return self.intent != OUT_OF_SCOPE

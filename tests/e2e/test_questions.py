@@ -73,3 +73,17 @@ async def test_group_chatter_is_left_alone(sandbox: Sandbox, bot: SenimApplicati
     await sandbox.send_text(admin, "Соседи, кто оставил коляску у лифта?", chat=group)
     await sandbox.wait_idle()
     assert len(sandbox.bot_messages(group)) == 1
+
+
+async def test_chit_chat_in_reply_to_the_bot_gets_no_lecture(
+    sandbox: Sandbox, bot: SenimApplication
+) -> None:
+    admin = sandbox.add_user("Asem", language_code="ru")
+    group = await group_with_bot(sandbox, admin)
+    await sandbox.send_text(admin, "/ask сколько людей доверяют полиции", chat=group)
+    answer = await sandbox.next_bot_message(group)
+    await sandbox.send_text(admin, "ну и ладно, пойду чай пить", chat=group, reply_to=answer)
+    await sandbox.wait_idle()
+    assert len(sandbox.bot_messages(group)) == 2
+    await sandbox.send_text(admin, "а в 2019?", chat=group, reply_to=answer)
+    assert "38%" in (await sandbox.next_bot_message(group)).text
