@@ -16,9 +16,9 @@ from bot.context import SERVICES, SenimApplication, SenimContext
 from bot.handlers import register_all
 from bot.services import Services
 
+# No edited messages: an edited "/poll …" would otherwise post a second poll.
 ALLOWED_UPDATES = [
     Update.MESSAGE,
-    Update.EDITED_MESSAGE,
     Update.POLL,
     Update.POLL_ANSWER,
     Update.MY_CHAT_MEMBER,
