@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bot.app import build_application
+from bot.app import ALLOWED_UPDATES, build_application
 from bot.config import Settings
 from bot.qa.evaluation import table
 from bot.sandbox import Sandbox, SChat, SUser
@@ -107,7 +107,7 @@ async def main(users: int, questions: int, voters: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         async with Sandbox() as sandbox:
             application = build_application(settings_for(sandbox, Path(folder)))
-            async with polling(application, poll_timeout=1):
+            async with polling(application, poll_timeout=1, allowed_updates=ALLOWED_UPDATES):
                 rows = [
                     await questions_row(sandbox, users, questions),
                     await votes_row(sandbox, application, voters),

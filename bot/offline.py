@@ -91,7 +91,7 @@ async def export(settings: Settings) -> str:
 
 async def chat(settings: Settings) -> None:
     """The terminal user is a bot admin, so /stats, /pollall and /export can be tried too."""
-    from bot.app import build_application
+    from bot.app import ALLOWED_UPDATES, build_application
     from bot.sandbox.terminal import run_terminal_chat
 
     def build(base_url: str, token: str) -> SenimApplication:
@@ -103,4 +103,4 @@ async def chat(settings: Settings) -> None:
         }
         return build_application(settings.model_copy(update=local))
 
-    await run_terminal_chat(build, user_id=TERMINAL_USER_ID)
+    await run_terminal_chat(build, user_id=TERMINAL_USER_ID, allowed_updates=ALLOWED_UPDATES)

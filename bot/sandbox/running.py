@@ -7,7 +7,7 @@ hooks) as an async context manager.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -18,8 +18,14 @@ AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 
 
 @asynccontextmanager
-async def polling(app: AnyApplication, *, poll_timeout: int = 10) -> AsyncIterator[AnyApplication]:
-    """Initialise, start and poll for every update type; stop and shut down on exit."""
+async def polling(
+    app: AnyApplication,
+    *,
+    poll_timeout: int = 10,
+    allowed_updates: Sequence[str] = Update.ALL_TYPES,
+) -> AsyncIterator[AnyApplication]:
+    """Initialise, start and poll (pass the bot's own `allowed_updates`, as in production);
+    stop and shut down on exit."""
     if app.updater is None:
         raise ValueError("the application needs an Updater to poll")
     await app.initialize()
@@ -27,7 +33,7 @@ async def polling(app: AnyApplication, *, poll_timeout: int = 10) -> AsyncIterat
         if app.post_init:
             await app.post_init(app)
         await app.updater.start_polling(
-            poll_interval=0, timeout=poll_timeout, allowed_updates=Update.ALL_TYPES
+            poll_interval=0, timeout=poll_timeout, allowed_updates=list(allowed_updates)
         )
         await app.start()
         try:

@@ -12,9 +12,11 @@ import re
 import sys
 import tempfile
 import threading
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Sequence
 from pathlib import Path
 from typing import TextIO
+
+from telegram import Update
 
 from bot.sandbox.driver import Sandbox
 from bot.sandbox.errors import SandboxError
@@ -47,6 +49,7 @@ async def run_terminal_chat(
     language_code: str = "ru",
     files_dir: Path | None = None,
     user_id: int | None = None,
+    allowed_updates: Sequence[str] = Update.ALL_TYPES,
 ) -> None:
     """Chat with the application `build_app(base_url, token)` builds, until end of input.
 
@@ -55,7 +58,9 @@ async def run_terminal_chat(
     """
     async with Sandbox() as sandbox:
         chat = TerminalChat(sandbox, out or sys.stdout, language_code, files_dir, user_id)
-        async with polling(build_app(sandbox.base_url, sandbox.token)):
+        async with polling(
+            build_app(sandbox.base_url, sandbox.token), allowed_updates=allowed_updates
+        ):
             chat.say(HELP)
             printer = asyncio.create_task(chat.follow_bot())
             try:

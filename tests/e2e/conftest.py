@@ -7,7 +7,7 @@ from contextlib import asynccontextmanager
 
 import pytest
 
-from bot.app import build_application
+from bot.app import ALLOWED_UPDATES, build_application
 from bot.config import Settings
 from bot.context import SenimApplication
 from bot.sandbox import Sandbox
@@ -21,7 +21,7 @@ async def running_bot(settings: Settings, sandbox: Sandbox) -> AsyncIterator[Sen
     application = build_application(
         settings.model_copy(update={"telegram_api_base_url": sandbox.base_url})
     )
-    async with polling(application, poll_timeout=1):
+    async with polling(application, poll_timeout=1, allowed_updates=ALLOWED_UPDATES):
         yield application
 
 
