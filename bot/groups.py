@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.preferences import group_key
 from bot.services import Services
 from db.queries import chats
 
@@ -27,3 +28,4 @@ async def ensure_group(services: Services, chat_id: int, chat_type: str, title: 
 async def group_migrated(services: Services, old_id: int, new_id: int, title: str) -> None:
     async with services.sessions() as session:
         await chats.migrate_chat(session, old_id, new_id, title)
+    services.languages.forget(group_key(new_id))

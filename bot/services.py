@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.config import Settings
+from bot.language_cache import LanguageCache
 from bot.pseudonyms import Pseudonymiser, load_pseudonymiser
 from bot.qa import QAEngine
 from db.engine import SessionFactory, create_engine, session_factory
@@ -21,6 +22,7 @@ class Services:
     sessions: SessionFactory
     pseudonyms: Pseudonymiser
     qa: QAEngine
+    languages: LanguageCache = field(default_factory=LanguageCache)
 
     @classmethod
     async def start(cls, settings: Settings) -> Services:

@@ -3,6 +3,7 @@ were never linked to anyone)."""
 
 from __future__ import annotations
 
+from bot.preferences import person_key
 from bot.services import Services
 from db.queries import polls, preferences
 
@@ -13,4 +14,5 @@ async def forget_person(services: Services, user_id: int) -> int:
     async with services.sessions() as session:
         removed = await polls.delete_votes(session, pseudonym)
         await preferences.delete_preferences(session, pseudonym)
+    services.languages.forget(person_key(services, user_id))
     return removed

@@ -164,3 +164,14 @@ async def test_the_survey_button_of_the_menu_starts_the_survey(
     assert "/privacy" in (await sandbox.next_bot_message(chat)).text
     first = await sandbox.next_bot_message(chat)
     assert first.poll is not None and first.poll.question == "Вы доверяете полиции?"
+
+
+async def test_forgetme_also_forgets_the_chosen_language(
+    sandbox: Sandbox, bot: SenimApplication
+) -> None:
+    user = sandbox.add_user("Bauyrzhan", language_code="ru")
+    assert "қазақша" in await reply_text(sandbox, user, "/lang kk")
+    question = await say(sandbox, user, "/forgetme")
+    await sandbox.press_button(user, question, "forget:yes")
+    await sandbox.wait_until(lambda: "Дайын" in (question.text or ""))
+    assert "Что я умею" in await reply_text(sandbox, user, "/help")
