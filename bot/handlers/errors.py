@@ -8,6 +8,7 @@ from telegram import Update
 from telegram.error import Forbidden, NetworkError, TelegramError
 
 from bot.context import SenimApplication, SenimContext
+from bot.i18n import Translator
 
 log = logging.getLogger(__name__)
 
@@ -20,13 +21,22 @@ async def on_error(update: object, context: SenimContext) -> None:
     log.error("error while handling an update", exc_info=error)
     if not isinstance(update, Update) or update.effective_chat is None:
         return
+    _ = await apology_translator(update, context)
     try:
-        _ = await context.translator(update)
         await update.effective_chat.send_message(
             _("Sorry, something went wrong on my side. Please try again in a minute.")
         )
     except (TelegramError, OSError):
-        log.warning("could not apologise in chat %s", update.effective_chat.id, exc_info=True)
+        log.warning("could not apologise in a %s chat", update.effective_chat.type, exc_info=True)
+
+
+async def apology_translator(update: Update, context: SenimContext) -> Translator:
+    """The person's language if it can be looked up; the failure may be the database itself."""
+    try:
+        return await context.translator(update)
+    except Exception:
+        log.warning("could not look up the language for the apology", exc_info=True)
+        return Translator(context.services.settings.default_language)
 
 
 def register(application: SenimApplication) -> None:

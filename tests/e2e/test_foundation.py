@@ -175,3 +175,14 @@ async def test_forgetme_also_forgets_the_chosen_language(
     await sandbox.press_button(user, question, "forget:yes")
     await sandbox.wait_until(lambda: "Дайын" in (question.text or ""))
     assert "Что я умею" in await reply_text(sandbox, user, "/help")
+
+
+async def test_when_the_database_fails_the_apology_comes_in_the_default_language(
+    sandbox: Sandbox, bot: SenimApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def unreachable(*_args: object, **_kwargs: object) -> str:
+        raise ConnectionError("the database went away")
+
+    monkeypatch.setattr("bot.context.language_for", unreachable)
+    user = sandbox.add_user("Kuanysh", language_code="en")
+    assert "Простите, у меня что-то сломалось" in await reply_text(sandbox, user, "/help")
