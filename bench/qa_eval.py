@@ -1,8 +1,10 @@
-"""Q&A accuracy on the evaluation set: per-language figures, confusion table, threshold sweep.
+"""Q&A accuracy on the evaluation and held-out sets: per-language figures, confusion, sweep.
 
     .venv/bin/python bench/qa_eval.py
 
-Prints tables; it is not a test (tests/qa/test_eval.py asserts the targets).
+Prints tables; it is not a test (tests/qa/test_eval.py and test_holdout.py assert the targets).
+The held-out set (tests/data/qa_holdout.jsonl) is never used to tune the examples: it shows how
+the engine does on phrasings nobody wrote the training data against.
 """
 
 from collections import Counter
@@ -10,6 +12,7 @@ from pathlib import Path
 
 from bot.qa import QAEngine
 from bot.qa.evaluation import (
+    LeaveOneOut,
     Outcome,
     describe_failure,
     leave_one_out,
@@ -20,6 +23,7 @@ from bot.qa.evaluation import (
     table,
 )
 from bot.qa.intents import OUT_OF_SCOPE
+from bot.qa.lexicon import LANGUAGES
 
 ROOT = Path(__file__).resolve().parents[1]
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45)
@@ -58,32 +62,66 @@ def confusion(outcomes: list[Outcome]) -> str:
     return table(("expected \\ answered", *(str(i + 1) for i in range(len(intents)))), rows)
 
 
-def threshold_sweep(engine: QAEngine) -> str:
-    """Leave-one-out over the example phrasings, at several out-of-scope thresholds."""
-    results = leave_one_out(engine)
+def loo_rates(results: list[LeaveOneOut], threshold: float) -> tuple[str, str]:
+    """Leave-one-out in-scope accuracy and out-of-scope rejection at one threshold."""
     inside = [r for r in results if r.intent != OUT_OF_SCOPE]
     outside = [r for r in results if r.intent == OUT_OF_SCOPE]
-    rows = []
-    for threshold in THRESHOLDS:
-        accuracy = sum(r.predicted == r.intent and r.similarity >= threshold for r in inside)
-        rejected = sum(r.predicted == OUT_OF_SCOPE or r.similarity < threshold for r in outside)
-        marker = "<- in use" if threshold == engine.catalog.threshold else ""
-        rows.append(
-            (threshold, f"{accuracy / len(inside):.3f}", f"{rejected / len(outside):.3f}", marker)
-        )
+    accuracy = sum(r.predicted == r.intent and r.similarity >= threshold for r in inside)
+    rejected = sum(r.predicted == OUT_OF_SCOPE or r.similarity < threshold for r in outside)
+    return f"{accuracy / len(inside):.3f}", f"{rejected / len(outside):.3f}"
+
+
+def threshold_sweep(engine: QAEngine, results: list[LeaveOneOut]) -> str:
+    """Leave-one-out over the example phrasings, at several out-of-scope thresholds."""
+    rows = [
+        (t, *loo_rates(results, t), "<- in use" if t == engine.catalog.threshold else "")
+        for t in THRESHOLDS
+    ]
     return table(("threshold", "LOO in-scope acc", "LOO oos rejection", ""), rows)
+
+
+def loo_per_language(engine: QAEngine, results: list[LeaveOneOut]) -> str:
+    """Leave-one-out at the threshold in use, per language of the example phrasing."""
+    languages = [  # the order of QAEngine.training_examples
+        lang
+        for intent in engine.catalog.intents.values()
+        for lang, phrasings in intent.examples.items()
+        for _ in phrasings
+    ]
+    rows = [
+        (
+            lang,
+            *loo_rates(
+                [r for r, r_lang in zip(results, languages, strict=True) if r_lang == lang],
+                engine.catalog.threshold,
+            ),
+        )
+        for lang in LANGUAGES
+    ]
+    return table(("lang", "LOO in-scope acc", "LOO oos rejection"), rows)
+
+
+SETS = (("Evaluation set", "qa_eval.jsonl"), ("Held-out set", "qa_holdout.jsonl"))
+
+
+def report(engine: QAEngine, title: str, filename: str) -> None:
+    """Per-language figures, confusion table and failures for one question set."""
+    cases = load_cases(ROOT / "tests" / "data" / filename)
+    outcomes = run(engine, cases)
+    print(f"{title}: {len(cases)} questions\n")
+    print(per_language(outcomes), end="\n\n")
+    print(confusion(outcomes), end="\n\n")
+    failures = [describe_failure(o) for o in outcomes if not o.passed]
+    print(f"Failures ({len(failures)}):", *failures, sep="\n  ", end="\n\n")
 
 
 def main() -> None:
     engine = QAEngine.from_facts(read_facts(ROOT / "db" / "seed" / "figures.csv"))
-    cases = load_cases(ROOT / "tests" / "data" / "qa_eval.jsonl")
-    outcomes = run(engine, cases)
-    print(f"Evaluation set: {len(cases)} questions\n")
-    print(per_language(outcomes), end="\n\n")
-    print(confusion(outcomes), end="\n\n")
-    print(threshold_sweep(engine), end="\n\n")
-    failures = [describe_failure(o) for o in outcomes if not o.passed]
-    print(f"Failures ({len(failures)}):", *failures, sep="\n  ")
+    for title, filename in SETS:
+        report(engine, title, filename)
+    results = leave_one_out(engine)
+    print(threshold_sweep(engine, results), end="\n\n")
+    print(loo_per_language(engine, results))
 
 
 if __name__ == "__main__":

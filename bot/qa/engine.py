@@ -22,7 +22,7 @@ class QAEngine:
     def __init__(self, catalog: Catalog, lexicon: Lexicon, book: FactBook) -> None:
         self.catalog = catalog
         self.lexicon = lexicon
-        self.matcher = Matcher(self.training_examples())
+        self.matcher = Matcher(self.training_examples(), lexicon.stemmer.stem)
         self.understanding = Understanding(catalog, lexicon, self.matcher)
         self.composer = Composer(book, catalog)
 

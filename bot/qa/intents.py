@@ -35,6 +35,7 @@ class Catalog:
     intents: dict[str, Intent]
     series: dict[str, Series]
     default_series: str
+    comparison: str
     ordered_parent: str
     ordered_items: tuple[str, ...]
     threshold: float
@@ -57,6 +58,7 @@ class Catalog:
             intents=intents,
             series={metric: Series(**spec) for metric, spec in data["series"].items()},
             default_series=data["matcher"]["default_series"],
+            comparison=data["matcher"]["comparison"],
             ordered_parent=data["ordered"]["parent"],
             ordered_items=tuple(data["ordered"]["items"]),
             threshold=data["matcher"]["threshold"],

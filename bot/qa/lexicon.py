@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from bot.qa.datafiles import load
 from bot.qa.normalize import normalize
+from bot.qa.stem import Stemmer
 
 LANGUAGES = ("ru", "kk", "en")
 PREFIX_MARK = "*"
@@ -35,6 +36,18 @@ def _phrases(entries: Iterable[str]) -> tuple[tuple[str, ...], ...]:
 
 
 @dataclass(frozen=True)
+class ScopeRule:
+    """Out of scope when any `about` word is in the question and no `unless` word is."""
+
+    about: WordSet
+    unless: WordSet
+
+    def excludes(self, words: Iterable[str]) -> bool:
+        present = list(words)
+        return any(w in self.about for w in present) and not any(w in self.unless for w in present)
+
+
+@dataclass(frozen=True)
 class Lexicon:
     synonyms: dict[tuple[str, ...], WordSet]
     negations: WordSet
@@ -42,12 +55,13 @@ class Lexicon:
     fillers: WordSet
     year_words: WordSet
     now: tuple[tuple[str, ...], ...]
+    compare: tuple[tuple[str, ...], ...]
     more: WordSet
     order: dict[str, WordSet]
-    other_institutions: WordSet
-    police: WordSet
+    scope: tuple[ScopeRule, ...]
     kazakh_letters: frozenset[str]
     language_words: dict[str, WordSet]
+    stemmer: Stemmer
 
     @classmethod
     def load(cls) -> "Lexicon":
@@ -62,12 +76,15 @@ class Lexicon:
             fillers=WordSet(w for lang in LANGUAGES for w in data["fillers"][lang]),
             year_words=WordSet(data["slots"]["year_words"]),
             now=_phrases(data["slots"]["now"]),
+            compare=_phrases(data["slots"]["compare"]),
             more=WordSet(data["slots"]["more"]),
             order={key: WordSet(forms) for key, forms in data["order"].items()},
-            other_institutions=WordSet(data["scope"]["other_institutions"]),
-            police=WordSet(data["scope"]["police"]),
+            scope=tuple(
+                ScopeRule(WordSet(r["about"]), WordSet(r["unless"])) for r in data["scope"]
+            ),
             kazakh_letters=frozenset(data["language"]["kazakh_letters"]),
             language_words={lang: WordSet(data["language"][lang]) for lang in LANGUAGES},
+            stemmer=Stemmer(data["stems"]["suffixes"], data["stems"]["min_stem"]),
         )
 
     def expand(self, word: str) -> tuple[str, ...]:

@@ -8,16 +8,17 @@ through an inverted index, and an intent scores its best example's similarity.
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 NGRAM_SIZES = (3, 4)
 WORD_MARK = "\u2402"  # prefixes whole-word features so they never collide with n-grams
+STEM_MARK = "\u2403"  # prefixes stem features
 NEGATED = "\u00ac"  # a word starting with this is negated; all its features are marked
 BOUNDARY = "_"
 
 
-def features(words: Iterable[str]) -> Counter[str]:
-    """Word and boundary-padded character n-gram counts of a folded question.
+def features(words: Iterable[str], stem: Callable[[str], str]) -> Counter[str]:
+    """Word, stem and boundary-padded character n-gram counts of a folded question.
 
     A negated word ("¬доверяют") has all its features marked, so "не доверяют" shares nothing
     with "доверяют".
@@ -27,6 +28,7 @@ def features(words: Iterable[str]) -> Counter[str]:
         word = negatable.removeprefix(NEGATED)
         mark = NEGATED if word != negatable else ""
         counts[mark + WORD_MARK + word] += 1
+        counts[mark + STEM_MARK + stem(word)] += 1
         padded = BOUNDARY + word + BOUNDARY
         for n in NGRAM_SIZES:
             for start in range(len(padded) - n + 1):
@@ -37,10 +39,13 @@ def features(words: Iterable[str]) -> Counter[str]:
 class Matcher:
     """Cosine similarity of a question to each labelled example."""
 
-    def __init__(self, examples: Sequence[tuple[str, Iterable[str]]]) -> None:
-        """examples: (intent, folded words) pairs."""
+    def __init__(
+        self, examples: Sequence[tuple[str, Iterable[str]]], stem: Callable[[str], str]
+    ) -> None:
+        """examples: (intent, folded words) pairs; `stem` gives a word's stem feature."""
         self.labels = [intent for intent, _ in examples]
-        counted = [features(words) for _, words in examples]
+        self.stem = stem
+        counted = [features(words, stem) for _, words in examples]
         document_frequency: Counter[str] = Counter()
         for counts in counted:
             document_frequency.update(counts.keys())
@@ -69,7 +74,7 @@ class Matcher:
     def similarities(self, words: Iterable[str]) -> list[float]:
         """Cosine similarity of the question to every example, in training order."""
         scores = [0.0] * len(self.labels)
-        for feature, weight in self._vector(features(words)).items():
+        for feature, weight in self._vector(features(words, self.stem)).items():
             for index, example_weight in self._postings[feature]:
                 scores[index] += weight * example_weight
         return scores

@@ -31,14 +31,23 @@ _TRANSLIT_SINGLE = str.maketrans(
     "абцдефгхижклмнопкрстувухзәғыңөшүұч",
 )
 _VOWELS = "aeiouаеиоуыэюяё"
+_GLIDE_VOWELS = "aeou"
 
 
-def _translit_y(word: str) -> str:
-    """Latin "y": "й" after a vowel ("kakoy"), else Kazakh "ы" ("jyly")."""
+def _vowel_at(word: str, index: int) -> bool:
+    return index < len(word) and word[index] in _VOWELS
+
+
+def _translit_glides(word: str) -> str:
+    """Latin "y": "й" after a vowel ("kakoy"), else Kazakh "ы" ("jyly"). Latin "i" after a, e,
+    o or u and not before a vowel is "й" too ("qaidan", "senbeidi"); elsewhere it stays "и"."""
     out = []
     for i, ch in enumerate(word):
+        after_vowel = i > 0 and word[i - 1] in _VOWELS
         if ch == "y":
-            out.append("й" if i and word[i - 1] in _VOWELS else "ы")
+            out.append("й" if after_vowel else "ы")
+        elif ch == "i" and i > 0 and word[i - 1] in _GLIDE_VOWELS and not _vowel_at(word, i + 1):
+            out.append("й")
         else:
             out.append(ch)
     return "".join(out)
@@ -48,7 +57,7 @@ def transliterate(word: str) -> str:
     """Latin-typed Russian or Kazakh word -> Cyrillic ("polisiyaga qansha" -> "полисияга канша")."""
     for latin, cyrillic in _TRANSLIT_MULTI:
         word = word.replace(latin, cyrillic)
-    return _translit_y(word).translate(_TRANSLIT_SINGLE)
+    return _translit_glides(word).translate(_TRANSLIT_SINGLE)
 
 
 def is_cyrillic(ch: str) -> bool:

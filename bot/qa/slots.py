@@ -13,6 +13,7 @@ CENTURY = 2000
 class Slots:
     years: tuple[int, ...]  # sorted, unique
     now: bool  # "now", "today", "қазір": the latest period
+    compare: bool  # "than", "раньше", "қарағанда": compared with an earlier time
     order: str | None  # "first" / "second" / "third" / "next"
     more: bool  # "tell me more"
     content: tuple[str, ...]  # the words that carry a topic; empty for a pure follow-up
@@ -29,10 +30,10 @@ def _year(word: str, following: str | None, lexicon: Lexicon) -> int | None:
     return None
 
 
-def _now_spans(words: list[str], lexicon: Lexicon) -> set[int]:
-    """Positions of the words that belong to a "now" phrase."""
+def _spans(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> set[int]:
+    """Positions of the words that belong to one of the phrases (longest first)."""
     taken: set[int] = set()
-    for phrase in lexicon.now:
+    for phrase in phrases:
         for start in range(len(words) - len(phrase) + 1):
             span = range(start, start + len(phrase))
             if tuple(words[start : start + len(phrase)]) == phrase and not taken.intersection(span):
@@ -43,7 +44,7 @@ def _now_spans(words: list[str], lexicon: Lexicon) -> set[int]:
 def extract_slots(words: list[str], lexicon: Lexicon) -> Slots:
     """Slots of a question given as folded words (see normalize.normalize)."""
     years: set[int] = set()
-    now = _now_spans(words, lexicon)
+    now = _spans(words, lexicon.now)
     order = None
     more = False
     content = []
@@ -60,4 +61,5 @@ def extract_slots(words: list[str], lexicon: Lexicon) -> Slots:
             i in now or word.isdigit() or word in lexicon.fillers or word in lexicon.year_words
         ):
             content.append(word)
-    return Slots(tuple(sorted(years)), bool(now), order, more, tuple(content))
+    compare = bool(_spans(words, lexicon.compare))
+    return Slots(tuple(sorted(years)), bool(now), compare, order, more, tuple(content))

@@ -48,19 +48,12 @@ class Understanding:
     def decide(self, words: list[str], slots: Slots, topic: str | None) -> Decision:
         if not slots.content:
             return self._follow_up(slots, topic)
-        if self._about_another_institution(words):
+        if any(rule.excludes(words) for rule in self.lexicon.scope):
             return Decision(OUT_OF_SCOPE, RESOLVED)
         intent, similarity = self.matcher.best(matcher_words(words, self.lexicon))
         if similarity < self.catalog.threshold:
             return Decision(OUT_OF_SCOPE, 1.0 - similarity)
         return self._refine(intent, similarity, slots, topic)
-
-    def _about_another_institution(self, words: list[str]) -> bool:
-        """Trust in banks, courts, doctors...: out of scope unless the police is named too."""
-        lexicon = self.lexicon
-        return any(w in lexicon.other_institutions for w in words) and not any(
-            w in lexicon.police for w in words
-        )
 
     def _follow_up(self, slots: Slots, topic: str | None) -> Decision:
         """A question with no topic words: "а в 2019?", "а сейчас?", "а вторая?", "подробнее"."""
@@ -73,9 +66,14 @@ class Understanding:
         return Decision(OUT_OF_SCOPE, RESOLVED)
 
     def _refine(self, intent: str, confidence: float, slots: Slots, topic: str | None) -> Decision:
-        """Apply the slots to the matched intent: a year turns "now" into "in YEAR", an ordinal
-        picks one reason."""
+        """Apply the slots to the matched intent: a comparison asks about the change, a year
+        turns "now" into "in YEAR", an ordinal picks one reason."""
         catalog = self.catalog
+        if (
+            slots.compare
+            and catalog.intents[intent].series == catalog.intents[catalog.comparison].series
+        ):
+            intent = catalog.comparison
         if slots.order and catalog.in_ordered_family(intent):
             current = (
                 topic if slots.order == "next" and catalog.in_ordered_family(topic) else intent

@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 
 from bot.qa import QAEngine
-from bot.qa.evaluation import Case, SeedFact, load_cases, read_facts
+from bot.qa.evaluation import (
+    Case,
+    Outcome,
+    SeedFact,
+    describe_failure,
+    load_cases,
+    read_facts,
+    scores,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 FIGURES_CSV = ROOT / "db" / "seed" / "figures.csv"
@@ -31,6 +39,15 @@ def engine(seed_facts: list[SeedFact]) -> QAEngine:
 @pytest.fixture(scope="session")
 def eval_cases() -> list[Case]:
     return load_cases(EVAL_SET)
+
+
+def assert_accuracy(outcomes: list[Outcome], lang: str, in_scope: float, rejection: float) -> None:
+    """One language's in-scope accuracy and out-of-scope rejection, failures listed if short."""
+    score = scores(outcomes)[lang]
+    failures = [describe_failure(o) for o in outcomes if o.case.lang == lang and not o.passed]
+    report = "\n".join(failures)
+    assert score.accuracy >= in_scope, f"in-scope accuracy {score.accuracy:.3f}:\n{report}"
+    assert score.rejection >= rejection, f"out-of-scope rejection {score.rejection:.3f}:\n{report}"
 
 
 class _TelegramHTML(HTMLParser):

@@ -3,8 +3,9 @@
 import pytest
 
 from bot.qa import QAEngine
-from bot.qa.evaluation import Case, Outcome, describe_failure, run, scores
+from bot.qa.evaluation import Case, Outcome, run
 from bot.qa.lexicon import LANGUAGES
+from tests.qa.conftest import assert_accuracy
 
 TARGET = 0.95
 
@@ -25,8 +26,4 @@ def test_eval_set_is_big_enough(eval_cases: list[Case]) -> None:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_accuracy_per_language(outcomes: list[Outcome], lang: str) -> None:
-    score = scores(outcomes)[lang]
-    failures = [describe_failure(o) for o in outcomes if o.case.lang == lang and not o.passed]
-    report = "\n".join(failures)
-    assert score.accuracy >= TARGET, f"in-scope accuracy {score.accuracy:.3f}:\n{report}"
-    assert score.rejection >= TARGET, f"out-of-scope rejection {score.rejection:.3f}:\n{report}"
+    assert_accuracy(outcomes, lang, TARGET, TARGET)
