@@ -155,7 +155,7 @@ async def test_long_polling_waits_for_an_update_and_offset_confirms(
     started = time.monotonic()
     await sandbox.send_text(aigerim, "/start")
     [update] = await poll
-    assert time.monotonic() - started < 1
+    assert time.monotonic() - started < 4, "the long poll must wake on the update, not time out"
     assert update.message.text == "/start"
     assert update.message.entities == (MessageEntity("bot_command", 0, 6),)
     assert update.message.from_user.id == aigerim.id
@@ -168,7 +168,7 @@ async def test_long_polling_waits_for_an_update_and_offset_confirms(
 async def test_long_poll_times_out_empty(bot: Bot) -> None:
     started = time.monotonic()
     assert await bot.get_updates(timeout=1) == ()
-    assert 0.9 < time.monotonic() - started < 2
+    assert 0.9 < time.monotonic() - started < 4
 
 
 async def test_limit_negative_offset_and_allowed_updates(bot: Bot, sandbox: Sandbox) -> None:

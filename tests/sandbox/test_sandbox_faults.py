@@ -37,7 +37,7 @@ async def test_ptb_rate_limiter_retries_after_a_429(sandbox: Sandbox, user: SUse
     async with limited:
         started = time.monotonic()
         await limited.send_message(user.id, "delivered after one retry")
-    assert 1 <= time.monotonic() - started < 3
+    assert 1 <= time.monotonic() - started < 5
     assert [m.text for m in sandbox.bot_messages()] == ["delivered after one retry"]
 
 

@@ -1,0 +1,56 @@
+"""The /stats chart: how long one render takes and how big the PNG is.
+
+    .venv/bin/python bench/stats_chart.py
+
+It runs in a worker thread, so its time is the wait before the photo is sent, not time the bot
+stops answering others. Prints a table; not a timed test.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from datetime import date
+
+from bot.qa.evaluation import table
+from bot.stats.charts import ChartText, trend_chart
+from bot.stats.intervals import wilson
+from bot.stats.trend import MonthShare
+
+RENDERS = 20
+MS = 1000
+OFFICIAL = [(2019, 0.38), (2025, 0.63)]
+TEXT = ChartText("Доверие к полиции", "Опросы Сеним по месяцам (95% интервал)", "Официальные цифры")
+
+
+def months(count: int) -> list[MonthShare]:
+    shares = []
+    for i in range(count):
+        n = 40 + i
+        trusting = n // 2 + i % 5
+        shares.append(
+            MonthShare(date(2025 + i // 12, i % 12 + 1, 1), trusting, n, wilson(trusting, n))
+        )
+    return shares
+
+
+def row(label: str, count: int) -> list[object]:
+    data = months(count)
+    trend_chart(data, OFFICIAL, TEXT)
+    times, size = [], 0
+    for _ in range(RENDERS):
+        started = time.perf_counter()
+        png = trend_chart(data, OFFICIAL, TEXT)
+        times.append(time.perf_counter() - started)
+        size = len(png or b"")
+    return [
+        label,
+        f"{statistics.median(times) * MS:.0f}",
+        f"{max(times) * MS:.0f}",
+        f"{size // 1024}",
+    ]
+
+
+if __name__ == "__main__":
+    rows = [row("3 months", 3), row("12 months", 12), row("36 months", 36)]
+    print(table(["chart", "median ms", "max ms", "PNG KiB"], rows))
