@@ -6,7 +6,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from db.engine import session_factory
 from db.migrate import upgrade
-from db.queries.figures import count_figures, upsert_figures
+from db.queries.figures import has_figures, upsert_figures
 from db.seed import seed_figures
 
 
@@ -14,5 +14,5 @@ async def prepare_database(engine: AsyncEngine) -> None:
     """Migrate, and seed the figures only into an empty table so admins' edits are kept."""
     await upgrade(engine)
     async with session_factory(engine)() as session:
-        if await count_figures(session) == 0:
+        if not await has_figures(session):
             await upsert_figures(session, seed_figures())

@@ -33,5 +33,5 @@ async def upsert_figures(session: AsyncSession, figures: Iterable[Figure]) -> tu
     return added, updated
 
 
-async def count_figures(session: AsyncSession) -> int:
-    return len(await list_figures(session))
+async def has_figures(session: AsyncSession) -> bool:
+    return (await session.exec(select(Figure.id).limit(1))).first() is not None
