@@ -17,7 +17,7 @@ from bot.stats.export import results_csv
 from db.engine import create_engine, session_factory
 from db.queries.figures import list_figures, upsert_figures
 from db.seed import read_figures
-from db.setup import prepare_database
+from db.setup import Preparation, prepare_database
 
 TERMINAL_USER_ID = 1
 
@@ -35,8 +35,22 @@ async def database(settings: Settings) -> AsyncIterator[AsyncSession]:
 
 
 async def upgrade(settings: Settings) -> str:
-    async with database(settings):
-        return "database is up to date"
+    engine = create_engine(settings.database_url)
+    try:
+        done = await prepare_database(engine)
+    finally:
+        await engine.dispose()
+    return upgrade_report(done)
+
+
+def upgrade_report(done: Preparation) -> str:
+    """One line a newcomer can trust: created, migrated, or already up to date."""
+    seeded = f" and seeded {done.seeded} official figures" if done.seeded else ""
+    if done.created:
+        return f"created the database{seeded}"
+    if done.migrated or done.seeded:
+        return f"migrated the database to the latest version{seeded}"
+    return "database is up to date"
 
 
 async def ask(

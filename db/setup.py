@@ -2,17 +2,33 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from db.engine import session_factory
-from db.migrate import upgrade
+from db.migrate import current_revision, upgrade
 from db.queries.figures import has_figures, upsert_figures
 from db.seed import seed_figures
 
 
-async def prepare_database(engine: AsyncEngine) -> None:
+@dataclass(frozen=True)
+class Preparation:
+    """What preparing did, so `senim db upgrade` can say it."""
+
+    created: bool
+    migrated: bool
+    seeded: int
+
+
+async def prepare_database(engine: AsyncEngine) -> Preparation:
     """Migrate, and seed the figures only into an empty table so admins' edits are kept."""
+    before = await current_revision(engine)
     await upgrade(engine)
+    after = await current_revision(engine)
+    seeded = 0
     async with session_factory(engine)() as session:
         if not await has_figures(session):
-            await upsert_figures(session, seed_figures())
+            added, _updated = await upsert_figures(session, seed_figures())
+            seeded = added
+    return Preparation(created=before is None, migrated=before != after, seeded=seeded)

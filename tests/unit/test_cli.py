@@ -46,6 +46,15 @@ def test_upgrade_then_list_shows_the_seeded_series(capsys: pytest.CaptureFixture
     )
 
 
+def test_upgrade_says_it_created_and_seeded_a_new_database(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["db", "upgrade"]) == 0
+    assert capsys.readouterr().out.strip() == "created the database and seeded 11 official figures"
+    assert main(["db", "upgrade"]) == 0
+    assert capsys.readouterr().out.strip() == "database is up to date"
+
+
 def test_import_adds_and_updates_figures(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
