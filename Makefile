@@ -27,7 +27,7 @@ bench: $(INSTALLED)
 # Extract texts from the code and merge them into the ru and kk catalogs (then translate the new ones).
 messages: $(INSTALLED)
 	$(BIN)/pybabel extract -F babel.cfg -k N_ -k plural:1,2 --no-location -o bot/locales/messages.pot .
-	$(BIN)/pybabel update -i bot/locales/messages.pot -d bot/locales -D messages --no-location -w 100
+	$(BIN)/pybabel update -i bot/locales/messages.pot -d bot/locales -D messages -w 100 --no-fuzzy-matching
 
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -9,7 +9,7 @@ from datetime import timedelta
 from telegram.error import ChatMigrated, Forbidden, TelegramError
 
 from bot.context import SenimContext
-from bot.handlers.poll import post_poll
+from bot.handlers.poll import post_group_poll
 from bot.polls import lifecycle
 from bot.polls.broadcast import Delivery, Migrated, SendPoll
 from bot.polls.custom import Action, PollRequest
@@ -23,7 +23,7 @@ def standard_poll_sender(context: SenimContext, open_for: timedelta | None = Non
 
     async def send(chat_id: int, language: str) -> Delivery | Migrated:
         try:
-            await post_poll(context, chat_id, lifecycle.group_poll(request, language))
+            await post_group_poll(context, chat_id, lifecycle.group_poll(request, language))
         except Forbidden:
             return Delivery.REMOVED
         except ChatMigrated as moved:

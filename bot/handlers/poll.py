@@ -21,7 +21,7 @@ from bot.config import Settings
 from bot.context import SenimApplication, SenimContext
 from bot.groups import ensure_group
 from bot.handlers.chat_kind import is_group, is_group_admin, is_private
-from bot.handlers.results import render_result, self_selected
+from bot.handlers.results import plain, render_result, self_selected
 from bot.i18n import N_, Translator
 from bot.polls import lifecycle, tallies
 from bot.polls.custom import Action, PollInputError, Problem, parse_poll_arguments
@@ -108,7 +108,7 @@ async def group_poll_command(update: Update, context: SenimContext, _: Translato
     if request.action is Action.STOP:
         await stop_open_poll(update, context, _)
         return
-    poll = await post_poll(context, chat.id, lifecycle.group_poll(request, _.language))
+    poll = await post_group_poll(context, chat.id, lifecycle.group_poll(request, _.language))
     if poll.closes_at is not None:
         await message.reply_text(closing_note(poll.closes_at, context.services.settings, _))
 
@@ -130,6 +130,7 @@ async def post_poll(
         [InputPollOption(option, text_parse_mode=None) for option in to_send.options],
         is_anonymous=to_send.anonymous,
         question_parse_mode=None,
+        open_period=to_send.open_period,
     )
     assert message.poll is not None
     poll = await lifecycle.record_sent(
@@ -144,11 +145,51 @@ async def post_poll(
     return poll
 
 
+async def post_group_poll(context: SenimContext, chat_id: int, to_send: PollToSend) -> Poll:
+    """A new survey poll first closes the chat's open one (with its results), and afterwards any
+    that another run posted meanwhile, so a chat never has two open survey polls."""
+    if to_send.standard:
+        await close_standard_polls(context, chat_id)
+    poll = await post_poll(context, chat_id, to_send)
+    if to_send.standard:
+        await close_standard_polls(context, chat_id, keep=poll.id)
+    return poll
+
+
+async def close_standard_polls(
+    context: SenimContext, chat_id: int, keep: int | None = None
+) -> None:
+    for previous in await lifecycle.open_standard_polls(context.services, chat_id, keep):
+        await close_now(context, previous)
+
+
 async def stop_open_poll(update: Update, context: SenimContext, _: Translator) -> None:
-    poll = await lifecycle.open_poll_in(context.services, update.effective_chat.id)
-    if poll is None:
+    """Closes the newest open poll and names it, saying how many are still open."""
+    open_polls = await lifecycle.open_polls_in(context.services, update.effective_chat.id)
+    if not open_polls:
         await update.effective_message.reply_text(_("There is no open poll in this chat."))
         return
+    poll, still_open = open_polls[0], len(open_polls) - 1
+    lines = [stopped_note(poll, context.services.settings, _)]
+    if still_open:
+        lines.append(
+            _("Still open: {n}. Send /poll stop again to close the next one.").format(n=still_open)
+        )
+    await update.effective_message.reply_text("\n".join(lines))
+    await close_now(context, poll)
+
+
+def stopped_note(poll: Poll, settings: Settings, _: Translator) -> str:
+    local = poll.sent_at.astimezone(ZoneInfo(settings.timezone))
+    return _("Closing the poll «{question}» posted on {date} at {time}.").format(
+        question=plain(poll.question),
+        date=formatting.day(local.date(), _.language),
+        time=local.strftime("%H:%M"),
+    )
+
+
+async def close_now(context: SenimContext, poll: Poll) -> None:
+    """Close before its time: its closing job is dropped, and the results are posted."""
     if context.job_queue is not None:
         for job in context.job_queue.get_jobs_by_name(CLOSING_JOB.format(poll_id=poll.id)):
             job.schedule_removal()
@@ -156,8 +197,13 @@ async def stop_open_poll(update: Update, context: SenimContext, _: Translator) -
 
 
 async def close_and_announce(context: SenimContext, poll: Poll) -> None:
-    """stopPoll, keep Telegram's final counts, and post the results once."""
-    assert poll.id is not None and poll.chat_id is not None and poll.message_id is not None
+    """stopPoll, keep Telegram's final counts, and post the results once. A private poll is
+    closed by Telegram itself (its open_period); the bot only marks it closed."""
+    assert poll.id is not None
+    if poll.chat_id is None:
+        await lifecycle.close(context.services, poll.id)
+        return
+    assert poll.message_id is not None
     counts: list[int] | None = None
     voter_count: int | None = None
     try:

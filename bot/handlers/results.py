@@ -18,7 +18,7 @@ from bot.polls.tallies import NationalPicture, OwnAnswer
 from bot.stats.comparison import MIN_COMPARABLE, Comparison, Verdict
 from bot.stats.intervals import Interval
 from bot.stats.official import OfficialFigure
-from bot.stats.results import MIN_SHOWN, BreakdownRow, MainShare, PollResult
+from bot.stats.results import MIN_SHOWN, BreakdownRow, MainShare, OptionResult, PollResult
 
 VERDICTS = {
     Verdict.TOO_SMALL: N_(
@@ -65,8 +65,14 @@ def verdict_text(comparison: Comparison, official: OfficialFigure, _: Translator
 
 
 def main_share_lines(main: MainShare, _: Translator) -> list[str]:
-    share, interval = percent(main.share, _), interval_text(main.interval, main.n, _)
-    lines = [f"{plain(main.label)}: <b>{share}</b> ({interval})"]
+    """Under MIN_SHOWN answers no percentage; then a poll with nothing to compare says nothing."""
+    if main.n < MIN_SHOWN and main.official is None:
+        return []
+    if main.n < MIN_SHOWN:
+        lines = [f"{plain(main.label)}: {too_few(main.n, _)}"]
+    else:
+        share, interval = percent(main.share, _), interval_text(main.interval, main.n, _)
+        lines = [f"{plain(main.label)}: <b>{share}</b> ({interval})"]
     if main.set_aside and main.set_aside_labels:
         lines.append(
             _("Not counted in the share: {options} — {n}").format(
@@ -85,16 +91,26 @@ def main_share_lines(main: MainShare, _: Translator) -> list[str]:
     return lines
 
 
+def too_few(n: int, _: Translator) -> str:
+    return _("too few answers for a percentage (n = {n})").format(n=n)
+
+
+def option_line(option: OptionResult, _: Translator) -> str:
+    """A count always; a percentage only when the poll has MIN_SHOWN answers (`share` set)."""
+    shown = str(option.count)
+    if option.share is not None:
+        shown += f" ({percent(option.share, _)})"
+    return f"• {plain(option.label)} — {shown}"
+
+
 def render_result(result: PollResult, _: Translator) -> list[str]:
     lines = [f"📊 <b>{plain(result.question)}</b>"]
+    if not result.voters:
+        closed = _("<i>The poll closed without answers.</i>")
+        return [*lines, closed if result.closed else _("No answers yet.")]
     if result.closed:
         lines.append(_("<i>The poll is closed; these are its final counts.</i>"))
-    if not result.voters:
-        return [*lines, _("No answers yet.")]
-    lines += [
-        f"• {plain(option.label)} — {option.count} ({percent(option.share or 0.0, _)})"
-        for option in result.options
-    ]
+    lines += [option_line(option, _) for option in result.options]
     lines.append(_("Answers: {n}").format(n=result.voters))
     if result.main is not None:
         lines += main_share_lines(result.main, _)

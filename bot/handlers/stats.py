@@ -44,7 +44,12 @@ def activity_lines(activity: Activity, _: Translator) -> list[str]:
     lines = []
     if activity.active_groups is not None:
         lines.append(_("Active groups: {groups}").format(groups=count(activity.active_groups, _)))
-    lines.append(_("Polls run in groups: {polls}").format(polls=count(activity.group_polls, _)))
+    if activity.active_groups is None:
+        lines.append(
+            _("Polls run in this chat: {polls}").format(polls=count(activity.group_polls, _))
+        )
+    else:
+        lines.append(_("Polls run in groups: {polls}").format(polls=count(activity.group_polls, _)))
     lines.append(
         _(
             "Answers collected: {answers} "
@@ -65,12 +70,20 @@ def activity_lines(activity: Activity, _: Translator) -> list[str]:
 
 
 def latest_lines(dashboard: ChatDashboard, _: Translator) -> list[str]:
+    """The latest trust poll with answers, and a newer one still without any, if there is."""
+    lines = []
+    if dashboard.newest_unanswered_on is not None:
+        lines.append(
+            _("The trust poll of {date} has no answers yet.").format(
+                date=formatting.day(dashboard.newest_unanswered_on, _.language)
+            )
+        )
     if dashboard.latest is None or dashboard.latest_on is None:
-        return [_("No trust poll in this chat yet. Post one with /poll.")]
-    heading = _("<b>The chat's latest trust poll</b> ({date})").format(
+        return lines or [_("No trust poll in this chat yet. Post one with /poll.")]
+    heading = _("<b>The chat's latest trust poll with answers</b> ({date})").format(
         date=formatting.day(dashboard.latest_on, _.language)
     )
-    return [heading, *main_share_lines(dashboard.latest, _), self_selected(_)]
+    return [*lines, heading, *main_share_lines(dashboard.latest, _), self_selected(_)]
 
 
 def month_line(month: MonthShare, _: Translator) -> str:

@@ -1,7 +1,10 @@
 """A poll's life: what to send, recording it once Telegram gives its id, and closing it.
 
 Handlers send; this module decides what and remembers it. Private survey polls are stored without
-a chat id: the person answering is the chat the next question goes to.
+a chat id: the person answering is the chat the next question goes to. They are sent with an
+`open_period`, so Telegram closes them itself and the bot only marks them closed when it runs out.
+
+A chat has at most one open standard (survey) poll: posting a new one closes the ones before it.
 """
 
 from __future__ import annotations
@@ -16,6 +19,9 @@ from bot.services import Services
 from db.models import Poll, utcnow
 from db.queries import polls
 
+PRIVATE_OPEN = timedelta(days=7)
+"""How long a private survey question can be answered; Telegram allows up to 30 days."""
+
 
 @dataclass(frozen=True)
 class PollToSend:
@@ -28,12 +34,21 @@ class PollToSend:
     survey: str | None = None
     question_key: str | None = None
     closes_at: datetime | None = None
+    open_period: timedelta | None = None
+    """Set for polls Telegram closes by itself (private ones); the bot then sends no stopPoll."""
+
+    @property
+    def standard(self) -> bool:
+        return self.survey is not None
 
 
 def survey_poll(
     question: SurveyQuestion, language: str, *, private: bool, closes_at: datetime | None = None
 ) -> PollToSend:
-    """Private survey polls are non-anonymous (votes arrive per person); group ones anonymous."""
+    """Private survey polls are non-anonymous (votes arrive per person) and close after
+    PRIVATE_OPEN; group ones are anonymous and close when the admin or schedule says."""
+    if private:
+        closes_at = closing_time(PRIVATE_OPEN)
     return PollToSend(
         question=question.text(language),
         options=tuple(question.option_texts(language)),
@@ -42,6 +57,7 @@ def survey_poll(
         survey=standard_survey().id,
         question_key=question.key,
         closes_at=closes_at,
+        open_period=PRIVATE_OPEN if private else None,
     )
 
 
@@ -98,9 +114,19 @@ async def find_poll(services: Services, poll_id: int) -> Poll | None:
         return await polls.get_poll_by_id(session, poll_id)
 
 
-async def open_poll_in(services: Services, chat_id: int) -> Poll | None:
+async def open_standard_polls(
+    services: Services, chat_id: int, keep: int | None = None
+) -> Sequence[Poll]:
+    """The chat's open survey polls, oldest first, except `keep` (the one just posted)."""
     async with services.sessions() as session:
-        return await polls.latest_open_poll(session, chat_id)
+        found = await polls.open_survey_polls(session, chat_id)
+    return [poll for poll in found if poll.id != keep]
+
+
+async def open_polls_in(services: Services, chat_id: int) -> Sequence[Poll]:
+    """Every open poll of the chat, newest first."""
+    async with services.sessions() as session:
+        return await polls.open_polls(session, chat_id)
 
 
 async def polls_to_close(services: Services) -> Sequence[Poll]:

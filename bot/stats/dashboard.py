@@ -56,7 +56,9 @@ class GlobalDashboard(Dashboard):
 class ChatDashboard(Dashboard):
     latest: MainShare | None
     latest_on: date | None
-    """The chat's latest poll and the day it was sent."""
+    """The chat's latest trust poll with answers and the day it was sent."""
+    newest_unanswered_on: date | None = None
+    """The day of a newer trust poll that has no answers yet, if there is one."""
 
 
 async def global_dashboard(services: Services, language: str) -> GlobalDashboard:
@@ -90,20 +92,25 @@ async def chat_dashboard(services: Services, chat_id: int, language: str) -> Cha
         activity = await stats.activity(session, chat_id)
         groups = await _group_tallies(session, core, chat_id)
     figures = await load_figures(services)
-    latest = latest_on = None
-    if groups:
-        row, tally = groups[-1]
-        official = tallies.official_for(core, figures)
+    zone = _zone(services)
+    latest = latest_on = newest_unanswered_on = None
+    official = tallies.official_for(core, figures)
+    for row, tally in reversed(groups):
         latest = main_share(share, tally, official, core.option_texts(language))
-        latest_on = local_day(row.poll.sent_at, _zone(services))
+        if latest is not None:
+            latest_on = local_day(row.poll.sent_at, zone)
+            break
+    if groups and groups[-1][1].voters == 0:
+        newest_unanswered_on = local_day(groups[-1][0].poll.sent_at, zone)
     samples = [_group_sample(row, tally) for row, tally in groups]
     return ChatDashboard(
         activity=activity,
         label=share.label,
-        months=_recent(monthly_shares(samples, share, _zone(services))),
+        months=_recent(monthly_shares(samples, share, zone)),
         official_series=_official_series(figures, core),
         latest=latest,
         latest_on=latest_on,
+        newest_unanswered_on=newest_unanswered_on,
     )
 
 

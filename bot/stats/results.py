@@ -51,6 +51,8 @@ class ShareDefinition:
 
 @dataclass(frozen=True)
 class OptionResult:
+    """`share` is None under MIN_SHOWN answers: only counts are shown then."""
+
     label: str
     count: int
     share: float | None
@@ -118,8 +120,9 @@ def poll_result(
     official: OfficialFigure | None = None,
 ) -> PollResult:
     """`share` defaults to the leading option; `official` is compared only with a given share."""
+    shown = tally.voters >= MIN_SHOWN
     options = tuple(
-        OptionResult(label, count, count / tally.voters if tally.voters else None)
+        OptionResult(label, count, count / tally.voters if shown else None)
         for label, count in zip(labels, tally.counts, strict=True)
     )
     if share is None:

@@ -151,13 +151,24 @@ async def polls_to_close(session: AsyncSession) -> Sequence[Poll]:
     return result.all()
 
 
-async def latest_open_poll(session: AsyncSession, chat_id: int) -> Poll | None:
+async def open_polls(session: AsyncSession, chat_id: int) -> Sequence[Poll]:
+    """The chat's open polls, newest first."""
     result = await session.exec(
         select(Poll)
         .where(Poll.chat_id == chat_id, ~col(Poll.closed))
         .order_by(col(Poll.sent_at).desc(), col(Poll.id).desc())
     )
-    return result.first()
+    return result.all()
+
+
+async def open_survey_polls(session: AsyncSession, chat_id: int) -> Sequence[Poll]:
+    """The chat's open survey polls, oldest first."""
+    result = await session.exec(
+        select(Poll)
+        .where(Poll.chat_id == chat_id, ~col(Poll.closed), col(Poll.survey).is_not(None))
+        .order_by(col(Poll.sent_at), col(Poll.id))
+    )
+    return result.all()
 
 
 async def latest_polls(session: AsyncSession, chat_id: int, limit: int) -> Sequence[Poll]:

@@ -120,7 +120,7 @@ async def test_a_group_admin_sees_only_their_group(
     group, admin = await group_poll_with_votes(sandbox, "Дом 7", TWELVE)
     await group_poll_with_votes(sandbox, "Соседи", [TRUST, TRUST, NOT])
     text, chart = await stats_with_chart(sandbox, admin, group)
-    assert text.startswith("📈 Senim statistics: Дом 7\nPolls run in groups: 1\n")
+    assert text.startswith("📈 Senim statistics: Дом 7\nPolls run in this chat: 1\n")
     assert "Answers collected: 12 (in anonymous polls: 12, in the others: 0)" in text
     assert "The chat's latest trust poll" in text
     assert f"Trust the police: 50% ({interval(6, 12)})" in text

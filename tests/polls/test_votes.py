@@ -148,7 +148,7 @@ async def test_a_closed_poll_keeps_its_final_counts(
     assert late is Applied.CLOSED
     closed = await stored(services, "g1")
     assert (closed.closed, closed.counts, closed.voter_count) == (True, [4, 1, 0, 0], 5)
-    assert await lifecycle.open_poll_in(services, GROUP) is None
+    assert not await lifecycle.open_polls_in(services, GROUP)
 
 
 async def test_telegrams_closed_update_before_the_bots_own_close_still_announces_once(
@@ -199,8 +199,8 @@ async def test_polls_follow_a_group_that_became_a_supergroup(
     assert await tallies.chat_results(services, GROUP, "ru") == []
     (result,) = await tallies.chat_results(services, SUPERGROUP, "ru")
     assert result.voters == 11
-    open_poll = await lifecycle.open_poll_in(services, SUPERGROUP)
-    assert open_poll is not None and open_poll.chat_id == SUPERGROUP
+    (open_poll,) = await lifecycle.open_polls_in(services, SUPERGROUP)
+    assert open_poll.chat_id == SUPERGROUP
 
 
 async def test_forgetting_deletes_answers_and_preferences_but_not_anonymous_counts(
