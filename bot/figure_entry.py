@@ -1,8 +1,11 @@
 """`/addfigure METRIC YEAR VALUE SOURCE…`: a bot admin adds or corrects a point of the series.
 
 SOURCE is free text as an admin would type it: «Курсив, 2026-05-01 «quote»». The publication is
-the text before the first comma, the date the first ISO or dd.mm.yyyy date (else today), and the
-quote the text in «» or "" (else the whole source text), so every point keeps its provenance.
+the text before the first comma, the date the first ISO or dd.mm.yyyy date, and the quote the text
+in «» or "" (else the whole source text), so every point keeps its provenance. A source without a
+publication or a date is refused, and so is a metric the series does not have yet (new metrics come
+with their provenance through `senim figures import`). Replacing or removing a point keeps the old
+one in the history.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from enum import Enum
 from bot.input_errors import InputProblem
 from bot.services import Services
 from db.models import Figure
-from db.queries.figures import list_figures, upsert_figures
+from db.queries.figures import get_figure, list_figures, remove_figure, upsert_figures
 
 METRIC_RE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -29,8 +32,10 @@ MAX_PERCENT = 100
 class Problem(Enum):
     USAGE = "usage"
     METRIC = "metric"
+    UNKNOWN_METRIC = "unknown_metric"
     YEAR = "year"
     VALUE = "value"
+    SOURCE = "source"
 
 
 class FigureInputError(InputProblem[Problem]):
@@ -44,16 +49,12 @@ class Entry:
 
 
 def parse_entry(args: Sequence[str], units: dict[str, str], today: date) -> Figure:
-    """`units` maps known metrics to their unit: a known metric keeps it, a new one gets
-    percent for «63%», else count."""
+    """`units` maps the series' metrics to their unit; the point keeps its metric's unit."""
     if len(args) < 4:
         raise FigureInputError(Problem.USAGE)
     metric, year_text, value_text, *source_words = args
-    if not METRIC_RE.match(metric):
-        raise FigureInputError(Problem.METRIC)
-    if not year_text.isdigit() or not FIRST_YEAR <= int(year_text) <= today.year + 1:
-        raise FigureInputError(Problem.YEAR)
-    unit = units.get(metric) or ("percent" if value_text.endswith("%") else "count")
+    period = parse_point(metric, year_text, units, today)
+    unit = units[metric]
     value = _number(value_text.rstrip("%"))
     if (
         unit == "statement"
@@ -63,17 +64,49 @@ def parse_entry(args: Sequence[str], units: dict[str, str], today: date) -> Figu
     ):
         raise FigureInputError(Problem.VALUE)
     source = " ".join(source_words)
+    publication, published_on = _publication(source), _date_in(source)
+    if not publication or published_on is None or published_on > today:
+        raise FigureInputError(Problem.SOURCE)
     quote = QUOTE_RE.search(source)
     return Figure(
         metric=metric,
-        period=int(year_text),
+        period=period,
         value=value,
         unit=unit,
         source=source,
-        publication=source.split(",")[0].strip(),
-        published_on=_date_in(source) or today,
+        publication=publication,
+        published_on=published_on,
         quote=quote.group(1).strip() if quote else source,
     )
+
+
+def parse_point(metric: str, year_text: str, units: dict[str, str], today: date) -> int:
+    """The year of a point of a metric the series has; raises the problem otherwise."""
+    if not METRIC_RE.match(metric):
+        raise FigureInputError(Problem.METRIC)
+    if metric not in units:
+        raise FigureInputError(Problem.UNKNOWN_METRIC)
+    if not year_text.isdigit() or not FIRST_YEAR <= int(year_text) <= today.year + 1:
+        raise FigureInputError(Problem.YEAR)
+    return int(year_text)
+
+
+def editable_metrics(units: dict[str, str]) -> list[str]:
+    """The metrics an admin can give a number for (statements are quotes, not numbers)."""
+    return sorted(metric for metric, unit in units.items() if unit != "statement")
+
+
+async def current_point(services: Services, metric: str, period: int) -> Figure | None:
+    async with services.sessions() as session:
+        return await get_figure(session, metric, period)
+
+
+async def remove_point(services: Services, metric: str, period: int) -> Figure | None:
+    """Remove a point (kept in the history) and reload the answers; None if there was none."""
+    async with services.sessions() as session:
+        removed = await remove_figure(session, metric, period)
+    await services.reload_figures()
+    return removed
 
 
 async def known_units(services: Services) -> dict[str, str]:
@@ -82,7 +115,8 @@ async def known_units(services: Services) -> dict[str, str]:
 
 
 async def save_entry(services: Services, figure: Figure) -> Entry:
-    """Store the point and reload the Q&A engine so answers use it at once."""
+    """Store the point (a replaced one goes to the history) and reload the Q&A engine so
+    answers use it at once."""
     async with services.sessions() as session:
         added, _ = await upsert_figures(session, [figure])
     await services.reload_figures()
@@ -94,6 +128,15 @@ def _number(text: str) -> float | None:
         return float(text.replace(",", "."))
     except ValueError:
         return None
+
+
+def _publication(source: str) -> str:
+    """The text before the first comma, unless that is only the date or the quote."""
+    head, comma, _rest = source.partition(",")
+    head = head.strip()
+    if not comma or _date_in(head) is not None or QUOTE_RE.search(head):
+        return ""
+    return head
 
 
 def _date_in(text: str) -> date | None:

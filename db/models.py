@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import JSON, BigInteger, Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
@@ -27,6 +28,21 @@ class Figure(SQLModel, table=True):
     publication: str = Field(max_length=128)
     published_on: date
     quote: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class FigureHistory(SQLModel, table=True):
+    """A point of the official series as it was before an admin replaced or removed it, so a
+    correction never loses the source, date and quote it replaced. `figure` is the old row."""
+
+    __tablename__ = "figure_history"
+
+    id: int | None = Field(default=None, primary_key=True)
+    metric: str = Field(max_length=64, index=True)
+    period: int
+    figure: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+    change: str = Field(max_length=16)
+    """"replaced" or "removed"."""
+    changed_at: datetime = Field(default_factory=utcnow)
 
 
 class Chat(SQLModel, table=True):

@@ -1,13 +1,21 @@
-"""/addfigure: bot admins add or correct a point of the official series, with its source."""
+"""/addfigure: bot admins add or correct a point of the official series, with its source, or
+remove a wrong one. Replacing or removing an existing point asks first (an inline button) and
+keeps the old point in the history.
+
+What waits for the button lives in memory only: after a restart the button says to send the
+command again, and nothing changes.
+"""
 
 from __future__ import annotations
 
 import html
+import secrets
+from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from telegram import Update
-from telegram.ext import CommandHandler
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot import formatting
 from bot.context import SenimApplication, SenimContext
@@ -15,20 +23,46 @@ from bot.figure_entry import (
     FIRST_YEAR,
     FigureInputError,
     Problem,
+    current_point,
+    editable_metrics,
     known_units,
     parse_entry,
+    parse_point,
+    remove_point,
     save_entry,
 )
 from bot.i18n import N_, Translator
+from db.models import Figure
 
 PROBLEMS = {
     Problem.USAGE: N_("Something is missing."),
     Problem.METRIC: N_("The metric is a short id in lowercase Latin letters, like trust_share."),
+    Problem.UNKNOWN_METRIC: N_("The series has no such metric."),
     Problem.YEAR: N_("The year must be between {first} and {last}."),
     Problem.VALUE: N_("The value must be a number; a share is from 0 to 100%."),
+    Problem.SOURCE: N_(
+        "The source needs the publication, a comma and the publication's date (not in the "
+        "future), like: Курсив, 2025-10-13."
+    ),
 }
 SAVED = N_("Added: {metric}, {year} — {value} ({unit}).\nSource: {publication}, {date}.")
-UPDATED = N_("Updated: {metric}, {year} — {value} ({unit}).\nSource: {publication}, {date}.")
+UPDATED = N_(
+    "Updated: {metric}, {year} — {value} ({unit}).\nSource: {publication}, {date}.\n"
+    "The previous value is kept in the history."
+)
+REMOVE_WORDS = frozenset({"remove", "delete", "удалить", "өшіру"})
+PENDING = "pending-figure-changes"
+CALLBACK = "figure:{answer}:{token}"
+YES, NO = "yes", "no"
+
+
+@dataclass(frozen=True)
+class PendingChange:
+    """A replacement (`figure` set) or a removal (`figure` None) waiting for its button."""
+
+    metric: str
+    period: int
+    figure: Figure | None
 
 
 def usage(metrics: list[str], _: Translator) -> str:
@@ -37,8 +71,40 @@ def usage(metrics: list[str], _: Translator) -> str:
         "For example:\n"
         "<code>/addfigure trust_share 2026 66% Курсив, 2026-05-01 «…»</code>\n"
         "The source is the publication, its date and, in quotes, the sentence with the number.\n"
+        "To remove a wrong point: <code>/addfigure remove METRIC YEAR</code>\n"
         "Known metrics: {metrics}"
     ).format(metrics=html.escape(", ".join(metrics)))
+
+
+def shown(figure: Figure, _: Translator) -> dict[str, object]:
+    """The fields every text about a point fills in."""
+    return {
+        "metric": html.escape(figure.metric),
+        "year": figure.period,
+        "value": formatting.number(figure.value or 0.0, _.language),
+        "unit": figure.unit,
+        "publication": html.escape(figure.publication),
+        "date": formatting.day(figure.published_on, _.language),
+    }
+
+
+def point_text(figure: Figure, _: Translator) -> str:
+    return _("{metric}, {year} — {value} ({unit}). Source: {publication}, {date}.").format(
+        **shown(figure, _)
+    )
+
+
+def buttons(token: str, yes: str, _: Translator) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(yes, callback_data=CALLBACK.format(answer=YES, token=token)),
+                InlineKeyboardButton(
+                    _("Cancel"), callback_data=CALLBACK.format(answer=NO, token=token)
+                ),
+            ]
+        ]
+    )
 
 
 async def add_figure(update: Update, context: SenimContext) -> None:
@@ -49,25 +115,95 @@ async def add_figure(update: Update, context: SenimContext) -> None:
         return
     units = await known_units(services)
     today = datetime.now(ZoneInfo(services.settings.timezone)).date()
+    args = context.args or []
     try:
-        figure = parse_entry(context.args or [], units, today)
+        if args and args[0].casefold() in REMOVE_WORDS:
+            if len(args) != 3:
+                raise FigureInputError(Problem.USAGE)
+            metric, year_text = args[1], args[2]
+            period = parse_point(metric, year_text, units, today)
+            await ask_to_remove(update, context, metric, period, _)
+            return
+        figure = parse_entry(args, units, today)
     except FigureInputError as error:
         problem = _(PROBLEMS[error.problem]).format(first=FIRST_YEAR, last=today.year + 1)
-        await message.reply_text(f"{problem}\n\n{usage(sorted(units), _)}")
+        await message.reply_text(f"{problem}\n\n{usage(editable_metrics(units), _)}")
         return
-    entry = await save_entry(services, figure)
-    template = SAVED if entry.added else UPDATED
+    existing = await current_point(services, figure.metric, figure.period)
+    if existing is None:
+        await save_and_report(update, context, figure, _)
+        return
+    token = remember(context, PendingChange(figure.metric, figure.period, figure))
     await message.reply_text(
-        _(template).format(
-            metric=html.escape(figure.metric),
-            year=figure.period,
-            value=formatting.number(figure.value or 0.0, _.language),
-            unit=figure.unit,
-            publication=html.escape(figure.publication),
-            date=formatting.day(figure.published_on, _.language),
-        )
+        _("There is already a point:\n{old}\nReplace it with:\n{new}").format(
+            old=point_text(existing, _), new=point_text(figure, _)
+        ),
+        reply_markup=buttons(token, _("Yes, replace"), _),
     )
+
+
+async def ask_to_remove(
+    update: Update, context: SenimContext, metric: str, period: int, _: Translator
+) -> None:
+    existing = await current_point(context.services, metric, period)
+    if existing is None:
+        await update.effective_message.reply_text(
+            _("The series has no point {metric}, {year}.").format(
+                metric=html.escape(metric), year=period
+            )
+        )
+        return
+    token = remember(context, PendingChange(metric, period, None))
+    await update.effective_message.reply_text(
+        _("Remove this point? It stays in the history.\n{old}").format(old=point_text(existing, _)),
+        reply_markup=buttons(token, _("Yes, remove"), _),
+    )
+
+
+def remember(context: SenimContext, change: PendingChange) -> str:
+    token = secrets.token_hex(6)
+    context.bot_data.setdefault(PENDING, {})[token] = change
+    return token
+
+
+async def save_and_report(
+    update: Update, context: SenimContext, figure: Figure, _: Translator
+) -> str:
+    entry = await save_entry(context.services, figure)
+    template = SAVED if entry.added else UPDATED
+    text = _(template).format(**shown(figure, _))
+    if update.callback_query is None:
+        await update.effective_message.reply_text(text)
+    return text
+
+
+async def change_confirmed(update: Update, context: SenimContext) -> None:
+    """Only a bot admin's press counts; a press after a restart or a second press changes
+    nothing."""
+    query = update.callback_query
+    _ = await context.translator(update)
+    await query.answer()
+    if not context.services.settings.is_bot_admin(query.from_user.id):
+        return
+    _prefix, answer, token = (query.data or "").split(":")
+    change = context.bot_data.get(PENDING, {}).pop(token, None)
+    if change is None:
+        await query.edit_message_text(_("This request has expired. Send the command again."))
+    elif answer == NO:
+        await query.edit_message_text(_("Nothing was changed."))
+    elif change.figure is not None:
+        await query.edit_message_text(await save_and_report(update, context, change.figure, _))
+    else:
+        await remove_point(context.services, change.metric, change.period)
+        await query.edit_message_text(
+            _("Removed: {metric}, {year}. It is kept in the history.").format(
+                metric=html.escape(change.metric), year=change.period
+            )
+        )
 
 
 def register(application: SenimApplication) -> None:
     application.add_handler(CommandHandler("addfigure", add_figure))
+    application.add_handler(
+        CallbackQueryHandler(change_confirmed, pattern=rf"^figure:({YES}|{NO}):[0-9a-f]+$")
+    )

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from bot.figure_entry import FigureInputError, Problem, parse_entry
+from bot.figure_entry import FigureInputError, Problem, editable_metrics, parse_entry
 
 TODAY = date(2026, 11, 25)
 UNITS = {"trust_share": "percent", "offence_reports": "count", "concealment": "statement"}
@@ -27,12 +27,16 @@ def test_a_known_metric_keeps_its_unit_and_the_source_is_read_apart() -> None:
     assert figure.source.startswith("Курсив, 2026-05-01")
 
 
-def test_a_new_metric_takes_its_unit_from_the_value_and_the_date_defaults_to_today() -> None:
-    share = parse_entry(["trust_youth", "2026", "55,5%", "Опрос", "ЦИОМ"], UNITS, TODAY)
-    assert (share.unit, share.value, share.published_on) == ("percent", 55.5, TODAY)
-    assert share.quote == "Опрос ЦИОМ"
-    count = parse_entry(["calls_102", "2025", "120000", "МВД,", "01.02.2026"], UNITS, TODAY)
-    assert (count.unit, count.published_on) == ("count", date(2026, 2, 1))
+def test_a_dotted_date_and_a_percent_sign_are_understood() -> None:
+    share = parse_entry(["trust_share", "2025", "55,5%", "МВД,", "01.02.2026"], UNITS, TODAY)
+    assert (share.unit, share.value, share.published_on) == ("percent", 55.5, date(2026, 2, 1))
+    assert share.publication == "МВД" and share.quote == "МВД, 01.02.2026"
+    count = parse_entry("offence_reports 2025 120000 МВД, 01.02.2026".split(), UNITS, TODAY)
+    assert (count.unit, count.value) == ("count", 120000)
+
+
+def test_editable_metrics_leave_out_statements() -> None:
+    assert editable_metrics(UNITS) == ["offence_reports", "trust_share"]
 
 
 @pytest.mark.parametrize(
@@ -41,6 +45,7 @@ def test_a_new_metric_takes_its_unit_from_the_value_and_the_date_defaults_to_tod
         ("trust_share 2026 66", Problem.USAGE),
         ("", Problem.USAGE),
         ("Trust-Share 2026 66 src", Problem.METRIC),
+        ("foo_bar 2025 50 Курсив, 2025-10-13", Problem.UNKNOWN_METRIC),
         ("trust_share 1990 66 src", Problem.YEAR),
         ("trust_share 2031 66 src", Problem.YEAR),
         ("trust_share двадцать 66 src", Problem.YEAR),
@@ -48,6 +53,12 @@ def test_a_new_metric_takes_its_unit_from_the_value_and_the_date_defaults_to_tod
         ("trust_share 2026 166 src", Problem.VALUE),
         ("trust_share 2026 -5 src", Problem.VALUE),
         ("concealment 2026 5 src", Problem.VALUE),
+        ("trust_share 2024 50 test", Problem.SOURCE),
+        ("trust_share 2024 50 Курсив", Problem.SOURCE),
+        ("trust_share 2024 50 Курсив «63%»", Problem.SOURCE),
+        ("trust_share 2024 50 2025-10-13, Курсив", Problem.SOURCE),
+        ("trust_share 2024 50 Курсив, 2027-01-01", Problem.SOURCE),
+        ("trust_share 2024 50 , 2025-10-13", Problem.SOURCE),
     ],
 )
 def test_bad_input_names_its_problem(args: str, problem: Problem) -> None:
