@@ -15,12 +15,21 @@ from datetime import date
 from bot.qa.evaluation import table
 from bot.stats.charts import ChartText, trend_chart
 from bot.stats.intervals import wilson
+from bot.stats.results import BreakdownRow
 from bot.stats.trend import MonthShare
 
 RENDERS = 20
 MS = 1000
 OFFICIAL = [(2019, 0.38), (2025, 0.63)]
-TEXT = ChartText("Доверие к полиции", "Опросы Сеним по месяцам (95% интервал)", "Официальные цифры")
+TEXT = ChartText(
+    "Доверяют полиции",
+    "Опросы Сеним по месяцам (95% интервал); под месяцем — число ответов",
+    "Официальная цифра {year}: {value}",
+    source="Официальные цифры: Курсив, 13.10.2025.",
+    regions="По регионам",
+    language="ru",
+)
+REGIONS = [BreakdownRow(f"Регион {i}", 10 + i, 0.4 + i / 50) for i in range(20)]
 
 
 def months(count: int) -> list[MonthShare]:
@@ -34,13 +43,13 @@ def months(count: int) -> list[MonthShare]:
     return shares
 
 
-def row(label: str, count: int) -> list[object]:
+def row(label: str, count: int, regions: list[BreakdownRow] | None = None) -> list[object]:
     data = months(count)
-    trend_chart(data, OFFICIAL, TEXT)
+    trend_chart(data, OFFICIAL, TEXT, regions or [])
     times, size = [], 0
     for _ in range(RENDERS):
         started = time.perf_counter()
-        png = trend_chart(data, OFFICIAL, TEXT)
+        png = trend_chart(data, OFFICIAL, TEXT, regions or [])
         times.append(time.perf_counter() - started)
         size = len(png or b"")
     return [
@@ -52,5 +61,10 @@ def row(label: str, count: int) -> list[object]:
 
 
 if __name__ == "__main__":
-    rows = [row("3 months", 3), row("12 months", 12), row("36 months", 36)]
+    rows = [
+        row("3 months", 3),
+        row("12 months", 12),
+        row("36 months", 36),
+        row("12 months, 20 regions", 12, REGIONS),
+    ]
     print(table(["chart", "median ms", "max ms", "PNG KiB"], rows))

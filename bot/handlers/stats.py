@@ -29,7 +29,7 @@ from bot.stats.dashboard import (
     chat_dashboard,
     global_dashboard,
 )
-from bot.stats.results import MIN_SHOWN
+from bot.stats.results import MIN_SHOWN, BreakdownRow
 from bot.stats.trend import MonthShare, shown_months
 from db.queries.stats import Activity
 
@@ -121,17 +121,39 @@ def render_dashboard(dashboard: Dashboard, heading: str, _: Translator) -> str:
 
 def chart_text(dashboard: Dashboard, _: Translator) -> ChartText:
     senim = (
-        _("Senim polls by month (95% interval)")
+        _("Senim polls by month (95% interval); under each month, the number of answers")
         if isinstance(dashboard, GlobalDashboard)
-        else _("This chat by month (95% interval)")
+        else _("This chat by month (95% interval); under each month, the number of answers")
     )
-    return ChartText(title=dashboard.label, senim=senim, official=_("Official figures"))
+    sources = "; ".join(
+        f"{publication}, {formatting.day(published_on, _.language)}"
+        for publication, published_on in dashboard.official_sources
+    )
+    source = _("Chat polls are self-selected samples, not the method of the official survey.")
+    if sources:
+        source = _("Official figures: {sources}.").format(sources=sources) + " " + source
+    return ChartText(
+        title=dashboard.label,
+        senim=senim,
+        official=_("Official figure {year}: {value}"),
+        source=source,
+        regions=_("By region (only regions with {min} answers or more)").format(min=MIN_SHOWN),
+        language=_.language,
+    )
+
+
+def chart_regions(dashboard: Dashboard) -> list[BreakdownRow]:
+    return dashboard.picture.regions if isinstance(dashboard, GlobalDashboard) else []
 
 
 async def send_dashboard(update: Update, dashboard: Dashboard, heading: str, _: Translator) -> None:
     message = update.effective_message
     chart = await asyncio.to_thread(
-        trend_chart, dashboard.months, dashboard.official_series, chart_text(dashboard, _)
+        trend_chart,
+        dashboard.months,
+        dashboard.official_series,
+        chart_text(dashboard, _),
+        chart_regions(dashboard),
     )
     await message.reply_text(render_dashboard(dashboard, heading, _))
     if chart is not None:

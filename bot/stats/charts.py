@@ -1,7 +1,11 @@
-"""The /stats picture: Senim's monthly share with 95 % intervals next to the official series.
+"""The /stats picture, drawn for a phone: Senim's monthly share with 95 % intervals, zoomed to the
+months that have answers, the official figures as labelled reference lines, n and the value at
+every point, regional bars when two or more regions have enough answers, and the source below.
 
-Official points stand alone, unconnected: a line between 2019 and 2025 would suggest values for
-the years in between, which were never measured.
+The figure is PHONE_WIDTH points wide, the width a phone shows a photo at, so a font size in
+points is the size the reader sees; no text is smaller than MIN_FONT. Official points are lines
+across the chart, not dots on a time axis: a year-long gap between measurements would otherwise
+squeeze the months of polls into a corner.
 
 Rendered with matplotlib's object API on the Agg canvas (no pyplot, no global figure state), one
 render at a time: callers run it in a worker thread so the event loop keeps serving updates.
@@ -10,21 +14,39 @@ render at a time: callers run it in a worker thread so the event loop keeps serv
 from __future__ import annotations
 
 import io
+import textwrap
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from babel.dates import format_date
+from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator, PercentFormatter
+from matplotlib.ticker import PercentFormatter
 
+from bot.stats.results import MIN_SHOWN, BreakdownRow
 from bot.stats.trend import MonthShare, shown_months
 
-SIZE_INCHES = (6.4, 3.6)
-DPI = 110
+POINTS_PER_INCH = 72
+PHONE_WIDTH = 360
+"""Points: a photo fills a phone's width, about 360 pt."""
+MIN_FONT = 9
+FONT = 10
+TITLE_FONT = 12
+DPI = 160
+"""Pixels per inch: 800 px wide, sharp on a phone's dense screen."""
+TREND_HEIGHT = 250
+REGION_ROW = 22
+CAPTION_HEIGHT = 48
+LEGEND_ROW = 16
+CHART_MONTHS = 12
+"""At most the last twelve months: at phone width each needs room for its value and n."""
+WRAP = 52
 SENIM_COLOUR = "#1f6fb2"
 OFFICIAL_COLOUR = "#c0392b"
-MID_YEAR = 0.5
+REGION_COLOUR = "#7fb3d5"
+MIN_REGIONS = 2
 _RENDERING = threading.Lock()
 
 
@@ -35,57 +57,166 @@ class ChartText:
     title: str
     senim: str
     official: str
-
-
-def year_position(month: MonthShare) -> float:
-    """Months sit inside their year on a year axis: October 2025 is 2025.79."""
-    return month.month.year + (month.month.month - MID_YEAR) / 12
+    """A format with {year} and {value}, like "Official {year}: {value}"."""
+    source: str = ""
+    regions: str = ""
+    language: str = "en"
 
 
 def trend_chart(
-    months: Sequence[MonthShare], official: Sequence[tuple[int, float]], text: ChartText
+    months: Sequence[MonthShare],
+    official: Sequence[tuple[int, float]],
+    text: ChartText,
+    regions: Sequence[BreakdownRow] = (),
 ) -> bytes | None:
     """A PNG, or None when no month has enough answers to plot."""
-    points = shown_months(months)
+    with _RENDERING:
+        figure = chart_figure(months, official, text, regions)
+        if figure is None:
+            return None
+        image = io.BytesIO()
+        FigureCanvasAgg(figure).print_png(image)
+        return image.getvalue()
+
+
+def chart_figure(
+    months: Sequence[MonthShare],
+    official: Sequence[tuple[int, float]],
+    text: ChartText,
+    regions: Sequence[BreakdownRow] = (),
+) -> Figure | None:
+    """The figure itself, so tests can check its size and fonts."""
+    points = shown_months(months)[-CHART_MONTHS:]
     if not points:
         return None
-    with _RENDERING:
-        return _render(points, official, text)
+    bars = region_bars(regions)
+    bars_height = (len(bars) + 2) * REGION_ROW if bars else 0
+    height = TREND_HEIGHT + LEGEND_ROW * (1 + len(official)) + bars_height + CAPTION_HEIGHT
+    figure = Figure(
+        figsize=(PHONE_WIDTH / POINTS_PER_INCH, height / POINTS_PER_INCH),
+        dpi=DPI,
+        layout="constrained",
+    )
+    if bars:
+        top, bottom = figure.subfigures(2, 1, height_ratios=[height - bars_height, bars_height])  # type: ignore[misc]
+        _trend(top.add_subplot(), points, official, text)
+        _regions(bottom.add_subplot(), bars, official, text)
+    else:
+        _trend(figure.add_subplot(), points, official, text)
+    if text.source:
+        figure.supxlabel(textwrap.fill(text.source, WRAP + 8), fontsize=MIN_FONT, color="#555555")
+    return figure
 
 
-def _render(
-    points: Sequence[MonthShare], official: Sequence[tuple[int, float]], text: ChartText
-) -> bytes:
-    figure = Figure(figsize=SIZE_INCHES, dpi=DPI, layout="constrained")
-    axes = figure.add_subplot()
-    if official:
-        axes.plot(
-            [period + MID_YEAR for period, _share in official],
-            [share * 100 for _period, share in official],
-            linestyle="none",
-            marker="D",
-            markersize=8,
-            color=OFFICIAL_COLOUR,
-            label=text.official,
-        )
+def region_bars(regions: Sequence[BreakdownRow]) -> list[BreakdownRow]:
+    """Regions with a share to show (MIN_SHOWN answers), only when there are at least two."""
+    shown = [row for row in regions if row.share is not None and row.n >= MIN_SHOWN]
+    return sorted(shown, key=lambda row: row.share or 0.0) if len(shown) >= MIN_REGIONS else []
+
+
+def month_label(point: MonthShare, first: bool, language: str) -> str:
+    """A short month name over its number of answers; the year under January and the first."""
+    name = format_date(point.month, "LLL", locale=language).rstrip(".")
+    year = f"\n{point.month.year}" if first or point.month.month == 1 else ""
+    return f"{name}\n{point.n}{year}"
+
+
+def _trend(
+    axes: Axes, points: Sequence[MonthShare], official: Sequence[tuple[int, float]], text: ChartText
+) -> None:
+    positions = list(range(len(points)))
     axes.errorbar(
-        [year_position(point) for point in points],
+        positions,
         [point.share * 100 for point in points],
         yerr=[
             [(point.share - point.interval.low) * 100 for point in points],
             [(point.interval.high - point.share) * 100 for point in points],
         ],
-        fmt="o",
+        fmt="o-" if len(points) > 1 else "o",
         capsize=3,
         color=SENIM_COLOUR,
-        label=text.senim,
+        linewidth=1.2,
+        markersize=5,
+        label=textwrap.fill(text.senim, WRAP),
+        zorder=3,
     )
-    axes.set_title(text.title)
-    axes.set_ylim(0, 100)
-    axes.yaxis.set_major_formatter(PercentFormatter())
-    axes.xaxis.set_major_locator(MaxNLocator(integer=True))
-    axes.grid(alpha=0.3)
-    axes.legend(loc="best", fontsize="small")
-    image = io.BytesIO()
-    FigureCanvasAgg(figure).print_png(image)
-    return image.getvalue()
+    for rank, (year, share) in enumerate(sorted(official, key=lambda point: -point[0])):
+        latest = rank == 0
+        axes.axhline(
+            share * 100,
+            color=OFFICIAL_COLOUR,
+            linestyle="--" if latest else ":",
+            linewidth=1.4 if latest else 1.2,
+            alpha=1.0 if latest else 0.7,
+            label=text.official.format(year=year, value=f"{share * 100:.0f}%"),
+            zorder=1,
+        )
+    for position, point in zip(positions, points, strict=True):
+        axes.annotate(
+            f"{point.share * 100:.0f}%",
+            xy=(position, point.interval.high * 100),
+            xytext=(0, 2),
+            textcoords="offset points",
+            ha="center",
+            va="bottom",
+            fontsize=MIN_FONT,
+            fontweight="bold",
+            color=SENIM_COLOUR,
+            bbox={"boxstyle": "round,pad=0.1", "facecolor": "white", "edgecolor": "none"},
+            zorder=4,
+        )
+    axes.set_xlim(-0.6, len(points) - 0.4)
+    axes.set_xticks(
+        positions,
+        [month_label(point, i == 0, text.language) for i, point in enumerate(points)],
+        fontsize=MIN_FONT,
+    )
+    axes.tick_params(axis="x", length=0)
+    axes.set_ylim(0, 110)
+    axes.set_yticks([0, 25, 50, 75, 100])
+    axes.yaxis.set_major_formatter(PercentFormatter(decimals=0))
+    axes.tick_params(axis="y", labelsize=MIN_FONT)
+    axes.grid(axis="y", alpha=0.3)
+    axes.spines[["top", "right"]].set_visible(False)
+    axes.set_title(
+        textwrap.fill(text.title, WRAP), fontsize=TITLE_FONT, fontweight="bold", loc="left"
+    )
+    axes.legend(
+        loc="upper left",
+        bbox_to_anchor=(0.0, -0.16 if len(points) else 0.0),
+        fontsize=MIN_FONT,
+        frameon=False,
+        borderaxespad=0,
+    )
+
+
+def _regions(
+    axes: Axes, bars: Sequence[BreakdownRow], official: Sequence[tuple[int, float]], text: ChartText
+) -> None:
+    """One row per region: its name over a light bar, the share and n in a column on the right,
+    and the latest official figure as a line across the bars."""
+    positions = list(range(len(bars)))
+    shares = [(row.share or 0.0) * 100 for row in bars]
+    axes.barh(positions, shares, color=REGION_COLOUR, height=0.8)
+    if official:
+        _year, latest = max(official)
+        axes.axvline(latest * 100, color=OFFICIAL_COLOUR, linestyle="--", linewidth=1.4)
+    for position, row, share in zip(positions, bars, shares, strict=True):
+        axes.text(1, position, row.name, va="center", fontsize=MIN_FONT)
+        axes.text(
+            1.0,
+            position,
+            f"{share:.0f}%  n={row.n}",
+            va="center",
+            ha="right",
+            fontsize=MIN_FONT,
+            transform=axes.get_yaxis_transform(),
+        )
+    axes.set_xlim(0, 130)
+    axes.set_xticks([0, 50, 100])
+    axes.xaxis.set_major_formatter(PercentFormatter(decimals=0))
+    axes.tick_params(axis="x", labelsize=MIN_FONT)
+    axes.set_yticks([])
+    axes.set_ylim(-0.6, len(bars) - 0.4)
+    axes.spines[["top", "right", "left"]].set_visible(False)
+    axes.set_title(textwrap.fill(text.regions, WRAP), fontsize=FONT, fontweight="bold", loc="left")

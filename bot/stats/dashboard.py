@@ -43,6 +43,8 @@ class Dashboard:
     months: tuple[MonthShare, ...]
     """The last TREND_MONTHS months with answers; only `shown` ones may be displayed."""
     official_series: tuple[tuple[int, float], ...]
+    official_sources: tuple[tuple[str, date], ...]
+    """Publication and date of each official point, for the line under the chart."""
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ class ChatDashboard(Dashboard):
 async def global_dashboard(services: Services, language: str) -> GlobalDashboard:
     core, share = _core(language)
     picture = await tallies.national_picture(services, language)
+    figures = await load_figures(services)
     async with services.sessions() as session:
         activity = await stats.activity(session)
         groups = await _group_tallies(session, core)
@@ -80,7 +83,8 @@ async def global_dashboard(services: Services, language: str) -> GlobalDashboard
         activity=activity,
         label=share.label,
         months=_recent(monthly_shares(samples, share, _zone(services))),
-        official_series=_official_series(await load_figures(services), core),
+        official_series=_official_series(figures, core),
+        official_sources=_official_sources(figures, core),
         picture=picture,
         chats=tuple(sorted(chats, key=lambda row: (-row.n, row.name))),
     )
@@ -108,6 +112,7 @@ async def chat_dashboard(services: Services, chat_id: int, language: str) -> Cha
         label=share.label,
         months=_recent(monthly_shares(samples, share, zone)),
         official_series=_official_series(figures, core),
+        official_sources=_official_sources(figures, core),
         latest=latest,
         latest_on=latest_on,
         newest_unanswered_on=newest_unanswered_on,
@@ -153,3 +158,11 @@ def _official_series(
 ) -> tuple[tuple[int, float], ...]:
     assert core.comparable is not None
     return tuple(official_series(figures, core.comparable.metric))
+
+
+def _official_sources(
+    figures: Sequence[Figure], core: SurveyQuestion
+) -> tuple[tuple[str, date], ...]:
+    assert core.comparable is not None
+    metric = core.comparable.metric
+    return tuple(sorted({(f.publication, f.published_on) for f in figures if f.metric == metric}))
