@@ -9,7 +9,7 @@ from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
 from typing import Any
 
-from bot.config import LANGUAGES, ConfigError, Settings, load_settings
+from bot.config import LANGUAGES, ConfigError, Settings, async_database_url, load_settings
 from bot.logs import configure_logging
 
 EXIT_USAGE = 2
@@ -44,6 +44,9 @@ def parser() -> argparse.ArgumentParser:
     ask.set_defaults(handler=ask_questions)
 
     chat = commands.add_parser("chat", help="talk to the bot in the terminal, no token needed")
+    chat.add_argument(
+        "--db", metavar="URL", help="database to use (default: a temporary one, deleted on exit)"
+    )
     chat.set_defaults(handler=chat_in_terminal)
 
     db = commands.add_parser("db", help="database maintenance").add_subparsers(required=True)
@@ -85,11 +88,17 @@ def ask_questions(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def chat_in_terminal(_args: argparse.Namespace, settings: Settings) -> int:
+def chat_in_terminal(args: argparse.Namespace, settings: Settings) -> int:
     from bot.offline import chat
 
+    if args.db is not None:
+        try:
+            async_database_url(args.db)
+        except ValueError as exc:
+            print(f"senim: --db: {exc}", file=sys.stderr)
+            return EXIT_USAGE
     try:
-        _run(chat(settings))
+        _run(chat(settings, args.db))
     except KeyboardInterrupt:
         print()
     return 0

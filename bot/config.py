@@ -61,14 +61,7 @@ class Settings(BaseSettings):
     @field_validator("database_url")
     @classmethod
     def _check_database_url(cls, raw: str) -> str:
-        try:
-            url = make_url(raw)
-        except ArgumentError as exc:
-            raise ValueError(f"not a database URL: {exc}") from None
-        driver = ASYNC_DRIVERS.get(url.drivername, url.drivername)
-        if driver not in ASYNC_DRIVERS.values():
-            raise ValueError(f"use sqlite:///file.db or postgresql://…, not {url.drivername}")
-        return url.set(drivername=driver).render_as_string(hide_password=False)
+        return async_database_url(raw)
 
     @field_validator("default_language")
     @classmethod
@@ -105,3 +98,15 @@ def load_settings(**overrides: object) -> Settings:
         variable = str(error["loc"][0]).upper() if error["loc"] else "configuration"
         message = error["msg"].removeprefix("Value error, ")
         raise ConfigError(f"{variable}: {message}") from None
+
+
+def async_database_url(raw: str) -> str:
+    """`sqlite:///…` or `postgresql://…` with its async driver; ValueError for anything else."""
+    try:
+        url = make_url(raw)
+    except ArgumentError as exc:
+        raise ValueError(f"not a database URL: {exc}") from None
+    driver = ASYNC_DRIVERS.get(url.drivername, url.drivername)
+    if driver not in ASYNC_DRIVERS.values():
+        raise ValueError(f"use sqlite:///file.db or postgresql://…, not {url.drivername}")
+    return url.set(drivername=driver).render_as_string(hide_password=False)

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+import sys
+import tempfile
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import TextIO
 
 from pydantic import SecretStr
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot.config import Settings
+from bot.config import SendRateLimit, Settings, async_database_url
 from bot.context import SenimApplication
 from bot.qa import Answer, Conversation, QAEngine
 from bot.stats.export import results_csv
@@ -103,18 +106,41 @@ async def export(settings: Settings) -> str:
         return await results_csv(session)
 
 
-async def chat(settings: Settings) -> None:
-    """The terminal user is a bot admin, so /stats, /pollall and /export can be tried too."""
+async def chat(
+    settings: Settings, database_url: str | None = None, out: TextIO | None = None
+) -> None:
+    """The terminal user is a bot admin, so /stats, /pollall and /export can be tried too.
+
+    Practice polls and /addfigure edits go to a temporary database unless `database_url` names
+    one, so they never leak into the real bot. Replies are not paced by Telegram's limits: the
+    sandbox is local, and a burst would otherwise answer up to a minute late.
+    """
     from bot.app import ALLOWED_UPDATES, build_application
     from bot.sandbox.terminal import run_terminal_chat
 
-    def build(base_url: str, token: str) -> SenimApplication:
-        local = {
-            "telegram_api_base_url": base_url,
-            "bot_token": SecretStr(token),
-            "webhook_url": None,
-            "admin_ids": settings.admin_ids | {TERMINAL_USER_ID},
-        }
-        return build_application(settings.model_copy(update=local))
+    out = out or sys.stdout
+    with tempfile.TemporaryDirectory(prefix="senim-chat-") as scratch:
+        url = database_url or f"sqlite:///{Path(scratch) / 'chat.db'}"
+        where = "the database you chose" if database_url else "a temporary database"
+        print(
+            f"-- using {where} ({url}); it is deleted on exit. To keep one: senim chat --db URL"
+            if not database_url
+            else f"-- using {where} ({url})",
+            file=out,
+            flush=True,
+        )
 
-    await run_terminal_chat(build, user_id=TERMINAL_USER_ID, allowed_updates=ALLOWED_UPDATES)
+        def build(base_url: str, token: str) -> SenimApplication:
+            local = {
+                "telegram_api_base_url": base_url,
+                "bot_token": SecretStr(token),
+                "webhook_url": None,
+                "admin_ids": settings.admin_ids | {TERMINAL_USER_ID},
+                "database_url": async_database_url(url),
+                "send_rate_limit": SendRateLimit.OFF,
+            }
+            return build_application(settings.model_copy(update=local))
+
+        await run_terminal_chat(
+            build, out=out, user_id=TERMINAL_USER_ID, allowed_updates=ALLOWED_UPDATES
+        )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import random
 import re
 import sys
 import tempfile
@@ -33,12 +34,18 @@ Type a message and press Enter to send it to the bot. Also:
   :reply TEXT   reply to the bot's latest message
   :group        switch to a group chat with the bot (there it hears only commands,
                 replies to its messages and @mentions)
+  :crowd N      (in the group) N new neighbours join and vote in the group's latest open poll,
+                so results, /stats and its chart have enough answers to show
   :private      switch back to the private chat
   :help         this text
   /quit         leave (so do Ctrl-D and Ctrl-C)"""
 
 _BUTTON = re.compile(r"!(\d+)")
 _VOTE = re.compile(r"#(\d+(?:\s*,\s*\d+)*)")
+_CROWD = re.compile(r":crowd\s+(\d{1,4})")
+CROWD_MAX = 1000
+END_QUIET, END_WAIT = 1.5, 15.0
+"""At the end of piped input, the bot may still be drawing a chart: wait for quiet first."""
 
 
 async def run_terminal_chat(
@@ -62,6 +69,7 @@ async def run_terminal_chat(
             build_app(sandbox.base_url, sandbox.token), allowed_updates=allowed_updates
         ):
             chat.say(HELP)
+            chat.say(chat.introduction())
             printer = asyncio.create_task(chat.follow_bot())
             try:
                 async for line in lines or stdin_lines():
@@ -71,6 +79,8 @@ async def run_terminal_chat(
                     # "/start" then "!1" finds the keyboard the bot sent.
                     with contextlib.suppress(TimeoutError):
                         await sandbox.wait_idle()
+                with contextlib.suppress(TimeoutError):
+                    await sandbox.wait_idle(quiet=END_QUIET, timeout=END_WAIT)
             finally:
                 printer.cancel()
                 chat.print_bot_activity()
@@ -97,6 +107,16 @@ class TerminalChat:
         self._shown = 0
         self._seen: set[tuple[int, int]] = set()
         self._files_dir = files_dir
+        self._crowd = 0
+        self._random = random.Random()
+
+    def introduction(self) -> str:
+        """Who the bot is, so mentions in the group can be typed."""
+        username = self._sandbox.bot.username
+        return (
+            f"-- the bot is @{username}; in the group, ask it by mention: @{username} ...\n"
+            "-- photos and documents the bot sends are saved as files; their paths are printed"
+        )
 
     def say(self, text: str) -> None:
         print(text, file=self._out, flush=True)
@@ -113,6 +133,7 @@ class TerminalChat:
         if line in ("/quit", ":quit"):
             return False
         button, vote = _BUTTON.fullmatch(line), _VOTE.fullmatch(line)
+        crowd = _CROWD.fullmatch(line)
         if line == ":help":
             self.say(HELP)
         elif line == ":group":
@@ -124,6 +145,8 @@ class TerminalChat:
         elif line.startswith(":reply "):
             latest = self._latest(lambda m: True, "message")
             await self._sandbox.send_text(self._user, line[7:], self._chat, reply_to=latest)
+        elif crowd:
+            await self._bring_crowd(int(crowd.group(1)))
         elif button:
             await self._press(int(button.group(1)))
         elif vote:
@@ -148,6 +171,22 @@ class TerminalChat:
             raise SandboxError(f"the poll has options 1-{len(message.poll.options)}")
         await self._sandbox.vote(self._user, message, [n - 1 for n in numbers])
         self.say(f"-- voted; now {self._body(message)}")
+
+    async def _bring_crowd(self, count: int) -> None:
+        """Simulated neighbours join the group silently and each picks a random option."""
+        if self._group is None or self._chat is not self._group:
+            raise SandboxError(":crowd works in the group: type :group first")
+        if not 1 <= count <= CROWD_MAX:
+            raise SandboxError(f":crowd takes 1 to {CROWD_MAX} people")
+        message = self._latest(lambda m: m.poll and not m.poll.is_closed, "open poll")
+        assert message.poll is not None
+        options = len(message.poll.options)
+        for _ in range(count):
+            self._crowd += 1
+            neighbour = self._sandbox.add_user(f"Neighbour {self._crowd}", language_code=None)
+            self._group.members[neighbour.id] = "member"
+            await self._sandbox.vote(neighbour, message, [self._random.randrange(options)])
+        self.say(f"-- {count} neighbours joined and voted; now {self._body(message)}")
 
     def _latest(self, wanted: Callable[[BotMessage], object], what: str) -> BotMessage:
         for message in reversed(self._sandbox.bot_messages(self._chat)):

@@ -64,3 +64,25 @@ async def test_end_of_input_waits_for_the_last_answer(tiny_bot: Factory) -> None
 async def test_stdin_is_read_without_blocking_the_loop(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("first\nsecond\n"))
     assert [line async for line in stdin_lines()] == ["first\n", "second\n"]
+
+
+async def test_a_crowd_joins_the_group_and_votes_in_its_open_poll(tiny_bot: Factory) -> None:
+    out = io.StringIO()
+
+    async def typed() -> AsyncIterator[str]:
+        for line, answer in [
+            (":crowd 5", r"\(!\) :crowd works in the group"),
+            (":group", r"-- in group"),
+            (":crowd 5", r"\(!\) there is no open poll from the bot here"),
+            ("/poll", r"#2 b — 0"),
+            (":crowd 12", r"-- 12 neighbours joined and voted; now"),
+        ]:
+            yield line + "\n"
+            await shown(out, answer)
+
+    await run_terminal_chat(tiny_bot, lines=typed(), out=out)
+    text = out.getvalue()
+    assert re.search(r"-- the bot is @\w+; in the group, ask it by mention: @\w+", text)
+    after = text.split("12 neighbours joined and voted")[1]
+    counts = [int(count) for count in re.findall(r"#\d \w+ — (\d+)", after)[:2]]
+    assert sum(counts) == 12

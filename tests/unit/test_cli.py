@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -114,3 +115,20 @@ def test_export_to_a_missing_folder_says_so(
 ) -> None:
     assert main(["export", "--out", str(tmp_path / "missing" / "results.csv")]) == 1
     assert "missing" in capsys.readouterr().err
+
+
+def test_chat_practises_in_a_temporary_database_unless_told_otherwise(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The real database (DATABASE_URL) is never touched; --db chooses one to keep."""
+    monkeypatch.setattr("sys.stdin", io.StringIO("/figures\n"))
+    assert main(["chat"]) == 0
+    out = capsys.readouterr().out
+    assert "-- using a temporary database" in out and "senim chat --db URL" in out
+    assert "bot:" in out
+    assert not (tmp_path / "cli.db").exists()
+    kept = tmp_path / "kept.db"
+    monkeypatch.setattr("sys.stdin", io.StringIO("/figures\n"))
+    assert main(["chat", "--db", f"sqlite:///{kept}"]) == 0
+    assert kept.exists() and "-- using the database you chose" in capsys.readouterr().out
+    assert main(["chat", "--db", "mysql://x"]) == 2
