@@ -27,7 +27,7 @@ def greeting(_: Translator) -> str:
     return _(
         "Hi, everyone! I'm Senim: I answer questions about trust in the police "
         "in Kazakhstan with official figures and sources.\n\n"
-        "Ask with /ask <i>question</i>, or reply to my message.\n"
+        "Ask a question with /ask, or reply to my message.\n"
         "Admins: /poll runs an anonymous poll on trust in the police, /help shows the rest."
     )
 

@@ -80,9 +80,10 @@ def main_share_lines(main: MainShare, _: Translator) -> list[str]:
             )
         )
     if main.comparison is not None and main.official is not None:
+        official = percent(main.official.share, _)
         lines.append(
             _("Official figure: {official} ({period}, {publication})").format(
-                official=percent(main.official.share, _),
+                official=main.statement.format(value=official) if main.statement else official,
                 period=main.official.period,
                 publication=plain(main.official.publication),
             )
@@ -148,10 +149,12 @@ def region_line(row: BreakdownRow, _: Translator) -> str:
 def render_national(picture: NationalPicture, _: Translator) -> list[str]:
     lines = [_("<b>The national picture</b>")]
     if picture.official is not None:
+        official = percent(picture.official.share, _)
         lines.append(
-            _("Official figure: {label} — {official} ({period}, {publication})").format(
-                label=plain(picture.label),
-                official=percent(picture.official.share, _),
+            _("Official figure: {official} ({period}, {publication})").format(
+                official=picture.statement.format(value=official)
+                if picture.statement
+                else official,
                 period=picture.official.period,
                 publication=plain(picture.official.publication),
             )

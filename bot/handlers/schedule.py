@@ -12,7 +12,6 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from babel.dates import get_day_names
 from telegram import Update
 from telegram.ext import CommandHandler, JobQueue
 
@@ -68,11 +67,22 @@ def problem_text(problem: Problem, _: Translator) -> str:
     return _(PROBLEMS[problem]).format(max=LONGEST_MONTH)
 
 
+EVERY_WEEKDAY = (
+    N_("every Monday at {time}"),
+    N_("every Tuesday at {time}"),
+    N_("every Wednesday at {time}"),
+    N_("every Thursday at {time}"),
+    N_("every Friday at {time}"),
+    N_("every Saturday at {time}"),
+    N_("every Sunday at {time}"),
+)
+"""One text per weekday: «каждый понедельник», but «каждую среду» and «каждое воскресенье»."""
+
+
 def describe(recurrence: Recurrence, _: Translator) -> str:
     at = recurrence.at.strftime("%H:%M")
     if recurrence.kind is Kind.WEEKLY:
-        weekday = get_day_names("wide", locale=_.language)[recurrence.day]
-        return _("every week on {weekday} at {time}").format(weekday=weekday, time=at)
+        return _(EVERY_WEEKDAY[recurrence.day]).format(time=at)
     return _("every month on day {day} at {time}").format(day=recurrence.day, time=at)
 
 

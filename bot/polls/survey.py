@@ -38,9 +38,14 @@ class Comparable:
     among: tuple[int, ...]
     labels: Mapping[str, str]
     how: str
+    statements: Mapping[str, str]
+    """How the official figure reads in a sentence, with {value}: «полиции доверяют {value}»."""
 
     def label(self, language: str) -> str:
         return self.labels[language]
+
+    def statement(self, language: str) -> str:
+        return self.statements[language]
 
 
 @dataclass(frozen=True)
@@ -134,7 +139,15 @@ def _comparable(raw: Mapping[str, Any], option_keys: Sequence[str], key: str) ->
         among=among,
         labels=_texts(raw.get("label", {}), key),
         how=str(raw.get("how", "")),
+        statements=_statements(raw.get("official", {}), key),
     )
+
+
+def _statements(raw: Mapping[str, Any], key: str) -> dict[str, str]:
+    statements = _texts(raw, key)
+    if not all("{value}" in text for text in statements.values()):
+        raise SurveyError(f"{key}: every `official` text needs {{value}}")
+    return statements
 
 
 def _texts(raw: Mapping[str, Any], key: str) -> dict[str, str]:

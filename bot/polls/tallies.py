@@ -48,6 +48,8 @@ class NationalPicture:
     official: OfficialFigure | None
     senim: MainShare | None
     regions: list[BreakdownRow]
+    statement: str = ""
+    """The official figure in a sentence, with {value}."""
 
 
 async def chat_results(services: Services, chat_id: int, language: str) -> list[PollResult]:
@@ -115,6 +117,7 @@ async def national_picture(services: Services, language: str) -> NationalPicture
         official=official,
         senim=main_share(share, total, official),
         regions=breakdown(sorted((name, *share.split(tally)) for name, tally in by_region.items())),
+        statement=share.statement,
     )
 
 
@@ -122,7 +125,12 @@ def comparable_share(question: SurveyQuestion, language: str) -> ShareDefinition
     comparable = question.comparable
     if comparable is None:
         return None
-    return ShareDefinition(comparable.label(language), comparable.counted, comparable.among)
+    return ShareDefinition(
+        comparable.label(language),
+        comparable.counted,
+        comparable.among,
+        comparable.statement(language),
+    )
 
 
 async def _results(services: Services, chosen: Sequence[Poll], language: str) -> list[PollResult]:

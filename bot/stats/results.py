@@ -40,6 +40,8 @@ class ShareDefinition:
     label: str
     counted: tuple[int, ...]
     among: tuple[int, ...]
+    statement: str = ""
+    """The official figure in a sentence, with {value}; empty when there is none."""
 
     def split(self, tally: Tally) -> tuple[int, int]:
         """(answers for the counted options, answers for all options the share is taken among)"""
@@ -68,6 +70,7 @@ class MainShare:
     set_aside_labels: tuple[str, ...]
     official: OfficialFigure | None
     comparison: Comparison | None
+    statement: str = ""
 
     @property
     def share(self) -> float:
@@ -152,6 +155,7 @@ def main_share(
         ),
         official=official,
         comparison=compare(successes, n, official.share) if official else None,
+        statement=share.statement,
     )
 
 

@@ -86,7 +86,7 @@ async def test_the_private_survey_from_start_to_end(
     results = await reply_text(sandbox, aigerim, "/results", chat)
     assert "Your answers" in results and "Do you trust the police? — I trust it" in results
     assert "Yes, I know them" not in results and "I know them and can reach them" in results
-    assert "Official figure: Trust the police — 63% (2025, Курсив)" in results
+    assert "Official figure: 63% trust the police (2025, Курсив)" in results
     assert "All Senim polls: too few answers so far (n = 1)." in results
     assert "100%" not in results
 

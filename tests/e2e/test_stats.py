@@ -91,7 +91,7 @@ async def test_a_bot_admin_sees_every_chat_with_a_chart(
     assert "\nPolls run in groups: 2\n" in text
     assert "Answers collected: 16 (in anonymous polls: 16, in the others: 0)" in text
     assert "People who took the private survey: 0" in text
-    assert "Official figure: Trust the police — 63% (2025, Курсив)" in text
+    assert "Official figure: 63% trust the police (2025, Курсив)" in text
     assert f"All Senim polls: 50% ({interval(7, 14)})" in text
     assert "Not distinguishable from the national 63%" in text
     assert f"• {this_month(settings)} — 50% ({interval(7, 14)})" in text

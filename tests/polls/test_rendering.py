@@ -62,6 +62,7 @@ def test_private_results_hide_small_regions() -> None:
         official=OFFICIAL,
         senim=main_share(TRUST, total, OFFICIAL),
         regions=breakdown([("Almaty", 3, 9), ("Astana", 27, 41)]),
+        statement="{value} trust the police",
     )
     answers = [OwnAnswer("Do you trust the police?", ("Partly",))]
     text = render_private_results(answers, picture, EN)
@@ -69,7 +70,7 @@ def test_private_results_hide_small_regions() -> None:
     assert "• Astana — 66% (n = 41)" in text
     assert not re.search(r"Almaty — \d", text)
     assert "Do you trust the police? — <i>Partly</i>" in text
-    assert "Official figure: Trust the police — 63% (2025, Курсив)" in text
+    assert "Official figure: 63% trust the police (2025, Курсив)" in text
     assert "self-selected" in text
 
 
