@@ -1,18 +1,33 @@
-"""/region NAME: a group's admins say where the chat is, so results can be grouped by region."""
+"""/region NAME: a group's admins say where the chat is, so results can be grouped by region.
+
+A name the bot cannot place gets buttons: the closest regions, and one that shows all twenty."""
 
 from __future__ import annotations
 
 import html
 
-from telegram import Update
-from telegram.ext import CommandHandler
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.context import SenimApplication, SenimContext
 from bot.groups import ensure_group
 from bot.handlers.chat_kind import is_group, is_group_admin
 from bot.handlers.language import SHOWN_INPUT
 from bot.i18n import Translator
-from bot.polls.regions import all_regions, chat_region, find_region, save_chat_region
+from bot.polls.regions import (
+    Region,
+    all_regions,
+    chat_region,
+    closest_regions,
+    find_region,
+    region_by_key,
+    save_chat_region,
+)
+
+CHOSEN = "region:{key}"
+ALL = "region:*"
+SUGGESTED = 4
+PER_ROW = 2
 
 
 def region_list(_: Translator) -> str:
@@ -45,17 +60,51 @@ async def set_region(update: Update, context: SenimContext) -> None:
     region = find_region(typed)
     if region is None:
         await message.reply_text(
-            _("I don't know the region “{typed}”. Choose one of: {regions}").format(
-                typed=html.escape(typed[:SHOWN_INPUT]), regions=region_list(_)
-            )
+            _("I don't know the region “{typed}”. Is it one of these?").format(
+                typed=html.escape(typed[:SHOWN_INPUT])
+            ),
+            reply_markup=region_buttons(closest_regions(typed, SUGGESTED), _, more=True),
         )
         return
+    await message.reply_text(await save(update, context, region, _))
+
+
+def region_buttons(
+    regions: list[Region] | tuple[Region, ...], _: Translator, more: bool = False
+) -> InlineKeyboardMarkup:
+    buttons = [
+        InlineKeyboardButton(region.name(_.language), callback_data=CHOSEN.format(key=region.key))
+        for region in regions
+    ]
+    rows = [buttons[i : i + PER_ROW] for i in range(0, len(buttons), PER_ROW)]
+    if more:
+        rows.append([InlineKeyboardButton(_("All regions"), callback_data=ALL)])
+    return InlineKeyboardMarkup(rows)
+
+
+async def save(update: Update, context: SenimContext, region: Region, _: Translator) -> str:
+    chat = update.effective_chat
     await ensure_group(context.services, chat.id, chat.type, chat.title or "")
     await save_chat_region(context.services, chat.id, region)
-    await message.reply_text(
-        _("Done: this chat's region is {region}.").format(region=region.name(_.language))
-    )
+    return _("Done: this chat's region is {region}.").format(region=region.name(_.language))
+
+
+async def region_pressed(update: Update, context: SenimContext) -> None:
+    """Only the chat's admins may choose; others are told so and nothing changes."""
+    query = update.callback_query
+    _ = await context.translator(update)
+    if not await is_group_admin(update, context):
+        await query.answer(_("Only the chat's admins can set its region."), show_alert=True)
+        return
+    await query.answer()
+    if query.data == ALL:
+        await query.edit_message_reply_markup(region_buttons(all_regions(), _))
+        return
+    region = region_by_key((query.data or "").removeprefix("region:"))
+    if region is not None:
+        await query.edit_message_text(await save(update, context, region, _))
 
 
 def register(application: SenimApplication) -> None:
     application.add_handler(CommandHandler("region", set_region))
+    application.add_handler(CallbackQueryHandler(region_pressed, pattern=r"^region:[\w*]+$"))

@@ -71,6 +71,18 @@ def find_region(typed: str) -> Region | None:
     return region_by_key(best_key) if best_score - rival >= CLEAR_LEAD else None
 
 
+def closest_regions(typed: str, limit: int) -> list[Region]:
+    """The regions whose names come closest to what was typed, best first, each once."""
+    wanted = normalise(typed)
+    names = _names()
+    ranked: list[Region] = []
+    for name, _score, _ in process.extract(wanted, list(names), scorer=fuzz.WRatio, limit=None):
+        region = region_by_key(names[name])
+        if region is not None and region not in ranked:
+            ranked.append(region)
+    return ranked[:limit]
+
+
 def normalise(name: str) -> str:
     folded = name.casefold().translate(KAZAKH_LETTERS)
     return " ".join(NOT_A_LETTER.sub(" ", folded).split())

@@ -235,7 +235,7 @@ async def test_forgetme_in_a_group_points_to_the_private_chat(
     assert "private chat" in (reply.text or "") and not reply.buttons
 
 
-async def test_region_is_matched_fuzzily_and_unknown_names_get_the_list(
+async def test_region_is_matched_fuzzily_and_unknown_names_get_buttons(
     sandbox: Sandbox, bot: SenimApplication
 ) -> None:
     admin = sandbox.add_user("Aidos", language_code="en")
@@ -244,9 +244,21 @@ async def test_region_is_matched_fuzzily_and_unknown_names_get_the_list(
     done = await say(sandbox, admin, "/region карагандинская обл", group)
     assert "Karaganda Region" in (done.text or "")
     unknown = await say(sandbox, admin, "/region <Атлантида>", group)
-    assert "“<Атлантида>”" in (unknown.text or "") and "Shymkent" in (unknown.text or "")
+    assert "“<Атлантида>”" in (unknown.text or "") and "Shymkent" not in (unknown.text or "")
+    assert [b.callback_data for b in unknown.buttons][-1] == "region:*"
+    assert len(unknown.buttons) == 5
+    await sandbox.press_button(member, unknown, "region:*")
+    await sandbox.wait_idle()
+    assert len(unknown.buttons) == 5, "a member's press changes nothing"
+    await sandbox.press_button(admin, unknown, "region:*")
+    await sandbox.wait_until(lambda: len(unknown.buttons) == 20)
+    await sandbox.press_button(admin, unknown, "region:shymkent")
+    await sandbox.wait_until(lambda: "Shymkent" in (unknown.text or ""))
+    ambiguous = await say(sandbox, admin, "/region Алма", group)
+    offered = [button.callback_data for button in ambiguous.buttons]
+    assert offered[:2] == ["region:almaty_region", "region:almaty"]
     current = await say(sandbox, admin, "/region", group)
-    assert "Karaganda Region" in (current.text or "")
+    assert "Shymkent" in (current.text or "")
     refused = await say(sandbox, member, "/region Astana", group)
     assert "Only the chat's admins" in (refused.text or "")
 
