@@ -64,6 +64,9 @@ async def test_a_bot_admin_posts_to_every_group_and_learns_which_removed_the_bot
         again = await reply_text(sandbox, admin, "/pollall")
         assert "groups: 2." in again
         await sandbox.next_bot_message(sandbox.private_chat(admin))
+        for chat in (kazakh, russian):
+            polls = [m.poll for m in sandbox.bot_messages(chat) if m.poll is not None]
+            assert [poll.is_closed for poll in polls] == [True, False], "one open survey poll"
     assert [(call.method, call.status) for call in sandbox.errors] == [("sendPoll", 403)]
 
 
