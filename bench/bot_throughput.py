@@ -18,11 +18,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from bot.app import ALLOWED_UPDATES, build_application
+from bot.app import build_application
 from bot.config import Settings
 from bot.qa.evaluation import table
+from bot.runner import durable_polling
 from bot.sandbox import Sandbox, SChat, SUser
-from bot.sandbox.running import polling
 from db.queries.polls import get_poll
 
 QUESTIONS = (
@@ -107,7 +107,7 @@ async def main(users: int, questions: int, voters: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         async with Sandbox() as sandbox:
             application = build_application(settings_for(sandbox, Path(folder)))
-            async with polling(application, poll_timeout=1, allowed_updates=ALLOWED_UPDATES):
+            async with durable_polling(application, poll_timeout=1):
                 rows = [
                     await questions_row(sandbox, users, questions),
                     await votes_row(sandbox, application, voters),

@@ -33,10 +33,19 @@ class VoteOutcome:
     next_claimed: bool = False
 
 
-async def add_poll(session: AsyncSession, poll: Poll) -> Poll:
+async def add_poll(session: AsyncSession, poll: Poll, *, follows: int | None = None) -> Poll:
+    """Store a sent poll; `follows` is the survey question it was sent after, now followed."""
     session.add(poll)
+    if follows is not None:
+        await session.exec(update(Poll).where(col(Poll.id) == follows).values(followed=True))
     await session.commit()
     return poll
+
+
+async def mark_followed(session: AsyncSession, poll_id: int) -> None:
+    """What comes after this survey question (the next one, or thanks) has been sent."""
+    await session.exec(update(Poll).where(col(Poll.id) == poll_id).values(followed=True))
+    await session.commit()
 
 
 async def get_poll(session: AsyncSession, telegram_id: str) -> Poll | None:
@@ -94,6 +103,8 @@ async def record_vote(
 
     In a private survey poll the first answer also claims the next question, once: the caller
     sends it only when `next_claimed` is True, so a changed or repeated answer sends nothing.
+    The same update handled again (after a crash before the next question went out) claims it
+    again until the poll is marked followed. `update_id` is the update's inbox sequence.
     """
     poll = await get_poll(session, telegram_id)
     if poll is None or poll.id is None:
@@ -105,7 +116,10 @@ async def record_vote(
             select(PollVote).where(PollVote.poll_id == poll.id, PollVote.pseudonym == pseudonym)
         )
     ).first()
-    if vote is not None and vote.update_id >= update_id:
+    if vote is not None and vote.update_id == update_id:
+        unsent = bool(vote.option_ids) and poll.next_sent and not poll.followed
+        return VoteOutcome(Applied.STALE, poll, unsent and poll.chat_id is None)
+    if vote is not None and vote.update_id > update_id:
         return VoteOutcome(Applied.STALE, poll)
     if vote is None:
         vote = PollVote(poll_id=poll.id, pseudonym=pseudonym, option_ids=[], update_id=update_id)
