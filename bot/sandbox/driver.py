@@ -193,6 +193,14 @@ class Sandbox:
         """Choose options by index, replacing an earlier answer; an empty list retracts."""
         self.world.vote(user, self._poll(poll), option_ids)
 
+    async def send_raw_update(self, update: JsonDict) -> int:
+        """Deliver an update as given, unchecked (malformed ones included); returns its id."""
+        return self.world.emit_raw(update)
+
+    def restart_update_ids(self, next_id: int) -> None:
+        """From now on update ids continue from `next_id`, as after Telegram restarts them."""
+        self.world.updates.restart_ids(next_id)
+
     async def add_bot_to_group(self, chat: SChat, by: SUser, as_admin: bool = False) -> None:
         self._check_member(chat, by)
         self.world.set_status(chat, self.bot, "administrator" if as_admin else "member", by)

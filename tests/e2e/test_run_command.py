@@ -4,58 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import os
-import signal
-import socket
-import sys
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from pathlib import Path
 
 import httpx
 import pytest
 
 from bot.sandbox import Sandbox
-from tests.conftest import TEST_TOKEN
+from tests.e2e.process import SENIM, START_UP, free_port, senim_run
 
-START_UP = 30.0
 SECRET = "webhook-secret"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
-SENIM = str(Path(sys.executable).with_name("senim"))
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-@asynccontextmanager
-async def senim_run(
-    sandbox: Sandbox, tmp_path: Path, **extra: str
-) -> AsyncIterator[asyncio.subprocess.Process]:
-    """`senim run` in its own process, stopped with SIGTERM as a service manager would."""
-    environment = {
-        key: value for key, value in os.environ.items() if not key.startswith("WEBHOOK_")
-    }
-    environment |= {
-        "BOT_TOKEN": TEST_TOKEN,
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'run.db'}",
-        "TELEGRAM_API_BASE_URL": sandbox.base_url,
-        "SEND_RATE_LIMIT": "off",
-        "PSEUDONYM_KEY": "run-test",
-        **extra,
-    }
-    process = await asyncio.create_subprocess_exec(
-        SENIM, "run", cwd=tmp_path, env=environment,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
-    )  # fmt: skip
-    try:
-        yield process
-    finally:
-        process.send_signal(signal.SIGTERM)
-        output, _ = await asyncio.wait_for(process.communicate(), timeout=START_UP)
-        assert process.returncode == 0, output.decode()
-        assert TEST_TOKEN not in output.decode()
 
 
 async def test_run_polls_telegram_and_answers(sandbox: Sandbox, tmp_path: Path) -> None:
