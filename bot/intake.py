@@ -13,10 +13,9 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import secrets
 from collections.abc import Sequence
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -40,7 +39,10 @@ DATABASE_TIME_LIMIT = 10.0
 ATTEMPTS = 3
 BATCH = 100
 RETRY_DELAYS = (1.0, 2.0, 4.0, 8.0, 15.0, 30.0)
-KEEP_FINISHED = timedelta(days=2)
+# Telegram redelivers only what was fetched and not acknowledged, within minutes; its update ids
+# restart only after a week without updates. A day covers the first and clears before the second.
+KEEP_FINISHED = timedelta(days=1)
+PRUNE_EVERY = 3600.0
 REMEMBERED_APOLOGIES = 4096
 
 JsonDict = dict[str, Any]
@@ -53,7 +55,11 @@ class Attempt:
     sequence: int
     number: int
     error: BaseException | None = None
-    reference: str = field(default_factory=lambda: secrets.token_hex(4))
+
+    @property
+    def reference(self) -> str:
+        """The same for every try at one update, and it finds the update's inbox row."""
+        return f"#{self.sequence}"
 
     @property
     def final(self) -> bool:
@@ -186,8 +192,11 @@ class Intake:
     async def work(self) -> None:
         """Handle stored updates in order, forever; back off while the database is away."""
         delays = _delays()
-        await self._prune()
+        pruned_at = -PRUNE_EVERY
         while not self._stopping:
+            if asyncio.get_running_loop().time() - pruned_at >= PRUNE_EVERY:
+                await self._prune()
+                pruned_at = asyncio.get_running_loop().time()
             self._wake.clear()  # before reading, so a batch stored meanwhile is not missed
             try:
                 async with asyncio.timeout(DATABASE_TIME_LIMIT), self.services.sessions() as s:
