@@ -80,9 +80,7 @@ class Settings(BaseSettings):
     @classmethod
     def _check_token(cls, raw: SecretStr | None) -> SecretStr | None:
         if raw is not None and not TOKEN_SHAPE.fullmatch(raw.get_secret_value()):
-            raise ValueError(
-                "not a bot token: it looks like 123456789:AA… (digits, a colon, letters)"
-            )
+            raise ValueError("not a bot token: @BotFather gives digits, a colon, then letters")
         return raw
 
     @field_validator("webhook_secret")

@@ -25,6 +25,7 @@ from sqlalchemy.exc import TimeoutError as SQLAlchemyTimeout
 from telegram import Update
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, TelegramError
 
+from bot.config import LANGUAGES
 from bot.context import SERVICES, SenimApplication
 from bot.i18n import Translator
 from bot.services import Services
@@ -67,7 +68,7 @@ class Attempt:
 
 
 _attempt: ContextVar[Attempt | None] = ContextVar("intake_attempt", default=None)
-_apologised: dict[int, None] = {}
+INTAKE = "intake"
 
 
 def sequence_of(update: Update) -> int:
@@ -82,16 +83,6 @@ def report_failure(error: BaseException) -> Attempt | None:
     if attempt is not None:
         attempt.error = error
     return attempt
-
-
-def first_apology(key: int) -> bool:
-    """True the first time only: a user hears once that their message waits for the database."""
-    if key in _apologised:
-        return False
-    if len(_apologised) >= REMEMBERED_APOLOGIES:
-        _apologised.pop(next(iter(_apologised)))
-    _apologised[key] = None
-    return True
 
 
 class TimeLimitExceeded(Exception):
@@ -119,7 +110,19 @@ class Intake:
         self.application = application
         self._wake = asyncio.Event()
         self._stopping = False
+        self._apologised: dict[int, None] = {}
         self.set_aside = 0
+        application.bot_data[INTAKE] = self
+
+    def first_apology(self, update_id: int) -> bool:
+        """True the first time only: a person hears once that their message waits for the
+        database, however often it is retried."""
+        if update_id in self._apologised:
+            return False
+        if len(self._apologised) >= REMEMBERED_APOLOGIES:
+            self._apologised.pop(next(iter(self._apologised)))
+        self._apologised[update_id] = None
+        return True
 
     def stop(self) -> None:
         """The worker finishes the update in hand and stops (what it leaves stays stored)."""
@@ -150,17 +153,16 @@ class Intake:
                 await asyncio.sleep(delay)
 
     async def apologise_unstored(self, updates: Sequence[JsonDict]) -> None:
+        """Private messages and votes (a vote's voter hears in private) get one short note."""
         for raw in updates:
-            message = raw.get("message")
-            if not isinstance(message, dict) or not first_apology(int(raw["update_id"])):
+            target = _private_sender(raw)
+            if target is None or not self.first_apology(int(raw["update_id"])):
                 continue
-            chat, sender = message.get("chat") or {}, message.get("from") or {}
-            if chat.get("type") != "private" or not isinstance(chat.get("id"), int):
-                continue
-            language = self.services.settings.default_language
-            _ = Translator(sender.get("language_code") or language)
+            chat_id, language = target
+            default = self.services.settings.default_language
+            _ = Translator(language if language in LANGUAGES else default)
             try:
-                await self.application.bot.send_message(chat["id"], database_away(_))
+                await self.application.bot.send_message(chat_id, database_away(_))
             except TelegramError:
                 log.info("could not tell a private chat that the database is away")
 
@@ -296,6 +298,18 @@ def database_away(_: Translator) -> str:
         "My database is not answering right now. I have kept your message and will reply "
         "once it is back; if nothing comes, please try again in a minute."
     )
+
+
+def _private_sender(raw: JsonDict) -> tuple[int, str | None] | None:
+    """Whom to tell, and in which language, about a raw update not yet stored."""
+    message, answer = raw.get("message"), raw.get("poll_answer")
+    if isinstance(message, dict):
+        chat, sender = message.get("chat") or {}, message.get("from") or {}
+        if chat.get("type") == "private" and isinstance(chat.get("id"), int):
+            return chat["id"], sender.get("language_code")
+    if isinstance(answer, dict) and isinstance((answer.get("user") or {}).get("id"), int):
+        return answer["user"]["id"], answer["user"].get("language_code")
+    return None
 
 
 def _delays() -> Any:

@@ -19,8 +19,9 @@ from bot.config import LANGUAGES
 from bot.context import SenimApplication, SenimContext
 from bot.i18n import Translator
 from bot.intake import (
+    INTAKE,
+    Intake,
     database_away,
-    first_apology,
     is_database_outage,
     is_telegram_outage,
     report_failure,
@@ -45,7 +46,8 @@ async def on_error(update: object, context: SenimContext) -> None:
         return
     if is_database_outage(error):
         log.warning("error %s: the database is away (%s)", reference, type(error).__name__)
-        if first_apology(update.update_id):
+        intake = context.bot_data.get(INTAKE)
+        if not isinstance(intake, Intake) or intake.first_apology(update.update_id):
             await apologise(update, context, database_away)
         return
     if attempt is None or attempt.number == 1:
