@@ -7,6 +7,8 @@ import asyncio
 import contextlib
 from types import TracebackType
 
+Tracebacks = TracebackType | None
+
 
 class FaultyProxy:
     def __init__(self, target_host: str, target_port: int) -> None:
