@@ -48,6 +48,7 @@ class Settings(BaseSettings):
     timezone: str = "Asia/Almaty"
     default_language: str = "ru"
     pseudonym_key: SecretStr | None = None
+    pseudonym_key_file: Path = Field(default_factory=lambda: Path.cwd() / "senim.key")
     send_rate_limit: SendRateLimit = SendRateLimit.TELEGRAM
     webhook_url: AnyUrl | None = None
     webhook_secret: SecretStr | None = None

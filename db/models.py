@@ -72,7 +72,8 @@ class Poll(SQLModel, table=True):
     which survives Telegram's update-id restart), which anonymous polls are counted from;
     non-anonymous polls are counted from their PollVote rows. In a private survey `next_sent`
     claims the next question and `followed` records that it was sent, so an answer replayed
-    after a crash in between still brings it.
+    after a crash in between still brings it. A private poll keeps its `recipient`'s pseudonym,
+    so /forgetme can remove every poll sent to the person, answered or not.
     """
 
     __tablename__ = "polls"
@@ -95,6 +96,7 @@ class Poll(SQLModel, table=True):
     closed: bool = False
     next_sent: bool = False
     followed: bool = False
+    recipient: str | None = Field(default=None, max_length=64, index=True)
     sent_at: datetime = Field(default_factory=utcnow)
 
 

@@ -145,6 +145,7 @@ async def post_poll(
         chat_id=None if private else chat_id,
         message_id=message.message_id,
         follows=follows,
+        recipient=chat_id if private else None,
     )
     if poll.closes_at is not None and context.job_queue is not None:
         schedule_closing(context.job_queue, poll)

@@ -253,10 +253,18 @@ async def latest_private_answers(
 
 
 async def delete_votes(session: AsyncSession, pseudonym: str) -> int:
-    """Delete every per-person row of a pseudonym; returns how many held an answer."""
-    result = await session.exec(select(PollVote.option_ids).where(PollVote.pseudonym == pseudonym))
-    answered = sum(1 for option_ids in result.all() if option_ids)
+    """Delete every per-person row of a pseudonym, and the private polls sent to the person
+    (answered or not); returns how many answers there were."""
+    result = await session.exec(
+        select(PollVote.poll_id, PollVote.option_ids).where(PollVote.pseudonym == pseudonym)
+    )
+    votes = result.all()
+    answered = sum(1 for _, option_ids in votes if option_ids)
+    theirs = or_(
+        col(Poll.recipient) == pseudonym, col(Poll.id).in_([poll_id for poll_id, _ in votes])
+    )
     await session.exec(delete(PollVote).where(col(PollVote.pseudonym) == pseudonym))
+    await session.exec(delete(Poll).where(col(Poll.chat_id).is_(None), theirs))
     await session.commit()
     return answered
 

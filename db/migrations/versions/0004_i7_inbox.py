@@ -1,4 +1,5 @@
-"""inbox: updates stored before they are acknowledged; poll state ordered by arrival
+"""inbox: updates stored before they are acknowledged; poll state ordered by arrival;
+private polls know their recipient's pseudonym, for /forgetme
 
 Revision ID: 0004_i7_inbox
 Revises: 0003
@@ -34,6 +35,8 @@ def upgrade() -> None:
         batch.add_column(
             sa.Column("followed", sa.Boolean(), nullable=False, server_default=sa.true())
         )
+        batch.add_column(sa.Column("recipient", sa.String(length=64), nullable=True))
+        batch.create_index("ix_polls_recipient", ["recipient"])
     with op.batch_alter_table("polls") as batch:
         batch.alter_column("followed", server_default=None)
     # Poll state was ordered by Telegram's update ids; from now on by inbox sequences, which
@@ -44,6 +47,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table("polls") as batch:
+        batch.drop_index("ix_polls_recipient")
+        batch.drop_column("recipient")
         batch.drop_column("followed")
     op.drop_index("ix_inbox_state", table_name="inbox")
     op.drop_table("inbox")
