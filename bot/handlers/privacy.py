@@ -11,29 +11,29 @@ from bot.stats.results import MIN_SHOWN
 
 
 def privacy_text(_: Translator) -> str:
-    return (
-        _(
-            "<b>What I store</b>\n"
-            "• Group polls are anonymous: Telegram tells me only how many people chose each "
-            "option. Nobody — not the chat's admins, not even the bot's operator — learns who "
-            "voted for what.\n"
-            "• Your survey answers in private are kept under a pseudonym: a code computed from "
-            "your Telegram id with a secret key. The id itself is not stored. The code only keeps "
-            "one answer per person and lets me delete your answers.\n"
-            "• Your language, if you chose one. For groups: the title, language and region.\n"
-            "• Your questions are not stored. To understand a follow-up like “and in 2019?”, I keep "
-            "the topic of the last question in memory until the bot restarts.\n\n"
-            "<b>For how long</b>\n"
-            "Until you delete them: /forgetme removes your answers and settings at once.\n\n"
-            "<b>Who sees it</b>\n"
-            "Everyone sees only totals in /results. A breakdown with fewer than {min} answers "
-            "shows “too few answers”, never a percentage, so neighbours cannot be singled out. "
-            "The bot's operator sees the database: pseudonyms and answers, no Telegram ids "
-            "or names."
-        ).format(min=MIN_SHOWN)
-        + "\n\n"
-        + dump_text(_)
-    )
+    return f"{what_is_stored(_)}\n\n{dump_text(_)}"
+
+
+def what_is_stored(_: Translator) -> str:
+    return _(
+        "<b>What I store</b>\n"
+        "• Group polls are anonymous: Telegram tells me only how many people chose each "
+        "option. Nobody — not the chat's admins, not even the bot's operator — learns who "
+        "voted for what.\n"
+        "• Your survey answers in private are kept under a pseudonym: a code computed from "
+        "your Telegram id with a secret key. The id itself is not stored. The code only keeps "
+        "one answer per person and lets me delete your answers.\n"
+        "• Your language, if you chose one. For groups: the title, language and region.\n"
+        "• Your questions are not stored. To understand a follow-up like “and in 2019?”, I keep "
+        "the topic of the last question in memory until the bot restarts.\n\n"
+        "<b>For how long</b>\n"
+        "Until you delete them: /forgetme removes your answers and settings at once.\n\n"
+        "<b>Who sees it</b>\n"
+        "Everyone sees only totals in /results. A breakdown with fewer than {min} answers "
+        "shows “too few answers”, never a percentage, so neighbours cannot be singled out. "
+        "The bot's operator sees the database: pseudonyms and answers, no Telegram ids "
+        "or names."
+    ).format(min=MIN_SHOWN)
 
 
 def dump_text(_: Translator) -> str:

@@ -98,7 +98,7 @@ def _private_lines(
             count if shown else None,
             None,
             month,
-        ]  # fmt: skip
+        ]
         for option, count in zip(cell.options, cell.counts, strict=True)
     ]
 

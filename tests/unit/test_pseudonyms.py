@@ -9,7 +9,6 @@ import stat
 from pathlib import Path
 
 import pytest
-
 from sqlmodel import SQLModel, select
 
 from bot.pseudonyms import GENERATED_KEY, Pseudonymiser, load_pseudonymiser
