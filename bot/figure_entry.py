@@ -24,6 +24,10 @@ DOTTED_DATE_RE = re.compile(r"\b(\d{2})\.(\d{2})\.(\d{4})\b")
 QUOTE_RE = re.compile(r"[«\"“](.+?)[»\"”]", re.DOTALL)
 FIRST_YEAR = 1991
 MAX_PERCENT = 100
+# Checked when entered: sources are shown in /figures and in answers, whose messages Telegram
+# caps at 4096 characters; the publication (before the first comma) is a 128-character column.
+SOURCE_MAX = 200
+PUBLICATION_MAX = 128
 
 
 class Problem(Enum):
@@ -31,6 +35,7 @@ class Problem(Enum):
     METRIC = "metric"
     YEAR = "year"
     VALUE = "value"
+    SOURCE = "source"
 
 
 class FigureInputError(InputProblem[Problem]):
@@ -63,6 +68,9 @@ def parse_entry(args: Sequence[str], units: dict[str, str], today: date) -> Figu
     ):
         raise FigureInputError(Problem.VALUE)
     source = " ".join(source_words)
+    publication = source.split(",")[0].strip()
+    if len(source) > SOURCE_MAX or len(publication) > PUBLICATION_MAX:
+        raise FigureInputError(Problem.SOURCE)
     quote = QUOTE_RE.search(source)
     return Figure(
         metric=metric,
@@ -70,7 +78,7 @@ def parse_entry(args: Sequence[str], units: dict[str, str], today: date) -> Figu
         value=value,
         unit=unit,
         source=source,
-        publication=source.split(",")[0].strip(),
+        publication=publication,
         published_on=_date_in(source) or today,
         quote=quote.group(1).strip() if quote else source,
     )

@@ -13,6 +13,8 @@ from bot import formatting
 from bot.context import SenimApplication, SenimContext
 from bot.figure_entry import (
     FIRST_YEAR,
+    PUBLICATION_MAX,
+    SOURCE_MAX,
     FigureInputError,
     Problem,
     known_units,
@@ -26,6 +28,10 @@ PROBLEMS = {
     Problem.METRIC: N_("The metric is a short id in lowercase Latin letters, like trust_share."),
     Problem.YEAR: N_("The year must be between {first} and {last}."),
     Problem.VALUE: N_("The value must be a number; a share is from 0 to 100%."),
+    Problem.SOURCE: N_(
+        "The source can be at most {source} characters long, its first part (before the first "
+        "comma) at most {publication}."
+    ),
 }
 SAVED = N_("Added: {metric}, {year} — {value} ({unit}).\nSource: {publication}, {date}.")
 UPDATED = N_("Updated: {metric}, {year} — {value} ({unit}).\nSource: {publication}, {date}.")
@@ -52,7 +58,9 @@ async def add_figure(update: Update, context: SenimContext) -> None:
     try:
         figure = parse_entry(context.args or [], units, today)
     except FigureInputError as error:
-        problem = _(PROBLEMS[error.problem]).format(first=FIRST_YEAR, last=today.year + 1)
+        problem = _(PROBLEMS[error.problem]).format(
+            first=FIRST_YEAR, last=today.year + 1, source=SOURCE_MAX, publication=PUBLICATION_MAX
+        )
         await message.reply_text(f"{problem}\n\n{usage(sorted(units), _)}")
         return
     entry = await save_entry(services, figure)

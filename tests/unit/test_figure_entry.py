@@ -47,6 +47,8 @@ def test_a_new_metric_takes_its_unit_from_the_value_and_the_date_defaults_to_tod
         ("trust_share 2026 много src", Problem.VALUE),
         ("trust_share 2026 166 src", Problem.VALUE),
         ("trust_share 2026 -5 src", Problem.VALUE),
+        ("trust_share 2026 66 " + "x" * 201, Problem.SOURCE),
+        ("trust_share 2026 66 " + "y" * 129 + ", 2025", Problem.SOURCE),
         ("concealment 2026 5 src", Problem.VALUE),
     ],
 )
