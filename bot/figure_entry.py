@@ -56,7 +56,7 @@ def parse_entry(args: Sequence[str], units: dict[str, str], today: date) -> Figu
     metric, year_text, value_text, *source_words = args
     if not METRIC_RE.match(metric):
         raise FigureInputError(Problem.METRIC)
-    if not year_text.isdigit() or not FIRST_YEAR <= int(year_text) <= today.year + 1:
+    if not year_text.isdecimal() or not FIRST_YEAR <= int(year_text) <= today.year + 1:
         raise FigureInputError(Problem.YEAR)
     unit = units.get(metric) or ("percent" if value_text.endswith("%") else "count")
     value = _number(value_text.rstrip("%"))
