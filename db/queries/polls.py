@@ -12,7 +12,7 @@ from enum import StrEnum
 
 from sqlalchemy import CursorResult, update
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import col, delete, or_, select
+from sqlmodel import and_, col, delete, or_, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from db.models import Chat, Poll, PollVote, utcnow
@@ -254,16 +254,21 @@ async def latest_private_answers(
 
 async def delete_votes(session: AsyncSession, pseudonym: str) -> int:
     """Delete every per-person row of a pseudonym, and the private polls sent to the person
-    (answered or not); returns how many answers there were."""
+    (answered or not; older ones, without a recipient, once nobody else's answer is on them);
+    returns how many answers there were."""
     result = await session.exec(
         select(PollVote.poll_id, PollVote.option_ids).where(PollVote.pseudonym == pseudonym)
     )
     votes = result.all()
     answered = sum(1 for _, option_ids in votes if option_ids)
-    theirs = or_(
-        col(Poll.recipient) == pseudonym, col(Poll.id).in_([poll_id for poll_id, _ in votes])
-    )
     await session.exec(delete(PollVote).where(col(PollVote.pseudonym) == pseudonym))
+    others = select(PollVote.poll_id).where(col(PollVote.poll_id) == col(Poll.id)).exists()
+    unclaimed = and_(
+        col(Poll.recipient).is_(None),
+        col(Poll.id).in_([poll_id for poll_id, _ in votes]),
+        ~others,
+    )
+    theirs = or_(col(Poll.recipient) == pseudonym, unclaimed)
     await session.exec(delete(Poll).where(col(Poll.chat_id).is_(None), theirs))
     await session.commit()
     return answered
