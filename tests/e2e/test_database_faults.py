@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import signal
+import sqlite3
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -116,3 +117,24 @@ async def test_sigterm_stops_the_bot_within_ten_seconds_with_postgres_frozen(
     process.send_signal(signal.SIGTERM)
     await asyncio.wait_for(process.wait(), timeout=15)
     assert time.monotonic() - started < 10.5
+
+
+async def test_an_answer_waits_out_a_sqlite_write_lock_held_past_the_busy_timeout(
+    sandbox: Sandbox, settings: Settings, database_url: str
+) -> None:
+    if not database_url.startswith("sqlite"):
+        pytest.skip("a SQLite file lock")
+    person = sandbox.add_user("Resident", language_code="ru")
+    chat = sandbox.private_chat(person)
+    async with running_bot(settings, sandbox):
+        (question,) = await first_questions(sandbox, [person])
+        await sandbox.wait_idle()
+        locker = sqlite3.connect(database_url.partition(":///")[2], isolation_level=None)
+        locker.execute("BEGIN EXCLUSIVE")
+        await sandbox.vote(person, question, [0])
+        await asyncio.sleep(7)  # past the 5 s busy timeout
+        assert len(polls(chat)) == 1
+        locker.execute("COMMIT")
+        locker.close()
+        await sandbox.wait_until(lambda: len(polls(chat)) == 2, timeout=60)
+    assert await stored_answers(database_url) == 1
