@@ -62,6 +62,9 @@ def add_control_routes(app: web.Application, sandbox: Sandbox) -> None:
     async def raw_update(request: web.Request) -> Any:
         return await sandbox.send_raw_update(await request.json())
 
+    async def deliver_to_webhook(_request: web.Request) -> Any:
+        return await sandbox.deliver_to_webhook()
+
     async def restart_update_ids(request: web.Request) -> Any:
         sandbox.restart_update_ids(int((await request.json())["next_id"]))
         return True
@@ -87,6 +90,7 @@ def add_control_routes(app: web.Application, sandbox: Sandbox) -> None:
     app.router.add_post("/_sandbox/votes", _json(vote))
     app.router.add_post("/_sandbox/updates", _json(raw_update))
     app.router.add_post("/_sandbox/update_ids", _json(restart_update_ids))
+    app.router.add_post("/_sandbox/webhook/deliveries", _json(deliver_to_webhook))
     app.router.add_post("/_sandbox/buttons", _json(press_button))
     app.router.add_get("/_sandbox/chats/{chat_id}/bot_messages", _json(bot_messages))
     app.router.add_get("/_sandbox/errors", _json(errors))
