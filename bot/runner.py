@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from aiohttp import web
+from sqlalchemy.exc import SQLAlchemyError
 from telegram.error import InvalidToken, TelegramError
 
 from bot.app import ALLOWED_UPDATES, build_application
@@ -112,7 +113,13 @@ async def running(
         raise _as_startup_error(error) from None
     try:
         if application.post_init:
-            await application.post_init(application)
+            try:
+                await application.post_init(application)
+            except (SQLAlchemyError, OSError, TimeoutError) as error:
+                raise StartupError(
+                    f"the database could not be prepared ({type(error).__name__}); "
+                    "check DATABASE_URL and that the database is up"
+                ) from None
         await application.start()
         intake = Intake(application)
         tasks = [asyncio.create_task(intake.work()), asyncio.create_task(source(intake))]

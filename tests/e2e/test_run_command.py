@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from bot.sandbox import Sandbox
-from tests.e2e.process import SENIM, START_UP, free_port, senim_run
+from tests.e2e.process import SENIM, START_UP, free_port, senim_run, start_senim
 
 SECRET = "webhook-secret"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -69,3 +69,14 @@ async def test_a_rejected_token_stops_start_up_with_one_line(
     assert process.returncode != 0
     assert message.count("\n") == 1 and "BOT_TOKEN was rejected" in message
     assert rejected not in message and "REJECTED" not in message
+
+
+async def test_an_unreachable_database_stops_start_up_with_one_line(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    closed = f"postgresql://nobody:secret-password@127.0.0.1:{free_port()}/senim"
+    process = await start_senim(sandbox, tmp_path, DATABASE_URL=closed)
+    output, _ = await asyncio.wait_for(process.communicate(), timeout=START_UP)
+    lines = [line for line in output.decode().splitlines() if line.startswith("senim:")]
+    assert process.returncode == 1 and len(lines) == 1 and "database" in lines[0]
+    assert "Traceback" not in output.decode() and "secret-password" not in output.decode()
