@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint bench messages chat clean
+.PHONY: run test fuzz lint bench messages chat clean
 
 run: $(INSTALLED)
 	$(BIN)/senim db upgrade
@@ -12,6 +12,10 @@ run: $(INSTALLED)
 
 test: $(INSTALLED)
 	$(BIN)/pytest
+
+# The property-based bad-input test with many more examples than `make test` runs.
+fuzz: $(INSTALLED)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest tests/e2e/test_fuzz.py
 
 chat: $(INSTALLED)
 	$(BIN)/senim chat

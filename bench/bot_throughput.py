@@ -4,7 +4,8 @@
 
 Measures, in one run on one machine (compare the rows with each other, not across machines):
 questions answered per second and the reply latency seen by users, votes stored per second in an
-anonymous group poll, and the process's peak memory. Rate limits are off (SEND_RATE_LIMIT=off),
+anonymous group poll (both through the durable inbox, as in production), the inbox's own writes,
+and the process's peak memory. Rate limits are off (SEND_RATE_LIMIT=off),
 as with a local Bot API server. Prints a table; not a timed test.
 """
 
@@ -12,17 +13,20 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import resource
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
-from bot.app import ALLOWED_UPDATES, build_application
+from bot.app import build_application
 from bot.config import Settings
+from bot.intake import BATCH
 from bot.qa.evaluation import table
+from bot.runner import durable_polling
 from bot.sandbox import Sandbox, SChat, SUser
-from bot.sandbox.running import polling
+from db.queries import inbox
 from db.queries.polls import get_poll
 
 QUESTIONS = (
@@ -103,14 +107,38 @@ async def votes_row(sandbox: Sandbox, bot: object, voters: int) -> list[object]:
     return ["anonymous votes", voters, f"{voters / elapsed:.0f}/s", "—", "—"]
 
 
+async def inbox_rows(bot: object, updates: int) -> list[list[object]]:
+    """The inbox's own cost, which every update above paid: one write per getUpdates batch
+    (up to 100 updates) to store, one per update to mark it handled."""
+    services = bot.bot_data["services"]  # type: ignore[attr-defined]
+    raw = [(10**9 + i, json.dumps({"update_id": 10**9 + i, "poll": {}})) for i in range(updates)]
+    start = time.perf_counter()
+    for first in range(0, updates, BATCH):
+        async with services.sessions() as session:
+            await inbox.store(session, raw[first : first + BATCH])
+    stored = time.perf_counter() - start
+    async with services.sessions() as session:
+        rows = await inbox.pending(session, updates)
+    start = time.perf_counter()
+    for row in rows:
+        async with services.sessions() as session:
+            await inbox.finish(session, row.sequence, inbox.State.HANDLED, 0)
+    handled = time.perf_counter() - start
+    return [
+        [f"inbox: store, {BATCH} a write", updates, f"{updates / stored:.0f}/s", "—", "—"],
+        ["inbox: mark handled", len(rows), f"{len(rows) / handled:.0f}/s", "—", "—"],
+    ]
+
+
 async def main(users: int, questions: int, voters: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         async with Sandbox() as sandbox:
             application = build_application(settings_for(sandbox, Path(folder)))
-            async with polling(application, poll_timeout=1, allowed_updates=ALLOWED_UPDATES):
+            async with durable_polling(application, poll_timeout=1):
                 rows = [
                     await questions_row(sandbox, users, questions),
                     await votes_row(sandbox, application, voters),
+                    *await inbox_rows(application, voters),
                 ]
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(table(["load", "n", "throughput", "p50 ms", "p99 ms"], rows))

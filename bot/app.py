@@ -9,10 +9,12 @@ from zoneinfo import ZoneInfo
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, ContextTypes, Defaults
+from telegram.request import HTTPXRequest
 
 from bot.commands import publish_commands
 from bot.config import SendRateLimit, Settings
 from bot.context import SERVICES, SenimApplication, SenimContext
+from bot.fallback_bot import FallbackBot
 from bot.handlers import register_all
 from bot.services import Services
 
@@ -25,6 +27,7 @@ ALLOWED_UPDATES = [
     Update.CALLBACK_QUERY,
 ]
 PAID_BROADCAST_RATE = 1000
+CONNECTIONS = 256  # as PTB's builder would set up
 RETRIES_AFTER_429 = 3
 
 
@@ -39,18 +42,21 @@ def rate_limiter(mode: SendRateLimit) -> AIORateLimiter:
 def build_application(settings: Settings) -> SenimApplication:
     if not settings.token:
         raise ValueError("BOT_TOKEN is required to build the application")
+    bot = FallbackBot(
+        settings.token,
+        base_url=settings.telegram_api_base_url,
+        rate_limiter=rate_limiter(settings.send_rate_limit),
+        defaults=Defaults(
+            parse_mode=ParseMode.HTML,
+            tzinfo=ZoneInfo(settings.timezone),
+            link_preview_options=LinkPreviewOptions(is_disabled=True),
+        ),
+        request=HTTPXRequest(connection_pool_size=CONNECTIONS),
+        get_updates_request=HTTPXRequest(),
+    )
     application: SenimApplication = (
         Application.builder()
-        .token(settings.token)
-        .base_url(settings.telegram_api_base_url)
-        .rate_limiter(rate_limiter(settings.send_rate_limit))
-        .defaults(
-            Defaults(
-                parse_mode=ParseMode.HTML,
-                tzinfo=ZoneInfo(settings.timezone),
-                link_preview_options=LinkPreviewOptions(is_disabled=True),
-            )
-        )
+        .bot(bot)
         .context_types(ContextTypes(context=SenimContext))
         .post_init(_start_services(settings))
         .post_shutdown(_stop_services)

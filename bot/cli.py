@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
@@ -13,6 +14,9 @@ from bot.config import LANGUAGES, ConfigError, Settings, async_database_url, loa
 from bot.logs import configure_logging
 
 EXIT_USAGE = 2
+EXIT_START_UP = 1
+EXIT_INTERRUPTED = 130
+EXIT_CLOSED_PIPE = 141
 NO_TOKEN = (
     "BOT_TOKEN is not set. Get a token from @BotFather in Telegram (/newbot), then put "
     "BOT_TOKEN=... into .env or the environment. To try the bot without a token: senim chat"
@@ -20,6 +24,19 @@ NO_TOKEN = (
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Every command: a closed pipe (`| head`) or Ctrl-C ends it quietly, without a traceback."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # Python would complain again when flushing stdout at exit; point it at /dev/null.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_CLOSED_PIPE
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = parser().parse_args(argv)
     try:
         settings = load_settings()
@@ -74,10 +91,14 @@ def run_bot(_args: argparse.Namespace, settings: Settings) -> int:
     if not settings.token:
         print(f"senim: {NO_TOKEN}", file=sys.stderr)
         return EXIT_USAGE
-    from bot.runner import run
+    from bot.runner import StartupError, run
 
     configure_logging(settings.token)
-    run(settings)
+    try:
+        run(settings)
+    except StartupError as exc:
+        print(f"senim: {exc}", file=sys.stderr)
+        return EXIT_START_UP
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -18,6 +19,11 @@ ASYNC_DRIVERS = {
     "postgresql": "postgresql+asyncpg",
     "postgres": "postgresql+asyncpg",
 }
+
+
+# Shapes only: the values themselves never appear in an error message.
+TOKEN_SHAPE = re.compile(r"\d+:[A-Za-z0-9_-]+")
+WEBHOOK_SECRET_SHAPE = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
 class SendRateLimit(StrEnum):
@@ -42,10 +48,11 @@ class Settings(BaseSettings):
     timezone: str = "Asia/Almaty"
     default_language: str = "ru"
     pseudonym_key: SecretStr | None = None
+    pseudonym_key_file: Path = Field(default_factory=lambda: Path.cwd() / "senim.key")
     send_rate_limit: SendRateLimit = SendRateLimit.TELEGRAM
     webhook_url: AnyUrl | None = None
     webhook_secret: SecretStr | None = None
-    webhook_listen: str = "0.0.0.0"
+    webhook_listen: str = "127.0.0.1"
     webhook_port: int = Field(default=8443, ge=1, le=65535)
 
     @field_validator("admin_ids", mode="before")
@@ -62,6 +69,20 @@ class Settings(BaseSettings):
     @classmethod
     def _check_database_url(cls, raw: str) -> str:
         return async_database_url(raw)
+
+    @field_validator("bot_token")
+    @classmethod
+    def _check_token(cls, raw: SecretStr | None) -> SecretStr | None:
+        if raw is not None and not TOKEN_SHAPE.fullmatch(raw.get_secret_value()):
+            raise ValueError("not a bot token: @BotFather gives digits, a colon, then letters")
+        return raw
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _check_webhook_secret(cls, raw: SecretStr | None) -> SecretStr | None:
+        if raw is not None and not WEBHOOK_SECRET_SHAPE.fullmatch(raw.get_secret_value()):
+            raise ValueError("1–256 characters: letters, digits, _ and - only")
+        return raw
 
     @field_validator("default_language")
     @classmethod

@@ -27,6 +27,10 @@ DOTTED_DATE_RE = re.compile(r"\b(\d{2})\.(\d{2})\.(\d{4})\b")
 QUOTE_RE = re.compile(r"[«\"“](.+?)[»\"”]", re.DOTALL)
 FIRST_YEAR = 1991
 MAX_PERCENT = 100
+# Checked when entered: sources are shown in /figures and in answers, whose messages Telegram
+# caps at 4096 characters; the publication (before the first comma) is a 128-character column.
+SOURCE_MAX = 200
+PUBLICATION_MAX = 128
 
 
 class Problem(Enum):
@@ -36,6 +40,7 @@ class Problem(Enum):
     YEAR = "year"
     VALUE = "value"
     SOURCE = "source"
+    SOURCE_LENGTH = "source_length"
 
 
 class FigureInputError(InputProblem[Problem]):
@@ -65,6 +70,8 @@ def parse_entry(args: Sequence[str], units: dict[str, str], today: date) -> Figu
         raise FigureInputError(Problem.VALUE)
     source = " ".join(source_words)
     publication, published_on = _publication(source), _date_in(source)
+    if len(source) > SOURCE_MAX or len(publication) > PUBLICATION_MAX:
+        raise FigureInputError(Problem.SOURCE_LENGTH)
     if not publication or published_on is None or published_on > today:
         raise FigureInputError(Problem.SOURCE)
     quote = QUOTE_RE.search(source)

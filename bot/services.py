@@ -37,7 +37,9 @@ class Services:
             settings=settings,
             engine=engine,
             sessions=sessions,
-            pseudonyms=await load_pseudonymiser(pseudonym_key, sessions),
+            pseudonyms=await load_pseudonymiser(
+                pseudonym_key, settings.pseudonym_key_file, sessions
+            ),
             qa=await load_qa_engine(sessions),
         )
 

@@ -1,4 +1,10 @@
-"""The async engine and session factory; SQLite gets WAL and foreign keys on every connection."""
+"""The async engine and session factory; SQLite gets WAL and foreign keys on every connection.
+
+Every database call has a time limit: PostgreSQL connections time out when opening, on each
+command, and on the server side (statement and idle-in-transaction timeouts), are checked before
+use (pre-ping) and recycled; TCP keepalives notice a peer that vanished without a word. SQL
+parameters never appear in errors or logs (they can hold a pseudonym and an answer).
+"""
 
 from __future__ import annotations
 
@@ -11,11 +17,37 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 SessionFactory = async_sessionmaker[AsyncSession]
 
 
+CONNECT_TIMEOUT = 5
+COMMAND_TIMEOUT = 10
+POOL_TIMEOUT = 10
+RECYCLE_AFTER = 300
+# Server side, in milliseconds: a statement or an abandoned transaction never holds locks long.
+POSTGRES_SETTINGS = {
+    "statement_timeout": str(COMMAND_TIMEOUT * 1000),
+    "idle_in_transaction_session_timeout": "60000",
+    "tcp_keepalives_idle": "30",
+    "tcp_keepalives_interval": "10",
+    "tcp_keepalives_count": "3",
+}
+
+
 def create_engine(database_url: str) -> AsyncEngine:
-    engine = create_async_engine(database_url, pool_pre_ping=not database_url.startswith("sqlite"))
-    if engine.dialect.name == "sqlite":
+    if database_url.startswith("sqlite"):
+        engine = create_async_engine(database_url, hide_parameters=True)
         event.listen(engine.sync_engine, "connect", _tune_sqlite)
-    return engine
+        return engine
+    return create_async_engine(
+        database_url,
+        hide_parameters=True,
+        pool_pre_ping=True,
+        pool_recycle=RECYCLE_AFTER,
+        pool_timeout=POOL_TIMEOUT,
+        connect_args={
+            "timeout": CONNECT_TIMEOUT,
+            "command_timeout": COMMAND_TIMEOUT,
+            "server_settings": POSTGRES_SETTINGS,
+        },
+    )
 
 
 def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:

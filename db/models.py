@@ -84,8 +84,12 @@ class Poll(SQLModel, table=True):
 
     Group polls keep their chat and message (for stopPoll and /results); private survey polls
     keep neither: the voter's own id is the chat the next question goes to. `counts` are the
-    absolute per-option counts of the latest `poll` update (`last_update_id`), which anonymous
-    polls are counted from; non-anonymous polls are counted from their PollVote rows.
+    absolute per-option counts of the latest `poll` update (`last_update_id`: its inbox sequence,
+    which survives Telegram's update-id restart), which anonymous polls are counted from;
+    non-anonymous polls are counted from their PollVote rows. In a private survey `next_sent`
+    claims the next question and `followed` records that it was sent, so an answer replayed
+    after a crash in between still brings it. A private poll keeps its `recipient`'s pseudonym,
+    so /forgetme can remove every poll sent to the person, answered or not.
     """
 
     __tablename__ = "polls"
@@ -107,6 +111,8 @@ class Poll(SQLModel, table=True):
     closes_at: datetime | None = None
     closed: bool = False
     next_sent: bool = False
+    followed: bool = False
+    recipient: str | None = Field(default=None, max_length=64, index=True)
     sent_at: datetime = Field(default_factory=utcnow)
 
 
@@ -114,7 +120,7 @@ class PollVote(SQLModel, table=True):
     """One person's current answer in a non-anonymous poll, under their keyed pseudonym.
 
     A retracted answer stays as a row with no options, so an older update arriving late cannot
-    bring it back; `update_id` is the update the row reflects.
+    bring it back; `update_id` is the inbox sequence of the update the row reflects.
     """
 
     __tablename__ = "poll_votes"
@@ -151,3 +157,24 @@ class PollSchedule(SQLModel, table=True):
     next_run_at: datetime
     active: bool = True
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+class InboxUpdate(SQLModel, table=True):
+    """An update as Telegram sent it, stored before Telegram is told it arrived.
+
+    `sequence` is the order of arrival: poll state is ordered by it, because Telegram's update
+    ids start again at a random value after a quiet week. The payload (which holds names and
+    ids) is cleared as soon as the update is handled or set aside; the row stays a while so a
+    redelivered update is recognised, then it is pruned.
+    """
+
+    __tablename__ = "inbox"
+    __table_args__ = (UniqueConstraint("update_id", name="uq_inbox_update_id"),)
+
+    sequence: int | None = Field(default=None, primary_key=True)
+    update_id: int = Field(sa_column=Column(BigInteger, nullable=False))
+    payload: str | None = Field(default=None, sa_column=Column(Text))
+    state: str = Field(default="pending", max_length=8, index=True)
+    attempts: int = 0
+    received_at: datetime = Field(default_factory=utcnow)
+    handled_at: datetime | None = None

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from db.engine import session_factory
-from db.migrate import current_revision, upgrade
+from db.migrate import current_revision, migration_lock, upgrade
 from db.queries.figures import has_figures, upsert_figures
 from db.seed import seed_figures
 
@@ -22,13 +22,15 @@ class Preparation:
 
 
 async def prepare_database(engine: AsyncEngine) -> Preparation:
-    """Migrate, and seed the figures only into an empty table so admins' edits are kept."""
-    before = await current_revision(engine)
-    await upgrade(engine)
-    after = await current_revision(engine)
-    seeded = 0
-    async with session_factory(engine)() as session:
-        if not await has_figures(session):
-            added, _updated = await upsert_figures(session, seed_figures())
-            seeded = added
+    """Migrate, and seed the figures only into an empty table so admins' edits are kept; under
+    a lock, so replicas starting together do it once."""
+    async with migration_lock(engine):
+        before = await current_revision(engine)
+        await upgrade(engine)
+        after = await current_revision(engine)
+        seeded = 0
+        async with session_factory(engine)() as session:
+            if not await has_figures(session):
+                added, _updated = await upsert_figures(session, seed_figures())
+                seeded = added
     return Preparation(created=before is None, migrated=before != after, seeded=seeded)

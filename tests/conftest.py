@@ -6,6 +6,7 @@ import os
 from collections.abc import AsyncIterator
 from pathlib import Path
 
+import hypothesis
 import pytest
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -15,6 +16,11 @@ from db.engine import SessionFactory, create_engine, session_factory
 from db.setup import prepare_database
 
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL")
+
+# Property-based tests: 300 examples in `make test` and CI, many more in `make fuzz`.
+hypothesis.settings.register_profile("ci", max_examples=300)
+hypothesis.settings.register_profile("fuzz", max_examples=5000)
+hypothesis.settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 BACKENDS = ["sqlite", "postgresql"] if POSTGRES_URL else ["sqlite"]
 TEST_TOKEN = "123456:TEST-TOKEN-never-real"
 

@@ -21,6 +21,8 @@ from bot import formatting
 from bot.context import SenimApplication, SenimContext
 from bot.figure_entry import (
     FIRST_YEAR,
+    PUBLICATION_MAX,
+    SOURCE_MAX,
     FigureInputError,
     Problem,
     current_point,
@@ -43,6 +45,10 @@ PROBLEMS = {
     Problem.SOURCE: N_(
         "The source needs the publication, a comma and the publication's date (not in the "
         "future), like: Курсив, 2025-10-13."
+    ),
+    Problem.SOURCE_LENGTH: N_(
+        "The source can be at most {source} characters long, its first part (before the first "
+        "comma) at most {publication}."
     ),
 }
 SAVED = N_("Added: {metric}, {year} — {value} ({unit}).\nSource: {publication}, {date}.")
@@ -126,7 +132,9 @@ async def add_figure(update: Update, context: SenimContext) -> None:
             return
         figure = parse_entry(args, units, today)
     except FigureInputError as error:
-        problem = _(PROBLEMS[error.problem]).format(first=FIRST_YEAR, last=today.year + 1)
+        problem = _(PROBLEMS[error.problem]).format(
+            first=FIRST_YEAR, last=today.year + 1, source=SOURCE_MAX, publication=PUBLICATION_MAX
+        )
         await message.reply_text(f"{problem}\n\n{usage(editable_metrics(units), _)}")
         return
     existing = await current_point(services, figure.metric, figure.period)

@@ -121,9 +121,15 @@ def closing_note(closes_at: datetime, settings: Settings, _: Translator) -> str:
 
 
 async def post_poll(
-    context: SenimContext, chat_id: int, to_send: PollToSend, *, private: bool = False
+    context: SenimContext,
+    chat_id: int,
+    to_send: PollToSend,
+    *,
+    private: bool = False,
+    follows: int | None = None,
 ) -> Poll:
-    """Send a native poll and record it; poll texts go as plain text, never parsed as HTML."""
+    """Send a native poll and record it; poll texts go as plain text, never parsed as HTML.
+    `follows`: the survey question this one comes after."""
     message = await context.bot.send_poll(
         chat_id,
         to_send.question,
@@ -139,6 +145,8 @@ async def post_poll(
         message.poll.id,
         chat_id=None if private else chat_id,
         message_id=message.message_id,
+        follows=follows,
+        recipient=chat_id if private else None,
     )
     if poll.closes_at is not None and context.job_queue is not None:
         schedule_closing(context.job_queue, poll)

@@ -11,6 +11,10 @@ from bot.stats.results import MIN_SHOWN
 
 
 def privacy_text(_: Translator) -> str:
+    return f"{what_is_stored(_)}\n\n{dump_text(_)}"
+
+
+def what_is_stored(_: Translator) -> str:
     return _(
         "<b>What I store</b>\n"
         "• Group polls are anonymous: Telegram tells me only how many people chose each "
@@ -30,6 +34,16 @@ def privacy_text(_: Translator) -> str:
         "The bot's operator sees the database: pseudonyms and answers, no Telegram ids "
         "or names."
     ).format(min=MIN_SHOWN)
+
+
+def dump_text(_: Translator) -> str:
+    return _(
+        "<b>If someone copied the database</b>\n"
+        "They would see polls, counts, answers and pseudonyms — no Telegram ids, names or "
+        "usernames. The key that turns an id into a pseudonym is kept outside the database, so "
+        "a copy alone cannot tell whose answers they are. A message waiting to be handled is "
+        "kept with its sender for a moment and emptied as soon as it is handled."
+    )
 
 
 async def show_privacy(update: Update, context: SenimContext) -> None:

@@ -9,6 +9,8 @@ from telegram.ext import PollAnswerHandler, PollHandler
 from bot.context import SenimApplication, SenimContext
 from bot.handlers.poll import post_poll, survey_done
 from bot.i18n import Translator
+from bot.intake import sequence_of
+from bot.polls.lifecycle import mark_followed
 from bot.polls.votes import PollAnswer, PollState, apply_answer, apply_poll_state
 
 
@@ -19,7 +21,7 @@ async def poll_changed(update: Update, context: SenimContext) -> None:
         counts=tuple(option.voter_count for option in poll.options),
         voter_count=poll.total_voter_count,
     )
-    await apply_poll_state(context.services, state, update.update_id)
+    await apply_poll_state(context.services, state, sequence_of(update))
 
 
 async def poll_answered(update: Update, context: SenimContext) -> None:
@@ -30,14 +32,17 @@ async def poll_answered(update: Update, context: SenimContext) -> None:
     outcome = await apply_answer(
         context.services,
         PollAnswer(answer.poll_id, voter.id, tuple(answer.option_ids)),
-        update.update_id,
+        sequence_of(update),
     )
     if answer.user is None:
         return
     if outcome.next_poll is not None:
-        await post_poll(context, answer.user.id, outcome.next_poll, private=True)
-    elif outcome.finished_in is not None:
+        await post_poll(
+            context, answer.user.id, outcome.next_poll, private=True, follows=outcome.answered_poll
+        )
+    elif outcome.finished_in is not None and outcome.answered_poll is not None:
         await context.bot.send_message(answer.user.id, survey_done(Translator(outcome.finished_in)))
+        await mark_followed(context.services, outcome.answered_poll)
 
 
 def register(application: SenimApplication) -> None:

@@ -90,8 +90,12 @@ async def record_sent(
     *,
     chat_id: int | None,
     message_id: int | None,
+    follows: int | None = None,
+    recipient: int | None = None,
 ) -> Poll:
-    """Store the poll under Telegram's id; a private poll gets no chat or message id."""
+    """Store the poll under Telegram's id; a private poll gets no chat or message id.
+    `follows`: the survey question answered just before, marked followed in the same write;
+    `recipient`: the person a private poll went to, kept as a pseudonym."""
     poll = Poll(
         telegram_id=telegram_id,
         chat_id=chat_id,
@@ -104,9 +108,15 @@ async def record_sent(
         anonymous=sent.anonymous,
         counts=[0] * len(sent.options),
         closes_at=sent.closes_at,
+        recipient=services.pseudonyms.of(recipient) if recipient is not None else None,
     )
     async with services.sessions() as session:
-        return await polls.add_poll(session, poll)
+        return await polls.add_poll(session, poll, follows=follows)
+
+
+async def mark_followed(services: Services, poll_id: int) -> None:
+    async with services.sessions() as session:
+        await polls.mark_followed(session, poll_id)
 
 
 async def find_poll(services: Services, poll_id: int) -> Poll | None:

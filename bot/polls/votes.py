@@ -1,7 +1,8 @@
 """Votes as they arrive: `poll` updates (absolute counts) and `poll_answer` updates (per person).
 
-Each update is applied in one transaction and only if it is newer than what is stored (Telegram's
-update ids grow), so a repeated or late update changes nothing. Votes for polls the bot does not
+Each update is applied in one transaction and only if it is newer than what is stored (by inbox
+sequence, the order of arrival, which survives Telegram's update-id restart), so a repeated or
+late update changes nothing. Votes for polls the bot does not
 know, or that arrive late, are logged once per poll, not once per vote.
 """
 
@@ -46,6 +47,7 @@ class AnswerOutcome:
     applied: Applied
     next_poll: PollToSend | None = None
     finished_in: str | None = None
+    answered_poll: int | None = None
 
 
 class LogOnce:
@@ -98,9 +100,13 @@ async def apply_answer(services: Services, answer: PollAnswer, update_id: int) -
         return AnswerOutcome(outcome.applied)
     following = survey.after(outcome.poll.question_key)
     if following is None:
-        return AnswerOutcome(outcome.applied, finished_in=outcome.poll.language)
+        return AnswerOutcome(
+            outcome.applied, finished_in=outcome.poll.language, answered_poll=outcome.poll.id
+        )
     return AnswerOutcome(
-        outcome.applied, next_poll=survey_poll(following, outcome.poll.language, private=True)
+        outcome.applied,
+        next_poll=survey_poll(following, outcome.poll.language, private=True),
+        answered_poll=outcome.poll.id,
     )
 
 

@@ -20,7 +20,7 @@ class Slots:
 
 
 def _year(word: str, following: str | None, lexicon: Lexicon) -> int | None:
-    if not word.isdigit():
+    if not word.isdecimal():  # "¹" is a digit, but not a number int() reads
         return None
     number = int(word)
     if len(word) == 4 and FIRST_YEAR <= number <= LAST_YEAR:

@@ -59,6 +59,23 @@ def add_control_routes(app: web.Application, sandbox: Sandbox) -> None:
         await sandbox.vote(world.users[body["user_id"]], body["poll_id"], body["option_ids"])
         return world.polls[body["poll_id"]].to_json()
 
+    async def raw_update(request: web.Request) -> Any:
+        return await sandbox.send_raw_update(await request.json())
+
+    async def deliver_to_webhook(_request: web.Request) -> Any:
+        return await sandbox.deliver_to_webhook()
+
+    async def restart_update_ids(request: web.Request) -> Any:
+        sandbox.restart_update_ids(int((await request.json())["next_id"]))
+        return True
+
+    async def press_button(request: web.Request) -> Any:
+        body = await request.json()
+        chat = world.chats[body["chat_id"]]
+        message = {m.message_id: m for m in chat.bot_messages}[body["message_id"]]
+        query = await sandbox.press_button(world.users[body["user_id"]], message, body["data"])
+        return query.id
+
     async def bot_messages(request: web.Request) -> Any:
         chat = world.chats[int(request.match_info["chat_id"])]
         return [message.json for message in sandbox.bot_messages(chat)]
@@ -71,6 +88,10 @@ def add_control_routes(app: web.Application, sandbox: Sandbox) -> None:
     app.router.add_post("/_sandbox/groups/{chat_id}/bot", _json(add_bot))
     app.router.add_post("/_sandbox/messages", _json(send_text))
     app.router.add_post("/_sandbox/votes", _json(vote))
+    app.router.add_post("/_sandbox/updates", _json(raw_update))
+    app.router.add_post("/_sandbox/update_ids", _json(restart_update_ids))
+    app.router.add_post("/_sandbox/webhook/deliveries", _json(deliver_to_webhook))
+    app.router.add_post("/_sandbox/buttons", _json(press_button))
     app.router.add_get("/_sandbox/chats/{chat_id}/bot_messages", _json(bot_messages))
     app.router.add_get("/_sandbox/errors", _json(errors))
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from types import TracebackType
 from typing import TypeVar
 
-from aiohttp import web
+from aiohttp import ClientSession, web
 
 from bot.sandbox.clock import Clock
 from bot.sandbox.control import add_control_routes
@@ -192,6 +192,36 @@ class Sandbox:
     ) -> None:
         """Choose options by index, replacing an earlier answer; an empty list retracts."""
         self.world.vote(user, self._poll(poll), option_ids)
+
+    async def send_raw_update(self, update: JsonDict) -> int:
+        """Deliver an update as given, unchecked (malformed ones included); returns its id."""
+        return self.world.emit_raw(update)
+
+    async def deliver_to_webhook(self) -> list[int]:
+        """Post the pending updates, oldest first, to the webhook set with setWebhook, with its
+        secret token, as Telegram does; an update is confirmed only by a 2xx answer, and the
+        first refusal stops the round. Returns the HTTP statuses."""
+        webhook = self.world.webhook
+        if webhook is None:
+            raise SandboxError("no webhook is set (setWebhook)")
+        headers = {}
+        if webhook.get("secret_token"):
+            headers["X-Telegram-Bot-Api-Secret-Token"] = str(webhook["secret_token"])
+        statuses = []
+        async with ClientSession() as session:
+            for update in self.world.updates.pending:
+                async with session.post(
+                    str(webhook["url"]), json=update, headers=headers
+                ) as answer:
+                    statuses.append(answer.status)
+                if answer.status // 100 != 2:
+                    break
+                self.world.updates.confirm(int(update["update_id"]) + 1)
+        return statuses
+
+    def restart_update_ids(self, next_id: int) -> None:
+        """From now on update ids continue from `next_id`, as after Telegram restarts them."""
+        self.world.updates.restart_ids(next_id)
 
     async def add_bot_to_group(self, chat: SChat, by: SUser, as_admin: bool = False) -> None:
         self._check_member(chat, by)

@@ -41,6 +41,18 @@ class UpdateQueue:
         self._pending.append({"update_id": self._last_id, kind: payload})
         return True
 
+    def push_raw(self, update: dict[str, Any]) -> int:
+        """Queue an update exactly as given (any fields, even ones a bot cannot parse), under
+        the next update id; returns that id."""
+        self._last_id += 1
+        self._pending.append(update | {"update_id": self._last_id})
+        return self._last_id
+
+    def restart_ids(self, next_id: int) -> None:
+        """Telegram starts update ids again (documented: after a week without updates, at a
+        random value), possibly below ids the bot has already seen."""
+        self._last_id = next_id - 1
+
     def allow(self, kinds: Sequence[str]) -> None:
         """An empty list means Telegram's default set; unknown names are ignored."""
         self.allowed = frozenset(kinds) & update_kinds() or update_kinds() - _OPT_IN

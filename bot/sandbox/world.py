@@ -267,6 +267,11 @@ class World:
         self.updates.push(kind, payload)
         self.changes.notify()
 
+    def emit_raw(self, update: JsonDict) -> int:
+        update_id = self.updates.push_raw(update)
+        self.changes.notify()
+        return update_id
+
     # --- membership
 
     def set_status(self, chat: SChat, user: SUser, status: str, by: SUser) -> None:

@@ -1,7 +1,10 @@
 """Poll results as CSV, one row per poll and option, for /export and `senim export`.
 
 Only counts leave the database: no Telegram user ids, no pseudonyms. A private poll is one
-person's survey question, so it has no chat; its counts come from that person's answer.
+person's survey question, so private answers are never written one per poll (that would link a
+person's answers by time into their whole survey): they are summed per question, option and month
+(`sent_at` holds the month), and a month with fewer than MIN_SHOWN answers to a question shows no
+counts at all.
 Text that people typed (chat titles, custom questions and options) is kept from starting like a
 spreadsheet formula, since the file is meant to be opened in one.
 """
@@ -10,12 +13,13 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import dataclass
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.polls.tallies import poll_tallies
 from bot.services import Services
-from bot.stats.results import Tally
+from bot.stats.results import MIN_SHOWN, Tally
 from bot.stats.trend import as_utc
 from db.queries import stats
 from db.queries.stats import PollRow
@@ -42,9 +46,61 @@ async def results_csv(session: AsyncSession) -> str:
     table = io.StringIO()
     writer = csv.writer(table)
     writer.writerow(COLUMNS)
+    private: dict[tuple[str | None, str | None, str], PrivateCell] = {}
     for row, tally in zip(rows, counted, strict=True):
-        writer.writerows(_poll_lines(row, tally))
+        if row.poll.chat_id is None:
+            _add_private(private, row, tally)
+        else:
+            writer.writerows(_poll_lines(row, tally))
+    for (survey, question_key, month), cell in private.items():
+        writer.writerows(_private_lines(survey, question_key, month, cell))
     return table.getvalue()
+
+
+@dataclass
+class PrivateCell:
+    """Private answers to one question in one month, summed; texts from the first poll seen."""
+
+    question: str
+    options: list[str]
+    counts: list[int]
+    answers: int = 0
+
+
+def _add_private(
+    cells: dict[tuple[str | None, str | None, str], PrivateCell], row: PollRow, tally: Tally
+) -> None:
+    poll = row.poll
+    month = as_utc(poll.sent_at).strftime("%Y-%m")
+    cell = cells.setdefault(
+        (poll.survey, poll.question_key, month),
+        PrivateCell(poll.question, list(poll.options), [0] * len(poll.options)),
+    )
+    for index, count in enumerate(tally.counts[: len(cell.counts)]):
+        cell.counts[index] += count
+    cell.answers += 1 if any(tally.counts) else 0
+
+
+def _private_lines(
+    survey: str | None, question_key: str | None, month: str, cell: PrivateCell
+) -> list[list[object]]:
+    shown = cell.answers >= MIN_SHOWN
+    return [
+        [
+            None,
+            None,
+            None,
+            None,
+            survey,
+            question_key,
+            inert(cell.question),
+            inert(option),
+            count if shown else None,
+            None,
+            month,
+        ]
+        for option, count in zip(cell.options, cell.counts, strict=True)
+    ]
 
 
 async def export_results(services: Services) -> str:

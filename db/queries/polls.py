@@ -12,7 +12,7 @@ from enum import StrEnum
 
 from sqlalchemy import CursorResult, update
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import col, delete, or_, select
+from sqlmodel import and_, col, delete, or_, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from db.models import Chat, Poll, PollVote, utcnow
@@ -33,10 +33,19 @@ class VoteOutcome:
     next_claimed: bool = False
 
 
-async def add_poll(session: AsyncSession, poll: Poll) -> Poll:
+async def add_poll(session: AsyncSession, poll: Poll, *, follows: int | None = None) -> Poll:
+    """Store a sent poll; `follows` is the survey question it was sent after, now followed."""
     session.add(poll)
+    if follows is not None:
+        await session.exec(update(Poll).where(col(Poll.id) == follows).values(followed=True))
     await session.commit()
     return poll
+
+
+async def mark_followed(session: AsyncSession, poll_id: int) -> None:
+    """What comes after this survey question (the next one, or thanks) has been sent."""
+    await session.exec(update(Poll).where(col(Poll.id) == poll_id).values(followed=True))
+    await session.commit()
 
 
 async def get_poll(session: AsyncSession, telegram_id: str) -> Poll | None:
@@ -94,6 +103,8 @@ async def record_vote(
 
     In a private survey poll the first answer also claims the next question, once: the caller
     sends it only when `next_claimed` is True, so a changed or repeated answer sends nothing.
+    The same update handled again (after a crash before the next question went out) claims it
+    again until the poll is marked followed. `update_id` is the update's inbox sequence.
     """
     poll = await get_poll(session, telegram_id)
     if poll is None or poll.id is None:
@@ -105,7 +116,10 @@ async def record_vote(
             select(PollVote).where(PollVote.poll_id == poll.id, PollVote.pseudonym == pseudonym)
         )
     ).first()
-    if vote is not None and vote.update_id >= update_id:
+    if vote is not None and vote.update_id == update_id:
+        unsent = bool(vote.option_ids) and poll.next_sent and not poll.followed
+        return VoteOutcome(Applied.STALE, poll, unsent and poll.chat_id is None)
+    if vote is not None and vote.update_id > update_id:
         return VoteOutcome(Applied.STALE, poll)
     if vote is None:
         vote = PollVote(poll_id=poll.id, pseudonym=pseudonym, option_ids=[], update_id=update_id)
@@ -250,10 +264,23 @@ async def latest_private_answers(
 
 
 async def delete_votes(session: AsyncSession, pseudonym: str) -> int:
-    """Delete every per-person row of a pseudonym; returns how many held an answer."""
-    result = await session.exec(select(PollVote.option_ids).where(PollVote.pseudonym == pseudonym))
-    answered = sum(1 for option_ids in result.all() if option_ids)
+    """Delete every per-person row of a pseudonym, and the private polls sent to the person
+    (answered or not; older ones, without a recipient, once nobody else's answer is on them);
+    returns how many answers there were."""
+    result = await session.exec(
+        select(PollVote.poll_id, PollVote.option_ids).where(PollVote.pseudonym == pseudonym)
+    )
+    votes = result.all()
+    answered = sum(1 for _, option_ids in votes if option_ids)
     await session.exec(delete(PollVote).where(col(PollVote.pseudonym) == pseudonym))
+    others = select(PollVote.poll_id).where(col(PollVote.poll_id) == col(Poll.id)).exists()
+    unclaimed = and_(
+        col(Poll.recipient).is_(None),
+        col(Poll.id).in_([poll_id for poll_id, _ in votes]),
+        ~others,
+    )
+    theirs = or_(col(Poll.recipient) == pseudonym, unclaimed)
+    await session.exec(delete(Poll).where(col(Poll.chat_id).is_(None), theirs))
     await session.commit()
     return answered
 

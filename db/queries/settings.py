@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from sqlalchemy.exc import IntegrityError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from db.models import BotSetting
 
 
-async def get_or_create(session: AsyncSession, key: str, make: Callable[[], str]) -> str:
-    """Return the stored value, creating it once; a concurrent creator's value wins."""
+async def get(session: AsyncSession, key: str) -> str | None:
+    stored = await session.get(BotSetting, key)
+    return stored.value if stored is not None else None
+
+
+async def forget(session: AsyncSession, key: str) -> None:
     stored = await session.get(BotSetting, key)
     if stored is not None:
-        return stored.value
-    session.add(BotSetting(key=key, value=make()))
-    try:
+        await session.delete(stored)
         await session.commit()
-    except IntegrityError:
-        await session.rollback()
-    stored = await session.get(BotSetting, key)
-    assert stored is not None
-    return stored.value

@@ -7,21 +7,21 @@ from contextlib import asynccontextmanager
 
 import pytest
 
-from bot.app import ALLOWED_UPDATES, build_application
+from bot.app import build_application
 from bot.config import Settings
 from bot.context import SenimApplication
+from bot.runner import durable_polling
 from bot.sandbox import Sandbox
-from bot.sandbox.running import polling
 from tests.conftest import TEST_TOKEN
 
 
 @asynccontextmanager
 async def running_bot(settings: Settings, sandbox: Sandbox) -> AsyncIterator[SenimApplication]:
-    """Start the bot with long polling against the sandbox; stop it cleanly afterwards."""
+    """Start the bot with long polling through the inbox, as `senim run` does; stop it after."""
     application = build_application(
         settings.model_copy(update={"telegram_api_base_url": sandbox.base_url})
     )
-    async with polling(application, poll_timeout=1, allowed_updates=ALLOWED_UPDATES):
+    async with durable_polling(application, poll_timeout=1):
         yield application
 
 

@@ -177,12 +177,19 @@ async def test_forgetme_also_forgets_the_chosen_language(
     assert "Что я умею" in await reply_text(sandbox, user, "/help")
 
 
-async def test_when_the_database_fails_the_apology_comes_in_the_default_language(
+async def test_while_the_database_is_away_the_person_hears_once_and_is_answered_later(
     sandbox: Sandbox, bot: SenimApplication, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from bot import context
+
+    working = context.language_for
+
     async def unreachable(*_args: object, **_kwargs: object) -> str:
         raise ConnectionError("the database went away")
 
     monkeypatch.setattr("bot.context.language_for", unreachable)
-    user = sandbox.add_user("Kuanysh", language_code="en")
-    assert "Простите, у меня что-то сломалось" in await reply_text(sandbox, user, "/help")
+    user = sandbox.add_user("Kuanysh", language_code="kk")
+    assert "Дерекқорым" in await reply_text(sandbox, user, "/help")
+    monkeypatch.setattr("bot.context.language_for", working)
+    later = await sandbox.next_bot_message(sandbox.private_chat(user), timeout=10)
+    assert "Мен не істей аламын" in (later.text or "")

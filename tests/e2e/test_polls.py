@@ -13,7 +13,7 @@ from bot.handlers.poll import CLOSING_JOB
 from bot.sandbox import Sandbox
 from bot.services import Services
 from bot.stats.intervals import wilson
-from db.models import Poll, PollVote, utcnow
+from db.models import InboxUpdate, Poll, PollVote, utcnow
 from tests.e2e.conftest import running_bot
 from tests.e2e.talk import group_with_bot, reply_text, say
 
@@ -220,8 +220,13 @@ async def test_forgetme_deletes_answers_after_confirmation(
     assert [b.callback_data for b in question.buttons] == ["forget:yes", "forget:no"]
     await sandbox.press_button(timur, question, "forget:yes")
     await sandbox.wait_until(lambda: "Answers deleted: 2" in (question.text or ""))
+    await sandbox.wait_idle()
     async with services_of(bot).sessions() as session:
         assert (await session.exec(select(PollVote))).all() == []
+        # the third question was sent but not answered: it goes too
+        assert (await session.exec(select(Poll))).all() == []
+        inbox = (await session.exec(select(InboxUpdate.payload))).all()
+        assert set(inbox) == {None}
     results = await reply_text(sandbox, timur, "/results", chat)
     assert "You haven't answered the survey yet" in results
 
@@ -270,3 +275,4 @@ async def test_privacy_says_what_is_stored_in_plain_words(
     chat = sandbox.private_chat(user)
     text = await reply_text(sandbox, user, "/privacy", chat)
     assert "not even the bot's operator" in text and "/forgetme" in text
+    assert "copied the database" in text and "kept outside the database" in text

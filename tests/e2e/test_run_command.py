@@ -4,56 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import os
-import signal
-import socket
-import sys
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from pathlib import Path
 
 import httpx
+import pytest
 
 from bot.sandbox import Sandbox
-from tests.conftest import TEST_TOKEN
+from tests.e2e.process import SENIM, START_UP, free_port, senim_run, start_senim
 
-START_UP = 30.0
 SECRET = "webhook-secret"
-SENIM = str(Path(sys.executable).with_name("senim"))
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-@asynccontextmanager
-async def senim_run(
-    sandbox: Sandbox, tmp_path: Path, **extra: str
-) -> AsyncIterator[asyncio.subprocess.Process]:
-    """`senim run` in its own process, stopped with SIGINT as a service manager would."""
-    environment = {
-        key: value for key, value in os.environ.items() if not key.startswith("WEBHOOK_")
-    }
-    environment |= {
-        "BOT_TOKEN": TEST_TOKEN,
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'run.db'}",
-        "TELEGRAM_API_BASE_URL": sandbox.base_url,
-        "SEND_RATE_LIMIT": "off",
-        "PSEUDONYM_KEY": "run-test",
-        **extra,
-    }
-    process = await asyncio.create_subprocess_exec(
-        SENIM, "run", cwd=tmp_path, env=environment,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
-    )  # fmt: skip
-    try:
-        yield process
-    finally:
-        process.send_signal(signal.SIGINT)
-        output, _ = await asyncio.wait_for(process.communicate(), timeout=START_UP)
-        assert process.returncode == 0, output.decode()
-        assert TEST_TOKEN not in output.decode()
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 
 
 async def test_run_polls_telegram_and_answers(sandbox: Sandbox, tmp_path: Path) -> None:
@@ -65,24 +25,58 @@ async def test_run_polls_telegram_and_answers(sandbox: Sandbox, tmp_path: Path) 
     assert (tmp_path / "run.db").exists()
 
 
-async def test_run_serves_a_webhook_with_its_secret(sandbox: Sandbox, tmp_path: Path) -> None:
+@pytest.mark.parametrize("configured", [SECRET, ""], ids=["set", "generated"])
+async def test_the_webhook_takes_only_requests_with_its_secret(
+    sandbox: Sandbox, tmp_path: Path, configured: str
+) -> None:
+    """An unset or empty WEBHOOK_SECRET gets a random one, registered with setWebhook; the
+    server listens on the loopback by default and refuses forged requests."""
     port = free_port()
     url = f"http://127.0.0.1:{port}/telegram/hook"
     user = sandbox.add_user("Dana", language_code="en")
-    webhook = {"WEBHOOK_URL": url, "WEBHOOK_SECRET": SECRET, "WEBHOOK_LISTEN": "127.0.0.1",
-               "WEBHOOK_PORT": str(port)}  # fmt: skip
+    webhook = {"WEBHOOK_URL": url, "WEBHOOK_SECRET": configured, "WEBHOOK_PORT": str(port)}
     async with senim_run(sandbox, tmp_path, **webhook):
         await sandbox.wait_until(lambda: sandbox.world.webhook, timeout=START_UP)
         assert sandbox.world.webhook["url"] == url
-        assert sandbox.world.webhook["secret_token"] == SECRET
+        secret = str(sandbox.world.webhook.get("secret_token") or "")
+        assert secret == configured if configured else len(secret) >= 32
         await sandbox.send_text(user, "/help")
         (update,) = sandbox.pending_updates
+        forged = dict(update, update_id=update["update_id"] + 1)
         async with httpx.AsyncClient() as client:
-            forged = await client.post(url, json=update)
-            assert forged.status_code == 403
-            delivered = await client.post(
-                url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": SECRET}
-            )
-            assert delivered.status_code == 200
+            for headers in ({}, {SECRET_HEADER: ""}, {SECRET_HEADER: secret[:-1]}):
+                refused = await client.post(url, json=forged, headers=headers)
+                assert refused.status_code == 403
+        assert await sandbox.deliver_to_webhook() == [200]
         reply = await sandbox.next_bot_message(sandbox.private_chat(user), timeout=START_UP)
-    assert "What I can do" in (reply.text or "")
+        assert "What I can do" in (reply.text or "")
+        await asyncio.sleep(1)
+        assert len(sandbox.private_chat(user).bot_messages) == 1
+
+
+async def test_a_rejected_token_stops_start_up_with_one_line(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    rejected = "654321:REJECTED-token-never-real"
+    environment = dict(os.environ, BOT_TOKEN=rejected, TELEGRAM_API_BASE_URL=sandbox.base_url,
+                       DATABASE_URL=f"sqlite:///{tmp_path / 'run.db'}")  # fmt: skip
+    process = await asyncio.create_subprocess_exec(
+        SENIM, "run", cwd=tmp_path, env=environment,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    _, errors = await asyncio.wait_for(process.communicate(), timeout=START_UP)
+    message = errors.decode()
+    assert process.returncode != 0
+    assert message.count("\n") == 1 and "BOT_TOKEN was rejected" in message
+    assert rejected not in message and "REJECTED" not in message
+
+
+async def test_an_unreachable_database_stops_start_up_with_one_line(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    closed = f"postgresql://nobody:secret-password@127.0.0.1:{free_port()}/senim"
+    process = await start_senim(sandbox, tmp_path, DATABASE_URL=closed)
+    output, _ = await asyncio.wait_for(process.communicate(), timeout=START_UP)
+    lines = [line for line in output.decode().splitlines() if line.startswith("senim:")]
+    assert process.returncode == 1 and len(lines) == 1 and "database" in lines[0]
+    assert "Traceback" not in output.decode() and "secret-password" not in output.decode()

@@ -18,7 +18,7 @@ from bot.polls.votes import PollAnswer, PollState, apply_answer, apply_poll_stat
 from bot.preferences import save_language
 from bot.services import Services
 from db.models import Poll, PollVote
-from db.queries import chats
+from db.queries import chats, polls
 from db.queries.polls import Applied
 
 GROUP = -100123
@@ -243,6 +243,8 @@ async def test_a_private_poll_keeps_no_counts_only_the_forgettable_answer(
     applied = await apply_poll_state(services, state((0, 0, 1, 0), "p1"), next(update_ids))
     assert applied is Applied.PER_PERSON
     await lifecycle.close(services, poll.id, [0, 0, 1, 0], 1)
-    await forget_person(services, 1)
     kept = await stored(services, "p1")
     assert (kept.counts, kept.voter_count, kept.closed) == ([0, 0, 0, 0], 0, True)
+    await forget_person(services, 1)
+    async with services.sessions() as session:
+        assert await polls.get_poll(session, "p1") is None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import httpx
-from telegram import Bot
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.sandbox import Sandbox
 
@@ -34,3 +34,29 @@ async def test_users_groups_messages_votes_over_http(bot: Bot, sandbox: Sandbox)
         assert await call("/errors") == []
         refused = await client.post("/votes", json={"user_id": 1, "poll_id": "x"})
     assert refused.status_code == 400 and refused.json()["ok"] is False
+
+
+async def test_raw_updates_restarted_ids_and_button_presses_over_http(
+    bot: Bot, sandbox: Sandbox
+) -> None:
+    root = sandbox.base_url.removesuffix("/bot") + "/_sandbox"
+    user = sandbox.add_user("Bench", language_code="en")
+    await sandbox.send_text(user, "/start")  # update 1: the bot may write from now on
+    sandbox.world.updates.clear()
+    async with httpx.AsyncClient(base_url=root) as client:
+        first = (await client.post("/updates", json={"message": {"text": "no chat"}})).json()
+        restarted = await client.post("/update_ids", json={"next_id": 7})
+        second = (await client.post("/updates", json={"poll_answer": {}})).json()
+        sent = await bot.send_message(
+            user.id, "menu", reply_markup=InlineKeyboardMarkup.from_button(
+                InlineKeyboardButton("go", callback_data="menu:go"))
+        )  # fmt: skip
+        press = {"user_id": user.id, "chat_id": user.id, "message_id": sent.message_id,
+                 "data": "menu:go"}  # fmt: skip
+        pressed = await client.post("/buttons", json=press)
+        forged = await client.post("/buttons", json=press | {"data": "menu:forged"})
+    assert restarted.status_code == pressed.status_code == 200 and forged.status_code == 400
+    assert [first["result"], second["result"]] == [2, 7]
+    kinds = [sorted(update) for update in sandbox.pending_updates]
+    assert kinds == [["message", "update_id"], ["poll_answer", "update_id"],
+                     ["callback_query", "update_id"]]  # fmt: skip

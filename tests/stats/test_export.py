@@ -1,4 +1,5 @@
-"""The CSV export: one row per poll and option, counts from either kind of vote, no people."""
+"""The CSV export: one row per group poll and option, private answers summed per question,
+option and month; counts from either kind of vote, no people."""
 
 from __future__ import annotations
 
@@ -43,11 +44,31 @@ async def test_rows_carry_polls_chats_and_counts(services: Services) -> None:
     }
     counts = {
         poll: [int(row["count"]) for row in rows if row["poll_id"] == str(poll)]
-        for poll in (anonymous, named, private)
+        for poll in (anonymous, named)
     }
-    assert counts == {anonymous: [5, 3, 2, 1], named: [2, 0, 1, 0], private: [0, 1, 0, 0]}
-    private_row = next(row for row in rows if row["poll_id"] == str(private))
-    assert [private_row[column] for column in ("chat_id", "chat_title", "region")] == ["", "", ""]
+    assert counts == {anonymous: [5, 3, 2, 1], named: [2, 0, 1, 0]}
+    assert str(private) not in {row["poll_id"] for row in rows}
+    month = datetime.now(UTC).strftime("%Y-%m")
+    private_rows = [row for row in rows if row["sent_at"] == month]
+    assert len(private_rows) == 4 and {row["count"] for row in private_rows} == {""}
+    assert {row[column] for row in private_rows for column in ("poll_id", "chat_id")} == {""}
+
+
+async def test_private_answers_are_summed_per_question_option_and_month(
+    services: Services,
+) -> None:
+    october, november = SENT, datetime(2025, 11, 2, tzinfo=UTC)
+    for voter in range(12):
+        await private_answer(services, voter, TRUST if voter < 7 else NOT, sent_at=october)
+    for voter in range(3):
+        await private_answer(services, 100 + voter, TRUST, sent_at=november)
+    rows = read(await export_results(services))
+    by_month = {
+        month: [row["count"] for row in rows if row["sent_at"] == month]
+        for month in ("2025-10", "2025-11")
+    }
+    assert by_month == {"2025-10": ["7", "0", "5", "0"], "2025-11": ["", "", "", ""]}
+    assert {row["poll_id"] for row in rows} == {""}
 
 
 async def test_no_user_ids_or_pseudonyms_leave_the_database(services: Services) -> None:
@@ -59,8 +80,8 @@ async def test_no_user_ids_or_pseudonyms_leave_the_database(services: Services) 
     assert not any(services.pseudonyms.of(person) in table for person in people)
     assert "424242" not in table and "535353" not in table
     assert not {"user", "user_id", "pseudonym", "voter"} & set(COLUMNS)
-    retracted = read(table)[-4:]
-    assert [row["count"] for row in retracted] == ["0", "0", "0", "0"]
+    private = read(table)[-4:]
+    assert [row["count"] for row in private] == ["", "", "", ""]
 
 
 async def test_an_empty_database_exports_the_header(services: Services) -> None:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -132,3 +135,26 @@ def test_chat_practises_in_a_temporary_database_unless_told_otherwise(
     assert main(["chat", "--db", f"sqlite:///{kept}"]) == 0
     assert kept.exists() and "-- using the database you chose" in capsys.readouterr().out
     assert main(["chat", "--db", "mysql://x"]) == 2
+
+
+def test_a_closed_pipe_ends_a_command_quietly(tmp_path: Path) -> None:
+    senim = Path(sys.executable).with_name("senim")
+    environment = dict(os.environ, DATABASE_URL=f"sqlite:///{tmp_path / 'pipe.db'}")
+    subprocess.run([senim, "db", "upgrade"], env=environment, check=True, capture_output=True)
+    questions = " ".join(["'Сколько доверяют полиции?'"] * 2000)  # far more than a pipe holds
+    piped = subprocess.run(
+        f"'{senim}' ask {questions} | head -c 1",
+        shell=True, env=environment, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert len(piped.stdout) == 1 and piped.stderr == ""
+
+
+def test_ctrl_c_ends_a_command_quietly(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    async def interrupted(*_args: object) -> str:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("bot.offline.figures_table", interrupted)
+    assert main(["figures", "list"]) == 130
+    assert capsys.readouterr().err == ""

@@ -52,6 +52,8 @@ def test_editable_metrics_leave_out_statements() -> None:
         ("trust_share 2026 много src", Problem.VALUE),
         ("trust_share 2026 166 src", Problem.VALUE),
         ("trust_share 2026 -5 src", Problem.VALUE),
+        ("trust_share 2026 66 " + "x" * 201, Problem.SOURCE),
+        ("trust_share 2026 66 " + "y" * 129 + ", 2025", Problem.SOURCE),
         ("concealment 2026 5 src", Problem.VALUE),
         ("trust_share 2024 50 test", Problem.SOURCE),
         ("trust_share 2024 50 Курсив", Problem.SOURCE),

@@ -1,6 +1,6 @@
 """figure history: the points of the official series that admins replaced or removed
 
-Revision ID: 0004_i9_figure_history
+Revision ID: 0004_figure_history
 Revises: 0003
 Create Date: 2026-12-01 00:20:00.000000
 """
@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0004_i9_figure_history"
+revision: str = "0004_figure_history"
 down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

@@ -1,0 +1,324 @@
+"""Durable intake: an update is stored in the inbox before Telegram is told it arrived, then
+handled at least once, in the order it arrived.
+
+Long polling fetches raw updates itself: getUpdates' offset, which acknowledges a batch, only
+moves past it once the batch is stored. The webhook answers 200 only after storing. A worker
+handles stored updates one at a time under a time limit. While the database is away an update
+stays in the inbox for later; one that keeps failing is set aside after a few attempts, so a
+single bad update never wedges the bot.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Sequence
+from contextvars import ContextVar
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as SQLAlchemyTimeout
+from telegram import Update
+from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, TelegramError
+
+from bot.config import LANGUAGES
+from bot.context import SERVICES, SenimApplication
+from bot.i18n import Translator
+from bot.services import Services
+from db.models import InboxUpdate, utcnow
+from db.queries import inbox
+from db.queries.inbox import State
+
+log = logging.getLogger(__name__)
+
+HANDLER_TIME_LIMIT = 30.0
+DATABASE_TIME_LIMIT = 10.0
+ATTEMPTS = 3
+BATCH = 100
+RETRY_DELAYS = (1.0, 2.0, 4.0, 8.0, 15.0, 30.0)
+# Telegram redelivers only what was fetched and not acknowledged, within minutes; its update ids
+# restart only after a week without updates. A day covers the first and clears before the second.
+KEEP_FINISHED = timedelta(days=1)
+PRUNE_EVERY = 3600.0
+REMEMBERED_APOLOGIES = 4096
+
+JsonDict = dict[str, Any]
+
+
+@dataclass
+class Attempt:
+    """One try at one stored update; the error handler reports its failure here."""
+
+    sequence: int
+    number: int
+    error: BaseException | None = None
+
+    @property
+    def reference(self) -> str:
+        """The same for every try at one update, and it finds the update's inbox row."""
+        return f"#{self.sequence}"
+
+    @property
+    def final(self) -> bool:
+        return self.number >= ATTEMPTS
+
+
+_attempt: ContextVar[Attempt | None] = ContextVar("intake_attempt", default=None)
+INTAKE = "intake"
+
+
+def sequence_of(update: Update) -> int:
+    """The update's place in the order of arrival (Telegram's update ids restart)."""
+    attempt = _attempt.get()
+    return attempt.sequence if attempt is not None else update.update_id
+
+
+def report_failure(error: BaseException) -> Attempt | None:
+    """Called by the error handler: the update being handled failed with `error`."""
+    attempt = _attempt.get()
+    if attempt is not None:
+        attempt.error = error
+    return attempt
+
+
+class TimeLimitExceeded(Exception):
+    """A handler ran past HANDLER_TIME_LIMIT and was cancelled."""
+
+
+def is_database_outage(error: BaseException) -> bool:
+    """The database is unreachable, frozen or locked: worth waiting for, not the update's fault.
+    Errors about the data itself (integrity, types) are the update's and count as attempts."""
+    if isinstance(error, DBAPIError):
+        return error.connection_invalidated or isinstance(error, OperationalError | InterfaceError)
+    return isinstance(
+        error, SQLAlchemyTimeout | TimeoutError | ConnectionError | OSError
+    ) and not isinstance(error, TimeLimitExceeded)
+
+
+def is_telegram_outage(error: BaseException) -> bool:
+    return isinstance(error, NetworkError) and not isinstance(error, BadRequest)
+
+
+class Intake:
+    """Stores updates and works through them; one per running application."""
+
+    def __init__(self, application: SenimApplication) -> None:
+        self.application = application
+        self._wake = asyncio.Event()
+        self._stopping = False
+        self._apologised: dict[int, None] = {}
+        self.set_aside = 0
+        application.bot_data[INTAKE] = self
+
+    def first_apology(self, update_id: int) -> bool:
+        """True the first time only: a person hears once that their message waits for the
+        database, however often it is retried."""
+        if update_id in self._apologised:
+            return False
+        if len(self._apologised) >= REMEMBERED_APOLOGIES:
+            self._apologised.pop(next(iter(self._apologised)))
+        self._apologised[update_id] = None
+        return True
+
+    def stop(self) -> None:
+        """The worker finishes the update in hand and stops (what it leaves stays stored)."""
+        self._stopping = True
+        self._wake.set()
+
+    @property
+    def services(self) -> Services:
+        services: Services = self.application.bot_data[SERVICES]
+        return services
+
+    async def store(self, updates: Sequence[JsonDict]) -> None:
+        """One write per batch; raises if the database cannot take it (nothing acknowledged)."""
+        pairs = [(int(raw["update_id"]), json.dumps(raw, ensure_ascii=False)) for raw in updates]
+        async with asyncio.timeout(DATABASE_TIME_LIMIT), self.services.sessions() as session:
+            await inbox.store(session, pairs)
+        self._wake.set()
+
+    async def store_until_stored(self, updates: Sequence[JsonDict]) -> None:
+        """Keep trying while the database is away; people writing meanwhile hear so once."""
+        for delay in _delays():
+            try:
+                await self.store(updates)
+                return
+            except Exception as error:
+                log.warning("could not store %d updates (%s); retrying", len(updates), _kind(error))
+                await self.apologise_unstored(updates)
+                await asyncio.sleep(delay)
+
+    async def apologise_unstored(self, updates: Sequence[JsonDict]) -> None:
+        """Private messages and votes (a vote's voter hears in private) get one short note."""
+        for raw in updates:
+            target = _private_sender(raw)
+            if target is None or not self.first_apology(int(raw["update_id"])):
+                continue
+            chat_id, language = target
+            default = self.services.settings.default_language
+            _ = Translator(language if language in LANGUAGES else default)
+            try:
+                await self.application.bot.send_message(chat_id, database_away(_))
+            except TelegramError:
+                log.info("could not tell a private chat that the database is away")
+
+    async def poll(self, timeout: int, allowed_updates: Sequence[str]) -> None:
+        """Long polling that acknowledges a batch (next offset) only after storing it."""
+        log.info("starting with long polling")
+        bot = self.application.bot
+        await bot.delete_webhook()
+        offset: int | None = None
+        delays = _delays()
+        while True:
+            parameters: JsonDict = {"timeout": timeout, "allowed_updates": list(allowed_updates)}
+            if offset is not None:
+                parameters["offset"] = offset
+            try:
+                # The raw JSON, not parsed Updates: one PTB cannot parse must not stop polling.
+                updates = await bot._post("getUpdates", parameters, read_timeout=timeout + 10)
+            except InvalidToken:
+                raise
+            except TelegramError as error:
+                log.warning("getUpdates failed (%s); retrying", _kind(error))
+                await asyncio.sleep(next(delays))
+                continue
+            delays = _delays()
+            if updates:
+                await self.store_until_stored(updates)
+                offset = max(int(raw["update_id"]) for raw in updates) + 1
+
+    async def work(self) -> None:
+        """Handle stored updates in order, forever; back off while the database is away."""
+        delays = _delays()
+        pruned_at = -PRUNE_EVERY
+        while not self._stopping:
+            if asyncio.get_running_loop().time() - pruned_at >= PRUNE_EVERY:
+                await self._prune()
+                pruned_at = asyncio.get_running_loop().time()
+            self._wake.clear()  # before reading, so a batch stored meanwhile is not missed
+            try:
+                async with asyncio.timeout(DATABASE_TIME_LIMIT), self.services.sessions() as s:
+                    rows = await inbox.pending(s, BATCH)
+            except Exception as error:
+                log.warning("the inbox cannot be read (%s); retrying", _kind(error))
+                await asyncio.sleep(next(delays))
+                continue
+            if not rows:
+                await self._idle()
+                continue
+            for row in rows:
+                if self._stopping:
+                    return
+                if not await self._handle(row):
+                    await asyncio.sleep(next(delays))
+                    break
+            else:
+                delays = _delays()
+
+    async def _idle(self) -> None:
+        try:
+            await asyncio.wait_for(self._wake.wait(), timeout=RETRY_DELAYS[-1])
+        except TimeoutError:
+            return
+
+    async def _handle(self, row: InboxUpdate) -> bool:
+        """Handle one stored update; False if it must wait for the database or Telegram."""
+        assert row.sequence is not None
+        try:
+            update = Update.de_json(json.loads(row.payload or ""), self.application.bot)
+        except Exception as error:
+            log.warning("update #%s cannot be read (%s); set aside", row.sequence, _kind(error))
+            self.set_aside += 1
+            return await self._finish(row.sequence, State.ASIDE, row.attempts + 1)
+        for number in range(row.attempts + 1, ATTEMPTS + 1):
+            attempt = Attempt(row.sequence, number)
+            failure = await self._process(update, attempt)
+            if failure is None or isinstance(failure, Forbidden):
+                return await self._finish(row.sequence, State.HANDLED, number - 1)
+            if is_telegram_outage(failure) or is_database_outage(failure):
+                return False
+            if not await self._database_answers():
+                return False
+            if not await self._count(row.sequence, number):
+                return False
+        self.set_aside += 1
+        log.warning("update #%s failed %d times and is set aside", row.sequence, ATTEMPTS)
+        return await self._finish(row.sequence, State.ASIDE, ATTEMPTS)
+
+    async def _process(self, update: Update, attempt: Attempt) -> BaseException | None:
+        token = _attempt.set(attempt)
+        try:
+            await asyncio.wait_for(self.application.process_update(update), HANDLER_TIME_LIMIT)
+        except TimeoutError:
+            log.warning("update #%s took longer than %.0f s", attempt.sequence, HANDLER_TIME_LIMIT)
+            attempt.error = TimeLimitExceeded()
+        finally:
+            _attempt.reset(token)
+        return attempt.error
+
+    async def _database_answers(self) -> bool:
+        try:
+            async with asyncio.timeout(DATABASE_TIME_LIMIT), self.services.engine.connect() as c:
+                await c.execute(text("SELECT 1"))
+        except Exception:
+            return False
+        return True
+
+    async def _finish(self, sequence: int, state: State, attempts: int) -> bool:
+        try:
+            async with asyncio.timeout(DATABASE_TIME_LIMIT), self.services.sessions() as session:
+                await inbox.finish(session, sequence, state, attempts)
+        except Exception as error:
+            log.warning("update #%s done but not marked (%s)", sequence, _kind(error))
+            return False
+        return True
+
+    async def _count(self, sequence: int, attempts: int) -> bool:
+        try:
+            async with asyncio.timeout(DATABASE_TIME_LIMIT), self.services.sessions() as session:
+                await inbox.count_attempt(session, sequence, attempts)
+        except Exception:
+            return False
+        return True
+
+    async def _prune(self) -> None:
+        try:
+            async with asyncio.timeout(DATABASE_TIME_LIMIT), self.services.sessions() as session:
+                await inbox.prune(session, utcnow() - KEEP_FINISHED)
+        except Exception as error:
+            log.warning("old inbox rows were not pruned (%s)", _kind(error))
+
+
+def database_away(_: Translator) -> str:
+    return _(
+        "My database is not answering right now. I have kept your message and will reply "
+        "once it is back; if nothing comes, please try again in a minute."
+    )
+
+
+def _private_sender(raw: JsonDict) -> tuple[int, str | None] | None:
+    """Whom to tell, and in which language, about a raw update not yet stored."""
+    message, answer = raw.get("message"), raw.get("poll_answer")
+    if isinstance(message, dict):
+        chat, sender = message.get("chat") or {}, message.get("from") or {}
+        if chat.get("type") == "private" and isinstance(chat.get("id"), int):
+            return chat["id"], sender.get("language_code")
+    if isinstance(answer, dict) and isinstance((answer.get("user") or {}).get("id"), int):
+        return answer["user"]["id"], answer["user"].get("language_code")
+    return None
+
+
+def _delays() -> Any:
+    """1, 2, 4 … seconds, then every 30 s."""
+    yield from RETRY_DELAYS
+    while True:
+        yield RETRY_DELAYS[-1]
+
+
+def _kind(error: BaseException) -> str:
+    """An error's class only: database and Telegram messages can carry personal data."""
+    return type(error).__name__

@@ -1,0 +1,89 @@
+"""The inbox: updates stored before Telegram is told they arrived, handled at least once.
+
+Rows are written in batches (one statement per getUpdates batch or webhook call) and keyed by
+Telegram's update id, so a redelivered update is stored once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import CursorResult, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlmodel import col, delete, func, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from db.models import InboxUpdate, utcnow
+
+
+class State(StrEnum):
+    PENDING = "pending"
+    HANDLED = "handled"
+    ASIDE = "aside"
+
+
+async def store(session: AsyncSession, updates: Sequence[tuple[int, str]]) -> int:
+    """Store (update id, JSON payload) pairs in arrival order; returns how many were new."""
+    if not updates:
+        return 0
+    postgres = session.get_bind().dialect.name == "postgresql"
+    insert = postgresql_insert if postgres else sqlite_insert
+    rows = [{"update_id": update_id, "payload": payload} for update_id, payload in updates]
+    statement = (
+        insert(InboxUpdate)
+        .values(
+            [row | {"state": State.PENDING, "attempts": 0, "received_at": utcnow()} for row in rows]
+        )
+        .on_conflict_do_nothing(index_elements=["update_id"])
+    )
+    result = await session.exec(statement)
+    await session.commit()
+    return result.rowcount if isinstance(result, CursorResult) else len(rows)
+
+
+async def pending(session: AsyncSession, limit: int) -> Sequence[InboxUpdate]:
+    """The oldest updates not yet handled, in the order they arrived."""
+    result = await session.exec(
+        select(InboxUpdate)
+        .where(InboxUpdate.state == State.PENDING)
+        .order_by(col(InboxUpdate.sequence))
+        .limit(limit)
+    )
+    return result.all()
+
+
+async def finish(session: AsyncSession, sequence: int, state: State, attempts: int) -> None:
+    """Handled or set aside: either way the payload, with its names and ids, is dropped."""
+    await session.exec(
+        update(InboxUpdate)
+        .where(col(InboxUpdate.sequence) == sequence)
+        .values(state=state, attempts=attempts, payload=None, handled_at=utcnow())
+    )
+    await session.commit()
+
+
+async def count_attempt(session: AsyncSession, sequence: int, attempts: int) -> None:
+    await session.exec(
+        update(InboxUpdate).where(col(InboxUpdate.sequence) == sequence).values(attempts=attempts)
+    )
+    await session.commit()
+
+
+async def prune(session: AsyncSession, before: datetime) -> None:
+    """Forget finished rows once Telegram can no longer redeliver their updates."""
+    await session.exec(
+        delete(InboxUpdate).where(
+            col(InboxUpdate.state) != State.PENDING, col(InboxUpdate.handled_at) < before
+        )
+    )
+    await session.commit()
+
+
+async def counts(session: AsyncSession) -> dict[str, int]:
+    result = await session.exec(
+        select(InboxUpdate.state, func.count()).group_by(col(InboxUpdate.state))
+    )
+    return {state: count for state, count in result.all()}
