@@ -9,3 +9,4 @@ class Conversation:
 
     language: str | None = None  # the language of the last answer
     topic: str | None = None  # the last intent that was about something (not help/source)
+    cited: tuple[tuple[str, int], ...] = ()  # (metric, period) of the figures last answered with

@@ -1,29 +1,36 @@
 """The Q&A service: question in, short sourced answer out. No Telegram here."""
 
+import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from bot.qa.answer import Answer
 from bot.qa.compose import Composer
 from bot.qa.conversation import Conversation
 from bot.qa.facts import Fact, FactBook
-from bot.qa.intents import Catalog
+from bot.qa.frame import FrameWords
+from bot.qa.intents import ACK, DECLINES, HELP, NO_FIGURE, Catalog
 from bot.qa.language import detect_language
 from bot.qa.lexicon import LANGUAGES, Lexicon
 from bot.qa.matcher import Matcher
 from bot.qa.normalize import is_latin, normalize
 from bot.qa.normalize import words as plain_words
 from bot.qa.slots import extract_slots
-from bot.qa.understand import Understanding, matcher_words
+from bot.qa.understand import RESOLVED, Decision, Understanding, matcher_words
 
 DEFAULT_LANGUAGE = "ru"
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+EMOJI_ACK = ("👍", "🙏", "👌", "❤", "🤝", "✅", "🙂", "😊")
 
 
 class QAEngine:
     def __init__(self, catalog: Catalog, lexicon: Lexicon, book: FactBook) -> None:
         self.catalog = catalog
         self.lexicon = lexicon
+        self.frames = FrameWords.load()
+        self.book = book
         self.matcher = Matcher(self.training_examples(), lexicon.stemmer.stem)
-        self.understanding = Understanding(catalog, lexicon, self.matcher)
+        self.understanding = Understanding(catalog, lexicon, self.matcher, self.frames)
         self.composer = Composer(book, catalog)
 
     @classmethod
@@ -32,9 +39,17 @@ class QAEngine:
         return cls(Catalog.load(), Lexicon.load(), FactBook(facts))
 
     def training_examples(self) -> list[tuple[str, list[str]]]:
-        """(intent, matcher words) of every example phrasing, in the matcher's order."""
+        """(intent, matcher words) of every example phrasing, in the matcher's order; "she" in
+        an example stands for the deputy, as in questions."""
+        person = self.catalog.pronoun_word
+        resolve = self.frames.resolve_pronouns
         return [
-            (name, matcher_words(self.words(example, lang), self.lexicon))
+            (
+                name,
+                matcher_words(
+                    resolve(self.words(example, lang), person, kazakh=True), self.lexicon
+                ),
+            )
             for name, intent in self.catalog.intents.items()
             for lang, phrasings in intent.examples.items()
             for example in phrasings
@@ -72,10 +87,45 @@ class QAEngine:
         state = conversation if conversation is not None else Conversation()
         user_language = language if language in LANGUAGES else DEFAULT_LANGUAGE
         lang = self.language_of(question, state.language or user_language)
-        words = self.words(question, lang)
-        decision = self.understanding.decide(words, extract_slots(words, self.lexicon), state.topic)
-        text = self.composer.compose(decision, lang, state.topic)
+        decision = self._no_figure_for_unknown_years(self.understand(question, lang, state.topic))
+        text, used = self.composer.compose(decision, lang, state.topic, state.cited)
         state.language = lang
         if self.catalog.intents[decision.intent].topic:
             state.topic = decision.intent
-        return Answer(text, decision.intent, lang, decision.confidence)
+        if used:
+            state.cited = tuple((fact.metric, fact.period) for fact in used)
+        return Answer(text, decision.intent, lang, decision.confidence, decision.frame)
+
+    def understand(self, question: str, language: str, topic: str | None) -> Decision:
+        """The whole message first; a long one whose whole is not understood is read sentence
+        by sentence, the last understood sentence winning (the question usually comes last)."""
+        words = self.words(question, language)
+        if self._is_ack(question, words):
+            return Decision(ACK, RESOLVED)
+        decision = self._decide(words, topic)
+        sentences = [s for s in SENTENCE_END.split(question) if s.strip()]
+        if decision.intent not in (*DECLINES, HELP) or len(sentences) < 2:
+            return decision
+        for sentence in reversed(sentences):
+            part = self._decide(self.words(sentence, language), topic)
+            if part.intent not in (*DECLINES, HELP, ACK):
+                return part
+        return decision
+
+    def _decide(self, words: list[str], topic: str | None) -> Decision:
+        return self.understanding.decide(words, extract_slots(words, self.lexicon), topic)
+
+    def _is_ack(self, question: str, words: list[str]) -> bool:
+        if not words:
+            return any(mark in question for mark in EMOJI_ACK)
+        return self.frames.is_ack(words)
+
+    def _no_figure_for_unknown_years(self, decision: Decision) -> Decision:
+        """A year the series does not hold gets "no figure", never a neighbour's value."""
+        if decision.series is None or not decision.years:
+            return decision
+        known = {fact.period for fact in self.book.series(decision.series)}
+        if all(year in known for year in decision.years):
+            return decision
+        frame = replace(decision.frame, missing="year", subject=NO_FIGURE)
+        return replace(decision, intent=NO_FIGURE, frame=frame)

@@ -29,7 +29,7 @@ class WordSet:
         return isinstance(word, str) and (word in self.exact or word.startswith(self.prefixes))
 
 
-def _phrases(entries: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+def phrases(entries: Iterable[str]) -> tuple[tuple[str, ...], ...]:
     """Multi-word entries as folded word tuples, longest first (matched before their parts)."""
     folded = {tuple(normalize(e, latin_to_cyrillic=False)) for e in entries}
     return tuple(sorted(folded, key=len, reverse=True))
@@ -75,8 +75,8 @@ class Lexicon:
             negation_skips=WordSet(data["negation_skips"]),
             fillers=WordSet(w for lang in LANGUAGES for w in data["fillers"][lang]),
             year_words=WordSet(data["slots"]["year_words"]),
-            now=_phrases(data["slots"]["now"]),
-            compare=_phrases(data["slots"]["compare"]),
+            now=phrases(data["slots"]["now"]),
+            compare=phrases(data["slots"]["compare"]),
             more=WordSet(data["slots"]["more"]),
             order={key: WordSet(forms) for key, forms in data["order"].items()},
             scope=tuple(
