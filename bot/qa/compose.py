@@ -14,6 +14,7 @@ from babel import Locale
 from bot.qa.datafiles import load
 from bot.qa.facts import (
     CORRUPTION_ONE_IN,
+    DISTRUST,
     OFFENCE_REPORTS,
     REFORM_CONTEXT,
     REPORTS_NOT_CONSIDERED,
@@ -67,7 +68,8 @@ class FactValues(Mapping[str, str]):
         "first_year", "first_value", "latest_year", "latest_value", "change_points",
         "change_percent", "ratio", "one_in", "one_in_ordinal", "one_in_share", "reports_year",
         "reports", "not_considered", "not_considered_share", "considered", "considered_share",
-        "reform_year", "points_word",
+        "reform_year", "points_word", "distrust_value", "gap_points", "gap_points_word",
+        "distrust_points", "distrust_points_word", "not_considered_ratio", "hundred",
     )  # fmt: skip
 
     def __getitem__(self, name: str) -> str:
@@ -118,12 +120,38 @@ class FactValues(Mapping[str, str]):
         first, latest = self._trust()
         return self.fmt.percent(round(PERCENT * abs(latest / first - 1)))
 
-    def points_word(self) -> str:
+    def _points_word(self, points: float) -> str:
         """ "процентных пунктов" after 25, "процентных пункта" after 22 (CLDR plural rules)."""
-        first, latest = self._trust()
         forms = self.plurals["points"]
-        category = Locale.parse(self.fmt.language).plural_form(round(abs(latest - first), 1))
+        category = Locale.parse(self.fmt.language).plural_form(round(abs(points), 1))
         return forms.get(category, forms["other"])
+
+    def points_word(self) -> str:
+        first, latest = self._trust()
+        return self._points_word(latest - first)
+
+    def _split(self) -> tuple[float, float]:
+        """The latest trust level and the distrust of the same year."""
+        latest = self.use(self.book.latest(TRUST))
+        distrust = self.use(self.book.at(DISTRUST, latest.period))
+        return value_of(latest), value_of(distrust)
+
+    def distrust_value(self) -> str:
+        return self.fmt.percent(self._split()[1])
+
+    def gap_points(self) -> str:
+        trust, distrust = self._split()
+        return self.fmt.number(abs(trust - distrust))
+
+    def gap_points_word(self) -> str:
+        trust, distrust = self._split()
+        return self._points_word(trust - distrust)
+
+    def distrust_points(self) -> str:
+        return self.fmt.number(PERCENT - self._split()[0])
+
+    def distrust_points_word(self) -> str:
+        return self._points_word(PERCENT - self._split()[0])
 
     def ratio(self) -> str:
         first, latest = self._trust()
@@ -160,6 +188,14 @@ class FactValues(Mapping[str, str]):
     def not_considered_share(self) -> str:
         reports, not_considered = self._reports()
         return self.fmt.percent(PERCENT * not_considered / value_of(reports))
+
+    def hundred(self) -> str:
+        """Everyone: what "short of 100 %" is measured against (not a figure)."""
+        return self.fmt.percent(PERCENT)
+
+    def not_considered_ratio(self) -> str:
+        reports, not_considered = self._reports()
+        return self.fmt.number(not_considered / (value_of(reports) - not_considered), RATIO_DIGITS)
 
     def considered(self) -> str:
         reports, not_considered = self._reports()
@@ -226,7 +262,12 @@ class Composer:
         cited: Sequence[tuple[str, int]],
     ) -> str:
         if decision.intent == SOURCE:
-            return self._source(writer, topic, cited)
+            quoted = self._quoted(decision.frame.numbers)
+            return self._source(writer, topic, quoted or cited)
+        if decision.intent in self.catalog.no_figure_intents:  # "so 14 % of police are corrupt?"
+            return writer.text(
+                self.texts[NO_FIGURE][self.catalog.no_figure_intents[decision.intent]]
+            )
         if decision.intent == NO_FIGURE:
             return self._no_figure(writer, decision)
         if decision.series is not None:
@@ -255,6 +296,9 @@ class Composer:
             first = self.book.first(metric).period
             lines = []
             for year in decision.years:
+                if year not in known:
+                    lines.append(self._complement(writer, metric, year))
+                    continue
                 fact = writer.values.use(known[year])
                 line = writer.text(template, year=str(year), value=fmt.percent(value_of(fact)))
                 if year == first:
@@ -263,6 +307,20 @@ class Composer:
             return "\n".join(lines)
         latest = writer.values.use(self.book.latest(metric))
         return writer.text(template, year=str(latest.period), value=fmt.percent(value_of(latest)))
+
+    def _complement(self, writer: "_Writer", metric: str, year: int) -> str:
+        """A year the metric lacks, as the rest of 100 % of its complement (distrust 2019 =
+        100 - trust 2019)."""
+        other = self.catalog.series[metric].complement_of
+        if other is None:
+            raise MissingFact(f"{metric} {year}")
+        value = value_of(writer.values.use(self.book.at(other, year)))
+        return writer.text(
+            self.texts["distrust_complement"],
+            year=str(year),
+            trust=writer.fmt.percent(value),
+            value=writer.fmt.percent(PERCENT - value),
+        )
 
     def _no_figure(self, writer: "_Writer", decision: Decision) -> str:
         """No figure for what was asked: say so, say what there is, and state no number."""
@@ -297,6 +355,15 @@ class Composer:
         """The note lines of this kind the series has (none if answers.toml names none)."""
         note = self.texts["notes"][kind].get(metric)
         return [writer.text(note)] if note else []
+
+    def _quoted(self, numbers: Sequence[int]) -> list[tuple[str, int]]:
+        """The facts whose value the question quotes ("откуда 800 тысяч?"), as (metric, period)."""
+        return [
+            (f.metric, f.period)
+            for metric in self.book.metrics()
+            for f in self.book.series(metric)
+            if f.value is not None and any(n in (f.value, f.value / THOUSAND) for n in numbers if n)
+        ]
 
     def _source(
         self, writer: "_Writer", topic: str | None, cited: Sequence[tuple[str, int]]

@@ -125,6 +125,9 @@ class QAEngine:
         if decision.series is None or not decision.years:
             return decision
         known = {fact.period for fact in self.book.series(decision.series)}
+        complement = self.catalog.series[decision.series].complement_of
+        if complement is not None and decision.intent == self.catalog.series[decision.series].year:
+            known |= {fact.period for fact in self.book.series(complement)}
         if all(year in known for year in decision.years):
             return decision
         frame = replace(decision.frame, missing="year", subject=NO_FIGURE)

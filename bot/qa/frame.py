@@ -6,6 +6,7 @@ out of scope; "во сколько раз" is a ratio whatever the wording aroun
 """
 
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from bot.qa.datafiles import load
 from bot.qa.lexicon import WordSet, phrases
@@ -25,15 +26,21 @@ class Frame:
     years: tuple[int, ...] = ()
     now: bool = False
     compare: bool = False
-    operation: str = "value"  # value | ratio | percent | points | remainder | negated
+    operation: str = "value"  # value | points | ratio | remainder | complement | percent |
+    # amount | negated
     reference: str | None = None  # "pronoun" (she / ол) or "ellipsis" (no topic words)
     police: bool = False  # the police is named
     counted: bool = False  # "how many", "сколько", "қанша"
+    trust: bool = False  # trust is named ("trust in villages" asks for a figure)
+    numbers: tuple[int, ...] = ()  # numbers the question quotes, other than years ("800 тыс.")
     missing: str | None = None  # why there is no figure: year | group | measure | forecast
 
     def as_dict(self) -> dict[str, object]:
         """For `senim ask --json`: the slots that are set."""
         return {k: v for k, v in asdict(self).items() if v not in (None, False, (), "value")}
+
+
+PHRASES = ("forecast", "ratio", "complement")  # lexicon entries matched as word sequences
 
 
 @dataclass(frozen=True)
@@ -44,11 +51,14 @@ class FrameWords:
     institution_unless: WordSet
     measure: WordSet
     measure_unless: WordSet
+    measure_trust: WordSet
     count: WordSet
     group: WordSet
     group_unless: WordSet
-    forecast: WordSet
+    forecast: tuple[tuple[str, ...], ...]
     ratio: tuple[tuple[str, ...], ...]
+    complement: tuple[tuple[str, ...], ...]
+    amount: WordSet
     percent: WordSet
     remainder: WordSet
     remainder_negations: WordSet
@@ -61,8 +71,11 @@ class FrameWords:
     @classmethod
     def load(cls) -> "FrameWords":
         data = load("lexicon.toml")["frame"]
-        sets = {name: WordSet(data[name]) for name in cls.__dataclass_fields__ if name != "ratio"}
-        return cls(ratio=phrases(data["ratio"]), **sets)
+        fields: dict[str, Any] = {
+            name: phrases(data[name]) if name in PHRASES else WordSet(data[name])
+            for name in cls.__dataclass_fields__
+        }
+        return cls(**fields)
 
     def is_ack(self, words: list[str]) -> bool:
         """Only thanks / ok / understood, with fillers ("спасибо большое", "thanks a lot")."""
@@ -81,7 +94,7 @@ class FrameWords:
     def extract(self, words: list[str], slots: Slots) -> Frame:
         police = any(w in self.police for w in words)
         counted = any(
-            w in self.count and (w != "how" or words[i + 1 : i + 2] == ["many"])
+            w in self.count and (w != "how" or words[i + 1 : i + 2] in (["many"], ["much"]))
             for i, w in enumerate(words)
         )
         return Frame(
@@ -89,7 +102,7 @@ class FrameWords:
             institution=None if police else self._institution(words),
             measure=self._measure(words, police=police, counted=counted),
             group=None if _first(words, self.group_unless) else _first(words, self.group),
-            forecast=slots.order is None and _first(words, self.forecast) is not None,
+            forecast=bool(spans(words, self.forecast)),
             years=slots.years,
             now=slots.now,
             compare=slots.compare,
@@ -97,6 +110,8 @@ class FrameWords:
             reference=self._reference(words, slots),
             police=police,
             counted=counted,
+            trust=_first(words, self.measure_trust) is not None,
+            numbers=tuple(int(w) for w in words if w.isdigit() and int(w) not in slots.years),
         )
 
     def _institution(self, words: list[str]) -> str | None:
@@ -106,9 +121,11 @@ class FrameWords:
 
     def _measure(self, words: list[str], *, police: bool, counted: bool) -> str | None:
         """A named measure, or "how many police" with nothing else asked of them."""
+        named = _first(words, self.measure)
+        if named and counted and not _first(words, self.measure_trust):
+            return named
         if _first(words, self.measure_unless):
             return None
-        named = _first(words, self.measure)
         if named:
             return named
         if police and counted and not _first(words, self.percent):
@@ -123,8 +140,12 @@ class FrameWords:
             return "ratio"
         if _first(words, self.remainder) and not negated:
             return "remainder"
+        if spans(words, self.complement):
+            return "complement"
         if _first(words, self.percent):
             return "percent"
+        if _first(words, self.amount):
+            return "amount"
         return "negated" if negated else "value"
 
     def _reference(self, words: list[str], slots: Slots) -> str | None:

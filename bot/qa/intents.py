@@ -12,6 +12,7 @@ SOURCE = "source"
 EMERGENCY_NUMBERS = "emergency_numbers"
 ACK = "ack"
 PUBLICATION = "publication"
+TRUST_SPLIT = "trust_split"
 NO_FIGURE = "no_figure"
 DECLINES = frozenset({OUT_OF_SCOPE, NO_FIGURE})  # answers that state no figure on purpose
 
@@ -32,6 +33,7 @@ class Series:
 
     current: str
     year: str
+    complement_of: str | None = None  # a year missing here is 100 % minus this metric's value
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,7 @@ class Catalog:
     no_figure_intents: dict[str, str]  # matched only to say "no figure", and why
     no_figure_without_share: dict[str, str]  # ...and what they are when no share is asked
     pronoun_word: str  # what "she" stands for when matching
+    split_as_change: frozenset[str]  # after these, "the difference" is the change
 
     @classmethod
     def load(cls) -> "Catalog":
@@ -78,6 +81,7 @@ class Catalog:
             no_figure_intents=data["frame_rules"]["no_figure"],
             no_figure_without_share=data["frame_rules"]["no_figure_without_share"],
             pronoun_word=data["frame_rules"]["pronoun_word"],
+            split_as_change=frozenset(data["frame_rules"]["split_as_change"]),
         )
 
     def in_ordered_family(self, intent: str | None) -> bool:

@@ -8,7 +8,7 @@ matcher pick the topic, and the frame's operation turns it into the arithmetic a
 from dataclasses import dataclass, field, replace
 
 from bot.qa.frame import Frame, FrameWords
-from bot.qa.intents import NO_FIGURE, OUT_OF_SCOPE, Catalog
+from bot.qa.intents import NO_FIGURE, OUT_OF_SCOPE, TRUST_SPLIT, Catalog
 from bot.qa.lexicon import Lexicon
 from bot.qa.matcher import NEGATED, Matcher
 from bot.qa.slots import Slots
@@ -72,16 +72,18 @@ class Understanding:
             return self._follow_up(slots, frame, topic)
         if frame.institution:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
-        if frame.measure and (frame.police or topic is not None):
+        if frame.measure:
             return self._no_figure(frame, "measure")
         if any(rule.excludes(words) for rule in self.lexicon.scope):
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         intent, similarity = self.matcher.best(matcher_words(words, self.lexicon))
         short = len(slots.content) <= SHORT_FOLLOW_UP
         operated = self._operation_on(topic, frame) if short else None
-        if operated is not None and (similarity < self.catalog.threshold or intent == topic):
+        if operated is not None:
             return self._refine(operated, RESOLVED, slots, frame, topic)
         if similarity < self.catalog.threshold and short and self._compares(slots, topic):
+            return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
+        if similarity < self.catalog.threshold and frame.operation == "points":
             return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
         if similarity < self.catalog.threshold:
             if frame.police and (frame.group or frame.forecast):
@@ -126,18 +128,22 @@ class Understanding:
         into "in YEAR", an ordinal picks one reason."""
         catalog = self.catalog
         if intent in catalog.no_figure_intents:
+            if frame.numbers or slots.order:
+                return Decision(intent, confidence, frame=frame)  # "so 14 % of police?"
             if frame.operation == "percent" or frame.counted:
                 return self._no_figure(frame, catalog.no_figure_intents[intent])
             intent = catalog.no_figure_without_share[intent]
-        if intent in catalog.figure_intents and (frame.group or frame.forecast):
+        if (intent in catalog.figure_intents or frame.trust) and (frame.group or frame.forecast):
             return self._no_figure(frame, "group" if frame.group else "forecast")
         intent = self._operation_on(intent, frame) or intent
+        if intent == TRUST_SPLIT and (slots.years or topic in catalog.split_as_change):
+            intent = catalog.comparison
         if (
             slots.compare
             and catalog.intents[intent].series == catalog.intents[catalog.comparison].series
         ):
             intent = catalog.comparison
-        if slots.order and catalog.in_ordered_family(intent):
+        if slots.order and intent == catalog.ordered_parent:
             current = (
                 topic if slots.order == "next" and catalog.in_ordered_family(topic) else intent
             )
