@@ -21,6 +21,7 @@ from bot.qa.plain import plain_text
 KINDS = ("figure", "explain", "no_figure", "out_of_scope", "ack")
 SILENT_KINDS = frozenset({"no_figure", "out_of_scope", "ack"})  # no number may be stated
 NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+DATE_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 
 
 @dataclass(frozen=True)
@@ -57,8 +58,9 @@ def load_blind(path: Path) -> list[BlindCase]:
 
 def numbers_in(text: str) -> list[str]:
     """Numbers as written, with "," read as "." ("62,5" -> "62.5"); a thousands space is not
-    joined, so "800 тыс." is "800"."""
-    return [match.replace(",", ".") for match in NUMBER_RE.findall(text)]
+    joined, so "800 тыс." is "800". A date also states its year ("13.10.2025" -> "2025")."""
+    found = [match.replace(",", ".") for match in NUMBER_RE.findall(text)]
+    return [*found, *(n.rsplit(".", 1)[1] for n in found if DATE_RE.fullmatch(n))]
 
 
 def _is_number(expected: str) -> bool:

@@ -19,6 +19,8 @@ from bot.qa.slots import extract_slots
 from bot.qa.understand import RESOLVED, Decision, Understanding, matcher_words
 
 DEFAULT_LANGUAGE = "ru"
+WINDOW = 6  # words per window when a long message has no sentence ends
+PART = 0.4  # a part of a long message must match an example at least this well
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 EMOJI_ACK = ("👍", "🙏", "👌", "❤", "🤝", "✅", "🙂", "😊")
 
@@ -87,33 +89,52 @@ class QAEngine:
         state = conversation if conversation is not None else Conversation()
         user_language = language if language in LANGUAGES else DEFAULT_LANGUAGE
         lang = self.language_of(question, state.language or user_language)
-        decision = self._no_figure_for_unknown_years(self.understand(question, lang, state.topic))
+        decision = self._no_figure_for_unknown_years(
+            self.understand(question, lang, state.topic, state.years)
+        )
         text, used = self.composer.compose(decision, lang, state.topic, state.cited)
         state.language = lang
         if self.catalog.intents[decision.intent].topic:
             state.topic = decision.intent
+        if decision.series is not None:
+            state.years = decision.years
         if used:
             state.cited = tuple((fact.metric, fact.period) for fact in used)
         return Answer(text, decision.intent, lang, decision.confidence, decision.frame)
 
-    def understand(self, question: str, language: str, topic: str | None) -> Decision:
-        """The whole message first; a long one whose whole is not understood is read sentence
-        by sentence, the last understood sentence winning (the question usually comes last)."""
+    def understand(
+        self, question: str, language: str, topic: str | None, years: tuple[int, ...] = ()
+    ) -> Decision:
+        """The whole message first. A long one whose whole is not understood is read sentence
+        by sentence, then in overlapping windows of words (voice-to-text has no full stops);
+        the last understood part wins, since the question usually comes last."""
         words = self.words(question, language)
         if self._is_ack(question, words):
             return Decision(ACK, RESOLVED)
-        decision = self._decide(words, topic)
-        sentences = [s for s in SENTENCE_END.split(question) if s.strip()]
-        if decision.intent not in (*DECLINES, HELP) or len(sentences) < 2:
-            return decision
-        for sentence in reversed(sentences):
-            part = self._decide(self.words(sentence, language), topic)
-            if part.intent not in (*DECLINES, HELP, ACK):
-                return part
+        decision = self._decide(words, topic, years)
+        frame = decision.frame
+        if decision.intent not in (*DECLINES, HELP) or frame.country or frame.institution:
+            return decision  # understood, or refused for its subject: no second reading
+        if frame.missing or frame.measure:
+            return decision  # asks for what the series lacks; a part of it would not
+        sentences = [self.words(s, language) for s in SENTENCE_END.split(question) if s.strip()]
+        windows = [
+            words[start : start + WINDOW]
+            for start in range(0, max(len(words) - WINDOW, 0) + 1, WINDOW // 2)
+        ]
+        parts = [
+            *(sentences if len(sentences) > 1 else []),
+            *(windows if len(words) > WINDOW else []),
+        ]
+        for part in reversed(parts):
+            understood = self._decide(part, topic, years)
+            if understood.intent not in (*DECLINES, HELP, ACK) and understood.confidence >= PART:
+                return understood
         return decision
 
-    def _decide(self, words: list[str], topic: str | None) -> Decision:
-        return self.understanding.decide(words, extract_slots(words, self.lexicon), topic)
+    def _decide(self, words: list[str], topic: str | None, years: tuple[int, ...]) -> Decision:
+        words = [w if self.matcher.knows(w) else self.lexicon.corrected(w) for w in words]
+        return self.understanding.decide(words, extract_slots(words, self.lexicon), topic, years)
 
     def _is_ack(self, question: str, words: list[str]) -> bool:
         if not words:

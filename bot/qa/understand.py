@@ -56,8 +56,13 @@ class Understanding:
         self.matcher = matcher
         self.frames = frames
 
-    def decide(self, words: list[str], slots: Slots, topic: str | None) -> Decision:
+    def decide(
+        self, words: list[str], slots: Slots, topic: str | None, years: tuple[int, ...] = ()
+    ) -> Decision:
+        """`years`: those of the conversation's last answer, for "and the rest?" after "2019?"."""
         frame = self.frames.extract(words, slots)
+        if frame.operation == "complement" and not slots.years and years:
+            slots = replace(slots, years=years)
         decision = self._decide(self._resolve_pronouns(words, topic), slots, frame, topic)
         return replace(decision, frame=replace(decision.frame, subject=decision.intent))
 

@@ -22,7 +22,7 @@ def outcome(kind: str, text: str, intent: str = "trust_current", **case: object)
 
 def test_numbers_are_read_with_a_comma_or_a_dot() -> None:
     assert numbers_in("в <b>1,66</b> раза, 62.5%, почти 800 тыс., 13.10.2025") == [
-        "1.66", "62.5", "800", "13.10.2025",
+        "1.66", "62.5", "800", "13.10.2025", "2025",
     ]  # fmt: skip
     assert outcome("figure", "≈14,3%", must_contain=("14.3",)).passed
     assert outcome("figure", "≈14,3%", must_contain=("14",)).passed
