@@ -20,21 +20,17 @@ def detect_language(text: str, lexicon: Lexicon) -> str | None:
     if any(ch in lexicon.kazakh_letters for w in raw for ch in w):
         return "kk"
     scores = dict.fromkeys(LANGUAGES, 0.0)
-    english_words = 0
     for word in raw:
         latin = is_latin(word)
         if latin and word in lexicon.language_words["en"]:
             scores["en"] += 1
-            english_words += 1
             continue
         folded = fold(word, latin_to_cyrillic=True)
         hits = [lang for lang in ("kk", "ru") if folded in lexicon.language_words[lang]]
         for lang in hits:
             scores[lang] += 1
-        if not hits and len(word) >= UNKNOWN_WORD_MIN_LENGTH:
-            scores["en" if latin else "ru"] += UNKNOWN_WORD_WEIGHT
-    if not english_words:
-        scores["en"] = 0.0  # unknown Latin words alone are as likely Kazakh ("habarlamalardyn")
+        if not hits and not latin and len(word) >= UNKNOWN_WORD_MIN_LENGTH:
+            scores["ru"] += UNKNOWN_WORD_WEIGHT  # unknown Latin words may be Kazakh or English
     best = max(scores.values())
     leaders = [lang for lang, score in scores.items() if score == best]
     return leaders[0] if best >= MIN_SCORE and len(leaders) == 1 else None

@@ -77,6 +77,10 @@ class Understanding:
             return self._follow_up(slots, frame, topic)
         if frame.institution:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
+        if frame.forecast and (
+            frame.trust or frame.counted or topic in self.catalog.figure_intents
+        ):
+            return self._no_figure(frame, "forecast")
         if frame.measure:
             return self._no_figure(frame, "measure")
         if any(rule.excludes(words) for rule in self.lexicon.scope):
