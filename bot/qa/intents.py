@@ -52,6 +52,7 @@ class Catalog:
     no_figure_without_share: dict[str, str]  # ...and what they are when no share is asked
     pronoun_word: str  # what "she" stands for when matching
     split_as_change: frozenset[str]  # after these, "the difference" is the change
+    words_only: frozenset[str]  # answers with no figure: a count or share asked of them has none
 
     @classmethod
     def load(cls) -> "Catalog":
@@ -82,6 +83,7 @@ class Catalog:
             no_figure_without_share=data["frame_rules"]["no_figure_without_share"],
             pronoun_word=data["frame_rules"]["pronoun_word"],
             split_as_change=frozenset(data["frame_rules"]["split_as_change"]),
+            words_only=frozenset(data["frame_rules"]["words_only"]),
         )
 
     def in_ordered_family(self, intent: str | None) -> bool:

@@ -145,6 +145,9 @@ class Understanding:
         if (intent in catalog.figure_intents or frame.trust) and (frame.group or frame.forecast):
             return self._no_figure(frame, "group" if frame.group else "forecast")
         intent = self._operation_on(intent, frame) or intent
+        asks_number = frame.counted or frame.operation == "percent"
+        if intent in catalog.words_only and asks_number and not frame.numbers:
+            return self._no_figure(frame, "measure")
         if intent == TRUST_SPLIT and (slots.years or topic in catalog.split_as_change):
             intent = catalog.comparison
         if (
