@@ -27,6 +27,7 @@ from bot.qa.facts import (
 from bot.qa.formatting import NumberFormat
 from bot.qa.intents import (
     ACK,
+    CORRUPTION_OFFICERS,
     EMERGENCY_NUMBERS,
     HELP,
     NO_FIGURE,
@@ -41,7 +42,7 @@ from bot.qa.understand import Decision
 TELEGRAM_LIMIT = 4096
 PERCENT = 100
 RATIO_DIGITS = 2
-NO_FOOTER = frozenset({SOURCE, HELP, OUT_OF_SCOPE, NO_FIGURE, ACK})
+NO_FOOTER = frozenset({SOURCE, HELP, OUT_OF_SCOPE, NO_FIGURE, ACK, CORRUPTION_OFFICERS})
 THOUSAND = 1000
 SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*")
 CONTINUATIONS = ("И ", "А ")  # a quoted sentence starting so leans on one left out

@@ -112,6 +112,9 @@ class QAEngine:
         if self._is_ack(question, words):
             return Decision(ACK, RESOLVED)
         decision = self._decide(words, topic, years)
+        asked = self._last_question(question, language, topic, years)
+        if asked is not None and not decision.frame.country and not decision.frame.institution:
+            return asked  # a story, then "…what percent trust the police?"
         frame = decision.frame
         if decision.intent not in (*DECLINES, HELP) or frame.country or frame.institution:
             return decision  # understood, or refused for its subject: no second reading
@@ -130,6 +133,20 @@ class QAEngine:
             understood = self._decide(part, topic, years)
             if understood.intent not in (*DECLINES, HELP, ACK) and understood.confidence >= PART:
                 return understood
+        return decision
+
+    def _last_question(
+        self, question: str, language: str, topic: str | None, years: tuple[int, ...]
+    ) -> Decision | None:
+        """The last sentence ending in "?" of a message of several, when it is understood well
+        on its own."""
+        sentences = [s for s in SENTENCE_END.split(question) if s.strip()]
+        asked = [s for s in sentences[1:] if s.rstrip().endswith("?")]
+        if not asked:
+            return None
+        decision = self._decide(self.words(asked[-1], language), topic, years)
+        if decision.intent in (*DECLINES, HELP, ACK) or decision.confidence < PART:
+            return None
         return decision
 
     def _decide(self, words: list[str], topic: str | None, years: tuple[int, ...]) -> Decision:

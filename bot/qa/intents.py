@@ -13,6 +13,7 @@ EMERGENCY_NUMBERS = "emergency_numbers"
 ACK = "ack"
 PUBLICATION = "publication"
 TRUST_SPLIT = "trust_split"
+CORRUPTION_OFFICERS = "corruption_officers"  # "so 14 % of police are corrupt?": words only
 NO_FIGURE = "no_figure"
 DECLINES = frozenset({OUT_OF_SCOPE, NO_FIGURE})  # answers that state no figure on purpose
 

@@ -179,3 +179,10 @@ def test_kazakh_and_russian_wording(engine: QAEngine) -> None:
     assert "Мен — Сенім" in help_kk and "Сенімбін" not in help_kk
     out_kk = engine.answer("ертең ауа райы қандай?").text
     assert "дереккөз" in out_kk and "дерек көз" not in out_kk.lower()
+
+
+def test_the_users_language_wins_for_latin_text_that_could_be_either(engine: QAEngine) -> None:
+    kazakh = engine.answer("habarlamalardyn qanshasy qaralmai qaldy", language="kk")
+    assert kazakh.language == "kk" and "500" in kazakh.text
+    english = engine.answer("trsut in polce kz how much", language="kk")
+    assert english.language == "en" and "63%" in english.text  # English words, and a typo
