@@ -263,7 +263,10 @@ class Composer:
         cited: Sequence[tuple[str, int]],
     ) -> str:
         if decision.intent == SOURCE:
+            named = decision.frame.about
             quoted = self._quoted(decision.frame.numbers)
+            if not quoted and named and self.book.series(named):
+                quoted = [(named, self.book.latest(named).period)]
             return self._source(writer, topic, quoted or cited)
         if decision.intent in self.catalog.no_figure_intents:  # "so 14 % of police are corrupt?"
             return writer.text(

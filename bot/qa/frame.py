@@ -33,6 +33,7 @@ class Frame:
     counted: bool = False  # "how many", "сколько", "қанша"
     trust: bool = False  # trust is named ("trust in villages" asks for a figure)
     numbers: tuple[int, ...] = ()  # numbers the question quotes, other than years ("800 тыс.")
+    about: str | None = None  # the metric the question names, for "where is this from?"
     missing: str | None = None  # why there is no figure: year | group | measure | forecast
 
     def as_dict(self) -> dict[str, object]:
@@ -68,14 +69,19 @@ class FrameWords:
     ack: WordSet
     ack_fillers: WordSet
 
+    subjects: dict[str, WordSet]  # metric -> words that name it
+
     @classmethod
     def load(cls) -> "FrameWords":
-        data = load("lexicon.toml")["frame"]
+        lexicon = load("lexicon.toml")
+        data = lexicon["frame"]
         fields: dict[str, Any] = {
             name: phrases(data[name]) if name in PHRASES else WordSet(data[name])
             for name in cls.__dataclass_fields__
+            if name != "subjects"
         }
-        return cls(**fields)
+        subjects = {metric: WordSet(w) for metric, w in lexicon["source_subjects"].items()}
+        return cls(subjects=subjects, **fields)
 
     def is_ack(self, words: list[str]) -> bool:
         """Only thanks / ok / understood, with fillers ("спасибо большое", "thanks a lot")."""
@@ -112,6 +118,7 @@ class FrameWords:
             counted=counted,
             trust=_first(words, self.measure_trust) is not None,
             numbers=tuple(int(w) for w in words if w.isdigit() and int(w) not in slots.years),
+            about=next((m for m, named in self.subjects.items() if _first(words, named)), None),
         )
 
     def _institution(self, words: list[str]) -> str | None:

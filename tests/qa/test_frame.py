@@ -186,3 +186,10 @@ def test_the_users_language_wins_for_latin_text_that_could_be_either(engine: QAE
     assert kazakh.language == "kk" and "500" in kazakh.text
     english = engine.answer("trsut in polce kz how much", language="kk")
     assert english.language == "en" and "63%" in english.text  # English words, and a typo
+
+
+def test_where_from_names_the_figure_the_question_names(engine: QAEngine) -> None:
+    corruption = engine.answer("where does the one in seven figure come from?", language="en")
+    assert "каждый седьмой" in corruption.text and "Порядка 63%" not in corruption.text
+    reports = engine.answer("откуда данные про 500 тысяч?")
+    assert "Генпрокуратура" in reports.text
