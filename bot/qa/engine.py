@@ -21,6 +21,8 @@ from bot.qa.understand import RESOLVED, Decision, Understanding, matcher_words
 DEFAULT_LANGUAGE = "ru"
 WINDOW = 6  # words per window when a long message has no sentence ends
 PART = 0.4  # a part of a long message must match an example at least this well
+LONG_MESSAGE = 12  # words: a long message's clauses are read like sentences
+CLAUSE_END = re.compile(r"(?<=[.!?…,;])\s+|\n+")
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 EMOJI_ACK = ("👍", "🙏", "👌", "❤", "🤝", "✅", "🙂", "😊")
 
@@ -138,9 +140,10 @@ class QAEngine:
     def _last_question(
         self, question: str, language: str, topic: str | None, years: tuple[int, ...]
     ) -> Decision | None:
-        """The last sentence ending in "?" of a message of several, when it is understood well
-        on its own."""
-        sentences = [s for s in SENTENCE_END.split(question) if s.strip()]
+        """The last sentence ending in "?" of a message of several (in a long message, the last
+        clause), when it is understood well on its own."""
+        splitter = CLAUSE_END if len(question.split()) >= LONG_MESSAGE else SENTENCE_END
+        sentences = [s for s in splitter.split(question) if s.strip()]
         asked = [s for s in sentences[1:] if s.rstrip().endswith("?")]
         if not asked:
             return None
