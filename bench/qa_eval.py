@@ -1,4 +1,5 @@
-"""Q&A accuracy on the evaluation and held-out sets: per-language figures, confusion, sweep.
+"""Q&A accuracy on every question set: per-language and per-kind figures, false figures,
+confusion, failures, and the leave-one-out threshold sweep.
 
     .venv/bin/python bench/qa_eval.py
 
@@ -11,6 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 from bot.qa import QAEngine
+from bot.qa.blind import BlindOutcome, by, describe, load_blind, run_blind
 from bot.qa.evaluation import (
     LeaveOneOut,
     Outcome,
@@ -102,6 +104,32 @@ def loo_per_language(engine: QAEngine, results: list[LeaveOneOut]) -> str:
 
 
 SETS = (("Evaluation set", "qa_eval.jsonl"), ("Held-out set", "qa_holdout.jsonl"))
+BLIND_SETS = (
+    ("Blind set A (tuned on after its first score)", "qa_blind.jsonl"),
+    ("Blind set B (final, never tuned on)", "qa_blind_final.jsonl"),
+)
+
+
+def blind_tables(outcomes: list[BlindOutcome]) -> str:
+    """Accuracy and false figures per language, then per kind."""
+    parts = []
+    for key in ("lang", "kind"):
+        rows = [
+            (value, f"{t.passed}/{t.total}", f"{t.accuracy:.3f}", t.false_figures)
+            for value, t in by(outcomes, key).items()
+        ]
+        parts.append(table((key, "ok", "accuracy", "false figures"), rows))
+    return "\n\n".join(parts)
+
+
+def blind_report(engine: QAEngine, title: str, path: Path) -> None:
+    outcomes = run_blind(engine, load_blind(path))
+    print(f"{title}: {len(outcomes)} questions ({path.name})\n")
+    print(blind_tables(outcomes), end="\n\n")
+    false = [f"{describe(o)} FALSE {o.false_figures}" for o in outcomes if o.false_figures]
+    print(f"False figures ({len(false)}):", *false, sep="\n  ", end="\n\n")
+    failures = [describe(o) for o in outcomes if not o.passed and not o.false_figures]
+    print(f"Other failures ({len(failures)}):", *failures, sep="\n  ", end="\n\n")
 
 
 def report(engine: QAEngine, title: str, filename: str) -> None:
@@ -119,6 +147,10 @@ def main() -> None:
     engine = QAEngine.from_facts(read_facts(ROOT / "db" / "seed" / "figures.csv"))
     for title, filename in SETS:
         report(engine, title, filename)
+    for title, filename in BLIND_SETS:
+        path = ROOT / "tests" / "data" / filename
+        if path.exists():
+            blind_report(engine, title, path)
     results = leave_one_out(engine)
     print(threshold_sweep(engine, results), end="\n\n")
     print(loo_per_language(engine, results))

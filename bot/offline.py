@@ -16,6 +16,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from bot.config import SendRateLimit, Settings, async_database_url
 from bot.context import SenimApplication
 from bot.qa import Answer, Conversation, QAEngine
+from bot.qa.plain import plain_text
 from bot.stats.export import results_csv
 from db.engine import create_engine, session_factory
 from db.queries.figures import list_figures, upsert_figures
@@ -70,16 +71,22 @@ async def ask(
             ensure_ascii=False,
             indent=2,
         )
-    return "\n\n".join(f"> {q}\n{a.text}" for q, a in zip(questions, answers, strict=True))
+    return "\n\n".join(
+        f"> {q}\n{plain_text(a.text)}" for q, a in zip(questions, answers, strict=True)
+    )
 
 
 def _as_row(question: str, answer: Answer) -> dict[str, object]:
+    """`answer` is plain text, `html` what Telegram gets, `frame` what the question was
+    understood to ask (to diagnose a wrong answer)."""
     return {
         "question": question,
-        "answer": answer.text,
+        "answer": plain_text(answer.text),
+        "html": answer.text,
         "intent": answer.intent,
         "language": answer.language,
         "confidence": round(answer.confidence, 3),
+        "frame": answer.frame.as_dict(),
     }
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from telegram import MessageEntity, Update
+from telegram.constants import ChatType
 from telegram.ext import CommandHandler, MessageHandler, filters
 
 from bot.context import SenimApplication, SenimContext
 from bot.qa import Conversation
+from bot.qa.intents import ACK
 
 CONVERSATION = "conversation"
 
@@ -39,6 +41,8 @@ async def answer_question(
     )
     if only_in_scope and not answer.in_scope:
         return
+    if answer.intent == ACK and update.effective_chat.type != ChatType.PRIVATE:
+        return  # "спасибо" in a group is for the neighbours, not a cue to talk
     await update.effective_message.reply_text(answer.text)
 
 

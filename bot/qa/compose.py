@@ -5,12 +5,16 @@ from general_facts.toml), so a corrected database row changes the answers with n
 """
 
 import html
-from collections.abc import Callable, Iterable, Iterator, Mapping
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+
+from babel import Locale
 
 from bot.qa.datafiles import load
 from bot.qa.facts import (
     CORRUPTION_ONE_IN,
+    DISTRUST,
     OFFENCE_REPORTS,
     REFORM_CONTEXT,
     REPORTS_NOT_CONSIDERED,
@@ -21,14 +25,27 @@ from bot.qa.facts import (
     value_of,
 )
 from bot.qa.formatting import NumberFormat
-from bot.qa.intents import EMERGENCY_NUMBERS, HELP, OUT_OF_SCOPE, SOURCE, Catalog
+from bot.qa.intents import (
+    ACK,
+    CORRUPTION_OFFICERS,
+    EMERGENCY_NUMBERS,
+    HELP,
+    NO_FIGURE,
+    OUT_OF_SCOPE,
+    PUBLICATION,
+    SOURCE,
+    Catalog,
+)
 from bot.qa.lexicon import LANGUAGES
 from bot.qa.understand import Decision
 
 TELEGRAM_LIMIT = 4096
 PERCENT = 100
 RATIO_DIGITS = 2
-NO_FOOTER = frozenset({SOURCE, HELP, OUT_OF_SCOPE})
+NO_FOOTER = frozenset({SOURCE, HELP, OUT_OF_SCOPE, NO_FIGURE, ACK, CORRUPTION_OFFICERS})
+THOUSAND = 1000
+SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*")
+CONTINUATIONS = ("И ", "А ")  # a quoted sentence starting so leans on one left out
 
 
 @dataclass(frozen=True)
@@ -44,12 +61,16 @@ class FactValues(Mapping[str, str]):
     fmt: NumberFormat
     ordinals: Mapping[str, str]
     general: Mapping[str, str]
+    plurals: Mapping[str, Mapping[str, str]]
     extra: Mapping[str, str] = field(default_factory=dict)
+    used: list[Fact] = field(default_factory=list)  # the facts this answer was computed from
 
     NAMES = (
-        "first_year", "first_value", "latest_year", "latest_value", "change_pp", "ratio",
-        "one_in", "one_in_ordinal", "one_in_share", "reports_year", "reports", "not_considered",
-        "not_considered_share", "reform_year",
+        "first_year", "first_value", "latest_year", "latest_value", "change_points",
+        "change_percent", "ratio", "one_in", "one_in_ordinal", "one_in_share", "reports_year",
+        "reports", "not_considered", "not_considered_share", "considered", "considered_share",
+        "reform_year", "points_word", "distrust_value", "gap_points", "gap_points_word",
+        "distrust_points", "distrust_points_word", "not_considered_ratio", "hundred",
     )  # fmt: skip
 
     def __getitem__(self, name: str) -> str:
@@ -68,31 +89,77 @@ class FactValues(Mapping[str, str]):
     def __len__(self) -> int:
         return len(dict.fromkeys((*self.extra, *self.NAMES, *self.general)))
 
+    def use(self, fact: Fact) -> Fact:
+        """Note that the answer states this fact (its source is cited), and return it."""
+        if fact not in self.used:
+            self.used.append(fact)
+        return fact
+
     def _trust(self) -> tuple[float, float]:
-        return value_of(self.book.first(TRUST)), value_of(self.book.latest(TRUST))
+        first, latest = self.book.first(TRUST), self.book.latest(TRUST)
+        return value_of(self.use(first)), value_of(self.use(latest))
 
     def first_year(self) -> str:
-        return str(self.book.first(TRUST).period)
+        return str(self.use(self.book.first(TRUST)).period)
 
     def first_value(self) -> str:
         return self.fmt.percent(self._trust()[0])
 
     def latest_year(self) -> str:
-        return str(self.book.latest(TRUST).period)
+        return str(self.use(self.book.latest(TRUST)).period)
 
     def latest_value(self) -> str:
         return self.fmt.percent(self._trust()[1])
 
-    def change_pp(self) -> str:
+    def change_points(self) -> str:
+        """The change in percentage points, without a sign (the template says rise or fall)."""
         first, latest = self._trust()
-        return self.fmt.signed(latest - first)
+        return self.fmt.number(abs(latest - first))
+
+    def change_percent(self) -> str:
+        """The relative change, rounded to a whole per cent (63 / 38 - 1 = 66 %)."""
+        first, latest = self._trust()
+        return self.fmt.percent(round(PERCENT * abs(latest / first - 1)))
+
+    def _points_word(self, points: float) -> str:
+        """ "процентных пунктов" after 25, "процентных пункта" after 22 (CLDR plural rules)."""
+        forms = self.plurals["points"]
+        category = Locale.parse(self.fmt.language).plural_form(round(abs(points), 1))
+        return forms.get(category, forms["other"])
+
+    def points_word(self) -> str:
+        first, latest = self._trust()
+        return self._points_word(latest - first)
+
+    def _split(self) -> tuple[float, float]:
+        """The latest trust level and the distrust of the same year."""
+        latest = self.use(self.book.latest(TRUST))
+        distrust = self.use(self.book.at(DISTRUST, latest.period))
+        return value_of(latest), value_of(distrust)
+
+    def distrust_value(self) -> str:
+        return self.fmt.percent(self._split()[1])
+
+    def gap_points(self) -> str:
+        trust, distrust = self._split()
+        return self.fmt.number(abs(trust - distrust))
+
+    def gap_points_word(self) -> str:
+        trust, distrust = self._split()
+        return self._points_word(trust - distrust)
+
+    def distrust_points(self) -> str:
+        return self.fmt.number(PERCENT - self._split()[0])
+
+    def distrust_points_word(self) -> str:
+        return self._points_word(PERCENT - self._split()[0])
 
     def ratio(self) -> str:
         first, latest = self._trust()
         return self.fmt.number(latest / first, RATIO_DIGITS)
 
     def _one_in(self) -> float:
-        return value_of(self.book.latest(CORRUPTION_ONE_IN))
+        return value_of(self.use(self.book.latest(CORRUPTION_ONE_IN)))
 
     def one_in(self) -> str:
         return self.fmt.number(self._one_in(), 0)
@@ -107,8 +174,8 @@ class FactValues(Mapping[str, str]):
 
     def _reports(self) -> tuple[Fact, float]:
         """The latest offence-report count and how many of those were not considered."""
-        reports = self.book.latest(OFFENCE_REPORTS)
-        return reports, value_of(self.book.at(REPORTS_NOT_CONSIDERED, reports.period))
+        reports = self.use(self.book.latest(OFFENCE_REPORTS))
+        return reports, value_of(self.use(self.book.at(REPORTS_NOT_CONSIDERED, reports.period)))
 
     def reports_year(self) -> str:
         return str(self._reports()[0].period)
@@ -123,8 +190,24 @@ class FactValues(Mapping[str, str]):
         reports, not_considered = self._reports()
         return self.fmt.percent(PERCENT * not_considered / value_of(reports))
 
+    def hundred(self) -> str:
+        """Everyone: what "short of 100 %" is measured against (not a figure)."""
+        return self.fmt.percent(PERCENT)
+
+    def not_considered_ratio(self) -> str:
+        reports, not_considered = self._reports()
+        return self.fmt.number(not_considered / (value_of(reports) - not_considered), RATIO_DIGITS)
+
+    def considered(self) -> str:
+        reports, not_considered = self._reports()
+        return self.fmt.count(value_of(reports) - not_considered)
+
+    def considered_share(self) -> str:
+        reports, not_considered = self._reports()
+        return self.fmt.percent(PERCENT * (1 - not_considered / value_of(reports)))
+
     def reform_year(self) -> str:
-        return str(self.book.latest(REFORM_CONTEXT).period)
+        return str(self.use(self.book.latest(REFORM_CONTEXT)).period)
 
 
 class Composer:
@@ -149,132 +232,204 @@ class Composer:
                 self.formats[lang],
                 {**self.texts["ordinals"][lang], "other": self.texts["ordinals"]["other"][lang]},
                 general,
+                {unit: forms[lang] for unit, forms in self.texts["plural"].items()},
             )
             for lang in LANGUAGES
         }
 
-    def compose(self, decision: Decision, language: str, topic: str | None) -> str:
-        """The answer text; `topic` is what the conversation was about (for "and the source?")."""
+    def compose(
+        self,
+        decision: Decision,
+        language: str,
+        topic: str | None,
+        cited: Sequence[tuple[str, int]] = (),
+    ) -> tuple[str, list[Fact]]:
+        """The answer text and the facts it states. `topic` is what the conversation was about
+        and `cited` the facts of the answer before (for "and the source?")."""
+        writer = _Writer(self, language)
         try:
-            body = self._body(decision, language, topic)
-            footer = self._footer(decision, language)
+            body = self._body(writer, decision, topic, cited)
+            footer = self._footer(writer, decision)
         except MissingFact:
-            return self._text(self.texts["common"]["no_data"], language)
-        return f"{body}\n\n<i>{footer}</i>" if footer else body
+            return writer.text(self.texts["common"]["no_data"]), []
+        text = f"{body}\n\n<i>{footer}</i>" if footer else body
+        return text, writer.used
 
-    def _text(self, template: Mapping[str, str], language: str, **extra: str) -> str:
-        return template[language].format_map(replace(self.values[language], extra=extra))
-
-    def _body(self, decision: Decision, language: str, topic: str | None) -> str:
+    def _body(
+        self,
+        writer: "_Writer",
+        decision: Decision,
+        topic: str | None,
+        cited: Sequence[tuple[str, int]],
+    ) -> str:
         if decision.intent == SOURCE:
-            return self._source(language, topic)
+            named = decision.frame.about
+            quoted = self._quoted(decision.frame.numbers)
+            if not quoted and named and self.book.series(named):
+                quoted = [(named, self.book.latest(named).period)]
+            return self._source(writer, topic, quoted or cited)
+        if decision.intent in self.catalog.no_figure_intents:  # "so 14 % of police are corrupt?"
+            return writer.text(
+                self.texts[NO_FIGURE][self.catalog.no_figure_intents[decision.intent]]
+            )
+        if decision.intent == NO_FIGURE:
+            return self._no_figure(writer, decision)
         if decision.series is not None:
-            return self._series(decision, decision.series, language)
-        return self._text(self.texts[decision.intent], language)
+            return self._series(writer, decision, decision.series)
+        if decision.intent == PUBLICATION:
+            return self._publication(writer)
+        return writer.text(self.texts[decision.intent])
 
-    def _series(self, decision: Decision, metric: str, language: str) -> str:
-        """Answers about a year-indexed metric: known years, unknown years, or the latest."""
-        fmt = self.formats[language]
+    def _publication(self, writer: "_Writer") -> str:
+        """Where and when the figures were published (those of the latest trust point)."""
+        fact = writer.values.use(self.book.latest(TRUST))
+        names = self.names["publications"].get(fact.publication, {})
+        return writer.text(
+            self.texts[PUBLICATION],
+            publication=html.escape(names.get(writer.language, fact.publication)),
+            date=writer.fmt.date(fact.published_on),
+        )
+
+    def _series(self, writer: "_Writer", decision: Decision, metric: str) -> str:
+        """Answers about a year-indexed metric: the asked years (all known here), or the latest.
+        The first-measurement note follows the line of the first year."""
+        fmt = writer.fmt
         known = {fact.period: fact for fact in self.book.series(metric)}
-        unknown = [year for year in decision.years if year not in known]
-        if unknown:
-            return self._unknown_years(metric, unknown, language)
         template = self.texts[decision.intent]
         if decision.years and decision.intent == self.catalog.series[metric].year:
-            lines = [
-                self._text(
-                    template, language, year=str(year), value=fmt.percent(value_of(known[year]))
-                )
-                for year in decision.years
-            ]
-            if self.book.first(metric).period in decision.years:
-                lines.extend(self._notes("first_measurement", metric, language))
+            first = self.book.first(metric).period
+            lines = []
+            for year in decision.years:
+                if year not in known:
+                    lines.append(self._complement(writer, metric, year))
+                    continue
+                fact = writer.values.use(known[year])
+                line = writer.text(template, year=str(year), value=fmt.percent(value_of(fact)))
+                if year == first:
+                    line = " ".join([line, *self._notes(writer, "first_measurement", metric)])
+                lines.append(line)
             return "\n".join(lines)
-        latest = self.book.latest(metric)
-        return self._text(
-            template, language, year=str(latest.period), value=fmt.percent(value_of(latest))
+        latest = writer.values.use(self.book.latest(metric))
+        return writer.text(template, year=str(latest.period), value=fmt.percent(value_of(latest)))
+
+    def _complement(self, writer: "_Writer", metric: str, year: int) -> str:
+        """A year the metric lacks, as the rest of 100 % of its complement (distrust 2019 =
+        100 - trust 2019)."""
+        other = self.catalog.series[metric].complement_of
+        if other is None:
+            raise MissingFact(f"{metric} {year}")
+        value = value_of(writer.values.use(self.book.at(other, year)))
+        return writer.text(
+            self.texts["distrust_complement"],
+            year=str(year),
+            trust=writer.fmt.percent(value),
+            value=writer.fmt.percent(PERCENT - value),
         )
 
-    def _unknown_years(self, metric: str, years: list[int], language: str) -> str:
-        """No official figure for these years: say so and give the known points, never a guess."""
-        fmt = self.formats[language]
-        common = self.texts["common"]
-        first = self.book.first(metric)
-        points = ", ".join(
-            self._text(
-                common["point"], language, year=str(f.period), value=fmt.percent(value_of(f))
-            )
-            for f in self.book.series(metric)
-        )
+    def _no_figure(self, writer: "_Writer", decision: Decision) -> str:
+        """No figure for what was asked: say so, say what there is, and state no number."""
+        texts = self.texts["no_figure"]
+        missing = decision.frame.missing or "measure"
+        if missing != "year" or decision.series is None:
+            return writer.text(texts[missing])
+        years = decision.years
         lines = [
-            self._text(
-                self.texts["unknown_year"],
-                language,
-                topic=self.texts["topics"][metric][language],
-                years=common["and"][language].join(map(str, years)),
-                known_points=points,
+            writer.text(
+                texts["year"],
+                topic=self.texts["topics"][decision.series][writer.language],
+                years=self.years_phrase(years, writer.language),
             )
         ]
-        if min(years) < first.period:
-            lines.extend(self._notes("before_first", metric, language))
+        first = self.book.series(decision.series)
+        if first and min(years) < first[0].period:
+            lines.append(writer.text(texts["before_first"]))
         return "\n".join(lines)
 
-    def _notes(self, kind: str, metric: str, language: str) -> list[str]:
+    def years_phrase(self, years: Sequence[int], language: str) -> str:
+        """«2022 год» / «2020, 2021 и 2022 годы»; "2020, 2021 and 2022"."""
+        common = self.texts["common"]
+        names = [str(year) for year in years]
+        joined = (
+            ", ".join(names[:-1]) + common["and"][language] + names[-1] if names[1:] else names[0]
+        )
+        form = "years_many" if names[1:] else "years_one"
+        return common[form][language].format(years=joined)
+
+    def _notes(self, writer: "_Writer", kind: str, metric: str) -> list[str]:
         """The note lines of this kind the series has (none if answers.toml names none)."""
         note = self.texts["notes"][kind].get(metric)
-        return [self._text(note, language)] if note else []
+        return [writer.text(note)] if note else []
 
-    def _source(self, language: str, topic: str | None) -> str:
-        """Who said it, where and when, with the original quotes, for the conversation's topic."""
-        metrics = self.catalog.intents[topic].metrics if topic else ()
-        metrics = metrics or self.catalog.intents[SOURCE].metrics
-        facts = [fact for metric in metrics for fact in self.book.series(metric)]
+    def _quoted(self, numbers: Sequence[int]) -> list[tuple[str, int]]:
+        """The facts whose value the question quotes ("откуда 800 тысяч?"), as (metric, period)."""
+        return [
+            (f.metric, f.period)
+            for metric in self.book.metrics()
+            for f in self.book.series(metric)
+            if f.value is not None and any(n in (f.value, f.value / THOUSAND) for n in numbers if n)
+        ]
+
+    def _source(
+        self, writer: "_Writer", topic: str | None, cited: Sequence[tuple[str, int]]
+    ) -> str:
+        """Who said it, where and when, with the original quotes, for the figures of the answer
+        before (else the conversation's topic)."""
+        facts = [
+            f for metric, period in cited for f in self.book.series(metric) if f.period == period
+        ]
         if not facts:
-            raise MissingFact(", ".join(metrics))
+            metrics = self.catalog.intents[topic].metrics if topic else ()
+            metrics = metrics or self.catalog.intents[SOURCE].metrics
+            facts = [self.book.latest(m) for m in metrics if self.book.series(m)]
+        if not facts:
+            raise MissingFact("source")
         quotes = "".join(
             f"<blockquote>{html.escape(quote)}</blockquote>"
-            for quote in _distinct(fact.quote for fact in facts)
+            for quote in _distinct(_whole_sentences(fact.quote) for fact in facts)
+            if quote
         )
-        intro = self.texts["common"]["quote_intro"][language]
-        lines = [
-            self._text(
+        intro = self.texts["common"]["quote_intro"][writer.language]
+        return _fit(
+            writer.text(
                 self.texts[SOURCE],
-                language,
-                sources=self._source_names(facts, language),
-                quotes=f"{intro}\n{quotes}",
-            )
-        ]
-        for metric in metrics:
-            lines.extend(self._notes("measured_since", metric, language))
-        return _fit("\n".join(lines))
+                sources=self._source_names(facts, writer.language),
+                quotes=f"{intro}\n{quotes}" if quotes else "",
+            ).rstrip()
+        )
 
-    def _footer(self, decision: Decision, language: str) -> str | None:
-        """The one-line source hint under an answer (or the general-information label)."""
+    def _footer(self, writer: "_Writer", decision: Decision) -> str | None:
+        """The one-line source hint: the sources of exactly the facts the answer states (or,
+        for an answer of words, of the statements it retells), or the general-information label."""
         common = self.texts["common"]
         if decision.intent == EMERGENCY_NUMBERS:
-            return self._text(common["general_info"], language)
+            return writer.text(common["general_info"])
         metrics = self.catalog.intents[decision.intent].metrics
         if decision.intent in NO_FOOTER or not metrics:
             return None
-        facts = self.book.series(metrics[0])
-        if not facts:
-            raise MissingFact(metrics[0])
-        return self._text(common["hint"], language, sources=self._source_names(facts, language))
+        for metric in metrics:
+            rows = self.book.series(metric)
+            if rows and rows[-1].value is None:
+                writer.values.use(rows[-1])
+        if not writer.used:
+            if not self.book.series(metrics[0]):
+                raise MissingFact(metrics[0])
+            writer.values.use(self.book.latest(metrics[0]))
+        return writer.text(common["hint"], sources=self._source_names(writer.used, writer.language))
 
     def overview(self, language: str) -> str:
         """Every metric with values and its points, then the sources: what /figures shows."""
         texts = self.texts["overview"]
+        writer = _Writer(self, language)
         metrics = [
             m for m in _distinct([*texts["order"], *self.book.metrics()]) if self._has_values(m)
         ]
         if not metrics:
             return texts["empty"][language]
         rows = [
-            self._text(
+            writer.text(
                 texts["row"],
-                language,
                 label=html.escape(texts["labels"].get(m, {}).get(language, m)),
-                points=", ".join(self._point(f, language) for f in self.book.series(m)),
+                points=", ".join(self._point(writer, f) for f in self.book.series(m)),
             )
             for m in metrics
         ]
@@ -286,46 +441,95 @@ class Composer:
     def _has_values(self, metric: str) -> bool:
         return any(f.value is not None for f in self.book.series(metric))
 
-    def _point(self, fact: Fact, language: str) -> str:
-        """«2025 — 63%», written by the fact's unit."""
-        fmt = self.formats[language]
+    def _point(self, writer: "_Writer", fact: Fact) -> str:
+        """«2025 — 63%», written by the fact's unit; «почти 800 тыс.» when the quote says so."""
+        fmt = writer.fmt
         value = value_of(fact)
+        texts = self.texts["overview"]
         if fact.unit == "percent":
             shown = fmt.percent(value)
         elif fact.unit == "one_in":
-            shown = self.texts["overview"]["one_in"][language].format(n=fmt.number(value, 0))
+            shown = texts["one_in"][writer.language].format(n=fmt.number(value, 0))
         else:
             shown = fmt.count(value)
-        return self._text(
-            self.texts["common"]["point"], language, year=str(fact.period), value=shown
-        )
+            if _approximate(fact):
+                shown = texts["almost"][writer.language].format(value=shown)
+        return writer.text(self.texts["common"]["point"], year=str(fact.period), value=shown)
 
     def _source_names(self, facts: Iterable[Fact], language: str) -> str:
         """Each distinct source as «publication, date — who», in the answer's language."""
         return "; ".join(self._source_lines(facts, language))
 
     def _source_lines(self, facts: Iterable[Fact], language: str) -> list[str]:
+        """One line per publication and date, naming each of its sources once."""
         fmt = self.formats[language]
         publications = self.names["publications"]
         sources = self.names["sources"]
-        lines = (
-            self._text(
-                self.texts["common"]["source"],
-                language,
-                publication=html.escape(
-                    publications.get(f.publication, {}).get(language, f.publication)
-                ),
-                date=fmt.date(f.published_on),
-                source=html.escape(sources.get(f.source, {}).get(language, f.source)),
+        grouped: dict[tuple[str, str], list[str]] = {}
+        for f in facts:
+            key = (
+                html.escape(publications.get(f.publication, {}).get(language, f.publication)),
+                fmt.date(f.published_on),
             )
-            for f in facts
-        )
-        return _distinct(lines)
+            name = html.escape(sources.get(f.source, {}).get(language, f.source))
+            grouped.setdefault(key, [])
+            if name not in grouped[key]:
+                grouped[key].append(name)
+        template = self.texts["common"]["source"][language]
+        return [
+            template.format(publication=publication, date=date, source=", ".join(_widest(names)))
+            for (publication, date), names in grouped.items()
+        ]
+
+
+@dataclass
+class _Writer:
+    """One answer being written: its language, and the facts it has stated so far."""
+
+    composer: Composer
+    language: str
+    used: list[Fact] = field(default_factory=list)
+
+    @property
+    def fmt(self) -> NumberFormat:
+        return self.composer.formats[self.language]
+
+    @property
+    def values(self) -> FactValues:
+        return replace(self.composer.values[self.language], used=self.used)
+
+    def text(self, template: Mapping[str, str], **extra: str) -> str:
+        values = replace(self.composer.values[self.language], extra=extra, used=self.used)
+        return template[self.language].format_map(values)
 
 
 def _distinct(items: Iterable[str]) -> list[str]:
     """Unique items in first-seen order."""
     return list(dict.fromkeys(items))
+
+
+def _widest(names: list[str]) -> list[str]:
+    """Names without those another one already contains ("the deputy" beside "the deputy,
+    citing national statistics")."""
+    return [n for n in names if not any(n != other and other.startswith(n) for other in names)]
+
+
+def _whole_sentences(quote: str) -> str:
+    """The quote without sentences that only make sense after the article's previous one
+    («И сейчас составляет 63%.»)."""
+    sentences = SENTENCE_RE.findall(quote)
+    kept = [s.strip() for s in sentences if not s.strip().startswith(CONTINUATIONS)]
+    return " ".join(kept) if kept else quote.strip()
+
+
+def _approximate(fact: Fact) -> bool:
+    """The quote says «почти» (or «около», «порядка») right before this count."""
+    value = value_of(fact)
+    shown = [f"{value:g}", f"{value / THOUSAND:g} тыс"] if value >= THOUSAND else [f"{value:g}"]
+    return any(
+        re.search(rf"\b(?:почти|около|порядка|примерно)\s+{re.escape(s)}", fact.quote)
+        for s in shown
+    )
 
 
 def _fit(text: str) -> str:

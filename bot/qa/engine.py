@@ -1,29 +1,40 @@
 """The Q&A service: question in, short sourced answer out. No Telegram here."""
 
+import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from bot.qa.answer import Answer
 from bot.qa.compose import Composer
 from bot.qa.conversation import Conversation
 from bot.qa.facts import Fact, FactBook
-from bot.qa.intents import Catalog
+from bot.qa.frame import FrameWords
+from bot.qa.intents import ACK, DECLINES, HELP, NO_FIGURE, Catalog
 from bot.qa.language import detect_language
 from bot.qa.lexicon import LANGUAGES, Lexicon
 from bot.qa.matcher import Matcher
 from bot.qa.normalize import is_latin, normalize
 from bot.qa.normalize import words as plain_words
 from bot.qa.slots import extract_slots
-from bot.qa.understand import Understanding, matcher_words
+from bot.qa.understand import RESOLVED, Decision, Understanding, matcher_words
 
 DEFAULT_LANGUAGE = "ru"
+WINDOW = 6  # words per window when a long message has no sentence ends
+PART = 0.4  # a part of a long message must match an example at least this well
+LONG_MESSAGE = 12  # words: a long message's clauses are read like sentences
+CLAUSE_END = re.compile(r"(?<=[.!?…,;])\s+|\n+")
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+EMOJI_ACK = ("👍", "🙏", "👌", "❤", "🤝", "✅", "🙂", "😊")
 
 
 class QAEngine:
     def __init__(self, catalog: Catalog, lexicon: Lexicon, book: FactBook) -> None:
         self.catalog = catalog
         self.lexicon = lexicon
+        self.frames = FrameWords.load()
+        self.book = book
         self.matcher = Matcher(self.training_examples(), lexicon.stemmer.stem)
-        self.understanding = Understanding(catalog, lexicon, self.matcher)
+        self.understanding = Understanding(catalog, lexicon, self.matcher, self.frames)
         self.composer = Composer(book, catalog)
 
     @classmethod
@@ -32,9 +43,17 @@ class QAEngine:
         return cls(Catalog.load(), Lexicon.load(), FactBook(facts))
 
     def training_examples(self) -> list[tuple[str, list[str]]]:
-        """(intent, matcher words) of every example phrasing, in the matcher's order."""
+        """(intent, matcher words) of every example phrasing, in the matcher's order; "she" in
+        an example stands for the deputy, as in questions."""
+        person = self.catalog.pronoun_word
+        resolve = self.frames.resolve_pronouns
         return [
-            (name, matcher_words(self.words(example, lang), self.lexicon))
+            (
+                name,
+                matcher_words(
+                    resolve(self.words(example, lang), person, kazakh=True), self.lexicon
+                ),
+            )
             for name, intent in self.catalog.intents.items()
             for lang, phrasings in intent.examples.items()
             for example in phrasings
@@ -72,10 +91,85 @@ class QAEngine:
         state = conversation if conversation is not None else Conversation()
         user_language = language if language in LANGUAGES else DEFAULT_LANGUAGE
         lang = self.language_of(question, state.language or user_language)
-        words = self.words(question, lang)
-        decision = self.understanding.decide(words, extract_slots(words, self.lexicon), state.topic)
-        text = self.composer.compose(decision, lang, state.topic)
+        decision = self._no_figure_for_unknown_years(
+            self.understand(question, lang, state.topic, state.years)
+        )
+        text, used = self.composer.compose(decision, lang, state.topic, state.cited)
         state.language = lang
         if self.catalog.intents[decision.intent].topic:
             state.topic = decision.intent
-        return Answer(text, decision.intent, lang, decision.confidence)
+        if decision.series is not None:
+            state.years = decision.years
+        if used:
+            state.cited = tuple((fact.metric, fact.period) for fact in used)
+        return Answer(text, decision.intent, lang, decision.confidence, decision.frame)
+
+    def understand(
+        self, question: str, language: str, topic: str | None, years: tuple[int, ...] = ()
+    ) -> Decision:
+        """The whole message first. A long one whose whole is not understood is read sentence
+        by sentence, then in overlapping windows of words (voice-to-text has no full stops);
+        the last understood part wins, since the question usually comes last."""
+        words = self.words(question, language)
+        if self._is_ack(question, words):
+            return Decision(ACK, RESOLVED)
+        decision = self._decide(words, topic, years)
+        asked = self._last_question(question, language, topic, years)
+        if asked is not None and not decision.frame.country and not decision.frame.institution:
+            return asked  # a story, then "…what percent trust the police?"
+        frame = decision.frame
+        if decision.intent not in (*DECLINES, HELP) or frame.country or frame.institution:
+            return decision  # understood, or refused for its subject: no second reading
+        if frame.missing or frame.measure:
+            return decision  # asks for what the series lacks; a part of it would not
+        sentences = [self.words(s, language) for s in SENTENCE_END.split(question) if s.strip()]
+        windows = [
+            words[start : start + WINDOW]
+            for start in range(0, max(len(words) - WINDOW, 0) + 1, WINDOW // 2)
+        ]
+        parts = [
+            *(sentences if len(sentences) > 1 else []),
+            *(windows if len(words) > WINDOW else []),
+        ]
+        for part in reversed(parts):
+            understood = self._decide(part, topic, years)
+            if understood.intent not in (*DECLINES, HELP, ACK) and understood.confidence >= PART:
+                return understood
+        return decision
+
+    def _last_question(
+        self, question: str, language: str, topic: str | None, years: tuple[int, ...]
+    ) -> Decision | None:
+        """The last sentence ending in "?" of a message of several (in a long message, the last
+        clause), when it is understood well on its own."""
+        splitter = CLAUSE_END if len(question.split()) >= LONG_MESSAGE else SENTENCE_END
+        sentences = [s for s in splitter.split(question) if s.strip()]
+        asked = [s for s in sentences[1:] if s.rstrip().endswith("?")]
+        if not asked:
+            return None
+        decision = self._decide(self.words(asked[-1], language), topic, years)
+        if decision.intent in (*DECLINES, HELP, ACK) or decision.confidence < PART:
+            return None
+        return decision
+
+    def _decide(self, words: list[str], topic: str | None, years: tuple[int, ...]) -> Decision:
+        words = [w if self.matcher.knows(w) else self.lexicon.corrected(w) for w in words]
+        return self.understanding.decide(words, extract_slots(words, self.lexicon), topic, years)
+
+    def _is_ack(self, question: str, words: list[str]) -> bool:
+        if not words:
+            return any(mark in question for mark in EMOJI_ACK)
+        return self.frames.is_ack(words)
+
+    def _no_figure_for_unknown_years(self, decision: Decision) -> Decision:
+        """A year the series does not hold gets "no figure", never a neighbour's value."""
+        if decision.series is None or not decision.years:
+            return decision
+        known = {fact.period for fact in self.book.series(decision.series)}
+        complement = self.catalog.series[decision.series].complement_of
+        if complement is not None and decision.intent == self.catalog.series[decision.series].year:
+            known |= {fact.period for fact in self.book.series(complement)}
+        if all(year in known for year in decision.years):
+            return decision
+        frame = replace(decision.frame, missing="year", subject=NO_FIGURE)
+        return replace(decision, intent=NO_FIGURE, frame=frame)

@@ -10,6 +10,12 @@ ORDINALS = ("first", "second", "third")  # lexicon.toml [order] keys that point 
 HELP = "help"
 SOURCE = "source"
 EMERGENCY_NUMBERS = "emergency_numbers"
+ACK = "ack"
+PUBLICATION = "publication"
+TRUST_SPLIT = "trust_split"
+CORRUPTION_OFFICERS = "corruption_officers"  # "so 14 % of police are corrupt?": words only
+NO_FIGURE = "no_figure"
+DECLINES = frozenset({OUT_OF_SCOPE, NO_FIGURE})  # answers that state no figure on purpose
 
 
 @dataclass(frozen=True)
@@ -28,6 +34,7 @@ class Series:
 
     current: str
     year: str
+    complement_of: str | None = None  # a year missing here is 100 % minus this metric's value
 
 
 @dataclass(frozen=True)
@@ -39,6 +46,14 @@ class Catalog:
     ordered_parent: str
     ordered_items: tuple[str, ...]
     threshold: float
+    operations: dict[str, dict[str, str]]  # operation -> {intent: the intent it becomes}
+    figure_intents: frozenset[str]  # answers that are a figure (no breakdown, no forecast)
+    person_intents: frozenset[str]  # about the deputy herself
+    no_figure_intents: dict[str, str]  # matched only to say "no figure", and why
+    no_figure_without_share: dict[str, str]  # ...and what they are when no share is asked
+    pronoun_word: str  # what "she" stands for when matching
+    split_as_change: frozenset[str]  # after these, "the difference" is the change
+    words_only: frozenset[str]  # answers with no figure: a count or share asked of them has none
 
     @classmethod
     def load(cls) -> "Catalog":
@@ -62,6 +77,14 @@ class Catalog:
             ordered_parent=data["ordered"]["parent"],
             ordered_items=tuple(data["ordered"]["items"]),
             threshold=data["matcher"]["threshold"],
+            operations=data["operations"],
+            figure_intents=frozenset(data["frame_rules"]["figures"]),
+            person_intents=frozenset(data["frame_rules"]["person"]),
+            no_figure_intents=data["frame_rules"]["no_figure"],
+            no_figure_without_share=data["frame_rules"]["no_figure_without_share"],
+            pronoun_word=data["frame_rules"]["pronoun_word"],
+            split_as_change=frozenset(data["frame_rules"]["split_as_change"]),
+            words_only=frozenset(data["frame_rules"]["words_only"]),
         )
 
     def in_ordered_family(self, intent: str | None) -> bool:

@@ -29,8 +29,8 @@ def detect_language(text: str, lexicon: Lexicon) -> str | None:
         hits = [lang for lang in ("kk", "ru") if folded in lexicon.language_words[lang]]
         for lang in hits:
             scores[lang] += 1
-        if not hits and len(word) >= UNKNOWN_WORD_MIN_LENGTH:
-            scores["en" if latin else "ru"] += UNKNOWN_WORD_WEIGHT
+        if not hits and not latin and len(word) >= UNKNOWN_WORD_MIN_LENGTH:
+            scores["ru"] += UNKNOWN_WORD_WEIGHT  # unknown Latin words may be Kazakh or English
     best = max(scores.values())
     leaders = [lang for lang, score in scores.items() if score == best]
     return leaders[0] if best >= MIN_SCORE and len(leaders) == 1 else None

@@ -3,11 +3,15 @@
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from rapidfuzz.distance import DamerauLevenshtein
+
 from bot.qa.datafiles import load
 from bot.qa.normalize import normalize
 from bot.qa.stem import Stemmer
 
 LANGUAGES = ("ru", "kk", "en")
+MIN_TYPO_LENGTH = 4
+LONG_WORD = 8
 PREFIX_MARK = "*"
 
 
@@ -29,7 +33,7 @@ class WordSet:
         return isinstance(word, str) and (word in self.exact or word.startswith(self.prefixes))
 
 
-def _phrases(entries: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+def phrases(entries: Iterable[str]) -> tuple[tuple[str, ...], ...]:
     """Multi-word entries as folded word tuples, longest first (matched before their parts)."""
     folded = {tuple(normalize(e, latin_to_cyrillic=False)) for e in entries}
     return tuple(sorted(folded, key=len, reverse=True))
@@ -62,6 +66,7 @@ class Lexicon:
     kazakh_letters: frozenset[str]
     language_words: dict[str, WordSet]
     stemmer: Stemmer
+    typo_targets: tuple[str, ...]
 
     @classmethod
     def load(cls) -> "Lexicon":
@@ -75,8 +80,8 @@ class Lexicon:
             negation_skips=WordSet(data["negation_skips"]),
             fillers=WordSet(w for lang in LANGUAGES for w in data["fillers"][lang]),
             year_words=WordSet(data["slots"]["year_words"]),
-            now=_phrases(data["slots"]["now"]),
-            compare=_phrases(data["slots"]["compare"]),
+            now=phrases(data["slots"]["now"]),
+            compare=phrases(data["slots"]["compare"]),
             more=WordSet(data["slots"]["more"]),
             order={key: WordSet(forms) for key, forms in data["order"].items()},
             scope=tuple(
@@ -85,6 +90,9 @@ class Lexicon:
             kazakh_letters=frozenset(data["language"]["kazakh_letters"]),
             language_words={lang: WordSet(data["language"][lang]) for lang in LANGUAGES},
             stemmer=Stemmer(data["stems"]["suffixes"], data["stems"]["min_stem"]),
+            typo_targets=tuple(
+                "".join(normalize(t, latin_to_cyrillic=False)) for t in data["typos"]["targets"]
+            ),
         )
 
     def expand(self, word: str) -> tuple[str, ...]:
@@ -94,6 +102,16 @@ class Lexicon:
             if word in forms:
                 return head
         return (word,)
+
+    def corrected(self, word: str) -> str:
+        """The typo target one edit away (two for words of 8+ letters), else the word."""
+        if len(word) < MIN_TYPO_LENGTH or word.isdigit():
+            return word
+        allowed = 1 if len(word) < LONG_WORD else 2
+        for target in self.typo_targets:
+            if DamerauLevenshtein.distance(word, target, score_cutoff=allowed) <= allowed:
+                return target
+        return word
 
     def order_of(self, word: str) -> str | None:
         """The [order] key of an ordinal word ("first", ..., "next"), else None."""

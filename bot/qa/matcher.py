@@ -71,6 +71,10 @@ class Matcher:
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         return {f: w / norm for f, w in weights.items() if f in self._idf}
 
+    def knows(self, word: str) -> bool:
+        """Whether any example has this exact word."""
+        return WORD_MARK + word in self._idf
+
     def similarities(self, words: Iterable[str]) -> list[float]:
         """Cosine similarity of the question to every example, in training order."""
         scores = [0.0] * len(self.labels)

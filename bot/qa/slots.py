@@ -30,7 +30,7 @@ def _year(word: str, following: str | None, lexicon: Lexicon) -> int | None:
     return None
 
 
-def _spans(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> set[int]:
+def spans(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> set[int]:
     """Positions of the words that belong to one of the phrases (longest first)."""
     taken: set[int] = set()
     for phrase in phrases:
@@ -44,7 +44,8 @@ def _spans(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> set[int]:
 def extract_slots(words: list[str], lexicon: Lexicon) -> Slots:
     """Slots of a question given as folded words (see normalize.normalize)."""
     years: set[int] = set()
-    now = _spans(words, lexicon.now)
+    now = spans(words, lexicon.now)
+    compared = spans(words, lexicon.compare)
     order = None
     more = False
     content = []
@@ -58,8 +59,11 @@ def extract_slots(words: list[str], lexicon: Lexicon) -> Slots:
         elif word in lexicon.more:
             more = True
         elif not (
-            i in now or word.isdigit() or word in lexicon.fillers or word in lexicon.year_words
+            i in now
+            or i in compared
+            or word.isdigit()
+            or word in lexicon.fillers
+            or word in lexicon.year_words
         ):
             content.append(word)
-    compare = bool(_spans(words, lexicon.compare))
-    return Slots(tuple(sorted(years)), bool(now), compare, order, more, tuple(content))
+    return Slots(tuple(sorted(years)), bool(now), bool(compared), order, more, tuple(content))

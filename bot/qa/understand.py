@@ -1,14 +1,21 @@
-"""From a question's words and slots (and the conversation's topic) to a decided intent."""
+"""From a question's words, slots and frame (and the conversation's topic) to a decided intent.
 
-from dataclasses import dataclass
+The frame decides first: another country or institution is out of scope, a measure or a
+breakdown the series lacks is "no figure", whatever the question resembles. Only then does the
+matcher pick the topic, and the frame's operation turns it into the arithmetic asked for.
+"""
 
-from bot.qa.intents import OUT_OF_SCOPE, Catalog
+from dataclasses import dataclass, field, replace
+
+from bot.qa.frame import Frame, FrameWords
+from bot.qa.intents import NO_FIGURE, OUT_OF_SCOPE, TRUST_SPLIT, Catalog
 from bot.qa.lexicon import Lexicon
 from bot.qa.matcher import NEGATED, Matcher
 from bot.qa.slots import Slots
 
 NUMBER_TOKEN = "#"  # what the matcher sees instead of a number: "в 2019" and "в 2022" look alike
 RESOLVED = 1.0  # confidence of a decision taken by a rule, not by the matcher
+SHORT_FOLLOW_UP = 3  # at most this many topic words: an operation applies to the conversation's
 
 
 @dataclass(frozen=True)
@@ -17,6 +24,7 @@ class Decision:
     confidence: float
     years: tuple[int, ...] = ()  # only for intents with a series
     series: str | None = None  # the metric the years refer to
+    frame: Frame = field(default_factory=Frame)
 
 
 def matcher_words(words: list[str], lexicon: Lexicon) -> list[str]:
@@ -38,59 +46,134 @@ def matcher_words(words: list[str], lexicon: Lexicon) -> list[str]:
 
 
 class Understanding:
-    """Rules first (follow-ups, other institutions), then the matcher, then the slots."""
+    """The frame's scope, then follow-ups, then the matcher, then the frame's operation."""
 
-    def __init__(self, catalog: Catalog, lexicon: Lexicon, matcher: Matcher) -> None:
+    def __init__(
+        self, catalog: Catalog, lexicon: Lexicon, matcher: Matcher, frames: FrameWords
+    ) -> None:
         self.catalog = catalog
         self.lexicon = lexicon
         self.matcher = matcher
+        self.frames = frames
 
-    def decide(self, words: list[str], slots: Slots, topic: str | None) -> Decision:
+    def decide(
+        self, words: list[str], slots: Slots, topic: str | None, years: tuple[int, ...] = ()
+    ) -> Decision:
+        """`years`: those of the conversation's last answer, for "and the rest?" after "2019?"."""
+        frame = self.frames.extract(words, slots)
+        if frame.operation == "complement" and not slots.years and years:
+            slots = replace(slots, years=years)
+        decision = self._decide(self._resolve_pronouns(words, topic), slots, frame, topic)
+        return replace(decision, frame=replace(decision.frame, subject=decision.intent))
+
+    def _resolve_pronouns(self, words: list[str], topic: str | None) -> list[str]:
+        kazakh = topic in self.catalog.person_intents
+        return self.frames.resolve_pronouns(words, self.catalog.pronoun_word, kazakh=kazakh)
+
+    def _decide(self, words: list[str], slots: Slots, frame: Frame, topic: str | None) -> Decision:
+        if frame.country:
+            return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         if not slots.content:
-            return self._follow_up(slots, topic)
+            return self._follow_up(slots, frame, topic)
+        if frame.institution:
+            return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
+        if frame.forecast and (
+            frame.trust or frame.counted or topic in self.catalog.figure_intents
+        ):
+            return self._no_figure(frame, "forecast")
+        if frame.measure:
+            return self._no_figure(frame, "measure")
         if any(rule.excludes(words) for rule in self.lexicon.scope):
-            return Decision(OUT_OF_SCOPE, RESOLVED)
+            return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         intent, similarity = self.matcher.best(matcher_words(words, self.lexicon))
+        short = len(slots.content) <= SHORT_FOLLOW_UP
+        operated = self._operation_on(topic, frame) if short else None
+        if operated is not None:
+            return self._refine(operated, RESOLVED, slots, frame, topic)
+        if similarity < self.catalog.threshold and short and self._compares(slots, topic):
+            return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
+        if similarity < self.catalog.threshold and frame.operation == "points":
+            return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
         if similarity < self.catalog.threshold:
-            return Decision(OUT_OF_SCOPE, 1.0 - similarity)
-        return self._refine(intent, similarity, slots, topic)
+            if frame.police and (frame.group or frame.forecast):
+                return self._no_figure(frame, "group" if frame.group else "forecast")
+            return Decision(OUT_OF_SCOPE, 1.0 - similarity, frame=frame)
+        return self._refine(intent, similarity, slots, frame, topic)
 
-    def _follow_up(self, slots: Slots, topic: str | None) -> Decision:
-        """A question with no topic words: "а в 2019?", "а сейчас?", "а вторая?", "подробнее"."""
+    def _compares(self, slots: Slots, topic: str | None) -> bool:
+        """ "больше, чем в 2019?", "is that more than before?" after a figure."""
+        return slots.compare and (bool(slots.years) or topic in self.catalog.figure_intents)
+
+    def _operation_on(self, intent: str | None, frame: Frame) -> str | None:
+        """The intent an operation ("во сколько раз", "в процентах") makes of this one."""
+        if intent is None:
+            return None
+        return self.catalog.operations.get(frame.operation, {}).get(intent)
+
+    def _no_figure(self, frame: Frame, missing: str) -> Decision:
+        return Decision(NO_FIGURE, RESOLVED, frame=replace(frame, missing=missing))
+
+    def _follow_up(self, slots: Slots, frame: Frame, topic: str | None) -> Decision:
+        """A question with no topic words: "а в 2019?", "а сейчас?", "а вторая?", "подробнее",
+        "больше, чем в 2019?"."""
+        if self._compares(slots, topic):
+            return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
         if slots.years or slots.now:
-            return self._series_decision(self._series_of(topic), slots, RESOLVED)
+            return self._series_decision(self._series_of(topic), slots, frame, RESOLVED)
         if slots.order and self.catalog.in_ordered_family(topic):
-            return Decision(self.catalog.ordered_step(slots.order, topic), RESOLVED)
+            return Decision(self.catalog.ordered_step(slots.order, topic), RESOLVED, frame=frame)
+        operated = self._operation_on(topic, frame)
+        if operated is not None:
+            return Decision(operated, RESOLVED, frame=frame)
         if slots.more and topic is not None:
-            return self._refine(self.catalog.intents[topic].more, RESOLVED, slots, topic)
-        return Decision(OUT_OF_SCOPE, RESOLVED)
+            return self._refine(self.catalog.intents[topic].more, RESOLVED, slots, frame, topic)
+        return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
 
-    def _refine(self, intent: str, confidence: float, slots: Slots, topic: str | None) -> Decision:
-        """Apply the slots to the matched intent: a comparison asks about the change, a year
-        turns "now" into "in YEAR", an ordinal picks one reason."""
+    def _refine(
+        self, intent: str, confidence: float, slots: Slots, frame: Frame, topic: str | None
+    ) -> Decision:
+        """Apply the frame to the matched intent: a breakdown or forecast has no figure, an
+        operation picks the arithmetic, a comparison asks about the change, a year turns "now"
+        into "in YEAR", an ordinal picks one reason."""
         catalog = self.catalog
+        if intent in catalog.no_figure_intents:
+            if frame.numbers or slots.order:
+                return Decision(intent, confidence, frame=frame)  # "so 14 % of police?"
+            if frame.operation == "percent" or frame.counted:
+                return self._no_figure(frame, catalog.no_figure_intents[intent])
+            intent = catalog.no_figure_without_share[intent]
+        if (intent in catalog.figure_intents or frame.trust) and (frame.group or frame.forecast):
+            return self._no_figure(frame, "group" if frame.group else "forecast")
+        intent = self._operation_on(intent, frame) or intent
+        asks_number = frame.counted or frame.operation == "percent"
+        if intent in catalog.words_only and asks_number and not frame.numbers:
+            return self._no_figure(frame, "measure")
+        if intent == TRUST_SPLIT and (slots.years or topic in catalog.split_as_change):
+            intent = catalog.comparison
         if (
             slots.compare
             and catalog.intents[intent].series == catalog.intents[catalog.comparison].series
         ):
             intent = catalog.comparison
-        if slots.order and catalog.in_ordered_family(intent):
+        if slots.order and intent == catalog.ordered_parent:
             current = (
                 topic if slots.order == "next" and catalog.in_ordered_family(topic) else intent
             )
-            return Decision(catalog.ordered_step(slots.order, current), confidence)
+            return Decision(catalog.ordered_step(slots.order, current), confidence, frame=frame)
         metric = catalog.intents[intent].series
         if metric is None:
-            return Decision(intent, confidence)
+            return Decision(intent, confidence, frame=frame)
         series = catalog.series[metric]
         if intent in (series.current, series.year):
-            return self._series_decision(metric, slots, confidence)
-        return Decision(intent, confidence, slots.years, metric)
+            return self._series_decision(metric, slots, frame, confidence)
+        return Decision(intent, confidence, slots.years, metric, frame)
 
-    def _series_decision(self, metric: str, slots: Slots, confidence: float) -> Decision:
+    def _series_decision(
+        self, metric: str, slots: Slots, frame: Frame, confidence: float
+    ) -> Decision:
         series = self.catalog.series[metric]
         intent = series.year if slots.years else series.current
-        return Decision(intent, confidence, slots.years, metric)
+        return Decision(intent, confidence, slots.years, metric, frame)
 
     def _series_of(self, topic: str | None) -> str:
         series = self.catalog.intents[topic].series if topic is not None else None

@@ -36,7 +36,7 @@ async def test_a_kazakh_question_is_answered_in_kazakh(
 async def test_an_unknown_year_gets_the_truth(sandbox: Sandbox, bot: SenimApplication) -> None:
     user = sandbox.add_user("Kate", language_code="en")
     answer = await reply_text(sandbox, user, "what was the trust level in 2022?")
-    assert "2022" in answer and "38%" in answer and "63%" in answer
+    assert "2022" in answer and "no official" in answer and "%" not in answer
 
 
 async def test_out_of_scope_gets_no_figure(sandbox: Sandbox, bot: SenimApplication) -> None:
@@ -87,3 +87,51 @@ async def test_chit_chat_in_reply_to_the_bot_gets_no_lecture(
     assert len(sandbox.bot_messages(group)) == 2
     await sandbox.send_text(admin, "а в 2019?", chat=group, reply_to=answer)
     assert "38%" in (await sandbox.next_bot_message(group)).text
+
+
+async def test_a_long_chatty_question_is_answered(sandbox: Sandbox, bot: SenimApplication) -> None:
+    user = sandbox.add_user("Gulnara", language_code="ru")
+    story = (
+        "Добрый вечер! Извините, что так длинно. У нас во дворе вчера опять подрались, вызвали "
+        "полицию, приехали через час, соседи в чате спорят, кто прав. Мне вот интересно. "
+        "Сколько людей в Казахстане вообще доверяют полиции?"
+    )
+    answer = await reply_text(sandbox, user, story)
+    assert "63%" in answer and "Курсив" in answer
+
+
+async def test_a_pronoun_follow_up_is_about_the_deputy(
+    sandbox: Sandbox, bot: SenimApplication
+) -> None:
+    user = sandbox.add_user("Yerlan", language_code="ru")
+    await reply_text(sandbox, user, "Сколько казахстанцев доверяют полиции?")
+    who = await reply_text(sandbox, user, "а кто она вообще такая?")
+    assert "Имашева" in who and "депутат" in who
+    stance = await reply_text(sandbox, user, "а она сама доверяет полиции?")
+    assert "бережёт" in stance
+
+
+async def test_an_off_topic_switch_is_refused_without_figures(
+    sandbox: Sandbox, bot: SenimApplication
+) -> None:
+    user = sandbox.add_user("Timur", language_code="ru")
+    assert "63%" in await reply_text(sandbox, user, "сколько доверяют полиции?")
+    switch = await reply_text(sandbox, user, "а сколько людей доверяют полиции в России?")
+    assert "%" not in switch and not any(ch.isdigit() for ch in switch)
+
+
+async def test_thanks_get_a_short_reply_in_private_and_silence_in_a_group(
+    sandbox: Sandbox, bot: SenimApplication
+) -> None:
+    user = sandbox.add_user("Ainur", language_code="ru")
+    await reply_text(sandbox, user, "сколько доверяют полиции?")
+    thanks = await reply_text(sandbox, user, "спасибо!")
+    assert thanks and len(thanks) < 100 and not any(ch.isdigit() for ch in thanks)
+    admin = sandbox.add_user("Marat", language_code="ru")
+    group = await group_with_bot(sandbox, admin)
+    await sandbox.send_text(admin, "/ask сколько доверяют полиции", chat=group)
+    answer = await sandbox.next_bot_message(group)
+    await sandbox.send_text(admin, "спасибо", chat=group, reply_to=answer)
+    await sandbox.send_text(admin, f"@{sandbox.bot.username} рахмет", chat=group)
+    await sandbox.wait_idle()
+    assert len(sandbox.bot_messages(group)) == 2

@@ -158,3 +158,16 @@ def test_ctrl_c_ends_a_command_quietly(
     monkeypatch.setattr("bot.offline.figures_table", interrupted)
     assert main(["figures", "list"]) == 130
     assert capsys.readouterr().err == ""
+
+
+def test_ask_prints_plain_text_and_json_keeps_html_and_the_frame(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["ask", "Сколько казахстанцев доверяют полиции?", "откуда данные?"]) == 0
+    printed = capsys.readouterr().out
+    assert "63%" in printed and "Порядка 63%" in printed
+    assert "<" not in printed and "&" not in printed
+    assert main(["ask", "--json", "доверие к полиции в Алматы"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert "<" not in row["answer"] and row["html"].startswith(row["answer"][:10])
+    assert row["frame"]["group"] and row["frame"]["missing"] == "group"

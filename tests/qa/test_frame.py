@@ -1,0 +1,195 @@
+"""The frame decides scope and arithmetic; answers cite exactly the figures they state."""
+
+import dataclasses
+import datetime
+import re
+
+import pytest
+
+from bot.qa import Answer, Conversation, QAEngine
+from bot.qa.evaluation import SeedFact
+from bot.qa.plain import plain_text
+
+NUMBERS = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def chat(engine: QAEngine, *questions: str, language: str = "ru") -> list[Answer]:
+    conversation = Conversation()
+    return [engine.answer(q, language=language, conversation=conversation) for q in questions]
+
+
+def stated(answer: Answer) -> list[str]:
+    return NUMBERS.findall(plain_text(answer.text))
+
+
+@pytest.mark.parametrize(
+    ("question", "slot"),
+    [
+        ("сколько людей доверяют полиции в России", "country"),
+        ("how much do people in Kyrgyzstan trust their police", "country"),
+        ("Ресейде полицияға қанша адам сенеді", "country"),
+        ("доверяют ли казахстанцы судам", "institution"),
+        ("how much do people trust the army", "institution"),
+        ("прокуратураға сенім қандай", "institution"),
+    ],
+)
+def test_another_country_or_institution_is_out_of_scope(
+    engine: QAEngine, question: str, slot: str
+) -> None:
+    answer = engine.answer(question)
+    assert answer.intent == "out_of_scope" and getattr(answer.frame, slot)
+    assert stated(answer) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("сколько полицейских в Казахстане", "measure"),
+        ("how many police officers are there in kazakhstan", "measure"),
+        ("какая зарплата у полицейских", "measure"),
+        ("доверие к полиции в Алматы", "group"),
+        ("молодежь доверяет полиции?", "group"),
+        ("do women trust the police more than men", "group"),
+        ("Шымкентте полицияға сенім қанша", "group"),
+        ("какое доверие к полиции будет в следующем году", "forecast"),
+        ("what percentage of police officers are corrupt", "officers"),
+    ],
+)
+def test_what_the_series_lacks_gets_no_figure_and_no_number(
+    engine: QAEngine, question: str, missing: str
+) -> None:
+    answer = engine.answer(question)
+    assert (answer.intent, answer.frame.missing) == ("no_figure", missing)
+    assert stated(answer) == []
+
+
+def test_arithmetic_from_the_figures(engine: QAEngine) -> None:
+    ratio = engine.answer("во сколько раз выросло доверие к полиции?")
+    assert ratio.intent == "trust_growth" and "1,66" in ratio.text
+    points = engine.answer("25 процентов или 25 пунктов?")
+    assert points.intent == "trust_growth" and "25 процентных пунктов" in points.text
+    assert "66%" in points.text  # the relative change, 63 / 38 - 1
+    complement = chat(engine, "сколько доверяют полиции", "а сколько не доверяет?")[1]
+    assert "37%" in complement.text
+    considered = engine.answer("how many reports were considered?", language="en")
+    assert "300 thousand" in considered.text and "37.5%" in considered.text
+    not_considered = engine.answer("сколько сообщений оставили без рассмотрения")
+    assert not_considered.intent == "reason_formalism" and "62,5%" in not_considered.text
+    share = chat(engine, "расскажи про коррупцию в полиции", "в процентах?")[1]
+    assert share.intent == "corruption_share" and "14,3%" in share.text
+    assert "не значит" in share.text
+
+
+def test_the_deputy_her_stance_and_the_publication(engine: QAEngine) -> None:
+    who, stance = chat(engine, "сколько доверяют полиции?", "кто она?")[1], None
+    assert who.intent == "deputy" and "Имашева" in who.text and "Мажилис" in who.text
+    stance = chat(engine, "кто такая Имашева", "а она сама доверяет полиции?")[1]
+    assert stance.intent == "deputy_stance" and "бережёт" in stance.text
+    english = chat(engine, "who is imasheva", "does she trust the police?", language="en")[1]
+    assert english.intent == "deputy_stance"
+    kazakh = chat(engine, "Имашева кім?", "ол өзі полицияға сене ме?", language="kk")[1]
+    assert kazakh.intent == "deputy_stance"
+    assessment = engine.answer("депутат считает рост доверия значительным?")
+    assert "незначительно" in assessment.text and "38%" in assessment.text
+    publication = engine.answer("в какой газете это было и когда?")
+    assert "Курсив" in publication.text and "13.10.2025" in publication.text
+
+
+def test_comparisons_ask_for_the_change(engine: QAEngine) -> None:
+    for questions, language in (
+        (("сколько доверяют полиции?", "больше, чем в 2019?"), "ru"),
+        (("how many trust the police?", "is that more than in 2019?"), "en"),
+        (("полицияға қанша адам сенеді?", "2019 жылмен салыстырғанда өсті ме?"), "kk"),
+    ):
+        answer = chat(engine, *questions, language=language)[1]
+        assert answer.intent == "trust_growth", questions
+
+
+def test_a_switch_to_another_subject_is_refused_without_figures(engine: QAEngine) -> None:
+    answer = chat(engine, "сколько доверяют полиции?", "а какая погода завтра в Астане?")[1]
+    assert answer.intent in ("out_of_scope", "no_figure") and stated(answer) == []
+
+
+def test_a_question_inside_a_story_is_found(engine: QAEngine) -> None:
+    story = (
+        "Здравствуйте! Вчера у соседа угнали машину, полиция приехала через два часа, все "
+        "соседи в чате ругаются. Я вот думаю. Сколько вообще людей доверяют полиции?"
+    )
+    answer = engine.answer(story)
+    assert answer.intent == "trust_current" and "63%" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [("спасибо", "ru"), ("спасибо большое!", "ru"), ("рахмет", "kk"), ("thanks a lot", "en"),
+     ("понятно", "ru"), ("👍", "ru")],
+)  # fmt: skip
+def test_acknowledgements_get_a_short_reply_without_figures(
+    engine: QAEngine, message: str, language: str
+) -> None:
+    answer = chat(engine, "сколько доверяют полиции?", message, language=language)[1]
+    assert answer.intent == "ack" and stated(answer) == [] and len(answer.text) < 100
+
+
+def test_where_from_names_the_source_of_the_figure_under_discussion(engine: QAEngine) -> None:
+    source = chat(engine, "сколько сообщений оставили без рассмотрения?", "откуда данные?")[1]
+    assert "Генпрокуратура" in source.text and "Курсив" in source.text
+    assert source.text.count("Курсив") == 1  # the publication once, not per source
+    assert "национальную статистику" not in source.text
+    assert not source.text.rstrip().endswith("года.")  # no stray last line
+    trust = chat(engine, "сколько доверяют полиции?", "откуда данные?")[1]
+    assert "Порядка 63%" in trust.text
+    assert "И сейчас составляет" not in trust.text  # no quote fragment out of its context
+
+
+def _with_test_point(facts: list[SeedFact]) -> list[SeedFact]:
+    """As after `/addfigure trust_share 2024 50 test`."""
+    (latest,) = [f for f in facts if (f.metric, f.period) == ("trust_share", 2025)]
+    added = dataclasses.replace(
+        latest, period=2024, value=50, source="test", publication="test",
+        published_on=datetime.date(2026, 1, 1), quote="test",
+    )  # fmt: skip
+    return [*facts, added]
+
+
+def test_an_answer_cites_exactly_the_figures_it_used(seed_facts: list[SeedFact]) -> None:
+    engine = QAEngine.from_facts(_with_test_point(seed_facts))
+    then = chat(engine, "сколько доверяют полиции?", "а в 2024?")[1]
+    assert "50%" in then.text and "test" in then.text and "Курсив" not in then.text
+    growth = engine.answer("как изменилось доверие?")
+    assert "Курсив" in growth.text and "test" not in growth.text
+    source = chat(engine, "а в 2024?", "откуда данные?")[1]
+    assert "test" in source.text and "Курсив" not in source.text
+
+
+def test_the_overview_keeps_almost(engine: QAEngine) -> None:
+    assert "почти 800 тыс." in engine.overview("ru") and "почти 500 тыс." in engine.overview("ru")
+    assert "800 мыңға жуық" in engine.overview("kk")
+    assert "almost 800 thousand" in engine.overview("en")
+
+
+def test_kazakh_and_russian_wording(engine: QAEngine) -> None:
+    assert (
+        "азаматтардың шамамен <b>63%-ы</b> полицияға сенеді"
+        in engine.answer("Полицияға қанша адам сенеді?").text
+    )
+    assert "<b>38%-ы</b>" in chat(engine, "Полицияға қанша адам сенеді?", "2019 жылы ше?")[1].text
+    assert "<b>37%-ы</b>" in engine.answer("Полицияға қанша адам сенбейді?").text
+    help_kk = engine.answer("сен не істей аласың?").text
+    assert "Мен — Сенім" in help_kk and "Сенімбін" not in help_kk
+    out_kk = engine.answer("ертең ауа райы қандай?").text
+    assert "дереккөз" in out_kk and "дерек көз" not in out_kk.lower()
+
+
+def test_the_users_language_wins_for_latin_text_that_could_be_either(engine: QAEngine) -> None:
+    kazakh = engine.answer("habarlamalardyn qanshasy qaralmai qaldy", language="kk")
+    assert kazakh.language == "kk" and "500" in kazakh.text
+    english = engine.answer("trsut in polce kz how much", language="kk")
+    assert english.language == "en" and "63%" in english.text  # English words, and a typo
+
+
+def test_where_from_names_the_figure_the_question_names(engine: QAEngine) -> None:
+    corruption = engine.answer("where does the one in seven figure come from?", language="en")
+    assert "каждый седьмой" in corruption.text and "Порядка 63%" not in corruption.text
+    reports = engine.answer("откуда данные про 500 тысяч?")
+    assert "Генпрокуратура" in reports.text
