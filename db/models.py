@@ -135,3 +135,18 @@ class PollSchedule(SQLModel, table=True):
     next_run_at: datetime
     active: bool = True
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+class RegionPopulation(SQLModel, table=True):
+    """The population of one of the 20 regions (or `total`, the national figure) from one
+    official release: what answers are weighted to. Each row keeps its provenance."""
+
+    __tablename__ = "region_population"
+
+    region: str = Field(primary_key=True, max_length=32)
+    population: int = Field(sa_column=Column(BigInteger, nullable=False))
+    reference_date: date
+    source: str = Field(sa_column=Column(Text, nullable=False))
+    publication: str = Field(max_length=128)
+    published_on: date
+    url: str = Field(sa_column=Column(Text, nullable=False))

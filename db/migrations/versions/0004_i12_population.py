@@ -1,0 +1,34 @@
+"""population: the population by region that chat answers are weighted to
+
+Revision ID: 0004_i12_population
+Revises: 0003
+Create Date: 2026-12-01 00:30:00.000000
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0004_i12_population"
+down_revision: str | None = "0003"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "region_population",
+        sa.Column("region", sa.String(length=32), nullable=False),
+        sa.Column("population", sa.BigInteger(), nullable=False),
+        sa.Column("reference_date", sa.Date(), nullable=False),
+        sa.Column("source", sa.Text(), nullable=False),
+        sa.Column("publication", sa.String(length=128), nullable=False),
+        sa.Column("published_on", sa.Date(), nullable=False),
+        sa.Column("url", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("region"),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("region_population")
