@@ -14,8 +14,10 @@ from bot.context import SenimApplication, SenimContext
 from bot.handlers.chat_kind import is_group, is_private
 from bot.i18n import N_, Translator
 from bot.polls import tallies
+from bot.polls.regions import region_by_key
 from bot.polls.tallies import NationalPicture, OwnAnswer
-from bot.stats.comparison import MIN_COMPARABLE, Comparison, Verdict
+from bot.stats.comparison import MIN_COMPARABLE, Comparison, Verdict, judge
+from bot.stats.estimate import REGION_COUNT, Estimate
 from bot.stats.intervals import Interval
 from bot.stats.official import OfficialFigure
 from bot.stats.results import MIN_SHOWN, BreakdownRow, MainShare, PollResult
@@ -58,10 +60,19 @@ def self_selected(_: Translator) -> str:
     return _("<i>Chat polls are self-selected samples, not the method of the official survey.</i>")
 
 
-def verdict_text(comparison: Comparison, official: OfficialFigure, _: Translator) -> str:
-    return _(VERDICTS[comparison.verdict]).format(
-        min=MIN_COMPARABLE, official=percent(official.share, _)
+def not_random(_: Translator) -> str:
+    return _(
+        "<i>Chat polls are not a random sample: the interval shows sampling noise only, "
+        "not who chose to answer.</i>"
     )
+
+
+def verdict_text(comparison: Comparison, official: OfficialFigure, _: Translator) -> str:
+    return verdict_words(comparison.verdict, official, _)
+
+
+def verdict_words(verdict: Verdict, official: OfficialFigure, _: Translator) -> str:
+    return _(VERDICTS[verdict]).format(min=MIN_COMPARABLE, official=percent(official.share, _))
 
 
 def main_share_lines(main: MainShare, _: Translator) -> list[str]:
@@ -147,21 +158,77 @@ def render_national(picture: NationalPicture, _: Translator) -> list[str]:
         lines.append(
             _("All Senim polls: too few answers so far (n = {n}).").format(n=picture.senim.n)
         )
-        lines.append(self_selected(_))
+        lines.append(not_random(_))
         return lines
-    lines.append(
-        _("All Senim polls: {share} ({interval})").format(
-            share=percent(picture.senim.share, _),
-            interval=interval_text(picture.senim.interval, picture.senim.n, _),
-        )
-    )
-    if picture.senim.comparison is not None and picture.official is not None:
-        lines.append("→ " + verdict_text(picture.senim.comparison, picture.official, _))
+    lines += estimate_lines(picture.estimate, _)
+    if picture.official is not None and picture.estimate.interval is not None:
+        verdict = judge(picture.estimate.interval, picture.estimate.n, picture.official.share)
+        lines.append("→ " + verdict_words(verdict, picture.official, _))
     if picture.regions:
         lines.append(_("By region (fewer than {min} answers are not shown):").format(min=MIN_SHOWN))
         lines += [region_line(row, _) for row in picture.regions]
-    lines.append(self_selected(_))
+    lines.append(not_random(_))
     return lines
+
+
+def estimate_lines(estimate: Estimate, _: Translator) -> list[str]:
+    """The national estimate with what it rests on: n, effective n, coverage; no percentage
+    under MIN_SHOWN answers."""
+    if estimate.share is None or estimate.interval is None or estimate.n < MIN_SHOWN:
+        return [_("All Senim polls: too few answers so far (n = {n}).").format(n=estimate.n)]
+    low = formatting.number(estimate.interval.low * 100, _.language, digits=0)
+    high = formatting.number(estimate.interval.high * 100, _.language, digits=0)
+    raw = percent(estimate.raw_share or 0.0, _)
+    if estimate.weighted_share is None:
+        headline = _(
+            "All Senim polls: <b>{share}</b> (95% interval {low}–{high}%), not weighted: "
+            "no population data for their regions yet"
+        ).format(share=raw, low=low, high=high)
+    else:
+        headline = _(
+            "All Senim polls, weighted to the regions' population: <b>{share}</b> "
+            "(95% interval {low}–{high}%; unweighted {raw})"
+        ).format(share=percent(estimate.weighted_share, _), low=low, high=high, raw=raw)
+    lines = [
+        headline,
+        _("Answers: {n}; effective sample size: {effective}").format(
+            n=estimate.n, effective=effective_size(estimate.effective_n, _)
+        ),
+        coverage_line(estimate, _),
+    ]
+    if estimate.pooled_regions:
+        lines.append(
+            _("Pooled, too few answers each: {regions}").format(
+                regions=plain(region_names(estimate.pooled_regions, _))
+            )
+        )
+    return lines
+
+
+def effective_size(effective_n: float, _: Translator) -> str:
+    return formatting.number(max(1.0, effective_n), _.language, digits=0)
+
+
+def coverage_line(estimate: Estimate, _: Translator) -> str:
+    parts = {
+        "chats": estimate.chats,
+        "private": estimate.private_answers,
+        "regions": len(estimate.regions_covered),
+        "all": REGION_COUNT,
+    }
+    if estimate.population_covered is None:
+        return _(
+            "Coverage — chats: {chats}, private answers: {private}, regions: {regions} of {all}"
+        ).format(**parts)
+    return _(
+        "Coverage — chats: {chats}, private answers: {private}, regions: {regions} of {all}, "
+        "home to {population} of the population"
+    ).format(**parts, population=percent(estimate.population_covered, _))
+
+
+def region_names(keys: Sequence[str], _: Translator) -> str:
+    regions = [region_by_key(key) for key in keys]
+    return ", ".join(region.name(_.language) for region in regions if region is not None)
 
 
 def render_private_results(

@@ -16,6 +16,8 @@ from bot.polls.regions import region_by_key
 from bot.polls.survey import Survey, SurveyQuestion, standard_survey
 from bot.series import load_figures
 from bot.services import Services
+from bot.stats.estimate import Estimate
+from bot.stats.national import national_estimate
 from bot.stats.official import OfficialFigure, official_share
 from bot.stats.results import (
     BreakdownRow,
@@ -42,12 +44,14 @@ class OwnAnswer:
 
 @dataclass(frozen=True)
 class NationalPicture:
-    """The official figure, and all Senim chats together, overall and by region."""
+    """The official figure, and all Senim chats together, overall and by region; `estimate`
+    weights them to the population and says how much they can tell."""
 
     label: str
     official: OfficialFigure | None
     senim: MainShare | None
     regions: list[BreakdownRow]
+    estimate: Estimate
 
 
 async def chat_results(services: Services, chat_id: int, language: str) -> list[PollResult]:
@@ -98,6 +102,7 @@ async def national_picture(services: Services, language: str) -> NationalPicture
             session, [poll.id for poll, _ in groups if poll.id is not None and not poll.anonymous]
         )
         private = await polls.latest_private_answers(session, survey.id, core.key)
+        estimate = await national_estimate(session)
     official = official_for(core, await load_figures(services))
     total = tally_answers(len(core.options), private)
     by_region: dict[str, Tally] = {}
@@ -115,6 +120,7 @@ async def national_picture(services: Services, language: str) -> NationalPicture
         official=official,
         senim=main_share(share, total, official),
         regions=breakdown(sorted((name, *share.split(tally)) for name, tally in by_region.items())),
+        estimate=estimate,
     )
 
 

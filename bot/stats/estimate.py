@@ -63,6 +63,7 @@ class Estimate:
     cluster_effect: float
     icc: float
     chats: int
+    private_answers: int
     regions_covered: tuple[str, ...]
     population_covered: float | None
     pooled_regions: tuple[str, ...]
@@ -117,6 +118,7 @@ def estimate(cells: Iterable[Cell], population: Mapping[str, int]) -> Estimate:
         cluster_effect=cluster,
         icc=rho,
         chats=len({cell.chat for cell in cells if cell.chat is not None}),
+        private_answers=sum(cell.n for cell in cells if cell.chat is None),
         regions_covered=covered,
         population_covered=(
             sum(population.get(region, 0) for region in covered) / total if total else None

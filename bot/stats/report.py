@@ -36,6 +36,7 @@ def report_data(
         "cluster_effect": round(result.cluster_effect, 3),
         "intra_chat_correlation": round(result.icc, 3),
         "chats": result.chats,
+        "private_answers": result.private_answers,
         "regions_covered": len(result.regions_covered),
         "regions": list(result.regions_covered),
         "population_covered": _rounded(result.population_covered),
