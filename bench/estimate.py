@@ -121,7 +121,7 @@ def accuracy() -> list[list[object]]:
             f"{statistics.mean(r.cluster_effect for r, _ in results):.2f}",
         ],
         [
-            "mean estimated ρ (true {:.2f})".format(RHO),
+            f"mean estimated ρ (true {RHO:.2f})",
             f"{statistics.mean(r.icc for r, _ in results):.3f}",
             "",
         ],
