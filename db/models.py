@@ -89,6 +89,8 @@ class Poll(SQLModel, table=True):
     voter_count: int = 0
     last_update_id: int | None = Field(default=None, sa_column=Column(BigInteger))
     closes_at: datetime | None = None
+    results_hidden: bool = False
+    """Sent with hide_results_until_closes: /results shows no counts until it closes."""
     closed: bool = False
     next_sent: bool = False
     sent_at: datetime = Field(default_factory=utcnow)

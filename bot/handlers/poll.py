@@ -8,7 +8,7 @@ scheduled again every time the application starts.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -28,12 +28,13 @@ from bot.polls.custom import Action, PollInputError, Problem, parse_poll_argumen
 from bot.polls.lifecycle import PollToSend
 from bot.polls.limits import OPEN_MAX, OPTION_MAX, OPTIONS_MAX, OPTIONS_MIN, QUESTION_MAX
 from bot.preferences import language_for
-from db.models import Poll
+from db.models import Poll, utcnow
 
 log = logging.getLogger(__name__)
 
 CLOSING_JOB = "close-poll:{poll_id}"
 RESCHEDULE_JOB = "reschedule-poll-closings"
+CLOSE_DATE_MARGIN = timedelta(seconds=30)
 
 PROBLEMS = {
     Problem.NO_OPTIONS: N_("I couldn't find the options: separate them from the question with |."),
@@ -120,6 +121,14 @@ def closing_note(closes_at: datetime, settings: Settings, _: Translator) -> str:
     )
 
 
+def telegram_close_date(closes_at: datetime | None) -> datetime | None:
+    """Telegram's countdown ends CLOSE_DATE_MARGIN after the bot's own closing, so stopPoll
+    always finds the poll open and its final counts come back with it."""
+    if closes_at is None:
+        return None
+    return min(closes_at + CLOSE_DATE_MARGIN, utcnow() + OPEN_MAX)
+
+
 async def post_poll(
     context: SenimContext, chat_id: int, to_send: PollToSend, *, private: bool = False
 ) -> Poll:
@@ -130,6 +139,10 @@ async def post_poll(
         [InputPollOption(option, text_parse_mode=None) for option in to_send.options],
         is_anonymous=to_send.anonymous,
         question_parse_mode=None,
+        allows_revoting=True,
+        shuffle_options=to_send.shuffle or None,
+        hide_results_until_closes=to_send.results_hidden or None,
+        close_date=telegram_close_date(to_send.closes_at),
     )
     assert message.poll is not None
     poll = await lifecycle.record_sent(

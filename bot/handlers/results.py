@@ -98,6 +98,8 @@ def main_share_lines(main: MainShare, _: Translator) -> list[str]:
 
 def render_result(result: PollResult, _: Translator) -> list[str]:
     lines = [f"📊 <b>{plain(result.question)}</b>"]
+    if result.hidden:
+        return [*lines, *hidden_lines(result, _)]
     if result.closed:
         lines.append(_("<i>The poll is closed; these are its final counts.</i>"))
     if not result.voters:
@@ -110,6 +112,16 @@ def render_result(result: PollResult, _: Translator) -> list[str]:
     if result.main is not None:
         lines += main_share_lines(result.main, _)
     return lines
+
+
+def hidden_lines(result: PollResult, _: Translator) -> list[str]:
+    return [
+        _("Answers so far: {n}").format(n=result.voters),
+        _(
+            "<i>The results stay hidden until the poll closes, so that everyone answers "
+            "before seeing how the others did.</i>"
+        ),
+    ]
 
 
 def render_chat_results(results: Sequence[PollResult], _: Translator) -> str:

@@ -28,12 +28,22 @@ class PollToSend:
     survey: str | None = None
     question_key: str | None = None
     closes_at: datetime | None = None
+    results_hidden: bool = False
+    """hide_results_until_closes: neighbours answer before they see each other's answers."""
+    shuffle: bool = False
+    """shuffle_options: only for unordered lists, never for a scale."""
 
 
 def survey_poll(
-    question: SurveyQuestion, language: str, *, private: bool, closes_at: datetime | None = None
+    question: SurveyQuestion,
+    language: str,
+    *,
+    private: bool,
+    closes_at: datetime | None = None,
+    live: bool = False,
 ) -> PollToSend:
-    """Private survey polls are non-anonymous (votes arrive per person); group ones anonymous."""
+    """Private survey polls are non-anonymous (votes arrive per person); group ones anonymous,
+    their results hidden until they close unless the admin asked for a `live` poll."""
     return PollToSend(
         question=question.text(language),
         options=tuple(question.option_texts(language)),
@@ -42,6 +52,8 @@ def survey_poll(
         survey=standard_survey().id,
         question_key=question.key,
         closes_at=closes_at,
+        results_hidden=not private and not live,
+        shuffle=question.unordered,
     )
 
 
@@ -53,7 +65,13 @@ def group_poll(request: PollRequest, language: str, now: datetime | None = None)
     """The survey's core question, or the admin's own poll; both anonymous in groups."""
     closes_at = closing_time(request.open_for, now)
     if not request.options:
-        return survey_poll(standard_survey().core, language, private=False, closes_at=closes_at)
+        return survey_poll(
+            standard_survey().core,
+            language,
+            private=False,
+            closes_at=closes_at,
+            live=request.live,
+        )
     return PollToSend(
         question=request.question,
         options=request.options,
@@ -88,6 +106,7 @@ async def record_sent(
         anonymous=sent.anonymous,
         counts=[0] * len(sent.options),
         closes_at=sent.closes_at,
+        results_hidden=sent.results_hidden,
     )
     async with services.sessions() as session:
         return await polls.add_poll(session, poll)

@@ -153,7 +153,9 @@ def _result(
     tally = poll_tally(poll, answers)
     question = survey.question(poll.question_key) if poll.survey == survey.id else None
     if question is None or len(question.options) != len(poll.options):
-        return poll_result(poll.question, poll.options, tally, closed=poll.closed)
+        return poll_result(
+            poll.question, poll.options, tally, closed=poll.closed, hidden=poll.results_hidden
+        )
     return poll_result(
         question.text(language),
         question.option_texts(language),
@@ -161,6 +163,7 @@ def _result(
         closed=poll.closed,
         share=comparable_share(question, language),
         official=official_for(question, figures),
+        hidden=poll.results_hidden,
     )
 
 

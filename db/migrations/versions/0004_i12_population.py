@@ -1,4 +1,5 @@
-"""population: the population by region that chat answers are weighted to
+"""population: the population by region that chat answers are weighted to; polls whose
+results stay hidden until they close
 
 Revision ID: 0004_i12_population
 Revises: 0003
@@ -28,7 +29,13 @@ def upgrade() -> None:
         sa.Column("url", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("region"),
     )
+    with op.batch_alter_table("polls") as batch_op:
+        batch_op.add_column(
+            sa.Column("results_hidden", sa.Boolean(), nullable=False, server_default=sa.false())
+        )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("polls") as batch_op:
+        batch_op.drop_column("results_hidden")
     op.drop_table("region_population")
