@@ -152,3 +152,19 @@ class RegionPopulation(SQLModel, table=True):
     publication: str = Field(max_length=128)
     published_on: date
     url: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class Respondent(SQLModel, table=True):
+    """What a private respondent chose to tell, under their pseudonym: their region (asked once,
+    None when they skipped), and a pending "tell me the results" request. The request keeps the
+    Telegram id sealed with the pseudonym key (`contact`), only until the one message is sent or
+    the person cancels it; `results_sent_at` makes sure no one gets it twice."""
+
+    __tablename__ = "respondents"
+
+    pseudonym: str = Field(primary_key=True, max_length=64)
+    region: str | None = Field(default=None, max_length=32)
+    contact: str | None = Field(default=None, max_length=64)
+    language: str | None = Field(default=None, max_length=2)
+    results_sent_at: datetime | None = None
+    updated_at: datetime = Field(default_factory=utcnow)

@@ -21,12 +21,14 @@ from bot.config import Settings
 from bot.context import SenimApplication, SenimContext
 from bot.groups import ensure_group
 from bot.handlers.chat_kind import is_group, is_group_admin, is_private
-from bot.handlers.results import render_result, self_selected
+from bot.handlers.respondent import round_closed
+from bot.handlers.results import loop_lines, render_result
 from bot.i18n import N_, Translator
 from bot.polls import lifecycle, tallies
 from bot.polls.custom import Action, PollInputError, Problem, parse_poll_arguments
 from bot.polls.lifecycle import PollToSend
 from bot.polls.limits import OPEN_MAX, OPTION_MAX, OPTIONS_MAX, OPTIONS_MIN, QUESTION_MAX
+from bot.polls.regions import chat_region
 from bot.preferences import language_for
 from db.models import Poll, utcnow
 
@@ -190,11 +192,14 @@ async def close_and_announce(context: SenimContext, poll: Poll) -> None:
     _ = Translator(language)
     lines = render_result(result, _)
     if result.main is not None and result.main.comparison is not None:
-        lines += ["", self_selected(_)]
+        estimate, official = await tallies.national_numbers(context.services)
+        region = await chat_region(context.services, poll.chat_id)
+        lines += ["", *loop_lines(estimate, official, region.key if region else None, _)]
     try:
         await context.bot.send_message(poll.chat_id, "\n".join(lines))
     except Forbidden:
         log.info("poll %s closed, but its chat %s no longer hears the bot", poll.id, poll.chat_id)
+    round_closed(context)
 
 
 def schedule_closing(job_queue: JobQueue[Any], poll: Poll) -> None:

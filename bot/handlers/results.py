@@ -217,6 +217,35 @@ def estimate_lines(estimate: Estimate, _: Translator) -> list[str]:
     return lines
 
 
+def loop_lines(
+    estimate: Estimate, official: OfficialFigure | None, region_key: str | None, _: Translator
+) -> list[str]:
+    """After a round: the region's share (10 answers or more), the weighted national estimate
+    and the official figure."""
+    lines = []
+    region = region_by_key(region_key)
+    won, n = estimate.by_region.get(region_key or "", (0, 0))
+    if region is not None and n >= MIN_SHOWN:
+        lines.append(
+            _("Region {region}: {share} (n = {n})").format(
+                region=plain(region.name(_.language)), share=percent(won / n, _), n=n
+            )
+        )
+    lines += estimate_lines(estimate, _)
+    if official is not None:
+        lines.append(
+            _("Official figure: {official} ({period}, {publication})").format(
+                official=percent(official.share, _),
+                period=official.period,
+                publication=plain(official.publication),
+            )
+        )
+        if estimate.interval is not None:
+            verdict = judge(estimate.interval, estimate.n, official.share)
+            lines.append("→ " + verdict_words(verdict, official, _))
+    return [*lines, not_random(_)]
+
+
 def effective_size(effective_n: float, _: Translator) -> str:
     return formatting.number(max(1.0, effective_n), _.language, digits=0)
 

@@ -8,6 +8,7 @@ from telegram.ext import PollAnswerHandler, PollHandler
 
 from bot.context import SenimApplication, SenimContext
 from bot.handlers.poll import post_poll, survey_done
+from bot.handlers.respondent import offer_region
 from bot.i18n import Translator
 from bot.polls.votes import PollAnswer, PollState, apply_answer, apply_poll_state
 
@@ -37,7 +38,9 @@ async def poll_answered(update: Update, context: SenimContext) -> None:
     if outcome.next_poll is not None:
         await post_poll(context, answer.user.id, outcome.next_poll, private=True)
     elif outcome.finished_in is not None:
-        await context.bot.send_message(answer.user.id, survey_done(Translator(outcome.finished_in)))
+        _ = Translator(outcome.finished_in)
+        await context.bot.send_message(answer.user.id, survey_done(_))
+        await offer_region(context, answer.user.id, _)
 
 
 def register(application: SenimApplication) -> None:

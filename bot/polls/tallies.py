@@ -124,6 +124,13 @@ async def national_picture(services: Services, language: str) -> NationalPicture
     )
 
 
+async def national_numbers(services: Services) -> tuple[Estimate, OfficialFigure | None]:
+    """The weighted national estimate and the official figure, for the closing messages."""
+    async with services.sessions() as session:
+        estimate = await national_estimate(session)
+    return estimate, official_for(standard_survey().core, await load_figures(services))
+
+
 def comparable_share(question: SurveyQuestion, language: str) -> ShareDefinition | None:
     comparable = question.comparable
     if comparable is None:

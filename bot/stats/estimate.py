@@ -71,6 +71,8 @@ class Estimate:
     unplaced: int
     """Answers left out of the weighted share: no region, or a region without a population row."""
     strata: tuple[Stratum, ...]
+    by_region: Mapping[str, tuple[int, int]]
+    """(successes, answers) per region, every answer with a region counted."""
 
     @property
     def share(self) -> float | None:
@@ -127,7 +129,17 @@ def estimate(cells: Iterable[Cell], population: Mapping[str, int]) -> Estimate:
         left_out_regions=tuple(sorted(set(population) - set(covered))) if population else (),
         unplaced=n - sum(cell.n for cell in placed) if strata else 0,
         strata=strata,
+        by_region=_region_totals(cells),
     )
+
+
+def _region_totals(cells: Sequence[Cell]) -> dict[str, tuple[int, int]]:
+    totals: dict[str, tuple[int, int]] = {}
+    for cell in cells:
+        if cell.region is not None:
+            won, n = totals.get(cell.region, (0, 0))
+            totals[cell.region] = (won + cell.successes, n + cell.n)
+    return totals
 
 
 def _strata(placed: Sequence[Cell], population: Mapping[str, int]) -> tuple[Stratum, ...]:

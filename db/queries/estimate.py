@@ -3,8 +3,9 @@
 The same answers as the national picture: each group's latest poll of the survey question and
 each person's latest private answer. Anonymous polls count from their stored per-option counts,
 the others from per-person rows (the question is single-choice, so the first option is the
-answer). Private answers come summed per region with no chat: each person is a cluster of one.
-The database does the counting, so this stays one short query at a million answers.
+answer). Private answers come summed per region (the one the person told, if any) with no
+chat: each person is a cluster of one. The database does the counting, so this stays one short
+query at a million answers.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from sqlalchemy import Integer, case, func, literal, null, union_all
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from db.models import Chat, Poll, PollVote
+from db.models import Chat, Poll, PollVote, Respondent
 from db.queries.stats import ANSWERED
 
 
@@ -94,6 +95,7 @@ def _private(question: ShareQuestion) -> Any:
     ranked = (
         select(
             col(PollVote.option_ids)[0].as_integer().label("option"),
+            col(PollVote.pseudonym).label("pseudonym"),
             func.row_number()
             .over(
                 partition_by=col(PollVote.pseudonym),
@@ -110,12 +112,18 @@ def _private(question: ShareQuestion) -> Any:
         )
         .subquery()
     )
-    return select(
-        null().cast(Integer).label("chat_id"),
-        literal(None, type_=Chat.__table__.c.region.type).label("region"),  # type: ignore[attr-defined]
-        _count_if(ranked.c.option.in_(question.counted)).label("successes"),
-        _count_if(ranked.c.option.in_(question.among)).label("n"),
-    ).where(ranked.c.rank == 1)
+    return (
+        select(
+            null().cast(Integer).label("chat_id"),
+            col(Respondent.region).label("region"),
+            _count_if(ranked.c.option.in_(question.counted)).label("successes"),
+            _count_if(ranked.c.option.in_(question.among)).label("n"),
+        )
+        .select_from(ranked)
+        .join(Respondent, col(Respondent.pseudonym) == ranked.c.pseudonym, isouter=True)
+        .where(ranked.c.rank == 1)
+        .group_by(col(Respondent.region))
+    )
 
 
 def _sum_counts(options: Sequence[int]) -> Any:

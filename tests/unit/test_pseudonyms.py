@@ -35,3 +35,12 @@ async def test_a_generated_key_survives_restarts(sessions: SessionFactory) -> No
     second = await load_pseudonymiser(None, sessions)
     assert first.of(42) == second.of(42)
     assert (await load_pseudonymiser("configured", sessions)).of(42) != first.of(42)
+
+
+def test_a_sealed_id_opens_only_with_the_key_and_for_its_pseudonym() -> None:
+    ours, other = Pseudonymiser("key"), Pseudonymiser("another key")
+    sealed = ours.seal(123_456_789)
+    assert str(123_456_789) not in sealed and len(sealed) == 16
+    assert ours.unseal(ours.of(123_456_789), sealed) == 123_456_789
+    assert ours.unseal(ours.of(42), sealed) is None
+    assert other.unseal(other.of(123_456_789), sealed) is None

@@ -1,5 +1,6 @@
 """population: the population by region that chat answers are weighted to; polls whose
-results stay hidden until they close
+results stay hidden until they close; what private respondents chose to tell (region, a
+pending request for the results)
 
 Revision ID: 0004_i12_population
 Revises: 0003
@@ -29,6 +30,16 @@ def upgrade() -> None:
         sa.Column("url", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("region"),
     )
+    op.create_table(
+        "respondents",
+        sa.Column("pseudonym", sa.String(length=64), nullable=False),
+        sa.Column("region", sa.String(length=32), nullable=True),
+        sa.Column("contact", sa.String(length=64), nullable=True),
+        sa.Column("language", sa.String(length=2), nullable=True),
+        sa.Column("results_sent_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("pseudonym"),
+    )
     with op.batch_alter_table("polls") as batch_op:
         batch_op.add_column(
             sa.Column("results_hidden", sa.Boolean(), nullable=False, server_default=sa.false())
@@ -38,4 +49,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("polls") as batch_op:
         batch_op.drop_column("results_hidden")
+    op.drop_table("respondents")
     op.drop_table("region_population")
