@@ -7,10 +7,16 @@ import pytest
 from bot.polls import tallies
 from bot.services import Services
 from bot.stats.national import core_question, national_estimate
-from db.models import RegionPopulation
 from db.queries.estimate import CellRow, answer_cells
-from db.queries.population import replace_population
-from tests.stats.scenes import NOT, PARTLY, TRUST, group_poll, named_group_poll, private_answer
+from tests.stats.scenes import (
+    NOT,
+    PARTLY,
+    TRUST,
+    group_poll,
+    named_group_poll,
+    population,
+    private_answer,
+)
 
 pytestmark = pytest.mark.asyncio
 
@@ -46,22 +52,8 @@ async def test_cells_count_latest_group_polls_and_latest_private_answers(
 async def test_the_population_release_weights_the_estimate(services: Services) -> None:
     await group_poll(services, -1, (9, 1, 0, 0), region="astana")
     await group_poll(services, -2, (1, 9, 0, 0), region="ulytau")
-    rows = [
-        RegionPopulation.model_validate(
-            {
-                "region": region,
-                "population": people,
-                "reference_date": "2025-01-01",
-                "source": "test",
-                "publication": "test",
-                "published_on": "2025-02-01",
-                "url": "https://example.org",
-            }
-        )
-        for region, people in (("astana", 300), ("ulytau", 100), ("total", 400))
-    ]
+    await population(services, {"astana": 300, "ulytau": 100})
     async with services.sessions() as session:
-        await replace_population(session, rows)
         result = await national_estimate(session)
     assert result.weighted_share == pytest.approx(0.75 * 0.9 + 0.25 * 0.1)
     assert result.population_covered == pytest.approx(1.0)
