@@ -173,9 +173,7 @@ def render_national(picture: NationalPicture, _: Translator) -> list[str]:
         lines.append(not_random(_))
         return lines
     lines += estimate_lines(picture.estimate, _)
-    if picture.official is not None and picture.estimate.interval is not None:
-        verdict = judge(picture.estimate.interval, picture.estimate.n, picture.official.share)
-        lines.append("→ " + verdict_words(verdict, picture.official, _))
+    lines += estimate_verdict(picture.estimate, picture.official, _)
     if picture.regions:
         lines.append(_("By region (fewer than {min} answers are not shown):").format(min=MIN_SHOWN))
         lines += [region_line(row, _) for row in picture.regions]
@@ -240,10 +238,18 @@ def loop_lines(
                 publication=plain(official.publication),
             )
         )
-        if estimate.interval is not None:
-            verdict = judge(estimate.interval, estimate.n, official.share)
-            lines.append("→ " + verdict_words(verdict, official, _))
+        lines += estimate_verdict(estimate, official, _)
     return [*lines, not_random(_)]
+
+
+def estimate_verdict(
+    estimate: Estimate, official: OfficialFigure | None, _: Translator
+) -> list[str]:
+    """The national estimate against the official figure, judged on its honest interval."""
+    if official is None or estimate.interval is None:
+        return []
+    verdict = judge(estimate.interval, estimate.n, official.share)
+    return ["→ " + verdict_words(verdict, official, _)]
 
 
 def effective_size(effective_n: float, _: Translator) -> str:
