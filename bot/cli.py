@@ -81,6 +81,19 @@ def parser() -> argparse.ArgumentParser:
     importer.add_argument("file", type=Path, metavar="FILE.csv")
     importer.set_defaults(handler=import_figures)
 
+    population = commands.add_parser(
+        "population", help="the population by region that answers are weighted to"
+    ).add_subparsers(required=True)
+    population_import = population.add_parser(
+        "import", help="replace the population table with one official release (CSV)"
+    )
+    population_import.add_argument("file", type=Path, metavar="FILE.csv")
+    population_import.set_defaults(handler=import_population)
+
+    report = commands.add_parser("report", help="the national picture: weighted, with coverage")
+    report.add_argument("--json", action="store_true", help="print a JSON object")
+    report.set_defaults(handler=print_report)
+
     export = commands.add_parser("export", help="poll results as CSV (no user ids, no pseudonyms)")
     export.add_argument("--out", type=Path, metavar="F", help="write to F (default: stdout)")
     export.set_defaults(handler=export_results)
@@ -141,13 +154,32 @@ def list_figures(_args: argparse.Namespace, settings: Settings) -> int:
 
 def import_figures(args: argparse.Namespace, settings: Settings) -> int:
     from bot.offline import import_figures as do_import
+
+    return _import_file(args.file, do_import(settings, args.file))
+
+
+def import_population(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.offline import import_population as do_import
+
+    return _import_file(args.file, do_import(settings, args.file))
+
+
+def _import_file(path: Path, importing: Coroutine[Any, Any, str | None]) -> int:
+    """Run an import; a malformed or unreadable file is one line on stderr and exit code 1."""
     from db.seed import FigureFileError
 
     try:
-        print(_run(do_import(settings, args.file)))
+        print(_run(importing))
     except (FigureFileError, OSError) as exc:
-        print(f"senim: {args.file}: {exc}", file=sys.stderr)
+        print(f"senim: {path}: {exc}", file=sys.stderr)
         return 1
+    return 0
+
+
+def print_report(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.offline import report
+
+    print(_run(report(settings, as_json=args.json)))
     return 0
 
 

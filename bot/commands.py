@@ -52,6 +52,7 @@ COMMANDS = (
     Command("schedule", N_("Recurring poll in this chat"), Audience.GROUP_ADMIN),
     Command("privacy", N_("What I store and who sees it"), Audience.EVERYONE),
     Command("forgetme", N_("Delete what I store about you"), Audience.PRIVATE),
+    Command("stop", N_("Cancel the results message you asked for"), Audience.PRIVATE),
     Command("stats", N_("This chat's statistics and chart"), Audience.GROUP_ADMIN),
     Command("stats", N_("Statistics of all chats, with a chart"), Audience.BOT_ADMIN),
     Command("export", N_("Poll results as a CSV file"), Audience.BOT_ADMIN),

@@ -15,12 +15,19 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.config import SendRateLimit, Settings, async_database_url
 from bot.context import SenimApplication
+from bot.polls.regions import all_regions
+from bot.polls.survey import standard_survey
+from bot.polls.tallies import official_for
 from bot.qa import Answer, Conversation, QAEngine
 from bot.qa.plain import plain_text
 from bot.stats.export import results_csv
+from bot.stats.national import national_estimate
+from bot.stats.report import national_report
 from db.engine import create_engine, session_factory
 from db.queries.figures import list_figures, upsert_figures
+from db.queries.population import list_population, replace_population
 from db.seed import read_figures
+from db.seed.population import read_population
 from db.setup import Preparation, prepare_database
 
 TERMINAL_USER_ID = 1
@@ -106,6 +113,23 @@ async def import_figures(settings: Settings, path: Path) -> str:
     async with database(settings) as session:
         added, updated = await upsert_figures(session, figures)
     return f"{added} added, {updated} updated"
+
+
+async def import_population(settings: Settings, path: Path) -> str:
+    with path.open(encoding="utf-8") as stream:
+        rows = read_population(stream, [region.key for region in all_regions()])
+    async with database(settings) as session:
+        added = await replace_population(session, rows)
+    return f"{added} rows imported"
+
+
+async def report(settings: Settings, *, as_json: bool) -> str:
+    async with database(settings) as session:
+        result = await national_estimate(session)
+        release = await list_population(session)
+        figures = await list_figures(session)
+    official = official_for(standard_survey().core, figures)
+    return national_report(result, official, release, as_json=as_json)
 
 
 async def export(settings: Settings) -> str:

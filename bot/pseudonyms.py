@@ -22,6 +22,8 @@ log = logging.getLogger(__name__)
 
 GENERATED_KEY = "pseudonym_key"
 OWNER_ONLY = 0o600
+CONTACT_BYTES = 8
+CONTACT_PAD = b"contact:"
 
 
 class Pseudonymiser:
@@ -32,6 +34,24 @@ class Pseudonymiser:
 
     def of(self, user_id: int) -> str:
         return hmac.new(self._key, str(user_id).encode(), hashlib.sha256).hexdigest()
+
+    def seal(self, user_id: int) -> str:
+        """The id, for a message the person asked for later, masked with a pad derived from the
+        key and their pseudonym: it can be read back only with the key, like the pseudonym
+        itself can be matched only with it."""
+        value = user_id.to_bytes(CONTACT_BYTES, "big")
+        return bytes(a ^ b for a, b in zip(value, self._pad(user_id), strict=True)).hex()
+
+    def unseal(self, pseudonym: str, sealed: str) -> int | None:
+        """The id back, checked against the pseudonym; None if it was not sealed for it."""
+        masked = bytes.fromhex(sealed)
+        pad = hmac.new(self._key, CONTACT_PAD + pseudonym.encode(), hashlib.sha256).digest()
+        user_id = int.from_bytes(bytes(a ^ b for a, b in zip(masked, pad, strict=False)), "big")
+        return user_id if hmac.compare_digest(self.of(user_id), pseudonym) else None
+
+    def _pad(self, user_id: int) -> bytes:
+        pad = hmac.new(self._key, CONTACT_PAD + self.of(user_id).encode(), hashlib.sha256)
+        return pad.digest()[:CONTACT_BYTES]
 
 
 async def load_pseudonymiser(

@@ -109,6 +109,8 @@ class Poll(SQLModel, table=True):
     voter_count: int = 0
     last_update_id: int | None = Field(default=None, sa_column=Column(BigInteger))
     closes_at: datetime | None = None
+    results_hidden: bool = False
+    """Sent with hide_results_until_closes: /results shows no counts until it closes."""
     closed: bool = False
     next_sent: bool = False
     followed: bool = False
@@ -178,3 +180,34 @@ class InboxUpdate(SQLModel, table=True):
     attempts: int = 0
     received_at: datetime = Field(default_factory=utcnow)
     handled_at: datetime | None = None
+
+
+class RegionPopulation(SQLModel, table=True):
+    """The population of one of the 20 regions (or `total`, the national figure) from one
+    official release: what answers are weighted to. Each row keeps its provenance."""
+
+    __tablename__ = "region_population"
+
+    region: str = Field(primary_key=True, max_length=32)
+    population: int = Field(sa_column=Column(BigInteger, nullable=False))
+    reference_date: date
+    source: str = Field(sa_column=Column(Text, nullable=False))
+    publication: str = Field(max_length=128)
+    published_on: date
+    url: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class Respondent(SQLModel, table=True):
+    """What a private respondent chose to tell, under their pseudonym: their region (asked once,
+    None when they skipped), and a pending "tell me the results" request. The request keeps the
+    Telegram id sealed with the pseudonym key (`contact`), only until the one message is sent or
+    the person cancels it; `results_sent_at` makes sure no one gets it twice."""
+
+    __tablename__ = "respondents"
+
+    pseudonym: str = Field(primary_key=True, max_length=64)
+    region: str | None = Field(default=None, max_length=32)
+    contact: str | None = Field(default=None, max_length=64)
+    language: str | None = Field(default=None, max_length=2)
+    results_sent_at: datetime | None = None
+    updated_at: datetime = Field(default_factory=utcnow)

@@ -8,7 +8,7 @@ scheduled again every time the application starts.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -21,19 +21,22 @@ from bot.config import Settings
 from bot.context import SenimApplication, SenimContext
 from bot.groups import ensure_group
 from bot.handlers.chat_kind import is_group, is_group_admin, is_private
-from bot.handlers.results import plain, render_result, self_selected
+from bot.handlers.respondent import round_closed
+from bot.handlers.results import loop_lines, plain, render_result
 from bot.i18n import N_, Translator
 from bot.polls import lifecycle, tallies
 from bot.polls.custom import Action, PollInputError, Problem, parse_poll_arguments
 from bot.polls.lifecycle import PollToSend
 from bot.polls.limits import OPEN_MAX, OPTION_MAX, OPTIONS_MAX, OPTIONS_MIN, QUESTION_MAX
+from bot.polls.regions import chat_region
 from bot.preferences import language_for
-from db.models import Poll
+from db.models import Poll, utcnow
 
 log = logging.getLogger(__name__)
 
 CLOSING_JOB = "close-poll:{poll_id}"
 RESCHEDULE_JOB = "reschedule-poll-closings"
+CLOSE_DATE_MARGIN = timedelta(seconds=30)
 
 PROBLEMS = {
     Problem.NO_OPTIONS: N_("I couldn't find the options: separate them from the question with |."),
@@ -120,6 +123,14 @@ def closing_note(closes_at: datetime, settings: Settings, _: Translator) -> str:
     )
 
 
+def telegram_close_date(closes_at: datetime | None) -> datetime | None:
+    """Telegram's countdown ends CLOSE_DATE_MARGIN after the bot's own closing, so stopPoll
+    always finds the poll open and its final counts come back with it."""
+    if closes_at is None:
+        return None
+    return min(closes_at + CLOSE_DATE_MARGIN, utcnow() + OPEN_MAX)
+
+
 async def post_poll(
     context: SenimContext,
     chat_id: int,
@@ -137,6 +148,10 @@ async def post_poll(
         is_anonymous=to_send.anonymous,
         question_parse_mode=None,
         open_period=to_send.open_period,
+        allows_revoting=True,
+        shuffle_options=to_send.shuffle or None,
+        hide_results_until_closes=to_send.results_hidden or None,
+        close_date=None if to_send.open_period else telegram_close_date(to_send.closes_at),
     )
     assert message.poll is not None
     poll = await lifecycle.record_sent(
@@ -231,11 +246,14 @@ async def close_and_announce(context: SenimContext, poll: Poll) -> None:
     _ = Translator(language)
     lines = render_result(result, _)
     if result.main is not None and result.main.comparison is not None:
-        lines += ["", self_selected(_)]
+        estimate, official = await tallies.national_numbers(context.services)
+        region = await chat_region(context.services, poll.chat_id)
+        lines += ["", *loop_lines(estimate, official, region.key if region else None, _)]
     try:
         await context.bot.send_message(poll.chat_id, "\n".join(lines))
     except Forbidden:
         log.info("poll %s closed, but its chat %s no longer hears the bot", poll.id, poll.chat_id)
+    round_closed(context)
 
 
 def schedule_closing(job_queue: JobQueue[Any], poll: Poll) -> None:

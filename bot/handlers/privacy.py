@@ -48,7 +48,17 @@ def dump_text(_: Translator) -> str:
 
 async def show_privacy(update: Update, context: SenimContext) -> None:
     _ = await context.translator(update)
-    await update.effective_message.reply_text(privacy_text(_))
+    await update.effective_message.reply_text(f"{privacy_text(_)}\n\n{told_more(_)}")
+
+
+def told_more(_: Translator) -> str:
+    return _(
+        "<b>If you tell me more after the survey</b>\n"
+        "• Your region: kept under your pseudonym, to weigh answers by region.\n"
+        "• A request for the results message: your Telegram id, sealed with the secret key "
+        "(whoever holds the key could open it), kept only until that one message is sent. "
+        "/stop cancels it; /forgetme deletes both."
+    )
 
 
 def register(application: SenimApplication) -> None:

@@ -14,8 +14,10 @@ from bot.context import SenimApplication, SenimContext
 from bot.handlers.chat_kind import is_group, is_private
 from bot.i18n import N_, Translator
 from bot.polls import tallies
+from bot.polls.regions import region_by_key
 from bot.polls.tallies import NationalPicture, OwnAnswer
-from bot.stats.comparison import MIN_COMPARABLE, Comparison, Verdict
+from bot.stats.comparison import MIN_COMPARABLE, Comparison, Verdict, judge
+from bot.stats.estimate import REGION_COUNT, Estimate
 from bot.stats.intervals import Interval
 from bot.stats.official import OfficialFigure
 from bot.stats.results import MIN_SHOWN, BreakdownRow, MainShare, OptionResult, PollResult
@@ -58,10 +60,19 @@ def self_selected(_: Translator) -> str:
     return _("<i>Chat polls are self-selected samples, not the method of the official survey.</i>")
 
 
-def verdict_text(comparison: Comparison, official: OfficialFigure, _: Translator) -> str:
-    return _(VERDICTS[comparison.verdict]).format(
-        min=MIN_COMPARABLE, official=percent(official.share, _)
+def not_random(_: Translator) -> str:
+    return _(
+        "<i>Chat polls are not a random sample: the interval shows sampling noise only, "
+        "not who chose to answer.</i>"
     )
+
+
+def verdict_text(comparison: Comparison, official: OfficialFigure, _: Translator) -> str:
+    return verdict_words(comparison.verdict, official, _)
+
+
+def verdict_words(verdict: Verdict, official: OfficialFigure, _: Translator) -> str:
+    return _(VERDICTS[verdict]).format(min=MIN_COMPARABLE, official=percent(official.share, _))
 
 
 def main_share_lines(main: MainShare, _: Translator) -> list[str]:
@@ -106,6 +117,8 @@ def option_line(option: OptionResult, _: Translator) -> str:
 
 def render_result(result: PollResult, _: Translator) -> list[str]:
     lines = [f"📊 <b>{plain(result.question)}</b>"]
+    if result.hidden:
+        return [*lines, *hidden_lines(result, _)]
     if not result.voters:
         closed = _("<i>The poll closed without answers.</i>")
         return [*lines, closed if result.closed else _("No answers yet.")]
@@ -116,6 +129,16 @@ def render_result(result: PollResult, _: Translator) -> list[str]:
     if result.main is not None:
         lines += main_share_lines(result.main, _)
     return lines
+
+
+def hidden_lines(result: PollResult, _: Translator) -> list[str]:
+    return [
+        _("Answers so far: {n}").format(n=result.voters),
+        _(
+            "<i>The results stay hidden until the poll closes, so that everyone answers "
+            "before seeing how the others did.</i>"
+        ),
+    ]
 
 
 def render_chat_results(results: Sequence[PollResult], _: Translator) -> str:
@@ -166,21 +189,112 @@ def render_national(picture: NationalPicture, _: Translator) -> list[str]:
         lines.append(
             _("All Senim polls: too few answers so far (n = {n}).").format(n=picture.senim.n)
         )
-        lines.append(self_selected(_))
+        lines.append(not_random(_))
         return lines
-    lines.append(
-        _("All Senim polls: {share} ({interval})").format(
-            share=percent(picture.senim.share, _),
-            interval=interval_text(picture.senim.interval, picture.senim.n, _),
-        )
-    )
-    if picture.senim.comparison is not None and picture.official is not None:
-        lines.append("→ " + verdict_text(picture.senim.comparison, picture.official, _))
+    lines += estimate_lines(picture.estimate, _)
+    lines += estimate_verdict(picture.estimate, picture.official, _)
     if picture.regions:
         lines.append(_("By region (fewer than {min} answers are not shown):").format(min=MIN_SHOWN))
         lines += [region_line(row, _) for row in picture.regions]
-    lines.append(self_selected(_))
+    lines.append(not_random(_))
     return lines
+
+
+def estimate_lines(estimate: Estimate, _: Translator) -> list[str]:
+    """The national estimate with what it rests on: n, effective n, coverage; no percentage
+    under MIN_SHOWN answers."""
+    if estimate.share is None or estimate.interval is None or estimate.n < MIN_SHOWN:
+        return [_("All Senim polls: too few answers so far (n = {n}).").format(n=estimate.n)]
+    low = formatting.number(estimate.interval.low * 100, _.language, digits=0)
+    high = formatting.number(estimate.interval.high * 100, _.language, digits=0)
+    raw = percent(estimate.raw_share or 0.0, _)
+    if estimate.weighted_share is None:
+        headline = _(
+            "All Senim polls: <b>{share}</b> (95% interval {low}–{high}%), not weighted: "
+            "no population data for their regions yet"
+        ).format(share=raw, low=low, high=high)
+    else:
+        headline = _(
+            "All Senim polls, weighted to the regions' population: <b>{share}</b> "
+            "(95% interval {low}–{high}%; unweighted {raw})"
+        ).format(share=percent(estimate.weighted_share, _), low=low, high=high, raw=raw)
+    lines = [
+        headline,
+        _("Answers: {n}; effective sample size: {effective}").format(
+            n=estimate.n, effective=effective_size(estimate.effective_n, _)
+        ),
+        coverage_line(estimate, _),
+    ]
+    if estimate.pooled_regions:
+        lines.append(
+            _("Pooled, too few answers each: {regions}").format(
+                regions=plain(region_names(estimate.pooled_regions, _))
+            )
+        )
+    return lines
+
+
+def loop_lines(
+    estimate: Estimate, official: OfficialFigure | None, region_key: str | None, _: Translator
+) -> list[str]:
+    """After a round: the region's share (10 answers or more), the weighted national estimate
+    and the official figure."""
+    lines = []
+    region = region_by_key(region_key)
+    won, n = estimate.by_region.get(region_key or "", (0, 0))
+    if region is not None and n >= MIN_SHOWN:
+        lines.append(
+            _("Region {region}: {share} (n = {n})").format(
+                region=plain(region.name(_.language)), share=percent(won / n, _), n=n
+            )
+        )
+    lines += estimate_lines(estimate, _)
+    if official is not None:
+        lines.append(
+            _("Official figure: {official} ({period}, {publication})").format(
+                official=percent(official.share, _),
+                period=official.period,
+                publication=plain(official.publication),
+            )
+        )
+        lines += estimate_verdict(estimate, official, _)
+    return [*lines, not_random(_)]
+
+
+def estimate_verdict(
+    estimate: Estimate, official: OfficialFigure | None, _: Translator
+) -> list[str]:
+    """The national estimate against the official figure, judged on its honest interval."""
+    if official is None or estimate.interval is None:
+        return []
+    verdict = judge(estimate.interval, estimate.n, official.share)
+    return ["→ " + verdict_words(verdict, official, _)]
+
+
+def effective_size(effective_n: float, _: Translator) -> str:
+    return formatting.number(max(1.0, effective_n), _.language, digits=0)
+
+
+def coverage_line(estimate: Estimate, _: Translator) -> str:
+    parts = {
+        "chats": estimate.chats,
+        "private": estimate.private_answers,
+        "regions": len(estimate.regions_covered),
+        "all": REGION_COUNT,
+    }
+    if estimate.population_covered is None:
+        return _(
+            "Coverage — chats: {chats}, private answers: {private}, regions: {regions} of {all}"
+        ).format(**parts)
+    return _(
+        "Coverage — chats: {chats}, private answers: {private}, regions: {regions} of {all}, "
+        "home to {population} of the population"
+    ).format(**parts, population=percent(estimate.population_covered, _))
+
+
+def region_names(keys: Sequence[str], _: Translator) -> str:
+    regions = [region_by_key(key) for key in keys]
+    return ", ".join(region.name(_.language) for region in regions if region is not None)
 
 
 def render_private_results(

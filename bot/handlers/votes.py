@@ -8,6 +8,7 @@ from telegram.ext import PollAnswerHandler, PollHandler
 
 from bot.context import SenimApplication, SenimContext
 from bot.handlers.poll import post_poll, survey_done
+from bot.handlers.respondent import offer_region
 from bot.i18n import Translator
 from bot.intake import sequence_of
 from bot.polls.lifecycle import mark_followed
@@ -41,8 +42,10 @@ async def poll_answered(update: Update, context: SenimContext) -> None:
             context, answer.user.id, outcome.next_poll, private=True, follows=outcome.answered_poll
         )
     elif outcome.finished_in is not None and outcome.answered_poll is not None:
-        await context.bot.send_message(answer.user.id, survey_done(Translator(outcome.finished_in)))
+        _ = Translator(outcome.finished_in)
+        await context.bot.send_message(answer.user.id, survey_done(_))
         await mark_followed(context.services, outcome.answered_poll)
+        await offer_region(context, answer.user.id, _)
 
 
 def register(application: SenimApplication) -> None:

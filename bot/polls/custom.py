@@ -5,6 +5,7 @@
     /poll Question? | option | option  a custom poll, 2–12 options
     /poll 12h Question? | a | b        a custom poll closing in twelve hours
     /poll stop                         close this chat's open poll now
+    /poll live                         the survey with its results visible while it runs
 
 Input that breaks a limit raises PollInputError naming the problem; nothing is posted then.
 """
@@ -28,6 +29,7 @@ from bot.polls.limits import (
 
 SEPARATOR = "|"
 STOP_WORDS = frozenset({"stop", "стоп", "тоқтат"})
+LIVE_WORDS = frozenset({"live", "открыто", "ашық"})
 DURATION_UNITS = {
     "m": timedelta(minutes=1),
     "min": timedelta(minutes=1),
@@ -71,6 +73,8 @@ class PollRequest:
     open_for: timedelta | None = None
     question: str = ""
     options: tuple[str, ...] = ()
+    live: bool = False
+    """The survey with its results visible while it runs (hidden until it closes otherwise)."""
 
 
 def parse_poll_arguments(text: str) -> PollRequest:
@@ -81,6 +85,8 @@ def parse_poll_arguments(text: str) -> PollRequest:
     open_for, rest = _duration(rest)
     if not rest:
         return PollRequest(Action.SURVEY, open_for)
+    if rest.casefold() in LIVE_WORDS:
+        return PollRequest(Action.SURVEY, open_for, live=True)
     if SEPARATOR not in rest:
         raise PollInputError(Problem.NO_OPTIONS)
     question, *parts = (part.strip() for part in rest.split(SEPARATOR))

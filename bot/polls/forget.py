@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.preferences import person_key
 from bot.services import Services
-from db.queries import polls, preferences
+from db.queries import polls, preferences, respondents
 
 
 async def forget_person(services: Services, user_id: int) -> int:
@@ -14,5 +14,6 @@ async def forget_person(services: Services, user_id: int) -> int:
     async with services.sessions() as session:
         removed = await polls.delete_votes(session, pseudonym)
         await preferences.delete_preferences(session, pseudonym)
+        await respondents.delete_respondent(session, pseudonym)
     services.languages.forget(person_key(services, user_id))
     return removed

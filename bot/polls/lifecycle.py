@@ -36,6 +36,10 @@ class PollToSend:
     closes_at: datetime | None = None
     open_period: timedelta | None = None
     """Set for polls Telegram closes by itself (private ones); the bot then sends no stopPoll."""
+    results_hidden: bool = False
+    """hide_results_until_closes: neighbours answer before they see each other's answers."""
+    shuffle: bool = False
+    """shuffle_options: only for unordered lists, never for a scale."""
 
     @property
     def standard(self) -> bool:
@@ -43,10 +47,16 @@ class PollToSend:
 
 
 def survey_poll(
-    question: SurveyQuestion, language: str, *, private: bool, closes_at: datetime | None = None
+    question: SurveyQuestion,
+    language: str,
+    *,
+    private: bool,
+    closes_at: datetime | None = None,
+    live: bool = False,
 ) -> PollToSend:
     """Private survey polls are non-anonymous (votes arrive per person) and close after
-    PRIVATE_OPEN; group ones are anonymous and close when the admin or schedule says."""
+    PRIVATE_OPEN; group ones are anonymous, close when the admin or schedule says, and hide
+    their results until then unless the admin asked for a `live` poll."""
     if private:
         closes_at = closing_time(PRIVATE_OPEN)
     return PollToSend(
@@ -58,6 +68,8 @@ def survey_poll(
         question_key=question.key,
         closes_at=closes_at,
         open_period=PRIVATE_OPEN if private else None,
+        results_hidden=not private and not live,
+        shuffle=question.unordered,
     )
 
 
@@ -69,7 +81,13 @@ def group_poll(request: PollRequest, language: str, now: datetime | None = None)
     """The survey's core question, or the admin's own poll; both anonymous in groups."""
     closes_at = closing_time(request.open_for, now)
     if not request.options:
-        return survey_poll(standard_survey().core, language, private=False, closes_at=closes_at)
+        return survey_poll(
+            standard_survey().core,
+            language,
+            private=False,
+            closes_at=closes_at,
+            live=request.live,
+        )
     return PollToSend(
         question=request.question,
         options=request.options,
@@ -109,6 +127,7 @@ async def record_sent(
         counts=[0] * len(sent.options),
         closes_at=sent.closes_at,
         recipient=services.pseudonyms.of(recipient) if recipient is not None else None,
+        results_hidden=sent.results_hidden,
     )
     async with services.sessions() as session:
         return await polls.add_poll(session, poll, follows=follows)

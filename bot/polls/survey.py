@@ -56,6 +56,8 @@ class SurveyQuestion:
     options: tuple[Mapping[str, str], ...]
     comparable: Comparable | None
     not_comparable: str | None
+    unordered: bool = False
+    """Options with no order (a list of reasons), which Telegram may shuffle; never a scale."""
 
     def text(self, language: str) -> str:
         return self.texts[language]
@@ -94,6 +96,8 @@ def parse_survey(raw: Mapping[str, Any]) -> Survey:
     core = next((q for q in questions if q.key == raw.get("core")), None)
     if core is None or core.comparable is None:
         raise SurveyError("`core` must name a question comparable with an official metric")
+    if core.unordered:
+        raise SurveyError("the core question is a scale: its options cannot be shuffled")
     return Survey(id=str(raw["id"]), core=core, questions=questions)
 
 
@@ -119,6 +123,7 @@ def _question(raw: Mapping[str, Any]) -> SurveyQuestion:
         options=options,
         comparable=_comparable(comparable, option_keys, key) if comparable else None,
         not_comparable=not_comparable,
+        unordered=raw.get("unordered", False) is True,
     )
 
 

@@ -16,6 +16,8 @@ from bot.polls.regions import region_by_key
 from bot.polls.survey import Survey, SurveyQuestion, standard_survey
 from bot.series import load_figures
 from bot.services import Services
+from bot.stats.estimate import Estimate
+from bot.stats.national import national_estimate
 from bot.stats.official import OfficialFigure, official_share
 from bot.stats.results import (
     BreakdownRow,
@@ -42,12 +44,14 @@ class OwnAnswer:
 
 @dataclass(frozen=True)
 class NationalPicture:
-    """The official figure, and all Senim chats together, overall and by region."""
+    """The official figure, and all Senim chats together, overall and by region; `estimate`
+    weights them to the population and says how much they can tell."""
 
     label: str
     official: OfficialFigure | None
     senim: MainShare | None
     regions: list[BreakdownRow]
+    estimate: Estimate
     statement: str = ""
     """The official figure in a sentence, with {value}."""
 
@@ -100,6 +104,7 @@ async def national_picture(services: Services, language: str) -> NationalPicture
             session, [poll.id for poll, _ in groups if poll.id is not None and not poll.anonymous]
         )
         private = await polls.latest_private_answers(session, survey.id, core.key)
+        estimate = await national_estimate(session)
     official = official_for(core, await load_figures(services))
     total = tally_answers(len(core.options), private)
     by_region: dict[str, Tally] = {}
@@ -118,7 +123,15 @@ async def national_picture(services: Services, language: str) -> NationalPicture
         senim=main_share(share, total, official),
         regions=breakdown(sorted((name, *share.split(tally)) for name, tally in by_region.items())),
         statement=share.statement,
+        estimate=estimate,
     )
+
+
+async def national_numbers(services: Services) -> tuple[Estimate, OfficialFigure | None]:
+    """The weighted national estimate and the official figure, for the closing messages."""
+    async with services.sessions() as session:
+        estimate = await national_estimate(session)
+    return estimate, official_for(standard_survey().core, await load_figures(services))
 
 
 def comparable_share(question: SurveyQuestion, language: str) -> ShareDefinition | None:
@@ -155,7 +168,9 @@ def _result(
     tally = poll_tally(poll, answers)
     question = survey.question(poll.question_key) if poll.survey == survey.id else None
     if question is None or len(question.options) != len(poll.options):
-        return poll_result(poll.question, poll.options, tally, closed=poll.closed)
+        return poll_result(
+            poll.question, poll.options, tally, closed=poll.closed, hidden=poll.results_hidden
+        )
     return poll_result(
         question.text(language),
         question.option_texts(language),
@@ -163,6 +178,7 @@ def _result(
         closed=poll.closed,
         share=comparable_share(question, language),
         official=official_for(question, figures),
+        hidden=poll.results_hidden,
     )
 
 

@@ -26,6 +26,8 @@ class SPoll:
     explanation: str | None = None
     open_period: int | None = None
     close_date: int | None = None
+    hide_results_until_closes: bool = False
+    shuffle_options: bool = False
     is_closed: bool = False
     closes_at: float | None = None
     message_id: int = 0

@@ -137,6 +137,12 @@ def poll_closing(open_period: int | None, close_date: int | None, now: float) ->
     return None
 
 
+def poll_option_adding(allowed: bool, anonymous: bool, poll_type: str) -> None:
+    """Bot API 10: voters may add options only to non-anonymous regular polls."""
+    if allowed and (anonymous or poll_type != "regular"):
+        raise bad_request("adding options is not supported for anonymous polls and quizzes")
+
+
 def correct_options(poll_type: str, chosen: Sequence[int] | None, option_count: int) -> list[int]:
     """A quiz needs correct options in range; a regular poll must not have any."""
     if poll_type == "regular":

@@ -38,12 +38,16 @@ class Comparison:
 def compare(successes: int, n: int, official: float) -> Comparison:
     """`official` is a fraction (0.63 for 63 %); `n` must be positive."""
     interval = wilson(successes, n)
+    return Comparison(successes, n, interval, official, judge(interval, n, official))
+
+
+def judge(interval: Interval, n: int, official: float) -> Verdict:
+    """The verdict for any 95 % interval, such as the weighted one on the effective n; `n` is
+    the number of answers behind it."""
     if n < MIN_COMPARABLE:
-        verdict = Verdict.TOO_SMALL
-    elif official < interval.low:
-        verdict = Verdict.ABOVE
-    elif official > interval.high:
-        verdict = Verdict.BELOW
-    else:
-        verdict = Verdict.INDISTINGUISHABLE
-    return Comparison(successes, n, interval, official, verdict)
+        return Verdict.TOO_SMALL
+    if official < interval.low:
+        return Verdict.ABOVE
+    if official > interval.high:
+        return Verdict.BELOW
+    return Verdict.INDISTINGUISHABLE

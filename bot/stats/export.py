@@ -19,6 +19,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.polls.tallies import poll_tallies
 from bot.services import Services
+from bot.stats.estimate import Estimate
+from bot.stats.national import core_question, national_estimate
 from bot.stats.results import MIN_SHOWN, Tally
 from bot.stats.trend import as_utc
 from db.queries import stats
@@ -36,13 +38,19 @@ COLUMNS = (
     "count",
     "closed",
     "sent_at",
+    "weight",
+    "effective_n",
 )
+"""`weight`: what one answer of the row's region counts for in the weighted national estimate,
+`effective_n`: that estimate's effective sample size; both only on group rows of the trust question
+that feed it, empty elsewhere."""
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 async def results_csv(session: AsyncSession) -> str:
     rows = await stats.all_polls(session)
     counted = await poll_tallies(session, [row.poll for row in rows])
+    national = await national_estimate(session)
     table = io.StringIO()
     writer = csv.writer(table)
     writer.writerow(COLUMNS)
@@ -51,7 +59,8 @@ async def results_csv(session: AsyncSession) -> str:
         if row.poll.chat_id is None:
             _add_private(private, row, tally)
         else:
-            writer.writerows(_poll_lines(row, tally))
+            weighting = _weighting(row, national)
+            writer.writerows(line + weighting for line in _poll_lines(row, tally))
     for (survey, question_key, month), cell in private.items():
         writer.writerows(_private_lines(survey, question_key, month, cell))
     return table.getvalue()
@@ -98,9 +107,21 @@ def _private_lines(
             count if shown else None,
             None,
             month,
+            None,
+            None,
         ]
         for option, count in zip(cell.options, cell.counts, strict=True)
     ]
+
+
+def _weighting(row: PollRow, national: Estimate) -> list[object]:
+    question = core_question()
+    poll = row.poll
+    if (poll.survey, poll.question_key) != (question.survey, question.question_key):
+        return [None, None]
+    weight = national.weight_of(row.region)
+    shown = None if weight is None else round(weight, 4)
+    return [shown, round(national.effective_n, 1)]
 
 
 async def export_results(services: Services) -> str:

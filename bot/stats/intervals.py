@@ -28,7 +28,14 @@ def wilson(successes: int, n: int, z: float = Z) -> Interval:
     """The 95 % interval for `successes` out of `n` (shares as fractions, 0–1)."""
     if n <= 0 or not 0 <= successes <= n:
         raise ValueError(f"need 0 <= successes <= n and n > 0, got {successes} of {n}")
-    share = successes / n
+    return wilson_share(successes / n, n, z)
+
+
+def wilson_share(share: float, n: float, z: float = Z) -> Interval:
+    """The same interval for a share measured on `n` answers' worth of information: a weighted
+    share on its effective sample size, which need not be whole."""
+    if n <= 0 or not 0 <= share <= 1:
+        raise ValueError(f"need 0 <= share <= 1 and n > 0, got {share} on {n}")
     spread = z * z / n
     centre = (share + spread / 2) / (1 + spread)
     half_width = z * sqrt(share * (1 - share) / n + spread / (4 * n)) / (1 + spread)

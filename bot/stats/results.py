@@ -84,6 +84,8 @@ class PollResult:
     voters: int
     closed: bool
     main: MainShare | None
+    hidden: bool = False
+    """An open poll whose results Telegram hides until it closes: only its answer count shows."""
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,7 @@ def poll_result(
     closed: bool,
     share: ShareDefinition | None = None,
     official: OfficialFigure | None = None,
+    hidden: bool = False,
 ) -> PollResult:
     """`share` defaults to the leading option; `official` is compared only with a given share."""
     shown = tally.voters >= MIN_SHOWN
@@ -131,7 +134,7 @@ def poll_result(
     if share is None:
         share, official = leading_option(labels, tally), None
     main = main_share(share, tally, official, labels)
-    return PollResult(question, options, tally.voters, closed, main)
+    return PollResult(question, options, tally.voters, closed, main, hidden and not closed)
 
 
 def main_share(

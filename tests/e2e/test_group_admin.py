@@ -31,11 +31,12 @@ async def group_polls(bot: SenimApplication, chat_id: int) -> list[Poll]:
 
 
 async def voted_survey(sandbox: Sandbox, votes: int) -> tuple[SChat, SUser, BotMessage]:
-    """A group whose admin posted the survey poll and `votes` members who trust the police."""
+    """A group whose admin posted the survey poll (results shown live) and `votes` members who
+    trust the police."""
     admin = sandbox.add_user("Dana", language_code="en")
     voters = [sandbox.add_user(f"Voter {i}") for i in range(votes)]
     group = await group_with_bot(sandbox, admin, *voters)
-    posted = await say(sandbox, admin, "/poll", group)
+    posted = await say(sandbox, admin, "/poll live", group)
     for voter in voters:
         await sandbox.vote(voter, posted, [TRUST])
     await sandbox.wait_idle()

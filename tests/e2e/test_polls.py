@@ -31,7 +31,7 @@ async def test_forty_neighbours_vote_some_change_their_minds_and_results_show_fo
     admin = sandbox.add_user("Gulnara", language_code="en")
     voters = [sandbox.add_user(f"Neighbour {i}", language_code="en") for i in range(40)]
     group = await group_with_bot(sandbox, admin, *voters)
-    posted = await say(sandbox, admin, "/poll", group)
+    posted = await say(sandbox, admin, "/poll live", group)
     assert posted.poll is not None and posted.poll.is_anonymous
     assert posted.poll.question == "Do you trust the police?"
     first_choice = [TRUST] * 12 + [PARTLY] * 14 + [NOT] * 10 + [HARD_TO_SAY] * 4
@@ -81,6 +81,7 @@ async def test_the_private_survey_from_start_to_end(
         await sandbox.vote(aigerim, posted, [0])
     thanks = await sandbox.next_bot_message(chat)
     assert "last question" in (thanks.text or "") and "/results" in (thanks.text or "")
+    assert "which region do you live in?" in ((await sandbox.next_bot_message(chat)).text or "")
     assert questions[0] == "Do you trust the police?"
     assert len(set(questions)) == 4
     results = await reply_text(sandbox, aigerim, "/results", chat)
@@ -169,7 +170,7 @@ async def test_votes_survive_a_restart_and_a_due_closing_runs_after_one(
     voters = [sandbox.add_user(f"Voter {i}") for i in range(12)]
     async with running_bot(settings, sandbox):
         group = await group_with_bot(sandbox, admin, *voters)
-        posted = await say(sandbox, admin, "/poll 1d", group)
+        posted = await say(sandbox, admin, "/poll 1d live", group)
         await sandbox.next_bot_message(group)
         for voter in voters[:6]:
             await sandbox.vote(voter, posted, [TRUST])
@@ -196,7 +197,7 @@ async def test_a_group_that_becomes_a_supergroup_keeps_its_votes(
     admin = sandbox.add_user("Saule", language_code="en")
     voters = [sandbox.add_user(f"Voter {i}") for i in range(4)]
     group = await group_with_bot(sandbox, admin, *voters)
-    posted = await say(sandbox, admin, "/poll", group)
+    posted = await say(sandbox, admin, "/poll live", group)
     for voter in voters[:2]:
         await sandbox.vote(voter, posted, [TRUST])
     supergroup = await sandbox.migrate_to_supergroup(group)

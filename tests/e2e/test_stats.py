@@ -92,11 +92,14 @@ async def test_a_bot_admin_sees_every_chat_with_a_chart(
     assert "Answers collected: 16 (in anonymous polls: 16, in the others: 0)" in text
     assert "People who took the private survey: 0" in text
     assert "Official figure: 63% trust the police (2025, Курсив)" in text
-    assert f"All Senim polls: 50% ({interval(7, 14)})" in text
+    assert "All Senim polls: 50% (95% interval " in text
+    assert "not weighted: no population data for their regions yet" in text
+    assert "Answers: 14; effective sample size: " in text
+    assert "Coverage — chats: 2, private answers: 0, regions: 0 of 20\n" in text
     assert "Not distinguishable from the national 63%" in text
     assert f"• {this_month(settings)} — 50% ({interval(7, 14)})" in text
     assert "• Дом <7> & двор — 50% (n = 12)\n• Двор — too few answers" in text
-    assert "self-selected" in text
+    assert "not a random sample" in text
     assert_chart(chart)
 
 

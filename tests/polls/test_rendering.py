@@ -7,6 +7,7 @@ import re
 from bot.handlers.results import render_chat_results, render_private_results
 from bot.i18n import Translator
 from bot.polls.tallies import NationalPicture, OwnAnswer
+from bot.stats.estimate import Cell, estimate
 from bot.stats.official import OfficialFigure
 from bot.stats.results import PollResult, ShareDefinition, Tally, breakdown, main_share, poll_result
 
@@ -63,6 +64,10 @@ def test_private_results_hide_small_regions() -> None:
         senim=main_share(TRUST, total, OFFICIAL),
         regions=breakdown([("Almaty", 3, 9), ("Astana", 27, 41)]),
         statement="{value} trust the police",
+        estimate=estimate(
+            [Cell(1, "almaty", 3, 9), Cell(2, "astana", 27, 41)],
+            {"almaty": 2_000, "astana": 1_000},
+        ),
     )
     answers = [OwnAnswer("Do you trust the police?", ("Partly",))]
     text = render_private_results(answers, picture, EN)
@@ -71,10 +76,24 @@ def test_private_results_hide_small_regions() -> None:
     assert not re.search(r"Almaty — \d", text)
     assert "Do you trust the police? — <i>Partly</i>" in text
     assert "Official figure: 63% trust the police (2025, Курсив)" in text
-    assert "self-selected" in text
+    assert "weighted to the regions' population: <b>" in text
+    assert "Pooled, too few answers each: Almaty" in text
+    assert "Answers: 50; effective sample size:" in text
+    assert "Coverage — chats: 2, private answers: 0, regions: 2 of 20" in text
+    assert "not a random sample" in text
+
+
+def test_the_national_estimate_keeps_the_small_cell_rule() -> None:
+    few = estimate([Cell(1, "astana", 5, 9)], {})
+    picture = NationalPicture(
+        "Trust the police", OFFICIAL, main_share(TRUST, Tally((5, 4, 0, 0), 9), OFFICIAL), [], few
+    )
+    text = render_private_results([], picture, EN)
+    assert "too few answers so far (n = 9)" in text
+    assert not re.search(r"\d%\)? *\(95%", text)
 
 
 def test_private_results_before_any_answer() -> None:
-    picture = NationalPicture("Trust the police", OFFICIAL, None, [])
+    picture = NationalPicture("Trust the police", OFFICIAL, None, [], estimate([], {}))
     text = render_private_results([], picture, EN)
     assert "/poll" in text and "No answers in Senim's polls yet." in text

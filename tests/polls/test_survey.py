@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from bot.config import LANGUAGES
+from bot.polls.lifecycle import survey_poll
 from bot.polls.limits import OPTIONS_MAX, option_fits, question_fits
 from bot.polls.survey import SURVEY_FILE, SurveyError, parse_survey, standard_survey
 
@@ -96,6 +97,11 @@ def neither_comparable_nor_explained(raw: dict[str, Any]) -> None:
     del raw["questions"][1]["not_comparable"]
 
 
+def shuffled_scale(raw: dict[str, Any]) -> None:
+    core = next(q for q in raw["questions"] if q["key"] == raw["core"])
+    core["unordered"] = True
+
+
 @pytest.mark.parametrize(
     "spoil",
     [
@@ -106,6 +112,7 @@ def neither_comparable_nor_explained(raw: dict[str, Any]) -> None:
         duplicate_keys,
         core_not_comparable,
         neither_comparable_nor_explained,
+        shuffled_scale,
     ],
 )
 def test_a_broken_survey_file_is_refused(spoil: Any) -> None:
@@ -113,3 +120,13 @@ def test_a_broken_survey_file_is_refused(spoil: Any) -> None:
     spoil(raw)
     with pytest.raises(SurveyError):
         parse_survey(raw)
+
+
+def test_only_unordered_questions_are_shuffled() -> None:
+    raw = raw_survey()
+    raw["questions"][1]["unordered"] = True
+    survey = parse_survey(raw)
+    assert survey.questions[1].unordered
+    assert survey_poll(survey.questions[1], "en", private=True).shuffle
+    assert not survey_poll(survey.core, "en", private=False).shuffle
+    assert not any(question.unordered for question in standard_survey().questions)

@@ -133,6 +133,25 @@ async def test_poll_closes_on_the_real_clock_too(bot: Bot, sandbox: Sandbox, gro
     assert (await bot.get_updates(offset=-1))[0].poll.is_closed
 
 
+async def test_poll_settings_against_herding_are_kept(
+    bot: Bot, sandbox: Sandbox, group: SChat
+) -> None:
+    closes = dtm.datetime.now(dtm.UTC) + dtm.timedelta(hours=1)
+    await bot.send_poll(
+        group.id,
+        "Q?",
+        ["a", "b"],
+        hide_results_until_closes=True,
+        shuffle_options=True,
+        allows_revoting=False,
+        close_date=closes,
+    )
+    poll = sandbox.bot_messages(group)[-1].poll
+    assert poll is not None
+    assert poll.hide_results_until_closes and poll.shuffle_options and not poll.allows_revoting
+    assert poll.close_date == int(closes.timestamp())
+
+
 @pytest.mark.parametrize(
     ("question", "options", "extra", "error"),
     [
@@ -144,6 +163,7 @@ async def test_poll_closes_on_the_real_clock_too(bot: Bot, sandbox: Sandbox, gro
         ("Q?", ["a", "b"], {"open_period": 4}, "Wrong open period specified"),
         ("Q?", ["a", "b"], {"open_period": 2_592_001}, "Wrong open period specified"),
         ("Q?", ["a", "b"], {"type": "quiz"}, "Wrong correct option id specified"),
+        ("Q?", ["a", "b"], {"allow_adding_options": True}, "not supported for anonymous polls"),
     ],
 )
 async def test_poll_limits(

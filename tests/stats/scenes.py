@@ -13,8 +13,9 @@ from bot.polls.lifecycle import PollToSend
 from bot.polls.survey import standard_survey
 from bot.polls.votes import PollAnswer, PollState, apply_answer, apply_poll_state
 from bot.services import Services
-from db.models import Poll
+from db.models import Poll, RegionPopulation
 from db.queries import chats, polls
+from db.queries.population import replace_population
 
 IDS = count(1)
 TRUST, PARTLY, NOT, HARD_TO_SAY = range(4)
@@ -84,3 +85,23 @@ async def _poll_id(services: Services, telegram_id: str) -> int:
         poll = await polls.get_poll(session, telegram_id)
     assert poll is not None and poll.id is not None
     return poll.id
+
+
+async def population(services: Services, people: dict[str, int]) -> None:
+    """A made-up release for the given regions (not checked like an import), with its total."""
+    rows = [
+        RegionPopulation.model_validate(
+            {
+                "region": region,
+                "population": count,
+                "reference_date": "2025-01-01",
+                "source": "test",
+                "publication": "test",
+                "published_on": "2025-02-01",
+                "url": "https://example.org",
+            }
+        )
+        for region, count in [*people.items(), ("total", sum(people.values()))]
+    ]
+    async with services.sessions() as session:
+        await replace_population(session, rows)

@@ -9,7 +9,15 @@ from datetime import UTC, datetime
 
 from bot.services import Services
 from bot.stats.export import COLUMNS, export_results, inert
-from tests.stats.scenes import NOT, PARTLY, TRUST, group_poll, named_group_poll, private_answer
+from tests.stats.scenes import (
+    NOT,
+    PARTLY,
+    TRUST,
+    group_poll,
+    named_group_poll,
+    population,
+    private_answer,
+)
 
 SENT = datetime(2025, 10, 13, 8, 30, tzinfo=UTC)
 
@@ -41,6 +49,8 @@ async def test_rows_carry_polls_chats_and_counts(services: Services) -> None:
         "count": "5",
         "closed": "false",
         "sent_at": "2025-10-13T08:30:00+00:00",
+        "weight": "",
+        "effective_n": "4.0",
     }
     counts = {
         poll: [int(row["count"]) for row in rows if row["poll_id"] == str(poll)]
@@ -94,3 +104,14 @@ async def test_typed_text_cannot_run_as_a_spreadsheet_formula(services: Services
     assert row["chat_title"] == '\'=HYPERLINK("http://x")'
     assert inert("-1 подъезд") == "'-1 подъезд" and inert("Дом 7") == "Дом 7"
     assert inert(None) is None
+
+
+async def test_rows_of_the_trust_question_carry_their_weight(services: Services) -> None:
+    await group_poll(services, -1, (9, 1, 0, 0), region="astana")
+    await group_poll(services, -2, (1, 9, 0, 0), region="ulytau")
+    await group_poll(services, -3, (5, 5, 0, 0))
+    await population(services, {"astana": 300, "ulytau": 100})
+    exported = read(await export_results(services))
+    weights = {row["chat_id"]: row["weight"] for row in exported}
+    assert weights == {"-1": "1.5", "-2": "0.5", "-3": ""}
+    assert {row["effective_n"] for row in exported} == {"2.9"}

@@ -68,3 +68,12 @@ async def database_dump(sessions: SessionFactory) -> str:
             for row in (await session.exec(select(table))).all()  # type: ignore[call-overload]
         ]
     return "\n".join(rows)
+
+
+def test_a_sealed_id_opens_only_with_the_key_and_for_its_pseudonym() -> None:
+    ours, other = Pseudonymiser("key"), Pseudonymiser("another key")
+    sealed = ours.seal(123_456_789)
+    assert str(123_456_789) not in sealed and len(sealed) == 16
+    assert ours.unseal(ours.of(123_456_789), sealed) == 123_456_789
+    assert ours.unseal(ours.of(42), sealed) is None
+    assert other.unseal(other.of(123_456_789), sealed) is None

@@ -18,6 +18,9 @@ async def send_poll(world: World, params: Params) -> JsonDict:
     options = validation.poll_options(params.need("options", list))
     poll_type = params.opt("type", str) or "regular"
     correct = validation.correct_options(poll_type, _correct_option_ids(params), len(options))
+    validation.poll_option_adding(
+        params.flag("allow_adding_options"), params.flag("is_anonymous", default=True), poll_type
+    )
     open_period = params.opt("open_period", int)
     closes_at = validation.poll_closing(
         open_period, params.opt("close_date", int), world.clock.now()
@@ -35,6 +38,8 @@ async def send_poll(world: World, params: Params) -> JsonDict:
         explanation=params.opt("explanation", str),
         open_period=open_period,
         close_date=int(closes_at) if closes_at is not None else None,
+        hide_results_until_closes=params.flag("hide_results_until_closes"),
+        shuffle_options=params.flag("shuffle_options"),
         closes_at=closes_at,
         is_closed=params.flag("is_closed"),
     )

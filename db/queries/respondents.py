@@ -1,0 +1,82 @@
+"""Private respondents' region and their one-time results request, by pseudonym."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import CursorResult
+from sqlmodel import col, delete, select, update
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from db.models import Respondent, utcnow
+
+
+async def get_respondent(session: AsyncSession, pseudonym: str) -> Respondent | None:
+    return await session.get(Respondent, pseudonym)
+
+
+async def add_respondent(session: AsyncSession, pseudonym: str, region: str | None) -> bool:
+    """Record the region (None: skipped) once; False when the person had already answered."""
+    if await get_respondent(session, pseudonym) is not None:
+        return False
+    session.add(Respondent(pseudonym=pseudonym, region=region))
+    await session.commit()
+    return True
+
+
+async def request_results(
+    session: AsyncSession, pseudonym: str, contact: str, language: str
+) -> bool:
+    """Keep a pending request; False when there is no respondent or they already got it."""
+    statement = (
+        update(Respondent)
+        .where(col(Respondent.pseudonym) == pseudonym, col(Respondent.results_sent_at).is_(None))
+        .values(contact=contact, language=language, updated_at=utcnow())
+    )
+    return await _changed_one(session, statement)
+
+
+async def cancel_request(session: AsyncSession, pseudonym: str) -> bool:
+    statement = (
+        update(Respondent)
+        .where(col(Respondent.pseudonym) == pseudonym, col(Respondent.contact).is_not(None))
+        .values(contact=None, updated_at=utcnow())
+    )
+    return await _changed_one(session, statement)
+
+
+async def pending_requests(session: AsyncSession) -> Sequence[Respondent]:
+    result = await session.exec(
+        select(Respondent).where(
+            col(Respondent.contact).is_not(None), col(Respondent.results_sent_at).is_(None)
+        )
+    )
+    return result.all()
+
+
+async def claim_request(session: AsyncSession, pseudonym: str, now: datetime) -> bool:
+    """Mark the message as sent and drop the contact, before sending: whoever claims it first
+    sends it, so no one gets it twice."""
+    statement = (
+        update(Respondent)
+        .where(
+            col(Respondent.pseudonym) == pseudonym,
+            col(Respondent.contact).is_not(None),
+            col(Respondent.results_sent_at).is_(None),
+        )
+        .values(contact=None, results_sent_at=now, updated_at=now)
+    )
+    return await _changed_one(session, statement)
+
+
+async def delete_respondent(session: AsyncSession, pseudonym: str) -> None:
+    await session.exec(delete(Respondent).where(col(Respondent.pseudonym) == pseudonym))
+    await session.commit()
+
+
+async def _changed_one(session: AsyncSession, statement: object) -> bool:
+    result = await session.exec(statement)  # type: ignore[call-overload]
+    changed = isinstance(result, CursorResult) and result.rowcount == 1
+    await session.commit()
+    return changed
