@@ -8,17 +8,11 @@ from pathlib import Path
 from typing import Annotated
 
 from pydantic import AnyUrl, Field, SecretStr, ValidationError, field_validator
-from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from pydantic_settings import BaseSettings, NoDecode
+
+from db.url import DEFAULT_DATABASE_URL, SETTINGS_SOURCES, async_database_url
 
 LANGUAGES = ("ru", "kk", "en")
-DEFAULT_DATABASE_URL = f"sqlite+aiosqlite:///{Path.cwd() / 'senim.db'}"
-ASYNC_DRIVERS = {
-    "sqlite": "sqlite+aiosqlite",
-    "postgresql": "postgresql+asyncpg",
-    "postgres": "postgresql+asyncpg",
-}
 
 
 # Shapes only: the values themselves never appear in an error message.
@@ -37,9 +31,7 @@ class ConfigError(Exception):
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", extra="ignore", env_ignore_empty=True
-    )
+    model_config = SETTINGS_SOURCES
 
     bot_token: SecretStr | None = None
     database_url: str = DEFAULT_DATABASE_URL
@@ -119,15 +111,3 @@ def load_settings(**overrides: object) -> Settings:
         variable = str(error["loc"][0]).upper() if error["loc"] else "configuration"
         message = error["msg"].removeprefix("Value error, ")
         raise ConfigError(f"{variable}: {message}") from None
-
-
-def async_database_url(raw: str) -> str:
-    """`sqlite:///…` or `postgresql://…` with its async driver; ValueError for anything else."""
-    try:
-        url = make_url(raw)
-    except ArgumentError as exc:
-        raise ValueError(f"not a database URL: {exc}") from None
-    driver = ASYNC_DRIVERS.get(url.drivername, url.drivername)
-    if driver not in ASYNC_DRIVERS.values():
-        raise ValueError(f"use sqlite:///file.db or postgresql://…, not {url.drivername}")
-    return url.set(drivername=driver).render_as_string(hide_password=False)

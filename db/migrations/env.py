@@ -1,4 +1,5 @@
-"""Alembic environment: reuses a connection handed over by `db.migrate`, else DATABASE_URL."""
+"""Alembic environment: reuses a connection handed over by `db.migrate`, else DATABASE_URL, found
+as the bot finds it (environment, `.env`, SQLite in the working directory) without importing it."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from sqlalchemy import Connection
 from sqlmodel import SQLModel
 
 import db.models  # noqa: F401  (registers the tables on SQLModel.metadata)
-from bot.config import load_settings
 from db.engine import create_engine
+from db.url import configured_database_url
 
 
 def run_with(connection: Connection) -> None:
@@ -25,7 +26,7 @@ def run_with(connection: Connection) -> None:
 
 
 async def run_with_own_engine() -> None:
-    engine = create_engine(load_settings().database_url)
+    engine = create_engine(configured_database_url())
     async with engine.begin() as connection:
         await connection.run_sync(run_with)
     await engine.dispose()
