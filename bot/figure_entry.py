@@ -110,7 +110,7 @@ async def current_point(services: Services, metric: str, period: int) -> Figure 
 
 async def remove_point(services: Services, metric: str, period: int) -> Figure | None:
     """Remove a point (kept in the history) and reload the answers; None if there was none."""
-    async with services.sessions() as session:
+    async with services.sessions.begin() as session:
         removed = await remove_figure(session, metric, period)
     await services.reload_figures()
     return removed
@@ -124,7 +124,7 @@ async def known_units(services: Services) -> dict[str, str]:
 async def save_entry(services: Services, figure: Figure) -> Entry:
     """Store the point (a replaced one goes to the history) and reload the Q&A engine so
     answers use it at once."""
-    async with services.sessions() as session:
+    async with services.sessions.begin() as session:
         added, _ = await upsert_figures(session, [figure])
     await services.reload_figures()
     return Entry(figure, added=added == 1)

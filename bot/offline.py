@@ -110,7 +110,7 @@ async def figures_table(settings: Settings) -> str:
 async def import_figures(settings: Settings, path: Path) -> str:
     with path.open(encoding="utf-8") as stream:
         figures = read_figures(stream)
-    async with database(settings) as session:
+    async with database(settings) as session, session.begin():
         added, updated = await upsert_figures(session, figures)
     return f"{added} added, {updated} updated"
 
@@ -118,7 +118,7 @@ async def import_figures(settings: Settings, path: Path) -> str:
 async def import_population(settings: Settings, path: Path) -> str:
     with path.open(encoding="utf-8") as stream:
         rows = read_population(stream, [region.key for region in all_regions()])
-    async with database(settings) as session:
+    async with database(settings) as session, session.begin():
         added = await replace_population(session, rows)
     return f"{added} rows imported"
 

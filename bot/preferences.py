@@ -39,13 +39,13 @@ async def save_language(
 ) -> None:
     if language not in LANGUAGES:
         raise ValueError(f"unsupported language {language!r}")
-    async with services.sessions() as session:
+    cached = group_key(group_id) if group_id is not None else person_key(services, user_id)
+    async with services.sessions.begin() as session:
         if group_id is not None:
             await chats.set_chat_language(session, group_id, language)
-            services.languages.forget(group_key(group_id))
         else:
             await preferences.set_language(session, services.pseudonyms.of(user_id), language)
-            services.languages.forget(person_key(services, user_id))
+    services.languages.forget(cached)
 
 
 async def _saved_group_language(services: Services, group_id: int) -> str | None:

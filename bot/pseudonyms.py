@@ -59,7 +59,7 @@ async def load_pseudonymiser(
 ) -> Pseudonymiser:
     """Use PSEUDONYM_KEY, else the key file (created on first start; an old key kept in the
     database is moved into it and deleted there)."""
-    async with sessions() as session:
+    async with sessions.begin() as session:
         stored = await get(session, GENERATED_KEY)
         if configured_key:
             pseudonymiser = Pseudonymiser(configured_key)

@@ -29,7 +29,7 @@ async def prepare_database(engine: AsyncEngine) -> Preparation:
         await upgrade(engine)
         after = await current_revision(engine)
         seeded = 0
-        async with session_factory(engine)() as session:
+        async with session_factory(engine).begin() as session:
             if not await has_figures(session):
                 added, _updated = await upsert_figures(session, seed_figures())
                 seeded = added

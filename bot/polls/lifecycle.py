@@ -129,12 +129,12 @@ async def record_sent(
         recipient=services.pseudonyms.of(recipient) if recipient is not None else None,
         results_hidden=sent.results_hidden,
     )
-    async with services.sessions() as session:
+    async with services.sessions.begin() as session:
         return await polls.add_poll(session, poll, follows=follows)
 
 
 async def mark_followed(services: Services, poll_id: int) -> None:
-    async with services.sessions() as session:
+    async with services.sessions.begin() as session:
         await polls.mark_followed(session, poll_id)
 
 
@@ -171,6 +171,6 @@ async def close(
 ) -> bool:
     """Keep the final counts Telegram reported on stopPoll (or the stored ones when it could not
     report them); True only the first time, so results are announced once."""
-    async with services.sessions() as session:
+    async with services.sessions.begin() as session:
         final = list(counts) if counts is not None else None
         return await polls.close_poll(session, poll_id, final, voter_count)

@@ -65,7 +65,7 @@ async def set_schedule(
 ) -> CurrentSchedule:
     """Replace the chat's schedule; the first run is the next one after `now`."""
     weekly = recurrence.kind is Kind.WEEKLY
-    async with services.sessions() as session:
+    async with services.sessions.begin() as session:
         schedule = await schedules.save_schedule(
             session,
             chat_id,
@@ -81,14 +81,14 @@ async def set_schedule(
 
 async def switch_off(services: Services, chat_id: int) -> int | None:
     """The id of the chat's schedule if it was on (its jobs are to be cancelled)."""
-    async with services.sessions() as session:
+    async with services.sessions.begin() as session:
         return await schedules.switch_off(session, chat_id)
 
 
 async def runs_at_start(services: Services, now: datetime) -> list[ScheduledRun]:
     """The next run of every active schedule; runs missed too long ago are skipped for good."""
     runs = []
-    async with services.sessions() as session:
+    async with services.sessions.begin() as session:
         for schedule in await schedules.active_schedules(session):
             run = current(schedule).next_run
             resume = recurrence_of(schedule).resume_at(run.due_at, now, zone_of(services))
@@ -102,7 +102,7 @@ async def runs_at_start(services: Services, now: datetime) -> list[ScheduledRun]
 async def claim(services: Services, run: ScheduledRun, now: datetime) -> ClaimedRun | None:
     """Move the schedule on to its next run; None when this run is no longer to be posted:
     already claimed, the schedule changed or is off, or the bot has left the chat."""
-    async with services.sessions() as session:
+    async with services.sessions.begin() as session:
         schedule = await schedules.get_schedule_by_id(session, run.schedule_id)
         if schedule is None or not schedule.active or schedule.next_run_at != run.due_at:
             return None

@@ -105,5 +105,5 @@ async def chat_region(services: Services, chat_id: int) -> Region | None:
 
 
 async def save_chat_region(services: Services, chat_id: int, region: Region) -> None:
-    async with services.sessions() as session:
+    async with services.sessions.begin() as session:
         await chats.set_chat_region(session, chat_id, region.key)

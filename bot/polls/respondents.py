@@ -26,27 +26,27 @@ async def region_asked(services: Services, user_id: int) -> bool:
 
 async def save_region(services: Services, user_id: int, region: str | None) -> bool:
     """Once only: False when the person has already told (or skipped) it."""
-    async with services.sessions() as session:
+    async with services.sessions.begin() as session:
         return await respondents.add_respondent(session, services.pseudonyms.of(user_id), region)
 
 
 async def ask_for_results(services: Services, user_id: int, language: str) -> bool:
     pseudonyms = services.pseudonyms
-    async with services.sessions() as session:
+    async with services.sessions.begin() as session:
         return await respondents.request_results(
             session, pseudonyms.of(user_id), pseudonyms.seal(user_id), language
         )
 
 
 async def stop_results(services: Services, user_id: int) -> bool:
-    async with services.sessions() as session:
+    async with services.sessions.begin() as session:
         return await respondents.cancel_request(session, services.pseudonyms.of(user_id))
 
 
 async def claim_recipients(services: Services) -> list[Recipient]:
     """Everyone waiting for the results, each marked as served before the message goes out."""
     recipients = []
-    async with services.sessions() as session:
+    async with services.sessions.begin() as session:
         for waiting in await respondents.pending_requests(session):
             if waiting.contact is None:
                 continue

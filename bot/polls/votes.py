@@ -11,11 +11,13 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from sqlalchemy.exc import IntegrityError
+
 from bot.polls.lifecycle import PollToSend, survey_poll
 from bot.polls.survey import standard_survey
 from bot.services import Services
 from db.queries import polls
-from db.queries.polls import Applied
+from db.queries.polls import Applied, VoteOutcome
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +72,7 @@ log_once = LogOnce()
 
 
 async def apply_poll_state(services: Services, state: PollState, update_id: int) -> Applied:
-    async with services.sessions() as session:
+    async with services.sessions.begin() as session:
         applied = await polls.apply_counts(
             session,
             state.telegram_id,
@@ -83,15 +85,20 @@ async def apply_poll_state(services: Services, state: PollState, update_id: int)
 
 
 async def apply_answer(services: Services, answer: PollAnswer, update_id: int) -> AnswerOutcome:
-    """Store the answer; in a private survey, also say what to ask next (once per question)."""
-    async with services.sessions() as session:
-        outcome = await polls.record_vote(
-            session,
-            answer.telegram_id,
-            services.pseudonyms.of(answer.voter_id),
-            list(answer.option_ids),
-            update_id=update_id,
-        )
+    """Store the answer; in a private survey, also say what to ask next (once per question).
+    The same person's first answer stored at the same moment by another worker wins: this one is
+    then stale, and nothing of it is kept."""
+    try:
+        async with services.sessions.begin() as session:
+            outcome = await polls.record_vote(
+                session,
+                answer.telegram_id,
+                services.pseudonyms.of(answer.voter_id),
+                list(answer.option_ids),
+                update_id=update_id,
+            )
+    except IntegrityError:
+        outcome = VoteOutcome(Applied.STALE)
     _note(answer.telegram_id, outcome.applied)
     if not outcome.next_claimed or outcome.poll is None:
         return AnswerOutcome(outcome.applied)

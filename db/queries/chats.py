@@ -32,7 +32,6 @@ async def record_membership(
     session.add(chat)
     if not active:
         await deactivate_schedule(session, chat_id)
-    await session.commit()
     return active and not was_active
 
 
@@ -62,7 +61,6 @@ async def migrate_chat(session: AsyncSession, old_id: int, new_id: int, title: s
     session.add(new)
     await move_polls(session, old_id, new_id)
     await move_schedule(session, old_id, new_id)
-    await session.commit()
 
 
 async def active_groups(session: AsyncSession) -> Sequence[Chat]:
@@ -77,4 +75,3 @@ async def _update(session: AsyncSession, chat_id: int, **values: object) -> None
     chat.sqlmodel_update(values)
     chat.updated_at = utcnow()
     session.add(chat)
-    await session.commit()

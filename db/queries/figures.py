@@ -36,7 +36,6 @@ async def upsert_figures(session: AsyncSession, figures: Iterable[Figure]) -> tu
         current.sqlmodel_update(figure.model_dump(exclude={"id"}))
         session.add(current)
         updated += 1
-    await session.commit()
     return added, updated
 
 
@@ -58,7 +57,6 @@ async def remove_figure(session: AsyncSession, metric: str, period: int) -> Figu
         return None
     session.add(_history(figure, REMOVED))
     await session.delete(figure)
-    await session.commit()
     return figure
 
 

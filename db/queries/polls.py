@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlalchemy import CursorResult, update
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import and_, col, delete, or_, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -38,14 +37,13 @@ async def add_poll(session: AsyncSession, poll: Poll, *, follows: int | None = N
     session.add(poll)
     if follows is not None:
         await session.exec(update(Poll).where(col(Poll.id) == follows).values(followed=True))
-    await session.commit()
+    await session.flush()
     return poll
 
 
 async def mark_followed(session: AsyncSession, poll_id: int) -> None:
     """What comes after this survey question (the next one, or thanks) has been sent."""
     await session.exec(update(Poll).where(col(Poll.id) == poll_id).values(followed=True))
-    await session.commit()
 
 
 async def get_poll(session: AsyncSession, telegram_id: str) -> Poll | None:
@@ -80,9 +78,7 @@ async def apply_counts(
         .values(counts=counts, voter_count=voter_count, last_update_id=update_id)
     )
     if _changed(await session.exec(statement)):
-        await session.commit()
         return Applied.APPLIED
-    await session.rollback()
     poll = await get_poll(session, telegram_id)
     if poll is None:
         return Applied.UNKNOWN
@@ -105,6 +101,9 @@ async def record_vote(
     sends it only when `next_claimed` is True, so a changed or repeated answer sends nothing.
     The same update handled again (after a crash before the next question went out) claims it
     again until the poll is marked followed. `update_id` is the update's inbox sequence.
+
+    The same person's first answer written at the same time by another transaction makes the
+    commit fail with IntegrityError: that answer won, and the caller takes this one as stale.
     """
     poll = await get_poll(session, telegram_id)
     if poll is None or poll.id is None:
@@ -126,11 +125,6 @@ async def record_vote(
     vote.option_ids, vote.update_id, vote.updated_at = list(option_ids), update_id, utcnow()
     session.add(vote)
     claimed = bool(option_ids) and poll.chat_id is None and await _claim_next(session, poll.id)
-    try:
-        await session.commit()
-    except IntegrityError:
-        await session.rollback()
-        return VoteOutcome(Applied.STALE, poll)
     return VoteOutcome(Applied.APPLIED, poll, claimed)
 
 
@@ -154,7 +148,6 @@ async def close_poll(
             .where(col(Poll.id) == poll_id, col(Poll.anonymous))
             .values(counts=counts, voter_count=voter_count)
         )
-    await session.commit()
     return changed
 
 
@@ -281,12 +274,11 @@ async def delete_votes(session: AsyncSession, pseudonym: str) -> int:
     )
     theirs = or_(col(Poll.recipient) == pseudonym, unclaimed)
     await session.exec(delete(Poll).where(col(Poll.chat_id).is_(None), theirs))
-    await session.commit()
     return answered
 
 
 async def move_polls(session: AsyncSession, old_chat_id: int, new_chat_id: int) -> None:
-    """A group became a supergroup: its polls follow it. The caller commits."""
+    """A group became a supergroup: its polls follow it."""
     await session.exec(
         update(Poll).where(col(Poll.chat_id) == old_chat_id).values(chat_id=new_chat_id)
     )

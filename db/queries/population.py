@@ -22,5 +22,4 @@ async def replace_population(session: AsyncSession, rows: Iterable[RegionPopulat
     for row in rows:
         session.add(row)
         added += 1
-    await session.commit()
     return added

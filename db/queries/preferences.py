@@ -20,12 +20,10 @@ async def set_language(session: AsyncSession, pseudonym: str, language: str) -> 
     preference.language = language
     preference.updated_at = utcnow()
     session.add(preference)
-    await session.commit()
 
 
 async def delete_preferences(session: AsyncSession, pseudonym: str) -> int:
     result = await session.exec(
         delete(UserPreference).where(col(UserPreference.pseudonym) == pseudonym)
     )
-    await session.commit()
     return result.rowcount

@@ -21,7 +21,6 @@ async def add_respondent(session: AsyncSession, pseudonym: str, region: str | No
     if await get_respondent(session, pseudonym) is not None:
         return False
     session.add(Respondent(pseudonym=pseudonym, region=region))
-    await session.commit()
     return True
 
 
@@ -72,11 +71,8 @@ async def claim_request(session: AsyncSession, pseudonym: str, now: datetime) ->
 
 async def delete_respondent(session: AsyncSession, pseudonym: str) -> None:
     await session.exec(delete(Respondent).where(col(Respondent.pseudonym) == pseudonym))
-    await session.commit()
 
 
 async def _changed_one(session: AsyncSession, statement: object) -> bool:
     result = await session.exec(statement)  # type: ignore[call-overload]
-    changed = isinstance(result, CursorResult) and result.rowcount == 1
-    await session.commit()
-    return changed
+    return isinstance(result, CursorResult) and result.rowcount == 1

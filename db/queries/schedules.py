@@ -55,12 +55,12 @@ async def save_schedule(
         }
     )
     session.add(schedule)
-    await session.commit()
+    await session.flush()
     return schedule
 
 
 async def deactivate_schedule(session: AsyncSession, chat_id: int) -> bool:
-    """Switch the group's schedule off; True if it was on. The caller commits."""
+    """Switch the group's schedule off; True if it was on."""
     result = await session.exec(
         update(PollSchedule)
         .where(col(PollSchedule.chat_id) == chat_id, col(PollSchedule.active))
@@ -75,7 +75,6 @@ async def switch_off(session: AsyncSession, chat_id: int) -> int | None:
     if schedule is None or not schedule.active:
         return None
     await deactivate_schedule(session, chat_id)
-    await session.commit()
     return schedule.id
 
 
@@ -100,13 +99,11 @@ async def advance(
         )
         .values(next_run_at=next_run_at)
     )
-    await session.commit()
     return result.rowcount == 1
 
 
 async def move_schedule(session: AsyncSession, old_chat_id: int, new_chat_id: int) -> None:
-    """A group became a supergroup: its schedule follows, unless the new id already has one.
-    The caller commits."""
+    """A group became a supergroup: its schedule follows, unless the new id already has one."""
     if await get_schedule(session, new_chat_id) is not None:
         await session.exec(delete(PollSchedule).where(col(PollSchedule.chat_id) == old_chat_id))
         return

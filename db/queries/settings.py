@@ -16,4 +16,3 @@ async def forget(session: AsyncSession, key: str) -> None:
     stored = await session.get(BotSetting, key)
     if stored is not None:
         await session.delete(stored)
-        await session.commit()

@@ -68,7 +68,7 @@ async def test_a_group_that_removed_the_bot_is_inactive_with_its_schedule_off(
 
 async def test_a_migrated_group_is_followed_to_its_new_id(services: Services) -> None:
     await join(services, -1)
-    async with services.sessions() as session:
+    async with services.sessions.begin() as session:
         await chats.set_chat_language(session, -1, "kk")
     telegram = FakeTelegram({-1: Migrated(-1001)})
     report = await post_to_all(services, telegram)
@@ -89,7 +89,7 @@ async def test_a_migrated_group_that_removed_the_bot_is_inactive(services: Servi
 
 async def test_each_group_gets_its_own_language(services: Services) -> None:
     await join(services, -1, -2, -3)
-    async with services.sessions() as session:
+    async with services.sessions.begin() as session:
         await chats.set_chat_language(session, -1, "kk")
         await chats.set_chat_language(session, -2, "en")
     telegram = FakeTelegram()

@@ -87,7 +87,7 @@ async def test_a_late_run_moves_on_from_now_not_from_when_it_was_due(services: S
 async def test_at_start_a_recent_miss_is_kept_and_an_old_one_skipped(services: Services) -> None:
     recent = await scheduled_group(services, GROUP)
     old = await scheduled_group(services, SUPERGROUP)
-    async with services.sessions() as session:
+    async with services.sessions.begin() as session:
         assert await schedules.advance(session, old.schedule_id, old.due_at, NEXT_MONDAY - 2 * WEEK)
     now = NEXT_MONDAY + OPEN_FOR - timedelta(hours=1)
     runs = await recurring.runs_at_start(services, now)

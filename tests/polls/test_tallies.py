@@ -24,7 +24,7 @@ UPDATES = count(1)
 async def group_with_votes(
     services: Services, chat_id: int, counts: tuple[int, ...], region: str | None = None
 ) -> None:
-    async with services.sessions() as session:
+    async with services.sessions.begin() as session:
         await chats.record_membership(session, chat_id, "supergroup", "Дом", active=True)
         if region:
             await chats.set_chat_region(session, chat_id, region)
@@ -57,7 +57,7 @@ async def test_the_comparison_uses_the_latest_official_figure(services: Services
             "trust_share,2026,80,percent,S,P,2026-01-01,Q",
         ]
     )
-    async with services.sessions() as session:
+    async with services.sessions.begin() as session:
         await upsert_figures(session, read_figures(io.StringIO(newer)))
     (result,) = await tallies.chat_results(services, -1, "en")
     assert result.main is not None and result.main.official is not None

@@ -189,11 +189,11 @@ async def test_a_non_anonymous_group_poll_counts_each_person_once(
 async def test_polls_follow_a_group_that_became_a_supergroup(
     services: Services, update_ids: count[int]
 ) -> None:
-    async with services.sessions() as session:
+    async with services.sessions.begin() as session:
         await chats.record_membership(session, GROUP, "group", "Дом 5", active=True)
     await send_group_poll(services)
     await apply_poll_state(services, state((5, 2, 2, 1)), next(update_ids))
-    async with services.sessions() as session:
+    async with services.sessions.begin() as session:
         await chats.migrate_chat(session, GROUP, SUPERGROUP, "Дом 5")
     await apply_poll_state(services, state((6, 2, 2, 1)), next(update_ids))
     assert await tallies.chat_results(services, GROUP, "ru") == []

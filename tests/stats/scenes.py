@@ -31,7 +31,7 @@ async def group_poll(
     sent_at: datetime | None = None,
 ) -> int:
     """An anonymous survey poll in a group with Telegram's counts; returns the poll's id."""
-    async with services.sessions() as session:
+    async with services.sessions.begin() as session:
         await chats.record_membership(session, chat_id, "supergroup", title, active=True)
         if region:
             await chats.set_chat_region(session, chat_id, region)
@@ -103,5 +103,5 @@ async def population(services: Services, people: dict[str, int]) -> None:
         )
         for region, count in [*people.items(), ("total", sum(people.values()))]
     ]
-    async with services.sessions() as session:
+    async with services.sessions.begin() as session:
         await replace_population(session, rows)

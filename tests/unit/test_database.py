@@ -84,7 +84,7 @@ async def test_upsert_adds_new_points_and_updates_existing(sessions: SessionFact
             "trust_share,2025,64,percent,Test source,Test,2026-01-01,Corrected quote",
         ]
     )
-    async with sessions() as session:
+    async with sessions.begin() as session:
         added, updated = await upsert_figures(session, read_figures(io.StringIO(rows)))
         figures = {(f.metric, f.period): f for f in await list_figures(session)}
     assert (added, updated) == (1, 1)
@@ -119,7 +119,7 @@ def test_a_file_without_the_columns_is_refused() -> None:
 
 
 async def test_membership_and_migration_keep_the_chats_settings(sessions: SessionFactory) -> None:
-    async with sessions() as session:
+    async with sessions.begin() as session:
         assert await chats.record_membership(session, -100, "group", "Дом 5", active=True)
         assert not await chats.record_membership(session, -100, "group", "Дом 5", active=True)
         await chats.set_chat_language(session, -100, "kk")
@@ -135,7 +135,7 @@ async def test_membership_and_migration_keep_the_chats_settings(sessions: Sessio
 async def test_preferences_are_keyed_by_pseudonym_and_can_be_deleted(
     sessions: SessionFactory,
 ) -> None:
-    async with sessions() as session:
+    async with sessions.begin() as session:
         await preferences.set_language(session, "p1", "en")
         await preferences.set_language(session, "p1", "kk")
         assert await preferences.get_language(session, "p1") == "kk"

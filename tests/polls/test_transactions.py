@@ -1,0 +1,115 @@
+"""One user action is one transaction: stored whole, or not at all."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Awaitable, Callable
+from itertools import count
+
+import pytest
+from sqlmodel import col, select
+
+from bot.polls import lifecycle
+from bot.polls.custom import Action, PollRequest
+from bot.polls.forget import forget_person
+from bot.polls.respondents import ask_for_results, save_region
+from bot.polls.survey import standard_survey
+from bot.polls.votes import PollAnswer, apply_answer
+from bot.preferences import save_language
+from bot.services import Services
+from db.models import Poll, PollVote
+from db.queries import polls, preferences, respondents
+from db.queries.polls import Applied
+
+GROUP = -100123
+PERSON = 1
+UPDATES = count(5000)
+
+
+class DatabaseWentAway(Exception):
+    pass
+
+
+async def answered_private_survey(services: Services, user_id: int) -> None:
+    """Two answered private survey questions, a language, a region and a results request."""
+    for telegram_id, key in [(f"trust{user_id}", "trust"), (f"bribe{user_id}", "bribe")]:
+        question = standard_survey().question(key)
+        assert question is not None
+        to_send = lifecycle.survey_poll(question, "kk", private=True)
+        await lifecycle.record_sent(
+            services, to_send, telegram_id, chat_id=None, message_id=None, recipient=user_id
+        )
+        await apply_answer(services, PollAnswer(telegram_id, user_id, (1,)), next(UPDATES))
+    await save_language(services, "en", user_id=user_id)
+    assert await save_region(services, user_id, "almaty")
+    assert await ask_for_results(services, user_id, "en")
+
+
+async def stored_about(services: Services, user_id: int) -> tuple[int, int, str | None, bool]:
+    """Answers, private polls sent, language and respondent row kept for one person."""
+    pseudonym = services.pseudonyms.of(user_id)
+    async with services.sessions() as session:
+        answers = (
+            await session.exec(select(PollVote).where(PollVote.pseudonym == pseudonym))
+        ).all()
+        sent = (await session.exec(select(Poll).where(col(Poll.recipient) == pseudonym))).all()
+        language = await preferences.get_language(session, pseudonym)
+        respondent = await respondents.get_respondent(session, pseudonym)
+    return len(answers), len(sent), language, respondent is not None
+
+
+def failing_after(step: Callable[..., Awaitable[object]]) -> Callable[..., Awaitable[object]]:
+    """The step does its work, then the connection fails before the next one."""
+
+    async def fail(*args: object, **kwargs: object) -> object:
+        await step(*args, **kwargs)
+        raise DatabaseWentAway
+
+    return fail
+
+
+@pytest.mark.parametrize(
+    ("module", "step"),
+    [(polls, "delete_votes"), (preferences, "delete_preferences")],
+)
+async def test_forgetme_deletes_all_or_nothing(
+    services: Services, monkeypatch: pytest.MonkeyPatch, module: object, step: str
+) -> None:
+    await answered_private_survey(services, PERSON)
+    await answered_private_survey(services, PERSON + 1)
+    before = await stored_about(services, PERSON)
+    assert before == (2, 2, "en", True)
+    with monkeypatch.context() as patched:
+        patched.setattr(module, step, failing_after(getattr(module, step)))
+        with pytest.raises(DatabaseWentAway):
+            await forget_person(services, PERSON)
+    assert await stored_about(services, PERSON) == before
+    assert await forget_person(services, PERSON) == 2
+    assert await stored_about(services, PERSON) == (0, 0, None, False)
+    assert await stored_about(services, PERSON + 1) == before
+
+
+async def test_a_first_answer_written_meanwhile_wins_and_this_one_is_stale(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two workers store the same person's first answer at once: the one committed first is
+    kept, the other is stale and keeps nothing, and nothing is raised."""
+    named = dataclasses.replace(
+        lifecycle.group_poll(PollRequest(Action.SURVEY), "ru"), anonymous=False
+    )
+    await lifecycle.record_sent(services, named, "named", chat_id=GROUP, message_id=7)
+    pseudonym = services.pseudonyms.of(PERSON)
+    record_vote = polls.record_vote
+
+    async def meanwhile(*args: object, **kwargs: object) -> polls.VoteOutcome:
+        outcome = await record_vote(*args, **kwargs)  # type: ignore[arg-type]
+        async with services.sessions.begin() as other:
+            await record_vote(other, "named", pseudonym, [3], update_id=1)
+        return outcome
+
+    monkeypatch.setattr(polls, "record_vote", meanwhile)
+    outcome = await apply_answer(services, PollAnswer("named", PERSON, (0,)), 2)
+    assert outcome.applied is Applied.STALE
+    async with services.sessions() as session:
+        (vote,) = (await session.exec(select(PollVote))).all()
+    assert (vote.option_ids, vote.update_id) == ([3], 1)
