@@ -11,7 +11,7 @@ from telegram.ext import CommandHandler
 
 from bot.context import SenimApplication, SenimContext
 from bot.handlers.chat_kind import is_private
-from bot.stats.export import export_results
+from bot.reports.export import export_results
 
 FILE_NAME = "senim-results-{day}.csv"
 

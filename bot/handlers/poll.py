@@ -24,12 +24,13 @@ from bot.handlers.chat_kind import is_group, is_group_admin, is_private
 from bot.handlers.respondent import round_closed
 from bot.handlers.results import loop_lines, plain, render_result
 from bot.i18n import N_, Translator
-from bot.polls import lifecycle, tallies
+from bot.polls import lifecycle
 from bot.polls.custom import Action, PollInputError, Problem, parse_poll_arguments
 from bot.polls.lifecycle import PollToSend
 from bot.polls.limits import OPEN_MAX, OPTION_MAX, OPTIONS_MAX, OPTIONS_MIN, QUESTION_MAX
 from bot.polls.regions import chat_region
 from bot.preferences import language_for
+from bot.reports import tallies
 from db.models import Poll, utcnow
 
 log = logging.getLogger(__name__)

@@ -15,8 +15,9 @@ from bot.context import SenimApplication, SenimContext
 from bot.handlers.chat_kind import is_private
 from bot.handlers.results import loop_lines
 from bot.i18n import Translator
-from bot.polls import respondents, tallies
+from bot.polls import respondents
 from bot.polls.regions import all_regions, region_by_key
+from bot.reports import tallies
 
 log = logging.getLogger(__name__)
 

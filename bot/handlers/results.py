@@ -13,9 +13,9 @@ from bot import formatting
 from bot.context import SenimApplication, SenimContext
 from bot.handlers.chat_kind import is_group, is_private
 from bot.i18n import N_, Translator
-from bot.polls import tallies
 from bot.polls.regions import region_by_key
-from bot.polls.tallies import NationalPicture, OwnAnswer
+from bot.reports import tallies
+from bot.reports.tallies import NationalPicture, OwnAnswer
 from bot.stats.comparison import MIN_COMPARABLE, Comparison, Verdict, judge
 from bot.stats.estimate import REGION_COUNT, Estimate
 from bot.stats.intervals import Interval

@@ -21,14 +21,14 @@ from bot.handlers.results import (
     self_selected,
 )
 from bot.i18n import Translator
-from bot.stats.charts import ChartText, trend_chart
-from bot.stats.dashboard import (
+from bot.reports.dashboard import (
     ChatDashboard,
     Dashboard,
     GlobalDashboard,
     chat_dashboard,
     global_dashboard,
 )
+from bot.stats.charts import ChartText, trend_chart
 from bot.stats.results import MIN_SHOWN, BreakdownRow
 from bot.stats.trend import MonthShare, shown_months
 from db.queries.stats import Activity

@@ -17,8 +17,8 @@ from bot.cli import main
 from bot.config import Settings
 from bot.context import SenimApplication
 from bot.i18n import Translator
+from bot.reports.export import COLUMNS
 from bot.sandbox import BotMessage, Sandbox, SChat, SUser
-from bot.stats.export import COLUMNS
 from bot.stats.intervals import wilson
 from bot.stats.trend import local_day
 from db.models import utcnow

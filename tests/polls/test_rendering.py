@@ -6,7 +6,7 @@ import re
 
 from bot.handlers.results import render_chat_results, render_private_results
 from bot.i18n import Translator
-from bot.polls.tallies import NationalPicture, OwnAnswer
+from bot.reports.tallies import NationalPicture, OwnAnswer
 from bot.stats.estimate import Cell, estimate
 from bot.stats.official import OfficialFigure
 from bot.stats.results import PollResult, ShareDefinition, Tally, breakdown, main_share, poll_result

@@ -8,10 +8,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.polls import tallies
+from bot.reports import tallies
+from bot.reports.dashboard import chat_dashboard, global_dashboard
 from bot.services import Services
 from bot.stats.comparison import Verdict
-from bot.stats.dashboard import chat_dashboard, global_dashboard
 from bot.stats.results import BreakdownRow
 from bot.stats.trend import shown_months
 from db.queries.stats import Activity

@@ -7,8 +7,8 @@ import csv
 import io
 from datetime import UTC, datetime
 
+from bot.reports.export import COLUMNS, export_results, inert
 from bot.services import Services
-from bot.stats.export import COLUMNS, export_results, inert
 from tests.stats.scenes import (
     NOT,
     PARTLY,

@@ -14,8 +14,8 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot.polls import tallies
 from bot.polls.survey import SurveyQuestion, standard_survey
+from bot.reports import tallies
 from bot.series import load_figures
 from bot.services import Services
 from bot.stats.official import official_series

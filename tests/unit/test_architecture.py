@@ -1,0 +1,105 @@
+"""The shape of `bot/`, checked by reading its imports, so that a seam cannot quietly regress.
+
+Every import counts, including those inside functions: a cycle hidden in a function body is
+still a cycle between packages.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+BOT = Path(__file__).resolve().parents[2] / "bot"
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(BOT.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imported(path: Path) -> Iterator[str]:
+    """The absolute names of the modules `path` imports (for `from a import b`, both a and a.b)."""
+    package = (
+        module_name(path) if path.name == "__init__.py" else module_name(path).rpartition(".")[0]
+    )
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*anchor, base] if base else anchor)
+            yield base
+            yield from (f"{base}.{alias.name}" for alias in node.names)
+
+
+@cache
+def imports() -> dict[str, frozenset[str]]:
+    return {module_name(path): frozenset(imported(path)) for path in sorted(BOT.rglob("*.py"))}
+
+
+def unit(module: str) -> str:
+    """The package of `bot/` a module belongs to, or the module itself at the root of `bot/`."""
+    return ".".join(module.split(".")[:2])
+
+
+def package_graph() -> dict[str, set[str]]:
+    modules = imports()
+    units = {unit(module) for module in modules if module != "bot"}
+    graph: dict[str, set[str]] = {name: set() for name in units}
+    for module, names in modules.items():
+        if module == "bot":
+            continue
+        for name in names:
+            if name.startswith("bot.") and unit(name) in units and unit(name) != unit(module):
+                graph[unit(module)].add(unit(name))
+    return graph
+
+
+def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    """One cycle of `graph` as a path that returns to its start, or None."""
+    done: set[str] = set()
+
+    def visit(node: str, path: list[str]) -> list[str] | None:
+        if node in path:
+            return [*path[path.index(node) :], node]
+        if node in done:
+            return None
+        for target in sorted(graph[node]):
+            if found := visit(target, [*path, node]):
+                return found
+        done.add(node)
+        return None
+
+    for start in sorted(graph):
+        if found := visit(start, []):
+            return found
+    return None
+
+
+def test_packages_of_bot_import_each_other_without_a_cycle() -> None:
+    assert find_cycle(package_graph()) is None
+
+
+def test_the_cycle_finder_finds_a_cycle() -> None:
+    graph = {"bot.a": {"bot.b"}, "bot.b": {"bot.c"}, "bot.c": {"bot.a"}, "bot.d": {"bot.a"}}
+    assert find_cycle(graph) == ["bot.a", "bot.b", "bot.c", "bot.a"]
+    assert find_cycle({"bot.a": {"bot.b"}, "bot.b": set()}) is None
+
+
+def test_stats_is_maths_on_plain_values() -> None:
+    """The maths never reads the database, nor reaches back into the services that feed it."""
+    for module, names in imports().items():
+        if unit(module) == "bot.stats":
+            forbidden = {
+                name
+                for name in names
+                if name.startswith(
+                    ("sqlmodel", "sqlalchemy", "db.queries", "db.engine", "telegram")
+                )
+                or (name.startswith("bot.") and unit(name) != "bot.stats")
+            }
+            assert not forbidden, f"{module} imports {sorted(forbidden)}"
