@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.context import SenimApplication
 from bot.handlers import (
+    actions,
     addfigure,
     admin_menu,
     ask,
@@ -27,7 +28,6 @@ from bot.handlers import (
 )
 
 FEATURES = (
-    start,
     language,
     figures,
     addfigure,
@@ -50,7 +50,16 @@ FEATURES = (
 
 def register_all(application: SenimApplication) -> None:
     """Features first; the catch-all for unknown commands and stray text goes last."""
+    start.register(
+        application,
+        {
+            start.MENU_SURVEY: poll.poll_command,
+            start.MENU_FIGURES: figures.send_figures,
+            start.MENU_LANGUAGE: language.send_language_choice,
+        },
+    )
     for feature in FEATURES:
         feature.register(application)
     unknown.register(application)
     errors.register(application)
+    actions.plan_stored_jobs(application)

@@ -9,6 +9,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.config import LANGUAGES
 from bot.context import SenimApplication, SenimContext
+from bot.formatting import SHOWN_INPUT
 from bot.groups import ensure_group
 from bot.handlers.chat_kind import is_group, is_group_admin
 from bot.i18n import Translator
@@ -16,7 +17,6 @@ from bot.preferences import save_language
 
 CALLBACK_PREFIX = "lang:"
 LANGUAGE_NAMES = {"ru": "Русский", "kk": "Қазақша", "en": "English"}
-SHOWN_INPUT = 20
 
 
 def language_keyboard() -> InlineKeyboardMarkup:

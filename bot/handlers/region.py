@@ -10,9 +10,9 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.context import SenimApplication, SenimContext
+from bot.formatting import SHOWN_INPUT
 from bot.groups import ensure_group
 from bot.handlers.chat_kind import is_group, is_group_admin
-from bot.handlers.language import SHOWN_INPUT
 from bot.i18n import Translator
 from bot.polls.regions import (
     Region,

@@ -11,15 +11,6 @@ from telegram.ext import CommandHandler
 from bot import formatting
 from bot.context import SenimApplication, SenimContext
 from bot.handlers.chat_kind import is_group, is_group_admin, is_private
-from bot.handlers.results import (
-    interval_text,
-    main_share_lines,
-    percent,
-    plain,
-    region_line,
-    render_national,
-    self_selected,
-)
 from bot.i18n import Translator
 from bot.reports.dashboard import (
     ChatDashboard,
@@ -31,6 +22,15 @@ from bot.reports.dashboard import (
 from bot.stats.charts import ChartText, trend_chart
 from bot.stats.results import MIN_SHOWN, BreakdownRow
 from bot.stats.trend import MonthShare, shown_months
+from bot.views.results import (
+    interval_text,
+    main_share_lines,
+    percent,
+    plain,
+    region_line,
+    render_national,
+    self_selected,
+)
 from db.queries.stats import Activity
 
 CHART_FILE = "senim-trend.png"

@@ -17,8 +17,8 @@ from telegram.ext import Job
 from bot import formatting
 from bot.config import Settings
 from bot.context import SenimApplication
-from bot.handlers.poll import CLOSING_JOB
-from bot.handlers.schedule import RUN_JOB, problem_text
+from bot.handlers.actions import CLOSING_JOB, RUN_JOB
+from bot.handlers.schedule import problem_text
 from bot.i18n import Translator
 from bot.polls.schedule import OPEN_FOR, Kind, Problem, Recurrence
 from bot.polls.survey import standard_survey

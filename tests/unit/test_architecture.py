@@ -103,3 +103,28 @@ def test_stats_is_maths_on_plain_values() -> None:
                 or (name.startswith("bot.") and unit(name) != "bot.stats")
             }
             assert not forbidden, f"{module} imports {sorted(forbidden)}"
+
+
+SHARED_HANDLERS = {"bot.handlers.actions", "bot.handlers.chat_kind"}
+"""The parts of the edge every feature may use: the bot's own actions and the chat-kind checks.
+`bot.handlers` itself wires the features together and may import them all."""
+
+
+def handler_imports() -> dict[str, set[str]]:
+    modules = imports()
+    handlers = {module for module in modules if module.startswith("bot.handlers.")}
+    return {
+        module: {name for name in modules[module] if name in handlers and name != module}
+        for module in handlers
+    }
+
+
+def test_a_feature_handler_imports_no_other_feature() -> None:
+    for module, names in handler_imports().items():
+        assert names <= SHARED_HANDLERS, f"{module} imports {sorted(names - SHARED_HANDLERS)}"
+
+
+def test_the_shared_part_of_the_edge_imports_no_feature() -> None:
+    for module, names in handler_imports().items():
+        if module in SHARED_HANDLERS:
+            assert names <= SHARED_HANDLERS, f"{module} imports {sorted(names)}"
