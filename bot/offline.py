@@ -14,7 +14,7 @@ from pydantic import SecretStr
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.config import SendRateLimit, Settings, async_database_url
-from bot.context import SenimApplication
+from bot.handlers.context import SenimApplication
 from bot.polls.regions import all_regions
 from bot.polls.survey import standard_survey
 from bot.qa import Answer, Conversation, QAEngine

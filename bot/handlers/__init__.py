@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bot.context import SenimApplication
 from bot.handlers import (
     actions,
     addfigure,
@@ -26,6 +25,7 @@ from bot.handlers import (
     unknown,
     votes,
 )
+from bot.handlers.context import SenimApplication
 
 FEATURES = (
     language,

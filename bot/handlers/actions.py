@@ -17,8 +17,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputPollOption
 from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
 from telegram.ext import JobQueue
 
-from bot.context import SenimApplication, SenimContext
-from bot.i18n import Translator
+from bot.handlers.context import SenimApplication, SenimContext
 from bot.polls import broadcast, lifecycle, recurring, respondents
 from bot.polls.broadcast import Delivery, Migrated, SendPoll
 from bot.polls.custom import Action, PollRequest
@@ -27,8 +26,9 @@ from bot.polls.limits import OPEN_MAX
 from bot.polls.recurring import ScheduledRun
 from bot.polls.regions import all_regions, chat_region
 from bot.polls.schedule import OPEN_FOR
-from bot.preferences import language_for
 from bot.reports import tallies
+from bot.services.preferences import language_for
+from bot.util.i18n import Translator
 from bot.views.results import loop_lines, render_result
 from db.models import Poll, utcnow
 

@@ -12,16 +12,16 @@ from zoneinfo import ZoneInfo
 from telegram import Update
 from telegram.ext import CommandHandler
 
-from bot import formatting
 from bot.config import Settings
-from bot.context import SenimApplication, SenimContext
-from bot.groups import ensure_group
 from bot.handlers.actions import close_now, post_group_poll, post_poll
 from bot.handlers.chat_kind import is_group, is_group_admin, is_private
-from bot.i18n import N_, Translator
+from bot.handlers.context import SenimApplication, SenimContext
 from bot.polls import lifecycle
 from bot.polls.custom import Action, PollInputError, Problem, parse_poll_arguments
 from bot.polls.limits import OPEN_MAX, OPTION_MAX, OPTIONS_MAX, OPTIONS_MIN, QUESTION_MAX
+from bot.services.groups import ensure_group
+from bot.util import formatting
+from bot.util.i18n import N_, Translator
 from bot.views.results import plain
 from db.models import Poll
 

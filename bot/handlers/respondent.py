@@ -8,12 +8,12 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.context import SenimApplication, SenimContext
 from bot.handlers.actions import REGION_PREFIX, SKIP
 from bot.handlers.chat_kind import is_private
-from bot.i18n import Translator
+from bot.handlers.context import SenimApplication, SenimContext
 from bot.polls import respondents
 from bot.polls.regions import region_by_key
+from bot.util.i18n import Translator
 
 RESULTS_YES = "results:yes"
 RESULTS_NO = "results:no"

@@ -6,8 +6,8 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import CommandHandler
 
-from bot.context import SenimApplication, SenimContext
 from bot.handlers.chat_kind import is_group, is_private
+from bot.handlers.context import SenimApplication, SenimContext
 from bot.reports import tallies
 from bot.views.results import render_chat_results, render_private_results
 

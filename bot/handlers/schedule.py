@@ -13,12 +13,9 @@ from zoneinfo import ZoneInfo
 from telegram import Update
 from telegram.ext import CommandHandler
 
-from bot import formatting
-from bot.context import SenimApplication, SenimContext
-from bot.groups import ensure_group
 from bot.handlers.actions import cancel_runs, job_queue_of, plan_run
 from bot.handlers.chat_kind import is_group, is_group_admin
-from bot.i18n import N_, Translator
+from bot.handlers.context import SenimApplication, SenimContext
 from bot.polls import recurring
 from bot.polls.recurring import CurrentSchedule
 from bot.polls.schedule import (
@@ -31,6 +28,9 @@ from bot.polls.schedule import (
     ScheduleInputError,
     parse_schedule_arguments,
 )
+from bot.services.groups import ensure_group
+from bot.util import formatting
+from bot.util.i18n import N_, Translator
 from db.models import utcnow
 
 PROBLEMS = {

@@ -8,9 +8,9 @@ from functools import partial
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.context import SenimApplication, SenimContext
 from bot.handlers.chat_kind import is_private
-from bot.i18n import Translator
+from bot.handlers.context import SenimApplication, SenimContext
+from bot.util.i18n import Translator
 
 MENU_FIGURES = "menu:figures"
 MENU_LANGUAGE = "menu:lang"

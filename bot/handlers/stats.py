@@ -8,10 +8,8 @@ import asyncio
 from telegram import InputFile, Update
 from telegram.ext import CommandHandler
 
-from bot import formatting
-from bot.context import SenimApplication, SenimContext
 from bot.handlers.chat_kind import is_group, is_group_admin, is_private
-from bot.i18n import Translator
+from bot.handlers.context import SenimApplication, SenimContext
 from bot.reports.dashboard import (
     ChatDashboard,
     Dashboard,
@@ -22,6 +20,8 @@ from bot.reports.dashboard import (
 from bot.stats.charts import ChartText, trend_chart
 from bot.stats.results import MIN_SHOWN, BreakdownRow
 from bot.stats.trend import MonthShare, shown_months
+from bot.util import formatting
+from bot.util.i18n import Translator
 from bot.views.results import (
     interval_text,
     main_share_lines,

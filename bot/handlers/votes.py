@@ -6,12 +6,12 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import PollAnswerHandler, PollHandler
 
-from bot.context import SenimApplication, SenimContext
 from bot.handlers.actions import offer_region, post_poll
-from bot.i18n import Translator
-from bot.intake import sequence_of
+from bot.handlers.context import SenimApplication, SenimContext
+from bot.handlers.intake import sequence_of
 from bot.polls.lifecycle import mark_followed
 from bot.polls.votes import PollAnswer, PollState, apply_answer, apply_poll_state
+from bot.util.i18n import Translator
 
 
 def survey_done(_: Translator) -> str:

@@ -16,8 +16,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.polls.survey import SurveyQuestion, standard_survey
 from bot.reports import tallies
-from bot.series import load_figures
 from bot.services import Services
+from bot.services.series import load_figures
 from bot.stats.official import official_series
 from bot.stats.results import (
     BreakdownRow,

@@ -8,8 +8,6 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from bot import formatting
-from bot.i18n import N_, Translator
 from bot.polls.regions import region_by_key
 from bot.reports.tallies import NationalPicture, OwnAnswer
 from bot.stats.comparison import MIN_COMPARABLE, Comparison, Verdict, judge
@@ -17,6 +15,8 @@ from bot.stats.estimate import REGION_COUNT, Estimate
 from bot.stats.intervals import Interval
 from bot.stats.official import OfficialFigure
 from bot.stats.results import MIN_SHOWN, BreakdownRow, MainShare, OptionResult, PollResult
+from bot.util import formatting
+from bot.util.i18n import N_, Translator
 
 VERDICTS = {
     Verdict.TOO_SMALL: N_(

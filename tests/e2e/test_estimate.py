@@ -11,7 +11,7 @@ import pytest
 
 from bot.cli import main
 from bot.config import Settings
-from bot.context import SenimApplication
+from bot.handlers.context import SenimApplication
 from bot.polls.regions import all_regions
 from bot.sandbox import Sandbox, SUser
 from tests.e2e.talk import group_with_bot, reply_text, say

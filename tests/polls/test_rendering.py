@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from bot.i18n import Translator
 from bot.reports.tallies import NationalPicture, OwnAnswer
 from bot.stats.estimate import Cell, estimate
 from bot.stats.official import OfficialFigure
 from bot.stats.results import PollResult, ShareDefinition, Tally, breakdown, main_share, poll_result
+from bot.util.i18n import Translator
 from bot.views.results import render_chat_results, render_private_results
 
 EN = Translator("en")

@@ -105,9 +105,17 @@ def test_stats_is_maths_on_plain_values() -> None:
             assert not forbidden, f"{module} imports {sorted(forbidden)}"
 
 
-SHARED_HANDLERS = {"bot.handlers.actions", "bot.handlers.chat_kind"}
-"""The parts of the edge every feature may use: the bot's own actions and the chat-kind checks.
-`bot.handlers` itself wires the features together and may import them all."""
+SHARED_HANDLERS = {
+    "bot.handlers.actions",
+    "bot.handlers.chat_kind",
+    "bot.handlers.commands",
+    "bot.handlers.context",
+    "bot.handlers.fallback_bot",
+    "bot.handlers.intake",
+}
+"""The parts of the edge every feature may use: the bot's own actions, the chat-kind checks, the
+command menus, the typed context, the fallback bot and the durable intake. `bot.handlers` itself
+wires the features together and may import them all."""
 
 
 def handler_imports() -> dict[str, set[str]]:
@@ -128,3 +136,22 @@ def test_the_shared_part_of_the_edge_imports_no_feature() -> None:
     for module, names in handler_imports().items():
         if module in SHARED_HANDLERS:
             assert names <= SHARED_HANDLERS, f"{module} imports {sorted(names)}"
+
+
+TELEGRAM_EDGE = ("bot.handlers", "bot.app", "bot.runner", "bot.sandbox")
+
+
+def test_only_the_edge_imports_telegram() -> None:
+    outside = {
+        module
+        for module, names in imports().items()
+        if any(name == "telegram" or name.startswith("telegram.") for name in names)
+        and not any(module == edge or module.startswith(edge + ".") for edge in TELEGRAM_EDGE)
+    }
+    assert not outside, f"telegram imported outside the edge: {sorted(outside)}"
+
+
+def test_the_root_of_bot_holds_only_the_entry_points() -> None:
+    """Services, utilities and the edge live in their packages; the root shows the architecture."""
+    root = {path.stem for path in BOT.glob("*.py")}
+    assert root == {"__init__", "app", "cli", "config", "offline", "runner"}

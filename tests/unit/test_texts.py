@@ -9,8 +9,8 @@ from datetime import time
 import pytest
 
 from bot.handlers.schedule import describe
-from bot.i18n import Translator, translations
 from bot.polls.schedule import Kind, Recurrence, parse_schedule_arguments
+from bot.util.i18n import Translator, translations
 from tests.unit.test_i18n import code_messages
 
 SCHEDULE_EXAMPLE = re.compile(r"/schedule ([^<\n—]+?)(?:</code>)? —")
