@@ -40,7 +40,8 @@ def usage(_: Translator) -> str:
         "Write the question and the options separated by |, for example:\n"
         "<code>/poll Is our street lit well at night? | Yes | No | Only partly</code>\n"
         "To close it automatically, add how long it stays open: "
-        "<code>/poll 3d …</code> (30m, 12h, 3d)."
+        "<code>/poll 3d …</code> (30m, 12h, 3d).\n"
+        "<code>/poll live</code> — the survey with its results visible while it runs."
     )
 
 

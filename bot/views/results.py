@@ -137,14 +137,26 @@ def hidden_lines(result: PollResult, _: Translator) -> list[str]:
     ]
 
 
-def render_chat_results(results: Sequence[PollResult], _: Translator) -> str:
+def compared(results: Sequence[PollResult]) -> bool:
+    """Whether a chat's results compare a share with the national figure."""
+    return any(r.main is not None and r.main.comparison is not None for r in results)
+
+
+def render_chat_results(
+    results: Sequence[PollResult], _: Translator, picture: NationalPicture | None = None
+) -> str:
+    """A comparison with the national figure comes with the national picture (`picture`), as in
+    private: its n, effective n, coverage and why chat polls are not a random sample. It comes
+    last, so it is what gets shortened if the message is too long."""
     if not results:
         return _("There are no polls in this chat yet. Admins can start one with /poll.")
     lines: list[str] = []
     for result in results:
         lines += [*render_result(result, _), ""]
-    if any(r.main is not None and r.main.comparison is not None for r in results):
+    if compared(results):
         lines.append(self_selected(_))
+        if picture is not None:
+            lines += ["", *render_national(picture, _)]
     return formatting.fit_message(lines, more=_("…the list is longer than one message."))
 
 
