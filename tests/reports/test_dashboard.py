@@ -15,7 +15,7 @@ from bot.stats.comparison import Verdict
 from bot.stats.results import BreakdownRow
 from bot.stats.trend import shown_months
 from db.queries.stats import Activity
-from tests.stats.scenes import NOT, PARTLY, TRUST, group_poll, named_group_poll, private_answer
+from tests.reports.scenes import NOT, PARTLY, TRUST, group_poll, named_group_poll, private_answer
 
 SEPTEMBER = datetime(2025, 9, 10, 9, tzinfo=UTC)
 OCTOBER = datetime(2025, 10, 10, 9, tzinfo=UTC)

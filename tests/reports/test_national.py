@@ -8,7 +8,7 @@ from bot.reports import tallies
 from bot.reports.national import core_question, national_estimate
 from bot.services import Services
 from db.queries.estimate import CellRow, answer_cells
-from tests.stats.scenes import (
+from tests.reports.scenes import (
     NOT,
     PARTLY,
     TRUST,
