@@ -1,4 +1,5 @@
-"""Telegram at the edge: one module per feature, each with a `register(application)`."""
+"""Telegram at the edge: one module per feature, each with a `register(application)`, and the
+parts they share (see README.md here). Only this module imports the features together."""
 
 from __future__ import annotations
 
