@@ -22,7 +22,7 @@ from pathlib import Path
 
 from bot.app import build_application
 from bot.config import Settings
-from bot.intake import BATCH
+from bot.handlers.intake import BATCH
 from bot.qa.evaluation import table
 from bot.runner import durable_polling
 from bot.sandbox import Sandbox, SChat, SUser

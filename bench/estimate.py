@@ -28,9 +28,9 @@ from sqlalchemy import insert
 
 from bot.polls.regions import all_regions
 from bot.qa.evaluation import table
+from bot.reports.national import core_question, national_estimate
 from bot.stats.estimate import Cell, Estimate, estimate
 from bot.stats.intervals import wilson
-from bot.stats.national import core_question, national_estimate
 from db.engine import create_engine, session_factory
 from db.migrate import upgrade
 from db.models import Chat, Poll, PollVote, RegionPopulation

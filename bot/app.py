@@ -11,11 +11,11 @@ from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, ContextTypes, Defaults
 from telegram.request import HTTPXRequest
 
-from bot.commands import publish_commands
 from bot.config import SendRateLimit, Settings
-from bot.context import SERVICES, SenimApplication, SenimContext
-from bot.fallback_bot import FallbackBot
 from bot.handlers import register_all
+from bot.handlers.commands import publish_commands
+from bot.handlers.context import SERVICES, SenimApplication, SenimContext
+from bot.handlers.fallback_bot import FallbackBot
 from bot.services import Services
 
 # No edited messages: an edited "/poll …" would otherwise post a second poll.

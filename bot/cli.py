@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.config import LANGUAGES, ConfigError, Settings, async_database_url, load_settings
-from bot.logs import configure_logging
+from bot.util.logs import configure_logging
 
 EXIT_USAGE = 2
 EXIT_START_UP = 1

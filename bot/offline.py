@@ -14,14 +14,14 @@ from pydantic import SecretStr
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.config import SendRateLimit, Settings, async_database_url
-from bot.context import SenimApplication
+from bot.handlers.context import SenimApplication
 from bot.polls.regions import all_regions
 from bot.polls.survey import standard_survey
-from bot.polls.tallies import official_for
 from bot.qa import Answer, Conversation, QAEngine
 from bot.qa.plain import plain_text
-from bot.stats.export import results_csv
-from bot.stats.national import national_estimate
+from bot.reports.export import results_csv
+from bot.reports.national import national_estimate
+from bot.reports.tallies import official_for
 from bot.stats.report import national_report
 from db.engine import create_engine, session_factory
 from db.queries.figures import list_figures, upsert_figures

@@ -1,6 +1,7 @@
 """`senim run`: long polling by default, an authenticated webhook server when WEBHOOK_URL is set.
 
-Either way updates go through the durable intake (bot.intake): stored first, acknowledged after.
+Either way updates go through the durable intake (bot.handlers.intake): stored first,
+acknowledged after.
 SIGINT and SIGTERM stop the bot within STOP_LIMIT seconds, even with the database frozen.
 """
 
@@ -24,8 +25,8 @@ from telegram.error import InvalidToken, TelegramError
 
 from bot.app import ALLOWED_UPDATES, build_application
 from bot.config import Settings
-from bot.context import SenimApplication
-from bot.intake import Intake
+from bot.handlers.context import SenimApplication
+from bot.handlers.intake import Intake
 
 log = logging.getLogger(__name__)
 

@@ -17,9 +17,8 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot import formatting
-from bot.context import SenimApplication, SenimContext
-from bot.figure_entry import (
+from bot.handlers.context import SenimApplication, SenimContext
+from bot.services.figure_entry import (
     FIRST_YEAR,
     PUBLICATION_MAX,
     SOURCE_MAX,
@@ -33,7 +32,8 @@ from bot.figure_entry import (
     remove_point,
     save_entry,
 )
-from bot.i18n import N_, Translator
+from bot.util import formatting
+from bot.util.i18n import N_, Translator
 from db.models import Figure
 
 PROBLEMS = {

@@ -10,8 +10,8 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import MessageHandler, filters
 
-from bot.commands import publish_admin_commands
-from bot.context import SenimApplication, SenimContext
+from bot.handlers.commands import publish_admin_commands
+from bot.handlers.context import SenimApplication, SenimContext
 
 PUBLISHED = "admin-menus-published"
 BEFORE_FEATURES = -1

@@ -6,7 +6,7 @@ from telegram import MessageEntity, Update
 from telegram.constants import ChatType
 from telegram.ext import CommandHandler, MessageHandler, filters
 
-from bot.context import SenimApplication, SenimContext
+from bot.handlers.context import SenimApplication, SenimContext
 from bot.qa import Conversation
 from bot.qa.intents import ACK
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import Chat, ChatMember, Update
 
-from bot.context import SenimContext
+from bot.handlers.context import SenimContext
 
 ADMIN_STATUSES = (ChatMember.ADMINISTRATOR, ChatMember.OWNER)
 

@@ -16,9 +16,8 @@ from telegram import Chat, Update
 from telegram.error import Forbidden, TelegramError
 
 from bot.config import LANGUAGES
-from bot.context import SenimApplication, SenimContext
-from bot.i18n import Translator
-from bot.intake import (
+from bot.handlers.context import SenimApplication, SenimContext
+from bot.handlers.intake import (
     INTAKE,
     Intake,
     database_away,
@@ -26,6 +25,7 @@ from bot.intake import (
     is_telegram_outage,
     report_failure,
 )
+from bot.util.i18n import Translator
 
 log = logging.getLogger(__name__)
 

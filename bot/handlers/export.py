@@ -9,9 +9,9 @@ from zoneinfo import ZoneInfo
 from telegram import InputFile, Update
 from telegram.ext import CommandHandler
 
-from bot.context import SenimApplication, SenimContext
 from bot.handlers.chat_kind import is_private
-from bot.stats.export import export_results
+from bot.handlers.context import SenimApplication, SenimContext
+from bot.reports.export import export_results
 
 FILE_NAME = "senim-results-{day}.csv"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import CommandHandler
 
-from bot.context import SenimApplication, SenimContext
+from bot.handlers.context import SenimApplication, SenimContext
 
 
 async def send_figures(update: Update, context: SenimContext) -> None:

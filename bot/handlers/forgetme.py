@@ -6,10 +6,10 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.context import SenimApplication, SenimContext
 from bot.handlers.chat_kind import is_private
-from bot.i18n import Translator
+from bot.handlers.context import SenimApplication, SenimContext
 from bot.polls.forget import forget_person
+from bot.util.i18n import Translator
 
 CONFIRM = "forget:yes"
 CANCEL = "forget:no"

@@ -8,15 +8,15 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.config import LANGUAGES
-from bot.context import SenimApplication, SenimContext
-from bot.groups import ensure_group
 from bot.handlers.chat_kind import is_group, is_group_admin
-from bot.i18n import Translator
-from bot.preferences import save_language
+from bot.handlers.context import SenimApplication, SenimContext
+from bot.services.groups import ensure_group
+from bot.services.preferences import save_language
+from bot.util.formatting import SHOWN_INPUT
+from bot.util.i18n import Translator
 
 CALLBACK_PREFIX = "lang:"
 LANGUAGE_NAMES = {"ru": "Русский", "kk": "Қазақша", "en": "English"}
-SHOWN_INPUT = 20
 
 
 def language_keyboard() -> InlineKeyboardMarkup:

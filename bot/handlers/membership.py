@@ -7,10 +7,10 @@ import logging
 from telegram import ChatMember, Update
 from telegram.ext import ChatMemberHandler, MessageHandler, filters
 
-from bot import groups
-from bot.context import SenimApplication, SenimContext
 from bot.handlers.chat_kind import is_group
-from bot.i18n import Translator, pick_language
+from bot.handlers.context import SenimApplication, SenimContext
+from bot.services import groups
+from bot.util.i18n import Translator, pick_language
 
 log = logging.getLogger(__name__)
 

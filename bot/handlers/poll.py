@@ -1,42 +1,29 @@
 """/poll: the survey in private (one native poll after another); in groups, for admins, the core
 question or their own poll, `/poll stop`, and closing at a set time.
 
-Closing times live in the database; the JobQueue only holds them in memory, so they are
-scheduled again every time the application starts.
+Posting and closing, which the bot also does on its own, are in bot.handlers.actions.
 """
 
 from __future__ import annotations
 
-import logging
-from datetime import datetime, timedelta
-from typing import Any
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from telegram import InputPollOption, Update
-from telegram.error import BadRequest, Forbidden
-from telegram.ext import CommandHandler, JobQueue
+from telegram import Update
+from telegram.ext import CommandHandler
 
-from bot import formatting
 from bot.config import Settings
-from bot.context import SenimApplication, SenimContext
-from bot.groups import ensure_group
+from bot.handlers.actions import close_now, post_group_poll, post_poll
 from bot.handlers.chat_kind import is_group, is_group_admin, is_private
-from bot.handlers.respondent import round_closed
-from bot.handlers.results import loop_lines, plain, render_result
-from bot.i18n import N_, Translator
-from bot.polls import lifecycle, tallies
+from bot.handlers.context import SenimApplication, SenimContext
+from bot.polls import lifecycle
 from bot.polls.custom import Action, PollInputError, Problem, parse_poll_arguments
-from bot.polls.lifecycle import PollToSend
 from bot.polls.limits import OPEN_MAX, OPTION_MAX, OPTIONS_MAX, OPTIONS_MIN, QUESTION_MAX
-from bot.polls.regions import chat_region
-from bot.preferences import language_for
-from db.models import Poll, utcnow
-
-log = logging.getLogger(__name__)
-
-CLOSING_JOB = "close-poll:{poll_id}"
-RESCHEDULE_JOB = "reschedule-poll-closings"
-CLOSE_DATE_MARGIN = timedelta(seconds=30)
+from bot.services.groups import ensure_group
+from bot.util import formatting
+from bot.util.i18n import N_, Translator
+from bot.views.results import plain
+from db.models import Poll
 
 PROBLEMS = {
     Problem.NO_OPTIONS: N_("I couldn't find the options: separate them from the question with |."),
@@ -53,7 +40,8 @@ def usage(_: Translator) -> str:
         "Write the question and the options separated by |, for example:\n"
         "<code>/poll Is our street lit well at night? | Yes | No | Only partly</code>\n"
         "To close it automatically, add how long it stays open: "
-        "<code>/poll 3d …</code> (30m, 12h, 3d)."
+        "<code>/poll 3d …</code> (30m, 12h, 3d).\n"
+        "<code>/poll live</code> — the survey with its results visible while it runs."
     )
 
 
@@ -71,13 +59,6 @@ def private_intro(_: Translator) -> str:
     return _(
         "A short survey about the police, one question at a time. Your answers are stored "
         "under a pseudonym, never with your Telegram id: /privacy"
-    )
-
-
-def survey_done(_: Translator) -> str:
-    return _(
-        "Thank you, that was the last question! See your answers next to the national figure: "
-        "/results"
     )
 
 
@@ -123,69 +104,6 @@ def closing_note(closes_at: datetime, settings: Settings, _: Translator) -> str:
     )
 
 
-def telegram_close_date(closes_at: datetime | None) -> datetime | None:
-    """Telegram's countdown ends CLOSE_DATE_MARGIN after the bot's own closing, so stopPoll
-    always finds the poll open and its final counts come back with it."""
-    if closes_at is None:
-        return None
-    return min(closes_at + CLOSE_DATE_MARGIN, utcnow() + OPEN_MAX)
-
-
-async def post_poll(
-    context: SenimContext,
-    chat_id: int,
-    to_send: PollToSend,
-    *,
-    private: bool = False,
-    follows: int | None = None,
-) -> Poll:
-    """Send a native poll and record it; poll texts go as plain text, never parsed as HTML.
-    `follows`: the survey question this one comes after."""
-    message = await context.bot.send_poll(
-        chat_id,
-        to_send.question,
-        [InputPollOption(option, text_parse_mode=None) for option in to_send.options],
-        is_anonymous=to_send.anonymous,
-        question_parse_mode=None,
-        open_period=to_send.open_period,
-        allows_revoting=True,
-        shuffle_options=to_send.shuffle or None,
-        hide_results_until_closes=to_send.results_hidden or None,
-        close_date=None if to_send.open_period else telegram_close_date(to_send.closes_at),
-    )
-    assert message.poll is not None
-    poll = await lifecycle.record_sent(
-        context.services,
-        to_send,
-        message.poll.id,
-        chat_id=None if private else chat_id,
-        message_id=message.message_id,
-        follows=follows,
-        recipient=chat_id if private else None,
-    )
-    if poll.closes_at is not None and context.job_queue is not None:
-        schedule_closing(context.job_queue, poll)
-    return poll
-
-
-async def post_group_poll(context: SenimContext, chat_id: int, to_send: PollToSend) -> Poll:
-    """A new survey poll first closes the chat's open one (with its results), and afterwards any
-    that another run posted meanwhile, so a chat never has two open survey polls."""
-    if to_send.standard:
-        await close_standard_polls(context, chat_id)
-    poll = await post_poll(context, chat_id, to_send)
-    if to_send.standard:
-        await close_standard_polls(context, chat_id, keep=poll.id)
-    return poll
-
-
-async def close_standard_polls(
-    context: SenimContext, chat_id: int, keep: int | None = None
-) -> None:
-    for previous in await lifecycle.open_standard_polls(context.services, chat_id, keep):
-        await close_now(context, previous)
-
-
 async def stop_open_poll(update: Update, context: SenimContext, _: Translator) -> None:
     """Closes the newest open poll and names it, saying how many are still open."""
     open_polls = await lifecycle.open_polls_in(context.services, update.effective_chat.id)
@@ -211,84 +129,5 @@ def stopped_note(poll: Poll, settings: Settings, _: Translator) -> str:
     )
 
 
-async def close_now(context: SenimContext, poll: Poll) -> None:
-    """Close before its time: its closing job is dropped, and the results are posted."""
-    if context.job_queue is not None:
-        for job in context.job_queue.get_jobs_by_name(CLOSING_JOB.format(poll_id=poll.id)):
-            job.schedule_removal()
-    await close_and_announce(context, poll)
-
-
-async def close_and_announce(context: SenimContext, poll: Poll) -> None:
-    """stopPoll, keep Telegram's final counts, and post the results once. A private poll is
-    closed by Telegram itself (its open_period); the bot only marks it closed."""
-    assert poll.id is not None
-    if poll.chat_id is None:
-        await lifecycle.close(context.services, poll.id)
-        return
-    assert poll.message_id is not None
-    counts: list[int] | None = None
-    voter_count: int | None = None
-    try:
-        stopped = await context.bot.stop_poll(poll.chat_id, int(poll.message_id))
-        counts = [option.voter_count for option in stopped.options]
-        voter_count = stopped.total_voter_count
-    except (BadRequest, Forbidden) as error:
-        log.info("poll %s could not be stopped (%s); keeping the stored counts", poll.id, error)
-    if not await lifecycle.close(context.services, poll.id, counts, voter_count):
-        return
-    language = await language_for(
-        context.services, user_id=None, language_code=poll.language, group_id=poll.chat_id
-    )
-    result = await tallies.poll_results(context.services, poll.id, language)
-    if result is None:
-        return
-    _ = Translator(language)
-    lines = render_result(result, _)
-    if result.main is not None and result.main.comparison is not None:
-        estimate, official = await tallies.national_numbers(context.services)
-        region = await chat_region(context.services, poll.chat_id)
-        lines += ["", *loop_lines(estimate, official, region.key if region else None, _)]
-    try:
-        await context.bot.send_message(poll.chat_id, "\n".join(lines))
-    except Forbidden:
-        log.info("poll %s closed, but its chat %s no longer hears the bot", poll.id, poll.chat_id)
-    round_closed(context)
-
-
-def schedule_closing(job_queue: JobQueue[Any], poll: Poll) -> None:
-    name = CLOSING_JOB.format(poll_id=poll.id)
-    if poll.closes_at is None or job_queue.get_jobs_by_name(name):
-        return
-    job_queue.run_once(
-        close_when_due,
-        when=poll.closes_at,
-        data=poll.id,
-        name=name,
-        job_kwargs={"misfire_grace_time": None},
-    )
-
-
-async def close_when_due(context: SenimContext) -> None:
-    assert context.job is not None and isinstance(context.job.data, int)
-    poll = await lifecycle.find_poll(context.services, context.job.data)
-    if poll is not None and not poll.closed:
-        await close_and_announce(context, poll)
-
-
-async def reschedule_closings(context: SenimContext) -> None:
-    """Runs once when the JobQueue starts (after post_init), so no start-up hook is needed."""
-    assert context.job_queue is not None
-    for poll in await lifecycle.polls_to_close(context.services):
-        schedule_closing(context.job_queue, poll)
-
-
 def register(application: SenimApplication) -> None:
     application.add_handler(CommandHandler("poll", poll_command))
-    if application.job_queue is not None:
-        application.job_queue.run_once(
-            reschedule_closings,
-            when=0,
-            name=RESCHEDULE_JOB,
-            job_kwargs={"misfire_grace_time": None},
-        )

@@ -11,12 +11,12 @@ from collections.abc import Sequence
 from telegram import Update
 from telegram.ext import CommandHandler
 
-from bot.context import SenimApplication, SenimContext
+from bot.handlers.actions import standard_poll_sender
 from bot.handlers.chat_kind import is_private
-from bot.handlers.delivery import standard_poll_sender
-from bot.i18n import Translator
+from bot.handlers.context import SenimApplication, SenimContext
 from bot.polls import broadcast
 from bot.polls.broadcast import Report
+from bot.util.i18n import Translator
 from db.models import Chat
 
 RUNNING = "pollall-running"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import CommandHandler
 
-from bot.context import SenimApplication, SenimContext
-from bot.i18n import Translator
+from bot.handlers.context import SenimApplication, SenimContext
 from bot.stats.results import MIN_SHOWN
+from bot.util.i18n import Translator
 
 
 def privacy_text(_: Translator) -> str:

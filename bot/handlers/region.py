@@ -9,11 +9,8 @@ import html
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.context import SenimApplication, SenimContext
-from bot.groups import ensure_group
 from bot.handlers.chat_kind import is_group, is_group_admin
-from bot.handlers.language import SHOWN_INPUT
-from bot.i18n import Translator
+from bot.handlers.context import SenimApplication, SenimContext
 from bot.polls.regions import (
     Region,
     all_regions,
@@ -23,6 +20,9 @@ from bot.polls.regions import (
     region_by_key,
     save_chat_region,
 )
+from bot.services.groups import ensure_group
+from bot.util.formatting import SHOWN_INPUT
+from bot.util.i18n import Translator
 
 CHOSEN = "region:{key}"
 ALL = "region:*"

@@ -1,41 +1,22 @@
 """Closing the loop with private respondents: after the survey, an optional question about their
 region (20 regions don't fit a native poll, so it is an inline keyboard), then an offer of one
-short results message after the round closes. /stop cancels that message."""
+short results message after the round closes. /stop cancels that message. Asking and sending
+are the bot's own actions (bot.handlers.actions); this module takes the answers."""
 
 from __future__ import annotations
 
-import logging
-from typing import Any
-
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.error import Forbidden
-from telegram.ext import CallbackQueryHandler, CommandHandler, JobQueue
+from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.context import SenimApplication, SenimContext
+from bot.handlers.actions import REGION_PREFIX, SKIP
 from bot.handlers.chat_kind import is_private
-from bot.handlers.results import loop_lines
-from bot.i18n import Translator
-from bot.polls import respondents, tallies
-from bot.polls.regions import all_regions, region_by_key
+from bot.handlers.context import SenimApplication, SenimContext
+from bot.polls import respondents
+from bot.polls.regions import region_by_key
+from bot.util.i18n import Translator
 
-log = logging.getLogger(__name__)
-
-REGION_PREFIX = "home:"
-SKIP = "skip"
 RESULTS_YES = "results:yes"
 RESULTS_NO = "results:no"
-PER_ROW = 2
-NOTIFY_JOB = "results-to-respondents"
-
-
-def region_keyboard(_: Translator) -> InlineKeyboardMarkup:
-    buttons = [
-        InlineKeyboardButton(region.name(_.language), callback_data=REGION_PREFIX + region.key)
-        for region in sorted(all_regions(), key=lambda region: region.name(_.language))
-    ]
-    rows = [buttons[start : start + PER_ROW] for start in range(0, len(buttons), PER_ROW)]
-    skip = InlineKeyboardButton(_("Skip"), callback_data=REGION_PREFIX + SKIP)
-    return InlineKeyboardMarkup([*rows, [skip]])
 
 
 def results_keyboard(_: Translator) -> InlineKeyboardMarkup:
@@ -46,20 +27,6 @@ def results_keyboard(_: Translator) -> InlineKeyboardMarkup:
                 InlineKeyboardButton(_("No, thanks"), callback_data=RESULTS_NO),
             ]
         ]
-    )
-
-
-async def offer_region(context: SenimContext, user_id: int, _: Translator) -> None:
-    """Asked once, after the last survey question; skipping is as good as answering."""
-    if await respondents.region_asked(context.services, user_id):
-        return
-    await context.bot.send_message(
-        user_id,
-        _(
-            "One more, optional: which region do you live in? It lets me weigh answers by "
-            "the population of each region. It is kept under your pseudonym; /forgetme deletes it."
-        ),
-        reply_markup=region_keyboard(_),
     )
 
 
@@ -105,31 +72,6 @@ async def stop_command(update: Update, context: SenimContext) -> None:
         return
     await respondents.stop_results(context.services, update.effective_user.id)
     await update.effective_message.reply_text(_("Done: no results message will come."))
-
-
-def round_closed(context: SenimContext) -> None:
-    """A group poll closed: send the waiting results messages, in a job of their own."""
-    job_queue: JobQueue[Any] | None = context.job_queue
-    if job_queue is not None and not job_queue.get_jobs_by_name(NOTIFY_JOB):
-        job_queue.run_once(send_results, when=0, name=NOTIFY_JOB)
-
-
-async def send_results(context: SenimContext) -> None:
-    """One message each, claimed before it is sent; the application's rate limiter paces them."""
-    recipients = await respondents.claim_recipients(context.services)
-    if not recipients:
-        return
-    estimate, official = await tallies.national_numbers(context.services)
-    for recipient in recipients:
-        _ = Translator(recipient.language)
-        lines = [
-            _("<b>A round of Senim polls has closed.</b> The results you asked for:"),
-            *loop_lines(estimate, official, recipient.region, _),
-        ]
-        try:
-            await context.bot.send_message(recipient.user_id, "\n".join(lines))
-        except Forbidden:
-            log.info("a results message could not be delivered: the person blocked the bot")
 
 
 def register(application: SenimApplication) -> None:

@@ -1,29 +1,23 @@
 """/schedule: a group's admins have the survey question posted as an anonymous poll every week or
 every month, closed automatically before the next one.
 
-Each schedule's next run is one JobQueue job. The JobQueue lives in memory only, so the runs are
-stored too and planned again every time the application starts.
+Each schedule's next run is one JobQueue job, stored too and planned again every time the
+application starts; the runs themselves are in bot.handlers.actions.
 """
 
 from __future__ import annotations
 
-import logging
 from datetime import datetime, timedelta
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from telegram import Update
-from telegram.ext import CommandHandler, JobQueue
+from telegram.ext import CommandHandler
 
-from bot import formatting
-from bot.context import SenimApplication, SenimContext
-from bot.groups import ensure_group
+from bot.handlers.actions import cancel_runs, job_queue_of, plan_run
 from bot.handlers.chat_kind import is_group, is_group_admin
-from bot.handlers.delivery import standard_poll_sender
-from bot.i18n import N_, Translator
-from bot.polls import broadcast, recurring
-from bot.polls.broadcast import Delivery
-from bot.polls.recurring import CurrentSchedule, ScheduledRun
+from bot.handlers.context import SenimApplication, SenimContext
+from bot.polls import recurring
+from bot.polls.recurring import CurrentSchedule
 from bot.polls.schedule import (
     LONGEST_MONTH,
     OPEN_FOR,
@@ -34,12 +28,10 @@ from bot.polls.schedule import (
     ScheduleInputError,
     parse_schedule_arguments,
 )
+from bot.services.groups import ensure_group
+from bot.util import formatting
+from bot.util.i18n import N_, Translator
 from db.models import utcnow
-
-log = logging.getLogger(__name__)
-
-RUN_JOB = "scheduled-poll:{schedule_id}"
-RESUME_JOB = "resume-poll-schedules"
 
 PROBLEMS = {
     Problem.KIND: N_("Say how often: weekly or monthly."),
@@ -161,56 +153,5 @@ async def schedule_command(update: Update, context: SenimContext) -> None:
         await message.reply_text(overview(await recurring.schedule_in(services, chat.id), zone, _))
 
 
-def job_queue_of(context: SenimContext) -> JobQueue[Any]:
-    assert context.job_queue is not None, "schedules need python-telegram-bot[job-queue]"
-    return context.job_queue
-
-
-def plan_run(job_queue: JobQueue[Any], run: ScheduledRun) -> None:
-    """One job per schedule: a changed schedule replaces the job of the old one."""
-    cancel_runs(job_queue, run.schedule_id)
-    job_queue.run_once(
-        run_when_due,
-        when=run.due_at,
-        data=run,
-        name=RUN_JOB.format(schedule_id=run.schedule_id),
-        job_kwargs={"misfire_grace_time": None},
-    )
-
-
-def cancel_runs(job_queue: JobQueue[Any], schedule_id: int) -> None:
-    for job in job_queue.get_jobs_by_name(RUN_JOB.format(schedule_id=schedule_id)):
-        job.schedule_removal()
-
-
-async def run_when_due(context: SenimContext) -> None:
-    """Claim the run, plan the next one, post; a group that removed the bot gets no more runs."""
-    assert context.job is not None and isinstance(context.job.data, ScheduledRun)
-    claimed = await recurring.claim(context.services, context.job.data, utcnow())
-    if claimed is None:
-        return
-    job_queue = job_queue_of(context)
-    plan_run(job_queue, claimed.next_run)
-    send = standard_poll_sender(context, OPEN_FOR)
-    delivery = await broadcast.deliver(context.services, send, claimed.chat)
-    log.info("scheduled poll for chat %s: %s", claimed.chat.id, delivery)
-    if delivery is Delivery.REMOVED:
-        cancel_runs(job_queue, claimed.next_run.schedule_id)
-
-
-async def resume_schedules(context: SenimContext) -> None:
-    """Runs once when the JobQueue starts (after post_init), like the poll closings."""
-    job_queue = job_queue_of(context)
-    for run in await recurring.runs_at_start(context.services, utcnow()):
-        plan_run(job_queue, run)
-
-
 def register(application: SenimApplication) -> None:
     application.add_handler(CommandHandler("schedule", schedule_command))
-    if application.job_queue is not None:
-        application.job_queue.run_once(
-            resume_schedules,
-            when=0,
-            name=RESUME_JOB,
-            job_kwargs={"misfire_grace_time": None},
-        )

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable, Mapping
+from functools import partial
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.context import SenimApplication, SenimContext
 from bot.handlers.chat_kind import is_private
-from bot.handlers.figures import send_figures
-from bot.handlers.language import send_language_choice
-from bot.handlers.poll import poll_command
-from bot.i18n import Translator
+from bot.handlers.context import SenimApplication, SenimContext
+from bot.util.i18n import Translator
 
 MENU_FIGURES = "menu:figures"
 MENU_LANGUAGE = "menu:lang"
 MENU_SURVEY = "menu:poll"
+
+MenuAction = Callable[[Update, SenimContext], Awaitable[None]]
+"""What a menu button does: the handler of the feature it opens, given by `register_all`."""
 
 
 def welcome_text(_: Translator) -> str:
@@ -90,25 +93,24 @@ async def show_help(update: Update, context: SenimContext) -> None:
         await update.effective_message.reply_text(group_help_text(_))
 
 
-async def menu_pressed(update: Update, context: SenimContext) -> None:
+async def menu_pressed(
+    update: Update, context: SenimContext, actions: Mapping[str, MenuAction]
+) -> None:
     query = update.callback_query
     await query.answer()
-    actions = {
-        MENU_SURVEY: poll_command,
-        MENU_FIGURES: send_figures,
-        MENU_LANGUAGE: send_language_choice,
-    }
     # The pattern's `$` also lets "menu:poll\n" through; forged data gets no action.
     action = actions.get(str(query.data))
     if action is not None:
         await action(update, context)
 
 
-def register(application: SenimApplication) -> None:
+def register(application: SenimApplication, actions: Mapping[str, MenuAction]) -> None:
+    """`actions`: each menu button's feature, so that this module imports no other feature."""
     application.add_handler(CommandHandler("start", start))
     application.add_handler(CommandHandler("help", show_help))
     application.add_handler(
         CallbackQueryHandler(
-            menu_pressed, pattern=f"^({MENU_SURVEY}|{MENU_FIGURES}|{MENU_LANGUAGE})$"
+            partial(menu_pressed, actions=actions),
+            pattern=f"^({MENU_SURVEY}|{MENU_FIGURES}|{MENU_LANGUAGE})$",
         )
     )

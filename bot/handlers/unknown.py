@@ -8,8 +8,8 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import MessageHandler, filters
 
-from bot.context import SenimApplication, SenimContext
 from bot.handlers.chat_kind import is_private
+from bot.handlers.context import SenimApplication, SenimContext
 
 
 def addressed_to_bot(update: Update, bot_username: str) -> bool:

@@ -6,13 +6,19 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import PollAnswerHandler, PollHandler
 
-from bot.context import SenimApplication, SenimContext
-from bot.handlers.poll import post_poll, survey_done
-from bot.handlers.respondent import offer_region
-from bot.i18n import Translator
-from bot.intake import sequence_of
+from bot.handlers.actions import offer_region, post_poll
+from bot.handlers.context import SenimApplication, SenimContext
+from bot.handlers.intake import sequence_of
 from bot.polls.lifecycle import mark_followed
 from bot.polls.votes import PollAnswer, PollState, apply_answer, apply_poll_state
+from bot.util.i18n import Translator
+
+
+def survey_done(_: Translator) -> str:
+    return _(
+        "Thank you, that was the last question! See your answers next to the national figure: "
+        "/results"
+    )
 
 
 async def poll_changed(update: Update, context: SenimContext) -> None:

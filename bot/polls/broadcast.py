@@ -13,8 +13,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot import groups
-from bot.services import Services
+from bot.services import Services, groups
 from db.models import Chat
 from db.queries import chats
 

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
 
-from bot.input_errors import InputProblem
 from bot.polls.limits import (
     OPEN_MAX,
     OPEN_MIN,
@@ -26,6 +25,7 @@ from bot.polls.limits import (
     option_fits,
     question_fits,
 )
+from bot.util.input_errors import InputProblem
 
 SEPARATOR = "|"
 STOP_WORDS = frozenset({"stop", "стоп", "тоқтат"})

@@ -3,8 +3,8 @@ were never linked to anyone)."""
 
 from __future__ import annotations
 
-from bot.preferences import person_key
 from bot.services import Services
+from bot.services.preferences import person_key
 from db.queries import polls, preferences, respondents
 
 

@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from bot.input_errors import InputProblem
+from bot.util.input_errors import InputProblem
 
 # Each scheduled poll closes after this long, well before the next one (at least 28 days apart
 # for monthly schedules, 7 for weekly ones). A run the bot missed while it was down is still

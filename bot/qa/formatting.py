@@ -4,7 +4,7 @@ import datetime
 from dataclasses import dataclass
 from typing import Any
 
-from bot import formatting
+from bot.util import formatting
 
 THOUSAND = 1000
 

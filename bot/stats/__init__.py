@@ -1,5 +1,6 @@
-"""Numbers from poll answers: shares, 95 % intervals, comparison with the official series.
+"""Numbers from poll answers: shares, 95 % intervals, comparison with the official series, the
+population-weighted estimate, trends and charts.
 
-Plain Python on plain values: no Telegram, no SQL. The /stats dashboard and the CSV export read
-their rows through db.queries; charts draw PNGs with matplotlib.
+Plain Python on plain values: no Telegram, no SQL. `bot.reports` reads the rows through db.queries
+and hands them here; charts draw PNGs with matplotlib.
 """

@@ -9,7 +9,7 @@ import pytest
 
 from bot.app import build_application
 from bot.config import Settings
-from bot.context import SenimApplication
+from bot.handlers.context import SenimApplication
 from bot.runner import durable_polling
 from bot.sandbox import Sandbox
 from tests.conftest import TEST_TOKEN

@@ -4,7 +4,7 @@ replacement or removal asks first and keeps the old point, and bad input changes
 from __future__ import annotations
 
 from bot.config import Settings
-from bot.context import SERVICES, SenimApplication
+from bot.handlers.context import SERVICES, SenimApplication
 from bot.sandbox import Sandbox
 from bot.services import Services
 from db.models import Figure

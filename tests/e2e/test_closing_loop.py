@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sqlmodel import select
 
-from bot.context import SenimApplication
+from bot.handlers.context import SenimApplication
 from bot.sandbox import BotMessage, Sandbox, SChat, SUser
 from db.models import Respondent
 from tests.e2e.talk import group_with_bot, reply_text, say

@@ -11,9 +11,9 @@ import pytest
 
 from bot.cli import main
 from bot.config import Settings
-from bot.context import SenimApplication
+from bot.handlers.context import SenimApplication
 from bot.polls.regions import all_regions
-from bot.sandbox import Sandbox, SUser
+from bot.sandbox import Sandbox, SChat, SUser
 from tests.e2e.talk import group_with_bot, reply_text, say
 from tests.e2e.test_stats import admin_bot, boss
 
@@ -40,7 +40,10 @@ def release_file(folder: Path) -> Path:
     return path
 
 
-async def region_group_votes(sandbox: Sandbox, title: str, region: str, choices: list[int]) -> None:
+async def region_group_votes(
+    sandbox: Sandbox, title: str, region: str, choices: list[int]
+) -> tuple[SUser, SChat]:
+    """The group's admin and the group, once everyone has voted."""
     admin = sandbox.add_user(f"Admin of {title}", language_code="en")
     voters = [sandbox.add_user(f"Voter {i}") for i in range(len(choices))]
     group = await group_with_bot(sandbox, admin, *voters, title=title)
@@ -49,6 +52,7 @@ async def region_group_votes(sandbox: Sandbox, title: str, region: str, choices:
     for voter, option in zip(voters, choices, strict=True):
         await sandbox.vote(voter, posted, [option])
     await sandbox.wait_idle()
+    return admin, group
 
 
 async def test_stats_results_and_report_agree(
@@ -93,3 +97,15 @@ async def test_stats_results_and_report_agree(
         assert effective in text
         assert coverage in text
         assert "not a random sample" in text
+
+
+async def test_a_group_compared_with_the_national_figure_sees_what_the_national_figure_rests_on(
+    sandbox: Sandbox, bot: SenimApplication
+) -> None:
+    admin, group = await region_group_votes(sandbox, *GROUPS[0])
+    text = await reply_text(sandbox, admin, "/results", group)
+    assert text.index("self-selected") < text.index("The national picture")
+    assert "All Senim polls: 67% (95% interval" in text and "not weighted" in text
+    assert "Answers: 12; effective sample size:" in text
+    assert "Coverage — chats: 1, private answers: 0, regions: 1 of 20" in text
+    assert text.rstrip().endswith("not who chose to answer.")

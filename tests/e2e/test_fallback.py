@@ -8,7 +8,7 @@ import logging
 import pytest
 
 from bot.config import Settings
-from bot.fallback_bot import as_plain_text
+from bot.handlers.fallback_bot import as_plain_text
 from bot.sandbox import Sandbox
 from tests.e2e.conftest import running_bot
 

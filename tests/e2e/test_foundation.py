@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.context import SenimApplication
+from bot.handlers.context import SenimApplication
 from bot.qa import QAEngine
 from bot.sandbox import Sandbox
 from bot.services import Services
@@ -180,16 +180,16 @@ async def test_forgetme_also_forgets_the_chosen_language(
 async def test_while_the_database_is_away_the_person_hears_once_and_is_answered_later(
     sandbox: Sandbox, bot: SenimApplication, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from bot import context
+    from bot.handlers import context
 
     working = context.language_for
 
     async def unreachable(*_args: object, **_kwargs: object) -> str:
         raise ConnectionError("the database went away")
 
-    monkeypatch.setattr("bot.context.language_for", unreachable)
+    monkeypatch.setattr("bot.handlers.context.language_for", unreachable)
     user = sandbox.add_user("Kuanysh", language_code="kk")
     assert "Дерекқорым" in await reply_text(sandbox, user, "/help")
-    monkeypatch.setattr("bot.context.language_for", working)
+    monkeypatch.setattr("bot.handlers.context.language_for", working)
     later = await sandbox.next_bot_message(sandbox.private_chat(user), timeout=10)
     assert "Мен не істей аламын" in (later.text or "")

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from sqlmodel import func, select
 
 from bot.config import Settings
-from bot.context import SERVICES, SenimApplication
+from bot.handlers.context import SERVICES, SenimApplication
 from bot.sandbox import Sandbox
 from bot.sandbox.model import BotMessage, SChat, SUser
 from bot.services import Services

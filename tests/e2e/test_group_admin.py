@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from sqlmodel import col, select
 
-from bot.context import SERVICES, SenimApplication
-from bot.handlers.poll import CLOSING_JOB
+from bot.handlers.actions import CLOSING_JOB
+from bot.handlers.context import SERVICES, SenimApplication
 from bot.polls.lifecycle import PRIVATE_OPEN
 from bot.sandbox import BotMessage, Sandbox, SChat, SUser
 from bot.services import Services

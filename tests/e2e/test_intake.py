@@ -8,7 +8,7 @@ import logging
 import pytest
 from sqlmodel import select
 
-from bot.context import SERVICES, SenimApplication
+from bot.handlers.context import SERVICES, SenimApplication
 from bot.sandbox import Sandbox
 from bot.services import Services
 from db.models import InboxUpdate, Poll, PollVote

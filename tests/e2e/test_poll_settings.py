@@ -8,8 +8,8 @@ from datetime import timedelta
 
 from sqlmodel import select
 
-from bot.context import SenimApplication
-from bot.handlers.poll import CLOSE_DATE_MARGIN
+from bot.handlers.actions import CLOSE_DATE_MARGIN
+from bot.handlers.context import SenimApplication
 from bot.sandbox import Sandbox
 from db.models import Poll
 from tests.e2e.talk import group_with_bot, reply_text, say

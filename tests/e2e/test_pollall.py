@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 import pytest
 
 from bot.config import SendRateLimit, Settings
-from bot.context import SenimApplication
+from bot.handlers.context import SenimApplication
 from bot.polls.survey import standard_survey
 from bot.sandbox import Sandbox, SChat, SUser
 from db.models import Chat

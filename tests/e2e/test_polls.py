@@ -8,8 +8,8 @@ from datetime import timedelta
 from sqlmodel import select, update
 
 from bot.config import Settings
-from bot.context import SERVICES, SenimApplication
-from bot.handlers.poll import CLOSING_JOB
+from bot.handlers.actions import CLOSING_JOB
+from bot.handlers.context import SERVICES, SenimApplication
 from bot.sandbox import Sandbox
 from bot.services import Services
 from bot.stats.intervals import wilson

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.context import SenimApplication
+from bot.handlers.context import SenimApplication
 from bot.sandbox import Sandbox
 from tests.e2e.talk import group_with_bot, reply_text, say
 

@@ -14,15 +14,15 @@ from zoneinfo import ZoneInfo
 from sqlmodel import col, select, update
 from telegram.ext import Job
 
-from bot import formatting
 from bot.config import Settings
-from bot.context import SenimApplication
-from bot.handlers.poll import CLOSING_JOB
-from bot.handlers.schedule import RUN_JOB, problem_text
-from bot.i18n import Translator
+from bot.handlers.actions import CLOSING_JOB, RUN_JOB
+from bot.handlers.context import SenimApplication
+from bot.handlers.schedule import problem_text
 from bot.polls.schedule import OPEN_FOR, Kind, Problem, Recurrence
 from bot.polls.survey import standard_survey
 from bot.sandbox import Sandbox, SChat
+from bot.util import formatting
+from bot.util.i18n import Translator
 from db.models import Chat, Poll, PollSchedule, utcnow
 from tests.e2e.conftest import running_bot
 from tests.e2e.talk import group_with_bot, reply_text, say

@@ -12,15 +12,15 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot import formatting
 from bot.cli import main
 from bot.config import Settings
-from bot.context import SenimApplication
-from bot.i18n import Translator
+from bot.handlers.context import SenimApplication
+from bot.reports.export import COLUMNS
 from bot.sandbox import BotMessage, Sandbox, SChat, SUser
-from bot.stats.export import COLUMNS
 from bot.stats.intervals import wilson
 from bot.stats.trend import local_day
+from bot.util import formatting
+from bot.util.i18n import Translator
 from db.models import utcnow
 from tests.e2e.conftest import running_bot
 from tests.e2e.talk import group_with_bot, reply_text, say

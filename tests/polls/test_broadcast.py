@@ -6,11 +6,10 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime, time
 
-from bot import groups
 from bot.polls import broadcast, recurring
 from bot.polls.broadcast import CONCURRENCY, Delivery, Migrated
 from bot.polls.schedule import Kind, Recurrence
-from bot.services import Services
+from bot.services import Services, groups
 from db.queries import chats
 
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta
 
-from bot import groups
 from bot.polls import recurring
 from bot.polls.recurring import ScheduledRun
 from bot.polls.schedule import OPEN_FOR, Kind, Recurrence
-from bot.services import Services
+from bot.services import Services, groups
 from db.models import PollSchedule
 from db.queries import schedules
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from bot.handlers.results import render_chat_results, render_private_results
-from bot.i18n import Translator
-from bot.polls.tallies import NationalPicture, OwnAnswer
+from bot.reports.tallies import NationalPicture, OwnAnswer
 from bot.stats.estimate import Cell, estimate
 from bot.stats.official import OfficialFigure
 from bot.stats.results import PollResult, ShareDefinition, Tally, breakdown, main_share, poll_result
+from bot.util.i18n import Translator
+from bot.views.results import render_chat_results, render_private_results
 
 EN = Translator("en")
 OFFICIAL = OfficialFigure("trust_share", 2025, 0.63, "Курсив")
@@ -52,13 +52,29 @@ def test_user_text_is_escaped() -> None:
     assert "self-selected" not in text
 
 
+def test_a_chat_compared_with_the_national_figure_gets_the_national_picture() -> None:
+    text = render_chat_results([core_result((10, 12, 8, 10))], EN, two_regions())
+    national = text.index("<b>The national picture</b>")
+    assert text.index("self-selected") < national
+    assert "Answers: 50; effective sample size:" in text[national:]
+    assert "Coverage — chats: 2, private answers: 0, regions: 2 of 20" in text[national:]
+    assert text.endswith("not who chose to answer.</i>")
+
+
+def test_a_chat_with_nothing_to_compare_gets_no_national_picture() -> None:
+    result = poll_result("Meet on Saturday?", ("Yes", "No"), Tally((8, 4), 12), closed=False)
+    text = render_chat_results([result], EN, two_regions())
+    assert "national picture" not in text and "not a random sample" not in text
+
+
 def test_an_empty_chat_is_told_how_to_start() -> None:
     assert "/poll" in render_chat_results([], EN)
 
 
-def test_private_results_hide_small_regions() -> None:
+def two_regions() -> NationalPicture:
+    """Fifty answers from two chats in two regions, one of them too small to show."""
     total = Tally((30, 10, 10, 5), 55)
-    picture = NationalPicture(
+    return NationalPicture(
         label="Trust the police",
         official=OFFICIAL,
         senim=main_share(TRUST, total, OFFICIAL),
@@ -69,6 +85,10 @@ def test_private_results_hide_small_regions() -> None:
             {"almaty": 2_000, "astana": 1_000},
         ),
     )
+
+
+def test_private_results_hide_small_regions() -> None:
+    picture = two_regions()
     answers = [OwnAnswer("Do you trust the police?", ("Partly",))]
     text = render_private_results(answers, picture, EN)
     assert "• Almaty — too few answers" in text

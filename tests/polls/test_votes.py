@@ -9,14 +9,15 @@ from uuid import uuid4
 import pytest
 from sqlmodel import select
 
-from bot.polls import lifecycle, tallies
+from bot.polls import lifecycle
 from bot.polls.custom import Action, PollRequest
 from bot.polls.forget import forget_person
 from bot.polls.lifecycle import PollToSend
 from bot.polls.survey import standard_survey
 from bot.polls.votes import PollAnswer, PollState, apply_answer, apply_poll_state
-from bot.preferences import save_language
+from bot.reports import tallies
 from bot.services import Services
+from bot.services.preferences import save_language
 from db.models import Poll, PollVote
 from db.queries import chats, polls
 from db.queries.polls import Applied

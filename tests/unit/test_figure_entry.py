@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from bot.figure_entry import FigureInputError, Problem, editable_metrics, parse_entry
+from bot.services.figure_entry import FigureInputError, Problem, editable_metrics, parse_entry
 
 TODAY = date(2026, 11, 25)
 UNITS = {"trust_share": "percent", "offence_reports": "count", "concealment": "statement"}

@@ -10,8 +10,8 @@ import pytest
 from babel.messages.extract import extract_from_dir
 
 from bot.config import LANGUAGES
-from bot.i18n import Translator, pick_language, translations
 from bot.sandbox.html import parse_html
+from bot.util.i18n import Translator, pick_language, translations
 
 ROOT = Path(__file__).parents[2]
 KEYWORDS = {"_": None, "N_": None, "plural": (1, 2)}

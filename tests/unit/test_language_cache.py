@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.language_cache import LanguageCache
+from bot.services.language_cache import LanguageCache
 
 
 def test_a_known_key_without_a_choice_is_not_a_miss() -> None:

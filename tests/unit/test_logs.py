@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from bot.logs import RedactToken
+from bot.util.logs import RedactToken
 
 TOKEN = "123456:SECRET-token"
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import SQLModel, select
 
-from bot.pseudonyms import GENERATED_KEY, Pseudonymiser, load_pseudonymiser
+from bot.services.pseudonyms import GENERATED_KEY, Pseudonymiser, load_pseudonymiser
 from db.engine import SessionFactory
 from db.models import BotSetting
 

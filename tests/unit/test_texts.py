@@ -8,9 +8,11 @@ from datetime import time
 
 import pytest
 
+from bot.handlers.poll import usage
 from bot.handlers.schedule import describe
-from bot.i18n import Translator, translations
+from bot.polls.custom import parse_poll_arguments
 from bot.polls.schedule import Kind, Recurrence, parse_schedule_arguments
+from bot.util.i18n import Translator, translations
 from tests.unit.test_i18n import code_messages
 
 SCHEDULE_EXAMPLE = re.compile(r"/schedule ([^<\n—]+?)(?:</code>)? —")
@@ -64,3 +66,9 @@ def test_russian_invites_a_question_and_speaks_of_the_bots_polls() -> None:
     texts = "\n".join(catalog_texts("ru"))
     assert "Задайте вопрос командой /ask или ответьте на моё сообщение" in texts
     assert "в опросах бота" in texts.lower() and "Все опросы Сеним" not in texts
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_the_poll_usage_names_live_polls_in_a_word_the_bot_understands(language: str) -> None:
+    (word,) = re.findall(r"<code>/poll (\w+)</code>", usage(Translator(language)))
+    assert parse_poll_arguments(word).live

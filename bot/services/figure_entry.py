@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-from bot.input_errors import InputProblem
 from bot.services import Services
+from bot.util.input_errors import InputProblem
 from db.models import Figure
 from db.queries.figures import get_figure, list_figures, remove_figure, upsert_figures
 

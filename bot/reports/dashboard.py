@@ -14,10 +14,10 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot.polls import tallies
 from bot.polls.survey import SurveyQuestion, standard_survey
-from bot.series import load_figures
+from bot.reports import tallies
 from bot.services import Services
+from bot.services.series import load_figures
 from bot.stats.official import official_series
 from bot.stats.results import (
     BreakdownRow,

@@ -19,7 +19,7 @@ from telegram.error import BadRequest, Forbidden
 from telegram.ext import ExtBot
 
 from bot.config import LANGUAGES
-from bot.i18n import N_, Translator
+from bot.util.i18n import N_, Translator
 
 log = logging.getLogger(__name__)
 

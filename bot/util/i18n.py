@@ -12,7 +12,7 @@ from babel.messages.pofile import read_po
 
 from bot.config import LANGUAGES
 
-LOCALES = Path(__file__).with_name("locales")
+LOCALES = Path(__file__).parents[1] / "locales"
 DOMAIN = "messages"
 
 

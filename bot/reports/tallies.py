@@ -14,10 +14,10 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.polls.regions import region_by_key
 from bot.polls.survey import Survey, SurveyQuestion, standard_survey
-from bot.series import load_figures
+from bot.reports.national import national_estimate
 from bot.services import Services
+from bot.services.series import load_figures
 from bot.stats.estimate import Estimate
-from bot.stats.national import national_estimate
 from bot.stats.official import OfficialFigure, official_share
 from bot.stats.results import (
     BreakdownRow,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Hashable
 
 from bot.config import LANGUAGES
-from bot.i18n import pick_language
 from bot.services import Services
+from bot.util.i18n import pick_language
 from db.queries import chats, preferences
 
 

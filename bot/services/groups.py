@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.preferences import group_key
 from bot.services import Services
+from bot.services.preferences import group_key
 from db.queries import chats
 
 

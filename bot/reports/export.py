@@ -17,10 +17,10 @@ from dataclasses import dataclass
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot.polls.tallies import poll_tallies
+from bot.reports.national import core_question, national_estimate
+from bot.reports.tallies import poll_tallies
 from bot.services import Services
 from bot.stats.estimate import Estimate
-from bot.stats.national import core_question, national_estimate
 from bot.stats.results import MIN_SHOWN, Tally
 from bot.stats.trend import as_utc
 from db.queries import stats

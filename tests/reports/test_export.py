@@ -7,9 +7,9 @@ import csv
 import io
 from datetime import UTC, datetime
 
+from bot.reports.export import COLUMNS, export_results, inert
 from bot.services import Services
-from bot.stats.export import COLUMNS, export_results, inert
-from tests.stats.scenes import (
+from tests.reports.scenes import (
     NOT,
     PARTLY,
     TRUST,

@@ -9,6 +9,8 @@ from babel.numbers import format_decimal
 
 MESSAGE_LIMIT = 4096
 MINUS = "\u2212"
+SHOWN_INPUT = 20
+"""How much of what someone typed a reply quotes back when it did not understand it."""
 
 
 def number(value: float, language: str, digits: int = 1) -> str:

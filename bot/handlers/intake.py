@@ -26,9 +26,9 @@ from telegram import Update
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, TelegramError
 
 from bot.config import LANGUAGES
-from bot.context import SERVICES, SenimApplication
-from bot.i18n import Translator
+from bot.handlers.context import SERVICES, SenimApplication
 from bot.services import Services
+from bot.util.i18n import Translator
 from db.models import InboxUpdate, utcnow
 from db.queries import inbox
 from db.queries.inbox import State

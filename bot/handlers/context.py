@@ -7,9 +7,9 @@ from typing import Any
 from telegram import Chat, Update
 from telegram.ext import Application, CallbackContext, ExtBot
 
-from bot.i18n import Translator
-from bot.preferences import language_for
 from bot.services import Services
+from bot.services.preferences import language_for
+from bot.util.i18n import Translator
 
 SERVICES = "services"
 

@@ -8,14 +8,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.polls import tallies
+from bot.reports import tallies
+from bot.reports.dashboard import chat_dashboard, global_dashboard
 from bot.services import Services
 from bot.stats.comparison import Verdict
-from bot.stats.dashboard import chat_dashboard, global_dashboard
 from bot.stats.results import BreakdownRow
 from bot.stats.trend import shown_months
 from db.queries.stats import Activity
-from tests.stats.scenes import NOT, PARTLY, TRUST, group_poll, named_group_poll, private_answer
+from tests.reports.scenes import NOT, PARTLY, TRUST, group_poll, named_group_poll, private_answer
 
 SEPTEMBER = datetime(2025, 9, 10, 9, tzinfo=UTC)
 OCTOBER = datetime(2025, 10, 10, 9, tzinfo=UTC)

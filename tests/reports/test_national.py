@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.polls import tallies
+from bot.reports import tallies
+from bot.reports.national import core_question, national_estimate
 from bot.services import Services
-from bot.stats.national import core_question, national_estimate
 from db.queries.estimate import CellRow, answer_cells
-from tests.stats.scenes import (
+from tests.reports.scenes import (
     NOT,
     PARTLY,
     TRUST,

@@ -7,10 +7,11 @@ from itertools import count
 
 import pytest
 
-from bot.polls import lifecycle, tallies
+from bot.polls import lifecycle
 from bot.polls.custom import Action, PollRequest
 from bot.polls.survey import standard_survey
 from bot.polls.votes import PollAnswer, PollState, apply_answer, apply_poll_state
+from bot.reports import tallies
 from bot.services import Services
 from bot.stats.comparison import Verdict
 from bot.stats.results import MIN_SHOWN

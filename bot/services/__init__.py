@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.config import Settings
-from bot.language_cache import LanguageCache
-from bot.pseudonyms import Pseudonymiser, load_pseudonymiser
 from bot.qa import QAEngine
+from bot.services.language_cache import LanguageCache
+from bot.services.pseudonyms import Pseudonymiser, load_pseudonymiser
 from db.engine import SessionFactory, create_engine, session_factory
 from db.queries.figures import list_figures
 from db.setup import prepare_database

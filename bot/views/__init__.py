@@ -1,0 +1,1 @@
+"""Text the bot shows, in the reader's language, apart from the Telegram objects that carry it."""
