@@ -15,8 +15,8 @@ from bot.polls.forget import forget_person
 from bot.polls.respondents import ask_for_results, save_region
 from bot.polls.survey import standard_survey
 from bot.polls.votes import PollAnswer, apply_answer
-from bot.preferences import save_language
 from bot.services import Services
+from bot.services.preferences import save_language
 from db.models import Poll, PollVote
 from db.queries import polls, preferences, respondents
 from db.queries.polls import Applied
