@@ -34,14 +34,25 @@ class Frame:
     trust: bool = False  # trust is named ("trust in villages" asks for a figure)
     numbers: tuple[int, ...] = ()  # numbers the question quotes, other than years ("800 тыс.")
     about: str | None = None  # the metric the question names, for "where is this from?"
-    missing: str | None = None  # why there is no figure: year | group | measure | forecast
+    missing: str | None = None  # why there is no figure: year | group | measure | forecast |
+    # person | officers
+    offtopic: bool = False  # homework, an equation: never about the figures
+    whole: str | None = None  # "police" when a share is asked *of the police* ("% of police")
+    detail: bool = False  # a fact about the deputy the article does not give (her party, age)
+    separately: bool = False  # parts of a sum asked apart ("partly and not at all, separately")
 
     def as_dict(self) -> dict[str, object]:
         """For `senim ask --json`: the slots that are set."""
         return {k: v for k, v in asdict(self).items() if v not in (None, False, (), "value")}
 
 
-PHRASES = ("forecast", "ratio", "complement")  # lexicon entries matched as word sequences
+PHRASES = (
+    "forecast",
+    "ratio",
+    "complement",
+    "detail",
+    "separately",
+)  # lexicon entries matched as word sequences
 
 
 @dataclass(frozen=True)
@@ -57,6 +68,14 @@ class FrameWords:
     group: WordSet
     group_unless: WordSet
     forecast: tuple[tuple[str, ...], ...]
+    detail: tuple[tuple[str, ...], ...]
+    offtopic: WordSet
+    variables: WordSet
+    versus: WordSet
+    separately: tuple[tuple[str, ...], ...]
+    of_words: WordSet
+    among: WordSet
+    one_in: WordSet
     ratio: tuple[tuple[str, ...], ...]
     complement: tuple[tuple[str, ...], ...]
     amount: WordSet
@@ -103,9 +122,12 @@ class FrameWords:
             w in self.count and (w != "how" or words[i + 1 : i + 2] in (["many"], ["much"]))
             for i, w in enumerate(words)
         )
+        # "армии доверяют больше, чем полиции?": the police named beside another institution
+        # in a comparison asks about that institution too.
+        versus = slots.compare or _first(words, self.versus) is not None
         return Frame(
             country=_first(words, self.country),
-            institution=None if police else self._institution(words),
+            institution=None if police and not versus else self._institution(words),
             measure=self._measure(words, police=police, counted=counted),
             group=None if _first(words, self.group_unless) else _first(words, self.group),
             forecast=bool(spans(words, self.forecast)),
@@ -119,7 +141,35 @@ class FrameWords:
             trust=_first(words, self.measure_trust) is not None,
             numbers=tuple(int(w) for w in words if w.isdigit() and int(w) not in slots.years),
             about=next((m for m, named in self.subjects.items() if _first(words, named)), None),
+            offtopic=self._offtopic(words),
+            whole="police" if self._share_of_police(words) else None,
+            detail=bool(spans(words, self.detail)),
+            separately=bool(spans(words, self.separately)),
         )
+
+    def _offtopic(self, words: list[str]) -> bool:
+        """Homework: "реши 2x+5=11", "solve the equation" (a variable after a number)."""
+        if _first(words, self.offtopic):
+            return True
+        return any(w in self.variables and words[i - 1].isdigit() for i, w in enumerate(words) if i)
+
+    def _share_of_police(self, words: list[str]) -> bool:
+        """A share whose whole is the police: "процент полицейских", "percent of police" (the
+        whole follows the share word), Kazakh "полицейлердің қанша пайызы" (it precedes it).
+        "Доля полицейских среди коррупционеров", "жемқорлардың қанша пайызы полицей" name the
+        offenders as the whole."""
+        offenders = self.subjects["corruption_police_one_in"]
+        if _first(words, self.among) or _first(words, self.one_in):
+            return False
+        for i, word in enumerate(words):
+            if word not in self.percent:
+                continue
+            before = [w for w in words[max(i - 2, 0) : i] if w in self.police or w in offenders]
+            if before:
+                return before[-1] in self.police
+            after = [w for w in words[i + 1 : i + 3] if w not in self.of_words][:1]
+            return any(w in self.police for w in after)
+        return False
 
     def _institution(self, words: list[str]) -> str | None:
         if _first(words, self.institution_unless):

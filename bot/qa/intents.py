@@ -54,6 +54,8 @@ class Catalog:
     pronoun_word: str  # what "she" stands for when matching
     split_as_change: frozenset[str]  # after these, "the difference" is the change
     words_only: frozenset[str]  # answers with no figure: a count or share asked of them has none
+    share_of_police: dict[str, str]  # asked as a share *of the police*: the intent it is
+    sums: dict[str, str]  # figures that are a sum: its parts asked separately have none
 
     @classmethod
     def load(cls) -> "Catalog":
@@ -85,6 +87,8 @@ class Catalog:
             pronoun_word=data["frame_rules"]["pronoun_word"],
             split_as_change=frozenset(data["frame_rules"]["split_as_change"]),
             words_only=frozenset(data["frame_rules"]["words_only"]),
+            share_of_police=data["frame_rules"]["share_of_police"],
+            sums=data["frame_rules"]["sums"],
         )
 
     def in_ordered_family(self, intent: str | None) -> bool:

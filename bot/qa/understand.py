@@ -71,12 +71,17 @@ class Understanding:
         return self.frames.resolve_pronouns(words, self.catalog.pronoun_word, kazakh=kazakh)
 
     def _decide(self, words: list[str], slots: Slots, frame: Frame, topic: str | None) -> Decision:
-        if frame.country:
+        if frame.country or frame.offtopic:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         if not slots.content:
             return self._follow_up(slots, frame, topic)
         if frame.institution:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
+        if frame.detail:
+            return self._no_figure(frame, "person")
+        short = len(slots.content) <= SHORT_FOLLOW_UP
+        if frame.group and short and topic in self.catalog.figure_intents:
+            return self._no_figure(frame, "group")  # "а в сёлах?" after a trust figure
         if frame.forecast and (
             frame.trust or frame.counted or topic in self.catalog.figure_intents
         ):
@@ -86,7 +91,6 @@ class Understanding:
         if any(rule.excludes(words) for rule in self.lexicon.scope):
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         intent, similarity = self.matcher.best(matcher_words(words, self.lexicon))
-        short = len(slots.content) <= SHORT_FOLLOW_UP
         operated = self._operation_on(topic, frame) if short else None
         if operated is not None:
             return self._refine(operated, RESOLVED, slots, frame, topic)
@@ -136,6 +140,10 @@ class Understanding:
         operation picks the arithmetic, a comparison asks about the change, a year turns "now"
         into "in YEAR", an ordinal picks one reason."""
         catalog = self.catalog
+        if frame.separately and intent in catalog.sums:
+            return self._no_figure(frame, catalog.sums[intent])
+        if frame.whole == "police":
+            intent = catalog.share_of_police.get(intent, intent)
         if intent in catalog.no_figure_intents:
             if frame.numbers or slots.order:
                 return Decision(intent, confidence, frame=frame)  # "so 14 % of police?"

@@ -16,7 +16,6 @@ TUNED_SET = ROOT / "tests" / "data" / "qa_blind.jsonl"
 # figures. The target is 0.95 per language and no false figure; these floors are what it
 # honestly reached minus a small margin, and no tuning was done after reading it.
 FINAL_FLOORS = {"ru": 0.84, "kk": 0.87, "en": 0.82}
-FINAL_FALSE_FIGURES = 14
 
 
 def outcome(kind: str, text: str, intent: str = "trust_current", **case: object) -> BlindOutcome:
@@ -56,19 +55,8 @@ def final(engine: QAEngine) -> list[BlindOutcome]:
     return _outcomes(engine, FINAL_SET)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=f"blind set B: {FINAL_FALSE_FIGURES} false figures when scored once after tuning; "
-    "0 is required, so this must pass (and the marker go) once they are fixed",
-)
 def test_the_final_blind_set_states_no_false_figure(final: list[BlindOutcome]) -> None:
     assert [o.case.id for o in final if o.false_figures] == []
-
-
-def test_the_final_blind_set_states_no_more_false_figures_than_measured(
-    final: list[BlindOutcome],
-) -> None:
-    assert tally(final).false_figures <= FINAL_FALSE_FIGURES
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

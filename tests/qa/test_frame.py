@@ -31,6 +31,10 @@ def stated(answer: Answer) -> list[str]:
         ("доверяют ли казахстанцы судам", "institution"),
         ("how much do people trust the army", "institution"),
         ("прокуратураға сенім қандай", "institution"),
+        ("армии у нас доверяют больше, чем полиции?", "institution"),
+        ("do people trust the army more than the police", "institution"),
+        ("реши пж 2x+5=11", "offtopic"),
+        ("solve this equation for me", "offtopic"),
     ],
 )
 def test_another_country_or_institution_is_out_of_scope(
@@ -53,6 +57,12 @@ def test_another_country_or_institution_is_out_of_scope(
         ("Шымкентте полицияға сенім қанша", "group"),
         ("какое доверие к полиции будет в следующем году", "forecast"),
         ("what percentage of police officers are corrupt", "officers"),
+        ("какой процент полицейских берут взятки", "officers"),
+        ("полицейлердің қанша пайызы пара алады", "officers"),
+        ("сколько полицейских посадили за взятки в этом году", "measure"),
+        ("когда доверие дойдет до 80%?", "forecast"),
+        ("Имашева от какой партии?", "person"),
+        ("how many trust partly and how many don't trust at all, separately", "partly"),
     ],
 )
 def test_what_the_series_lacks_gets_no_figure_and_no_number(
@@ -61,6 +71,21 @@ def test_what_the_series_lacks_gets_no_figure_and_no_number(
     answer = engine.answer(question)
     assert (answer.intent, answer.frame.missing) == ("no_figure", missing)
     assert stated(answer) == []
+
+
+def test_a_breakdown_asked_as_a_follow_up_gets_no_figure(engine: QAEngine) -> None:
+    answer = chat(engine, "полицияға сенім қандай", "ауылда ше?", language="kk")[1]
+    assert (answer.intent, answer.frame.missing) == ("no_figure", "group")
+    assert stated(answer) == []
+
+
+def test_the_police_share_among_offenders_is_not_a_share_of_the_police(engine: QAEngine) -> None:
+    for question in (
+        "какая доля полицейских среди коррупционеров",
+        "жемқорлардың қанша пайызы полицей",
+    ):
+        answer = engine.answer(question)
+        assert answer.intent == "corruption_share" and answer.frame.whole is None
 
 
 def test_arithmetic_from_the_figures(engine: QAEngine) -> None:
