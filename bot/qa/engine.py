@@ -34,7 +34,7 @@ class QAEngine:
         self.frames = FrameWords.load()
         self.book = book
         self.matcher = Matcher(self.training_examples(), lexicon.stemmer.stem)
-        self.understanding = Understanding(catalog, lexicon, self.matcher, self.frames)
+        self.understanding = Understanding(catalog, lexicon, self.matcher, self.frames, book)
         self.composer = Composer(book, catalog)
 
     @classmethod

@@ -82,6 +82,8 @@ class FrameWords:
     percent: WordSet
     remainder: WordSet
     remainder_negations: WordSet
+    left: WordSet
+    not_words: WordSet
     points: WordSet
     pronouns: WordSet
     kazakh_pronouns: WordSet
@@ -191,11 +193,15 @@ class FrameWords:
 
     def _operation(self, words: list[str]) -> str:
         negated = _first(words, self.remainder_negations) is not None
+        # "НЕ оставили без рассмотрения", "NOT left without consideration": the considered ones
+        double = any(
+            w in self.left and words[i - 1] in self.not_words for i, w in enumerate(words) if i
+        )
         if _first(words, self.points):
             return "points"
         if spans(words, self.ratio):
             return "ratio"
-        if _first(words, self.remainder) and not negated:
+        if (_first(words, self.remainder) and not negated) or double:
             return "remainder"
         if spans(words, self.complement):
             return "complement"

@@ -38,6 +38,16 @@ class Series:
 
 
 @dataclass(frozen=True)
+class QuotedRules:
+    """What the figures a question quotes are about (intents.toml [quoted])."""
+
+    intents: dict[str, str]  # metric -> the intent about it
+    split: frozenset[str]  # these metrics quoted together: the split of 100 %
+    change_of: str  # two periods of this metric quoted: the change
+    keep: frozenset[str]  # matched intents that already answer about quoted figures
+
+
+@dataclass(frozen=True)
 class Catalog:
     intents: dict[str, Intent]
     series: dict[str, Series]
@@ -56,6 +66,7 @@ class Catalog:
     words_only: frozenset[str]  # answers with no figure: a count or share asked of them has none
     share_of_police: dict[str, str]  # asked as a share *of the police*: the intent it is
     sums: dict[str, str]  # figures that are a sum: its parts asked separately have none
+    quoted: QuotedRules
 
     @classmethod
     def load(cls) -> "Catalog":
@@ -89,6 +100,12 @@ class Catalog:
             words_only=frozenset(data["frame_rules"]["words_only"]),
             share_of_police=data["frame_rules"]["share_of_police"],
             sums=data["frame_rules"]["sums"],
+            quoted=QuotedRules(
+                intents=data["quoted"]["intents"],
+                split=frozenset(data["quoted"]["split"]),
+                change_of=data["quoted"]["change_of"],
+                keep=frozenset(data["quoted"]["keep"]),
+            ),
         )
 
     def in_ordered_family(self, intent: str | None) -> bool:

@@ -7,8 +7,9 @@ matcher pick the topic, and the frame's operation turns it into the arithmetic a
 
 from dataclasses import dataclass, field, replace
 
+from bot.qa.facts import FactBook
 from bot.qa.frame import Frame, FrameWords
-from bot.qa.intents import NO_FIGURE, OUT_OF_SCOPE, TRUST_SPLIT, Catalog
+from bot.qa.intents import DECLINES, HELP, NO_FIGURE, OUT_OF_SCOPE, TRUST_SPLIT, Catalog
 from bot.qa.lexicon import Lexicon
 from bot.qa.matcher import NEGATED, Matcher
 from bot.qa.slots import Slots
@@ -49,12 +50,18 @@ class Understanding:
     """The frame's scope, then follow-ups, then the matcher, then the frame's operation."""
 
     def __init__(
-        self, catalog: Catalog, lexicon: Lexicon, matcher: Matcher, frames: FrameWords
+        self,
+        catalog: Catalog,
+        lexicon: Lexicon,
+        matcher: Matcher,
+        frames: FrameWords,
+        book: FactBook,
     ) -> None:
         self.catalog = catalog
         self.lexicon = lexicon
         self.matcher = matcher
         self.frames = frames
+        self.book = book
 
     def decide(
         self, words: list[str], slots: Slots, topic: str | None, years: tuple[int, ...] = ()
@@ -91,6 +98,9 @@ class Understanding:
         if any(rule.excludes(words) for rule in self.lexicon.scope):
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         intent, similarity = self.matcher.best(matcher_words(words, self.lexicon))
+        quoted = self._quoted_subject(frame, intent, similarity)
+        if quoted is not None:
+            intent, similarity = quoted, RESOLVED
         operated = self._operation_on(topic, frame) if short else None
         if operated is not None:
             return self._refine(operated, RESOLVED, slots, frame, topic)
@@ -103,6 +113,25 @@ class Understanding:
                 return self._no_figure(frame, "group" if frame.group else "forecast")
             return Decision(OUT_OF_SCOPE, 1.0 - similarity, frame=frame)
         return self._refine(intent, similarity, slots, frame, topic)
+
+    def _quoted_subject(self, frame: Frame, intent: str, similarity: float) -> str | None:
+        """The intent the figures a question quotes are about, when the matched one is not:
+        "38 и 63 — это хорошо?" asks about the change, "63 vs 37" about the split, "800 тыс. и
+        500 тыс. — какая пропорция?" about the reports. None keeps the matched intent."""
+        quoted = self.book.quoted(frame.numbers)
+        metrics = {metric for metric, _ in quoted}
+        rules = self.catalog.quoted
+        if not metrics or intent in rules.keep:
+            return None
+        if rules.split <= metrics:
+            return TRUST_SPLIT
+        periods = {period for metric, period in quoted if metric == rules.change_of}
+        if len(periods) > 1:
+            return self.catalog.comparison
+        unmatched = similarity < self.catalog.threshold or intent in (*DECLINES, HELP)
+        if not unmatched and metrics & set(self.catalog.intents[intent].metrics):
+            return None
+        return next((rules.intents[m] for m in sorted(metrics) if m in rules.intents), None)
 
     def _compares(self, slots: Slots, topic: str | None) -> bool:
         """ "больше, чем в 2019?", "is that more than before?" after a figure."""
@@ -153,6 +182,12 @@ class Understanding:
         if (intent in catalog.figure_intents or frame.trust) and (frame.group or frame.forecast):
             return self._no_figure(frame, "group" if frame.group else "forecast")
         intent = self._operation_on(intent, frame) or intent
+        if (
+            frame.operation == "points"
+            and frame.trust
+            and intent not in catalog.operations["points"]
+        ):
+            intent = catalog.comparison  # "how many points did trust go up", whatever matched
         asks_number = frame.counted or frame.operation == "percent"
         if intent in catalog.words_only and asks_number and not frame.numbers:
             return self._no_figure(frame, "measure")
@@ -181,7 +216,11 @@ class Understanding:
     ) -> Decision:
         series = self.catalog.series[metric]
         intent = series.year if slots.years else series.current
-        return Decision(intent, confidence, slots.years, metric, frame)
+        years = slots.years
+        rows = self.book.series(metric)
+        if years and slots.now and rows:  # "в 2019 сколько было, а сейчас?": both
+            years = tuple(sorted({*years, rows[-1].period}))
+        return Decision(intent, confidence, years, metric, frame)
 
     def _series_of(self, topic: str | None) -> str:
         series = self.catalog.intents[topic].series if topic is not None else None
