@@ -13,12 +13,12 @@ from babel import Locale
 
 from bot.qa.datafiles import load
 from bot.qa.facts import (
-    THOUSAND,
     CORRUPTION_ONE_IN,
     DISTRUST,
     OFFENCE_REPORTS,
     REFORM_CONTEXT,
     REPORTS_NOT_CONSIDERED,
+    THOUSAND,
     TRUST,
     Fact,
     FactBook,

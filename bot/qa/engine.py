@@ -114,7 +114,11 @@ class QAEngine:
         if self._is_ack(question, words):
             return Decision(ACK, RESOLVED)
         decision = self._decide(words, topic, years)
-        asked = self._last_question(question, language, topic, years)
+        asked = (
+            None
+            if self._resolved(decision)
+            else self._last_question(question, language, topic, years)
+        )
         if asked is not None and not decision.frame.country and not decision.frame.institution:
             return asked  # a story, then "…what percent trust the police?"
         frame = decision.frame
@@ -137,6 +141,11 @@ class QAEngine:
                 return understood
         return decision
 
+    @staticmethod
+    def _resolved(decision: Decision) -> bool:
+        """Decided by a rule over the whole message's slots (quoted figures, an operation)."""
+        return decision.confidence == RESOLVED and decision.intent not in (*DECLINES, HELP, ACK)
+
     def _last_question(
         self, question: str, language: str, topic: str | None, years: tuple[int, ...]
     ) -> Decision | None:
@@ -150,6 +159,8 @@ class QAEngine:
         decision = self._decide(self.words(asked[-1], language), topic, years)
         if decision.intent in (*DECLINES, HELP, ACK) or decision.confidence < PART:
             return None
+        if decision.frame.reference == "ellipsis":
+            return None  # "…in 2019 how many?? and now??": the rest of the message is its topic
         return decision
 
     def _decide(self, words: list[str], topic: str | None, years: tuple[int, ...]) -> Decision:

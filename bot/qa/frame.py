@@ -27,7 +27,7 @@ class Frame:
     now: bool = False
     compare: bool = False
     operation: str = "value"  # value | points | ratio | remainder | complement | percent |
-    # amount | negated
+    # amount | distrust | negated
     reference: str | None = None  # "pronoun" (she / ол) or "ellipsis" (no topic words)
     police: bool = False  # the police is named
     counted: bool = False  # "how many", "сколько", "қанша"
@@ -84,6 +84,7 @@ class FrameWords:
     remainder_negations: WordSet
     left: WordSet
     not_words: WordSet
+    trust_words: WordSet
     points: WordSet
     pronouns: WordSet
     kazakh_pronouns: WordSet
@@ -209,6 +210,12 @@ class FrameWords:
             return "percent"
         if _first(words, self.amount):
             return "amount"
+        if any(
+            w in self.trust_words and words[i - 1] in self.not_words
+            for i, w in enumerate(words)
+            if i
+        ):
+            return "distrust"
         return "negated" if negated else "value"
 
     def _reference(self, words: list[str], slots: Slots) -> str | None:

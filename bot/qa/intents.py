@@ -45,6 +45,7 @@ class QuotedRules:
     split: frozenset[str]  # these metrics quoted together: the split of 100 %
     change_of: str  # two periods of this metric quoted: the change
     keep: frozenset[str]  # matched intents that already answer about quoted figures
+    generic: frozenset[str]  # matched intents a named subject overrides (the trust level)
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ class Catalog:
                 split=frozenset(data["quoted"]["split"]),
                 change_of=data["quoted"]["change_of"],
                 keep=frozenset(data["quoted"]["keep"]),
+                generic=frozenset(data["quoted"]["generic"]),
             ),
         )
 

@@ -121,15 +121,23 @@ class Understanding:
         quoted = self.book.quoted(frame.numbers)
         metrics = {metric for metric, _ in quoted}
         rules = self.catalog.quoted
+        unmatched = similarity < self.catalog.threshold or intent in (*DECLINES, HELP)
+        own = set(self.catalog.intents[intent].metrics)
         if not metrics or intent in rules.keep:
+            named = frame.about  # "қаралмағандар пайызбен қанша" names the reports
+            if (
+                named in rules.intents
+                and named not in own
+                and (unmatched or intent in rules.generic)
+            ):
+                return rules.intents[named]
             return None
         if rules.split <= metrics:
             return TRUST_SPLIT
         periods = {period for metric, period in quoted if metric == rules.change_of}
         if len(periods) > 1:
             return self.catalog.comparison
-        unmatched = similarity < self.catalog.threshold or intent in (*DECLINES, HELP)
-        if not unmatched and metrics & set(self.catalog.intents[intent].metrics):
+        if not unmatched and metrics & own:
             return None
         return next((rules.intents[m] for m in sorted(metrics) if m in rules.intents), None)
 
