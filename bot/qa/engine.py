@@ -141,10 +141,12 @@ class QAEngine:
                 return understood
         return decision
 
-    @staticmethod
-    def _resolved(decision: Decision) -> bool:
-        """Decided by a rule over the whole message's slots (quoted figures, an operation)."""
-        return decision.confidence == RESOLVED and decision.intent not in (*DECLINES, HELP, ACK)
+    def _resolved(self, decision: Decision) -> bool:
+        """Decided by a rule over the whole message's slots, or about figures it quotes ("38 и
+        63 это правда?"): its last question alone would lose them."""
+        if decision.intent in (*DECLINES, HELP, ACK):
+            return False
+        return decision.confidence == RESOLVED or bool(self.book.quoted(decision.frame.numbers))
 
     def _last_question(
         self, question: str, language: str, topic: str | None, years: tuple[int, ...]

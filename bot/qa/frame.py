@@ -65,6 +65,7 @@ class FrameWords:
     measure_unless: WordSet
     measure_trust: WordSet
     count: WordSet
+    which: WordSet
     group: WordSet
     group_unless: WordSet
     forecast: tuple[tuple[str, ...], ...]
@@ -88,6 +89,7 @@ class FrameWords:
     points: WordSet
     pronouns: WordSet
     kazakh_pronouns: WordSet
+    antecedents: WordSet
     ack: WordSet
     ack_fillers: WordSet
 
@@ -114,10 +116,13 @@ class FrameWords:
     def resolve_pronouns(self, words: list[str], person: str, *, kazakh: bool) -> list[str]:
         """ "кто она?" is "кто депутат?"; Kazakh "ол" (she / he / it) only when `kazakh` says
         the conversation is about her."""
-        return [
-            person if w in self.pronouns or (kazakh and w in self.kazakh_pronouns) else w
-            for w in words
-        ]
+        resolved = []
+        for i, word in enumerate(words):
+            pronoun = word in self.pronouns or (kazakh and word in self.kazakh_pronouns)
+            # "сервисная полиция и что она дала": "она" is the police named before it
+            named_before = any(w in self.antecedents for w in words[:i])
+            resolved.append(person if pronoun and not named_before else word)
+        return resolved
 
     def extract(self, words: list[str], slots: Slots) -> Frame:
         police = any(w in self.police for w in words)
@@ -182,7 +187,8 @@ class FrameWords:
     def _measure(self, words: list[str], *, police: bool, counted: bool) -> str | None:
         """A named measure, or "how many police" with nothing else asked of them."""
         named = _first(words, self.measure)
-        if named and counted and not _first(words, self.measure_trust):
+        asked = counted or _first(words, self.which) is not None  # "какая зарплата"
+        if named and asked and not _first(words, self.measure_trust):
             return named
         if _first(words, self.measure_unless):
             return None

@@ -128,7 +128,7 @@ class Understanding:
             if (
                 named in rules.intents
                 and named not in own
-                and (unmatched or intent in rules.generic)
+                and (unmatched or (intent in rules.generic and not frame.trust))
             ):
                 return rules.intents[named]
             return None
