@@ -198,7 +198,10 @@ class Understanding:
             intent = catalog.comparison  # "how many points did trust go up", whatever matched
         asks_number = frame.counted or frame.operation == "percent"
         if intent in catalog.words_only and asks_number and not frame.numbers:
-            return self._no_figure(frame, "measure")
+            if not frame.trust:
+                return self._no_figure(frame, "measure")
+            level = catalog.series[catalog.default_series].current  # "…how many trust?"
+            return self._refine(level, confidence, slots, frame, topic)
         if intent == TRUST_SPLIT and (slots.years or topic in catalog.split_as_change):
             intent = catalog.comparison
         if (
