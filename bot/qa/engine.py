@@ -119,6 +119,8 @@ class QAEngine:
             if self._resolved(decision)
             else self._last_question(question, language, topic, years)
         )
+        if asked is not None and self._names_its_subject(decision) and asked.frame.about is None:
+            asked = None  # "In what year was Denis Ten killed, and why does it matter?"
         if asked is not None and not decision.frame.country and not decision.frame.institution:
             return asked  # a story, then "…what percent trust the police?"
         frame = decision.frame
@@ -147,6 +149,12 @@ class QAEngine:
         if decision.intent in (*DECLINES, HELP, ACK):
             return False
         return decision.confidence == RESOLVED or bool(self.book.quoted(decision.frame.numbers))
+
+    def _names_its_subject(self, decision: Decision) -> bool:
+        """The whole message names the subject its answer is about (Denis Ten, the reports)."""
+        about = decision.frame.about
+        named = about is not None and about in self.catalog.intents[decision.intent].metrics
+        return named and decision.confidence >= PART
 
     def _last_question(
         self, question: str, language: str, topic: str | None, years: tuple[int, ...]

@@ -40,6 +40,8 @@ class Frame:
     whole: str | None = None  # "police" when a share is asked *of the police* ("% of police")
     detail: bool = False  # a fact about the deputy the article does not give (her party, age)
     separately: bool = False  # parts of a sum asked apart ("partly and not at all, separately")
+    span: bool = False  # both ends of the series ("first and last", "before and now")
+    seventh: bool = False  # "every seventh" named: a share asked is of the offenders
 
     def as_dict(self) -> dict[str, object]:
         """For `senim ask --json`: the slots that are set."""
@@ -64,8 +66,11 @@ class FrameWords:
     measure: WordSet
     measure_unless: WordSet
     measure_trust: WordSet
+    survey: WordSet
     count: WordSet
     which: WordSet
+    span_from: WordSet
+    span_to: WordSet
     group: WordSet
     group_unless: WordSet
     forecast: tuple[tuple[str, ...], ...]
@@ -153,6 +158,9 @@ class FrameWords:
             whole="police" if self._share_of_police(words) else None,
             detail=bool(spans(words, self.detail)),
             separately=bool(spans(words, self.separately)),
+            span=bool(slots.compare or _first(words, self.span_from))
+            and bool(slots.now or _first(words, self.span_to)),
+            seventh=_first(words, self.one_in) is not None,
         )
 
     def _offtopic(self, words: list[str]) -> bool:
@@ -186,6 +194,9 @@ class FrameWords:
 
     def _measure(self, words: list[str], *, police: bool, counted: bool) -> str | None:
         """A named measure, or "how many police" with nothing else asked of them."""
+        survey = _first(words, self.survey)
+        if survey and counted:
+            return survey
         named = _first(words, self.measure)
         asked = counted or _first(words, self.which) is not None  # "какая зарплата"
         if named and asked and not _first(words, self.measure_trust):
@@ -212,16 +223,16 @@ class FrameWords:
             return "remainder"
         if spans(words, self.complement):
             return "complement"
-        if _first(words, self.percent):
-            return "percent"
-        if _first(words, self.amount):
-            return "amount"
         if any(
             w in self.trust_words and words[i - 1] in self.not_words
             for i, w in enumerate(words)
             if i
         ):
             return "distrust"
+        if _first(words, self.percent):
+            return "percent"
+        if _first(words, self.amount):
+            return "amount"
         return "negated" if negated else "value"
 
     def _reference(self, words: list[str], slots: Slots) -> str | None:

@@ -68,6 +68,9 @@ class Catalog:
     share_of_police: dict[str, str]  # asked as a share *of the police*: the intent it is
     sums: dict[str, str]  # figures that are a sum: its parts asked separately have none
     quoted: QuotedRules
+    share_of_offenders: dict[str, str]  # "every seventh" named: the share it is
+    counted_as: dict[str, str]  # "how many do not trust" matched to these: the figure it is
+    spans: frozenset[str]  # both ends of the series asked of these: the change
 
     @classmethod
     def load(cls) -> "Catalog":
@@ -101,6 +104,9 @@ class Catalog:
             words_only=frozenset(data["frame_rules"]["words_only"]),
             share_of_police=data["frame_rules"]["share_of_police"],
             sums=data["frame_rules"]["sums"],
+            share_of_offenders=data["frame_rules"]["share_of_offenders"],
+            counted_as=data["frame_rules"]["counted_as"],
+            spans=frozenset(data["frame_rules"]["spans"]),
             quoted=QuotedRules(
                 intents=data["quoted"]["intents"],
                 split=frozenset(data["quoted"]["split"]),

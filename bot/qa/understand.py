@@ -16,6 +16,7 @@ from bot.qa.slots import Slots
 
 NUMBER_TOKEN = "#"  # what the matcher sees instead of a number: "в 2019" and "в 2022" look alike
 RESOLVED = 1.0  # confidence of a decision taken by a rule, not by the matcher
+NEGATED_TRUST = ("complement", "distrust")  # operations that ask about those who do not trust
 SHORT_FOLLOW_UP = 3  # at most this many topic words: an operation applies to the conversation's
 
 
@@ -111,6 +112,9 @@ class Understanding:
         if similarity < self.catalog.threshold:
             if frame.police and (frame.group or frame.forecast):
                 return self._no_figure(frame, "group" if frame.group else "forecast")
+            if frame.trust and frame.counted:  # "…so how many percent don't trust the police"
+                level = self.catalog.series[self.catalog.default_series].current
+                return self._refine(level, RESOLVED, slots, frame, topic)
             return Decision(OUT_OF_SCOPE, 1.0 - similarity, frame=frame)
         return self._refine(intent, similarity, slots, frame, topic)
 
@@ -123,12 +127,13 @@ class Understanding:
         rules = self.catalog.quoted
         unmatched = similarity < self.catalog.threshold or intent in (*DECLINES, HELP)
         own = set(self.catalog.intents[intent].metrics)
-        if not metrics or intent in rules.keep:
+        if not metrics or (intent in rules.keep and not unmatched):
             named = frame.about  # "қаралмағандар пайызбен қанша" names the reports
             if (
                 named in rules.intents
                 and named not in own
-                and (unmatched or (intent in rules.generic and not frame.trust))
+                and (unmatched or intent in rules.generic)
+                and not frame.trust
             ):
                 return rules.intents[named]
             return None
@@ -181,6 +186,8 @@ class Understanding:
             return self._no_figure(frame, catalog.sums[intent])
         if frame.whole == "police":
             intent = catalog.share_of_police.get(intent, intent)
+        if frame.seventh and intent in catalog.share_of_offenders:
+            intent = catalog.share_of_offenders[intent]  # "every seventh — what percent?"
         if intent in catalog.no_figure_intents:
             if frame.numbers or slots.order:
                 return Decision(intent, confidence, frame=frame)  # "so 14 % of police?"
@@ -197,6 +204,10 @@ class Understanding:
         ):
             intent = catalog.comparison  # "how many points did trust go up", whatever matched
         asks_number = frame.counted or frame.operation == "percent"
+        if intent in catalog.counted_as and frame.counted and frame.operation in NEGATED_TRUST:
+            intent = catalog.counted_as[intent]  # "сколько не доверяют" matched the reasons
+        if frame.span and intent in catalog.spans:
+            intent = catalog.comparison  # "first and last measurement", "before and now"
         if intent in catalog.words_only and asks_number and not frame.numbers:
             if not frame.trust:
                 return self._no_figure(frame, "measure")
