@@ -164,10 +164,14 @@ class FrameWords:
         )
 
     def _offtopic(self, words: list[str]) -> bool:
-        """Homework: "реши 2x+5=11", "solve the equation" (a variable after a number)."""
+        """Homework: "реши 2x+5=11", "solve the equation", "x+3=7" (a variable beside a
+        number)."""
         if _first(words, self.offtopic):
             return True
-        return any(w in self.variables and words[i - 1].isdigit() for i, w in enumerate(words) if i)
+        return any(
+            w in self.variables and any(n.isdigit() for n in words[max(i - 1, 0) : i + 2])
+            for i, w in enumerate(words)
+        )
 
     def _share_of_police(self, words: list[str]) -> bool:
         """A share whose whole is the police: "процент полицейских", "percent of police" (the
@@ -197,6 +201,8 @@ class FrameWords:
         survey = _first(words, self.survey)
         if survey and counted:
             return survey
+        if _first(words, self.among) and _first(words, self.percent):
+            return None  # "доля полицейских среди осуждённых": the share, not the convictions
         named = _first(words, self.measure)
         asked = counted or _first(words, self.which) is not None  # "какая зарплата"
         if named and asked and not _first(words, self.measure_trust):

@@ -90,6 +90,8 @@ class Understanding:
         short = len(slots.content) <= SHORT_FOLLOW_UP
         if frame.group and short and topic in self.catalog.figure_intents:
             return self._no_figure(frame, "group")  # "а в сёлах?" after a trust figure
+        if self._future(frame) and (short or frame.trust or frame.counted):
+            return self._no_figure(frame, "forecast")  # "2030 жылы қанша болады"
         if frame.forecast and (
             frame.trust or frame.counted or topic in self.catalog.figure_intents
         ):
@@ -145,6 +147,11 @@ class Understanding:
         if not unmatched and metrics & own:
             return None
         return next((rules.intents[m] for m in sorted(metrics) if m in rules.intents), None)
+
+    def _future(self, frame: Frame) -> bool:
+        """Every year asked comes after the latest measurement."""
+        rows = self.book.series(self.catalog.default_series)
+        return bool(frame.years and rows) and min(frame.years) > rows[-1].period
 
     def _compares(self, slots: Slots, topic: str | None) -> bool:
         """ "больше, чем в 2019?", "is that more than before?" after a figure."""
