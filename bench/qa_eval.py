@@ -135,7 +135,7 @@ def blind_report(engine: QAEngine, title: str, path: Path) -> None:
 def report(engine: QAEngine, title: str, filename: str) -> None:
     """Per-language figures, confusion table and failures for one question set."""
     cases = load_cases(ROOT / "tests" / "data" / filename)
-    outcomes = run(engine, cases)
+    outcomes = run(engine, cases, Outcome)
     print(f"{title}: {len(cases)} questions\n")
     print(per_language(outcomes), end="\n\n")
     print(confusion(outcomes), end="\n\n")
