@@ -33,8 +33,11 @@ def _year(word: str, following: str | None, lexicon: Lexicon) -> int | None:
 def spans(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> set[int]:
     """Positions of the words that belong to one of the phrases (longest first)."""
     taken: set[int] = set()
+    starts: dict[str, list[int]] = {}
+    for position, word in enumerate(words):
+        starts.setdefault(word, []).append(position)
     for phrase in phrases:
-        for start in range(len(words) - len(phrase) + 1):
+        for start in starts.get(phrase[0], ()):
             span = range(start, start + len(phrase))
             if tuple(words[start : start + len(phrase)]) == phrase and not taken.intersection(span):
                 taken.update(span)
