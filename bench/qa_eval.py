@@ -106,7 +106,7 @@ def loo_per_language(engine: QAEngine, results: list[LeaveOneOut]) -> str:
 SETS = (("Evaluation set", "qa_eval.jsonl"), ("Held-out set", "qa_holdout.jsonl"))
 BLIND_SETS = (
     ("Blind set A (tuned on after its first score)", "qa_blind.jsonl"),
-    ("Blind set B (final, never tuned on)", "qa_blind_final.jsonl"),
+    ("Blind set B (scored once blind, then tuned on)", "qa_blind_final.jsonl"),
 )
 
 
