@@ -7,6 +7,7 @@ from bot.qa.lexicon import Lexicon
 # Four-digit numbers in this range are read as years.
 FIRST_YEAR, LAST_YEAR = 1990, 2099
 CENTURY = 2000
+LAST_SHORT_YEAR = 49  # "в 22 году" is 2022; "мне 63 года" is an age, not 2063
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,12 @@ def _year(word: str, following: str | None, lexicon: Lexicon) -> int | None:
     number = int(word)
     if len(word) == 4 and FIRST_YEAR <= number <= LAST_YEAR:
         return number
-    if len(word) == 2 and following is not None and following in lexicon.year_words:
+    if (
+        len(word) == 2
+        and number <= LAST_SHORT_YEAR
+        and following is not None
+        and following in lexicon.year_words
+    ):
         return CENTURY + number
     return None
 
