@@ -75,6 +75,10 @@ class FrameWords:
     group_unless: WordSet
     forecast: tuple[tuple[str, ...], ...]
     detail: tuple[tuple[str, ...], ...]
+    detail_words: WordSet
+    when: WordSet
+    future: WordSet
+    partly: WordSet
     offtopic: WordSet
     variables: WordSet
     versus: WordSet
@@ -143,7 +147,8 @@ class FrameWords:
             institution=None if police and not versus else self._institution(words),
             measure=self._measure(words, police=police, counted=counted),
             group=None if _first(words, self.group_unless) else _first(words, self.group),
-            forecast=bool(spans(words, self.forecast)),
+            forecast=bool(spans(words, self.forecast))
+            or bool(_first(words, self.when) and _first(words, self.future)),
             years=slots.years,
             now=slots.now,
             compare=slots.compare,
@@ -156,8 +161,9 @@ class FrameWords:
             about=next((m for m, named in self.subjects.items() if _first(words, named)), None),
             offtopic=self._offtopic(words),
             whole="police" if self._share_of_police(words) else None,
-            detail=bool(spans(words, self.detail)),
-            separately=bool(spans(words, self.separately)),
+            detail=bool(spans(words, self.detail)) or _first(words, self.detail_words) is not None,
+            separately=bool(spans(words, self.separately))
+            or (_first(words, self.partly) is not None and sum(w in self.count for w in words) > 1),
             span=bool(slots.compare or _first(words, self.span_from))
             and bool(slots.now or _first(words, self.span_to)),
             seventh=_first(words, self.one_in) is not None,

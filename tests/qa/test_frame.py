@@ -33,6 +33,7 @@ def stated(answer: Answer) -> list[str]:
         ("прокуратураға сенім қандай", "institution"),
         ("армии у нас доверяют больше, чем полиции?", "institution"),
         ("do people trust the army more than the police", "institution"),
+        ("сот пен полиция қайсысына көп сенеді", "institution"),
         ("реши пж 2x+5=11", "offtopic"),
         ("solve this equation for me", "offtopic"),
     ],
@@ -62,6 +63,9 @@ def test_another_country_or_institution_is_out_of_scope(
         ("сколько полицейских посадили за взятки в этом году", "measure"),
         ("когда доверие дойдет до 80%?", "forecast"),
         ("Имашева от какой партии?", "person"),
+        ("Имашева қай партияда", "person"),
+        ("когда доверие будет 100%?", "forecast"),
+        ("сколько доверяют частично, а сколько совсем нет?", "partly"),
         ("how many trust partly and how many don't trust at all, separately", "partly"),
     ],
 )
