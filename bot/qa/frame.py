@@ -63,6 +63,7 @@ class FrameWords:
     country: WordSet
     institution: WordSet
     institution_unless: WordSet
+    institution_unless_untrusted: WordSet
     measure: WordSet
     measure_unless: WordSet
     measure_trust: WordSet
@@ -200,6 +201,9 @@ class FrameWords:
     def _institution(self, words: list[str]) -> str | None:
         if _first(words, self.institution_unless):
             return None
+        trust = _first(words, self.measure_trust) is not None
+        if not trust and _first(words, self.institution_unless_untrusted):
+            return None  # "is the growth 25 percent? my teacher says…"
         return _first(words, self.institution)
 
     def _measure(self, words: list[str], *, police: bool, counted: bool) -> str | None:
