@@ -289,3 +289,8 @@ def test_a_future_year_is_a_forecast(engine: QAEngine) -> None:
     answer = engine.answer("2030 жылы канша болады", language="kk")
     assert (answer.intent, answer.frame.missing) == ("no_figure", "forecast")
     assert stated(answer) == ["2030"] or stated(answer) == []
+
+
+def test_superscript_digits_are_no_numbers(engine: QAEngine) -> None:
+    answer = engine.answer("сколько доверяют полиции ²")  # a digit that int() does not read
+    assert answer.intent == "trust_current" and answer.frame.numbers == ()
