@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bot.qa import QAEngine
 from bot.qa.blind import by, load_blind, run_blind
-from bot.qa.evaluation import load_cases, read_facts, run, scores, table
+from bot.qa.evaluation import Outcome, load_cases, read_facts, run, scores, table
 from bot.qa.matcher import NEGATED, Matcher
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -82,7 +82,7 @@ def main() -> None:
         engine.matcher.best = combined(engine.matcher, embed, examples, weight)  # type: ignore[method-assign]
         row: list[object] = [weight]
         for name in ("qa_eval.jsonl", "qa_holdout.jsonl"):
-            per_lang = scores(run(engine, load_cases(ROOT / "tests" / "data" / name)))
+            per_lang = scores(run(engine, load_cases(ROOT / "tests" / "data" / name), Outcome))
             row.append(" / ".join(f"{s.accuracy:.3f}" for s in per_lang.values()))
         blind = run_blind(engine, load_blind(ROOT / "tests" / "data" / "qa_blind.jsonl"))
         row.append(" / ".join(f"{t.accuracy:.3f}" for t in by(blind, "lang").values()))

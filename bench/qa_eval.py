@@ -106,7 +106,7 @@ def loo_per_language(engine: QAEngine, results: list[LeaveOneOut]) -> str:
 SETS = (("Evaluation set", "qa_eval.jsonl"), ("Held-out set", "qa_holdout.jsonl"))
 BLIND_SETS = (
     ("Blind set A (tuned on after its first score)", "qa_blind.jsonl"),
-    ("Blind set B (final, never tuned on)", "qa_blind_final.jsonl"),
+    ("Blind set B (scored once blind, then tuned on)", "qa_blind_final.jsonl"),
 )
 
 
@@ -135,7 +135,7 @@ def blind_report(engine: QAEngine, title: str, path: Path) -> None:
 def report(engine: QAEngine, title: str, filename: str) -> None:
     """Per-language figures, confusion table and failures for one question set."""
     cases = load_cases(ROOT / "tests" / "data" / filename)
-    outcomes = run(engine, cases)
+    outcomes = run(engine, cases, Outcome)
     print(f"{title}: {len(cases)} questions\n")
     print(per_language(outcomes), end="\n\n")
     print(confusion(outcomes), end="\n\n")

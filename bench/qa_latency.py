@@ -18,12 +18,11 @@ import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol
 
 from bot.qa import Conversation, QAEngine
 from bot.qa.blind import load_blind
 from bot.qa.datafiles import load
-from bot.qa.evaluation import SeedFact, load_cases, read_facts, table
+from bot.qa.evaluation import Asked, SeedFact, load_cases, read_facts, table
 from bot.qa.lexicon import LANGUAGES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,17 +42,6 @@ def load_times(facts: list[SeedFact]) -> list[float]:
         QAEngine.from_facts(facts)
         times.append(time.perf_counter() - start)
     return times
-
-
-class Asked(Protocol):
-    """A question with its language and the questions before it (both kinds of set)."""
-
-    @property
-    def lang(self) -> str: ...
-    @property
-    def question(self) -> str: ...
-    @property
-    def context(self) -> tuple[str, ...]: ...
 
 
 def answer_times(engine: QAEngine, cases: Sequence[Asked]) -> list[float]:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bot.qa.answer import Answer
 from bot.qa.engine import QAEngine
-from bot.qa.evaluation import ask_in_context
+from bot.qa.evaluation import run, share
 from bot.qa.intents import ACK, DECLINES
 from bot.qa.plain import plain_text
 
@@ -121,7 +121,7 @@ class BlindOutcome:
 
 
 def run_blind(engine: QAEngine, cases: Iterable[BlindCase]) -> list[BlindOutcome]:
-    return [BlindOutcome(c, ask_in_context(engine, c.lang, c.context, c.question)) for c in cases]
+    return run(engine, cases, BlindOutcome)
 
 
 @dataclass(frozen=True)
@@ -132,7 +132,7 @@ class Tally:
 
     @property
     def accuracy(self) -> float:
-        return self.passed / self.total if self.total else 1.0
+        return share(self.passed, self.total)
 
 
 def tally(outcomes: Iterable[BlindOutcome]) -> Tally:

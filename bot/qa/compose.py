@@ -18,6 +18,7 @@ from bot.qa.facts import (
     OFFENCE_REPORTS,
     REFORM_CONTEXT,
     REPORTS_NOT_CONSIDERED,
+    THOUSAND,
     TRUST,
     Fact,
     FactBook,
@@ -43,7 +44,6 @@ TELEGRAM_LIMIT = 4096
 PERCENT = 100
 RATIO_DIGITS = 2
 NO_FOOTER = frozenset({SOURCE, HELP, OUT_OF_SCOPE, NO_FIGURE, ACK, CORRUPTION_OFFICERS})
-THOUSAND = 1000
 SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*")
 CONTINUATIONS = ("И ", "А ")  # a quoted sentence starting so leans on one left out
 
@@ -264,7 +264,7 @@ class Composer:
     ) -> str:
         if decision.intent == SOURCE:
             named = decision.frame.about
-            quoted = self._quoted(decision.frame.numbers)
+            quoted = self.book.quoted(decision.frame.numbers)
             if not quoted and named and self.book.series(named):
                 quoted = [(named, self.book.latest(named).period)]
             return self._source(writer, topic, quoted or cited)
@@ -359,15 +359,6 @@ class Composer:
         """The note lines of this kind the series has (none if answers.toml names none)."""
         note = self.texts["notes"][kind].get(metric)
         return [writer.text(note)] if note else []
-
-    def _quoted(self, numbers: Sequence[int]) -> list[tuple[str, int]]:
-        """The facts whose value the question quotes ("откуда 800 тысяч?"), as (metric, period)."""
-        return [
-            (f.metric, f.period)
-            for metric in self.book.metrics()
-            for f in self.book.series(metric)
-            if f.value is not None and any(n in (f.value, f.value / THOUSAND) for n in numbers if n)
-        ]
 
     def _source(
         self, writer: "_Writer", topic: str | None, cited: Sequence[tuple[str, int]]

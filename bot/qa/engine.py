@@ -34,7 +34,7 @@ class QAEngine:
         self.frames = FrameWords.load()
         self.book = book
         self.matcher = Matcher(self.training_examples(), lexicon.stemmer.stem)
-        self.understanding = Understanding(catalog, lexicon, self.matcher, self.frames)
+        self.understanding = Understanding(catalog, lexicon, self.matcher, self.frames, book)
         self.composer = Composer(book, catalog)
 
     @classmethod
@@ -114,7 +114,13 @@ class QAEngine:
         if self._is_ack(question, words):
             return Decision(ACK, RESOLVED)
         decision = self._decide(words, topic, years)
-        asked = self._last_question(question, language, topic, years)
+        asked = (
+            None
+            if self._resolved(decision)
+            else self._last_question(question, language, topic, years)
+        )
+        if asked is not None and self._names_its_subject(decision) and asked.frame.about is None:
+            asked = None  # "In what year was Denis Ten killed, and why does it matter?"
         if asked is not None and not decision.frame.country and not decision.frame.institution:
             return asked  # a story, then "…what percent trust the police?"
         frame = decision.frame
@@ -137,6 +143,19 @@ class QAEngine:
                 return understood
         return decision
 
+    def _resolved(self, decision: Decision) -> bool:
+        """Decided by a rule over the whole message's slots, or about figures it quotes ("38 и
+        63 это правда?"): its last question alone would lose them."""
+        if decision.intent in (*DECLINES, HELP, ACK):
+            return False
+        return decision.confidence == RESOLVED or bool(self.book.quoted(decision.frame.numbers))
+
+    def _names_its_subject(self, decision: Decision) -> bool:
+        """The whole message names the subject its answer is about (Denis Ten, the reports)."""
+        about = decision.frame.about
+        named = about is not None and about in self.catalog.intents[decision.intent].metrics
+        return named and decision.confidence >= PART
+
     def _last_question(
         self, question: str, language: str, topic: str | None, years: tuple[int, ...]
     ) -> Decision | None:
@@ -150,6 +169,8 @@ class QAEngine:
         decision = self._decide(self.words(asked[-1], language), topic, years)
         if decision.intent in (*DECLINES, HELP, ACK) or decision.confidence < PART:
             return None
+        if decision.frame.reference == "ellipsis":
+            return None  # "…in 2019 how many?? and now??": the rest of the message is its topic
         return decision
 
     def _decide(self, words: list[str], topic: str | None, years: tuple[int, ...]) -> Decision:

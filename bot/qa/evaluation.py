@@ -7,9 +7,10 @@ reads the seed figures CSV into plain facts, for tests and benchmarks that run w
 import csv
 import datetime
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 from bot.qa.answer import Answer
 from bot.qa.conversation import Conversation
@@ -108,8 +109,31 @@ def ask_in_context(engine: QAEngine, lang: str, context: Iterable[str], question
     return engine.answer(question, language=lang, conversation=chat)
 
 
-def run(engine: QAEngine, cases: Iterable[Case]) -> list[Outcome]:
-    return [Outcome(c, ask_in_context(engine, c.lang, c.context, c.question)) for c in cases]
+class Asked(Protocol):
+    """A question of any set: its language, its text, and the chat before it."""
+
+    @property
+    def lang(self) -> str: ...
+    @property
+    def question(self) -> str: ...
+    @property
+    def context(self) -> tuple[str, ...]: ...
+
+
+AskedT = TypeVar("AskedT", bound=Asked)
+ScoredT = TypeVar("ScoredT")
+
+
+def run(
+    engine: QAEngine, cases: Iterable[AskedT], outcome: Callable[[AskedT, Answer], ScoredT]
+) -> list[ScoredT]:
+    """Every case asked in its own chat; `outcome` scores it (Outcome, blind.BlindOutcome)."""
+    return [outcome(c, ask_in_context(engine, c.lang, c.context, c.question)) for c in cases]
+
+
+def share(part: int, whole: int) -> float:
+    """part / whole; an empty set scores 1.0 (nothing was missed)."""
+    return part / whole if whole else 1.0
 
 
 @dataclass(frozen=True)
@@ -121,11 +145,11 @@ class Score:
 
     @property
     def accuracy(self) -> float:
-        return self.in_scope_passed / self.in_scope if self.in_scope else 1.0
+        return share(self.in_scope_passed, self.in_scope)
 
     @property
     def rejection(self) -> float:
-        return self.rejected / self.out_of_scope if self.out_of_scope else 1.0
+        return share(self.rejected, self.out_of_scope)
 
 
 def scores(outcomes: Sequence[Outcome]) -> dict[str, Score]:

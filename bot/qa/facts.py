@@ -35,6 +35,9 @@ class Fact(Protocol):
     def quote(self) -> str: ...
 
 
+THOUSAND = 1000  # "800 тыс." quotes 800 000
+
+
 class MissingFact(LookupError):
     """The database has no row the answer needs; the answer says so instead of guessing."""
 
@@ -62,6 +65,18 @@ class FactBook:
             if fact.period == period:
                 return fact
         raise MissingFact(f"{metric} {period}")
+
+    def quoted(self, numbers: Iterable[int]) -> list[tuple[str, int]]:
+        """The facts whose value a question quotes ("откуда 800 тысяч?", "38 и 63"), as
+        (metric, period); a count may be quoted in thousands."""
+        wanted = [n for n in numbers if n]
+        return [
+            (fact.metric, fact.period)
+            for rows in self._series.values()
+            for fact in rows
+            if fact.value is not None
+            and any(n in (fact.value, fact.value / THOUSAND) for n in wanted)
+        ]
 
     def first(self, metric: str) -> Fact:
         return self._ends(metric)[0]

@@ -27,21 +27,34 @@ class Frame:
     now: bool = False
     compare: bool = False
     operation: str = "value"  # value | points | ratio | remainder | complement | percent |
-    # amount | negated
+    # amount | distrust | negated
     reference: str | None = None  # "pronoun" (she / ол) or "ellipsis" (no topic words)
     police: bool = False  # the police is named
     counted: bool = False  # "how many", "сколько", "қанша"
     trust: bool = False  # trust is named ("trust in villages" asks for a figure)
     numbers: tuple[int, ...] = ()  # numbers the question quotes, other than years ("800 тыс.")
     about: str | None = None  # the metric the question names, for "where is this from?"
-    missing: str | None = None  # why there is no figure: year | group | measure | forecast
+    missing: str | None = None  # why there is no figure: year | group | measure | forecast |
+    # person | officers
+    offtopic: bool = False  # homework, an equation: never about the figures
+    whole: str | None = None  # "police" when a share is asked *of the police* ("% of police")
+    detail: bool = False  # a fact about the deputy the article does not give (her party, age)
+    separately: bool = False  # parts of a sum asked apart ("partly and not at all, separately")
+    span: bool = False  # both ends of the series ("first and last", "before and now")
+    seventh: bool = False  # "every seventh" named: a share asked is of the offenders
 
     def as_dict(self) -> dict[str, object]:
         """For `senim ask --json`: the slots that are set."""
         return {k: v for k, v in asdict(self).items() if v not in (None, False, (), "value")}
 
 
-PHRASES = ("forecast", "ratio", "complement")  # lexicon entries matched as word sequences
+PHRASES = (
+    "forecast",
+    "ratio",
+    "complement",
+    "detail",
+    "separately",
+)  # lexicon entries matched as word sequences
 
 
 @dataclass(frozen=True)
@@ -50,22 +63,43 @@ class FrameWords:
     country: WordSet
     institution: WordSet
     institution_unless: WordSet
+    institution_unless_untrusted: WordSet
     measure: WordSet
     measure_unless: WordSet
     measure_trust: WordSet
+    survey: WordSet
     count: WordSet
+    which: WordSet
+    span_from: WordSet
+    span_to: WordSet
     group: WordSet
     group_unless: WordSet
     forecast: tuple[tuple[str, ...], ...]
+    detail: tuple[tuple[str, ...], ...]
+    detail_words: WordSet
+    when: WordSet
+    future: WordSet
+    partly: WordSet
+    offtopic: WordSet
+    variables: WordSet
+    versus: WordSet
+    separately: tuple[tuple[str, ...], ...]
+    of_words: WordSet
+    among: WordSet
+    one_in: WordSet
     ratio: tuple[tuple[str, ...], ...]
     complement: tuple[tuple[str, ...], ...]
     amount: WordSet
     percent: WordSet
     remainder: WordSet
     remainder_negations: WordSet
+    left: WordSet
+    not_words: WordSet
+    trust_words: WordSet
     points: WordSet
     pronouns: WordSet
     kazakh_pronouns: WordSet
+    antecedents: WordSet
     ack: WordSet
     ack_fillers: WordSet
 
@@ -92,10 +126,13 @@ class FrameWords:
     def resolve_pronouns(self, words: list[str], person: str, *, kazakh: bool) -> list[str]:
         """ "кто она?" is "кто депутат?"; Kazakh "ол" (she / he / it) only when `kazakh` says
         the conversation is about her."""
-        return [
-            person if w in self.pronouns or (kazakh and w in self.kazakh_pronouns) else w
-            for w in words
-        ]
+        resolved = []
+        for i, word in enumerate(words):
+            pronoun = word in self.pronouns or (kazakh and word in self.kazakh_pronouns)
+            # "сервисная полиция и что она дала": "она" is the police named before it
+            named_before = any(w in self.antecedents for w in words[:i])
+            resolved.append(person if pronoun and not named_before else word)
+        return resolved
 
     def extract(self, words: list[str], slots: Slots) -> Frame:
         police = any(w in self.police for w in words)
@@ -103,12 +140,16 @@ class FrameWords:
             w in self.count and (w != "how" or words[i + 1 : i + 2] in (["many"], ["much"]))
             for i, w in enumerate(words)
         )
+        # "армии доверяют больше, чем полиции?": the police named beside another institution
+        # in a comparison asks about that institution too.
+        versus = slots.compare or _first(words, self.versus) is not None
         return Frame(
             country=_first(words, self.country),
-            institution=None if police else self._institution(words),
+            institution=None if police and not versus else self._institution(words),
             measure=self._measure(words, police=police, counted=counted),
             group=None if _first(words, self.group_unless) else _first(words, self.group),
-            forecast=bool(spans(words, self.forecast)),
+            forecast=bool(spans(words, self.forecast))
+            or bool(_first(words, self.when) and _first(words, self.future)),
             years=slots.years,
             now=slots.now,
             compare=slots.compare,
@@ -117,19 +158,64 @@ class FrameWords:
             police=police,
             counted=counted,
             trust=_first(words, self.measure_trust) is not None,
-            numbers=tuple(int(w) for w in words if w.isdigit() and int(w) not in slots.years),
+            numbers=tuple(int(w) for w in words if w.isdecimal() and int(w) not in slots.years),
             about=next((m for m, named in self.subjects.items() if _first(words, named)), None),
+            offtopic=self._offtopic(words),
+            whole="police" if self._share_of_police(words) else None,
+            detail=bool(spans(words, self.detail)) or _first(words, self.detail_words) is not None,
+            separately=bool(spans(words, self.separately))
+            or (_first(words, self.partly) is not None and sum(w in self.count for w in words) > 1),
+            span=bool(slots.compare or _first(words, self.span_from))
+            and bool(slots.now or _first(words, self.span_to)),
+            seventh=_first(words, self.one_in) is not None,
         )
+
+    def _offtopic(self, words: list[str]) -> bool:
+        """Homework: "реши 2x+5=11", "solve the equation", "x+3=7" (a variable beside a
+        number)."""
+        if _first(words, self.offtopic):
+            return True
+        return any(
+            w in self.variables and any(n.isdigit() for n in words[max(i - 1, 0) : i + 2])
+            for i, w in enumerate(words)
+        )
+
+    def _share_of_police(self, words: list[str]) -> bool:
+        """A share whose whole is the police: "процент полицейских", "percent of police" (the
+        whole follows the share word), Kazakh "полицейлердің қанша пайызы" (it precedes it).
+        "Доля полицейских среди коррупционеров", "жемқорлардың қанша пайызы полицей" name the
+        offenders as the whole."""
+        offenders = self.subjects["corruption_police_one_in"]
+        if _first(words, self.among) or _first(words, self.one_in):
+            return False
+        for i, word in enumerate(words):
+            if word not in self.percent:
+                continue
+            before = [w for w in words[max(i - 2, 0) : i] if w in self.police or w in offenders]
+            if before:
+                return before[-1] in self.police
+            after = [w for w in words[i + 1 : i + 3] if w not in self.of_words][:1]
+            return any(w in self.police for w in after)
+        return False
 
     def _institution(self, words: list[str]) -> str | None:
         if _first(words, self.institution_unless):
             return None
+        trust = _first(words, self.measure_trust) is not None
+        if not trust and _first(words, self.institution_unless_untrusted):
+            return None  # "is the growth 25 percent? my teacher says…"
         return _first(words, self.institution)
 
     def _measure(self, words: list[str], *, police: bool, counted: bool) -> str | None:
         """A named measure, or "how many police" with nothing else asked of them."""
+        survey = _first(words, self.survey)
+        if survey and counted:
+            return survey
+        if _first(words, self.among) and _first(words, self.percent):
+            return None  # "доля полицейских среди осуждённых": the share, not the convictions
         named = _first(words, self.measure)
-        if named and counted and not _first(words, self.measure_trust):
+        asked = counted or _first(words, self.which) is not None  # "какая зарплата"
+        if named and asked and not _first(words, self.measure_trust):
             return named
         if _first(words, self.measure_unless):
             return None
@@ -141,14 +227,24 @@ class FrameWords:
 
     def _operation(self, words: list[str]) -> str:
         negated = _first(words, self.remainder_negations) is not None
+        # "НЕ оставили без рассмотрения", "NOT left without consideration": the considered ones
+        double = any(
+            w in self.left and words[i - 1] in self.not_words for i, w in enumerate(words) if i
+        )
         if _first(words, self.points):
             return "points"
         if spans(words, self.ratio):
             return "ratio"
-        if _first(words, self.remainder) and not negated:
+        if (_first(words, self.remainder) and not negated) or double:
             return "remainder"
         if spans(words, self.complement):
             return "complement"
+        if any(
+            w in self.trust_words and words[i - 1] in self.not_words
+            for i, w in enumerate(words)
+            if i
+        ):
+            return "distrust"
         if _first(words, self.percent):
             return "percent"
         if _first(words, self.amount):

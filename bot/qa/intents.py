@@ -38,6 +38,17 @@ class Series:
 
 
 @dataclass(frozen=True)
+class QuotedRules:
+    """What the figures a question quotes are about (intents.toml [quoted])."""
+
+    intents: dict[str, str]  # metric -> the intent about it
+    split: frozenset[str]  # these metrics quoted together: the split of 100 %
+    change_of: str  # two periods of this metric quoted: the change
+    keep: frozenset[str]  # matched intents that already answer about quoted figures
+    generic: frozenset[str]  # matched intents a named subject overrides (the trust level)
+
+
+@dataclass(frozen=True)
 class Catalog:
     intents: dict[str, Intent]
     series: dict[str, Series]
@@ -54,6 +65,12 @@ class Catalog:
     pronoun_word: str  # what "she" stands for when matching
     split_as_change: frozenset[str]  # after these, "the difference" is the change
     words_only: frozenset[str]  # answers with no figure: a count or share asked of them has none
+    share_of_police: dict[str, str]  # asked as a share *of the police*: the intent it is
+    sums: dict[str, str]  # figures that are a sum: its parts asked separately have none
+    quoted: QuotedRules
+    share_of_offenders: dict[str, str]  # "every seventh" named: the share it is
+    counted_as: dict[str, str]  # "how many do not trust" matched to these: the figure it is
+    spans: frozenset[str]  # both ends of the series asked of these: the change
 
     @classmethod
     def load(cls) -> "Catalog":
@@ -85,6 +102,18 @@ class Catalog:
             pronoun_word=data["frame_rules"]["pronoun_word"],
             split_as_change=frozenset(data["frame_rules"]["split_as_change"]),
             words_only=frozenset(data["frame_rules"]["words_only"]),
+            share_of_police=data["frame_rules"]["share_of_police"],
+            sums=data["frame_rules"]["sums"],
+            share_of_offenders=data["frame_rules"]["share_of_offenders"],
+            counted_as=data["frame_rules"]["counted_as"],
+            spans=frozenset(data["frame_rules"]["spans"]),
+            quoted=QuotedRules(
+                intents=data["quoted"]["intents"],
+                split=frozenset(data["quoted"]["split"]),
+                change_of=data["quoted"]["change_of"],
+                keep=frozenset(data["quoted"]["keep"]),
+                generic=frozenset(data["quoted"]["generic"]),
+            ),
         )
 
     def in_ordered_family(self, intent: str | None) -> bool:

@@ -7,6 +7,7 @@ from bot.qa.lexicon import Lexicon
 # Four-digit numbers in this range are read as years.
 FIRST_YEAR, LAST_YEAR = 1990, 2099
 CENTURY = 2000
+LAST_SHORT_YEAR = 49  # "в 22 году" is 2022; "мне 63 года" is an age, not 2063
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,12 @@ def _year(word: str, following: str | None, lexicon: Lexicon) -> int | None:
     number = int(word)
     if len(word) == 4 and FIRST_YEAR <= number <= LAST_YEAR:
         return number
-    if len(word) == 2 and following is not None and following in lexicon.year_words:
+    if (
+        len(word) == 2
+        and number <= LAST_SHORT_YEAR
+        and following is not None
+        and following in lexicon.year_words
+    ):
         return CENTURY + number
     return None
 
@@ -33,8 +39,11 @@ def _year(word: str, following: str | None, lexicon: Lexicon) -> int | None:
 def spans(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> set[int]:
     """Positions of the words that belong to one of the phrases (longest first)."""
     taken: set[int] = set()
+    starts: dict[str, list[int]] = {}
+    for position, word in enumerate(words):
+        starts.setdefault(word, []).append(position)
     for phrase in phrases:
-        for start in range(len(words) - len(phrase) + 1):
+        for start in starts.get(phrase[0], ()):
             span = range(start, start + len(phrase))
             if tuple(words[start : start + len(phrase)]) == phrase and not taken.intersection(span):
                 taken.update(span)

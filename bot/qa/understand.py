@@ -7,14 +7,16 @@ matcher pick the topic, and the frame's operation turns it into the arithmetic a
 
 from dataclasses import dataclass, field, replace
 
+from bot.qa.facts import FactBook
 from bot.qa.frame import Frame, FrameWords
-from bot.qa.intents import NO_FIGURE, OUT_OF_SCOPE, TRUST_SPLIT, Catalog
+from bot.qa.intents import DECLINES, HELP, NO_FIGURE, OUT_OF_SCOPE, TRUST_SPLIT, Catalog
 from bot.qa.lexicon import Lexicon
 from bot.qa.matcher import NEGATED, Matcher
 from bot.qa.slots import Slots
 
 NUMBER_TOKEN = "#"  # what the matcher sees instead of a number: "в 2019" and "в 2022" look alike
 RESOLVED = 1.0  # confidence of a decision taken by a rule, not by the matcher
+NEGATED_TRUST = ("complement", "distrust")  # operations that ask about those who do not trust
 SHORT_FOLLOW_UP = 3  # at most this many topic words: an operation applies to the conversation's
 
 
@@ -49,12 +51,18 @@ class Understanding:
     """The frame's scope, then follow-ups, then the matcher, then the frame's operation."""
 
     def __init__(
-        self, catalog: Catalog, lexicon: Lexicon, matcher: Matcher, frames: FrameWords
+        self,
+        catalog: Catalog,
+        lexicon: Lexicon,
+        matcher: Matcher,
+        frames: FrameWords,
+        book: FactBook,
     ) -> None:
         self.catalog = catalog
         self.lexicon = lexicon
         self.matcher = matcher
         self.frames = frames
+        self.book = book
 
     def decide(
         self, words: list[str], slots: Slots, topic: str | None, years: tuple[int, ...] = ()
@@ -71,12 +79,19 @@ class Understanding:
         return self.frames.resolve_pronouns(words, self.catalog.pronoun_word, kazakh=kazakh)
 
     def _decide(self, words: list[str], slots: Slots, frame: Frame, topic: str | None) -> Decision:
-        if frame.country:
+        if frame.country or frame.offtopic:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         if not slots.content:
             return self._follow_up(slots, frame, topic)
         if frame.institution:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
+        if frame.detail:
+            return self._no_figure(frame, "person")
+        short = len(slots.content) <= SHORT_FOLLOW_UP
+        if frame.group and short and topic in self.catalog.figure_intents:
+            return self._no_figure(frame, "group")  # "а в сёлах?" after a trust figure
+        if self._future(frame) and (short or frame.trust or frame.counted):
+            return self._no_figure(frame, "forecast")  # "2030 жылы қанша болады"
         if frame.forecast and (
             frame.trust or frame.counted or topic in self.catalog.figure_intents
         ):
@@ -86,7 +101,9 @@ class Understanding:
         if any(rule.excludes(words) for rule in self.lexicon.scope):
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         intent, similarity = self.matcher.best(matcher_words(words, self.lexicon))
-        short = len(slots.content) <= SHORT_FOLLOW_UP
+        quoted = self._quoted_subject(frame, intent, similarity)
+        if quoted is not None:
+            intent, similarity = quoted, RESOLVED
         operated = self._operation_on(topic, frame) if short else None
         if operated is not None:
             return self._refine(operated, RESOLVED, slots, frame, topic)
@@ -97,8 +114,44 @@ class Understanding:
         if similarity < self.catalog.threshold:
             if frame.police and (frame.group or frame.forecast):
                 return self._no_figure(frame, "group" if frame.group else "forecast")
+            if frame.trust and frame.counted:  # "…so how many percent don't trust the police"
+                level = self.catalog.series[self.catalog.default_series].current
+                return self._refine(level, RESOLVED, slots, frame, topic)
             return Decision(OUT_OF_SCOPE, 1.0 - similarity, frame=frame)
         return self._refine(intent, similarity, slots, frame, topic)
+
+    def _quoted_subject(self, frame: Frame, intent: str, similarity: float) -> str | None:
+        """The intent the figures a question quotes are about, when the matched one is not:
+        "38 и 63 — это хорошо?" asks about the change, "63 vs 37" about the split, "800 тыс. и
+        500 тыс. — какая пропорция?" about the reports. None keeps the matched intent."""
+        quoted = self.book.quoted(frame.numbers)
+        metrics = {metric for metric, _ in quoted}
+        rules = self.catalog.quoted
+        unmatched = similarity < self.catalog.threshold or intent in (*DECLINES, HELP)
+        own = set(self.catalog.intents[intent].metrics)
+        if not metrics or (intent in rules.keep and not unmatched):
+            named = frame.about  # "қаралмағандар пайызбен қанша" names the reports
+            if (
+                named in rules.intents
+                and named not in own
+                and (unmatched or intent in rules.generic)
+                and not frame.trust
+            ):
+                return rules.intents[named]
+            return None
+        if rules.split <= metrics:
+            return TRUST_SPLIT
+        periods = {period for metric, period in quoted if metric == rules.change_of}
+        if len(periods) > 1:
+            return self.catalog.comparison
+        if not unmatched and metrics & own:
+            return None
+        return next((rules.intents[m] for m in sorted(metrics) if m in rules.intents), None)
+
+    def _future(self, frame: Frame) -> bool:
+        """Every year asked comes after the latest measurement."""
+        rows = self.book.series(self.catalog.default_series)
+        return bool(frame.years and rows) and min(frame.years) > rows[-1].period
 
     def _compares(self, slots: Slots, topic: str | None) -> bool:
         """ "больше, чем в 2019?", "is that more than before?" after a figure."""
@@ -136,6 +189,12 @@ class Understanding:
         operation picks the arithmetic, a comparison asks about the change, a year turns "now"
         into "in YEAR", an ordinal picks one reason."""
         catalog = self.catalog
+        if frame.separately and intent in catalog.sums:
+            return self._no_figure(frame, catalog.sums[intent])
+        if frame.whole == "police":
+            intent = catalog.share_of_police.get(intent, intent)
+        if frame.seventh and intent in catalog.share_of_offenders:
+            intent = catalog.share_of_offenders[intent]  # "every seventh — what percent?"
         if intent in catalog.no_figure_intents:
             if frame.numbers or slots.order:
                 return Decision(intent, confidence, frame=frame)  # "so 14 % of police?"
@@ -145,9 +204,22 @@ class Understanding:
         if (intent in catalog.figure_intents or frame.trust) and (frame.group or frame.forecast):
             return self._no_figure(frame, "group" if frame.group else "forecast")
         intent = self._operation_on(intent, frame) or intent
+        if (
+            frame.operation == "points"
+            and frame.trust
+            and intent not in catalog.operations["points"]
+        ):
+            intent = catalog.comparison  # "how many points did trust go up", whatever matched
         asks_number = frame.counted or frame.operation == "percent"
+        if intent in catalog.counted_as and frame.counted and frame.operation in NEGATED_TRUST:
+            intent = catalog.counted_as[intent]  # "сколько не доверяют" matched the reasons
+        if frame.span and intent in catalog.spans:
+            intent = catalog.comparison  # "first and last measurement", "before and now"
         if intent in catalog.words_only and asks_number and not frame.numbers:
-            return self._no_figure(frame, "measure")
+            if not frame.trust:
+                return self._no_figure(frame, "measure")
+            level = catalog.series[catalog.default_series].current  # "…how many trust?"
+            return self._refine(level, confidence, slots, frame, topic)
         if intent == TRUST_SPLIT and (slots.years or topic in catalog.split_as_change):
             intent = catalog.comparison
         if (
@@ -173,7 +245,11 @@ class Understanding:
     ) -> Decision:
         series = self.catalog.series[metric]
         intent = series.year if slots.years else series.current
-        return Decision(intent, confidence, slots.years, metric, frame)
+        years = slots.years
+        rows = self.book.series(metric)
+        if years and slots.now and rows:  # "в 2019 сколько было, а сейчас?": both
+            years = tuple(sorted({*years, rows[-1].period}))
+        return Decision(intent, confidence, years, metric, frame)
 
     def _series_of(self, topic: str | None) -> str:
         series = self.catalog.intents[topic].series if topic is not None else None

@@ -6,17 +6,21 @@ from pathlib import Path
 import pytest
 
 from bot.qa import Answer, QAEngine
-from bot.qa.blind import BlindCase, BlindOutcome, by, load_blind, numbers_in, run_blind, tally
+from bot.qa.blind import BlindCase, BlindOutcome, by, load_blind, numbers_in, run_blind
 from bot.qa.lexicon import LANGUAGES
 from tests.qa.conftest import ROOT
 
-FINAL_SET = ROOT / "tests" / "data" / "qa_blind_final.jsonl"
-TUNED_SET = ROOT / "tests" / "data" / "qa_blind.jsonl"
-# Blind set B was scored once, after all tuning: ru 0.860, kk 0.897, en 0.842, 14 false
-# figures. The target is 0.95 per language and no false figure; these floors are what it
-# honestly reached minus a small margin, and no tuning was done after reading it.
-FINAL_FLOORS = {"ru": 0.84, "kk": 0.87, "en": 0.82}
-FINAL_FALSE_FIGURES = 14
+SET_A = ROOT / "tests" / "data" / "qa_blind.jsonl"
+SET_B = ROOT / "tests" / "data" / "qa_blind_final.jsonl"
+# Both sets are training data now (set B was first scored blind at 0.860 / 0.897 / 0.842 with 14
+# false figures, then tuned on). Floors are what they reach minus about two questions per
+# language: A 0.988 / 0.989 / 0.977, B 0.982 / 0.989 / 0.977 (ru / kk / en). A fresh blind
+# set is the honest measure of new questions.
+FLOORS = {
+    "A": {"ru": 0.975, "kk": 0.975, "en": 0.965},
+    "B": {"ru": 0.97, "kk": 0.975, "en": 0.965},
+}
+SETS = {"A": SET_A, "B": SET_B}
 
 
 def outcome(kind: str, text: str, intent: str = "trust_current", **case: object) -> BlindOutcome:
@@ -51,32 +55,20 @@ def _outcomes(engine: QAEngine, path: Path) -> list[BlindOutcome]:
     return run_blind(engine, load_blind(path))
 
 
-@pytest.fixture(scope="module")
-def final(engine: QAEngine) -> list[BlindOutcome]:
-    return _outcomes(engine, FINAL_SET)
+@pytest.fixture(scope="module", params=sorted(SETS))
+def blind_set(request: pytest.FixtureRequest, engine: QAEngine) -> tuple[str, list[BlindOutcome]]:
+    return request.param, _outcomes(engine, SETS[request.param])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=f"blind set B: {FINAL_FALSE_FIGURES} false figures when scored once after tuning; "
-    "0 is required, so this must pass (and the marker go) once they are fixed",
-)
-def test_the_final_blind_set_states_no_false_figure(final: list[BlindOutcome]) -> None:
-    assert [o.case.id for o in final if o.false_figures] == []
-
-
-def test_the_final_blind_set_states_no_more_false_figures_than_measured(
-    final: list[BlindOutcome],
-) -> None:
-    assert tally(final).false_figures <= FINAL_FALSE_FIGURES
+def test_a_blind_set_states_no_false_figure(blind_set: tuple[str, list[BlindOutcome]]) -> None:
+    _, outcomes = blind_set
+    assert [o.case.id for o in outcomes if o.false_figures] == []
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_the_final_blind_set_accuracy_per_language(final: list[BlindOutcome], lang: str) -> None:
-    score = by(final, "lang")[lang]
-    assert score.accuracy >= FINAL_FLOORS[lang], f"{lang}: {score.passed}/{score.total}"
-
-
-def test_the_tuned_blind_set_states_no_false_figure(engine: QAEngine) -> None:
-    outcomes = _outcomes(engine, TUNED_SET)
-    assert tally(outcomes).false_figures == 0, [o.case.id for o in outcomes if o.false_figures]
+def test_a_blind_set_accuracy_per_language(
+    blind_set: tuple[str, list[BlindOutcome]], lang: str
+) -> None:
+    name, outcomes = blind_set
+    score = by(outcomes, "lang")[lang]
+    assert score.accuracy >= FLOORS[name][lang], f"{name} {lang}: {score.passed}/{score.total}"

@@ -12,7 +12,7 @@ TARGET = 0.95
 
 @pytest.fixture(scope="module")
 def outcomes(engine: QAEngine, eval_cases: list[Case]) -> list[Outcome]:
-    return run(engine, eval_cases)
+    return run(engine, eval_cases, Outcome)
 
 
 def test_eval_set_is_big_enough(eval_cases: list[Case]) -> None:

@@ -31,6 +31,12 @@ def stated(answer: Answer) -> list[str]:
         ("доверяют ли казахстанцы судам", "institution"),
         ("how much do people trust the army", "institution"),
         ("прокуратураға сенім қандай", "institution"),
+        ("армии у нас доверяют больше, чем полиции?", "institution"),
+        ("do people trust the army more than the police", "institution"),
+        ("сот пен полиция қайсысына көп сенеді", "institution"),
+        ("how many points did trust in courts grow", "institution"),
+        ("реши пж 2x+5=11", "offtopic"),
+        ("solve this equation for me", "offtopic"),
     ],
 )
 def test_another_country_or_institution_is_out_of_scope(
@@ -53,6 +59,16 @@ def test_another_country_or_institution_is_out_of_scope(
         ("Шымкентте полицияға сенім қанша", "group"),
         ("какое доверие к полиции будет в следующем году", "forecast"),
         ("what percentage of police officers are corrupt", "officers"),
+        ("какой процент полицейских берут взятки", "officers"),
+        ("полицейлердің қанша пайызы пара алады", "officers"),
+        ("сколько полицейских посадили за взятки в этом году", "measure"),
+        ("когда доверие дойдет до 80%?", "forecast"),
+        ("Имашева от какой партии?", "person"),
+        ("Имашева қай партияда", "person"),
+        ("how many bribes were taken", "measure"),
+        ("когда доверие будет 100%?", "forecast"),
+        ("сколько доверяют частично, а сколько совсем нет?", "partly"),
+        ("how many trust partly and how many don't trust at all, separately", "partly"),
     ],
 )
 def test_what_the_series_lacks_gets_no_figure_and_no_number(
@@ -61,6 +77,21 @@ def test_what_the_series_lacks_gets_no_figure_and_no_number(
     answer = engine.answer(question)
     assert (answer.intent, answer.frame.missing) == ("no_figure", missing)
     assert stated(answer) == []
+
+
+def test_a_breakdown_asked_as_a_follow_up_gets_no_figure(engine: QAEngine) -> None:
+    answer = chat(engine, "полицияға сенім қандай", "ауылда ше?", language="kk")[1]
+    assert (answer.intent, answer.frame.missing) == ("no_figure", "group")
+    assert stated(answer) == []
+
+
+def test_the_police_share_among_offenders_is_not_a_share_of_the_police(engine: QAEngine) -> None:
+    for question in (
+        "какая доля полицейских среди коррупционеров",
+        "жемқорлардың қанша пайызы полицей",
+    ):
+        answer = engine.answer(question)
+        assert answer.intent == "corruption_share" and answer.frame.whole is None
 
 
 def test_arithmetic_from_the_figures(engine: QAEngine) -> None:
@@ -193,3 +224,73 @@ def test_where_from_names_the_figure_the_question_names(engine: QAEngine) -> Non
     assert "каждый седьмой" in corruption.text and "Порядка 63%" not in corruption.text
     reports = engine.answer("откуда данные про 500 тысяч?")
     assert "Генпрокуратура" in reports.text
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "intent", "wanted"),
+    [
+        ("38 и 63 это хорошо или плохо?", "ru", "trust_growth", "25"),
+        ("is 38 to 63 good or bad? in simple words", "en", "trust_growth", "25"),
+        ("whats the ratio of people who trust to people who dont, like 63 vs 37?", "en",
+         "trust_split", "37"),
+        ("почти 800 тыс сообщений и почти 500 без рассмотрения, какая пропорция?", "ru",
+         "reason_formalism", "62,5"),
+        ("The 63% trust figure — which year does it refer to?", "en", "trust_current", "2025"),
+    ],
+)  # fmt: skip
+def test_quoted_figures_name_the_subject(
+    engine: QAEngine, question: str, language: str, intent: str, wanted: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent == intent and wanted in plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "wanted"),
+    [
+        ("студентпін: бірінші өлшеу, соңғы өлшеу және айырмасы", "kk", ("38", "63", "25")),
+        ("in 2019 the trust was how many?? and now??", "en", ("38", "63")),
+        ("сколько не доверяли в 2019 и сколько не доверяют сейчас, сравни", "ru", ("62", "37")),
+    ],
+)
+def test_both_ends_of_the_series_in_one_question(
+    engine: QAEngine, question: str, language: str, wanted: tuple[str, ...]
+) -> None:
+    numbers = stated(engine.answer(question, language=language))
+    assert all(n in numbers for n in wanted), numbers
+
+
+def test_a_negated_left_without_consideration_is_the_considered_part(engine: QAEngine) -> None:
+    for question in (
+        "сколько тысяч обращений НЕ оставили без рассмотрения",
+        "how many thousand reports were NOT left without consideration",
+    ):
+        answer = engine.answer(question, language="en" if question.isascii() else "ru")
+        assert answer.intent == "reports_considered" and "300" in answer.text
+
+
+def test_a_named_subject_outweighs_the_trust_level_the_matcher_falls_back_on(
+    engine: QAEngine,
+) -> None:
+    assert engine.answer("каралмагандар пайызбен канша", language="kk").intent == (
+        "reason_formalism"
+    )
+    assert engine.answer("почему депутат говорит что на этом всё с участковыми").intent == (
+        "reason_prevention"
+    )
+
+
+def test_she_after_the_police_is_the_police(engine: QAEngine) -> None:
+    answer = engine.answer("Что такое сервисная полиция и что она дала")
+    assert answer.intent not in ("deputy", "deputy_stance", "assessment")
+
+
+def test_a_future_year_is_a_forecast(engine: QAEngine) -> None:
+    answer = engine.answer("2030 жылы канша болады", language="kk")
+    assert (answer.intent, answer.frame.missing) == ("no_figure", "forecast")
+    assert stated(answer) == ["2030"] or stated(answer) == []
+
+
+def test_superscript_digits_are_no_numbers(engine: QAEngine) -> None:
+    answer = engine.answer("сколько доверяют полиции ²")  # a digit that int() does not read
+    assert answer.intent == "trust_current" and answer.frame.numbers == ()

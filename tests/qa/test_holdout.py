@@ -22,7 +22,7 @@ def holdout_cases() -> list[Case]:
 
 @pytest.fixture(scope="module")
 def outcomes(engine: QAEngine, holdout_cases: list[Case]) -> list[Outcome]:
-    return run(engine, holdout_cases)
+    return run(engine, holdout_cases, Outcome)
 
 
 def test_holdout_set_is_big_enough(holdout_cases: list[Case]) -> None:
