@@ -33,6 +33,7 @@ from bot.figure_entry import (
     remove_point,
     save_entry,
 )
+from bot.handlers.access import bot_admins_only
 from bot.i18n import N_, Translator
 from db.models import Figure
 
@@ -113,12 +114,10 @@ def buttons(token: str, yes: str, _: Translator) -> InlineKeyboardMarkup:
     )
 
 
+@bot_admins_only(N_("Only the bot's admins can change the official series."))
 async def add_figure(update: Update, context: SenimContext) -> None:
     _ = await context.translator(update)
     message, services = update.effective_message, context.services
-    if not services.settings.is_bot_admin(update.effective_user.id):
-        await message.reply_text(_("Only the bot's admins can change the official series."))
-        return
     units = await known_units(services)
     today = datetime.now(ZoneInfo(services.settings.timezone)).date()
     args = context.args or []
@@ -185,14 +184,13 @@ async def save_and_report(
     return text
 
 
+@bot_admins_only(None)
 async def change_confirmed(update: Update, context: SenimContext) -> None:
     """Only a bot admin's press counts; a press after a restart or a second press changes
     nothing."""
     query = update.callback_query
     _ = await context.translator(update)
     await query.answer()
-    if not context.services.settings.is_bot_admin(query.from_user.id):
-        return
     _prefix, answer, token = (query.data or "").split(":")
     change = context.bot_data.get(PENDING, {}).pop(token, None)
     if change is None:

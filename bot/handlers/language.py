@@ -10,13 +10,15 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 from bot.config import LANGUAGES
 from bot.context import SenimApplication, SenimContext
 from bot.groups import ensure_group
-from bot.handlers.chat_kind import is_group, is_group_admin
-from bot.i18n import Translator
+from bot.handlers.access import group_admins_only
+from bot.handlers.chat_kind import is_group
+from bot.i18n import N_, Translator
 from bot.preferences import save_language
 
 CALLBACK_PREFIX = "lang:"
 LANGUAGE_NAMES = {"ru": "Русский", "kk": "Қазақша", "en": "English"}
 SHOWN_INPUT = 20
+ADMINS_ONLY = N_("Only the chat's admins can change its language.")
 
 
 def language_keyboard() -> InlineKeyboardMarkup:
@@ -37,13 +39,9 @@ async def send_language_choice(update: Update, context: SenimContext) -> None:
     )
 
 
+@group_admins_only(ADMINS_ONLY)
 async def set_language_command(update: Update, context: SenimContext) -> None:
     _ = await context.translator(update)
-    if is_group(update) and not await is_group_admin(update, context):
-        await update.effective_message.reply_text(
-            _("Only the chat's admins can change its language.")
-        )
-        return
     if not context.args:
         await send_language_choice(update, context)
         return
@@ -60,12 +58,9 @@ async def set_language_command(update: Update, context: SenimContext) -> None:
     await update.effective_message.reply_text(await _apply(update, context, choice))
 
 
+@group_admins_only(ADMINS_ONLY)
 async def language_pressed(update: Update, context: SenimContext) -> None:
     query = update.callback_query
-    if is_group(update) and not await is_group_admin(update, context):
-        _ = await context.translator(update)
-        await query.answer(_("Only the chat's admins can change its language."), show_alert=True)
-        return
     await query.answer()
     choice = query.data.removeprefix(CALLBACK_PREFIX)
     await query.edit_message_text(await _apply(update, context, choice))

@@ -20,7 +20,8 @@ from bot import formatting
 from bot.config import Settings
 from bot.context import SenimApplication, SenimContext
 from bot.groups import ensure_group
-from bot.handlers.chat_kind import is_group, is_group_admin, is_private
+from bot.handlers.access import group_admins_only
+from bot.handlers.chat_kind import is_group, is_private
 from bot.handlers.respondent import round_closed
 from bot.handlers.results import loop_lines, plain, render_result
 from bot.i18n import N_, Translator
@@ -81,6 +82,12 @@ def survey_done(_: Translator) -> str:
     )
 
 
+@group_admins_only(
+    N_(
+        "Only the chat's admins can post polls here. You can take the survey "
+        "in a private chat with me."
+    )
+)
 async def poll_command(update: Update, context: SenimContext) -> None:
     _ = await context.translator(update)
     if is_private(update):
@@ -92,16 +99,9 @@ async def poll_command(update: Update, context: SenimContext) -> None:
 
 
 async def group_poll_command(update: Update, context: SenimContext, _: Translator) -> None:
-    """Admins only; bad input gets the problem and an example, and nothing is posted."""
+    """Admins only (see poll_command); bad input gets the problem and an example, and nothing
+    is posted."""
     message, chat = update.effective_message, update.effective_chat
-    if not await is_group_admin(update, context):
-        await message.reply_text(
-            _(
-                "Only the chat's admins can post polls here. You can take the survey "
-                "in a private chat with me."
-            )
-        )
-        return
     try:
         request = parse_poll_arguments(" ".join(context.args or ()))
     except PollInputError as error:

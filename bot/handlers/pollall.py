@@ -12,9 +12,10 @@ from telegram import Update
 from telegram.ext import CommandHandler
 
 from bot.context import SenimApplication, SenimContext
+from bot.handlers.access import bot_admins_only
 from bot.handlers.chat_kind import is_private
 from bot.handlers.delivery import standard_poll_sender
-from bot.i18n import Translator
+from bot.i18n import N_, Translator
 from bot.polls import broadcast
 from bot.polls.broadcast import Report
 from db.models import Chat
@@ -31,12 +32,10 @@ def report_text(report: Report, _: Translator) -> str:
     ).format(posted=report.posted, skipped=report.skipped, failed=report.failed)
 
 
+@bot_admins_only(N_("This command is for the bot's admins."))
 async def poll_all(update: Update, context: SenimContext) -> None:
     _ = await context.translator(update)
-    message, user = update.effective_message, update.effective_user
-    if not context.services.settings.is_bot_admin(user.id if user else None):
-        await message.reply_text(_("This command is for the bot's admins."))
-        return
+    message = update.effective_message
     if not is_private(update):
         await message.reply_text(_("Send /pollall to me in a private chat."))
         return

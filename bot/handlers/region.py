@@ -11,9 +11,10 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.context import SenimApplication, SenimContext
 from bot.groups import ensure_group
-from bot.handlers.chat_kind import is_group, is_group_admin
+from bot.handlers.access import group_admins_only
+from bot.handlers.chat_kind import is_group
 from bot.handlers.language import SHOWN_INPUT
-from bot.i18n import Translator
+from bot.i18n import N_, Translator
 from bot.polls.regions import (
     Region,
     all_regions,
@@ -28,20 +29,19 @@ CHOSEN = "region:{key}"
 ALL = "region:*"
 SUGGESTED = 4
 PER_ROW = 2
+ADMINS_ONLY = N_("Only the chat's admins can set its region.")
 
 
 def region_list(_: Translator) -> str:
     return ", ".join(region.name(_.language) for region in all_regions())
 
 
+@group_admins_only(ADMINS_ONLY)
 async def set_region(update: Update, context: SenimContext) -> None:
     _ = await context.translator(update)
     message, chat = update.effective_message, update.effective_chat
     if not is_group(update):
         await message.reply_text(_("A region is set for a group chat, by its admins."))
-        return
-    if not await is_group_admin(update, context):
-        await message.reply_text(_("Only the chat's admins can set its region."))
         return
     typed = " ".join(context.args or ())
     if not typed:
@@ -89,13 +89,11 @@ async def save(update: Update, context: SenimContext, region: Region, _: Transla
     return _("Done: this chat's region is {region}.").format(region=region.name(_.language))
 
 
+@group_admins_only(ADMINS_ONLY)
 async def region_pressed(update: Update, context: SenimContext) -> None:
     """Only the chat's admins may choose; others are told so and nothing changes."""
     query = update.callback_query
     _ = await context.translator(update)
-    if not await is_group_admin(update, context):
-        await query.answer(_("Only the chat's admins can set its region."), show_alert=True)
-        return
     await query.answer()
     if query.data == ALL:
         await query.edit_message_reply_markup(region_buttons(all_regions(), _))

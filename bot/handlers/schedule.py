@@ -18,7 +18,8 @@ from telegram.ext import CommandHandler, JobQueue
 from bot import formatting
 from bot.context import SenimApplication, SenimContext
 from bot.groups import ensure_group
-from bot.handlers.chat_kind import is_group, is_group_admin
+from bot.handlers.access import group_admins_only
+from bot.handlers.chat_kind import is_group
 from bot.handlers.delivery import standard_poll_sender
 from bot.i18n import N_, Translator
 from bot.polls import broadcast, recurring
@@ -127,6 +128,7 @@ def overview(schedule: CurrentSchedule | None, zone: ZoneInfo, _: Translator) ->
     return "\n".join([*lines, "", usage(zone, _)])
 
 
+@group_admins_only(N_("Only the chat's admins can schedule polls here."))
 async def schedule_command(update: Update, context: SenimContext) -> None:
     """Admins only; bad input gets the problem and an example, and changes nothing."""
     _ = await context.translator(update)
@@ -135,9 +137,6 @@ async def schedule_command(update: Update, context: SenimContext) -> None:
         await message.reply_text(
             _("Recurring polls are for group chats: add me to a group and send /schedule there.")
         )
-        return
-    if not await is_group_admin(update, context):
-        await message.reply_text(_("Only the chat's admins can schedule polls here."))
         return
     zone = recurring.zone_of(services)
     try:

@@ -10,7 +10,8 @@ from telegram.ext import CommandHandler
 
 from bot import formatting
 from bot.context import SenimApplication, SenimContext
-from bot.handlers.chat_kind import is_group, is_group_admin, is_private
+from bot.handlers.access import is_bot_admin, is_group_admin
+from bot.handlers.chat_kind import is_group, is_private
 from bot.handlers.results import (
     interval_text,
     main_share_lines,
@@ -166,8 +167,7 @@ async def send_dashboard(update: Update, dashboard: Dashboard, heading: str, _: 
 async def stats_command(update: Update, context: SenimContext) -> None:
     _ = await context.translator(update)
     services, message, chat = context.services, update.effective_message, update.effective_chat
-    user_id = update.effective_user.id if update.effective_user else None
-    bot_admin = services.settings.is_bot_admin(user_id)
+    bot_admin = is_bot_admin(update, context)
     if is_private(update) and bot_admin:
         heading = _("📈 <b>Senim statistics: all chats</b>")
         await send_dashboard(update, await global_dashboard(services, _.language), heading, _)
