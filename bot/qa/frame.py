@@ -117,7 +117,7 @@ class FrameWords:
             police=police,
             counted=counted,
             trust=_first(words, self.measure_trust) is not None,
-            numbers=tuple(int(w) for w in words if w.isdigit() and int(w) not in slots.years),
+            numbers=tuple(int(w) for w in words if w.isdecimal() and int(w) not in slots.years),
             about=next((m for m, named in self.subjects.items() if _first(words, named)), None),
         )
 
