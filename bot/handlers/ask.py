@@ -7,6 +7,7 @@ from telegram.constants import ChatType
 from telegram.ext import CommandHandler, MessageHandler, filters
 
 from bot.context import SenimApplication, SenimContext
+from bot.handlers.chat_kind import sent
 from bot.qa import Conversation
 from bot.qa.intents import ACK
 
@@ -26,9 +27,10 @@ async def answer_question(
     update: Update, context: SenimContext, question: str, *, only_in_scope: bool = False
 ) -> None:
     """`only_in_scope`: a neighbour's chit-chat in reply to the bot gets no lecture back."""
+    message, chat, _user = sent(update)
     if not question.strip():
         _ = await context.translator(update)
-        await update.effective_message.reply_text(
+        await message.reply_text(
             _(
                 "Add your question after the command, for example:\n"
                 "<code>/ask how many people trust the police?</code>"
@@ -41,13 +43,14 @@ async def answer_question(
     )
     if only_in_scope and not answer.in_scope:
         return
-    if answer.intent == ACK and update.effective_chat.type != ChatType.PRIVATE:
+    if answer.intent == ACK and chat.type != ChatType.PRIVATE:
         return  # "спасибо" in a group is for the neighbours, not a cue to talk
-    await update.effective_message.reply_text(answer.text)
+    await message.reply_text(answer.text)
 
 
 async def private_text(update: Update, context: SenimContext) -> None:
-    await answer_question(update, context, update.effective_message.text or "")
+    message, _chat, _user = sent(update)
+    await answer_question(update, context, message.text or "")
 
 
 async def ask_command(update: Update, context: SenimContext) -> None:
@@ -57,7 +60,7 @@ async def ask_command(update: Update, context: SenimContext) -> None:
 async def group_text(update: Update, context: SenimContext) -> None:
     """A message that mentions the bot is a question; so is a reply to the bot, when it is about
     the police. Other chatter is not ours."""
-    message = update.effective_message
+    message, _chat, _user = sent(update)
     replied = message.reply_to_message
     mention = "@" + context.bot.username.lower()
     mentions = [

@@ -11,7 +11,7 @@ from telegram.ext import CommandHandler
 
 from bot.context import SenimApplication, SenimContext
 from bot.handlers.access import bot_admins_only
-from bot.handlers.chat_kind import is_private
+from bot.handlers.chat_kind import is_private, sent
 from bot.i18n import N_
 from bot.stats.export import export_results
 
@@ -20,8 +20,9 @@ FILE_NAME = "senim-results-{day}.csv"
 
 @bot_admins_only(N_("Only the bot's admins can export results."))
 async def export_command(update: Update, context: SenimContext) -> None:
+    message, _chat, _user = sent(update)
     _ = await context.translator(update)
-    settings, message = context.services.settings, update.effective_message
+    settings = context.services.settings
     if not is_private(update):
         await message.reply_text(
             _("The file holds every chat's results, so I send it only in private: /export")

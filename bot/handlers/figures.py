@@ -6,11 +6,13 @@ from telegram import Update
 from telegram.ext import CommandHandler
 
 from bot.context import SenimApplication, SenimContext
+from bot.handlers.chat_kind import carried
 
 
 async def send_figures(update: Update, context: SenimContext) -> None:
+    chat = carried(update.effective_chat, "chat")
     language = await context.language(update)
-    await update.effective_chat.send_message(context.services.qa.overview(language))
+    await chat.send_message(context.services.qa.overview(language))
 
 
 def register(application: SenimApplication) -> None:

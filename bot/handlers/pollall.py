@@ -13,7 +13,7 @@ from telegram.ext import CommandHandler
 
 from bot.context import SenimApplication, SenimContext
 from bot.handlers.access import bot_admins_only
-from bot.handlers.chat_kind import is_private
+from bot.handlers.chat_kind import carried, is_private, sent
 from bot.handlers.delivery import standard_poll_sender
 from bot.i18n import N_, Translator
 from bot.polls import broadcast
@@ -34,8 +34,8 @@ def report_text(report: Report, _: Translator) -> str:
 
 @bot_admins_only(N_("This command is for the bot's admins."))
 async def poll_all(update: Update, context: SenimContext) -> None:
+    message, _chat, _user = sent(update)
     _ = await context.translator(update)
-    message = update.effective_message
     if not is_private(update):
         await message.reply_text(_("Send /pollall to me in a private chat."))
         return
@@ -64,7 +64,7 @@ async def post_and_report(
         )
     finally:
         context.bot_data.pop(RUNNING, None)
-    await update.effective_message.reply_text(report_text(report, _))
+    await carried(update.effective_message, "message").reply_text(report_text(report, _))
 
 
 def register(application: SenimApplication) -> None:

@@ -6,6 +6,7 @@ from telegram import Update
 from telegram.ext import CommandHandler
 
 from bot.context import SenimApplication, SenimContext
+from bot.handlers.chat_kind import sent
 from bot.i18n import Translator
 from bot.stats.results import MIN_SHOWN
 
@@ -47,8 +48,9 @@ def dump_text(_: Translator) -> str:
 
 
 async def show_privacy(update: Update, context: SenimContext) -> None:
+    message, _chat, _user = sent(update)
     _ = await context.translator(update)
-    await update.effective_message.reply_text(f"{privacy_text(_)}\n\n{told_more(_)}")
+    await message.reply_text(f"{privacy_text(_)}\n\n{told_more(_)}")
 
 
 def told_more(_: Translator) -> str:

@@ -12,7 +12,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 from bot.context import SenimApplication, SenimContext
 from bot.groups import ensure_group
 from bot.handlers.access import group_admins_only
-from bot.handlers.chat_kind import is_group
+from bot.handlers.chat_kind import carried, is_group, pressed, sent
 from bot.handlers.language import SHOWN_INPUT
 from bot.i18n import N_, Translator
 from bot.polls.regions import (
@@ -38,8 +38,8 @@ def region_list(_: Translator) -> str:
 
 @group_admins_only(ADMINS_ONLY)
 async def set_region(update: Update, context: SenimContext) -> None:
+    message, chat, _user = sent(update)
     _ = await context.translator(update)
-    message, chat = update.effective_message, update.effective_chat
     if not is_group(update):
         await message.reply_text(_("A region is set for a group chat, by its admins."))
         return
@@ -83,7 +83,7 @@ def region_buttons(
 
 
 async def save(update: Update, context: SenimContext, region: Region, _: Translator) -> str:
-    chat = update.effective_chat
+    chat = carried(update.effective_chat, "chat")
     await ensure_group(context.services, chat.id, chat.type, chat.title or "")
     await save_chat_region(context.services, chat.id, region)
     return _("Done: this chat's region is {region}.").format(region=region.name(_.language))
@@ -92,13 +92,13 @@ async def save(update: Update, context: SenimContext, region: Region, _: Transla
 @group_admins_only(ADMINS_ONLY)
 async def region_pressed(update: Update, context: SenimContext) -> None:
     """Only the chat's admins may choose; others are told so and nothing changes."""
-    query = update.callback_query
+    query, data = pressed(update)
     _ = await context.translator(update)
     await query.answer()
-    if query.data == ALL:
+    if data == ALL:
         await query.edit_message_reply_markup(region_buttons(all_regions(), _))
         return
-    region = region_by_key((query.data or "").removeprefix("region:"))
+    region = region_by_key(data.removeprefix("region:"))
     if region is not None:
         await query.edit_message_text(await save(update, context, region, _))
 

@@ -11,7 +11,7 @@ from telegram.ext import CommandHandler
 
 from bot import formatting
 from bot.context import SenimApplication, SenimContext
-from bot.handlers.chat_kind import is_group, is_private
+from bot.handlers.chat_kind import is_group, is_private, sent
 from bot.i18n import N_, Translator
 from bot.polls import tallies
 from bot.polls.regions import region_by_key
@@ -305,17 +305,18 @@ def render_private_results(
 
 
 async def show_results(update: Update, context: SenimContext) -> None:
+    message, chat, user = sent(update)
     _ = await context.translator(update)
-    services, chat = context.services, update.effective_chat
+    services = context.services
     if is_private(update):
-        answers = await tallies.own_answers(services, update.effective_user.id, _.language)
+        answers = await tallies.own_answers(services, user.id, _.language)
         picture = await tallies.national_picture(services, _.language)
         text = render_private_results(answers, picture, _)
     elif is_group(update):
         text = render_chat_results(await tallies.chat_results(services, chat.id, _.language), _)
     else:
         return
-    await update.effective_message.reply_text(text)
+    await message.reply_text(text)
 
 
 def register(application: SenimApplication) -> None:

@@ -19,7 +19,7 @@ from bot import formatting
 from bot.context import SenimApplication, SenimContext
 from bot.groups import ensure_group
 from bot.handlers.access import group_admins_only
-from bot.handlers.chat_kind import is_group
+from bot.handlers.chat_kind import is_group, sent
 from bot.handlers.delivery import standard_poll_sender
 from bot.i18n import N_, Translator
 from bot.polls import broadcast, recurring
@@ -131,8 +131,9 @@ def overview(schedule: CurrentSchedule | None, zone: ZoneInfo, _: Translator) ->
 @group_admins_only(N_("Only the chat's admins can schedule polls here."))
 async def schedule_command(update: Update, context: SenimContext) -> None:
     """Admins only; bad input gets the problem and an example, and changes nothing."""
+    message, chat, _user = sent(update)
     _ = await context.translator(update)
-    message, chat, services = update.effective_message, update.effective_chat, context.services
+    services = context.services
     if not is_group(update):
         await message.reply_text(
             _("Recurring polls are for group chats: add me to a group and send /schedule there.")

@@ -6,7 +6,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.context import SenimApplication, SenimContext
-from bot.handlers.chat_kind import is_private
+from bot.handlers.chat_kind import is_private, pressed, sent
 from bot.handlers.figures import send_figures
 from bot.handlers.language import send_language_choice
 from bot.handlers.poll import poll_command
@@ -73,25 +73,25 @@ def menu_keyboard(_: Translator) -> InlineKeyboardMarkup:
 
 
 async def start(update: Update, context: SenimContext) -> None:
+    message, _chat, _user = sent(update)
     _ = await context.translator(update)
     if not is_private(update):
-        await update.effective_message.reply_text(group_help_text(_))
+        await message.reply_text(group_help_text(_))
         return
-    await update.effective_message.reply_text(welcome_text(_), reply_markup=menu_keyboard(_))
+    await message.reply_text(welcome_text(_), reply_markup=menu_keyboard(_))
 
 
 async def show_help(update: Update, context: SenimContext) -> None:
+    message, _chat, _user = sent(update)
     _ = await context.translator(update)
     if is_private(update):
-        await update.effective_message.reply_text(
-            private_help_text(_), reply_markup=menu_keyboard(_)
-        )
+        await message.reply_text(private_help_text(_), reply_markup=menu_keyboard(_))
     else:
-        await update.effective_message.reply_text(group_help_text(_))
+        await message.reply_text(group_help_text(_))
 
 
 async def menu_pressed(update: Update, context: SenimContext) -> None:
-    query = update.callback_query
+    query, data = pressed(update)
     await query.answer()
     actions = {
         MENU_SURVEY: poll_command,
@@ -99,7 +99,7 @@ async def menu_pressed(update: Update, context: SenimContext) -> None:
         MENU_LANGUAGE: send_language_choice,
     }
     # The pattern's `$` also lets "menu:poll\n" through; forged data gets no action.
-    action = actions.get(str(query.data))
+    action = actions.get(data)
     if action is not None:
         await action(update, context)
 

@@ -11,7 +11,7 @@ from telegram.ext import CommandHandler
 from bot import formatting
 from bot.context import SenimApplication, SenimContext
 from bot.handlers.access import is_bot_admin, is_group_admin
-from bot.handlers.chat_kind import is_group, is_private
+from bot.handlers.chat_kind import carried, is_group, is_private, sent
 from bot.handlers.results import (
     interval_text,
     main_share_lines,
@@ -148,7 +148,7 @@ def chart_regions(dashboard: Dashboard) -> list[BreakdownRow]:
 
 
 async def send_dashboard(update: Update, dashboard: Dashboard, heading: str, _: Translator) -> None:
-    message = update.effective_message
+    message = carried(update.effective_message, "message")
     chart = await asyncio.to_thread(
         trend_chart,
         dashboard.months,
@@ -165,8 +165,9 @@ async def send_dashboard(update: Update, dashboard: Dashboard, heading: str, _: 
 
 
 async def stats_command(update: Update, context: SenimContext) -> None:
+    message, chat, _user = sent(update)
     _ = await context.translator(update)
-    services, message, chat = context.services, update.effective_message, update.effective_chat
+    services = context.services
     bot_admin = is_bot_admin(update, context)
     if is_private(update) and bot_admin:
         heading = _("📈 <b>Senim statistics: all chats</b>")

@@ -7,6 +7,7 @@ from telegram import Update
 from telegram.ext import PollAnswerHandler, PollHandler
 
 from bot.context import SenimApplication, SenimContext
+from bot.handlers.chat_kind import carried
 from bot.handlers.poll import post_poll, survey_done
 from bot.handlers.respondent import offer_region
 from bot.i18n import Translator
@@ -16,7 +17,7 @@ from bot.polls.votes import PollAnswer, PollState, apply_answer, apply_poll_stat
 
 
 async def poll_changed(update: Update, context: SenimContext) -> None:
-    poll = update.poll
+    poll = carried(update.poll, "poll")
     state = PollState(
         telegram_id=poll.id,
         counts=tuple(option.voter_count for option in poll.options),
@@ -26,7 +27,7 @@ async def poll_changed(update: Update, context: SenimContext) -> None:
 
 
 async def poll_answered(update: Update, context: SenimContext) -> None:
-    answer = update.poll_answer
+    answer = carried(update.poll_answer, "poll answer")
     voter = answer.user or answer.voter_chat
     if voter is None:
         return
