@@ -11,16 +11,11 @@ from bot.handlers.chat_kind import sent
 from bot.qa import Conversation
 from bot.qa.intents import ACK
 
-CONVERSATION = "conversation"
-
 
 def conversation_of(context: SenimContext) -> Conversation:
-    """Follow-ups resolve against what was asked before in the same chat."""
-    chat_data = context.chat_data if context.chat_data is not None else {}
-    conversation = chat_data.get(CONVERSATION)
-    if not isinstance(conversation, Conversation):
-        conversation = chat_data[CONVERSATION] = Conversation()
-    return conversation
+    """Follow-ups resolve against what was asked before in the same chat (in memory only: a
+    restart forgets the topic, see ChatMemory)."""
+    return context.chat_data.conversation if context.chat_data is not None else Conversation()
 
 
 async def answer_question(
