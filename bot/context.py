@@ -15,6 +15,7 @@ from bot.qa import Conversation
 from bot.services import Services
 
 SERVICES = "services"
+ADMINS_IN_PRIVATE = "admins-in-private"
 
 
 @dataclass
@@ -39,6 +40,13 @@ class SenimContext(CallbackContext[ExtBot[None], dict[Any, Any], ChatMemory, dic
     def services(self) -> Services:
         services: Services = self.bot_data[SERVICES]
         return services
+
+    @property
+    def admins_in_private(self) -> set[int]:
+        """Bot admins who have written to the bot in private since it started: Telegram lets a
+        bot write first only to people who have started it."""
+        admins: set[int] = self.bot_data.setdefault(ADMINS_IN_PRIVATE, set())
+        return admins
 
     async def translator(self, update: object) -> Translator:
         return Translator(await self.language(update))

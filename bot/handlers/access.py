@@ -15,12 +15,12 @@ import functools
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from telegram import ChatMember, Update
+from telegram import Chat, ChatMember, Update
 
 from bot.context import SenimContext
-from bot.handlers.chat_kind import is_group, is_private
 
 ADMIN_STATUSES = (ChatMember.ADMINISTRATOR, ChatMember.OWNER)
+GROUPS = (Chat.GROUP, Chat.SUPERGROUP)
 
 Callback = Callable[[Update, SenimContext], Coroutine[Any, Any, None]]
 
@@ -40,7 +40,7 @@ def is_bot_admin(update: Update, context: SenimContext) -> bool:
 async def is_group_admin(update: Update, context: SenimContext) -> bool:
     """Admins posting anonymously arrive as the group itself, and count as admins."""
     chat, user, message = update.effective_chat, update.effective_user, update.effective_message
-    if chat is None or user is None or not is_group(update):
+    if chat is None or user is None or chat.type not in GROUPS:
         return False
     if on_behalf_of_chat(update):
         return (
@@ -89,7 +89,9 @@ def group_admins_only(refusal: str) -> Callable[[Callback], Callback]:
     def decorate(callback: Callback) -> Callback:
         @functools.wraps(callback)
         async def checked(update: Update, context: SenimContext) -> None:
-            if is_private(update) or await is_group_admin(update, context):
+            chat = update.effective_chat
+            in_private = chat is not None and chat.type == Chat.PRIVATE
+            if in_private or await is_group_admin(update, context):
                 await callback(update, context)
             else:
                 await refuse(update, context, refusal)

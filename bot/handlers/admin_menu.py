@@ -14,14 +14,13 @@ from bot.commands import publish_admin_commands
 from bot.context import SenimApplication, SenimContext
 from bot.handlers.access import bot_admins_only
 
-PUBLISHED = "admin-menus-published"
 BEFORE_FEATURES = -1
 
 
 @bot_admins_only(None)
 async def publish_for_admin(update: Update, context: SenimContext) -> None:
     settings, user = context.services.settings, update.effective_user
-    published: set[int] = context.bot_data.setdefault(PUBLISHED, set())
+    published = context.admins_in_private
     if user is None or user.id in published:
         return
     published.add(user.id)
