@@ -77,3 +77,22 @@ async def test_each_rule_lets_through_or_politely_refuses_each_role(
         assert answer.startswith(RULES[rule].passed)
     else:
         assert answer == RULES[rule].refusal
+
+
+async def test_on_a_button_the_refusal_is_an_alert_and_changes_nothing(
+    sandbox: Sandbox, bot: SenimApplication
+) -> None:
+    owner = sandbox.add_user("Aigerim")
+    member = sandbox.add_user("Neighbour")
+    group = await group_with_bot(sandbox, owner, member)
+    await sandbox.send_text(owner, "/lang", group)
+    keyboard = await sandbox.next_bot_message(group)
+    pressed = await sandbox.press_button(member, keyboard, "lang:en")
+    await sandbox.wait_until(lambda: pressed.answer is not None)
+    assert pressed.answer is not None
+    assert pressed.answer["text"] == "Язык чата могут менять только его админы."
+    assert pressed.answer["show_alert"] is True
+    assert keyboard.text == "Выберите язык:"
+    await sandbox.press_button(owner, keyboard, "lang:en")
+    await sandbox.wait_until(lambda: keyboard.text != "Выберите язык:")
+    assert keyboard.text == "Done! I'll speak English in this chat from now on."
