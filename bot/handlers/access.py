@@ -25,29 +25,28 @@ GROUPS = (Chat.GROUP, Chat.SUPERGROUP)
 Callback = Callable[[Update, SenimContext], Coroutine[Any, Any, None]]
 
 
-def on_behalf_of_chat(update: Update) -> bool:
+def sender_chat(update: Update) -> Chat | None:
+    """The chat a message was sent on behalf of; a button press always comes from its user."""
     message = update.effective_message
-    return update.callback_query is None and message is not None and message.sender_chat is not None
+    if update.callback_query is not None or message is None:
+        return None
+    return message.sender_chat
 
 
 def is_bot_admin(update: Update, context: SenimContext) -> bool:
     user = update.effective_user
-    if user is None or on_behalf_of_chat(update):
+    if user is None or sender_chat(update) is not None:
         return False
     return context.services.settings.is_bot_admin(user.id)
 
 
 async def is_group_admin(update: Update, context: SenimContext) -> bool:
     """Admins posting anonymously arrive as the group itself, and count as admins."""
-    chat, user, message = update.effective_chat, update.effective_user, update.effective_message
+    chat, user, on_behalf_of = update.effective_chat, update.effective_user, sender_chat(update)
     if chat is None or user is None or chat.type not in GROUPS:
         return False
-    if on_behalf_of_chat(update):
-        return (
-            message is not None
-            and message.sender_chat is not None
-            and (message.sender_chat.id == chat.id)
-        )
+    if on_behalf_of is not None:
+        return on_behalf_of.id == chat.id
     member = await context.bot.get_chat_member(chat.id, user.id)
     return member.status in ADMIN_STATUSES
 
