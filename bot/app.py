@@ -14,7 +14,7 @@ from telegram.request import HTTPXRequest
 from bot.config import SendRateLimit, Settings
 from bot.handlers import register_all
 from bot.handlers.commands import publish_commands
-from bot.handlers.context import SERVICES, SenimApplication, SenimContext
+from bot.handlers.context import SERVICES, ChatMemory, SenimApplication, SenimContext
 from bot.handlers.fallback_bot import FallbackBot
 from bot.services import Services
 
@@ -57,7 +57,7 @@ def build_application(settings: Settings) -> SenimApplication:
     application: SenimApplication = (
         Application.builder()
         .bot(bot)
-        .context_types(ContextTypes(context=SenimContext))
+        .context_types(ContextTypes(context=SenimContext, chat_data=ChatMemory))
         .post_init(_start_services(settings))
         .post_shutdown(_stop_services)
         .build()

@@ -10,8 +10,9 @@ from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
 from typing import Any
 
-from bot.config import LANGUAGES, ConfigError, Settings, async_database_url, load_settings
+from bot.config import LANGUAGES, ConfigError, Settings, load_settings
 from bot.util.logs import configure_logging
+from db.url import async_database_url
 
 EXIT_USAGE = 2
 EXIT_START_UP = 1

@@ -13,7 +13,7 @@ from typing import TextIO
 from pydantic import SecretStr
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot.config import SendRateLimit, Settings, async_database_url
+from bot.config import SendRateLimit, Settings
 from bot.handlers.context import SenimApplication
 from bot.polls.regions import all_regions
 from bot.polls.survey import standard_survey
@@ -29,6 +29,7 @@ from db.queries.population import list_population, replace_population
 from db.seed import read_figures
 from db.seed.population import read_population
 from db.setup import Preparation, prepare_database
+from db.url import async_database_url
 
 TERMINAL_USER_ID = 1
 

@@ -17,6 +17,8 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
+from bot.handlers.access import bot_admins_only
+from bot.handlers.chat_kind import carried, pressed, sent
 from bot.handlers.context import SenimApplication, SenimContext
 from bot.services.figure_entry import (
     FIRST_YEAR,
@@ -113,12 +115,11 @@ def buttons(token: str, yes: str, _: Translator) -> InlineKeyboardMarkup:
     )
 
 
+@bot_admins_only(N_("Only the bot's admins can change the official series."))
 async def add_figure(update: Update, context: SenimContext) -> None:
+    message, _chat, _user = sent(update)
     _ = await context.translator(update)
-    message, services = update.effective_message, context.services
-    if not services.settings.is_bot_admin(update.effective_user.id):
-        await message.reply_text(_("Only the bot's admins can change the official series."))
-        return
+    services = context.services
     units = await known_units(services)
     today = datetime.now(ZoneInfo(services.settings.timezone)).date()
     args = context.args or []
@@ -153,16 +154,17 @@ async def add_figure(update: Update, context: SenimContext) -> None:
 async def ask_to_remove(
     update: Update, context: SenimContext, metric: str, period: int, _: Translator
 ) -> None:
+    message = carried(update.effective_message, "message")
     existing = await current_point(context.services, metric, period)
     if existing is None:
-        await update.effective_message.reply_text(
+        await message.reply_text(
             _("The series has no point {metric}, {year}.").format(
                 metric=html.escape(metric), year=period
             )
         )
         return
     token = remember(context, PendingChange(metric, period, None))
-    await update.effective_message.reply_text(
+    await message.reply_text(
         _("Remove this point? It stays in the history.\n{old}").format(old=point_text(existing, _)),
         reply_markup=buttons(token, _("Yes, remove"), _),
     )
@@ -181,19 +183,18 @@ async def save_and_report(
     template = SAVED if entry.added else UPDATED
     text = _(template).format(**shown(figure, _))
     if update.callback_query is None:
-        await update.effective_message.reply_text(text)
+        await carried(update.effective_message, "message").reply_text(text)
     return text
 
 
+@bot_admins_only(None)
 async def change_confirmed(update: Update, context: SenimContext) -> None:
     """Only a bot admin's press counts; a press after a restart or a second press changes
     nothing."""
-    query = update.callback_query
+    query, data = pressed(update)
     _ = await context.translator(update)
     await query.answer()
-    if not context.services.settings.is_bot_admin(query.from_user.id):
-        return
-    _prefix, answer, token = (query.data or "").split(":")
+    _prefix, answer, token = data.split(":")
     change = context.bot_data.get(PENDING, {}).pop(token, None)
     if change is None:
         await query.edit_message_text(_("This request has expired. Send the command again."))

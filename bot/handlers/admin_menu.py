@@ -10,17 +10,18 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import MessageHandler, filters
 
+from bot.handlers.access import bot_admins_only
 from bot.handlers.commands import publish_admin_commands
 from bot.handlers.context import SenimApplication, SenimContext
 
-PUBLISHED = "admin-menus-published"
 BEFORE_FEATURES = -1
 
 
+@bot_admins_only(None)
 async def publish_for_admin(update: Update, context: SenimContext) -> None:
     settings, user = context.services.settings, update.effective_user
-    published: set[int] = context.bot_data.setdefault(PUBLISHED, set())
-    if user is None or user.id in published or not settings.is_bot_admin(user.id):
+    published = context.admins_in_private
+    if user is None or user.id in published:
         return
     published.add(user.id)
     # Without the update, a failure is only logged: the admin's own message gets its reply.

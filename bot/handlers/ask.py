@@ -6,29 +6,26 @@ from telegram import MessageEntity, Update
 from telegram.constants import ChatType
 from telegram.ext import CommandHandler, MessageHandler, filters
 
+from bot.handlers.chat_kind import sent
 from bot.handlers.context import SenimApplication, SenimContext
 from bot.qa import Conversation
 from bot.qa.intents import ACK
 
-CONVERSATION = "conversation"
-
 
 def conversation_of(context: SenimContext) -> Conversation:
-    """Follow-ups resolve against what was asked before in the same chat."""
-    chat_data = context.chat_data if context.chat_data is not None else {}
-    conversation = chat_data.get(CONVERSATION)
-    if not isinstance(conversation, Conversation):
-        conversation = chat_data[CONVERSATION] = Conversation()
-    return conversation
+    """Follow-ups resolve against what was asked before in the same chat (in memory only: a
+    restart forgets the topic, see ChatMemory)."""
+    return context.chat_data.conversation if context.chat_data is not None else Conversation()
 
 
 async def answer_question(
     update: Update, context: SenimContext, question: str, *, only_in_scope: bool = False
 ) -> None:
     """`only_in_scope`: a neighbour's chit-chat in reply to the bot gets no lecture back."""
+    message, chat, _user = sent(update)
     if not question.strip():
         _ = await context.translator(update)
-        await update.effective_message.reply_text(
+        await message.reply_text(
             _(
                 "Add your question after the command, for example:\n"
                 "<code>/ask how many people trust the police?</code>"
@@ -41,13 +38,14 @@ async def answer_question(
     )
     if only_in_scope and not answer.in_scope:
         return
-    if answer.intent == ACK and update.effective_chat.type != ChatType.PRIVATE:
+    if answer.intent == ACK and chat.type != ChatType.PRIVATE:
         return  # "спасибо" in a group is for the neighbours, not a cue to talk
-    await update.effective_message.reply_text(answer.text)
+    await message.reply_text(answer.text)
 
 
 async def private_text(update: Update, context: SenimContext) -> None:
-    await answer_question(update, context, update.effective_message.text or "")
+    message, _chat, _user = sent(update)
+    await answer_question(update, context, message.text or "")
 
 
 async def ask_command(update: Update, context: SenimContext) -> None:
@@ -57,7 +55,7 @@ async def ask_command(update: Update, context: SenimContext) -> None:
 async def group_text(update: Update, context: SenimContext) -> None:
     """A message that mentions the bot is a question; so is a reply to the bot, when it is about
     the police. Other chatter is not ours."""
-    message = update.effective_message
+    message, _chat, _user = sent(update)
     replied = message.reply_to_message
     mention = "@" + context.bot.username.lower()
     mentions = [

@@ -1,24 +1,52 @@
-"""The callback context every handler receives: services, language and a translator."""
+"""The callback context every handler receives: services, language, a translator and the
+chat's memory."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from telegram import Chat, Update
 from telegram.ext import Application, CallbackContext, ExtBot
 
+from bot.qa import Conversation
 from bot.services import Services
 from bot.services.preferences import language_for
 from bot.util.i18n import Translator
 
 SERVICES = "services"
+ADMINS_IN_PRIVATE = "admins-in-private"
 
 
-class SenimContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
+@dataclass
+class ChatMemory:
+    """What the bot remembers about a chat between its messages: the topic of the last question,
+    so that "а в 2019?" follows it.
+
+    In memory only, and a restart forgets it. python-telegram-bot keys chat data by the raw chat
+    id, and a private chat's id is the person's Telegram id, which the bot never writes to disk
+    (the database holds only keyed pseudonyms), so no persistence is configured.
+    """
+
+    conversation: Conversation = field(default_factory=Conversation)
+
+    def clear(self) -> None:
+        """/forgetme: the chat starts again without a topic."""
+        self.conversation = Conversation()
+
+
+class SenimContext(CallbackContext[ExtBot[None], dict[Any, Any], ChatMemory, dict[Any, Any]]):
     @property
     def services(self) -> Services:
         services: Services = self.bot_data[SERVICES]
         return services
+
+    @property
+    def admins_in_private(self) -> set[int]:
+        """Bot admins who have written to the bot in private since it started: Telegram lets a
+        bot write first only to people who have started it."""
+        admins: set[int] = self.bot_data.setdefault(ADMINS_IN_PRIVATE, set())
+        return admins
 
     async def translator(self, update: object) -> Translator:
         return Translator(await self.language(update))

@@ -2,7 +2,8 @@
 
 The update stays in the inbox while the database is away (the person hears that once), and is
 retried a few times after other errors before it is set aside (the apology comes with the last
-try). Logs name the error's class and a reference, never the update, names or private chat ids.
+try). Logs name the error's class and a reference, never the update, names or private chat ids;
+the bot's admins get a throttled report of each unexpected error (`error_reports`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from telegram.error import Forbidden, TelegramError
 
 from bot.config import LANGUAGES
 from bot.handlers.context import SenimApplication, SenimContext
+from bot.handlers.error_reports import report_to_admins
 from bot.handlers.intake import (
     INTAKE,
     Intake,
@@ -43,6 +45,7 @@ async def on_error(update: object, context: SenimContext) -> None:
         return
     if not isinstance(update, Update):
         log.error("error %s outside an update", reference, exc_info=error)
+        await report_to_admins(context, error, reference)
         return
     if is_database_outage(error):
         log.warning("error %s: the database is away (%s)", reference, type(error).__name__)
@@ -52,6 +55,7 @@ async def on_error(update: object, context: SenimContext) -> None:
         return
     if attempt is None or attempt.number == 1:
         log.error("error %s while handling an update", reference, exc_info=error)
+        await report_to_admins(context, error, reference)
     else:
         name = type(error).__name__
         log.warning("error %s again, attempt %d (%s)", reference, attempt.number, name)

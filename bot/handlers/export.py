@@ -9,19 +9,20 @@ from zoneinfo import ZoneInfo
 from telegram import InputFile, Update
 from telegram.ext import CommandHandler
 
-from bot.handlers.chat_kind import is_private
+from bot.handlers.access import bot_admins_only
+from bot.handlers.chat_kind import is_private, sent
 from bot.handlers.context import SenimApplication, SenimContext
 from bot.reports.export import export_results
+from bot.util.i18n import N_
 
 FILE_NAME = "senim-results-{day}.csv"
 
 
+@bot_admins_only(N_("Only the bot's admins can export results."))
 async def export_command(update: Update, context: SenimContext) -> None:
+    message, _chat, _user = sent(update)
     _ = await context.translator(update)
-    settings, message = context.services.settings, update.effective_message
-    if not settings.is_bot_admin(update.effective_user.id if update.effective_user else None):
-        await message.reply_text(_("Only the bot's admins can export results."))
-        return
+    settings = context.services.settings
     if not is_private(update):
         await message.reply_text(
             _("The file holds every chat's results, so I send it only in private: /export")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.handlers.chat_kind import is_private
+from bot.handlers.chat_kind import is_private, pressed, sent
 from bot.handlers.context import SenimApplication, SenimContext
 from bot.polls.forget import forget_person
 from bot.util.i18n import Translator
@@ -27,8 +27,8 @@ def confirmation_keyboard(_: Translator) -> InlineKeyboardMarkup:
 
 
 async def ask_to_confirm(update: Update, context: SenimContext) -> None:
+    message, _chat, _user = sent(update)
     _ = await context.translator(update)
-    message = update.effective_message
     if not is_private(update):
         await message.reply_text(_("To keep it private, send /forgetme to me in a private chat."))
         return
@@ -42,10 +42,10 @@ async def ask_to_confirm(update: Update, context: SenimContext) -> None:
 
 
 async def confirmation_pressed(update: Update, context: SenimContext) -> None:
-    query = update.callback_query
+    query, data = pressed(update)
     _ = await context.translator(update)
     await query.answer()
-    if query.data == CANCEL:
+    if data == CANCEL:
         await query.edit_message_text(_("Nothing was deleted."))
         return
     removed = await forget_person(context.services, query.from_user.id)

@@ -8,15 +8,17 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.config import LANGUAGES
-from bot.handlers.chat_kind import is_group, is_group_admin
+from bot.handlers.access import group_admins_only
+from bot.handlers.chat_kind import carried, is_group, pressed, sent
 from bot.handlers.context import SenimApplication, SenimContext
 from bot.services.groups import ensure_group
 from bot.services.preferences import save_language
 from bot.util.formatting import SHOWN_INPUT
-from bot.util.i18n import Translator
+from bot.util.i18n import N_, Translator
 
 CALLBACK_PREFIX = "lang:"
 LANGUAGE_NAMES = {"ru": "Русский", "kk": "Қазақша", "en": "English"}
+ADMINS_ONLY = N_("Only the chat's admins can change its language.")
 
 
 def language_keyboard() -> InlineKeyboardMarkup:
@@ -31,49 +33,42 @@ def language_keyboard() -> InlineKeyboardMarkup:
 
 
 async def send_language_choice(update: Update, context: SenimContext) -> None:
+    chat = carried(update.effective_chat, "chat")
     _ = await context.translator(update)
-    await update.effective_chat.send_message(
-        _("Choose a language:"), reply_markup=language_keyboard()
-    )
+    await chat.send_message(_("Choose a language:"), reply_markup=language_keyboard())
 
 
+@group_admins_only(ADMINS_ONLY)
 async def set_language_command(update: Update, context: SenimContext) -> None:
+    message, _chat, _user = sent(update)
     _ = await context.translator(update)
-    if is_group(update) and not await is_group_admin(update, context):
-        await update.effective_message.reply_text(
-            _("Only the chat's admins can change its language.")
-        )
-        return
     if not context.args:
         await send_language_choice(update, context)
         return
     choice = context.args[0].lower()
     if choice not in LANGUAGES:
         shown = html.escape(" ".join(context.args)[:SHOWN_INPUT])
-        await update.effective_message.reply_text(
+        await message.reply_text(
             _("I don't know the language “{choice}”. Choose one: ru, kk or en.").format(
                 choice=shown
             ),
             reply_markup=language_keyboard(),
         )
         return
-    await update.effective_message.reply_text(await _apply(update, context, choice))
+    await message.reply_text(await _apply(update, context, choice))
 
 
+@group_admins_only(ADMINS_ONLY)
 async def language_pressed(update: Update, context: SenimContext) -> None:
-    query = update.callback_query
-    if is_group(update) and not await is_group_admin(update, context):
-        _ = await context.translator(update)
-        await query.answer(_("Only the chat's admins can change its language."), show_alert=True)
-        return
+    query, data = pressed(update)
     await query.answer()
-    choice = query.data.removeprefix(CALLBACK_PREFIX)
+    choice = data.removeprefix(CALLBACK_PREFIX)
     await query.edit_message_text(await _apply(update, context, choice))
 
 
 async def _apply(update: Update, context: SenimContext, choice: str) -> str:
     """Save the choice and confirm it in the newly chosen language."""
-    chat, user = update.effective_chat, update.effective_user
+    chat, user = carried(update.effective_chat, "chat"), carried(update.effective_user, "user")
     group_id = None
     if is_group(update):
         await ensure_group(context.services, chat.id, chat.type, chat.title or "")

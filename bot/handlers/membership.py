@@ -7,7 +7,7 @@ import logging
 from telegram import ChatMember, Update
 from telegram.ext import ChatMemberHandler, MessageHandler, filters
 
-from bot.handlers.chat_kind import is_group
+from bot.handlers.chat_kind import carried, is_group
 from bot.handlers.context import SenimApplication, SenimContext
 from bot.services import groups
 from bot.util.i18n import Translator, pick_language
@@ -33,7 +33,7 @@ def greeting(_: Translator) -> str:
 
 
 async def membership_changed(update: Update, context: SenimContext) -> None:
-    change = update.my_chat_member
+    change = carried(update.my_chat_member, "chat member update")
     chat = change.chat
     if not is_group(update):
         return
@@ -50,11 +50,11 @@ async def membership_changed(update: Update, context: SenimContext) -> None:
 
 async def chat_migrated(update: Update, context: SenimContext) -> None:
     """Both halves of a migration arrive; each one carries both ids, and handling is idempotent."""
-    message = update.effective_message
+    message = carried(update.effective_message, "message")
     if message.migrate_to_chat_id:
         old_id, new_id = message.chat_id, message.migrate_to_chat_id
     else:
-        old_id, new_id = message.migrate_from_chat_id, message.chat_id
+        old_id, new_id = carried(message.migrate_from_chat_id, "migration"), message.chat_id
     log.info("chat %s migrated to %s", old_id, new_id)
     await groups.group_migrated(context.services, old_id, new_id, message.chat.title or "")
     if old_id in context.application.chat_data:

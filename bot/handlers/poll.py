@@ -13,8 +13,9 @@ from telegram import Update
 from telegram.ext import CommandHandler
 
 from bot.config import Settings
+from bot.handlers.access import group_admins_only
 from bot.handlers.actions import close_now, post_group_poll, post_poll
-from bot.handlers.chat_kind import is_group, is_group_admin, is_private
+from bot.handlers.chat_kind import is_group, is_private, sent
 from bot.handlers.context import SenimApplication, SenimContext
 from bot.polls import lifecycle
 from bot.polls.custom import Action, PollInputError, Problem, parse_poll_arguments
@@ -62,27 +63,27 @@ def private_intro(_: Translator) -> str:
     )
 
 
+@group_admins_only(
+    N_(
+        "Only the chat's admins can post polls here. You can take the survey "
+        "in a private chat with me."
+    )
+)
 async def poll_command(update: Update, context: SenimContext) -> None:
+    message, chat, _user = sent(update)
     _ = await context.translator(update)
     if is_private(update):
-        await update.effective_message.reply_text(private_intro(_))
+        await message.reply_text(private_intro(_))
         first = lifecycle.first_private_poll(_.language)
-        await post_poll(context, update.effective_chat.id, first, private=True)
+        await post_poll(context, chat.id, first, private=True)
     elif is_group(update):
         await group_poll_command(update, context, _)
 
 
 async def group_poll_command(update: Update, context: SenimContext, _: Translator) -> None:
-    """Admins only; bad input gets the problem and an example, and nothing is posted."""
-    message, chat = update.effective_message, update.effective_chat
-    if not await is_group_admin(update, context):
-        await message.reply_text(
-            _(
-                "Only the chat's admins can post polls here. You can take the survey "
-                "in a private chat with me."
-            )
-        )
-        return
+    """Admins only (see poll_command); bad input gets the problem and an example, and nothing
+    is posted."""
+    message, chat, _user = sent(update)
     try:
         request = parse_poll_arguments(" ".join(context.args or ()))
     except PollInputError as error:
@@ -106,9 +107,10 @@ def closing_note(closes_at: datetime, settings: Settings, _: Translator) -> str:
 
 async def stop_open_poll(update: Update, context: SenimContext, _: Translator) -> None:
     """Closes the newest open poll and names it, saying how many are still open."""
-    open_polls = await lifecycle.open_polls_in(context.services, update.effective_chat.id)
+    message, chat, _user = sent(update)
+    open_polls = await lifecycle.open_polls_in(context.services, chat.id)
     if not open_polls:
-        await update.effective_message.reply_text(_("There is no open poll in this chat."))
+        await message.reply_text(_("There is no open poll in this chat."))
         return
     poll, still_open = open_polls[0], len(open_polls) - 1
     lines = [stopped_note(poll, context.services.settings, _)]
@@ -116,7 +118,7 @@ async def stop_open_poll(update: Update, context: SenimContext, _: Translator) -
         lines.append(
             _("Still open: {n}. Send /poll stop again to close the next one.").format(n=still_open)
         )
-    await update.effective_message.reply_text("\n".join(lines))
+    await message.reply_text("\n".join(lines))
     await close_now(context, poll)
 
 

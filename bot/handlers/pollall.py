@@ -11,12 +11,13 @@ from collections.abc import Sequence
 from telegram import Update
 from telegram.ext import CommandHandler
 
+from bot.handlers.access import bot_admins_only
 from bot.handlers.actions import standard_poll_sender
-from bot.handlers.chat_kind import is_private
+from bot.handlers.chat_kind import carried, is_private, sent
 from bot.handlers.context import SenimApplication, SenimContext
 from bot.polls import broadcast
 from bot.polls.broadcast import Report
-from bot.util.i18n import Translator
+from bot.util.i18n import N_, Translator
 from db.models import Chat
 
 RUNNING = "pollall-running"
@@ -31,12 +32,10 @@ def report_text(report: Report, _: Translator) -> str:
     ).format(posted=report.posted, skipped=report.skipped, failed=report.failed)
 
 
+@bot_admins_only(N_("This command is for the bot's admins."))
 async def poll_all(update: Update, context: SenimContext) -> None:
+    message, _chat, _user = sent(update)
     _ = await context.translator(update)
-    message, user = update.effective_message, update.effective_user
-    if not context.services.settings.is_bot_admin(user.id if user else None):
-        await message.reply_text(_("This command is for the bot's admins."))
-        return
     if not is_private(update):
         await message.reply_text(_("Send /pollall to me in a private chat."))
         return
@@ -65,7 +64,7 @@ async def post_and_report(
         )
     finally:
         context.bot_data.pop(RUNNING, None)
-    await update.effective_message.reply_text(report_text(report, _))
+    await carried(update.effective_message, "message").reply_text(report_text(report, _))
 
 
 def register(application: SenimApplication) -> None:

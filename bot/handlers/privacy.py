@@ -5,6 +5,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import CommandHandler
 
+from bot.handlers.chat_kind import sent
 from bot.handlers.context import SenimApplication, SenimContext
 from bot.stats.results import MIN_SHOWN
 from bot.util.i18n import Translator
@@ -47,8 +48,9 @@ def dump_text(_: Translator) -> str:
 
 
 async def show_privacy(update: Update, context: SenimContext) -> None:
+    message, _chat, _user = sent(update)
     _ = await context.translator(update)
-    await update.effective_message.reply_text(f"{privacy_text(_)}\n\n{told_more(_)}")
+    await message.reply_text(f"{privacy_text(_)}\n\n{told_more(_)}")
 
 
 def told_more(_: Translator) -> str:

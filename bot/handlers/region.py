@@ -9,7 +9,8 @@ import html
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.handlers.chat_kind import is_group, is_group_admin
+from bot.handlers.access import group_admins_only
+from bot.handlers.chat_kind import carried, is_group, pressed, sent
 from bot.handlers.context import SenimApplication, SenimContext
 from bot.polls.regions import (
     Region,
@@ -22,26 +23,25 @@ from bot.polls.regions import (
 )
 from bot.services.groups import ensure_group
 from bot.util.formatting import SHOWN_INPUT
-from bot.util.i18n import Translator
+from bot.util.i18n import N_, Translator
 
 CHOSEN = "region:{key}"
 ALL = "region:*"
 SUGGESTED = 4
 PER_ROW = 2
+ADMINS_ONLY = N_("Only the chat's admins can set its region.")
 
 
 def region_list(_: Translator) -> str:
     return ", ".join(region.name(_.language) for region in all_regions())
 
 
+@group_admins_only(ADMINS_ONLY)
 async def set_region(update: Update, context: SenimContext) -> None:
+    message, chat, _user = sent(update)
     _ = await context.translator(update)
-    message, chat = update.effective_message, update.effective_chat
     if not is_group(update):
         await message.reply_text(_("A region is set for a group chat, by its admins."))
-        return
-    if not await is_group_admin(update, context):
-        await message.reply_text(_("Only the chat's admins can set its region."))
         return
     typed = " ".join(context.args or ())
     if not typed:
@@ -83,24 +83,22 @@ def region_buttons(
 
 
 async def save(update: Update, context: SenimContext, region: Region, _: Translator) -> str:
-    chat = update.effective_chat
+    chat = carried(update.effective_chat, "chat")
     await ensure_group(context.services, chat.id, chat.type, chat.title or "")
     await save_chat_region(context.services, chat.id, region)
     return _("Done: this chat's region is {region}.").format(region=region.name(_.language))
 
 
+@group_admins_only(ADMINS_ONLY)
 async def region_pressed(update: Update, context: SenimContext) -> None:
     """Only the chat's admins may choose; others are told so and nothing changes."""
-    query = update.callback_query
+    query, data = pressed(update)
     _ = await context.translator(update)
-    if not await is_group_admin(update, context):
-        await query.answer(_("Only the chat's admins can set its region."), show_alert=True)
-        return
     await query.answer()
-    if query.data == ALL:
+    if data == ALL:
         await query.edit_message_reply_markup(region_buttons(all_regions(), _))
         return
-    region = region_by_key((query.data or "").removeprefix("region:"))
+    region = region_by_key(data.removeprefix("region:"))
     if region is not None:
         await query.edit_message_text(await save(update, context, region, _))
 

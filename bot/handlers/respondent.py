@@ -9,7 +9,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.handlers.actions import REGION_PREFIX, SKIP
-from bot.handlers.chat_kind import is_private
+from bot.handlers.chat_kind import is_private, pressed, sent
 from bot.handlers.context import SenimApplication, SenimContext
 from bot.polls import respondents
 from bot.polls.regions import region_by_key
@@ -31,9 +31,9 @@ def results_keyboard(_: Translator) -> InlineKeyboardMarkup:
 
 
 async def region_pressed(update: Update, context: SenimContext) -> None:
-    query = update.callback_query
+    query, data = pressed(update)
     _ = await context.translator(update)
-    choice = query.data.removeprefix(REGION_PREFIX)
+    choice = data.removeprefix(REGION_PREFIX)
     region = None if choice == SKIP else choice
     if region is not None and region_by_key(region) is None:
         await query.answer()
@@ -52,10 +52,10 @@ async def region_pressed(update: Update, context: SenimContext) -> None:
 
 
 async def results_pressed(update: Update, context: SenimContext) -> None:
-    query = update.callback_query
+    query, data = pressed(update)
     _ = await context.translator(update)
     await query.answer()
-    if query.data == RESULTS_NO:
+    if data == RESULTS_NO:
         await query.edit_message_text(_("All right, no message."))
         return
     if await respondents.ask_for_results(context.services, query.from_user.id, _.language):
@@ -67,11 +67,12 @@ async def results_pressed(update: Update, context: SenimContext) -> None:
 
 
 async def stop_command(update: Update, context: SenimContext) -> None:
+    message, _chat, user = sent(update)
     _ = await context.translator(update)
     if not is_private(update):
         return
-    await respondents.stop_results(context.services, update.effective_user.id)
-    await update.effective_message.reply_text(_("Done: no results message will come."))
+    await respondents.stop_results(context.services, user.id)
+    await message.reply_text(_("Done: no results message will come."))
 
 
 def register(application: SenimApplication) -> None:

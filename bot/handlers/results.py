@@ -6,17 +6,18 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import CommandHandler
 
-from bot.handlers.chat_kind import is_group, is_private
+from bot.handlers.chat_kind import is_group, is_private, sent
 from bot.handlers.context import SenimApplication, SenimContext
 from bot.reports import tallies
 from bot.views.results import compared, render_chat_results, render_private_results
 
 
 async def show_results(update: Update, context: SenimContext) -> None:
+    message, chat, user = sent(update)
     _ = await context.translator(update)
-    services, chat = context.services, update.effective_chat
+    services = context.services
     if is_private(update):
-        answers = await tallies.own_answers(services, update.effective_user.id, _.language)
+        answers = await tallies.own_answers(services, user.id, _.language)
         picture = await tallies.national_picture(services, _.language)
         text = render_private_results(answers, picture, _)
     elif is_group(update):
@@ -27,7 +28,7 @@ async def show_results(update: Update, context: SenimContext) -> None:
         text = render_chat_results(results, _, national)
     else:
         return
-    await update.effective_message.reply_text(text)
+    await message.reply_text(text)
 
 
 def register(application: SenimApplication) -> None:

@@ -13,8 +13,9 @@ from zoneinfo import ZoneInfo
 from telegram import Update
 from telegram.ext import CommandHandler
 
+from bot.handlers.access import group_admins_only
 from bot.handlers.actions import cancel_runs, job_queue_of, plan_run
-from bot.handlers.chat_kind import is_group, is_group_admin
+from bot.handlers.chat_kind import is_group, sent
 from bot.handlers.context import SenimApplication, SenimContext
 from bot.polls import recurring
 from bot.polls.recurring import CurrentSchedule
@@ -119,17 +120,16 @@ def overview(schedule: CurrentSchedule | None, zone: ZoneInfo, _: Translator) ->
     return "\n".join([*lines, "", usage(zone, _)])
 
 
+@group_admins_only(N_("Only the chat's admins can schedule polls here."))
 async def schedule_command(update: Update, context: SenimContext) -> None:
     """Admins only; bad input gets the problem and an example, and changes nothing."""
+    message, chat, _user = sent(update)
     _ = await context.translator(update)
-    message, chat, services = update.effective_message, update.effective_chat, context.services
+    services = context.services
     if not is_group(update):
         await message.reply_text(
             _("Recurring polls are for group chats: add me to a group and send /schedule there.")
         )
-        return
-    if not await is_group_admin(update, context):
-        await message.reply_text(_("Only the chat's admins can schedule polls here."))
         return
     zone = recurring.zone_of(services)
     try:

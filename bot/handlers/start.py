@@ -8,7 +8,7 @@ from functools import partial
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.handlers.chat_kind import is_private
+from bot.handlers.chat_kind import is_private, pressed, sent
 from bot.handlers.context import SenimApplication, SenimContext
 from bot.util.i18n import Translator
 
@@ -76,30 +76,30 @@ def menu_keyboard(_: Translator) -> InlineKeyboardMarkup:
 
 
 async def start(update: Update, context: SenimContext) -> None:
+    message, _chat, _user = sent(update)
     _ = await context.translator(update)
     if not is_private(update):
-        await update.effective_message.reply_text(group_help_text(_))
+        await message.reply_text(group_help_text(_))
         return
-    await update.effective_message.reply_text(welcome_text(_), reply_markup=menu_keyboard(_))
+    await message.reply_text(welcome_text(_), reply_markup=menu_keyboard(_))
 
 
 async def show_help(update: Update, context: SenimContext) -> None:
+    message, _chat, _user = sent(update)
     _ = await context.translator(update)
     if is_private(update):
-        await update.effective_message.reply_text(
-            private_help_text(_), reply_markup=menu_keyboard(_)
-        )
+        await message.reply_text(private_help_text(_), reply_markup=menu_keyboard(_))
     else:
-        await update.effective_message.reply_text(group_help_text(_))
+        await message.reply_text(group_help_text(_))
 
 
 async def menu_pressed(
     update: Update, context: SenimContext, actions: Mapping[str, MenuAction]
 ) -> None:
-    query = update.callback_query
+    query, data = pressed(update)
     await query.answer()
     # The pattern's `$` also lets "menu:poll\n" through; forged data gets no action.
-    action = actions.get(str(query.data))
+    action = actions.get(data)
     if action is not None:
         await action(update, context)
 

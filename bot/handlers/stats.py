@@ -8,7 +8,8 @@ import asyncio
 from telegram import InputFile, Update
 from telegram.ext import CommandHandler
 
-from bot.handlers.chat_kind import is_group, is_group_admin, is_private
+from bot.handlers.access import is_bot_admin, is_group_admin
+from bot.handlers.chat_kind import carried, is_group, is_private, sent
 from bot.handlers.context import SenimApplication, SenimContext
 from bot.reports.dashboard import Dashboard, chat_dashboard, global_dashboard
 from bot.stats.charts import trend_chart
@@ -20,7 +21,7 @@ CHART_FILE = "senim-trend.png"
 
 
 async def send_dashboard(update: Update, dashboard: Dashboard, heading: str, _: Translator) -> None:
-    message = update.effective_message
+    message = carried(update.effective_message, "message")
     chart = await asyncio.to_thread(
         trend_chart,
         dashboard.months,
@@ -37,10 +38,10 @@ async def send_dashboard(update: Update, dashboard: Dashboard, heading: str, _: 
 
 
 async def stats_command(update: Update, context: SenimContext) -> None:
+    message, chat, _user = sent(update)
     _ = await context.translator(update)
-    services, message, chat = context.services, update.effective_message, update.effective_chat
-    user_id = update.effective_user.id if update.effective_user else None
-    bot_admin = services.settings.is_bot_admin(user_id)
+    services = context.services
+    bot_admin = is_bot_admin(update, context)
     if is_private(update) and bot_admin:
         heading = _("📈 <b>Senim statistics: all chats</b>")
         await send_dashboard(update, await global_dashboard(services, _.language), heading, _)

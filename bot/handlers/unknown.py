@@ -8,28 +8,29 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import MessageHandler, filters
 
-from bot.handlers.chat_kind import is_private
+from bot.handlers.chat_kind import is_private, sent
 from bot.handlers.context import SenimApplication, SenimContext
 
 
 def addressed_to_bot(update: Update, bot_username: str) -> bool:
     """In groups a bare /command may be meant for another bot; answer only /command@us."""
-    command = (update.effective_message.text or "").split()[0]
+    message, _chat, _user = sent(update)
+    command = (message.text or "").split()[0]
     return is_private(update) or command.lower().endswith("@" + bot_username.lower())
 
 
 async def unknown_command(update: Update, context: SenimContext) -> None:
+    message, _chat, _user = sent(update)
     if not addressed_to_bot(update, context.bot.username):
         return
     _ = await context.translator(update)
-    await update.effective_message.reply_text(
-        _("I don't know this command. Here is what I can do: /help")
-    )
+    await message.reply_text(_("I don't know this command. Here is what I can do: /help"))
 
 
 async def unreadable_message(update: Update, context: SenimContext) -> None:
+    message, _chat, _user = sent(update)
     _ = await context.translator(update)
-    await update.effective_message.reply_text(
+    await message.reply_text(
         _("I can only read text. Ask me in words, for example: How many people trust the police?")
     )
 

@@ -7,6 +7,7 @@ from telegram import Update
 from telegram.ext import PollAnswerHandler, PollHandler
 
 from bot.handlers.actions import offer_region, post_poll
+from bot.handlers.chat_kind import carried
 from bot.handlers.context import SenimApplication, SenimContext
 from bot.handlers.intake import sequence_of
 from bot.polls.lifecycle import mark_followed
@@ -22,7 +23,7 @@ def survey_done(_: Translator) -> str:
 
 
 async def poll_changed(update: Update, context: SenimContext) -> None:
-    poll = update.poll
+    poll = carried(update.poll, "poll")
     state = PollState(
         telegram_id=poll.id,
         counts=tuple(option.voter_count for option in poll.options),
@@ -32,7 +33,7 @@ async def poll_changed(update: Update, context: SenimContext) -> None:
 
 
 async def poll_answered(update: Update, context: SenimContext) -> None:
-    answer = update.poll_answer
+    answer = carried(update.poll_answer, "poll answer")
     voter = answer.user or answer.voter_chat
     if voter is None:
         return

@@ -353,7 +353,8 @@ class Composer:
             ", ".join(names[:-1]) + common["and"][language] + names[-1] if names[1:] else names[0]
         )
         form = "years_many" if names[1:] else "years_one"
-        return common[form][language].format(years=joined)
+        template: str = common[form][language]
+        return template.format(years=joined)
 
     def _notes(self, writer: "_Writer", kind: str, metric: str) -> list[str]:
         """The note lines of this kind the series has (none if answers.toml names none)."""
@@ -415,7 +416,8 @@ class Composer:
             m for m in _distinct([*texts["order"], *self.book.metrics()]) if self._has_values(m)
         ]
         if not metrics:
-            return texts["empty"][language]
+            empty: str = texts["empty"][language]
+            return empty
         rows = [
             writer.text(
                 texts["row"],

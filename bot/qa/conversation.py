@@ -5,7 +5,8 @@ from dataclasses import dataclass
 
 @dataclass
 class Conversation:
-    """Plain and picklable: python-telegram-bot's persistence stores it per chat."""
+    """Plain data, one per chat; the bot keeps it in memory only (bot.context.ChatMemory), so a
+    restart forgets the topic."""
 
     language: str | None = None  # the language of the last answer
     topic: str | None = None  # the last intent that was about something (not help/source)

@@ -25,7 +25,7 @@ from bot.sandbox.model import MEMBER_STATUSES, STATUSES, BotMessage, JsonDict, S
 from bot.sandbox.polls import SPoll
 from bot.sandbox.ratelimit import RateLimiter
 from bot.sandbox.server import MAX_UPLOAD_BYTES, ApiCall, BotApiServer
-from bot.sandbox.world import CallbackQuery, World
+from bot.sandbox.world import ANONYMOUS_ADMIN, CHANNEL_BOT, CallbackQuery, World
 
 T = TypeVar("T")
 DEFAULT_TOKEN = "123456:SANDBOX"
@@ -147,6 +147,10 @@ class Sandbox:
             chat.members[member.id] = "member"
         return chat
 
+    def add_channel(self, title: str, owner: SUser) -> SChat:
+        """A channel `owner` may post in groups on behalf of."""
+        return self.world.add_channel(title, owner)
+
     def private_chat(self, user: SUser) -> SChat:
         return self.world.private_chat(user)
 
@@ -173,6 +177,24 @@ class Sandbox:
         if reply_to is not None:
             content["reply_to_message"] = self._quote(chat, reply_to)
         return self.world.post_user_message(chat, user, content)
+
+    async def send_text_as_chat(
+        self, user: SUser, text: str, chat: SChat, sender_chat: SChat
+    ) -> JsonDict:
+        """`user` writes in group `chat` on behalf of `sender_chat`: the group itself (an
+        anonymous admin) or a channel they own. As in Telegram, `from` is then a stand-in
+        (GroupAnonymousBot, Channel_Bot), so the bot cannot tell who wrote."""
+        self._check_member(chat, user)
+        expected = "administrator" if sender_chat is chat else "creator"
+        if sender_chat.status_of(user.id) not in (expected, "creator"):
+            raise SandboxError(f"{user.first_name} cannot write on behalf of {sender_chat.name!r}")
+        stand_in = ANONYMOUS_ADMIN if sender_chat is chat else CHANNEL_BOT
+        content: JsonDict = {
+            "text": text,
+            "entities": detect_entities(text) or None,
+            "sender_chat": sender_chat.to_json(),
+        }
+        return self.world.post_user_message(chat, stand_in, content)
 
     async def press_button(
         self, user: SUser, message: BotMessage, callback_data: str
@@ -347,8 +369,9 @@ class Sandbox:
         seconds: float = 0.0,
         times: int | None = 1,
     ) -> None:
-        """Make the next `times` calls of `method` fail: "429" (with `retry_after`), "500",
-        "502", "delay" (answer after `seconds`) or "drop" (close without answering)."""
+        """Make the next `times` calls of `method` fail: "400" (a request Telegram rejects),
+        "429" (with `retry_after`), "500", "502", "delay" (answer after `seconds`) or "drop"
+        (close without answering)."""
         self.faults.add(Fault(method, kind, retry_after, seconds, times))
 
     def _silence_report(self, chat: SChat, timeout: float) -> str:

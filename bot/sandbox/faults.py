@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.sandbox.errors import ApiError, too_many_requests
+from bot.sandbox.errors import ApiError, bad_request, too_many_requests
 
-FAULT_KINDS = frozenset({"429", "500", "502", "delay", "drop"})
+FAULT_KINDS = frozenset({"400", "429", "500", "502", "delay", "drop"})
 
 
 @dataclass
@@ -23,6 +23,8 @@ class Fault:
         """The error answer this fault gives instead of the real one, if it gives one."""
         if self.kind == "429":
             return too_many_requests(self.retry_after)
+        if self.kind == "400":
+            return bad_request("the request is malformed (injected)")
         if self.kind == "500":
             return ApiError(500, "Internal Server Error")
         if self.kind == "502":

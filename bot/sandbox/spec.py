@@ -207,9 +207,10 @@ def _from_text(text: str, type_expr: str, files: Mapping[str, UploadedFile]) -> 
     if type_expr == "String":
         return text
     try:
-        return json.loads(text)
+        parsed: object = json.loads(text)
     except ValueError:
         return None
+    return parsed
 
 
 def _definition(raw: Mapping[str, Any]) -> Definition:

@@ -31,6 +31,9 @@ from bot.sandbox.waiting import Changes
 
 USER_ID_BASE = 700_000_000
 GROUP_ID_BASE = -4_000_000_000
+# Who Telegram names in `from` of a message sent on behalf of a chat.
+ANONYMOUS_ADMIN = SUser(1087968824, "Group", is_bot=True, username="GroupAnonymousBot")
+CHANNEL_BOT = SUser(136817688, "Channel", is_bot=True, username="Channel_Bot")
 SUPERGROUP_ID_BASE = -1_000_000_000_000
 _SERVICE_FIELDS = (
     "new_chat_members",
@@ -114,6 +117,16 @@ class World:
             type="supergroup" if supergroup else "group",
             title=title,
             members={creator.id: "creator"},
+        )
+        self.chats[chat.id] = chat
+        return chat
+
+    def add_channel(self, title: str, owner: SUser) -> SChat:
+        chat = SChat(
+            id=SUPERGROUP_ID_BASE - self.serial(),
+            type="channel",
+            title=title,
+            members={owner.id: "creator"},
         )
         self.chats[chat.id] = chat
         return chat

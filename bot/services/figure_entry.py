@@ -93,7 +93,7 @@ def parse_point(metric: str, year_text: str, units: dict[str, str], today: date)
         raise FigureInputError(Problem.METRIC)
     if metric not in units:
         raise FigureInputError(Problem.UNKNOWN_METRIC)
-    if not year_text.isdigit() or not FIRST_YEAR <= int(year_text) <= today.year + 1:
+    if not year_text.isdecimal() or not FIRST_YEAR <= int(year_text) <= today.year + 1:
         raise FigureInputError(Problem.YEAR)
     return int(year_text)
 

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 
 from babel.dates import format_date
 from matplotlib.axes import Axes
-from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import PercentFormatter
 
@@ -75,7 +74,7 @@ def trend_chart(
         if figure is None:
             return None
         image = io.BytesIO()
-        FigureCanvasAgg(figure).print_png(image)
+        figure.savefig(image, format="png")
         return image.getvalue()
 
 

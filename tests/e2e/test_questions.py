@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from bot.handlers.context import SenimApplication
+from bot.config import Settings
+from bot.handlers.context import ChatMemory, SenimApplication
 from bot.sandbox import Sandbox
+from tests.e2e.conftest import running_bot
 from tests.e2e.talk import group_with_bot, reply_text
 
 
@@ -135,3 +137,21 @@ async def test_thanks_get_a_short_reply_in_private_and_silence_in_a_group(
     await sandbox.send_text(admin, f"@{sandbox.bot.username} рахмет", chat=group)
     await sandbox.wait_idle()
     assert len(sandbox.bot_messages(group)) == 2
+
+
+async def test_the_topic_is_kept_per_chat_in_memory_and_a_restart_forgets_it(
+    settings: Settings, sandbox: Sandbox
+) -> None:
+    """Chat data is keyed by raw chat ids (a private chat's id is the person's Telegram id), so
+    it is never written to disk: after a restart "а в 2019?" is about trust again."""
+    user = sandbox.add_user("Aidos", language_code="ru")
+    async with running_bot(settings, sandbox) as bot:
+        await reply_text(sandbox, user, "Сколько людей не доверяют полиции?")
+        then = await reply_text(sandbox, user, "а в 2019?")
+        assert "отдельной цифры недоверия нет" in then
+        memory = bot.chat_data[user.id]
+        assert isinstance(memory, ChatMemory) and memory.conversation.topic is not None
+    async with running_bot(settings, sandbox) as bot:
+        then = await reply_text(sandbox, user, "а в 2019?")
+        assert "полиции доверяли 38%" in then
+        assert "недовери" not in then

@@ -106,16 +106,18 @@ def test_stats_is_maths_on_plain_values() -> None:
 
 
 SHARED_HANDLERS = {
+    "bot.handlers.access",
     "bot.handlers.actions",
     "bot.handlers.chat_kind",
     "bot.handlers.commands",
     "bot.handlers.context",
+    "bot.handlers.error_reports",
     "bot.handlers.fallback_bot",
     "bot.handlers.intake",
 }
-"""The parts of the edge every feature may use: the bot's own actions, the chat-kind checks, the
-command menus, the typed context, the fallback bot and the durable intake. `bot.handlers` itself
-wires the features together and may import them all."""
+"""The parts of the edge every feature may use: the access rules, the bot's own actions, the
+chat-kind checks, the command menus, the typed context, the error reports, the fallback bot and
+the durable intake. `bot.handlers` itself wires the features together and may import them all."""
 
 
 def handler_imports() -> dict[str, set[str]]:
