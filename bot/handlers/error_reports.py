@@ -34,6 +34,7 @@ LINE_MAX = 100
 ROOT = Path(__file__).resolve().parents[2]
 OUR_CODE = (ROOT / "bot", ROOT / "db")
 HANDLERS = ROOT / "bot" / "handlers"
+SENDING = HANDLERS / "fallback_bot.py"  # every send passes it: it names no place of its own
 REPORTS = "error-reports"
 
 
@@ -60,7 +61,11 @@ def describe(error: BaseException, reference: str) -> ErrorReport:
     ours = [
         frame for frame in traceback.extract_tb(error.__traceback__) if within(frame, *OUR_CODE)
     ]
-    in_handlers = [frame for frame in ours if within(frame, HANDLERS)]
+    in_handlers = [
+        frame
+        for frame in ours
+        if within(frame, HANDLERS) and Path(frame.filename).resolve() != SENDING
+    ]
     place = (in_handlers or ours)[-1] if ours else None
     shown = tuple(
         location(frame) + (f"\n    {frame.line[:LINE_MAX]}" if frame.line else "")
