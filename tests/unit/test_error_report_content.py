@@ -35,7 +35,9 @@ def test_a_report_shows_where_in_our_code_it_failed() -> None:
     except FigureInputError as error:
         report = describe(error, "#5")
     assert report.kind == "FigureInputError"
-    assert report.place.startswith("bot/services/figure_entry.py:") and report.place.endswith("parse_point")
+    assert report.place.startswith("bot/services/figure_entry.py:") and report.place.endswith(
+        "parse_point"
+    )
     text = report_text(report, Translator("ru"))
     assert "Непредвиденная ошибка" in text and "bot/services/figure_entry.py:" in text
     assert "raise FigureInputError(Problem.YEAR)" in text and "Жанна" not in text
