@@ -211,3 +211,40 @@ class Respondent(SQLModel, table=True):
     language: str | None = Field(default=None, max_length=2)
     results_sent_at: datetime | None = None
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+class BroadcastRound(SQLModel, table=True):
+    """One /pollall: created when a bot admin asks, delivered by the leader replica group by
+    group, resumed after a restart or a change of leader. `reported_at` marks the admin's report
+    as sent (claimed once); `report_to` is the admin's private chat, `language` the report's.
+    `running` is True until the round is finished, then NULL: being unique, it lets only one
+    round run at a time, whichever replica the admins asked."""
+
+    __tablename__ = "broadcast_rounds"
+    __table_args__ = (UniqueConstraint("running", name="uq_broadcast_rounds_running"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    running: bool | None = True
+    report_to: int | None = Field(default=None, sa_column=Column(BigInteger))
+    language: str = Field(max_length=2)
+    started_at: datetime = Field(default_factory=utcnow)
+    finished_at: datetime | None = None
+    reported_at: datetime | None = None
+
+
+class BroadcastDelivery(SQLModel, table=True):
+    """One group of a round. `state` goes pending → sending (claimed by one sender, just before
+    sendPoll) → posted, removed, failed or unconfirmed (claimed, but the sender died before it
+    knew: it is never sent again, as a second poll is worse than a missing one)."""
+
+    __tablename__ = "broadcast_deliveries"
+    __table_args__ = (
+        UniqueConstraint("round_id", "chat_id", name="uq_broadcast_deliveries_round_chat"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    round_id: int = Field(foreign_key="broadcast_rounds.id", index=True, ondelete="CASCADE")
+    chat_id: int = Field(sa_column=Column(BigInteger, nullable=False))
+    state: str = Field(default="pending", max_length=12, index=True)
+    claimed_at: datetime | None = None
+    done_at: datetime | None = None

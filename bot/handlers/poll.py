@@ -24,6 +24,7 @@ from bot.handlers.chat_kind import is_group, is_group_admin, is_private
 from bot.handlers.respondent import round_closed
 from bot.handlers.results import loop_lines, plain, render_result
 from bot.i18n import N_, Translator
+from bot.leadership import every_lead
 from bot.polls import lifecycle, tallies
 from bot.polls.custom import Action, PollInputError, Problem, parse_poll_arguments
 from bot.polls.lifecycle import PollToSend
@@ -285,10 +286,4 @@ async def reschedule_closings(context: SenimContext) -> None:
 
 def register(application: SenimApplication) -> None:
     application.add_handler(CommandHandler("poll", poll_command))
-    if application.job_queue is not None:
-        application.job_queue.run_once(
-            reschedule_closings,
-            when=0,
-            name=RESCHEDULE_JOB,
-            job_kwargs={"misfire_grace_time": None},
-        )
+    every_lead(application, reschedule_closings, RESCHEDULE_JOB)

@@ -21,6 +21,7 @@ from bot.groups import ensure_group
 from bot.handlers.chat_kind import is_group, is_group_admin
 from bot.handlers.delivery import standard_poll_sender
 from bot.i18n import N_, Translator
+from bot.leadership import every_lead
 from bot.polls import broadcast, recurring
 from bot.polls.broadcast import Delivery
 from bot.polls.recurring import CurrentSchedule, ScheduledRun
@@ -207,10 +208,4 @@ async def resume_schedules(context: SenimContext) -> None:
 
 def register(application: SenimApplication) -> None:
     application.add_handler(CommandHandler("schedule", schedule_command))
-    if application.job_queue is not None:
-        application.job_queue.run_once(
-            resume_schedules,
-            when=0,
-            name=RESUME_JOB,
-            job_kwargs={"misfire_grace_time": None},
-        )
+    every_lead(application, resume_schedules, RESUME_JOB)
