@@ -28,6 +28,7 @@ from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, Te
 from bot.config import LANGUAGES
 from bot.context import SERVICES, SenimApplication
 from bot.i18n import Translator
+from bot.inbox_holds import HELD_ELSEWHERE_PAUSE, holding
 from bot.services import Services
 from db.models import InboxUpdate, utcnow
 from db.queries import inbox
@@ -210,14 +211,21 @@ class Intake:
             if not rows:
                 await self._idle()
                 continue
+            elsewhere = 0
             for row in rows:
                 if self._stopping:
                     return
-                if not await self._handle(row):
+                assert row.sequence is not None
+                async with holding(self.services, row.sequence) as mine:
+                    elsewhere += not mine
+                    done = not mine or await self._handle(row)
+                if not done:
                     await asyncio.sleep(next(delays))
                     break
             else:
                 delays = _delays()
+                if elsewhere == len(rows):
+                    await asyncio.sleep(HELD_ELSEWHERE_PAUSE)
 
     async def _idle(self) -> None:
         try:

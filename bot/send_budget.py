@@ -1,0 +1,236 @@
+"""One send budget for every replica: Telegram's limits are per bot, not per process.
+
+With REDIS_URL set, each message is admitted by one Lua script that Redis runs atomically: a
+sliding-window log per limit (a sorted set of admission times, by Redis's own clock), checked
+and recorded together for the whole bot (~30/s), the chat (20/min for a group, 1/s for a private
+chat), so no replica can overtake another between the check and the record. A message that
+does not fit waits as long as the script says, then asks again.
+
+Without Redis the bot paces itself per process (PTB's AIORateLimiter). If Redis becomes
+unreachable mid-run the budget falls back to that, with one warning, and tries Redis again after
+RETRY_REDIS_AFTER; a send never fails because Redis did.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+import uuid
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
+from typing import Any
+
+from redis.asyncio import Redis
+from redis.exceptions import RedisError
+from telegram.error import RetryAfter
+from telegram.ext import AIORateLimiter, BaseRateLimiter
+
+log = logging.getLogger(__name__)
+
+JSONDict = dict[str, Any]
+Callback = Callable[..., Coroutine[Any, Any, bool | JSONDict | list[JSONDict]]]
+
+# What Telegram counts against the sending limits; reads, edits and answers do not.
+SENDING = frozenset(
+    {
+        "sendMessage",
+        "sendPoll",
+        "sendPhoto",
+        "sendDocument",
+        "sendAnimation",
+        "sendAudio",
+        "sendVideo",
+        "sendVoice",
+        "sendSticker",
+        "sendMediaGroup",
+        "sendLocation",
+        "sendContact",
+        "sendDice",
+        "copyMessage",
+        "forwardMessage",
+    }
+)
+KEY_PREFIX = "senim:send:"
+RETRY_REDIS_AFTER = 30.0
+REDIS_TIMEOUT = 0.5
+# Redis's clock admits, Telegram's clock counts: a little slack keeps a window's 30th message
+# from reaching Telegram just inside the window of the 1st.
+WINDOW_SLACK_MS = 20
+
+# KEYS: one sorted set per limit. ARGV: now is taken from Redis; then for each key its limit and
+# window in microseconds, and last a unique member. Returns 0 when admitted (recorded in every
+# key), else the microseconds to wait until every limit has room.
+ADMIT = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local wait = 0
+for i, key in ipairs(KEYS) do
+  local limit = tonumber(ARGV[2 * i - 1])
+  local window = tonumber(ARGV[2 * i])
+  redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
+  if redis.call('ZCARD', key) >= limit then
+    local oldest = redis.call('ZRANGE', key, 0, 0, 'WITHSCORES')
+    local until_free = tonumber(oldest[2]) + window - now
+    if until_free > wait then wait = until_free end
+  end
+end
+if wait > 0 then return wait end
+local member = ARGV[2 * #KEYS + 1]
+for i, key in ipairs(KEYS) do
+  redis.call('ZADD', key, now, member)
+  redis.call('PEXPIRE', key, math.ceil(tonumber(ARGV[2 * i]) / 1000) + 1000)
+end
+return 0
+"""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Messages per window, in seconds."""
+
+    overall: int = 30
+    overall_window: float = 1.0
+    group: int = 20
+    group_window: float = 60.0
+    private: int = 1
+    private_window: float = 1.0
+
+
+TELEGRAM_LIMITS = Limits()
+
+
+class SharedSendBudget(BaseRateLimiter[int]):
+    """A PTB rate limiter: sends admitted by Redis; the rest, and everything while Redis is
+    away, paced by the per-process `local` limiter."""
+
+    def __init__(
+        self,
+        redis_url: str,
+        local: AIORateLimiter,
+        limits: Limits = TELEGRAM_LIMITS,
+        *,
+        max_retries: int = 3,
+        key_prefix: str = KEY_PREFIX,
+    ) -> None:
+        self._redis = Redis.from_url(
+            redis_url, socket_timeout=REDIS_TIMEOUT, socket_connect_timeout=REDIS_TIMEOUT
+        )
+        self._admit = self._redis.register_script(ADMIT)
+        self._local = local
+        self._limits = limits
+        self._max_retries = max_retries
+        self._prefix = key_prefix
+        self._away_since: float | None = None
+        self.fallbacks = 0
+
+    @property
+    def shared(self) -> bool:
+        """False while the budget has fallen back to per-process limits."""
+        return self._away_since is None
+
+    async def initialize(self) -> None:
+        await self._local.initialize()
+        try:
+            await self._redis.ping()  # type: ignore[misc]
+        except RedisError as error:
+            self._fall_back(error)
+        else:
+            log.info("send budget shared through Redis")
+
+    async def shutdown(self) -> None:
+        await self._local.shutdown()
+        await self._redis.aclose()
+
+    async def process_request(
+        self,
+        callback: Callback,
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> bool | JSONDict | list[JSONDict]:
+        chat_id = data.get("chat_id")
+        if endpoint not in SENDING or chat_id is None or not self._redis_usable():
+            return await self._local.process_request(
+                callback, args, kwargs, endpoint, data, rate_limit_args
+            )
+        retries = rate_limit_args or self._max_retries
+        for attempt in range(retries + 1):
+            try:
+                if not await self.admit(chat_id):
+                    return await self._local.process_request(
+                        callback, args, kwargs, endpoint, data, rate_limit_args
+                    )
+                return await callback(*args, **kwargs)
+            except RetryAfter as error:
+                if attempt == retries:
+                    raise
+                log.info("Telegram asked to slow down; retrying after %s s", _seconds(error))
+                await asyncio.sleep(_seconds(error) + 0.1)
+        raise AssertionError("unreachable")
+
+    async def admit(self, chat_id: int | str) -> bool:
+        """Wait until the shared budget has room for one message to `chat_id` and take it;
+        False if Redis failed meanwhile (the caller paces locally)."""
+        keys, arguments = self._keys(chat_id)
+        member = uuid.uuid4().hex
+        while True:
+            try:
+                wait = int(await self._admit(keys=keys, args=[*arguments, member]))
+            except RedisError as error:
+                self._fall_back(error)
+                return False
+            if self._away_since is not None:
+                log.info("Redis is back: the send budget is shared again")
+                self._away_since = None
+            if wait <= 0:
+                return True
+            await asyncio.sleep(wait / 1_000_000)
+
+    def _keys(self, chat_id: int | str) -> tuple[list[str], list[int]]:
+        limits = self._limits
+        group = isinstance(chat_id, str) or int(chat_id) < 0
+        per_chat, window = (
+            (limits.group, limits.group_window)
+            if group
+            else (limits.private, limits.private_window)
+        )
+        keys = [f"{self._prefix}all", f"{self._prefix}chat:{chat_id}"]
+        arguments = [
+            limits.overall,
+            _micros(limits.overall_window) + WINDOW_SLACK_MS * 1000,
+            per_chat,
+            _micros(window) + WINDOW_SLACK_MS * 1000,
+        ]
+        return keys, arguments
+
+    def _redis_usable(self) -> bool:
+        return self._away_since is None or time.monotonic() - self._away_since >= RETRY_REDIS_AFTER
+
+    def _fall_back(self, error: BaseException) -> None:
+        if self._away_since is None:
+            self.fallbacks += 1
+            log.warning(
+                "Redis is unreachable (%s): sending with per-process limits until it returns",
+                type(error).__name__,
+            )
+        self._away_since = time.monotonic()
+
+
+def _micros(seconds: float) -> int:
+    return int(seconds * 1_000_000)
+
+
+def _seconds(error: RetryAfter) -> float:
+    return error._retry_after.total_seconds()
+
+
+def with_shared_budget(
+    local: AIORateLimiter, redis_url: str | None, overall: int | None
+) -> BaseRateLimiter[int]:
+    """The shared budget when Redis is configured and sends are paced at all."""
+    if redis_url is None or overall is None:
+        return local
+    return SharedSendBudget(redis_url, local, Limits(overall=overall))
