@@ -6,6 +6,8 @@ resuming after a restart; the rate limiter keeps the sends within Telegram's lim
 
 from __future__ import annotations
 
+import logging
+
 from telegram import Update
 from telegram.ext import CommandHandler
 
@@ -17,6 +19,8 @@ from bot.leadership import every_lead, kick
 from bot.polls import rounds
 from bot.polls.broadcast import Report
 from bot.polls.rounds import RoundRunning
+
+log = logging.getLogger(__name__)
 
 ROUNDS_JOB = "deliver-poll-rounds"
 DELIVERING = "pollall-delivering"

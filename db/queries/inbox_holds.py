@@ -22,14 +22,17 @@ IDLE_LIMIT = "150s"
 
 async def try_hold(session: AsyncSession, sequence: int) -> bool:
     """True if this session now holds the row and it is still pending."""
-    await session.scalar(text(f"SET LOCAL idle_in_transaction_session_timeout = '{IDLE_LIMIT}'"))
-    taken = await session.scalar(
+    connection = await session.connection()
+    await connection.execute(
+        text(f"SET LOCAL idle_in_transaction_session_timeout = '{IDLE_LIMIT}'")
+    )
+    taken = await connection.scalar(
         text("SELECT pg_try_advisory_xact_lock(:space, :sequence)"),
         {"space": HOLD_SPACE, "sequence": sequence},
     )
     if not taken:
         return False
-    state = await session.scalar(
+    state = await connection.scalar(
         text("SELECT state FROM inbox WHERE sequence = :sequence"), {"sequence": sequence}
     )
     return bool(state == State.PENDING)

@@ -34,9 +34,7 @@ def polls_in(sandbox: Sandbox, chat: SChat) -> int:
 async def make_due(services: Services) -> None:
     """The stored run was due a minute ago (as after a restart across its time)."""
     async with services.sessions() as session:
-        await session.exec(
-            update(PollSchedule).values(next_run_at=utcnow() - timedelta(minutes=1))
-        )
+        await session.exec(update(PollSchedule).values(next_run_at=utcnow() - timedelta(minutes=1)))
         await session.commit()
 
 
@@ -61,7 +59,7 @@ async def test_a_scheduled_post_happens_exactly_once(
         assert posted.poll is not None
         await asyncio.sleep(1.5)  # three syncs of the leader
         assert polls_in(sandbox, group) == 1
-        leader, follower = (first, second) if leads(first) else (second, first)
+        follower = second if leads(first) else first
         async with services_of(follower).sessions() as session:
             stored = (await session.exec(select(PollSchedule))).one()
         assert stored.next_run_at > utcnow() + timedelta(days=5), "the next run is next week"
@@ -102,6 +100,7 @@ async def test_a_round_resumes_after_a_restart_with_no_group_missed_or_doubled(
 ) -> None:
     admin = sandbox.add_user("Admin", language_code="en", user_id=ADMIN_ID)
     async with replica(replica_settings, sandbox, polling=True) as bot:
+        await say(sandbox, admin, "/start")
         groups = [await group_with_bot(sandbox, admin, title=f"Дом {n}") for n in range(5)]
         services = services_of(bot)
         # As if a round had been stopped by a crash: two groups done, one claimed by a sender
@@ -113,7 +112,9 @@ async def test_a_round_resumes_after_a_restart_with_no_group_missed_or_doubled(
             deliveries = (
                 await session.exec(select(BroadcastDelivery).order_by(col(BroadcastDelivery.id)))
             ).all()
+            done = {}
             for delivery, state in zip(deliveries, ["posted", "posted", "sending"], strict=False):
+                done[delivery.chat_id] = state
                 delivery.state = state
                 delivery.claimed_at = utcnow() - timedelta(minutes=5)
                 session.add(delivery)
@@ -123,7 +124,9 @@ async def test_a_round_resumes_after_a_restart_with_no_group_missed_or_doubled(
         report = await sandbox.next_bot_message(sandbox.private_chat(admin), timeout=15)
     text = report.text or ""
     assert "Posted: 4" in text and "Failed: 1" in text, text
-    assert [polls_in(sandbox, group) for group in groups] == [0, 0, 0, 1, 1]
+    assert {group.id: polls_in(sandbox, group) for group in groups} == {
+        group.id: 0 if group.id in done else 1 for group in groups
+    }
 
 
 async def test_a_leader_stopped_mid_round_leaves_the_rest_to_the_next(
