@@ -1,0 +1,126 @@
+"""The send budget shared in Redis: two bot processes sending at once stay within Telegram's
+limits together (the sandbox answers 429 past them), and Redis going away mid-run costs one
+warning and per-process pacing, never a failed send."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack, asynccontextmanager
+from urllib.parse import urlsplit
+
+import pytest
+
+from bot import send_budget
+from bot.app import build_application
+from bot.config import Settings
+from bot.context import SenimApplication
+from bot.sandbox import Sandbox, SChat
+from bot.send_budget import SharedSendBudget
+from tests.conftest import TEST_TOKEN
+from tests.e2e.proxy import FaultyProxy
+
+GROUPS = 45
+PER_SENDER = 45
+
+
+@pytest.fixture
+async def limited_sandbox() -> AsyncIterator[Sandbox]:
+    async with Sandbox(token=TEST_TOKEN, rate_limits=True) as world:
+        yield world
+
+
+@asynccontextmanager
+async def sender(settings: Settings, sandbox: Sandbox) -> AsyncIterator[SenimApplication]:
+    """A bot process that only sends: its rate limiter is the one `senim run` builds."""
+    application = build_application(
+        settings.model_copy(
+            update={"telegram_api_base_url": sandbox.base_url, "send_rate_limit": "telegram"}
+        )
+    )
+    await application.initialize()
+    try:
+        yield application
+    finally:
+        await application.shutdown()
+
+
+def budget_of(application: SenimApplication) -> SharedSendBudget:
+    limiter = application.bot.rate_limiter
+    assert isinstance(limiter, SharedSendBudget)
+    return limiter
+
+
+async def groups(sandbox: Sandbox, count: int) -> list[SChat]:
+    admin = sandbox.add_user("Admin")
+    made = []
+    for number in range(count):
+        group = sandbox.add_group(f"Дом {number}", admin)
+        await sandbox.add_bot_to_group(group, by=admin)
+        made.append(group)
+    return made
+
+
+async def test_two_senders_share_one_budget(
+    replica_settings: Settings, limited_sandbox: Sandbox
+) -> None:
+    sandbox = limited_sandbox
+    chats = await groups(sandbox, GROUPS)
+    person = sandbox.add_user("Resident")
+    await sandbox.send_text(person, "/start")
+    async with AsyncExitStack() as stack:
+        first = await stack.enter_async_context(sender(replica_settings, sandbox))
+        second = await stack.enter_async_context(sender(replica_settings, sandbox))
+        assert budget_of(first).shared and budget_of(second).shared
+
+        async def send_all(application: SenimApplication, offset: int) -> None:
+            targets = [chats[(offset + n) % GROUPS].id for n in range(PER_SENDER)]
+            targets += [person.id] * 2
+            await asyncio.gather(
+                *(application.bot.send_message(chat_id, "Hello") for chat_id in targets)
+            )
+
+        started = time.monotonic()
+        await asyncio.gather(send_all(first, 0), send_all(second, GROUPS // 2))
+        took = time.monotonic() - started
+    total = 2 * (PER_SENDER + 2)
+    # 94 messages at 30 per second overall: the first 30 at once, the rest a window each.
+    assert took >= total // 30 - 0.1, took
+    assert [call for call in sandbox.errors if call.status == 429] == []
+    assert len(sandbox.bot_messages(sandbox.private_chat(person))) == 4
+
+
+async def test_redis_going_away_mid_run_degrades_to_per_process_limits_with_one_warning(
+    replica_settings: Settings,
+    limited_sandbox: Sandbox,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sandbox = limited_sandbox
+    chats = await groups(sandbox, 12)
+    redis = urlsplit(replica_settings.redis_url or "")
+    async with FaultyProxy(redis.hostname or "127.0.0.1", redis.port or 6379) as proxy:
+        through_proxy = replica_settings.model_copy(
+            update={"redis_url": f"redis://127.0.0.1:{proxy.port}{redis.path}"}
+        )
+        async with sender(through_proxy, sandbox) as application:
+            budget = budget_of(application)
+            for chat in chats[:4]:
+                await application.bot.send_message(chat.id, "before")
+            assert budget.shared
+            proxy.cut()
+            with caplog.at_level(logging.INFO, logger="bot.send_budget"):
+                sent = await asyncio.gather(
+                    *(application.bot.send_message(chat.id, "during") for chat in chats[4:])
+                )
+                assert len(sent) == 8 and not budget.shared
+                warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
+                assert len(warnings) == 1 and "per-process limits" in warnings[0].getMessage()
+                proxy.restore()
+                monkeypatch.setattr(send_budget, "RETRY_REDIS_AFTER", 0.0)
+                await application.bot.send_message(chats[0].id, "after")
+                assert budget.shared and budget.fallbacks == 1
+    assert all(len(sandbox.bot_messages(chat)) >= 1 for chat in chats)
+    assert [call for call in sandbox.errors if call.fault is None] == []
