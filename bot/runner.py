@@ -22,6 +22,7 @@ from aiohttp import web
 from sqlalchemy.exc import SQLAlchemyError
 from telegram.error import InvalidToken, TelegramError
 
+from bot import health
 from bot.app import ALLOWED_UPDATES, build_application
 from bot.config import Settings
 from bot.context import SenimApplication
@@ -175,6 +176,7 @@ async def webhook_server(
 
     site = web.Application()
     site.router.add_post(path or "/", receive)
+    site.router.add_get(health.PATH, health.handler(intake.application))
     runner = web.AppRunner(site, access_log=None)
     await runner.setup()
     await web.TCPSite(runner, listen, port).start()
