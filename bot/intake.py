@@ -78,6 +78,12 @@ def sequence_of(update: Update) -> int:
     return attempt.sequence if attempt is not None else update.update_id
 
 
+def current_sequence() -> int | None:
+    """The inbox sequence of the update being handled; None outside one (in a job)."""
+    attempt = _attempt.get()
+    return attempt.sequence if attempt is not None else None
+
+
 def report_failure(error: BaseException) -> Attempt | None:
     """Called by the error handler: the update being handled failed with `error`."""
     attempt = _attempt.get()

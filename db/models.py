@@ -89,7 +89,8 @@ class Poll(SQLModel, table=True):
     non-anonymous polls are counted from their PollVote rows. In a private survey `next_sent`
     claims the next question and `followed` records that it was sent, so an answer replayed
     after a crash in between still brings it. A private poll keeps its `recipient`'s pseudonym,
-    so /forgetme can remove every poll sent to the person, answered or not.
+    so /forgetme can remove every poll sent to the person, answered or not. Until Telegram
+    confirms the poll, `telegram_id` is a placeholder (db.queries.pending_polls).
     """
 
     __tablename__ = "polls"
@@ -116,6 +117,9 @@ class Poll(SQLModel, table=True):
     followed: bool = False
     recipient: str | None = Field(default=None, max_length=64, index=True)
     sent_at: datetime = Field(default_factory=utcnow)
+    origin: int | None = Field(default=None, sa_column=Column(BigInteger, index=True))
+    """The inbox sequence of the update that posted it: a replay of that update finds the
+    poll recorded (bot.polls.pending) and does not send it again."""
 
 
 class PollVote(SQLModel, table=True):

@@ -13,7 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from telegram import InputPollOption, Update
-from telegram.error import BadRequest, Forbidden
+from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 from telegram.ext import CommandHandler, JobQueue
 
 from bot import formatting
@@ -24,8 +24,9 @@ from bot.handlers.chat_kind import is_group, is_group_admin, is_private
 from bot.handlers.respondent import round_closed
 from bot.handlers.results import loop_lines, plain, render_result
 from bot.i18n import N_, Translator
+from bot.intake import current_sequence
 from bot.leadership import every_lead
-from bot.polls import lifecycle, tallies
+from bot.polls import lifecycle, pending, tallies
 from bot.polls.custom import Action, PollInputError, Problem, parse_poll_arguments
 from bot.polls.lifecycle import PollToSend
 from bot.polls.limits import OPEN_MAX, OPTION_MAX, OPTIONS_MAX, OPTIONS_MIN, QUESTION_MAX
@@ -140,30 +141,38 @@ async def post_poll(
     private: bool = False,
     follows: int | None = None,
 ) -> Poll:
-    """Send a native poll and record it; poll texts go as plain text, never parsed as HTML.
-    `follows`: the survey question this one comes after."""
-    message = await context.bot.send_poll(
-        chat_id,
-        to_send.question,
-        [InputPollOption(option, text_parse_mode=None) for option in to_send.options],
-        is_anonymous=to_send.anonymous,
-        question_parse_mode=None,
-        open_period=to_send.open_period,
-        allows_revoting=True,
-        shuffle_options=to_send.shuffle or None,
-        hide_results_until_closes=to_send.results_hidden or None,
-        close_date=None if to_send.open_period else telegram_close_date(to_send.closes_at),
-    )
-    assert message.poll is not None
-    poll = await lifecycle.record_sent(
+    """Record a native poll, send it, then give the record Telegram's id (bot.polls.pending);
+    poll texts go as plain text, never parsed as HTML. `follows`: the survey question this one
+    comes after."""
+    reserved, fresh = await pending.reserve(
         context.services,
         to_send,
-        message.poll.id,
         chat_id=None if private else chat_id,
-        message_id=message.message_id,
         follows=follows,
         recipient=chat_id if private else None,
+        origin=current_sequence(),
     )
+    if not fresh:
+        return reserved
+    try:
+        message = await context.bot.send_poll(
+            chat_id,
+            to_send.question,
+            [InputPollOption(option, text_parse_mode=None) for option in to_send.options],
+            is_anonymous=to_send.anonymous,
+            question_parse_mode=None,
+            open_period=to_send.open_period,
+            allows_revoting=True,
+            shuffle_options=to_send.shuffle or None,
+            hide_results_until_closes=to_send.results_hidden or None,
+            close_date=None if to_send.open_period else telegram_close_date(to_send.closes_at),
+        )
+    except TelegramError as error:
+        if not sent_maybe(error):
+            await pending.drop(context.services, reserved, follows)
+        raise
+    assert message.poll is not None
+    poll = await pending.confirm(context.services, reserved, message.poll.id, message.message_id)
     if poll.closes_at is not None and context.job_queue is not None:
         schedule_closing(context.job_queue, poll)
     return poll
@@ -224,10 +233,9 @@ async def close_and_announce(context: SenimContext, poll: Poll) -> None:
     """stopPoll, keep Telegram's final counts, and post the results once. A private poll is
     closed by Telegram itself (its open_period); the bot only marks it closed."""
     assert poll.id is not None
-    if poll.chat_id is None:
+    if poll.chat_id is None or poll.message_id is None:
         await lifecycle.close(context.services, poll.id)
         return
-    assert poll.message_id is not None
     counts: list[int] | None = None
     voter_count: int | None = None
     try:
@@ -255,6 +263,11 @@ async def close_and_announce(context: SenimContext, poll: Poll) -> None:
     except Forbidden:
         log.info("poll %s closed, but its chat %s no longer hears the bot", poll.id, poll.chat_id)
     round_closed(context)
+
+
+def sent_maybe(error: TelegramError) -> bool:
+    """The connection failed: Telegram may have posted the poll all the same."""
+    return isinstance(error, NetworkError) and not isinstance(error, BadRequest)
 
 
 def schedule_closing(job_queue: JobQueue[Any], poll: Poll) -> None:

@@ -11,8 +11,12 @@ from bot.handlers.poll import post_poll, survey_done
 from bot.handlers.respondent import offer_region
 from bot.i18n import Translator
 from bot.intake import sequence_of
+from bot.leadership import every_lead
+from bot.polls import pending
 from bot.polls.lifecycle import mark_followed
 from bot.polls.votes import PollAnswer, PollState, apply_answer, apply_poll_state
+
+RECONCILE_JOB = "forget-unconfirmed-polls"
 
 
 async def poll_changed(update: Update, context: SenimContext) -> None:
@@ -21,6 +25,8 @@ async def poll_changed(update: Update, context: SenimContext) -> None:
         telegram_id=poll.id,
         counts=tuple(option.voter_count for option in poll.options),
         voter_count=poll.total_voter_count,
+        question=poll.question,
+        options=tuple(option.text for option in poll.options),
     )
     await apply_poll_state(context.services, state, sequence_of(update))
 
@@ -48,6 +54,11 @@ async def poll_answered(update: Update, context: SenimContext) -> None:
         await offer_region(context, answer.user.id, _)
 
 
+async def reconcile_unconfirmed(context: SenimContext) -> None:
+    await pending.reconcile(context.services)
+
+
 def register(application: SenimApplication) -> None:
+    every_lead(application, reconcile_unconfirmed, RECONCILE_JOB)
     application.add_handler(PollHandler(poll_changed))
     application.add_handler(PollAnswerHandler(poll_answered))

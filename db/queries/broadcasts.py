@@ -11,6 +11,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from db.models import BroadcastDelivery, BroadcastRound, Poll, utcnow
+from db.queries.pending_polls import confirmed
 
 PENDING = "pending"
 SENDING = "sending"
@@ -91,6 +92,7 @@ async def settle_abandoned(session: AsyncSession, round_id: int, claimed_before:
             col(Poll.chat_id) == col(BroadcastDelivery.chat_id),
             col(Poll.survey).is_not(None),
             col(Poll.sent_at) >= col(BroadcastDelivery.claimed_at),
+            confirmed(),
         )
         .exists()
     )

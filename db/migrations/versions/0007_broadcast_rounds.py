@@ -1,5 +1,6 @@
 """broadcast rounds: each /pollall and each group's delivery claimed and recorded, so a restart
-or a new leader resumes the round with no group missed or doubled
+or a new leader resumes the round with no group missed or doubled; a poll remembers the
+update that posted it, so a replay does not post it again
 
 Revision ID: 0007_broadcast_rounds
 Revises: 0006_population
@@ -44,9 +45,15 @@ def upgrade() -> None:
     )
     op.create_index("ix_broadcast_deliveries_round_id", "broadcast_deliveries", ["round_id"])
     op.create_index("ix_broadcast_deliveries_state", "broadcast_deliveries", ["state"])
+    with op.batch_alter_table("polls") as batch:
+        batch.add_column(sa.Column("origin", sa.BigInteger(), nullable=True))
+        batch.create_index("ix_polls_origin", ["origin"])
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("polls") as batch:
+        batch.drop_index("ix_polls_origin")
+        batch.drop_column("origin")
     op.drop_index("ix_broadcast_deliveries_state", table_name="broadcast_deliveries")
     op.drop_index("ix_broadcast_deliveries_round_id", table_name="broadcast_deliveries")
     op.drop_table("broadcast_deliveries")
