@@ -2,9 +2,9 @@
 
 With REDIS_URL set, each message is admitted by one Lua script that Redis runs atomically: a
 sliding-window log per limit (a sorted set of admission times, by Redis's own clock), checked
-and recorded together for the whole bot (~30/s), the chat (20/min for a group, 1/s for a private
-chat), so no replica can overtake another between the check and the record. A message that
-does not fit waits as long as the script says, then asks again.
+and recorded together for the whole bot (~30/s, evenly spaced), the chat (20/min for a group,
+1/s for a private chat), so no replica can overtake another between the check and the record.
+A message that does not fit waits as long as the script says, then asks again.
 
 Without Redis the bot paces itself per process (PTB's AIORateLimiter). If Redis becomes
 unreachable mid-run the budget falls back to that, with one warning, and tries Redis again after
@@ -56,31 +56,38 @@ RETRY_REDIS_AFTER = 30.0
 REDIS_TIMEOUT = 0.5
 # Redis's clock admits, Telegram's clock counts: a little slack keeps a window's 30th message
 # from reaching Telegram just inside the window of the 1st.
-WINDOW_SLACK_MS = 20
+WINDOW_SLACK_MS = 10
 
-# KEYS: one sorted set per limit. ARGV: now is taken from Redis; then for each key its limit and
-# window in microseconds, and last a unique member. Returns 0 when admitted (recorded in every
-# key), else the microseconds to wait until every limit has room.
+# KEYS: the whole bot's and the chat's sorted sets of admission times, and the whole bot's next
+# slot. ARGV: each set's limit and window, the spacing between slots (microseconds), a unique
+# member. The time is Redis's own. Returns 0 when admitted (recorded everywhere), else the
+# microseconds to wait until every limit has room. Slots spread the bot's messages evenly, so
+# no burst reaches Telegram bunched up, where network jitter would bring a window's 31st message
+# within the window of the 1st; a slot taken late moves the next one on from where it was due,
+# not from when it was taken, so the pace does not drift below the limit.
 ADMIT = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
 local wait = 0
-for i, key in ipairs(KEYS) do
+for i = 1, 2 do
   local limit = tonumber(ARGV[2 * i - 1])
   local window = tonumber(ARGV[2 * i])
-  redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
-  if redis.call('ZCARD', key) >= limit then
-    local oldest = redis.call('ZRANGE', key, 0, 0, 'WITHSCORES')
+  redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', now - window)
+  if redis.call('ZCARD', KEYS[i]) >= limit then
+    local oldest = redis.call('ZRANGE', KEYS[i], 0, 0, 'WITHSCORES')
     local until_free = tonumber(oldest[2]) + window - now
     if until_free > wait then wait = until_free end
   end
 end
+local spacing = tonumber(ARGV[5])
+local slot = tonumber(redis.call('GET', KEYS[3]) or '0')
+if slot - now > wait then wait = slot - now end
 if wait > 0 then return wait end
-local member = ARGV[2 * #KEYS + 1]
-for i, key in ipairs(KEYS) do
-  redis.call('ZADD', key, now, member)
-  redis.call('PEXPIRE', key, math.ceil(tonumber(ARGV[2 * i]) / 1000) + 1000)
+for i = 1, 2 do
+  redis.call('ZADD', KEYS[i], now, ARGV[6])
+  redis.call('PEXPIRE', KEYS[i], math.ceil(tonumber(ARGV[2 * i]) / 1000) + 1000)
 end
+redis.call('SET', KEYS[3], math.max(slot, now - spacing) + spacing, 'PX', 60000)
 return 0
 """
 
@@ -197,12 +204,18 @@ class SharedSendBudget(BaseRateLimiter[int]):
             if group
             else (limits.private, limits.private_window)
         )
-        keys = [f"{self._prefix}all", f"{self._prefix}chat:{chat_id}"]
+        keys = [
+            f"{self._prefix}all",
+            f"{self._prefix}chat:{chat_id}",
+            f"{self._prefix}next-slot",
+        ]
+        overall_window = _micros(limits.overall_window) + WINDOW_SLACK_MS * 1000
         arguments = [
             limits.overall,
-            _micros(limits.overall_window) + WINDOW_SLACK_MS * 1000,
+            overall_window,
             per_chat,
             _micros(window) + WINDOW_SLACK_MS * 1000,
+            overall_window // limits.overall,
         ]
         return keys, arguments
 

@@ -17,11 +17,14 @@ from datetime import timedelta
 from sqlalchemy.exc import IntegrityError
 
 from bot.polls import broadcast
-from bot.polls.broadcast import CONCURRENCY, Delivery, Report, SendPoll
+from bot.polls.broadcast import Delivery, Report, SendPoll
 from bot.services import Services
 from db.models import utcnow
 from db.queries import broadcasts, chats
 
+ROUND_CONCURRENCY = 16
+"""Groups in flight at once: each send also waits on a few database writes, so more are in
+flight than the rate limiter alone would need to keep its pace."""
 ABANDONED_AFTER = timedelta(minutes=2)
 """Longer than any one send takes, rate limiter included."""
 
@@ -58,7 +61,7 @@ async def running(services: Services) -> list[int]:
 
 
 async def deliver(
-    services: Services, round_id: int, send: SendPoll, concurrency: int = CONCURRENCY
+    services: Services, round_id: int, send: SendPoll, concurrency: int = ROUND_CONCURRENCY
 ) -> bool:
     """Deliver what is left of the round; True once it is finished."""
     async with services.sessions() as session:

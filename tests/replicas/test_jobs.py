@@ -14,7 +14,6 @@ from sqlmodel import col, select, update
 from bot.config import Settings
 from bot.handlers.schedule import RUN_JOB
 from bot.polls import rounds
-from bot.polls.broadcast import CONCURRENCY
 from bot.sandbox import Sandbox, SChat
 from bot.sandbox.faults import Fault
 from bot.services import Services
@@ -152,6 +151,6 @@ async def test_a_leader_stopped_mid_round_leaves_the_rest_to_the_next(
     assert max(counts) == 1, "no group got two polls"
     text = report.text or ""
     posted = int(text.split("Posted: ")[1].split("\n")[0])
-    # Only sends in flight when the leader stopped (CONCURRENCY of them) can be unconfirmed.
-    assert 0 <= sum(counts) - posted <= CONCURRENCY, (text, counts)
-    assert counts.count(0) <= CONCURRENCY
+    # Only the sends in flight when the leader stopped can be unconfirmed.
+    assert 0 <= sum(counts) - posted <= rounds.ROUND_CONCURRENCY, (text, counts)
+    assert counts.count(0) <= rounds.ROUND_CONCURRENCY

