@@ -43,11 +43,19 @@ async def redis_url() -> AsyncIterator[str]:
 
 
 @pytest.fixture
-async def replica_settings(redis_url: str) -> Settings:
+async def postgres_url() -> str:
+    """An emptied PostgreSQL database; without TEST_POSTGRES_URL the test is skipped (before
+    Redis is touched)."""
     if not POSTGRES_URL:
         pytest.skip("replicas need PostgreSQL: set TEST_POSTGRES_URL")
     url = Settings(_env_file=None, database_url=POSTGRES_URL).database_url  # type: ignore[call-arg]
     await reset_postgres(url)
+    return url
+
+
+@pytest.fixture
+async def replica_settings(postgres_url: str, redis_url: str) -> Settings:
+    url = postgres_url
     return Settings(
         _env_file=None,  # type: ignore[call-arg]
         bot_token=TEST_TOKEN,

@@ -15,7 +15,7 @@ import pytest
 
 from bot import send_budget
 from bot.app import build_application
-from bot.config import Settings
+from bot.config import SendRateLimit, Settings
 from bot.context import SenimApplication
 from bot.sandbox import Sandbox, SChat
 from bot.send_budget import SharedSendBudget
@@ -37,7 +37,10 @@ async def sender(settings: Settings, sandbox: Sandbox) -> AsyncIterator[SenimApp
     """A bot process that only sends: its rate limiter is the one `senim run` builds."""
     application = build_application(
         settings.model_copy(
-            update={"telegram_api_base_url": sandbox.base_url, "send_rate_limit": "telegram"}
+            update={
+                "telegram_api_base_url": sandbox.base_url,
+                "send_rate_limit": SendRateLimit.TELEGRAM,
+            }
         )
     )
     await application.initialize()
