@@ -84,6 +84,12 @@ def current_sequence() -> int | None:
     return attempt.sequence if attempt is not None else None
 
 
+def outside_updates() -> None:
+    """A job runs outside any update, even when the scheduler was woken from inside one (its
+    task inherits that context): what a job posts is not the replay of an update."""
+    _attempt.set(None)
+
+
 def report_failure(error: BaseException) -> Attempt | None:
     """Called by the error handler: the update being handled failed with `error`."""
     attempt = _attempt.get()

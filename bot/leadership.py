@@ -22,9 +22,10 @@ from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
-from telegram.ext import Application, JobQueue
+from telegram.ext import Application, Job, JobQueue
 
 from bot.context import SERVICES, SenimApplication, SenimContext
+from bot.intake import outside_updates
 from bot.services import Services
 
 log = logging.getLogger(__name__)
@@ -119,6 +120,11 @@ class LeaderJobQueue(JobQueue[SenimContext]):
         self._leadership: Leadership | None = None
         self.leading = False
 
+    @staticmethod
+    async def job_callback(job_queue: JobQueue[SenimContext], job: Job[SenimContext]) -> None:
+        outside_updates()
+        await JobQueue.job_callback(job_queue, job)
+
     def on_lead(self, callback: JobCallback, name: str) -> None:
         """Run `callback` as a job when this replica becomes the leader and every SYNC_EVERY
         seconds while it leads; it must be idempotent (it plans jobs from the database)."""
@@ -131,8 +137,9 @@ class LeaderJobQueue(JobQueue[SenimContext]):
                 self._run_now(callback, name)
 
     async def start(self) -> None:
-        services: Services = self.application.bot_data[SERVICES]
-        self._leadership = Leadership(services.settings.database_url)
+        services: Services | None = self.application.bot_data.get(SERVICES)
+        # Without services (an application started by hand) there is one process: it leads.
+        self._leadership = Leadership(services.settings.database_url if services else "sqlite")
         if not self.scheduler.running:
             self.scheduler.start(paused=True)
         self._campaign = asyncio.create_task(self._campaign_loop())

@@ -12,9 +12,10 @@ from sqlmodel import select
 from bot.context import SenimApplication
 from bot.polls.pending import reconcile
 from bot.sandbox import Sandbox, SChat
-from db.models import Poll, PollVote
+from db.models import Poll, PollSchedule, PollVote
 from tests.e2e.talk import group_with_bot
 from tests.e2e.test_polls import services_of
+from tests.e2e.test_schedule import fire_now, run_job
 
 REPLAYED = 2.5
 """The intake retries an update that met a network error after 1 s, then 2 s."""
@@ -75,3 +76,20 @@ async def test_a_group_poll_sent_but_unconfirmed_is_not_posted_twice_and_its_cou
     adopted = await stored(bot, posted.poll.id)
     assert adopted is not None and adopted.chat_id == group.id
     assert adopted.voter_count == 1 and adopted.counts[2] == 1
+
+
+async def test_each_run_of_a_job_posts_though_the_scheduler_was_woken_inside_an_update(
+    sandbox: Sandbox, bot: SenimApplication
+) -> None:
+    """A job is no replay of the update whose handler planned it: two runs, two polls."""
+    admin = sandbox.add_user("Saule", language_code="en")
+    group = await group_with_bot(sandbox, admin)
+    await sandbox.send_text(admin, "/schedule weekly mon 10:00", chat=group)
+    await sandbox.next_bot_message(group)
+    for run in (1, 2):
+        async with services_of(bot).sessions() as session:
+            schedule = (await session.exec(select(PollSchedule))).one()
+        job = run_job(bot, schedule.id or 0)
+        assert job is not None
+        fire_now(job)
+        await sandbox.wait_until(lambda run=run: len(polls_in(sandbox, group)) == run, timeout=10)
