@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
+from telegram.error import Forbidden
 from telegram.ext import CommandHandler
 
 from bot.context import SenimApplication, SenimContext
@@ -68,9 +69,11 @@ async def deliver_rounds(context: SenimContext) -> None:
         for round_id in await rounds.running(context.services):
             await rounds.deliver(context.services, round_id, standard_poll_sender(context))
         for due in await rounds.reports_due(context.services):
-            await context.bot.send_message(
-                due.report_to, report_text(due.report, Translator(due.language))
-            )
+            text = report_text(due.report, Translator(due.language))
+            try:
+                await context.bot.send_message(due.report_to, text)
+            except Forbidden:
+                log.info("a /pollall report could not be delivered: the admin blocked the bot")
     finally:
         context.bot_data.pop(DELIVERING, None)
 
