@@ -17,7 +17,7 @@ from bot.context import SERVICES, SenimApplication, SenimContext
 from bot.fallback_bot import FallbackBot
 from bot.handlers import register_all
 from bot.leadership import LeaderJobQueue
-from bot.send_budget import with_shared_budget
+from bot.send_budget import send_budget
 from bot.services import Services
 
 # No edited messages: an edited "/poll …" would otherwise post a second poll.
@@ -54,7 +54,7 @@ def build_application(settings: Settings) -> SenimApplication:
     bot = FallbackBot(
         settings.token,
         base_url=settings.telegram_api_base_url,
-        rate_limiter=with_shared_budget(
+        rate_limiter=send_budget(
             rate_limiter(settings.send_rate_limit),
             settings.redis_url,
             paced_overall(settings.send_rate_limit),

@@ -16,7 +16,7 @@ from sqlalchemy import text
 
 from bot.context import SERVICES, SenimApplication
 from bot.leadership import leads
-from bot.send_budget import SharedSendBudget
+from bot.send_budget import SendBudget
 from bot.services import Services
 from db.queries import inbox
 
@@ -56,6 +56,6 @@ def handler(application: SenimApplication) -> Any:
 
 def _pacing(application: SenimApplication) -> str:
     limiter = application.bot.rate_limiter
-    if isinstance(limiter, SharedSendBudget):
+    if isinstance(limiter, SendBudget) and limiter.configured:
         return "shared" if limiter.shared else "per-process (Redis unreachable)"
     return "per-process"

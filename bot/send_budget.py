@@ -6,9 +6,9 @@ and recorded together for the whole bot (~30/s, evenly spaced), the chat (20/min
 1/s for a private chat), so no replica can overtake another between the check and the record.
 A message that does not fit waits as long as the script says, then asks again.
 
-Without Redis the bot paces itself per process (PTB's AIORateLimiter). If Redis becomes
-unreachable mid-run the budget falls back to that, with one warning, and tries Redis again after
-RETRY_REDIS_AFTER; a send never fails because Redis did.
+Without Redis one process paces itself the same way on its own clock (LocalWindows). If Redis
+becomes unreachable mid-run the budget falls back to that, with one warning, and tries Redis
+again after RETRY_REDIS_AFTER; a send never fails because Redis did.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import asyncio
 import logging
 import time
 import uuid
+from collections import deque
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any
@@ -53,6 +54,7 @@ SENDING = frozenset(
 )
 KEY_PREFIX = "senim:send:"
 RETRY_REDIS_AFTER = 30.0
+REMEMBERED_CHATS = 4096
 REDIS_TIMEOUT = 0.5
 # Redis's clock admits, Telegram's clock counts: a little slack keeps a window's 30th message
 # from reaching Telegram just inside the window of the 1st.
@@ -107,23 +109,69 @@ class Limits:
 TELEGRAM_LIMITS = Limits()
 
 
-class SharedSendBudget(BaseRateLimiter[int]):
-    """A PTB rate limiter: sends admitted by Redis; the rest, and everything while Redis is
-    away, paced by the per-process `local` limiter."""
+class LocalWindows:
+    """The Lua script's admission for one process, on its own clock: what paces sends without
+    Redis, or while Redis is away."""
+
+    def __init__(self, limits: Limits) -> None:
+        self._limits = limits
+        self._overall: deque[float] = deque()
+        self._chats: dict[str, deque[float]] = {}
+        self._slot = 0.0
+
+    def take(self, chat_id: int | str) -> float:
+        """0 when one message to `chat_id` is admitted now (and recorded), else the seconds
+        to wait before asking again."""
+        limits, now = self._limits, time.monotonic()
+        group = _is_group(chat_id)
+        overall_window = limits.overall_window + WINDOW_SLACK_MS / 1000
+        chat_log = self._chats.setdefault(str(chat_id), deque())
+        wait = max(
+            _window_wait(self._overall, limits.overall, overall_window, now),
+            _window_wait(
+                chat_log,
+                limits.group if group else limits.private,
+                (limits.group_window if group else limits.private_window) + WINDOW_SLACK_MS / 1000,
+                now,
+            ),
+            self._slot - now,
+        )
+        if wait > 0:
+            return wait
+        spacing = overall_window / limits.overall
+        self._overall.append(now)
+        chat_log.append(now)
+        self._slot = max(self._slot, now - spacing) + spacing
+        if len(self._chats) > REMEMBERED_CHATS:
+            self._chats = {
+                key: log for key, log in self._chats.items() if log and log[-1] > now - 60
+            }
+        return 0.0
+
+
+class SendBudget(BaseRateLimiter[int]):
+    """A PTB rate limiter for Telegram's sending limits: each message admitted by Redis when
+    REDIS_URL is set (shared by every replica), otherwise, or while Redis is away, by this
+    process's LocalWindows. Other calls go through PTB's AIORateLimiter (`local`), as before."""
 
     def __init__(
         self,
-        redis_url: str,
+        redis_url: str | None,
         local: AIORateLimiter,
         limits: Limits = TELEGRAM_LIMITS,
         *,
         max_retries: int = 3,
         key_prefix: str = KEY_PREFIX,
     ) -> None:
-        self._redis = Redis.from_url(
-            redis_url, socket_timeout=REDIS_TIMEOUT, socket_connect_timeout=REDIS_TIMEOUT
+        self._redis = (
+            Redis.from_url(
+                redis_url, socket_timeout=REDIS_TIMEOUT, socket_connect_timeout=REDIS_TIMEOUT
+            )
+            if redis_url
+            else None
         )
-        self._admit = self._redis.register_script(ADMIT)
+        self._admit = self._redis.register_script(ADMIT) if self._redis else None
+        self._windows = LocalWindows(limits)
         self._local = local
         self._limits = limits
         self._max_retries = max_retries
@@ -133,11 +181,18 @@ class SharedSendBudget(BaseRateLimiter[int]):
 
     @property
     def shared(self) -> bool:
-        """False while the budget has fallen back to per-process limits."""
-        return self._away_since is None
+        """True while sends are admitted through Redis."""
+        return self._redis is not None and self._away_since is None
+
+    @property
+    def configured(self) -> bool:
+        """REDIS_URL is set (whether or not Redis answers now)."""
+        return self._redis is not None
 
     async def initialize(self) -> None:
         await self._local.initialize()
+        if self._redis is None:
+            return
         try:
             await self._redis.ping()  # type: ignore[misc]
         except RedisError as error:
@@ -147,7 +202,8 @@ class SharedSendBudget(BaseRateLimiter[int]):
 
     async def shutdown(self) -> None:
         await self._local.shutdown()
-        await self._redis.aclose()
+        if self._redis is not None:
+            await self._redis.aclose()
 
     async def process_request(
         self,
@@ -159,7 +215,7 @@ class SharedSendBudget(BaseRateLimiter[int]):
         rate_limit_args: int | None,
     ) -> bool | JSONDict | list[JSONDict]:
         chat_id = data.get("chat_id")
-        if endpoint not in SENDING or chat_id is None or not self._redis_usable():
+        if endpoint not in SENDING or chat_id is None:
             return await self._local.process_request(
                 callback, args, kwargs, endpoint, data, rate_limit_args
             )
@@ -167,9 +223,7 @@ class SharedSendBudget(BaseRateLimiter[int]):
         for attempt in range(retries + 1):
             try:
                 if not await self.admit(chat_id):
-                    return await self._local.process_request(
-                        callback, args, kwargs, endpoint, data, rate_limit_args
-                    )
+                    await self._admit_locally(chat_id)
                 return await callback(*args, **kwargs)
             except RetryAfter as error:
                 if attempt == retries:
@@ -180,7 +234,9 @@ class SharedSendBudget(BaseRateLimiter[int]):
 
     async def admit(self, chat_id: int | str) -> bool:
         """Wait until the shared budget has room for one message to `chat_id` and take it;
-        False if Redis failed meanwhile (the caller paces locally)."""
+        False without Redis, or if Redis failed meanwhile (the caller paces locally)."""
+        if self._admit is None or not self._redis_usable():
+            return False
         keys, arguments = self._keys(chat_id)
         member = uuid.uuid4().hex
         while True:
@@ -196,9 +252,13 @@ class SharedSendBudget(BaseRateLimiter[int]):
                 return True
             await asyncio.sleep(wait / 1_000_000)
 
+    async def _admit_locally(self, chat_id: int | str) -> None:
+        while (wait := self._windows.take(chat_id)) > 0:
+            await asyncio.sleep(wait)
+
     def _keys(self, chat_id: int | str) -> tuple[list[str], list[int]]:
         limits = self._limits
-        group = isinstance(chat_id, str) or int(chat_id) < 0
+        group = _is_group(chat_id)
         per_chat, window = (
             (limits.group, limits.group_window)
             if group
@@ -232,6 +292,18 @@ class SharedSendBudget(BaseRateLimiter[int]):
         self._away_since = time.monotonic()
 
 
+def _is_group(chat_id: int | str) -> bool:
+    """Groups, supergroups and channels have negative ids (or an @username)."""
+    return isinstance(chat_id, str) or int(chat_id) < 0
+
+
+def _window_wait(stamps: deque[float], limit: int, window: float, now: float) -> float:
+    """Seconds until a window of `stamps` has room for one more (0 if it has now)."""
+    while stamps and stamps[0] <= now - window:
+        stamps.popleft()
+    return stamps[0] + window - now if len(stamps) >= limit else 0.0
+
+
 def _micros(seconds: float) -> int:
     return int(seconds * 1_000_000)
 
@@ -240,10 +312,11 @@ def _seconds(error: RetryAfter) -> float:
     return error._retry_after.total_seconds()
 
 
-def with_shared_budget(
+def send_budget(
     local: AIORateLimiter, redis_url: str | None, overall: int | None
 ) -> BaseRateLimiter[int]:
-    """The shared budget when Redis is configured and sends are paced at all."""
-    if redis_url is None or overall is None:
+    """Sends paced by the budget (shared when Redis is configured); with pacing off, PTB's
+    limiter alone (it only retries after a 429)."""
+    if overall is None:
         return local
-    return SharedSendBudget(redis_url, local, Limits(overall=overall))
+    return SendBudget(redis_url, local, Limits(overall=overall))

@@ -18,7 +18,7 @@ from bot.app import build_application
 from bot.config import SendRateLimit, Settings
 from bot.context import SenimApplication
 from bot.sandbox import Sandbox, SChat
-from bot.send_budget import SharedSendBudget
+from bot.send_budget import SendBudget
 from tests.conftest import TEST_TOKEN
 from tests.e2e.proxy import FaultyProxy
 
@@ -50,9 +50,9 @@ async def sender(settings: Settings, sandbox: Sandbox) -> AsyncIterator[SenimApp
         await application.shutdown()
 
 
-def budget_of(application: SenimApplication) -> SharedSendBudget:
+def budget_of(application: SenimApplication) -> SendBudget:
     limiter = application.bot.rate_limiter
-    assert isinstance(limiter, SharedSendBudget)
+    assert isinstance(limiter, SendBudget)
     return limiter
 
 

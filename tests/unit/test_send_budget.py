@@ -1,5 +1,6 @@
-"""Which rate limiter `senim run` builds: the Redis budget only with REDIS_URL and pacing on;
-REDIS_URL is checked like every setting; on SQLite the one process always leads."""
+"""Which rate limiter `senim run` builds: the send budget whenever sends are paced, shared in
+Redis only with REDIS_URL; REDIS_URL is checked like every setting; on SQLite the one process
+always leads."""
 
 from __future__ import annotations
 
@@ -9,25 +10,26 @@ from telegram.ext import AIORateLimiter
 from bot.app import build_application
 from bot.config import ConfigError, SendRateLimit, Settings, load_settings
 from bot.leadership import Leadership
-from bot.send_budget import SharedSendBudget
+from bot.send_budget import SendBudget
 
 
 @pytest.mark.parametrize(
-    ("mode", "redis_url", "shared"),
+    ("mode", "redis_url", "budget", "shared"),
     [
-        ("telegram", None, False),
-        ("telegram", "redis://127.0.0.1:6379/11", True),
-        ("paid", "redis://127.0.0.1:6379/11", True),
-        ("off", "redis://127.0.0.1:6379/11", False),
+        ("telegram", None, True, False),
+        ("telegram", "redis://127.0.0.1:6379/11", True, True),
+        ("paid", "redis://127.0.0.1:6379/11", True, True),
+        ("off", "redis://127.0.0.1:6379/11", False, False),
     ],
 )
 def test_the_budget_is_shared_only_with_redis_and_pacing(
-    settings: Settings, mode: str, redis_url: str | None, shared: bool
+    settings: Settings, mode: str, redis_url: str | None, budget: bool, shared: bool
 ) -> None:
     pacing = SendRateLimit(mode)
     configured = settings.model_copy(update={"send_rate_limit": pacing, "redis_url": redis_url})
     limiter = build_application(configured).bot.rate_limiter
-    assert isinstance(limiter, SharedSendBudget if shared else AIORateLimiter)
+    assert isinstance(limiter, SendBudget if budget else AIORateLimiter)
+    assert (isinstance(limiter, SendBudget) and limiter.configured == shared) or not budget
 
 
 def test_a_redis_url_of_another_scheme_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
