@@ -1,6 +1,7 @@
 """The send budget shared in Redis: two bot processes sending at once stay within Telegram's
 limits together (the sandbox answers 429 past them), and Redis going away mid-run costs one
-warning and per-process pacing, never a failed send."""
+warning and per-process pacing, never a failed send. One process without Redis keeps to the
+limits by itself (this one needs no PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ from tests.conftest import TEST_TOKEN
 from tests.e2e.proxy import FaultyProxy
 
 GROUPS = 45
+ALONE_GROUPS = 60
+PRIVATE = 3
 PER_SENDER = 45
 
 
@@ -130,3 +133,30 @@ async def test_redis_going_away_mid_run_degrades_to_per_process_limits_with_one_
                 assert budget.shared and budget.fallbacks == 1
     assert all(len(sandbox.bot_messages(chat)) >= 1 for chat in chats)
     assert [call for call in sandbox.errors if call.fault is None] == []
+
+
+async def test_one_process_keeps_to_telegrams_limits(limited_sandbox: Sandbox) -> None:
+    sandbox = limited_sandbox
+    chats = await groups(sandbox, ALONE_GROUPS)
+    admin = sandbox.add_user("Resident")
+    await sandbox.send_text(admin, "/start")
+    settings = Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        bot_token=TEST_TOKEN,
+        telegram_api_base_url=sandbox.base_url,
+        send_rate_limit=SendRateLimit.TELEGRAM,
+    )
+    application = build_application(settings)
+    assert isinstance(application.bot.rate_limiter, SendBudget)
+    await application.initialize()
+    try:
+        started = time.monotonic()
+        targets = [chat.id for chat in chats] + [admin.id] * PRIVATE
+        await asyncio.gather(*(application.bot.send_message(chat, "Hi") for chat in targets))
+        took = time.monotonic() - started
+    finally:
+        await application.shutdown()
+    assert took >= (ALONE_GROUPS + PRIVATE) / 30 - 1.1, took
+    refused = [call for call in sandbox.errors if call.status == 429]
+    assert len(refused) <= 2, refused
+    assert len(sandbox.bot_messages(sandbox.private_chat(admin))) == PRIVATE
