@@ -16,6 +16,8 @@ from bot.handlers import register_all
 from bot.handlers.commands import publish_commands
 from bot.handlers.context import SERVICES, ChatMemory, SenimApplication, SenimContext
 from bot.handlers.fallback_bot import FallbackBot
+from bot.handlers.leadership import LeaderJobQueue
+from bot.handlers.send_budget import send_budget
 from bot.services import Services
 
 # No edited messages: an edited "/poll …" would otherwise post a second poll.
@@ -27,6 +29,7 @@ ALLOWED_UPDATES = [
     Update.CALLBACK_QUERY,
 ]
 PAID_BROADCAST_RATE = 1000
+TELEGRAM_RATE = 30
 CONNECTIONS = 256  # as PTB's builder would set up
 RETRIES_AFTER_429 = 3
 
@@ -35,8 +38,14 @@ def rate_limiter(mode: SendRateLimit) -> AIORateLimiter:
     """Telegram's free limits, paid broadcasts, or only 429 retries (for local servers)."""
     if mode is SendRateLimit.OFF:
         return AIORateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=RETRIES_AFTER_429)
-    overall = PAID_BROADCAST_RATE if mode is SendRateLimit.PAID else 30
-    return AIORateLimiter(overall_max_rate=overall, max_retries=RETRIES_AFTER_429)
+    return AIORateLimiter(overall_max_rate=paced_overall(mode) or 0, max_retries=RETRIES_AFTER_429)
+
+
+def paced_overall(mode: SendRateLimit) -> int | None:
+    """Messages per second for the whole bot; None when sends are not paced."""
+    if mode is SendRateLimit.OFF:
+        return None
+    return PAID_BROADCAST_RATE if mode is SendRateLimit.PAID else TELEGRAM_RATE
 
 
 def build_application(settings: Settings) -> SenimApplication:
@@ -45,7 +54,11 @@ def build_application(settings: Settings) -> SenimApplication:
     bot = FallbackBot(
         settings.token,
         base_url=settings.telegram_api_base_url,
-        rate_limiter=rate_limiter(settings.send_rate_limit),
+        rate_limiter=send_budget(
+            rate_limiter(settings.send_rate_limit),
+            settings.redis_url,
+            paced_overall(settings.send_rate_limit),
+        ),
         defaults=Defaults(
             parse_mode=ParseMode.HTML,
             tzinfo=ZoneInfo(settings.timezone),
@@ -58,6 +71,7 @@ def build_application(settings: Settings) -> SenimApplication:
         Application.builder()
         .bot(bot)
         .context_types(ContextTypes(context=SenimContext, chat_data=ChatMemory))
+        .job_queue(LeaderJobQueue())
         .post_init(_start_services(settings))
         .post_shutdown(_stop_services)
         .build()

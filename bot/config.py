@@ -46,6 +46,14 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = None
     webhook_listen: str = "127.0.0.1"
     webhook_port: int = Field(default=8443, ge=1, le=65535)
+    redis_url: str | None = None
+
+    @field_validator("redis_url")
+    @classmethod
+    def _check_redis_url(cls, raw: str | None) -> str | None:
+        if raw is not None and not raw.startswith(("redis://", "rediss://", "unix://")):
+            raise ValueError("use redis://host:6379/0 (or rediss://, unix://)")
+        return raw
 
     @field_validator("admin_ids", mode="before")
     @classmethod

@@ -25,6 +25,7 @@ from telegram.error import InvalidToken, TelegramError
 
 from bot.app import ALLOWED_UPDATES, build_application
 from bot.config import Settings
+from bot.handlers import health
 from bot.handlers.context import SenimApplication
 from bot.handlers.intake import Intake
 
@@ -176,6 +177,7 @@ async def webhook_server(
 
     site = web.Application()
     site.router.add_post(path or "/", receive)
+    site.router.add_get(health.PATH, health.handler(intake.application))
     runner = web.AppRunner(site, access_log=None)
     await runner.setup()
     await web.TCPSite(runner, listen, port).start()

@@ -89,7 +89,8 @@ class Poll(SQLModel, table=True):
     non-anonymous polls are counted from their PollVote rows. In a private survey `next_sent`
     claims the next question and `followed` records that it was sent, so an answer replayed
     after a crash in between still brings it. A private poll keeps its `recipient`'s pseudonym,
-    so /forgetme can remove every poll sent to the person, answered or not.
+    so /forgetme can remove every poll sent to the person, answered or not. Until Telegram
+    confirms the poll, `telegram_id` is a placeholder (db.queries.pending_polls).
     """
 
     __tablename__ = "polls"
@@ -116,6 +117,9 @@ class Poll(SQLModel, table=True):
     followed: bool = False
     recipient: str | None = Field(default=None, max_length=64, index=True)
     sent_at: datetime = Field(default_factory=utcnow)
+    origin: int | None = Field(default=None, sa_column=Column(BigInteger, index=True))
+    """The inbox sequence of the update that posted it: a replay of that update finds the
+    poll recorded (bot.polls.pending) and does not send it again."""
 
 
 class PollVote(SQLModel, table=True):
@@ -211,3 +215,40 @@ class Respondent(SQLModel, table=True):
     language: str | None = Field(default=None, max_length=2)
     results_sent_at: datetime | None = None
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+class BroadcastRound(SQLModel, table=True):
+    """One /pollall: created when a bot admin asks, delivered by the leader replica group by
+    group, resumed after a restart or a change of leader. `reported_at` marks the admin's report
+    as sent (claimed once); `report_to` is the admin's private chat, `language` the report's.
+    `running` is True until the round is finished, then NULL: being unique, it lets only one
+    round run at a time, whichever replica the admins asked."""
+
+    __tablename__ = "broadcast_rounds"
+    __table_args__ = (UniqueConstraint("running", name="uq_broadcast_rounds_running"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    running: bool | None = True
+    report_to: int | None = Field(default=None, sa_column=Column(BigInteger))
+    language: str = Field(max_length=2)
+    started_at: datetime = Field(default_factory=utcnow)
+    finished_at: datetime | None = None
+    reported_at: datetime | None = None
+
+
+class BroadcastDelivery(SQLModel, table=True):
+    """One group of a round. `state` goes pending → sending (claimed by one sender, just before
+    sendPoll) → posted, removed, failed or unconfirmed (claimed, but the sender died before it
+    knew: it is never sent again, as a second poll is worse than a missing one)."""
+
+    __tablename__ = "broadcast_deliveries"
+    __table_args__ = (
+        UniqueConstraint("round_id", "chat_id", name="uq_broadcast_deliveries_round_chat"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    round_id: int = Field(foreign_key="broadcast_rounds.id", index=True, ondelete="CASCADE")
+    chat_id: int = Field(sa_column=Column(BigInteger, nullable=False))
+    state: str = Field(default="pending", max_length=12, index=True)
+    claimed_at: datetime | None = None
+    done_at: datetime | None = None

@@ -3,7 +3,7 @@ polls, a schedule's runs, /pollall's deliveries, the region question after the s
 results message to respondents when a round closes.
 
 Closing times and schedules live in the database; the JobQueue only holds them in memory, so
-`plan_stored_jobs` has them planned again every time the application starts. Where the bot posts
+`plan_stored_jobs` has the leader plan them again whenever it takes the lead. Where the bot posts
 on its own (a schedule's run, /pollall), Telegram refusing is an expected outcome to count, not an
 error to report."""
 
@@ -14,11 +14,13 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputPollOption
-from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
+from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, TelegramError
 from telegram.ext import JobQueue
 
 from bot.handlers.context import SenimApplication, SenimContext
-from bot.polls import broadcast, lifecycle, recurring, respondents
+from bot.handlers.intake import current_sequence
+from bot.handlers.leadership import every_lead
+from bot.polls import broadcast, lifecycle, pending, recurring, respondents
 from bot.polls.broadcast import Delivery, Migrated, SendPoll
 from bot.polls.custom import Action, PollRequest
 from bot.polls.lifecycle import PollToSend
@@ -80,30 +82,38 @@ async def post_poll(
     private: bool = False,
     follows: int | None = None,
 ) -> Poll:
-    """Send a native poll and record it; poll texts go as plain text, never parsed as HTML.
-    `follows`: the survey question this one comes after."""
-    message = await context.bot.send_poll(
-        chat_id,
-        to_send.question,
-        [InputPollOption(option, text_parse_mode=None) for option in to_send.options],
-        is_anonymous=to_send.anonymous,
-        question_parse_mode=None,
-        open_period=to_send.open_period,
-        allows_revoting=True,
-        shuffle_options=to_send.shuffle or None,
-        hide_results_until_closes=to_send.results_hidden or None,
-        close_date=None if to_send.open_period else telegram_close_date(to_send.closes_at),
-    )
-    assert message.poll is not None
-    poll = await lifecycle.record_sent(
+    """Record a native poll, send it, then give the record Telegram's id (bot.polls.pending);
+    poll texts go as plain text, never parsed as HTML. `follows`: the survey question this one
+    comes after."""
+    reserved, fresh = await pending.reserve(
         context.services,
         to_send,
-        message.poll.id,
         chat_id=None if private else chat_id,
-        message_id=message.message_id,
         follows=follows,
         recipient=chat_id if private else None,
+        origin=current_sequence(),
     )
+    if not fresh:
+        return reserved
+    try:
+        message = await context.bot.send_poll(
+            chat_id,
+            to_send.question,
+            [InputPollOption(option, text_parse_mode=None) for option in to_send.options],
+            is_anonymous=to_send.anonymous,
+            question_parse_mode=None,
+            open_period=to_send.open_period,
+            allows_revoting=True,
+            shuffle_options=to_send.shuffle or None,
+            hide_results_until_closes=to_send.results_hidden or None,
+            close_date=None if to_send.open_period else telegram_close_date(to_send.closes_at),
+        )
+    except TelegramError as error:
+        if not sent_maybe(error):
+            await pending.drop(context.services, reserved, follows)
+        raise
+    assert message.poll is not None
+    poll = await pending.confirm(context.services, reserved, message.poll.id, message.message_id)
     if poll.closes_at is not None and context.job_queue is not None:
         schedule_closing(context.job_queue, poll)
     return poll
@@ -139,10 +149,9 @@ async def close_and_announce(context: SenimContext, poll: Poll) -> None:
     """stopPoll, keep Telegram's final counts, and post the results once. A private poll is
     closed by Telegram itself (its open_period); the bot only marks it closed."""
     assert poll.id is not None
-    if poll.chat_id is None:
+    if poll.chat_id is None or poll.message_id is None:
         await lifecycle.close(context.services, poll.id)
         return
-    assert poll.message_id is not None
     counts: list[int] | None = None
     voter_count: int | None = None
     try:
@@ -170,6 +179,11 @@ async def close_and_announce(context: SenimContext, poll: Poll) -> None:
     except Forbidden:
         log.info("poll %s closed, but its chat %s no longer hears the bot", poll.id, poll.chat_id)
     round_closed(context)
+
+
+def sent_maybe(error: TelegramError) -> bool:
+    """The connection failed: Telegram may have posted the poll all the same."""
+    return isinstance(error, NetworkError) and not isinstance(error, BadRequest)
 
 
 def schedule_closing(job_queue: JobQueue[Any], poll: Poll) -> None:
@@ -293,14 +307,7 @@ async def send_results(context: SenimContext) -> None:
 
 
 def plan_stored_jobs(application: SenimApplication) -> None:
-    """Poll closings and schedules' runs are planned again once the JobQueue starts (after
-    post_init), each in a job of its own, so no start-up hook is needed."""
-    if application.job_queue is None:
-        return
-    for callback, name in (
-        (reschedule_closings, RESCHEDULE_JOB),
-        (resume_schedules, RESUME_JOB),
-    ):
-        application.job_queue.run_once(
-            callback, when=0, name=name, job_kwargs={"misfire_grace_time": None}
-        )
+    """Poll closings and schedules' runs are planned again by the leader (bot.handlers.leadership)
+    when it is elected and at every resync, each in a job of its own."""
+    every_lead(application, reschedule_closings, RESCHEDULE_JOB)
+    every_lead(application, resume_schedules, RESUME_JOB)

@@ -28,6 +28,7 @@ from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, Te
 from bot.config import LANGUAGES
 from bot.handlers.context import SERVICES, SenimApplication
 from bot.services import Services
+from bot.services.inbox_holds import HELD_ELSEWHERE_PAUSE, holding
 from bot.util.i18n import Translator
 from db.models import InboxUpdate, utcnow
 from db.queries import inbox
@@ -75,6 +76,18 @@ def sequence_of(update: Update) -> int:
     """The update's place in the order of arrival (Telegram's update ids restart)."""
     attempt = _attempt.get()
     return attempt.sequence if attempt is not None else update.update_id
+
+
+def current_sequence() -> int | None:
+    """The inbox sequence of the update being handled; None outside one (in a job)."""
+    attempt = _attempt.get()
+    return attempt.sequence if attempt is not None else None
+
+
+def outside_updates() -> None:
+    """A job runs outside any update, even when the scheduler was woken from inside one (its
+    task inherits that context): what a job posts is not the replay of an update."""
+    _attempt.set(None)
 
 
 def report_failure(error: BaseException) -> Attempt | None:
@@ -210,14 +223,21 @@ class Intake:
             if not rows:
                 await self._idle()
                 continue
+            elsewhere = 0
             for row in rows:
                 if self._stopping:
                     return
-                if not await self._handle(row):
+                assert row.sequence is not None
+                async with holding(self.services, row.sequence) as mine:
+                    elsewhere += not mine
+                    done = not mine or await self._handle(row)
+                if not done:
                     await asyncio.sleep(next(delays))
                     break
             else:
                 delays = _delays()
+                if elsewhere == len(rows):
+                    await asyncio.sleep(HELD_ELSEWHERE_PAUSE)
 
     async def _idle(self) -> None:
         try:

@@ -10,6 +10,8 @@ from bot.handlers.actions import offer_region, post_poll
 from bot.handlers.chat_kind import carried
 from bot.handlers.context import SenimApplication, SenimContext
 from bot.handlers.intake import sequence_of
+from bot.handlers.leadership import every_lead
+from bot.polls import pending
 from bot.polls.lifecycle import mark_followed
 from bot.polls.votes import PollAnswer, PollState, apply_answer, apply_poll_state
 from bot.util.i18n import Translator
@@ -22,12 +24,17 @@ def survey_done(_: Translator) -> str:
     )
 
 
+RECONCILE_JOB = "forget-unconfirmed-polls"
+
+
 async def poll_changed(update: Update, context: SenimContext) -> None:
     poll = carried(update.poll, "poll")
     state = PollState(
         telegram_id=poll.id,
         counts=tuple(option.voter_count for option in poll.options),
         voter_count=poll.total_voter_count,
+        question=poll.question,
+        options=tuple(option.text for option in poll.options),
     )
     await apply_poll_state(context.services, state, sequence_of(update))
 
@@ -55,6 +62,11 @@ async def poll_answered(update: Update, context: SenimContext) -> None:
         await offer_region(context, answer.user.id, _)
 
 
+async def reconcile_unconfirmed(context: SenimContext) -> None:
+    await pending.reconcile(context.services)
+
+
 def register(application: SenimApplication) -> None:
+    every_lead(application, reconcile_unconfirmed, RECONCILE_JOB)
     application.add_handler(PollHandler(poll_changed))
     application.add_handler(PollAnswerHandler(poll_answered))

@@ -110,6 +110,7 @@ async def record_sent(
     message_id: int | None,
     follows: int | None = None,
     recipient: int | None = None,
+    origin: int | None = None,
 ) -> Poll:
     """Store the poll under Telegram's id; a private poll gets no chat or message id.
     `follows`: the survey question answered just before, marked followed in the same write;
@@ -128,6 +129,7 @@ async def record_sent(
         closes_at=sent.closes_at,
         recipient=services.pseudonyms.of(recipient) if recipient is not None else None,
         results_hidden=sent.results_hidden,
+        origin=origin,
     )
     async with services.sessions.begin() as session:
         return await polls.add_poll(session, poll, follows=follows)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.exc import IntegrityError
 
+from bot.polls import pending
 from bot.polls.lifecycle import PollToSend, survey_poll
 from bot.polls.survey import standard_survey
 from bot.services import Services
@@ -31,6 +32,8 @@ class PollState:
     telegram_id: str
     counts: tuple[int, ...]
     voter_count: int
+    question: str = ""
+    options: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -72,33 +75,37 @@ log_once = LogOnce()
 
 
 async def apply_poll_state(services: Services, state: PollState, update_id: int) -> Applied:
+    """Counts for a poll the bot does not know may be for one recorded but never confirmed."""
+    applied = await _apply_counts(services, state, update_id)
+    if applied is Applied.UNKNOWN and await pending.adopt_group(
+        services, state.telegram_id, state.question, list(state.options)
+    ):
+        applied = await _apply_counts(services, state, update_id)
+    _note(state.telegram_id, applied)
+    return applied
+
+
+async def _apply_counts(services: Services, state: PollState, update_id: int) -> Applied:
     async with services.sessions.begin() as session:
-        applied = await polls.apply_counts(
+        return await polls.apply_counts(
             session,
             state.telegram_id,
             list(state.counts),
             state.voter_count,
             update_id=update_id,
         )
-    _note(state.telegram_id, applied)
-    return applied
 
 
 async def apply_answer(services: Services, answer: PollAnswer, update_id: int) -> AnswerOutcome:
     """Store the answer; in a private survey, also say what to ask next (once per question).
     The same person's first answer stored at the same moment by another worker wins: this one is
-    then stale, and nothing of it is kept."""
-    try:
-        async with services.sessions.begin() as session:
-            outcome = await polls.record_vote(
-                session,
-                answer.telegram_id,
-                services.pseudonyms.of(answer.voter_id),
-                list(answer.option_ids),
-                update_id=update_id,
-            )
-    except IntegrityError:
-        outcome = VoteOutcome(Applied.STALE)
+    then stale, and nothing of it is kept. An answer to a poll the bot does not know may be to one
+    recorded but never confirmed."""
+    outcome = await _record_vote(services, answer, update_id)
+    if outcome.applied is Applied.UNKNOWN and await pending.adopt_private(
+        services, answer.telegram_id, answer.voter_id
+    ):
+        outcome = await _record_vote(services, answer, update_id)
     _note(answer.telegram_id, outcome.applied)
     if not outcome.next_claimed or outcome.poll is None:
         return AnswerOutcome(outcome.applied)
@@ -115,6 +122,20 @@ async def apply_answer(services: Services, answer: PollAnswer, update_id: int) -
         next_poll=survey_poll(following, outcome.poll.language, private=True),
         answered_poll=outcome.poll.id,
     )
+
+
+async def _record_vote(services: Services, answer: PollAnswer, update_id: int) -> VoteOutcome:
+    try:
+        async with services.sessions.begin() as session:
+            return await polls.record_vote(
+                session,
+                answer.telegram_id,
+                services.pseudonyms.of(answer.voter_id),
+                list(answer.option_ids),
+                update_id=update_id,
+            )
+    except IntegrityError:
+        return VoteOutcome(Applied.STALE)
 
 
 def _note(telegram_id: str, applied: Applied) -> None:

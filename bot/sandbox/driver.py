@@ -370,8 +370,8 @@ class Sandbox:
         times: int | None = 1,
     ) -> None:
         """Make the next `times` calls of `method` fail: "400" (a request Telegram rejects),
-        "429" (with `retry_after`), "500", "502", "delay" (answer after `seconds`) or "drop"
-        (close without answering)."""
+        "429" (with `retry_after`), "500", "502", "delay" (answer after `seconds`), "drop"
+        (close without answering) or "lost" (carry the call out, then close without answering)."""
         self.faults.add(Fault(method, kind, retry_after, seconds, times))
 
     def _silence_report(self, chat: SChat, timeout: float) -> str:

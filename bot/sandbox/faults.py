@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from bot.sandbox.errors import ApiError, bad_request, too_many_requests
 
-FAULT_KINDS = frozenset({"400", "429", "500", "502", "delay", "drop"})
+FAULT_KINDS = frozenset({"400", "429", "500", "502", "delay", "drop", "lost"})
 
 
 @dataclass

@@ -108,7 +108,10 @@ class BotApiServer:
             chat = self.world.find_chat(params.chat_id())
             if chat is not None:
                 self.limiter.check(chat)
-        return await handler(self.world, params)
+        result = await handler(self.world, params)
+        if fault is not None and fault.kind == "lost":
+            raise _DropConnection
+        return result
 
 
 async def _suffer(fault: Fault) -> None:
@@ -118,11 +121,14 @@ async def _suffer(fault: Fault) -> None:
         raise error
     if fault.kind == "drop":
         raise _DropConnection
+    if fault.kind == "lost":
+        return
     await asyncio.sleep(fault.seconds)
 
 
 class _DropConnection(Exception):
-    """Close the connection without an answer (an injected "drop" fault)."""
+    """Close the connection without an answer (an injected "drop" fault, or "lost": after
+    carrying the request out, as when a connection breaks after Telegram acted)."""
 
 
 async def _read_parameters(

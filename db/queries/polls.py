@@ -15,6 +15,7 @@ from sqlmodel import and_, col, delete, or_, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from db.models import Chat, Poll, PollVote, utcnow
+from db.queries.pending_polls import confirmed
 
 
 class Applied(StrEnum):
@@ -153,7 +154,7 @@ async def close_poll(
 
 async def polls_to_close(session: AsyncSession) -> Sequence[Poll]:
     result = await session.exec(
-        select(Poll).where(~col(Poll.closed), col(Poll.closes_at).is_not(None))
+        select(Poll).where(~col(Poll.closed), col(Poll.closes_at).is_not(None), confirmed())
     )
     return result.all()
 
@@ -162,7 +163,7 @@ async def open_polls(session: AsyncSession, chat_id: int) -> Sequence[Poll]:
     """The chat's open polls, newest first."""
     result = await session.exec(
         select(Poll)
-        .where(Poll.chat_id == chat_id, ~col(Poll.closed))
+        .where(Poll.chat_id == chat_id, ~col(Poll.closed), confirmed())
         .order_by(col(Poll.sent_at).desc(), col(Poll.id).desc())
     )
     return result.all()
@@ -172,7 +173,9 @@ async def open_survey_polls(session: AsyncSession, chat_id: int) -> Sequence[Pol
     """The chat's open survey polls, oldest first."""
     result = await session.exec(
         select(Poll)
-        .where(Poll.chat_id == chat_id, ~col(Poll.closed), col(Poll.survey).is_not(None))
+        .where(
+            Poll.chat_id == chat_id, ~col(Poll.closed), col(Poll.survey).is_not(None), confirmed()
+        )
         .order_by(col(Poll.sent_at), col(Poll.id))
     )
     return result.all()
@@ -226,6 +229,7 @@ async def latest_group_polls(
             Poll.survey == survey,
             Poll.question_key == question_key,
             col(Poll.chat_id).is_not(None),
+            confirmed(),
         )
         .order_by(col(Poll.chat_id), col(Poll.sent_at).desc(), col(Poll.id).desc())
     )

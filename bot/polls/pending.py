@@ -1,0 +1,114 @@
+"""A poll is recorded before it is sent, so a crash between sendPoll and the record can neither
+send the question twice on replay nor lose the votes on the copy Telegram has.
+
+`reserve` stores the poll under a placeholder id (and marks the question it follows as followed,
+in the same write) before sendPoll, with the inbox sequence of the update that posts it, so a
+replay of that update finds it and sends nothing; `confirm` gives it Telegram's id after. If
+Telegram refused the poll, `drop` forgets it and lets the question before bring it again. If
+the outcome is unknown (the connection broke, the process died), the row stays unconfirmed:
+the first vote on Telegram's copy, which names a poll id the bot does not know, `adopt`s it (a
+private one by its recipient, a group one by its question and options, when only one matches).
+Rows no vote can reach any more are forgotten by `reconcile`, which the leader runs at start and
+at every sync.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from datetime import timedelta
+
+from bot.polls import lifecycle
+from bot.polls.lifecycle import PollToSend
+from bot.services import Services
+from db.models import Poll, utcnow
+from db.queries import pending_polls
+from db.queries.pending_polls import PENDING_PREFIX
+
+log = logging.getLogger(__name__)
+
+LONGEST_OPEN = timedelta(days=30)
+"""Telegram keeps a poll open at most this long; after it no vote arrives."""
+
+
+async def reserve(
+    services: Services,
+    to_send: PollToSend,
+    *,
+    chat_id: int | None,
+    follows: int | None,
+    recipient: int | None,
+    origin: int | None,
+) -> tuple[Poll, bool]:
+    """(the poll, True) when it is to be sent now; (the poll, False) when an earlier try of the
+    same update (`origin`, its inbox sequence) already recorded it: it is not sent again."""
+    if origin is not None:
+        pseudonym = services.pseudonyms.of(recipient) if recipient is not None else None
+        async with services.sessions() as session:
+            earlier = await pending_polls.posted_by(session, origin, chat_id, pseudonym)
+        if earlier is not None:
+            return earlier, False
+    poll = await lifecycle.record_sent(
+        services,
+        to_send,
+        f"{PENDING_PREFIX}{uuid.uuid4().hex}",
+        chat_id=chat_id,
+        message_id=None,
+        follows=follows,
+        recipient=recipient,
+        origin=origin,
+    )
+    return poll, True
+
+
+async def confirm(services: Services, poll: Poll, telegram_id: str, message_id: int) -> Poll:
+    assert poll.id is not None
+    message = message_id if poll.chat_id is not None else None
+    async with services.sessions() as session:
+        await pending_polls.confirm(session, poll.id, telegram_id, message)
+        await session.commit()
+    poll.telegram_id, poll.message_id = telegram_id, message
+    return poll
+
+
+async def drop(services: Services, poll: Poll, follows: int | None) -> None:
+    assert poll.id is not None
+    async with services.sessions() as session:
+        await pending_polls.drop(session, poll.id, follows)
+        await session.commit()
+
+
+async def adopt_private(services: Services, telegram_id: str, voter_id: int) -> bool:
+    """A vote for an unknown poll from someone with an unconfirmed private poll: that is it."""
+    async with services.sessions() as session:
+        candidates = await pending_polls.private_candidates(
+            session, services.pseudonyms.of(voter_id)
+        )
+        if not candidates or candidates[0].id is None:
+            return False
+        adopted = await pending_polls.adopt(session, candidates[0].id, telegram_id)
+        await session.commit()
+    return adopted
+
+
+async def adopt_group(
+    services: Services, telegram_id: str, question: str, options: list[str]
+) -> bool:
+    """Counts for an unknown poll matching exactly one unconfirmed group poll."""
+    async with services.sessions() as session:
+        candidates = await pending_polls.group_candidates(session, question, options)
+        if len(candidates) != 1 or candidates[0].id is None:
+            return False
+        adopted = await pending_polls.adopt(session, candidates[0].id, telegram_id)
+        await session.commit()
+    return adopted
+
+
+async def reconcile(services: Services) -> int:
+    now = utcnow()
+    async with services.sessions() as session:
+        forgotten = await pending_polls.forget_expired(session, now - LONGEST_OPEN, now)
+        await session.commit()
+    if forgotten:
+        log.info("forgot %d polls whose sending was never confirmed", forgotten)
+    return forgotten

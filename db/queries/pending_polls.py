@@ -1,0 +1,81 @@
+"""Polls recorded before sendPoll: a row under a placeholder id (PENDING_PREFIX…) is written
+first, then given Telegram's poll id. Nothing here commits: the caller owns the transaction."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import CursorResult, update
+from sqlmodel import col, delete, or_, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from db.models import Poll
+
+PENDING_PREFIX = "pending:"
+
+
+def confirmed() -> Any:
+    """A condition on polls: Telegram's id is known (the poll was certainly sent)."""
+    return ~col(Poll.telegram_id).startswith(PENDING_PREFIX)
+
+
+async def posted_by(
+    session: AsyncSession, origin: int, chat_id: int | None, recipient: str | None
+) -> Poll | None:
+    """The poll an update already recorded for this chat (or private recipient), if any."""
+    where = Poll.chat_id == chat_id if chat_id is not None else Poll.recipient == recipient
+    result = await session.exec(select(Poll).where(Poll.origin == origin, where))
+    return result.first()
+
+
+async def confirm(
+    session: AsyncSession, poll_id: int, telegram_id: str, message_id: int | None
+) -> bool:
+    result = await session.exec(
+        update(Poll)
+        .where(col(Poll.id) == poll_id, ~confirmed())
+        .values(telegram_id=telegram_id, message_id=message_id)
+    )
+    return isinstance(result, CursorResult) and result.rowcount == 1
+
+
+async def drop(session: AsyncSession, poll_id: int, follows: int | None) -> None:
+    """Telegram refused the poll: forget the row, and let its predecessor bring it again."""
+    await session.exec(delete(Poll).where(col(Poll.id) == poll_id, ~confirmed()))
+    if follows is not None:
+        await session.exec(update(Poll).where(col(Poll.id) == follows).values(followed=False))
+
+
+async def private_candidates(session: AsyncSession, recipient: str) -> list[Poll]:
+    """The recipient's unconfirmed private polls, newest first."""
+    result = await session.exec(
+        select(Poll)
+        .where(col(Poll.chat_id).is_(None), Poll.recipient == recipient, ~confirmed())
+        .order_by(col(Poll.id).desc())
+    )
+    return list(result.all())
+
+
+async def group_candidates(session: AsyncSession, question: str, options: list[str]) -> list[Poll]:
+    """Unconfirmed group polls with this question; the caller compares the options."""
+    result = await session.exec(
+        select(Poll).where(col(Poll.chat_id).is_not(None), Poll.question == question, ~confirmed())
+    )
+    return [poll for poll in result.all() if list(poll.options) == options]
+
+
+async def adopt(session: AsyncSession, poll_id: int, telegram_id: str) -> bool:
+    """An unconfirmed poll takes the id its votes arrive with (its message id stays unknown)."""
+    result = await session.exec(
+        update(Poll).where(col(Poll.id) == poll_id, ~confirmed()).values(telegram_id=telegram_id)
+    )
+    return isinstance(result, CursorResult) and result.rowcount == 1
+
+
+async def forget_expired(session: AsyncSession, sent_before: datetime, now: datetime) -> int:
+    """Unconfirmed polls no vote can reach any more (closed, or older than Telegram keeps a
+    poll open); returns how many."""
+    expired = or_(col(Poll.closes_at) < now, col(Poll.sent_at) < sent_before)
+    result = await session.exec(delete(Poll).where(~confirmed(), expired))
+    return result.rowcount if isinstance(result, CursorResult) else 0
