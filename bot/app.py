@@ -16,6 +16,7 @@ from bot.config import SendRateLimit, Settings
 from bot.context import SERVICES, SenimApplication, SenimContext
 from bot.fallback_bot import FallbackBot
 from bot.handlers import register_all
+from bot.ordering import ChatOrderedProcessor
 from bot.services import Services
 
 # No edited messages: an edited "/poll …" would otherwise post a second poll.
@@ -58,6 +59,7 @@ def build_application(settings: Settings) -> SenimApplication:
         Application.builder()
         .bot(bot)
         .context_types(ContextTypes(context=SenimContext))
+        .concurrent_updates(ChatOrderedProcessor())
         .post_init(_start_services(settings))
         .post_shutdown(_stop_services)
         .build()
