@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -18,6 +20,9 @@ from bot.fallback_bot import FallbackBot
 from bot.handlers import register_all
 from bot.ordering import ChatOrderedProcessor
 from bot.services import Services
+
+log = logging.getLogger(__name__)
+MENUS = "menus"
 
 # No edited messages: an edited "/poll …" would otherwise post a second poll.
 ALLOWED_UPDATES = [
@@ -72,9 +77,19 @@ def _start_services(settings: Settings) -> Callable[[SenimApplication], Coroutin
     async def post_init(application: SenimApplication) -> None:
         services = await Services.start(settings)
         application.bot_data[SERVICES] = services
-        await publish_commands(application.bot, settings.default_language)
+        # The menus only decorate Telegram's clients: published meanwhile, not before polling.
+        published = asyncio.create_task(
+            publish_commands(application.bot, settings.default_language)
+        )
+        application.bot_data[MENUS] = published
+        published.add_done_callback(_menus_published)
 
     return post_init
+
+
+def _menus_published(task: asyncio.Task[None]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        log.warning("the command menus were not published (%s)", type(task.exception()).__name__)
 
 
 async def _stop_services(application: SenimApplication) -> None:

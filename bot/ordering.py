@@ -14,7 +14,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
-CONCURRENT_UPDATES = 64
+CONCURRENT_UPDATES = 16
 
 
 def ordering_key(update: object) -> Hashable:
