@@ -133,11 +133,11 @@ async def vote_with_stats(sandbox: Sandbox, run: Run, voters: int) -> float:
 
 @asynccontextmanager
 async def bot_process(
-    sandbox: Sandbox, command: list[str], environment: dict[str, str], folder: Path
+    sandbox: Sandbox, command: list[str], environment: dict[str, str], folder: Path, logs: Path
 ) -> AsyncIterator[tuple[asyncio.subprocess.Process, float]]:
     """The bot's process and the seconds from its start to its first getUpdates."""
     calls = len(sandbox.requests)
-    log = (folder / f"{Path(command[-1]).stem}.log").open("w")
+    log = (logs / f"{Path(command[-1]).stem}.log").open("w")
     start = time.perf_counter()
     process = await asyncio.create_subprocess_exec(
         *command, cwd=folder, env=os.environ | environment, stdout=log, stderr=log
@@ -171,14 +171,16 @@ async def stored_votes(database_url: str) -> int:
         await engine.dispose()
 
 
-async def main(askers: int, surveyed: int, voters: int, database_url: str | None) -> None:
-    with tempfile.TemporaryDirectory(dir=os.environ.get("BENCH_KEEP")) as scratch:
+async def main(
+    askers: int, surveyed: int, voters: int, database_url: str | None, logs: Path | None
+) -> None:
+    with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
         database_url = database_url or f"sqlite:///{folder / 'bench.db'}"
         async with Sandbox() as sandbox:
             base = {"BOT_TOKEN": sandbox.token, "TELEGRAM_API_BASE_URL": sandbox.base_url}
             bare_run, full_run = Run(sandbox, "Bare"), Run(sandbox, "Senim")
-            async with bot_process(sandbox, [sys.executable, BARE], base, folder):
+            async with bot_process(sandbox, [sys.executable, BARE], base, folder, logs or folder):
                 bare_questions = await questions_per_second(sandbox, bare_run, askers)
                 bare_survey, _ = await survey_ops_per_second(sandbox, bare_run, surveyed)
             senim = base | {
@@ -187,7 +189,10 @@ async def main(askers: int, surveyed: int, voters: int, database_url: str | None
                 "PSEUDONYM_KEY": "bench",
                 "ADMIN_IDS": str(ADMIN_ID),
             }
-            async with bot_process(sandbox, [SENIM, "run"], senim, folder) as (process, start):
+            async with bot_process(sandbox, [SENIM, "run"], senim, folder, logs or folder) as (
+                process,
+                start,
+            ):
                 full_questions = await questions_per_second(sandbox, full_run, askers)
                 full_survey, votes = await survey_ops_per_second(sandbox, full_run, surveyed)
                 stats_latency = await vote_with_stats(sandbox, full_run, voters)
@@ -245,7 +250,8 @@ if __name__ == "__main__":
     parser.add_argument("--askers", type=int, default=2000)
     parser.add_argument("--surveyed", type=int, default=1000)
     parser.add_argument("--voters", type=int, default=5000)
+    parser.add_argument("--logs", type=Path, help="keep the bots' logs in this folder")
     parser.add_argument("--database-url", help="Senim's database (default: a new SQLite file)")
     arguments = parser.parse_args()
     asyncio.run(main(arguments.askers, arguments.surveyed, arguments.voters,
-                     arguments.database_url))  # fmt: skip
+                     arguments.database_url, arguments.logs))  # fmt: skip

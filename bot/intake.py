@@ -42,7 +42,7 @@ HANDLER_TIME_LIMIT = 30.0
 DATABASE_TIME_LIMIT = 10.0
 ATTEMPTS = 3
 BATCH = 200
-WINDOW = 1000
+WINDOW = 100
 RETRY_DELAYS = (1.0, 2.0, 4.0, 8.0, 15.0, 30.0)
 # Telegram redelivers only what was fetched and not acknowledged, within minutes; its update ids
 # restart only after a week without updates. A day covers the first and clears before the second.
@@ -120,6 +120,10 @@ class Intake:
         self._in_hand: set[asyncio.Task[None]] = set()
         # Handled but not yet marked so in the database: never handled twice meanwhile.
         self._unmarked: dict[int, tuple[State, int]] = {}
+        # Bot admins' updates jump the queue (by update id until read, then by sequence), so
+        # /stats answers at once however many votes wait.
+        self._urgent: set[int] = set()
+        self._early: set[int] = set()
         self._stores: GroupCommit[tuple[int, str]] = GroupCommit(self._write_stored)
         self._marks: GroupCommit[int] = GroupCommit(self._write_marks)
         self.set_aside = 0
@@ -154,6 +158,8 @@ class Intake:
             for raw in updates
         ]
         await self._stores.add(pairs)
+        admins = self.services.settings.admin_ids
+        self._urgent.update(int(raw["update_id"]) for raw in updates if _sender(raw) in admins)
         self._wake.set()
 
     async def _write_stored(self, pairs: list[tuple[int, str]]) -> None:
@@ -229,6 +235,9 @@ class Intake:
                         delays, self._succeeded = _delays(), False
                     await asyncio.sleep(next(delays))
                     self._paused, after = False, 0
+                    self._early.clear()
+                    continue
+                if self._urgent and not await self._dispatch_urgent():
                     continue
                 if len(self._in_hand) >= WINDOW:
                     await asyncio.wait(self._in_hand, return_when=asyncio.FIRST_COMPLETED)
@@ -249,12 +258,31 @@ class Intake:
                 for row in rows:
                     assert row.sequence is not None
                     after = row.sequence
-                    if row.sequence not in self._unmarked:
+                    if row.sequence in self._early:
+                        self._early.discard(row.sequence)
+                    elif row.sequence not in self._unmarked:
                         self._dispatch(row)
         finally:
             await self._settle()
 
-    def _dispatch(self, row: InboxUpdate) -> None:
+    async def _dispatch_urgent(self) -> bool:
+        """Bot admins' updates, before the queue of everyone else's; False if the inbox
+        cannot be read now."""
+        wanted, self._urgent = self._urgent, set()
+        try:
+            async with asyncio.timeout(DATABASE_TIME_LIMIT), self.services.sessions() as session:
+                rows = await inbox.pending_among(session, list(wanted))
+        except Exception as error:
+            log.warning("the inbox cannot be read (%s); retrying", _kind(error))
+            self._paused = True
+            return False
+        for row in rows:
+            assert row.sequence is not None
+            self._early.add(row.sequence)
+            self._dispatch(row, urgent=True)
+        return True
+
+    def _dispatch(self, row: InboxUpdate, urgent: bool = False) -> None:
         assert row.sequence is not None
         try:
             update = Update.de_json(json.loads(row.payload or ""), self.application.bot)
@@ -266,7 +294,9 @@ class Intake:
         processor = self.application.update_processor
         job = self._job(row, update)
         task = asyncio.create_task(
-            processor.in_order(update, job)
+            job
+            if urgent
+            else processor.in_order(update, job)
             if isinstance(processor, ChatOrderedProcessor)
             else processor.process_update(update, job)
         )
@@ -417,6 +447,15 @@ def impersonal(value: Any) -> Any:
         elif key in EMPTIED:
             cleaned[key] = ""
     return cleaned
+
+
+def _sender(raw: JsonDict) -> int | None:
+    """Who sent a raw message or pressed a button, if anyone did."""
+    for kind in ("message", "callback_query"):
+        item = raw.get(kind)
+        if isinstance(item, dict) and isinstance((item.get("from") or {}).get("id"), int):
+            return int(item["from"]["id"])
+    return None
 
 
 def _private_sender(raw: JsonDict) -> tuple[int, str | None] | None:

@@ -35,6 +35,7 @@ def create_engine(database_url: str) -> AsyncEngine:
     if database_url.startswith("sqlite"):
         engine = create_async_engine(database_url, hide_parameters=True)
         event.listen(engine.sync_engine, "connect", _tune_sqlite)
+        event.listen(engine.sync_engine, "begin", _begin_immediate)
         return engine
     return create_async_engine(
         database_url,
@@ -51,11 +52,21 @@ def create_engine(database_url: str) -> AsyncEngine:
 
 
 def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
+    # Transactions are begun by _begin_immediate, not by the driver.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
+
+
+def _begin_immediate(connection: Any) -> None:
+    """Take SQLite's write lock when a transaction begins. A transaction that reads and then
+    writes would otherwise fail at once, without waiting, whenever another connection wrote in
+    between ("database is locked"): with updates handled concurrently, that is every minute.
+    Transactions are short (no session is held across a Telegram call), so they queue well."""
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def session_factory(engine: AsyncEngine) -> SessionFactory:

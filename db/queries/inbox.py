@@ -56,6 +56,16 @@ async def pending(session: AsyncSession, limit: int, after: int = 0) -> Sequence
     return result.all()
 
 
+async def pending_among(session: AsyncSession, update_ids: Sequence[int]) -> Sequence[InboxUpdate]:
+    """Those of the given updates still pending, in the order they arrived."""
+    result = await session.exec(
+        select(InboxUpdate)
+        .where(InboxUpdate.state == State.PENDING, col(InboxUpdate.update_id).in_(update_ids))
+        .order_by(col(InboxUpdate.sequence))
+    )
+    return result.all()
+
+
 async def finish(session: AsyncSession, outcomes: Sequence[tuple[int, State, int]]) -> None:
     """Mark (sequence, handled or set aside, attempts) in one transaction; either way the
     payload, with its ids, is dropped. One statement per kind of outcome, not per update."""
