@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as SQLAlchemyTimeout
+from sqlalchemy.ext.asyncio import AsyncEngine
 from telegram import Update
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, TelegramError
 
@@ -32,6 +33,7 @@ from bot.context import SERVICES, SenimApplication
 from bot.i18n import Translator
 from bot.ordering import ChatOrderedProcessor
 from bot.services import Services
+from db.engine import SessionFactory, create_engine, session_factory
 from db.models import InboxUpdate, utcnow
 from db.queries import inbox
 from db.queries.inbox import State
@@ -124,6 +126,8 @@ class Intake:
         # /stats answers at once however many votes wait.
         self._urgent: set[int] = set()
         self._early: set[int] = set()
+        self._store_engine: AsyncEngine | None = None
+        self._store_sessions: SessionFactory | None = None
         self._stores: GroupCommit[tuple[int, str]] = GroupCommit(self._write_stored)
         self._marks: GroupCommit[int] = GroupCommit(self._write_marks)
         self.set_aside = 0
@@ -163,8 +167,23 @@ class Intake:
         self._wake.set()
 
     async def _write_stored(self, pairs: list[tuple[int, str]]) -> None:
-        async with asyncio.timeout(DATABASE_TIME_LIMIT), self.services.sessions() as session:
+        async with asyncio.timeout(DATABASE_TIME_LIMIT), self._durable_sessions()() as session:
             await inbox.store(session, pairs)
+
+    def _durable_sessions(self) -> SessionFactory:
+        """Sessions whose commits are on the disk when they return (see db.engine)."""
+        if self._store_sessions is None:
+            url = self.services.settings.database_url
+            if url.startswith("sqlite"):
+                self._store_engine = create_engine(url, sync_every_commit=True)
+                self._store_sessions = session_factory(self._store_engine)
+            else:
+                self._store_sessions = self.services.sessions
+        return self._store_sessions
+
+    async def close(self) -> None:
+        if self._store_engine is not None:
+            await self._store_engine.dispose()
 
     async def store_until_stored(self, updates: Sequence[JsonDict]) -> None:
         """Keep trying while the database is away; people writing meanwhile hear so once."""

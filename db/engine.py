@@ -31,10 +31,23 @@ POSTGRES_SETTINGS = {
 }
 
 
-def create_engine(database_url: str) -> AsyncEngine:
+def create_engine(database_url: str, *, sync_every_commit: bool = False) -> AsyncEngine:
+    """`sync_every_commit`: on SQLite, flush each commit to the disk before it returns.
+
+    Otherwise SQLite commits in WAL mode reach the operating system at once (a killed process
+    loses nothing) and the disk at the next flush: only a power cut can lose the last ones, and
+    then only as a whole tail, since SQLite replays the WAL up to its first incomplete
+    transaction. Writes that must reach the disk first (the inbox, before an update is
+    acknowledged) go through an engine made with `sync_every_commit`; its flush carries every
+    commit before it too. PostgreSQL always syncs commits."""
     if database_url.startswith("sqlite"):
         engine = create_async_engine(database_url, hide_parameters=True)
-        event.listen(engine.sync_engine, "connect", _tune_sqlite)
+        synchronous = "FULL" if sync_every_commit else "NORMAL"
+
+        def tune(dbapi_connection: Any, _record: Any) -> None:
+            _tune_sqlite(dbapi_connection, synchronous)
+
+        event.listen(engine.sync_engine, "connect", tune)
         event.listen(engine.sync_engine, "begin", _begin_immediate)
         return engine
     return create_async_engine(
@@ -51,13 +64,14 @@ def create_engine(database_url: str) -> AsyncEngine:
     )
 
 
-def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
+def _tune_sqlite(dbapi_connection: Any, synchronous: str) -> None:
     # Transactions are begun by _begin_immediate, not by the driver.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA synchronous={synchronous}")
     cursor.close()
 
 
