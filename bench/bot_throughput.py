@@ -3,7 +3,7 @@
     .venv/bin/python bench/bot_throughput.py [--askers 2000] [--surveyed 1000] [--voters 5000]
                                              [--database-url URL]
 
-Each bot runs as its own process (`senim run`; bench/bare_bot.py) against one in-process
+Each bot runs as its own process (`senim run`; bench/bare/bare_bot.py) against one in-process
 sandbox, with pacing off on both sides, as with a local Bot API server. Measured:
 - questions: `--askers` people each ask one question at once; replies per second;
 - survey: `--surveyed` people each take the private survey (a native poll per question, the
@@ -38,7 +38,7 @@ from db.engine import create_engine, session_factory
 from db.models import PollVote
 
 SENIM = str(Path(sys.executable).with_name("senim"))
-BARE = str(Path(__file__).with_name("bare_bot.py"))
+BARE = str(Path(__file__).with_name("bare") / "bare_bot.py")
 QUESTION = "Сколько казахстанцев доверяют полиции?"
 ADMIN_ID = 777_000_001
 WAIT = 120.0
@@ -227,6 +227,7 @@ async def main(
                 questions, survey, votes = await measure(
                     sandbox, full_run, process.pid, askers, surveyed
                 )
+                memory_before_stats = resident_mb(process.pid)
                 stats_latency = await vote_with_stats(sandbox, full_run, voters)
                 memory = resident_mb(process.pid)
             stored = await stored_votes(database_url) - voters
@@ -237,6 +238,7 @@ async def main(
         [f"/stats while {voters:,} people vote, s", "—", f"{stats_latency:.2f}", "—", "≤ 2", "—"],
         ["start to first getUpdates (new database), s", "—", f"{start:.2f}", "—", "≤ 2", "—"],
         ["resident memory after start, MB", "—", f"{memory_at_start:.0f}", "—", "—", "—"],
+        ["… after the questions and the survey", "—", f"{memory_before_stats:.0f}", "—", "—", "—"],
         [f"resident memory after {voters:,} people, MB", "—", f"{memory:.0f}", "—", "≤ 150", "—"],
     ]
     headers = ["work", "bare PTB", "Senim", "Senim / bare", "target", "CPU ms (bare / Senim)"]

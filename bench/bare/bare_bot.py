@@ -1,7 +1,7 @@
 """The yardstick for bench/bot_throughput.py: a bare python-telegram-bot bot doing the same
 visible work as Senim with nothing behind it (no database, no question understanding).
 
-    BOT_TOKEN=… TELEGRAM_API_BASE_URL=… python bench/bare_bot.py
+    BOT_TOKEN=… TELEGRAM_API_BASE_URL=… python bench/bare/bare_bot.py
 
 Text in private gets a fixed answer; /poll runs a four-question survey of native polls, one
 after another, keeping the votes in memory; then a thank-you. PTB's defaults otherwise: long
