@@ -41,7 +41,7 @@ SENIM = str(Path(sys.executable).with_name("senim"))
 BARE = str(Path(__file__).with_name("bare") / "bare_bot.py")
 QUESTION = "Сколько казахстанцев доверяют полиции?"
 ADMIN_ID = 777_000_001
-WAIT = 120.0
+WAIT = 600.0
 MS = 1000
 
 

@@ -21,6 +21,9 @@ CONNECT_TIMEOUT = 5
 COMMAND_TIMEOUT = 10
 POOL_TIMEOUT = 10
 RECYCLE_AFTER = 300
+# Seconds a SQLite transaction waits for another's write lock. SQLite's waiting is polling, not
+# a queue: with updates handled concurrently, 5 s let a waiter lose to newer ones under load.
+SQLITE_BUSY_TIMEOUT = 15
 # Server side, in milliseconds: a statement or an abandoned transaction never holds locks long.
 POSTGRES_SETTINGS = {
     "statement_timeout": str(COMMAND_TIMEOUT * 1000),
@@ -70,7 +73,7 @@ def _tune_sqlite(dbapi_connection: Any, synchronous: str) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT * 1000}")
     cursor.execute(f"PRAGMA synchronous={synchronous}")
     cursor.close()
 
