@@ -13,7 +13,7 @@ from telegram import Update
 from bot.app import build_application
 from bot.config import Settings
 from bot.context import SERVICES, SenimApplication
-from bot.intake import Intake
+from bot.intake import INTAKE, Intake
 from bot.sandbox import Sandbox
 from bot.services import Services
 from db.models import InboxUpdate, Poll, PollVote
@@ -171,3 +171,28 @@ async def test_a_stored_update_keeps_no_names_usernames_or_phone_numbers(
     replied = stored.message.reply_to_message
     assert replied is not None and replied.from_user is not None
     assert replied.from_user.username == "senim_bot"
+
+
+async def test_an_update_delivered_again_after_it_was_handled_changes_nothing(
+    sandbox: Sandbox, bot: SenimApplication
+) -> None:
+    user = sandbox.add_user("Arman", language_code="en")
+    assert "What I can do" in await reply_text(sandbox, user, "/help")
+    await sandbox.wait_idle()
+    (handled,) = await inbox_rows(bot)
+    replies = len(sandbox.private_chat(user).bot_messages)
+    person = {"id": user.id, "is_bot": False, "first_name": "Arman", "language_code": "en"}
+    again = {
+        "update_id": handled.update_id,
+        "message": {
+            "message_id": 1, "date": 1_700_000_000, "from": person,
+            "chat": {"id": user.id, "type": "private"}, "text": "/help",
+            "entities": [{"type": "bot_command", "offset": 0, "length": 5}],
+        },
+    }  # fmt: skip
+    await bot.bot_data[INTAKE].store([again])
+    await sandbox.wait_idle()
+    assert len(sandbox.private_chat(user).bot_messages) == replies
+    assert [(row.sequence, row.state) for row in await inbox_rows(bot)] == [
+        (handled.sequence, "handled")
+    ]
