@@ -1,9 +1,10 @@
 """Durable intake: an update is stored in the inbox before Telegram is told it arrived, then
-handled at least once, in the order it arrived.
+handled at least once, each chat's in the order they arrived.
 
 Long polling fetches raw updates itself: getUpdates' offset, which acknowledges a batch, only
 moves past it once the batch is stored. The webhook answers 200 only after storing. A worker
-handles stored updates one at a time under a time limit. While the database is away an update
+hands stored updates to the application's update processor (bot.ordering): different chats at
+once, one chat's in order, each under a time limit. While the database is away an update
 stays in the inbox for later; one that keeps failing is set aside after a few attempts, so a
 single bad update never wedges the bot.
 """
@@ -126,6 +127,7 @@ class Intake:
         # /stats answers at once however many votes wait.
         self._urgent: set[int] = set()
         self._early: set[int] = set()
+        self._after = 0  # the last sequence handed on in order of arrival
         self._store_engine: AsyncEngine | None = None
         self._store_sessions: SessionFactory | None = None
         self._stores: GroupCommit[tuple[int, str]] = GroupCommit(self._write_stored)
@@ -242,7 +244,6 @@ class Intake:
         read the inbox again from its oldest pending update."""
         delays = _delays()
         pruned_at = -PRUNE_EVERY
-        after = 0
         try:
             while not self._stopping:
                 if asyncio.get_running_loop().time() - pruned_at >= PRUNE_EVERY:
@@ -253,7 +254,7 @@ class Intake:
                     if self._succeeded:
                         delays, self._succeeded = _delays(), False
                     await asyncio.sleep(next(delays))
-                    self._paused, after = False, 0
+                    self._paused, self._after = False, 0
                     self._early.clear()
                     continue
                 if self._urgent and not await self._dispatch_urgent():
@@ -265,7 +266,7 @@ class Intake:
                 try:
                     async with asyncio.timeout(DATABASE_TIME_LIMIT), self.services.sessions() as s:
                         rows = await inbox.pending(
-                            s, min(BATCH, WINDOW - len(self._in_hand)), after
+                            s, min(BATCH, WINDOW - len(self._in_hand)), self._after
                         )
                 except Exception as error:
                     log.warning("the inbox cannot be read (%s); retrying", _kind(error))
@@ -276,7 +277,7 @@ class Intake:
                     continue
                 for row in rows:
                     assert row.sequence is not None
-                    after = row.sequence
+                    self._after = row.sequence
                     if row.sequence in self._early:
                         self._early.discard(row.sequence)
                     elif row.sequence not in self._unmarked:
@@ -297,11 +298,14 @@ class Intake:
             return False
         for row in rows:
             assert row.sequence is not None
-            self._early.add(row.sequence)
-            self._dispatch(row, urgent=True)
+            if row.sequence > self._after:  # not handed on in order already
+                self._early.add(row.sequence)
+                self._dispatch(row)
         return True
 
-    def _dispatch(self, row: InboxUpdate, urgent: bool = False) -> None:
+    def _dispatch(self, row: InboxUpdate) -> None:
+        """To the update processor, in order of arrival within its chat; at most WINDOW are in
+        hand, so an update read ahead of the queue waits for no more than those."""
         assert row.sequence is not None
         try:
             update = Update.de_json(json.loads(row.payload or ""), self.application.bot)
@@ -313,9 +317,7 @@ class Intake:
         processor = self.application.update_processor
         job = self._job(row, update)
         task = asyncio.create_task(
-            job
-            if urgent
-            else processor.in_order(update, job)
+            processor.in_order(update, job)
             if isinstance(processor, ChatOrderedProcessor)
             else processor.process_update(update, job)
         )
