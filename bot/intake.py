@@ -300,12 +300,12 @@ class Intake:
             assert row.sequence is not None
             if row.sequence > self._after:  # not handed on in order already
                 self._early.add(row.sequence)
-                self._dispatch(row)
+                self._dispatch(row, ahead=True)
         return True
 
-    def _dispatch(self, row: InboxUpdate) -> None:
-        """To the update processor, in order of arrival within its chat; at most WINDOW are in
-        hand, so an update read ahead of the queue waits for no more than those."""
+    def _dispatch(self, row: InboxUpdate, ahead: bool = False) -> None:
+        """To the update processor, in order of arrival within its chat; `ahead` (a bot admin's
+        update) also takes no place in the queue for the processor's bound."""
         assert row.sequence is not None
         try:
             update = Update.de_json(json.loads(row.payload or ""), self.application.bot)
@@ -317,7 +317,7 @@ class Intake:
         processor = self.application.update_processor
         job = self._job(row, update)
         task = asyncio.create_task(
-            processor.in_order(update, job)
+            processor.in_order(update, job, ahead=ahead)
             if isinstance(processor, ChatOrderedProcessor)
             else processor.process_update(update, job)
         )

@@ -43,11 +43,16 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
         super().__init__(max_concurrent_updates)
         self._tails: dict[Hashable, asyncio.Future[None]] = {}
 
-    async def in_order(self, update: object, coroutine: Awaitable[Any]) -> None:
-        """Call in order of arrival: each call's place in its chat's line is taken at once."""
+    async def in_order(
+        self, update: object, coroutine: Awaitable[Any], *, ahead: bool = False
+    ) -> None:
+        """Call in order of arrival: each call's place in its chat's line is taken at once.
+        `ahead`: once its chat's turn comes, run without queueing for a place (a bot admin's
+        command, however many others wait)."""
         key = ordering_key(update)
+        run = coroutine if ahead else super().process_update(update, coroutine)
         if key is None:
-            await super().process_update(update, coroutine)
+            await run
             return
         previous = self._tails.get(key)
         done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
@@ -55,12 +60,13 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
         try:
             if previous is not None:
                 await asyncio.shield(previous)
-            await super().process_update(update, coroutine)
+            await run
         finally:
-            if inspect.iscoroutine(coroutine) and (
-                inspect.getcoroutinestate(coroutine) == inspect.CORO_CREATED
-            ):
-                coroutine.close()  # cancelled before its turn
+            for waiting in {run, coroutine}:
+                if inspect.iscoroutine(waiting) and (
+                    inspect.getcoroutinestate(waiting) == inspect.CORO_CREATED
+                ):
+                    waiting.close()  # cancelled before its turn
             done.set_result(None)
             if self._tails.get(key) is done:
                 del self._tails[key]

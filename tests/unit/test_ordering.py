@@ -90,3 +90,30 @@ async def test_a_write_cancelled_at_shutdown_releases_its_callers() -> None:
     commit._writer.cancel()
     with pytest.raises(asyncio.CancelledError):
         await waiting
+
+
+async def test_an_update_sent_ahead_takes_no_place_but_keeps_its_chats_order() -> None:
+    processor = ChatOrderedProcessor(1)
+    release, events = asyncio.Event(), []
+
+    async def work(name: str, wait: bool = False) -> None:
+        events.append(name)
+        if wait:
+            await release.wait()
+
+    blocked = asyncio.create_task(processor.in_order(message(1, 10), work("busy", wait=True)))
+    queued = asyncio.create_task(processor.in_order(message(2, 20), work("queued")))
+    first = asyncio.create_task(processor.in_order(message(3, 30), work("admin 1", wait=True)))
+    ahead = asyncio.create_task(processor.in_order(message(4, 30), work("admin 2"), ahead=True))
+    await asyncio.sleep(0.05)
+    assert events == ["busy"]  # admin 2 waits for admin 1, its chat's earlier update
+    release.set()
+    await asyncio.gather(blocked, queued, first, ahead)
+    assert events.index("admin 1") < events.index("admin 2")
+    processor = ChatOrderedProcessor(1)
+    release.clear()
+    blocked = asyncio.create_task(processor.in_order(message(5, 10), work("busy 2", wait=True)))
+    await asyncio.sleep(0.01)
+    await asyncio.wait_for(processor.in_order(message(6, 40), work("stats"), ahead=True), 1)
+    release.set()
+    await blocked
