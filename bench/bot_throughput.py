@@ -1,154 +1,270 @@
-"""The whole bot under load: the real Application against the sandbox over HTTP.
+"""Senim beside a bare python-telegram-bot bot, against the same sandbox, in one run.
 
-    .venv/bin/python bench/bot_throughput.py [--users 50] [--questions 10] [--voters 400]
+    .venv/bin/python bench/bot_throughput.py [--askers 2000] [--surveyed 1000] [--voters 5000]
+                                             [--database-url URL]
 
-Measures, in one run on one machine (compare the rows with each other, not across machines):
-questions answered per second and the reply latency seen by users, votes stored per second in an
-anonymous group poll (both through the durable inbox, as in production), the inbox's own writes,
-and the process's peak memory. Rate limits are off (SEND_RATE_LIMIT=off),
-as with a local Bot API server. Prints a table; not a timed test.
+Each bot runs as its own process (`senim run`; bench/bare/bare_bot.py) against one in-process
+sandbox, with pacing off on both sides, as with a local Bot API server. Measured:
+- questions: `--askers` people each ask one question at once; replies per second;
+- survey: `--surveyed` people each take the private survey (a native poll per question, the
+  next sent after each vote); polls sent + votes stored per second. Senim commits every vote
+  (checked in its database at the end);
+- Senim only: time from starting the process to its first getUpdates (a new database, so
+  migrations included), then `--voters` people each start the survey and vote while an admin
+  sends /stats half-way (its reply latency), and the process's resident memory after that.
+Prints a table with the ratios Senim / bare; not a timed test.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import json
-import resource
-import statistics
+import os
+import signal
+import sys
 import tempfile
 import time
+from collections.abc import AsyncIterator, Awaitable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
-from bot.app import build_application
-from bot.config import Settings
-from bot.handlers.intake import BATCH
-from bot.qa.evaluation import table
-from bot.runner import durable_polling
-from bot.sandbox import Sandbox, SChat, SUser
-from db.queries import inbox
-from db.queries.polls import get_poll
+from sqlmodel import func, select
 
-QUESTIONS = (
-    "Сколько казахстанцев доверяют полиции?",
-    "а в 2019?",
-    "почему не доверяют?",
-    "подробнее про коррупцию",
-    "Полицияға қанша адам сенеді?",
-    "how much has trust grown since 2019?",
-)
+from bot.config import async_database_url
+from bot.qa.evaluation import table
+from bot.sandbox import BotMessage, Sandbox, SChat, SUser
+from db.engine import create_engine, session_factory
+from db.models import PollVote
+
+SENIM = str(Path(sys.executable).with_name("senim"))
+BARE = str(Path(__file__).with_name("bare") / "bare_bot.py")
+QUESTION = "Сколько казахстанцев доверяют полиции?"
+ADMIN_ID = 777_000_001
+WAIT = 600.0
 MS = 1000
 
 
-def settings_for(sandbox: Sandbox, folder: Path) -> Settings:
-    return Settings.model_validate(
-        {
-            "bot_token": sandbox.token,
-            "database_url": f"sqlite:///{folder / 'bench.db'}",
-            "telegram_api_base_url": sandbox.base_url,
-            "pseudonym_key": "bench",
-            "send_rate_limit": "off",
-        }
-    )
+class Run:
+    """People created for one measurement, so the bots never see each other's users."""
+
+    def __init__(self, sandbox: Sandbox, name: str) -> None:
+        self.sandbox = sandbox
+        self.name = name
+        self.count = 0
+
+    def people(self, n: int) -> list[SUser]:
+        first = self.count
+        self.count += n
+        return [self.sandbox.add_user(f"{self.name} {first + i}") for i in range(n)]
 
 
-async def user_session(sandbox: Sandbox, user: SUser, questions: int) -> list[float]:
-    """One resident asking in turn, waiting for each answer: seconds per reply."""
+async def ask_once(sandbox: Sandbox, user: SUser) -> None:
+    await sandbox.send_text(user, QUESTION)
+    await sandbox.next_bot_message(sandbox.private_chat(user), timeout=WAIT)
+
+
+async def next_poll(sandbox: Sandbox, chat: SChat) -> BotMessage:
+    while (message := await sandbox.next_bot_message(chat, timeout=WAIT)).poll is None:
+        pass
+    return message
+
+
+async def take_survey(sandbox: Sandbox, user: SUser) -> tuple[int, int]:
+    """The whole survey, answering the first option each time: (polls received, votes)."""
     chat = sandbox.private_chat(user)
-    latencies = []
-    for i in range(questions):
+    await sandbox.send_text(user, "/poll")
+    message = await next_poll(sandbox, chat)
+    polls = votes = 0
+    while message.poll is not None:
+        polls += 1
+        await sandbox.vote(user, message, [0])
+        votes += 1
+        message = await sandbox.next_bot_message(chat, timeout=WAIT)
+    return polls, votes
+
+
+async def rate(work: list[Awaitable[object]]) -> tuple[list[object], float]:
+    start = time.perf_counter()
+    results = await asyncio.gather(*work)
+    return results, time.perf_counter() - start
+
+
+async def questions_per_second(sandbox: Sandbox, run: Run, askers: int) -> float:
+    _, elapsed = await rate([ask_once(sandbox, user) for user in run.people(askers)])
+    return askers / elapsed
+
+
+async def survey_ops_per_second(sandbox: Sandbox, run: Run, surveyed: int) -> tuple[float, int]:
+    results, elapsed = await rate([take_survey(sandbox, user) for user in run.people(surveyed)])
+    done = [result for result in results if isinstance(result, tuple)]
+    votes = sum(v for _, v in done)
+    return (sum(p for p, _ in done) + votes) / elapsed, votes
+
+
+async def vote_with_stats(sandbox: Sandbox, run: Run, voters: int) -> float:
+    """`voters` people start the survey and answer its first question; half-way through, the
+    admin's /stats: seconds until its first reply."""
+    admin = sandbox.add_user("Admin", user_id=ADMIN_ID, language_code="en")
+    admin_chat = sandbox.private_chat(admin)
+    voted = 0
+    half = asyncio.Event()
+
+    async def vote_once(user: SUser) -> None:
+        nonlocal voted
+        chat = sandbox.private_chat(user)
+        await sandbox.send_text(user, "/poll")
+        await sandbox.vote(user, await next_poll(sandbox, chat), [0])
+        voted += 1
+        if voted >= voters // 2:
+            half.set()
+        await next_poll(sandbox, chat)
+
+    async def stats() -> float:
+        await half.wait()
         start = time.perf_counter()
-        await sandbox.send_text(user, QUESTIONS[i % len(QUESTIONS)])
-        await sandbox.next_bot_message(chat, timeout=60)
-        latencies.append(time.perf_counter() - start)
-    return latencies
+        await sandbox.send_text(admin, "/stats")
+        await sandbox.next_bot_message(admin_chat, timeout=WAIT)
+        return time.perf_counter() - start
+
+    latency, *_ = await asyncio.gather(stats(), *(vote_once(u) for u in run.people(voters)))
+    return float(latency)
 
 
-async def questions_row(sandbox: Sandbox, users: int, questions: int) -> list[object]:
-    people = [sandbox.add_user(f"Resident {i}") for i in range(users)]
+@asynccontextmanager
+async def bot_process(
+    sandbox: Sandbox, command: list[str], environment: dict[str, str], folder: Path, logs: Path
+) -> AsyncIterator[tuple[asyncio.subprocess.Process, float]]:
+    """The bot's process and the seconds from its start to its first getUpdates."""
+    calls = len(sandbox.requests)
+    log = (logs / f"{Path(command[-1]).stem}.log").open("w")
     start = time.perf_counter()
-    runs = await asyncio.gather(*(user_session(sandbox, u, questions) for u in people))
-    elapsed = time.perf_counter() - start
-    latencies = sorted(t for run in runs for t in run)
-    p99 = latencies[int(len(latencies) * 0.99) - 1]
-    return [
-        "questions",
-        len(latencies),
-        f"{len(latencies) / elapsed:.0f}/s",
-        f"{statistics.median(latencies) * MS:.1f}",
-        f"{p99 * MS:.1f}",
-    ]
+    process = await asyncio.create_subprocess_exec(
+        *command, cwd=folder, env=os.environ | environment, stdout=log, stderr=log
+    )
+    while not any(call.method == "getUpdates" for call in sandbox.requests[calls:]):
+        if process.returncode is not None:
+            raise RuntimeError(f"{command[0]} stopped at start-up")
+        await asyncio.sleep(0.005)
+    started = time.perf_counter() - start
+    try:
+        yield process, started
+    finally:
+        process.send_signal(signal.SIGTERM)
+        await asyncio.wait_for(process.wait(), 30)
+        log.close()
 
 
-async def votes_row(sandbox: Sandbox, bot: object, voters: int) -> list[object]:
-    """An anonymous group poll with many voters: how fast stored counts catch up."""
-    admin = sandbox.add_user("Admin")
-    people = [sandbox.add_user(f"Neighbour {i}") for i in range(voters)]
-    group: SChat = sandbox.add_group("Bench house", admin, members=people)
-    await sandbox.add_bot_to_group(group, by=admin)
-    await sandbox.next_bot_message(group)
-    await sandbox.send_text(admin, "/poll", chat=group)
-    posted = await sandbox.next_bot_message(group)
-    assert posted.poll is not None
-    poll_id = posted.poll.id
-    services = bot.bot_data["services"]  # type: ignore[attr-defined]
-    start = time.perf_counter()
-    for i, person in enumerate(people):
-        await sandbox.vote(person, posted, [i % 4])
-
-    async def stored_total() -> int:
-        async with services.sessions() as session:
-            poll = await get_poll(session, poll_id)
-            return sum(poll.counts) if poll else 0
-
-    while await stored_total() < voters:
-        await asyncio.sleep(0.01)
-    elapsed = time.perf_counter() - start
-    return ["anonymous votes", voters, f"{voters / elapsed:.0f}/s", "—", "—"]
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of the process so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-async def inbox_rows(bot: object, updates: int) -> list[list[object]]:
-    """The inbox's own cost, which every update above paid: one write per getUpdates batch
-    (up to 100 updates) to store, one per update to mark it handled."""
-    services = bot.bot_data["services"]  # type: ignore[attr-defined]
-    raw = [(10**9 + i, json.dumps({"update_id": 10**9 + i, "poll": {}})) for i in range(updates)]
-    start = time.perf_counter()
-    for first in range(0, updates, BATCH):
-        async with services.sessions() as session:
-            await inbox.store(session, raw[first : first + BATCH])
-    stored = time.perf_counter() - start
-    async with services.sessions() as session:
-        rows = await inbox.pending(session, updates)
-    start = time.perf_counter()
-    for row in rows:
-        async with services.sessions() as session:
-            await inbox.finish(session, row.sequence, inbox.State.HANDLED, 0)
-    handled = time.perf_counter() - start
-    return [
-        [f"inbox: store, {BATCH} a write", updates, f"{updates / stored:.0f}/s", "—", "—"],
-        ["inbox: mark handled", len(rows), f"{len(rows) / handled:.0f}/s", "—", "—"],
-    ]
+def resident_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmRSS")
 
 
-async def main(users: int, questions: int, voters: int) -> None:
-    with tempfile.TemporaryDirectory() as folder:
+async def stored_votes(database_url: str) -> int:
+    engine = create_engine(async_database_url(database_url))
+    try:
+        async with session_factory(engine)() as session:
+            return (await session.exec(select(func.count()).select_from(PollVote))).one()
+    finally:
+        await engine.dispose()
+
+
+async def measure(
+    sandbox: Sandbox, run: Run, pid: int, askers: int, surveyed: int
+) -> tuple[Rate, Rate, int]:
+    """Questions, then the survey, by one bot: each with the bot's CPU time per unit of work."""
+    cpu = cpu_seconds(pid)
+    questions = Rate(await questions_per_second(sandbox, run, askers), askers)
+    questions.cpu, cpu = cpu_seconds(pid) - cpu, cpu_seconds(pid)
+    ops, votes = await survey_ops_per_second(sandbox, run, surveyed)
+    survey = Rate(ops, surveyed * 8)
+    survey.cpu = cpu_seconds(pid) - cpu
+    return questions, survey, votes
+
+
+@dataclass
+class Rate:
+    per_second: float
+    units: int
+    cpu: float = 0.0
+
+    @property
+    def cpu_ms(self) -> str:
+        return f"{self.cpu * MS / self.units:.1f}"
+
+
+async def main(
+    askers: int, surveyed: int, voters: int, database_url: str | None, logs: Path | None
+) -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        database_url = database_url or f"sqlite:///{folder / 'bench.db'}"
         async with Sandbox() as sandbox:
-            application = build_application(settings_for(sandbox, Path(folder)))
-            async with durable_polling(application, poll_timeout=1):
-                rows = [
-                    await questions_row(sandbox, users, questions),
-                    await votes_row(sandbox, application, voters),
-                    *await inbox_rows(application, voters),
-                ]
-    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(table(["load", "n", "throughput", "p50 ms", "p99 ms"], rows))
-    print(f"\npeak memory of the process (bot + sandbox): {peak_mib:.0f} MiB")
+            base = {"BOT_TOKEN": sandbox.token, "TELEGRAM_API_BASE_URL": sandbox.base_url}
+            bare_run, full_run = Run(sandbox, "Bare"), Run(sandbox, "Senim")
+            bare_bot = bot_process(sandbox, [sys.executable, BARE], base, folder, logs or folder)
+            async with bare_bot as (process, _):
+                bare_questions, bare_survey, _ = await measure(
+                    sandbox, bare_run, process.pid, askers, surveyed
+                )
+            senim = base | {
+                "DATABASE_URL": database_url,
+                "SEND_RATE_LIMIT": "off",
+                "PSEUDONYM_KEY": "bench",
+                "ADMIN_IDS": str(ADMIN_ID),
+            }
+            senim_bot = bot_process(sandbox, [SENIM, "run"], senim, folder, logs or folder)
+            async with senim_bot as (process, start):
+                memory_at_start = resident_mb(process.pid)
+                questions, survey, votes = await measure(
+                    sandbox, full_run, process.pid, askers, surveyed
+                )
+                memory_before_stats = resident_mb(process.pid)
+                stats_latency = await vote_with_stats(sandbox, full_run, voters)
+                memory = resident_mb(process.pid)
+            stored = await stored_votes(database_url) - voters
+    rows = [
+        ratio_row(f"questions ({askers:,} people), replies/s", bare_questions, questions, "0.8"),
+        ratio_row(f"survey ({surveyed:,} people), polls + votes/s", bare_survey, survey, "0.7"),
+        ["votes committed by Senim", "—", f"{stored:,} of {votes:,}", "—", "all", "—"],
+        [f"/stats while {voters:,} people vote, s", "—", f"{stats_latency:.2f}", "—", "≤ 2", "—"],
+        ["start to first getUpdates (new database), s", "—", f"{start:.2f}", "—", "≤ 2", "—"],
+        ["resident memory after start, MB", "—", f"{memory_at_start:.0f}", "—", "—", "—"],
+        ["… after the questions and the survey", "—", f"{memory_before_stats:.0f}", "—", "—", "—"],
+        [f"resident memory after {voters:,} people, MB", "—", f"{memory:.0f}", "—", "≤ 150", "—"],
+    ]
+    headers = ["work", "bare PTB", "Senim", "Senim / bare", "target", "CPU ms (bare / Senim)"]
+    print(table(headers, rows))
+
+
+def ratio_row(work: str, bare: Rate, full: Rate, target: str) -> list[object]:
+    ratio = full.per_second / bare.per_second
+    cpu = f"{bare.cpu_ms} / {full.cpu_ms}"
+    return [
+        work,
+        f"{bare.per_second:.0f}",
+        f"{full.per_second:.0f}",
+        f"{ratio:.2f}",
+        f"≥ {target}",
+        cpu,
+    ]
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--users", type=int, default=50)
-    parser.add_argument("--questions", type=int, default=10)
-    parser.add_argument("--voters", type=int, default=400)
+    parser.add_argument("--askers", type=int, default=2000)
+    parser.add_argument("--surveyed", type=int, default=1000)
+    parser.add_argument("--voters", type=int, default=5000)
+    parser.add_argument("--logs", type=Path, help="keep the bots' logs in this folder")
+    parser.add_argument("--database-url", help="Senim's database (default: a new SQLite file)")
     arguments = parser.parse_args()
-    asyncio.run(main(arguments.users, arguments.questions, arguments.voters))
+    asyncio.run(main(arguments.askers, arguments.surveyed, arguments.voters,
+                     arguments.database_url, arguments.logs))  # fmt: skip

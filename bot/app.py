@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -17,8 +19,12 @@ from bot.handlers.commands import publish_commands
 from bot.handlers.context import SERVICES, ChatMemory, SenimApplication, SenimContext
 from bot.handlers.fallback_bot import FallbackBot
 from bot.handlers.leadership import LeaderJobQueue
+from bot.handlers.ordering import ChatOrderedProcessor
 from bot.handlers.send_budget import send_budget
 from bot.services import Services
+
+log = logging.getLogger(__name__)
+MENUS = "menus"
 
 # No edited messages: an edited "/poll …" would otherwise post a second poll.
 ALLOWED_UPDATES = [
@@ -72,6 +78,7 @@ def build_application(settings: Settings) -> SenimApplication:
         .bot(bot)
         .context_types(ContextTypes(context=SenimContext, chat_data=ChatMemory))
         .job_queue(LeaderJobQueue())
+        .concurrent_updates(ChatOrderedProcessor())
         .post_init(_start_services(settings))
         .post_shutdown(_stop_services)
         .build()
@@ -84,9 +91,19 @@ def _start_services(settings: Settings) -> Callable[[SenimApplication], Coroutin
     async def post_init(application: SenimApplication) -> None:
         services = await Services.start(settings)
         application.bot_data[SERVICES] = services
-        await publish_commands(application.bot, settings.default_language)
+        # The menus only decorate Telegram's clients: published meanwhile, not before polling.
+        published = asyncio.create_task(
+            publish_commands(application.bot, settings.default_language)
+        )
+        application.bot_data[MENUS] = published
+        published.add_done_callback(_menus_published)
 
     return post_init
+
+
+def _menus_published(task: asyncio.Task[None]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        log.warning("the command menus were not published (%s)", type(task.exception()).__name__)
 
 
 async def _stop_services(application: SenimApplication) -> None:

@@ -147,7 +147,8 @@ async def chat(
     one, so they never leak into the real bot. Replies are not paced by Telegram's limits: the
     sandbox is local, and a burst would otherwise answer up to a minute late.
     """
-    from bot.app import ALLOWED_UPDATES, build_application
+    from bot.app import build_application
+    from bot.runner import durable_polling
     from bot.sandbox.terminal import run_terminal_chat
 
     out = out or sys.stdout
@@ -173,6 +174,5 @@ async def chat(
             }
             return build_application(settings.model_copy(update=local))
 
-        await run_terminal_chat(
-            build, out=out, user_id=TERMINAL_USER_ID, allowed_updates=ALLOWED_UPDATES
-        )
+        # Through the inbox, exactly as `senim run` polls.
+        await run_terminal_chat(build, out=out, user_id=TERMINAL_USER_ID, run=durable_polling)

@@ -133,6 +133,7 @@ async def running(
             await _within(asyncio.shield(tasks[0]), FINISH_LIMIT)
             tasks[0].cancel()
             await _within(asyncio.gather(*tasks, return_exceptions=True))
+            await _within(intake.close())
             await _within(application.stop())
     finally:
         await _within(application.shutdown())

@@ -21,6 +21,13 @@ CONNECT_TIMEOUT = 5
 COMMAND_TIMEOUT = 10
 POOL_TIMEOUT = 10
 RECYCLE_AFTER = 300
+POOL_SIZE = 20
+POOL_OVERFLOW = 20
+"""PostgreSQL connections: up to ordering.CONCURRENT_UPDATES updates in hand, each holding its inbox
+row on one connection (bot.services.inbox_holds) while its handler works on another."""
+# Seconds a SQLite transaction waits for another's write lock. SQLite's waiting is polling, not
+# a queue: with updates handled concurrently, 5 s let a waiter lose to newer ones under load.
+SQLITE_BUSY_TIMEOUT = 15
 # Server side, in milliseconds: a statement or an abandoned transaction never holds locks long.
 POSTGRES_SETTINGS = {
     "statement_timeout": str(COMMAND_TIMEOUT * 1000),
@@ -31,15 +38,31 @@ POSTGRES_SETTINGS = {
 }
 
 
-def create_engine(database_url: str) -> AsyncEngine:
+def create_engine(database_url: str, *, sync_every_commit: bool = False) -> AsyncEngine:
+    """`sync_every_commit`: on SQLite, flush each commit to the disk before it returns.
+
+    Otherwise SQLite commits in WAL mode reach the operating system at once (a killed process
+    loses nothing) and the disk at the next flush: only a power cut can lose the last ones, and
+    then only as a whole tail, since SQLite replays the WAL up to its first incomplete
+    transaction. Writes that must reach the disk first (the inbox, before an update is
+    acknowledged) go through an engine made with `sync_every_commit`; its flush carries every
+    commit before it too. PostgreSQL always syncs commits."""
     if database_url.startswith("sqlite"):
         engine = create_async_engine(database_url, hide_parameters=True)
-        event.listen(engine.sync_engine, "connect", _tune_sqlite)
+        synchronous = "FULL" if sync_every_commit else "NORMAL"
+
+        def tune(dbapi_connection: Any, _record: Any) -> None:
+            _tune_sqlite(dbapi_connection, synchronous)
+
+        event.listen(engine.sync_engine, "connect", tune)
+        event.listen(engine.sync_engine, "begin", _begin_immediate)
         return engine
     return create_async_engine(
         database_url,
         hide_parameters=True,
         pool_pre_ping=True,
+        pool_size=POOL_SIZE,
+        max_overflow=POOL_OVERFLOW,
         pool_recycle=RECYCLE_AFTER,
         pool_timeout=POOL_TIMEOUT,
         connect_args={
@@ -50,12 +73,23 @@ def create_engine(database_url: str) -> AsyncEngine:
     )
 
 
-def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
+def _tune_sqlite(dbapi_connection: Any, synchronous: str) -> None:
+    # Transactions are begun by _begin_immediate, not by the driver.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT * 1000}")
+    cursor.execute(f"PRAGMA synchronous={synchronous}")
     cursor.close()
+
+
+def _begin_immediate(connection: Any) -> None:
+    """Take SQLite's write lock when a transaction begins. A transaction that reads and then
+    writes would otherwise fail at once, without waiting, whenever another connection wrote in
+    between ("database is locked"): with updates handled concurrently, that is every minute.
+    Transactions are short (no session is held across a Telegram call), so they queue well."""
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def session_factory(engine: AsyncEngine) -> SessionFactory:

@@ -314,7 +314,7 @@ class Sandbox:
             return chat.bot_messages[seen] if len(chat.bot_messages) > seen else None
 
         try:
-            message = await self.world.changes.wait_for(unread, timeout)
+            message = await self.world.chat_changes[chat.id].wait_for(unread, timeout)
         except TimeoutError:
             raise TimeoutError(self._silence_report(chat, timeout)) from None
         self._consumed[chat.id] = self._consumed.get(chat.id, 0) + 1

@@ -26,6 +26,7 @@ from bot.sandbox.running import AnyApplication, polling
 from bot.sandbox.world import CallbackQuery
 
 AppFactory = Callable[[str, str], AnyApplication]
+Runner = Callable[[AnyApplication], contextlib.AbstractAsyncContextManager[object]]
 
 HELP = """\
 Type a message and press Enter to send it to the bot. Also:
@@ -57,16 +58,19 @@ async def run_terminal_chat(
     files_dir: Path | None = None,
     user_id: int | None = None,
     allowed_updates: Sequence[str] = Update.ALL_TYPES,
+    run: Runner | None = None,
 ) -> None:
     """Chat with the application `build_app(base_url, token)` builds, until end of input.
 
     `lines` and `out` default to the terminal; photos and documents the bot sends are saved
     to `files_dir` (a new temporary directory by default); `user_id` is the terminal user's id.
+    `run` starts and stops the application (by default PTB's own long polling).
     """
     async with Sandbox() as sandbox:
         chat = TerminalChat(sandbox, out or sys.stdout, language_code, files_dir, user_id)
-        async with polling(
-            build_app(sandbox.base_url, sandbox.token), allowed_updates=allowed_updates
+        application = build_app(sandbox.base_url, sandbox.token)
+        async with (
+            run(application) if run else polling(application, allowed_updates=allowed_updates)
         ):
             chat.say(HELP)
             chat.say(chat.introduction())

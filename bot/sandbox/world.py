@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -69,6 +70,9 @@ class World:
         self.activity: list[BotMessage | CallbackQuery] = []
         self.updates = UpdateQueue()
         self.changes = Changes()
+        # Per chat as well: thousands of simulated people each waiting for their own reply
+        # would otherwise all wake at every change anywhere.
+        self.chat_changes: defaultdict[int, Changes] = defaultdict(Changes)
         self.privacy_mode = True
         self.closing = False
         self._serial = itertools.count(1)
@@ -213,6 +217,7 @@ class World:
         )
         chat.bot_messages.append(sent)
         self.sent.append(sent)
+        self.chat_changes[chat.id].notify()
         self._announce(sent)
         return sent
 

@@ -18,14 +18,16 @@ import textwrap
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from babel.dates import format_date
-from matplotlib.axes import Axes
-from matplotlib.figure import Figure
-from matplotlib.ticker import PercentFormatter
 
 from bot.stats.results import MIN_SHOWN, BreakdownRow
 from bot.stats.trend import MonthShare, shown_months
+
+if TYPE_CHECKING:  # matplotlib takes half a second to import: only when a chart is drawn
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
 
 POINTS_PER_INCH = 72
 PHONE_WIDTH = 360
@@ -69,6 +71,7 @@ def trend_chart(
     regions: Sequence[BreakdownRow] = (),
 ) -> bytes | None:
     """A PNG, or None when no month has enough answers to plot."""
+
     with _RENDERING:
         figure = chart_figure(months, official, text, regions)
         if figure is None:
@@ -85,6 +88,8 @@ def chart_figure(
     regions: Sequence[BreakdownRow] = (),
 ) -> Figure | None:
     """The figure itself, so tests can check its size and fonts."""
+    from matplotlib.figure import Figure
+
     points = shown_months(months)[-CHART_MONTHS:]
     if not points:
         return None
@@ -123,6 +128,8 @@ def month_label(point: MonthShare, first: bool, language: str) -> str:
 def _trend(
     axes: Axes, points: Sequence[MonthShare], official: Sequence[tuple[int, float]], text: ChartText
 ) -> None:
+    from matplotlib.ticker import PercentFormatter
+
     positions = list(range(len(points)))
     axes.errorbar(
         positions,
@@ -192,6 +199,8 @@ def _trend(
 def _regions(
     axes: Axes, bars: Sequence[BreakdownRow], official: Sequence[tuple[int, float]], text: ChartText
 ) -> None:
+    from matplotlib.ticker import PercentFormatter
+
     """One row per region: its name over a light bar, the share and n in a column on the right,
     and the latest official figure as a line across the bars."""
     positions = list(range(len(bars)))

@@ -6,6 +6,7 @@ Telegram's update id, so a redelivered update is stored once.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime
 from enum import StrEnum
@@ -44,24 +45,40 @@ async def store(session: AsyncSession, updates: Sequence[tuple[int, str]]) -> in
     return result.rowcount if isinstance(result, CursorResult) else len(rows)
 
 
-async def pending(session: AsyncSession, limit: int) -> Sequence[InboxUpdate]:
-    """The oldest updates not yet handled, in the order they arrived."""
+async def pending(session: AsyncSession, limit: int, after: int = 0) -> Sequence[InboxUpdate]:
+    """The oldest updates not yet handled that arrived after `after`, in the order they arrived."""
     result = await session.exec(
         select(InboxUpdate)
-        .where(InboxUpdate.state == State.PENDING)
+        .where(InboxUpdate.state == State.PENDING, col(InboxUpdate.sequence) > after)
         .order_by(col(InboxUpdate.sequence))
         .limit(limit)
     )
     return result.all()
 
 
-async def finish(session: AsyncSession, sequence: int, state: State, attempts: int) -> None:
-    """Handled or set aside: either way the payload, with its names and ids, is dropped."""
-    await session.exec(
-        update(InboxUpdate)
-        .where(col(InboxUpdate.sequence) == sequence)
-        .values(state=state, attempts=attempts, payload=None, handled_at=utcnow())
+async def pending_among(session: AsyncSession, update_ids: Sequence[int]) -> Sequence[InboxUpdate]:
+    """Those of the given updates still pending, in the order they arrived."""
+    result = await session.exec(
+        select(InboxUpdate)
+        .where(InboxUpdate.state == State.PENDING, col(InboxUpdate.update_id).in_(update_ids))
+        .order_by(col(InboxUpdate.sequence))
     )
+    return result.all()
+
+
+async def finish(session: AsyncSession, outcomes: Sequence[tuple[int, State, int]]) -> None:
+    """Mark (sequence, handled or set aside, attempts) in one transaction; either way the
+    payload, with its ids, is dropped. One statement per kind of outcome, not per update."""
+    kinds: dict[tuple[State, int], list[int]] = defaultdict(list)
+    for sequence, state, attempts in outcomes:
+        kinds[state, attempts].append(sequence)
+    now = utcnow()
+    for (state, attempts), sequences in kinds.items():
+        await session.exec(
+            update(InboxUpdate)
+            .where(col(InboxUpdate.sequence).in_(sequences))
+            .values(state=state, attempts=attempts, payload=None, handled_at=now)
+        )
     await session.commit()
 
 

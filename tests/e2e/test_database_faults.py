@@ -18,7 +18,7 @@ from sqlmodel import col, func, select
 from bot.config import Settings
 from bot.sandbox import Sandbox
 from bot.sandbox.model import BotMessage, SChat, SUser
-from db.engine import create_engine, session_factory
+from db.engine import SQLITE_BUSY_TIMEOUT, create_engine, session_factory
 from db.models import PollVote
 from tests.e2e.conftest import running_bot
 from tests.e2e.process import START_UP, start_senim
@@ -132,7 +132,7 @@ async def test_an_answer_waits_out_a_sqlite_write_lock_held_past_the_busy_timeou
         locker = sqlite3.connect(database_url.partition(":///")[2], isolation_level=None)
         locker.execute("BEGIN EXCLUSIVE")
         await sandbox.vote(person, question, [0])
-        await asyncio.sleep(7)  # past the 5 s busy timeout
+        await asyncio.sleep(SQLITE_BUSY_TIMEOUT + 2)
         assert len(polls(chat)) == 1
         locker.execute("COMMIT")
         locker.close()

@@ -136,10 +136,21 @@ async def test_only_group_admins_change_the_chats_language(
 async def test_the_command_menus_are_published_per_audience_and_language(
     sandbox: Sandbox, bot: SenimApplication
 ) -> None:
-    calls = [call for call in sandbox.requests if call.method == "setMyCommands"]
-    scopes = {(call.params["scope"]["type"], call.params.get("language_code")) for call in calls}
-    for scope in ("all_private_chats", "all_group_chats", "all_chat_administrators"):
-        assert {(scope, "ru"), (scope, "kk"), (scope, "en"), (scope, None)} <= scopes
+    """Published in the background while the bot already polls: wait for them."""
+    wanted = {
+        (scope, language)
+        for scope in ("all_private_chats", "all_group_chats", "all_chat_administrators")
+        for language in ("ru", "kk", "en", None)
+    }
+
+    def published() -> bool:
+        calls = [call for call in sandbox.requests if call.method == "setMyCommands"]
+        scopes = {
+            (call.params["scope"]["type"], call.params.get("language_code")) for call in calls
+        }
+        return wanted <= scopes
+
+    await sandbox.wait_until(published)
 
 
 async def test_a_failing_handler_apologises_and_the_bot_keeps_running(

@@ -3,12 +3,17 @@ that Telegram restarts, and logs that carry no personal data."""
 
 from __future__ import annotations
 
+import json
 import logging
 
 import pytest
 from sqlmodel import select
+from telegram import Update
 
+from bot.app import build_application
+from bot.config import Settings
 from bot.handlers.context import SERVICES, SenimApplication
+from bot.handlers.intake import INTAKE, Intake
 from bot.sandbox import Sandbox
 from bot.services import Services
 from db.models import InboxUpdate, Poll, PollVote
@@ -33,6 +38,7 @@ async def test_an_update_that_cannot_be_read_is_set_aside_and_the_bot_moves_on(
     user = sandbox.add_user("Aigerim", language_code="en")
     poison = await sandbox.send_raw_update({"message": {"text": "Aigerim's secret"}})
     assert "What I can do" in await reply_text(sandbox, user, "/help")
+    await sandbox.wait_idle()  # outcomes are written in batches, a moment later
     (aside,) = [row for row in await inbox_rows(bot) if row.update_id == poison]
     assert (aside.state, aside.payload) == ("aside", None)
     assert "secret" not in caplog.text and "Aigerim" not in caplog.text
@@ -115,3 +121,78 @@ async def test_logs_hold_no_names_ids_or_sql_parameters(
     pseudonym = services_of(bot).pseudonyms.of(user.id)
     for secret in ("Zhanargul", "zhanargul_kz", "Жанаргуль", str(user.id), pseudonym):
         assert secret not in caplog.text
+
+
+async def test_a_stored_update_keeps_no_names_usernames_or_phone_numbers(
+    settings: Settings, sandbox: Sandbox
+) -> None:
+    """The inbox row as written at intake, before any handling: what the bot needs stays
+    (ids, language, text, a group's title), people's names do not."""
+    application = build_application(
+        settings.model_copy(update={"telegram_api_base_url": sandbox.base_url})
+    )
+    assert application.post_init is not None
+    await application.post_init(application)
+    person = {
+        "id": 901, "is_bot": False, "first_name": "Aigerim", "last_name": "Nurlanova",
+        "username": "aigerim_n", "language_code": "kk",
+    }  # fmt: skip
+    bot_user = {"id": 5, "is_bot": True, "first_name": "Senim", "username": "senim_bot"}
+    raw = {
+        "update_id": 77,
+        "message": {
+            "message_id": 3,
+            "date": 1_700_000_000,
+            "from": person,
+            "chat": {"id": -100, "type": "supergroup", "title": "Двор на Абая 10"},
+            "text": "@senim_bot сколько доверяют полиции?",
+            "reply_to_message": {
+                "message_id": 2,
+                "date": 1_700_000_000,
+                "from": bot_user,
+                "chat": {"id": -100, "type": "supergroup", "title": "Двор на Абая 10"},
+            },
+            "contact": {"phone_number": "+77010000000", "first_name": "Aigerim", "user_id": 901},
+        },
+    }
+    try:
+        await Intake(application).store([raw])
+        (row,) = await inbox_rows(application)
+    finally:
+        await application.post_shutdown(application)  # type: ignore[misc]
+    assert row.payload is not None
+    for personal in ("Aigerim", "Nurlanova", "aigerim_n", "+77010000000"):
+        assert personal not in row.payload
+    stored = Update.de_json(json.loads(row.payload), application.bot)
+    assert stored.message is not None and stored.message.from_user is not None
+    assert (stored.message.from_user.id, stored.message.from_user.language_code) == (901, "kk")
+    assert stored.message.text == raw["message"]["text"]  # type: ignore[index]
+    assert stored.message.chat.title == "Двор на Абая 10"
+    replied = stored.message.reply_to_message
+    assert replied is not None and replied.from_user is not None
+    assert replied.from_user.username == "senim_bot"
+
+
+async def test_an_update_delivered_again_after_it_was_handled_changes_nothing(
+    sandbox: Sandbox, bot: SenimApplication
+) -> None:
+    user = sandbox.add_user("Arman", language_code="en")
+    assert "What I can do" in await reply_text(sandbox, user, "/help")
+    await sandbox.wait_idle()
+    (handled,) = await inbox_rows(bot)
+    replies = len(sandbox.private_chat(user).bot_messages)
+    person = {"id": user.id, "is_bot": False, "first_name": "Arman", "language_code": "en"}
+    again = {
+        "update_id": handled.update_id,
+        "message": {
+            "message_id": 1, "date": 1_700_000_000, "from": person,
+            "chat": {"id": user.id, "type": "private"}, "text": "/help",
+            "entities": [{"type": "bot_command", "offset": 0, "length": 5}],
+        },
+    }  # fmt: skip
+    await bot.bot_data[INTAKE].store([again])
+    await sandbox.wait_idle()
+    assert len(sandbox.private_chat(user).bot_messages) == replies
+    assert [(row.sequence, row.state) for row in await inbox_rows(bot)] == [
+        (handled.sequence, "handled")
+    ]

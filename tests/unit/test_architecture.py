@@ -116,12 +116,13 @@ SHARED_HANDLERS = {
     "bot.handlers.health",
     "bot.handlers.intake",
     "bot.handlers.leadership",
+    "bot.handlers.ordering",
     "bot.handlers.send_budget",
 }
 """The parts of the edge every feature may use: the access rules, the bot's own actions, the
 chat-kind checks, the command menus, the typed context, the error reports, the fallback bot, the
-durable intake, the leader's jobs, the shared send budget and the health check. `bot.handlers`
-itself wires the features together and may import them all."""
+durable intake, the leader's jobs, the per-chat ordering, the shared send budget and the health
+check. `bot.handlers` itself wires the features together and may import them all."""
 
 
 def handler_imports() -> dict[str, set[str]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -134,6 +135,9 @@ def test_chat_practises_in_a_temporary_database_unless_told_otherwise(
     monkeypatch.setattr("sys.stdin", io.StringIO("/figures\n"))
     assert main(["chat", "--db", f"sqlite:///{kept}"]) == 0
     assert kept.exists() and "-- using the database you chose" in capsys.readouterr().out
+    # through the inbox, as `senim run`: the message was stored, handled, and its content cleared
+    with sqlite3.connect(kept) as stored:
+        assert stored.execute("SELECT state, payload FROM inbox").fetchall() == [("handled", None)]
     assert main(["chat", "--db", "mysql://x"]) == 2
 
 
