@@ -26,6 +26,8 @@ async def lock_held(database_url: str) -> bool:
                 text(
                     "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"
                     " AND objsubid = 1 AND ((classid::bigint << 32) | objid::bigint) = :key"
+                    " AND database = (SELECT oid FROM pg_database"
+                    " WHERE datname = current_database())"
                 ),
                 {"key": LOCK_KEY},
             )
