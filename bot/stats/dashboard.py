@@ -26,11 +26,10 @@ from bot.stats.results import (
     Tally,
     breakdown,
     main_share,
-    tally_answers,
 )
-from bot.stats.trend import MonthShare, Sample, local_day, monthly_shares
+from bot.stats.trend import MonthShare, Sample, local_day, month_shares, monthly_shares
 from db.models import Figure
-from db.queries import stats
+from db.queries import rollups, stats
 from db.queries.stats import Activity, PollRow
 
 TREND_MONTHS = 12
@@ -67,22 +66,18 @@ async def global_dashboard(services: Services, language: str) -> GlobalDashboard
     core, share = _core(language)
     picture = await tallies.national_picture(services, language)
     figures = await load_figures(services)
+    survey, options = standard_survey().id, len(core.options)
     async with services.sessions() as session:
         activity = await stats.activity(session)
-        groups = await _group_tallies(session, core)
-        private = await stats.private_answers(session, standard_survey().id, core.key)
-    samples = [_group_sample(row, tally) for row, tally in groups] + [
-        Sample(sent_at, pseudonym, tally_answers(len(core.options), [options]))
-        for pseudonym, options, sent_at in private
-    ]
-    latest = {row.poll.chat_id: (row, tally) for row, tally in groups}
+        totals = await rollups.month_totals(session, survey, core.key, options)
+        latest = await rollups.latest_by_chat(session, survey, core.key, options)
     chats = breakdown(
-        (row.title or str(row.poll.chat_id), *share.split(tally)) for row, tally in latest.values()
+        (row.title or str(row.chat_id), *share.split(Tally(*row.counted))) for row in latest
     )
     return GlobalDashboard(
         activity=activity,
         label=share.label,
-        months=_recent(monthly_shares(samples, share, _zone(services))),
+        months=_recent(month_shares({m: Tally(*c) for m, c in totals.items()}, share)),
         official_series=_official_series(figures, core),
         official_sources=_official_sources(figures, core),
         picture=picture,

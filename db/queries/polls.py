@@ -15,7 +15,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import and_, col, delete, or_, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from db.models import Chat, Poll, PollVote, utcnow
+from db.models import Poll, PollVote, utcnow
+from db.queries import rollups
 
 
 class Applied(StrEnum):
@@ -38,6 +39,8 @@ async def add_poll(session: AsyncSession, poll: Poll, *, follows: int | None = N
     session.add(poll)
     if follows is not None:
         await session.exec(update(Poll).where(col(Poll.id) == follows).values(followed=True))
+    await session.flush()
+    await rollups.refresh(session, [poll])
     await session.commit()
     return poll
 
@@ -80,6 +83,9 @@ async def apply_counts(
         .values(counts=counts, voter_count=voter_count, last_update_id=update_id)
     )
     if _changed(await session.exec(statement)):
+        await rollups.refresh(
+            session, [poll for poll in [await get_poll(session, telegram_id)] if poll]
+        )
         await session.commit()
         return Applied.APPLIED
     await session.rollback()
@@ -123,10 +129,14 @@ async def record_vote(
         return VoteOutcome(Applied.STALE, poll)
     if vote is None:
         vote = PollVote(poll_id=poll.id, pseudonym=pseudonym, option_ids=[], update_id=update_id)
+    answered_before = bool(vote.option_ids)
     vote.option_ids, vote.update_id, vote.updated_at = list(option_ids), update_id, utcnow()
     session.add(vote)
     claimed = bool(option_ids) and poll.chat_id is None and await _claim_next(session, poll.id)
     try:
+        await session.flush()
+        await rollups.refresh(session, [poll], pseudonym if poll.chat_id is None else None)
+        await rollups.count_answers(session, bool(option_ids) - answered_before)
         await session.commit()
     except IntegrityError:
         await session.rollback()
@@ -153,6 +163,10 @@ async def close_poll(
             update(Poll)
             .where(col(Poll.id) == poll_id, col(Poll.anonymous))
             .values(counts=counts, voter_count=voter_count)
+        )
+    if changed:
+        await rollups.refresh(
+            session, [poll for poll in [await session.get(Poll, poll_id)] if poll]
         )
     await session.commit()
     return changed
@@ -222,47 +236,6 @@ async def survey_answers_of(
     return [(poll, list(option_ids)) for poll, option_ids in result.all() if option_ids]
 
 
-async def latest_group_polls(
-    session: AsyncSession, survey: str, question_key: str
-) -> list[tuple[Poll, str | None]]:
-    """Each group's latest poll of one survey question, with the group's region."""
-    result = await session.exec(
-        select(Poll, Chat.region)
-        .join(Chat, col(Chat.id) == col(Poll.chat_id), isouter=True)
-        .where(
-            Poll.survey == survey,
-            Poll.question_key == question_key,
-            col(Poll.chat_id).is_not(None),
-        )
-        .order_by(col(Poll.chat_id), col(Poll.sent_at).desc(), col(Poll.id).desc())
-    )
-    latest: dict[int | None, tuple[Poll, str | None]] = {}
-    for poll, region in result.all():
-        latest.setdefault(poll.chat_id, (poll, region))
-    return list(latest.values())
-
-
-async def latest_private_answers(
-    session: AsyncSession, survey: str, question_key: str
-) -> list[list[int]]:
-    """Each person's latest answer to one survey question in private chats."""
-    result = await session.exec(
-        select(PollVote.pseudonym, PollVote.option_ids)
-        .join(Poll, col(Poll.id) == col(PollVote.poll_id))
-        .where(
-            Poll.survey == survey,
-            Poll.question_key == question_key,
-            col(Poll.chat_id).is_(None),
-        )
-        .order_by(col(PollVote.updated_at).desc())
-    )
-    latest: dict[str, list[int]] = {}
-    for pseudonym, option_ids in result.all():
-        if option_ids:
-            latest.setdefault(pseudonym, list(option_ids))
-    return list(latest.values())
-
-
 async def delete_votes(session: AsyncSession, pseudonym: str) -> int:
     """Delete every per-person row of a pseudonym, and the private polls sent to the person
     (answered or not; older ones, without a recipient, once nobody else's answer is on them);
@@ -272,6 +245,12 @@ async def delete_votes(session: AsyncSession, pseudonym: str) -> int:
     )
     votes = result.all()
     answered = sum(1 for _, option_ids in votes if option_ids)
+    named = await session.exec(
+        select(Poll).where(
+            col(Poll.id).in_([poll_id for poll_id, _ in votes]), col(Poll.chat_id).is_not(None)
+        )
+    )
+    group_polls = list(named.all())
     await session.exec(delete(PollVote).where(col(PollVote.pseudonym) == pseudonym))
     others = select(PollVote.poll_id).where(col(PollVote.poll_id) == col(Poll.id)).exists()
     unclaimed = and_(
@@ -281,6 +260,7 @@ async def delete_votes(session: AsyncSession, pseudonym: str) -> int:
     )
     theirs = or_(col(Poll.recipient) == pseudonym, unclaimed)
     await session.exec(delete(Poll).where(col(Poll.chat_id).is_(None), theirs))
+    await rollups.forget(session, pseudonym, group_polls, answered)
     await session.commit()
     return answered
 
@@ -290,6 +270,7 @@ async def move_polls(session: AsyncSession, old_chat_id: int, new_chat_id: int) 
     await session.exec(
         update(Poll).where(col(Poll.chat_id) == old_chat_id).values(chat_id=new_chat_id)
     )
+    await rollups.chat_moved(session, old_chat_id, new_chat_id)
 
 
 def _changed(result: object) -> bool:
