@@ -101,7 +101,7 @@ async def national_picture(services: Services, language: str) -> NationalPicture
     async with services.sessions() as session:
         groups = await rollups.latest_by_chat(session, survey.id, core.key, len(core.options))
         private = await rollups.latest_private(session, survey.id, core.key)
-        estimate = await national_estimate(session)
+        estimate = await national_estimate(session, (groups, private))
     official = official_for(core, await load_figures(services))
     total = Tally.empty(len(core.options))
     for _region, options, people in private:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from db.queries.rollups import latest_by_chat, latest_private
+from db.queries.rollups import LatestChat, PrivateAnswers, latest_by_chat, latest_private
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,14 @@ async def answer_cells(session: AsyncSession, question: ShareQuestion) -> list[C
     groups = await latest_by_chat(
         session, question.survey, question.question_key, question.option_count
     )
+    private = await latest_private(session, question.survey, question.question_key)
+    return cells_of(question, groups, private)
+
+
+def cells_of(
+    question: ShareQuestion, groups: Sequence[LatestChat], private: PrivateAnswers
+) -> list[CellRow]:
+    """The cells from rows already read (the national picture reads them once for both)."""
     cells = [
         CellRow(
             group.chat_id,
@@ -51,17 +59,15 @@ async def answer_cells(session: AsyncSession, question: ShareQuestion) -> list[C
         )
         for group in groups
     ]
-    private: dict[str | None, tuple[int, int]] = {}
-    for region, options, people in await latest_private(
-        session, question.survey, question.question_key
-    ):
-        won, n = private.get(region, (0, 0))
+    by_region: dict[str | None, tuple[int, int]] = {}
+    for region, options, people in private:
+        won, n = by_region.get(region, (0, 0))
         first = options[0]
-        private[region] = (
+        by_region[region] = (
             won + people * (first in question.counted),
             n + people * (first in question.among),
         )
-    return cells + [CellRow(None, region, won, n) for region, (won, n) in private.items()]
+    return cells + [CellRow(None, region, won, n) for region, (won, n) in by_region.items()]
 
 
 def _sum(counts: Sequence[int], options: Sequence[int]) -> int:

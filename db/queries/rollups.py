@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, Text, cast, delete, func, text
+from sqlalchemy import select as rows_of_columns
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -68,6 +69,10 @@ class Counted(NamedTuple):
 
     counts: tuple[int, ...]
     voters: int
+
+
+PrivateAnswers = list[tuple[str | None, list[int], int]]
+"""(region the person told, their latest answer, how many people)."""
 
 
 @dataclass(frozen=True)
@@ -161,16 +166,16 @@ def rebuild_on(connection: Connection, zone: ZoneInfo) -> None:
         connection.execute(delete(table))
     sources: dict[SourceKey, tuple[tuple[datetime, int], Counted]] = {}
     polls = connection.execute(
-        select(
-            Poll.id,
-            Poll.chat_id,
-            Poll.survey,
-            Poll.question_key,
-            Poll.options,
-            Poll.anonymous,
-            Poll.counts,
-            Poll.voter_count,
-            Poll.sent_at,
+        rows_of_columns(
+            col(Poll.id),
+            col(Poll.chat_id),
+            col(Poll.survey),
+            col(Poll.question_key),
+            col(Poll.options),
+            col(Poll.anonymous),
+            col(Poll.counts),
+            col(Poll.voter_count),
+            col(Poll.sent_at),
         )
         .where(col(Poll.survey).is_not(None), col(Poll.question_key).is_not(None))
         .where(col(Poll.chat_id).is_not(None))
@@ -194,17 +199,17 @@ def rebuild_on(connection: Connection, zone: ZoneInfo) -> None:
             )
             sources[key] = (order, counted)
     latest: dict[tuple[str, str, str], tuple[tuple[datetime, int], list[int], int]] = {}
-    answers = connection.execute(
-        select(
-            PollVote.id,
-            PollVote.pseudonym,
-            PollVote.option_ids,
-            PollVote.updated_at,
-            Poll.id.label("poll_id"),
-            Poll.survey,
-            Poll.question_key,
-            Poll.options,
-            Poll.sent_at,
+    answers: Any = connection.execute(
+        rows_of_columns(
+            col(PollVote.id),
+            col(PollVote.pseudonym),
+            col(PollVote.option_ids),
+            col(PollVote.updated_at),
+            col(Poll.id).label("poll_id"),
+            col(Poll.survey),
+            col(Poll.question_key),
+            col(Poll.options),
+            col(Poll.sent_at),
         )
         .join(Poll, col(Poll.id) == col(PollVote.poll_id))
         .where(col(Poll.chat_id).is_(None), col(Poll.survey).is_not(None), ANSWERED)
@@ -306,7 +311,9 @@ def _votes_by_poll(connection: Connection, poll_ids: Sequence[int]) -> dict[int,
     for start in range(0, len(poll_ids), 5_000):
         chunk = poll_ids[start : start + 5_000]
         for poll_id, option_ids in connection.execute(
-            select(PollVote.poll_id, PollVote.option_ids).where(col(PollVote.poll_id).in_(chunk))
+            rows_of_columns(col(PollVote.poll_id), col(PollVote.option_ids)).where(
+                col(PollVote.poll_id).in_(chunk)
+            )
         ).all():
             votes.setdefault(poll_id, []).append(list(option_ids))
     return votes
@@ -355,7 +362,7 @@ async def _refresh_source(session: AsyncSession, key: SourceKey, zone: ZoneInfo)
             )
         ).first()
         if answer is not None:
-            found = (answer[0], tally(key.options, [answer[1]]))
+            found = (answer[0] or 0, tally(key.options, [answer[1]]))
     stored = await session.get(StatsSource, _pk(key))
     if stored is not None:
         await _add_to_month(session, key, Counted(tuple(stored.counts), stored.voters), -1)
@@ -440,7 +447,7 @@ async def _refresh_latest(
         row = stored or StatsLatest(
             survey=survey, question_key=question_key, pseudonym=pseudonym, option_ids=[], poll_id=0
         )
-        row.poll_id, row.option_ids = answer[0], list(answer[1])
+        row.poll_id, row.option_ids = answer[0] or 0, list(answer[1])
         session.add(row)
     await session.flush()
 
@@ -469,7 +476,7 @@ async def _upsert_add(
     session: AsyncSession, table: Any, keys: list[str], rows: list[dict[str, Any]], column: str
 ) -> None:
     """Insert the rows, or add their `column` to the stored one, in one statement per row."""
-    dialect = postgresql if session.bind.dialect.name == "postgresql" else sqlite
+    dialect = postgresql if _on_postgres(session) else sqlite
     statement = dialect.insert(table)
     statement = statement.on_conflict_do_update(
         index_elements=keys,
@@ -479,8 +486,12 @@ async def _upsert_add(
 
 
 async def _lock(session: AsyncSession, key: SourceKey) -> None:
-    if session.bind.dialect.name == "postgresql":
+    if _on_postgres(session):
         await session.exec(text("SELECT pg_advisory_xact_lock(:id)"), params={"id": _lock_id(key)})  # type: ignore[call-overload]
+
+
+def _on_postgres(session: AsyncSession) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
 
 
 def _lock_id(key: SourceKey) -> int:
@@ -591,14 +602,21 @@ async def latest_by_chat(
     session: AsyncSession, survey: str, question_key: str, options: int
 ) -> list[LatestChat]:
     """Each group's latest poll of the question with `options` options, with its counts."""
-    rows = await session.exec(
-        select(StatsChat.chat_id, Chat.title, Chat.region, StatsChat.counts, StatsChat.voters)  # type: ignore[call-overload]
+    rows = await _core(
+        session,
+        rows_of_columns(
+            col(StatsChat.chat_id),
+            col(Chat.title),
+            col(Chat.region),
+            col(StatsChat.counts),
+            col(StatsChat.voters),
+        )
         .join(Chat, col(Chat.id) == col(StatsChat.chat_id), isouter=True)
         .where(
             col(StatsChat.survey) == survey,
             col(StatsChat.question_key) == question_key,
             col(StatsChat.options) == options,
-        )
+        ),
     )
     return [
         LatestChat(chat_id, title or "", region, Counted(tuple(counts), voters))
@@ -618,19 +636,23 @@ async def private_respondents(session: AsyncSession) -> int:
     return int((await session.exec(count)).one())
 
 
-async def latest_private(
-    session: AsyncSession, survey: str, question_key: str
-) -> list[tuple[str | None, list[int], int]]:
+async def latest_private(session: AsyncSession, survey: str, question_key: str) -> PrivateAnswers:
     """(region the person told, their latest answer, how many people): each person's latest
     private answer to the question, grouped by region and answer."""
     answer = cast(col(StatsLatest.option_ids), Text)
-    rows = await session.exec(
-        select(Respondent.region, answer, func.count())  # type: ignore[call-overload]
+    rows = await _core(
+        session,
+        select(Respondent.region, answer, func.count())
         .select_from(StatsLatest)
         .join(Respondent, col(Respondent.pseudonym) == col(StatsLatest.pseudonym), isouter=True)
         .where(col(StatsLatest.survey) == survey, col(StatsLatest.question_key) == question_key)
-        .group_by(col(Respondent.region), answer)
+        .group_by(col(Respondent.region), answer),
     )
     return [
         (region, list(json.loads(options)), int(people)) for region, options, people in rows.all()
     ]
+
+
+async def _core(session: AsyncSession, statement: Any) -> Any:
+    """Plain rows without the ORM's per-row work: these reads return thousands of them."""
+    return await (await session.connection()).execute(statement)
