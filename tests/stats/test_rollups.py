@@ -5,7 +5,8 @@ supergroups go through the same write functions the bot uses; after every batch 
 are compared with the answers counted in Python the way /stats counted them before rollups
 (each group's latest poll and each person's latest answer per local month, each group's latest
 poll and each person's latest private answer overall). Months straddle local midnight, some
-while Asia/Almaty was still UTC+6 (before March 2024), and small months are compared with their shown flag.
+while Asia/Almaty was still UTC+6 (before March 2024), and small months are compared with their
+shown flag.
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ import pytest
 from sqlmodel import col, select
 
 from bot.polls.survey import standard_survey
+from bot.polls.tallies import comparable_share
 from bot.services import Services
 from bot.stats.national import core_question
-from bot.stats.results import Tally, tally_answers
+from bot.stats.results import ShareDefinition, Tally, tally_answers
 from bot.stats.trend import Sample, month_shares, monthly_shares
 from db.models import Poll, PollVote, StatsChat, StatsLatest, StatsMonth, StatsSource
 from db.queries import chats, polls, rollups
@@ -96,7 +98,7 @@ class World:
     async def named_vote(self) -> None:
         poll = await self.pick(anonymous=False)
         if poll is not None:
-            await self.vote(poll, self.rng.choice(self.people + ["neighbour-1", "neighbour-2"]))
+            await self.vote(poll, self.rng.choice([*self.people, "neighbour-1", "neighbour-2"]))
 
     async def private_vote(self) -> None:
         person = self.rng.choice(self.people)
@@ -251,9 +253,7 @@ async def stored_rollups(services: Services) -> list[object]:
     return tables
 
 
-def core_share():  # type: ignore[no-untyped-def]
-    from bot.polls.tallies import comparable_share
-
+def core_share() -> ShareDefinition:
     share = comparable_share(CORE, "en")
     assert share is not None
     return share
