@@ -21,7 +21,7 @@ from bot.handlers.results import (
     self_selected,
 )
 from bot.i18n import Translator
-from bot.stats.charts import ChartText, trend_chart
+from bot.stats.charts import CHART_MONTHS, ChartText, trend_chart
 from bot.stats.dashboard import (
     ChatDashboard,
     Dashboard,
@@ -31,6 +31,7 @@ from bot.stats.dashboard import (
 )
 from bot.stats.results import MIN_SHOWN, BreakdownRow
 from bot.stats.trend import MonthShare, shown_months
+from bot.stats.weighted import weighted_months
 from db.queries.stats import Activity
 
 CHART_FILE = "senim-trend.png"
@@ -147,6 +148,8 @@ def chart_text(dashboard: Dashboard, _: Translator) -> ChartText:
         source=source,
         regions=_("By region (only regions with {min} answers or more)").format(min=MIN_SHOWN),
         language=_.language,
+        weighted=_("Weighted to the regions' population (95% interval)"),
+        no_weighted=_("No population data yet, so no weighted line."),
     )
 
 
@@ -154,14 +157,22 @@ def chart_regions(dashboard: Dashboard) -> list[BreakdownRow]:
     return dashboard.picture.regions if isinstance(dashboard, GlobalDashboard) else []
 
 
-async def send_dashboard(update: Update, dashboard: Dashboard, heading: str, _: Translator) -> None:
+async def send_dashboard(
+    update: Update, context: SenimContext, dashboard: Dashboard, heading: str, _: Translator
+) -> None:
     message = update.effective_message
+    weighted = (
+        await weighted_months(context.services, dashboard.months, CHART_MONTHS)
+        if isinstance(dashboard, GlobalDashboard)
+        else ()
+    )
     chart = await asyncio.to_thread(
         trend_chart,
         dashboard.months,
         dashboard.official_series,
         chart_text(dashboard, _),
         chart_regions(dashboard),
+        weighted,
     )
     await message.reply_text(render_dashboard(dashboard, heading, _))
     if chart is not None:
@@ -178,11 +189,12 @@ async def stats_command(update: Update, context: SenimContext) -> None:
     bot_admin = services.settings.is_bot_admin(user_id)
     if is_private(update) and bot_admin:
         heading = _("📈 <b>Senim statistics: all chats</b>")
-        await send_dashboard(update, await global_dashboard(services, _.language), heading, _)
+        dashboard = await global_dashboard(services, _.language)
+        await send_dashboard(update, context, dashboard, heading, _)
     elif is_group(update) and (bot_admin or await is_group_admin(update, context)):
         heading = _("📈 <b>Senim statistics: {title}</b>").format(title=plain(chat.title or ""))
-        dashboard = await chat_dashboard(services, chat.id, _.language)
-        await send_dashboard(update, dashboard, heading, _)
+        chat_view = await chat_dashboard(services, chat.id, _.language)
+        await send_dashboard(update, context, chat_view, heading, _)
     elif is_group(update):
         await message.reply_text(_("Only the chat's admins can see its statistics."))
     else:

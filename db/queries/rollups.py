@@ -624,6 +624,58 @@ async def latest_by_chat(
     ]
 
 
+@dataclass(frozen=True)
+class MonthCell:
+    """A month's answers from one group (`chat_id`), or from the people who told one region
+    (`chat_id` None), with their counts."""
+
+    month: date
+    chat_id: int | None
+    region: str | None
+    counted: Counted
+
+
+async def month_cells(
+    session: AsyncSession, survey: str, question_key: str, options: int, months: Sequence[date]
+) -> list[MonthCell]:
+    """The sources of the given months: one cell per group, and the private answers summed per
+    month, region and answer."""
+    scope = (
+        col(StatsSource.survey) == survey,
+        col(StatsSource.question_key) == question_key,
+        col(StatsSource.options) == options,
+        col(StatsSource.month).in_(months),
+    )
+    groups = await _core(
+        session,
+        rows_of_columns(
+            col(StatsSource.month),
+            col(StatsSource.chat_id),
+            col(Chat.region),
+            col(StatsSource.counts),
+            col(StatsSource.voters),
+        )
+        .join(Chat, col(Chat.id) == col(StatsSource.chat_id), isouter=True)
+        .where(*scope, col(StatsSource.chat_id) != PRIVATE),
+    )
+    cells = [
+        MonthCell(month, chat_id, region, Counted(tuple(counts), voters))
+        for month, chat_id, region, counts, voters in groups.all()
+    ]
+    answer = cast(col(StatsSource.counts), Text)
+    private = await _core(
+        session,
+        rows_of_columns(col(StatsSource.month), col(Respondent.region), answer, func.count())
+        .join(Respondent, col(Respondent.pseudonym) == col(StatsSource.pseudonym), isouter=True)
+        .where(*scope, col(StatsSource.chat_id) == PRIVATE)
+        .group_by(col(StatsSource.month), col(Respondent.region), answer),
+    )
+    for month, region, counts, people in private.all():
+        one = [count * people for count in json.loads(counts)]
+        cells.append(MonthCell(month, None, region, Counted(tuple(one), people)))
+    return cells
+
+
 async def personal_answers(session: AsyncSession) -> int:
     """Per-person rows that hold an answer, in every poll."""
     stored = await session.get(StatsCount, PERSONAL_ANSWERS)
