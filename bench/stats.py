@@ -264,12 +264,16 @@ async def fill_postgres(url: str, data: Data) -> None:
         await connection.execute(
             "SELECT setval(pg_get_serial_sequence('polls', 'id'), (SELECT max(id) FROM polls))"
         )
-        await connection.execute("ANALYZE")
     finally:
         await connection.close()
     engine = create_engine(url)
     await _rebuild(engine)
     await engine.dispose()
+    connection = await asyncpg.connect(plain)
+    try:
+        await connection.execute("VACUUM ANALYZE")
+    finally:
+        await connection.close()
 
 
 async def _rebuild(engine: Any) -> None:

@@ -50,6 +50,8 @@ PRIVATE = 0
 """The `chat_id` of a person's row."""
 PERSONAL_ANSWERS = "personal_answers"
 """The StatsCount of per-person rows that hold an answer, in every poll."""
+RESPONDENTS = "private_respondents"
+"""The StatsCount of people with a private survey answer (a StatsLatest row)."""
 
 ANSWERED = func.json_array_length(col(PollVote.option_ids)) > 0
 
@@ -104,12 +106,10 @@ async def refresh(
             await _refresh_latest(session, survey, question_key, pseudonym)
 
 
-async def count_answers(session: AsyncSession, change: int) -> None:
-    """Per-person answers were added (or, negative, taken back or deleted)."""
+async def count_answers(session: AsyncSession, change: int, name: str = PERSONAL_ANSWERS) -> None:
+    """Per-person answers (or respondents) were added, or, negative, taken back or deleted."""
     if change:
-        await _upsert_add(
-            session, StatsCount, ["name"], [{"name": PERSONAL_ANSWERS, "value": change}], "value"
-        )
+        await _upsert_add(session, StatsCount, ["name"], [{"name": name, "value": change}], "value")
 
 
 async def forget(
@@ -118,6 +118,7 @@ async def forget(
     """After /forgetme deleted a person's `answers`: drop their rows, take them out of the month
     sums and the count, and recompute the group polls they had answered by name."""
     await count_answers(session, -answers)
+    await count_answers(session, -await _responded(session, pseudonym), RESPONDENTS)
     rows = (
         await session.exec(select(StatsSource).where(col(StatsSource.pseudonym) == pseudonym))  # type: ignore[call-overload]
     ).all()
@@ -301,7 +302,12 @@ def rebuild_on(connection: Connection, zone: ZoneInfo) -> None:
     personal = connection.execute(
         select(func.count()).select_from(PollVote).where(ANSWERED)
     ).scalar_one()
-    _insert(connection, StatsCount, [{"name": PERSONAL_ANSWERS, "value": personal}])
+    people = len({pseudonym for _survey, _question, pseudonym in latest})
+    _insert(
+        connection,
+        StatsCount,
+        [{"name": PERSONAL_ANSWERS, "value": personal}, {"name": RESPONDENTS, "value": people}],
+    )
     connection.execute(delete(BotSetting).where(col(BotSetting.key) == ZONE_KEY))
     connection.execute(BotSetting.__table__.insert(), [{"key": ZONE_KEY, "value": zone.key}])  # type: ignore[attr-defined]
 
@@ -440,6 +446,7 @@ async def _refresh_latest(
         )
     ).first()
     stored = await session.get(StatsLatest, (survey, question_key, pseudonym))
+    before = await _responded(session, pseudonym)
     if answer is None:
         if stored is not None:
             await session.delete(stored)
@@ -450,6 +457,15 @@ async def _refresh_latest(
         row.poll_id, row.option_ids = answer[0] or 0, list(answer[1])
         session.add(row)
     await session.flush()
+    await count_answers(session, await _responded(session, pseudonym) - before, RESPONDENTS)
+
+
+async def _responded(session: AsyncSession, pseudonym: str) -> int:
+    """1 if the person has a private survey answer, else 0."""
+    found = await session.exec(
+        select(StatsLatest.survey).where(col(StatsLatest.pseudonym) == pseudonym).limit(1)
+    )
+    return int(found.first() is not None)
 
 
 async def _add_to_month(session: AsyncSession, key: SourceKey, counted: Counted, sign: int) -> None:
@@ -678,14 +694,17 @@ async def month_cells(
 
 async def personal_answers(session: AsyncSession) -> int:
     """Per-person rows that hold an answer, in every poll."""
-    stored = await session.get(StatsCount, PERSONAL_ANSWERS)
-    return stored.value if stored is not None else 0
+    return await _count(session, PERSONAL_ANSWERS)
 
 
 async def private_respondents(session: AsyncSession) -> int:
     """People with a private survey answer."""
-    count = select(func.count(func.distinct(StatsLatest.pseudonym)))
-    return int((await session.exec(count)).one())
+    return await _count(session, RESPONDENTS)
+
+
+async def _count(session: AsyncSession, name: str) -> int:
+    stored = await session.get(StatsCount, name)
+    return stored.value if stored is not None else 0
 
 
 async def latest_private(session: AsyncSession, survey: str, question_key: str) -> PrivateAnswers:
