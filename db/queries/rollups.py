@@ -1,13 +1,15 @@
 """Survey answers rolled up on write, so /stats reads a few hundred rows at a million answers.
 
-Three tables (db.models): `stats_sources` holds what each source adds to a month — a group's
-latest poll in that local month, a person's latest private answer in it — and `stats_months`
-their sum per month and option; `stats_latest` holds each person's latest private answer. Every
-write that can change them (a poll sent or closed, Telegram's counts, a vote, /forgetme, a group
-becoming a supergroup) calls `refresh` with the polls it touched, in its own transaction: the
+Tables (db.models): `stats_sources` holds what each source adds to a month — a group's latest
+poll in that local month, a person's latest private answer in it — and `stats_months` their sum
+per month and option; `stats_chats` each group's latest poll, `stats_latest` each person's
+latest private answer, `stats_counts` the answers and respondents overall. Every write that can
+change them (a poll sent or closed, Telegram's counts, a vote, /forgetme, a group becoming a
+supergroup) calls `refresh` with the polls it touched, in the writer's transaction: the
 affected sources are recomputed from the answers themselves, never patched by guesswork, and
 the month sums move by the difference. On PostgreSQL a transaction-scoped advisory lock per
-source keeps two concurrent votes from each writing a sum that misses the other.
+source keeps two concurrent votes from each writing a sum that misses the other; writers take
+month rows in month order and the counts last, so they wait for each other, never in a cycle.
 
 Months are local to a time zone, stored with the rollups (`ZONE_KEY`); the migration builds them
 for TIMEZONE, and start-up rebuilds them if the bot runs in another zone (`ensure_zone`). Nothing
@@ -97,7 +99,7 @@ async def refresh(
     private answers changed (their latest answer is recomputed too)."""
     zone = await stored_zone(session)
     keys = {key for poll in polls if (key := _key(poll, zone, pseudonym)) is not None}
-    for key in sorted(keys, key=_lock_id):
+    for key in sorted(keys, key=lambda key: (key.month, _lock_id(key))):
         await _lock(session, key)
         await _refresh_source(session, key, zone)
     if pseudonym is not None:
@@ -117,16 +119,18 @@ async def forget(
 ) -> None:
     """After /forgetme deleted a person's `answers`: drop their rows, take them out of the month
     sums and the count, and recompute the group polls they had answered by name."""
-    await count_answers(session, -answers)
-    await count_answers(session, -await _responded(session, pseudonym), RESPONDENTS)
+    responded = await _responded(session, pseudonym)
     rows = (
         await session.exec(select(StatsSource).where(col(StatsSource.pseudonym) == pseudonym))  # type: ignore[call-overload]
     ).all()
-    for row in rows:
+    for row in sorted(rows, key=lambda row: row.month):
         await _add_to_month(session, _row_key(row), Counted(tuple(row.counts), row.voters), -1)
     await session.exec(delete(StatsSource).where(col(StatsSource.pseudonym) == pseudonym))  # type: ignore[call-overload]
     await session.exec(delete(StatsLatest).where(col(StatsLatest.pseudonym) == pseudonym))  # type: ignore[call-overload]
     await refresh(session, group_polls)
+    # Counts last, as every writer takes them: month rows, then counts (no lock cycles).
+    await count_answers(session, -answers)
+    await count_answers(session, -responded, RESPONDENTS)
 
 
 async def chat_moved(session: AsyncSession, old_chat_id: int, new_chat_id: int) -> None:
@@ -134,7 +138,7 @@ async def chat_moved(session: AsyncSession, old_chat_id: int, new_chat_id: int) 
     rows = (
         await session.exec(select(StatsSource).where(col(StatsSource.chat_id) == old_chat_id))  # type: ignore[call-overload]
     ).all()
-    for row in rows:
+    for row in sorted(rows, key=lambda row: row.month):
         await _add_to_month(session, _row_key(row), Counted(tuple(row.counts), row.voters), -1)
     await session.exec(delete(StatsSource).where(col(StatsSource.chat_id) == old_chat_id))  # type: ignore[call-overload]
     await session.exec(delete(StatsChat).where(col(StatsChat.chat_id) == old_chat_id))  # type: ignore[call-overload]
@@ -166,7 +170,8 @@ def rebuild_on(connection: Connection, zone: ZoneInfo) -> None:
     for table in (StatsSource, StatsMonth, StatsLatest, StatsChat, StatsCount):
         connection.execute(delete(table))
     sources: dict[SourceKey, tuple[tuple[datetime, int], Counted]] = {}
-    polls = connection.execute(
+    polls = _in_slices(
+        connection,
         rows_of_columns(
             col(Poll.id),
             col(Poll.chat_id),
@@ -179,8 +184,9 @@ def rebuild_on(connection: Connection, zone: ZoneInfo) -> None:
             col(Poll.sent_at),
         )
         .where(col(Poll.survey).is_not(None), col(Poll.question_key).is_not(None))
-        .where(col(Poll.chat_id).is_not(None))
-    ).all()
+        .where(col(Poll.chat_id).is_not(None)),
+        col(Poll.id),
+    )
     named = _votes_by_poll(connection, [row.id for row in polls if not row.anonymous])
     for row in polls:
         key = SourceKey(
@@ -200,7 +206,8 @@ def rebuild_on(connection: Connection, zone: ZoneInfo) -> None:
             )
             sources[key] = (order, counted)
     latest: dict[tuple[str, str, str], tuple[tuple[datetime, int], list[int], int]] = {}
-    answers: Any = connection.execute(
+    answers = _in_slices(
+        connection,
         rows_of_columns(
             col(PollVote.id),
             col(PollVote.pseudonym),
@@ -214,8 +221,9 @@ def rebuild_on(connection: Connection, zone: ZoneInfo) -> None:
         )
         .join(Poll, col(Poll.id) == col(PollVote.poll_id))
         .where(col(Poll.chat_id).is_(None), col(Poll.survey).is_not(None), ANSWERED)
-        .where(col(Poll.question_key).is_not(None))
-    ).all()
+        .where(col(Poll.question_key).is_not(None)),
+        col(PollVote.id),
+    )
     for row in answers:
         key = SourceKey(
             row.survey,
@@ -299,9 +307,12 @@ def rebuild_on(connection: Connection, zone: ZoneInfo) -> None:
         ],
         skip=("pseudonym",),
     )
-    personal = connection.execute(
-        select(func.count()).select_from(PollVote).where(ANSWERED)
-    ).scalar_one()
+    personal = sum(
+        count
+        for (count,) in _in_slices(
+            connection, rows_of_columns(func.count()).where(ANSWERED), col(PollVote.id)
+        )
+    )
     people = len({pseudonym for _survey, _question, pseudonym in latest})
     _insert(
         connection,
@@ -310,6 +321,22 @@ def rebuild_on(connection: Connection, zone: ZoneInfo) -> None:
     )
     connection.execute(delete(BotSetting).where(col(BotSetting.key) == ZONE_KEY))
     connection.execute(BotSetting.__table__.insert(), [{"key": ZONE_KEY, "value": zone.key}])  # type: ignore[attr-defined]
+
+
+SLICE = 50_000
+"""Rows of ids read at once while rebuilding: every statement stays well within the database's
+time limit at millions of answers."""
+
+
+def _in_slices(connection: Connection, statement: Any, id_column: Any) -> list[Any]:
+    """The statement's rows, read one range of `id_column` at a time."""
+    highest: int = connection.execute(rows_of_columns(func.max(id_column))).scalar_one() or 0
+    rows: list[Any] = []
+    for start in range(0, highest + 1, SLICE):
+        rows += connection.execute(
+            statement.where(id_column >= start, id_column < start + SLICE)
+        ).all()
+    return rows
 
 
 def _votes_by_poll(connection: Connection, poll_ids: Sequence[int]) -> dict[int, list[list[int]]]:
