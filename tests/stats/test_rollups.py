@@ -18,6 +18,7 @@ from itertools import count
 from zoneinfo import ZoneInfo
 
 import pytest
+from sqlalchemy import insert
 from sqlmodel import col, select
 
 from bot.polls.survey import standard_survey
@@ -26,6 +27,8 @@ from bot.services import Services
 from bot.stats.national import core_question
 from bot.stats.results import ShareDefinition, Tally, tally_answers
 from bot.stats.trend import Sample, month_shares, monthly_shares
+from db.engine import create_engine, session_factory
+from db.migrate import upgrade
 from db.models import Poll, PollVote, StatsChat, StatsLatest, StatsMonth, StatsSource
 from db.queries import chats, polls, rollups
 from db.queries.estimate import answer_cells
@@ -151,6 +154,26 @@ class World:
             recipient=recipient,
             sent_at=self.moment(),
         )
+
+    @staticmethod
+    def row(
+        poll_id: int, chat: int | None, *, anonymous: bool, counts: list[int], sent_at: datetime
+    ) -> dict[str, object]:
+        """A core question poll as a row, for writing without the bot's functions."""
+        return {
+            "id": poll_id,
+            "telegram_id": f"stored-{poll_id}",
+            "chat_id": chat,
+            "survey": SURVEY,
+            "question_key": CORE.key,
+            "question": "?",
+            "options": [str(option) for option in range(OPTIONS)],
+            "language": "en",
+            "anonymous": anonymous,
+            "counts": counts,
+            "voter_count": sum(counts),
+            "sent_at": sent_at,
+        }
 
     async def pick(self, *, anonymous: bool) -> Poll | None:
         async with self.services.sessions() as session:
@@ -312,3 +335,33 @@ async def test_a_month_under_ten_answers_is_counted_but_not_shown(services: Serv
         await polls.apply_counts(session, "poll-1", [5, 3, 2, 0], 10, update_id=100)
     (month,) = (await actual(services))["months"]  # type: ignore[misc]
     assert (month.n, month.shown) == (10, True)
+
+
+async def test_the_migration_builds_the_rollups_from_the_answers_already_stored(
+    database_url: str,
+) -> None:
+    """A database from before the rollups: its polls and votes are counted by the upgrade."""
+    engine = create_engine(database_url)
+    try:
+        await upgrade(engine, "0006_population")
+        sent = datetime(2025, 5, 31, 19, 30, tzinfo=UTC)  # 1 June in Almaty
+        async with engine.begin() as connection:
+            await connection.execute(
+                insert(Poll),
+                [
+                    World.row(1, -1, anonymous=True, counts=[6, 2, 1, 1], sent_at=sent),
+                    World.row(2, None, anonymous=False, counts=[0] * OPTIONS, sent_at=sent),
+                ],
+            )
+            await connection.execute(
+                insert(PollVote),
+                [{"poll_id": 2, "pseudonym": "p", "option_ids": [0], "update_id": 1}],
+            )
+        await upgrade(engine)
+        async with session_factory(engine)() as session:
+            totals = await rollups.month_totals(session, SURVEY, CORE.key, OPTIONS)
+            assert totals == {date(2025, 6, 1): rollups.Counted((7, 2, 1, 1), 11)}
+            assert await rollups.personal_answers(session) == 1
+            assert await rollups.private_respondents(session) == 1
+    finally:
+        await engine.dispose()
