@@ -268,6 +268,9 @@ class StatsLatest(SQLModel, table=True):
     pseudonym: str = Field(primary_key=True, max_length=64)
     option_ids: list[int] = Field(sa_column=Column(JSON, nullable=False))
     poll_id: int
+    region: str | None = Field(default=None, max_length=32)
+    """The region the person told (Respondent.region), kept here so the estimate reads one
+    table."""
 
 
 class StatsChat(SQLModel, table=True):

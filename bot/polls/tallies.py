@@ -32,6 +32,7 @@ from bot.stats.results import (
 )
 from db.models import Figure, Poll
 from db.queries import polls, rollups
+from db.queries.rollups import LatestChat
 
 RESULTS_SHOWN = 3
 
@@ -54,6 +55,8 @@ class NationalPicture:
     estimate: Estimate
     statement: str = ""
     """The official figure in a sentence, with {value}."""
+    chats: tuple[LatestChat, ...] = ()
+    """Each group's latest poll, as counted here."""
 
 
 async def chat_results(services: Services, chat_id: int, language: str) -> list[PollResult]:
@@ -122,6 +125,7 @@ async def national_picture(services: Services, language: str) -> NationalPicture
         regions=breakdown(sorted((name, *share.split(tally)) for name, tally in by_region.items())),
         statement=share.statement,
         estimate=estimate,
+        chats=tuple(groups),
     )
 
 

@@ -73,9 +73,8 @@ async def global_dashboard(services: Services, language: str) -> GlobalDashboard
     async with services.sessions() as session:
         activity = await stats.activity(session)
         totals = await rollups.month_totals(session, survey, core.key, options)
-        latest = await rollups.latest_by_chat(session, survey, core.key, options)
     chats = breakdown(
-        (row.title or str(row.chat_id), *share.split(Tally(*row.counted))) for row in latest
+        (row.title or str(row.chat_id), *share.split(Tally(*row.counted))) for row in picture.chats
     )
     return GlobalDashboard(
         activity=activity,

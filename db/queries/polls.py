@@ -41,6 +41,8 @@ async def add_poll(session: AsyncSession, poll: Poll, *, follows: int | None = N
         await session.exec(update(Poll).where(col(Poll.id) == follows).values(followed=True))
     await session.flush()
     await rollups.refresh(session, [poll])
+    if poll.chat_id is not None:
+        await rollups.add_to_count(session, rollups.GROUP_POLLS, 1)
     await session.commit()
     return poll
 
@@ -136,7 +138,9 @@ async def record_vote(
     try:
         await session.flush()
         await rollups.refresh(session, [poll], pseudonym if poll.chat_id is None else None)
-        await rollups.count_answers(session, bool(option_ids) - answered_before)
+        await rollups.add_to_count(
+            session, rollups.PERSONAL_ANSWERS, bool(option_ids) - answered_before
+        )
         await session.commit()
     except IntegrityError:
         await session.rollback()

@@ -26,7 +26,7 @@ from datetime import UTC, date, datetime
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, Text, cast, delete, func, text
+from sqlalchemy import Connection, Text, cast, delete, func, text, update
 from sqlalchemy import select as rows_of_columns
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import col, select
@@ -54,6 +54,8 @@ PERSONAL_ANSWERS = "personal_answers"
 """The StatsCount of per-person rows that hold an answer, in every poll."""
 RESPONDENTS = "private_respondents"
 """The StatsCount of people with a private survey answer (a StatsLatest row)."""
+GROUP_POLLS = "group_polls"
+"""The StatsCount of polls sent to groups (never deleted: /forgetme removes private ones)."""
 
 ANSWERED = func.json_array_length(col(PollVote.option_ids)) > 0
 
@@ -108,8 +110,8 @@ async def refresh(
             await _refresh_latest(session, survey, question_key, pseudonym)
 
 
-async def count_answers(session: AsyncSession, change: int, name: str = PERSONAL_ANSWERS) -> None:
-    """Per-person answers (or respondents) were added, or, negative, taken back or deleted."""
+async def add_to_count(session: AsyncSession, name: str, change: int) -> None:
+    """Answers, respondents or group polls were added, or, negative, taken back or deleted."""
     if change:
         await _upsert_add(session, StatsCount, ["name"], [{"name": name, "value": change}], "value")
 
@@ -129,8 +131,8 @@ async def forget(
     await session.exec(delete(StatsLatest).where(col(StatsLatest.pseudonym) == pseudonym))  # type: ignore[call-overload]
     await refresh(session, group_polls)
     # Counts last, as every writer takes them: month rows, then counts (no lock cycles).
-    await count_answers(session, -answers)
-    await count_answers(session, -responded, RESPONDENTS)
+    await add_to_count(session, PERSONAL_ANSWERS, -answers)
+    await add_to_count(session, RESPONDENTS, -responded)
 
 
 async def chat_moved(session: AsyncSession, old_chat_id: int, new_chat_id: int) -> None:
@@ -278,6 +280,9 @@ def rebuild_on(connection: Connection, zone: ZoneInfo) -> None:
             for (survey, question_key, options, month, option), count in months.items()
         ],
     )
+    told = dict(
+        connection.execute(rows_of_columns(col(Respondent.pseudonym), col(Respondent.region))).all()
+    )
     _insert(
         connection,
         StatsLatest,
@@ -287,6 +292,7 @@ def rebuild_on(connection: Connection, zone: ZoneInfo) -> None:
                 "question_key": question_key,
                 "pseudonym": pseudonym,
                 "option_ids": option_ids,
+                "region": told.get(pseudonym),
                 "poll_id": poll_id,
             }
             for (survey, question_key, pseudonym), (_, option_ids, poll_id) in latest.items()
@@ -314,10 +320,17 @@ def rebuild_on(connection: Connection, zone: ZoneInfo) -> None:
         )
     )
     people = len({pseudonym for _survey, _question, pseudonym in latest})
+    group_polls = connection.execute(
+        rows_of_columns(func.count()).where(col(Poll.chat_id).is_not(None))
+    ).scalar_one()
     _insert(
         connection,
         StatsCount,
-        [{"name": PERSONAL_ANSWERS, "value": personal}, {"name": RESPONDENTS, "value": people}],
+        [
+            {"name": PERSONAL_ANSWERS, "value": personal},
+            {"name": RESPONDENTS, "value": people},
+            {"name": GROUP_POLLS, "value": group_polls},
+        ],
     )
     connection.execute(delete(BotSetting).where(col(BotSetting.key) == ZONE_KEY))
     connection.execute(BotSetting.__table__.insert(), [{"key": ZONE_KEY, "value": zone.key}])  # type: ignore[attr-defined]
@@ -478,13 +491,26 @@ async def _refresh_latest(
         if stored is not None:
             await session.delete(stored)
     else:
+        told = await session.get(Respondent, pseudonym)
         row = stored or StatsLatest(
-            survey=survey, question_key=question_key, pseudonym=pseudonym, option_ids=[], poll_id=0
+            survey=survey,
+            question_key=question_key,
+            pseudonym=pseudonym,
+            option_ids=[],
+            poll_id=0,
+            region=told.region if told is not None else None,
         )
         row.poll_id, row.option_ids = answer[0] or 0, list(answer[1])
         session.add(row)
     await session.flush()
-    await count_answers(session, await _responded(session, pseudonym) - before, RESPONDENTS)
+    await add_to_count(session, RESPONDENTS, await _responded(session, pseudonym) - before)
+
+
+async def region_told(session: AsyncSession, pseudonym: str, region: str | None) -> None:
+    """A private respondent told their region: their latest answers now count in it."""
+    await session.exec(
+        update(StatsLatest).where(col(StatsLatest.pseudonym) == pseudonym).values(region=region)  # type: ignore[call-overload]
+    )
 
 
 async def _responded(session: AsyncSession, pseudonym: str) -> int:
@@ -645,14 +671,15 @@ async def latest_by_chat(
     session: AsyncSession, survey: str, question_key: str, options: int
 ) -> list[LatestChat]:
     """Each group's latest poll of the question with `options` options, with its counts."""
+    counts = [col(StatsChat.counts)[option].as_integer() for option in range(options)]
     rows = await _core(
         session,
         rows_of_columns(
             col(StatsChat.chat_id),
             col(Chat.title),
             col(Chat.region),
-            col(StatsChat.counts),
             col(StatsChat.voters),
+            *counts,
         )
         .join(Chat, col(Chat.id) == col(StatsChat.chat_id), isouter=True)
         .where(
@@ -663,7 +690,7 @@ async def latest_by_chat(
     )
     return [
         LatestChat(chat_id, title or "", region, Counted(tuple(counts), voters))
-        for chat_id, title, region, counts, voters in rows.all()
+        for chat_id, title, region, voters, *counts in rows.all()
     ]
 
 
@@ -724,6 +751,11 @@ async def personal_answers(session: AsyncSession) -> int:
     return await _count(session, PERSONAL_ANSWERS)
 
 
+async def group_polls(session: AsyncSession) -> int:
+    """Polls sent to groups."""
+    return await _count(session, GROUP_POLLS)
+
+
 async def private_respondents(session: AsyncSession) -> int:
     """People with a private survey answer."""
     return await _count(session, RESPONDENTS)
@@ -740,11 +772,9 @@ async def latest_private(session: AsyncSession, survey: str, question_key: str) 
     answer = cast(col(StatsLatest.option_ids), Text)
     rows = await _core(
         session,
-        select(Respondent.region, answer, func.count())
-        .select_from(StatsLatest)
-        .join(Respondent, col(Respondent.pseudonym) == col(StatsLatest.pseudonym), isouter=True)
+        rows_of_columns(col(StatsLatest.region), answer, func.count())
         .where(col(StatsLatest.survey) == survey, col(StatsLatest.question_key) == question_key)
-        .group_by(col(Respondent.region), answer),
+        .group_by(col(StatsLatest.region), answer),
     )
     return [
         (region, list(json.loads(options)), int(people)) for region, options, people in rows.all()

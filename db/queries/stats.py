@@ -51,9 +51,6 @@ async def activity(session: AsyncSession, chat_id: int | None = None) -> Activit
     def scoped(statement: Any) -> Any:
         return statement if chat_id is None else statement.where(Poll.chat_id == chat_id)
 
-    group_polls = await _one(
-        session, scoped(select(func.count(col(Poll.id))).where(col(Poll.chat_id).is_not(None)))
-    )
     anonymous = await _one(
         session,
         scoped(
@@ -63,6 +60,7 @@ async def activity(session: AsyncSession, chat_id: int | None = None) -> Activit
         ),
     )
     if chat_id is not None:
+        group_polls = await _one(session, scoped(select(func.count(col(Poll.id)))))
         personal = await _one(
             session,
             scoped(select(func.count(col(PollVote.id))).join(Poll).where(ANSWERED)),
@@ -70,7 +68,7 @@ async def activity(session: AsyncSession, chat_id: int | None = None) -> Activit
         return Activity(group_polls, anonymous, personal)
     groups = await _one(session, select(func.count(col(Chat.id))).where(col(Chat.active)))
     return Activity(
-        group_polls,
+        await rollups.group_polls(session),
         anonymous,
         await rollups.personal_answers(session),
         groups,

@@ -30,7 +30,7 @@ from bot.stats.trend import Sample, month_shares, monthly_shares
 from db.engine import create_engine, session_factory
 from db.migrate import upgrade
 from db.models import Poll, PollVote, StatsChat, StatsLatest, StatsMonth, StatsSource
-from db.queries import chats, polls, rollups
+from db.queries import chats, polls, respondents, rollups
 from db.queries.estimate import answer_cells
 from db.queries.stats import activity
 
@@ -73,8 +73,9 @@ class World:
                 self.private_vote,
                 self.forget,
                 self.move,
+                self.region,
             ],
-            [3, 4, 4, 6, 1, 1],
+            [3, 4, 4, 6, 1, 1, 2],
         )[0]
         await action()
 
@@ -122,6 +123,12 @@ class World:
             await polls.record_vote(
                 session, poll.telegram_id, pseudonym, chosen, update_id=next(self.ids)
             )
+
+    async def region(self) -> None:
+        """A person tells their region (once: a second answer is ignored)."""
+        async with self.services.sessions() as session:
+            region = self.rng.choice(["astana", "abai", None])
+            await respondents.add_respondent(session, self.rng.choice(self.people), region)
 
     async def forget(self) -> None:
         async with self.services.sessions() as session:
@@ -194,6 +201,11 @@ async def expected(services: Services) -> dict[str, object]:
         everything = (await session.exec(select(Poll).order_by(col(Poll.id)))).all()
         votes = (await session.exec(select(PollVote).order_by(col(PollVote.id)))).all()
         regions = {chat.id: chat.region for chat in await chats.active_groups(session)}
+        told = {
+            person: told.region
+            for person in {vote.pseudonym for vote in votes}
+            if (told := await respondents.get_respondent(session, person)) is not None
+        }
     by_poll: dict[int, list[PollVote]] = {}
     for vote in votes:
         by_poll.setdefault(vote.poll_id, []).append(vote)
@@ -231,7 +243,9 @@ async def expected(services: Services) -> dict[str, object]:
         "chats": sorted(
             (chat, regions.get(chat), group_tally(p)) for chat, p in latest_chat.items()
         ),
-        "private": Counter(tuple(options) for options in latest_person.values()),
+        "private": Counter(
+            (told.get(person), tuple(options)) for person, options in latest_person.items()
+        ),
         "personal": sum(1 for v in votes if v.option_ids),
         "respondents": len(
             {v.pseudonym for v in votes if v.option_ids and v.poll_id in private_polls}
@@ -247,9 +261,9 @@ async def actual(services: Services) -> dict[str, object]:
         private = await rollups.latest_private(session, SURVEY, CORE.key)
         counted = await activity(session)
         cells = await answer_cells(session, core_question())
-    by_answer: Counter[tuple[int, ...]] = Counter()
-    for _region, options, people in private:
-        by_answer[tuple(options)] += people
+    by_answer: Counter[tuple[str | None, tuple[int, ...]]] = Counter()
+    for region, options, people in private:
+        by_answer[(region, tuple(options))] += people
     chats_n = sum(cell.n for cell in cells if cell.chat_id is not None)
     assert chats_n == sum(share.split(Tally(*row.counted))[1] for row in latest)
     return {

@@ -63,6 +63,7 @@ def upgrade() -> None:
         sa.Column("pseudonym", sa.String(length=64), nullable=False),
         sa.Column("option_ids", sa.JSON(), nullable=False),
         sa.Column("poll_id", sa.Integer(), nullable=False),
+        sa.Column("region", sa.String(length=32), nullable=True),
         sa.PrimaryKeyConstraint("survey", "question_key", "pseudonym"),
     )
     op.create_index("ix_stats_latest_pseudonym", "stats_latest", ["pseudonym"])
