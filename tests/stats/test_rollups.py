@@ -379,3 +379,22 @@ async def test_the_migration_builds_the_rollups_from_the_answers_already_stored(
             assert await rollups.private_respondents(session) == 1
     finally:
         await engine.dispose()
+
+
+async def test_a_bot_in_another_time_zone_rebuilds_the_months_once(services: Services) -> None:
+    world = World(services, random.Random(9))
+    world.moment = lambda: MOMENTS[2]  # type: ignore[method-assign]
+    async with services.sessions() as session:
+        await chats.record_membership(session, -1, "supergroup", "Дом", active=True)
+        await polls.add_poll(session, world.poll(-1, anonymous=True))
+        await polls.apply_counts(session, "poll-1", [5, 3, 2, 0], 10, update_id=99)
+        assert list(await rollups.month_totals(session, SURVEY, CORE.key, OPTIONS)) == [
+            date(2025, 6, 1)
+        ]
+        assert not await rollups.ensure_zone(session, ZONE)
+        assert await rollups.ensure_zone(session, ZoneInfo("UTC"))
+        await session.commit()
+        assert list(await rollups.month_totals(session, SURVEY, CORE.key, OPTIONS)) == [
+            date(2025, 5, 1)
+        ]
+        assert not await rollups.ensure_zone(session, ZoneInfo("UTC"))
