@@ -746,24 +746,10 @@ async def month_cells(
     return cells
 
 
-async def personal_answers(session: AsyncSession) -> int:
-    """Per-person rows that hold an answer, in every poll."""
-    return await _count(session, PERSONAL_ANSWERS)
-
-
-async def group_polls(session: AsyncSession) -> int:
-    """Polls sent to groups."""
-    return await _count(session, GROUP_POLLS)
-
-
-async def private_respondents(session: AsyncSession) -> int:
-    """People with a private survey answer."""
-    return await _count(session, RESPONDENTS)
-
-
-async def _count(session: AsyncSession, name: str) -> int:
-    stored = await session.get(StatsCount, name)
-    return stored.value if stored is not None else 0
+async def counts(session: AsyncSession) -> dict[str, int]:
+    """The running counts, by name (PERSONAL_ANSWERS, RESPONDENTS, GROUP_POLLS), in one read."""
+    rows = await _core(session, rows_of_columns(col(StatsCount.name), col(StatsCount.value)))
+    return {name: int(value) for name, value in rows.all()}
 
 
 async def latest_private(session: AsyncSession, survey: str, question_key: str) -> PrivateAnswers:

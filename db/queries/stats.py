@@ -67,12 +67,13 @@ async def activity(session: AsyncSession, chat_id: int | None = None) -> Activit
         )
         return Activity(group_polls, anonymous, personal)
     groups = await _one(session, select(func.count(col(Chat.id))).where(col(Chat.active)))
+    counted = await rollups.counts(session)
     return Activity(
-        await rollups.group_polls(session),
+        counted.get(rollups.GROUP_POLLS, 0),
         anonymous,
-        await rollups.personal_answers(session),
+        counted.get(rollups.PERSONAL_ANSWERS, 0),
         groups,
-        await rollups.private_respondents(session),
+        counted.get(rollups.RESPONDENTS, 0),
     )
 
 

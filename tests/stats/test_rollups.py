@@ -375,8 +375,11 @@ async def test_the_migration_builds_the_rollups_from_the_answers_already_stored(
         async with session_factory(engine)() as session:
             totals = await rollups.month_totals(session, SURVEY, CORE.key, OPTIONS)
             assert totals == {date(2025, 6, 1): rollups.Counted((7, 2, 1, 1), 11)}
-            assert await rollups.personal_answers(session) == 1
-            assert await rollups.private_respondents(session) == 1
+            assert await rollups.counts(session) == {
+                rollups.PERSONAL_ANSWERS: 1,
+                rollups.RESPONDENTS: 1,
+                rollups.GROUP_POLLS: 1,
+            }
     finally:
         await engine.dispose()
 
