@@ -14,6 +14,7 @@ from sqlalchemy import CursorResult, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import and_, col, delete, or_, select
 from sqlmodel.ext.asyncio.session import AsyncSession
+from sqlmodel.sql.expression import SelectOfScalar
 
 from db.models import Poll, PollVote, utcnow
 from db.queries import rollups
@@ -86,7 +87,7 @@ async def apply_counts(
     )
     if _changed(await session.exec(statement)):
         await rollups.refresh(
-            session, [poll for poll in [await get_poll(session, telegram_id)] if poll]
+            session, await _found(session, select(Poll).where(Poll.telegram_id == telegram_id))
         )
         await session.commit()
         return Applied.APPLIED
@@ -170,7 +171,7 @@ async def close_poll(
         )
     if changed:
         await rollups.refresh(
-            session, [poll for poll in [await session.get(Poll, poll_id)] if poll]
+            session, await _found(session, select(Poll).where(col(Poll.id) == poll_id))
         )
     await session.commit()
     return changed
@@ -275,6 +276,11 @@ async def move_polls(session: AsyncSession, old_chat_id: int, new_chat_id: int) 
         update(Poll).where(col(Poll.chat_id) == old_chat_id).values(chat_id=new_chat_id)
     )
     await rollups.chat_moved(session, old_chat_id, new_chat_id)
+
+
+async def _found(session: AsyncSession, statement: SelectOfScalar[Poll]) -> Sequence[Poll]:
+    """The polls a write just changed, for the rollups."""
+    return (await session.exec(statement)).all()
 
 
 def _changed(result: object) -> bool:
