@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Column, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -94,7 +94,11 @@ class Poll(SQLModel, table=True):
     """
 
     __tablename__ = "polls"
-    __table_args__ = (UniqueConstraint("telegram_id", name="uq_polls_telegram_id"),)
+    __table_args__ = (
+        UniqueConstraint("telegram_id", name="uq_polls_telegram_id"),
+        Index("ix_polls_survey_chat", "survey", "question_key", "chat_id", "sent_at"),
+        Index("ix_polls_anonymous_voters", "anonymous", "voter_count"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     telegram_id: str = Field(max_length=64)
@@ -252,3 +256,84 @@ class BroadcastDelivery(SQLModel, table=True):
     state: str = Field(default="pending", max_length=12, index=True)
     claimed_at: datetime | None = None
     done_at: datetime | None = None
+
+
+class StatsSource(SQLModel, table=True):
+    """What one source adds to a month of a survey question's trend: a group's latest poll in
+    that (local) month, or one person's latest private answer in it. Kept on write, so /stats
+    reads months without reading every answer. `chat_id` 0 marks a person, `pseudonym` ""
+    a group; `options` is the poll's option count (a changed survey is counted apart)."""
+
+    __tablename__ = "stats_sources"
+    __table_args__ = (
+        Index(
+            "ix_stats_sources_chat_month", "survey", "question_key", "options", "chat_id", "month"
+        ),
+        Index("ix_stats_sources_pseudonym", "pseudonym"),
+    )
+
+    survey: str = Field(primary_key=True, max_length=32)
+    question_key: str = Field(primary_key=True, max_length=32)
+    options: int = Field(primary_key=True)
+    month: date = Field(primary_key=True)
+    chat_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    pseudonym: str = Field(primary_key=True, max_length=64)
+    poll_id: int
+    counts: list[int] = Field(sa_column=Column(JSON, nullable=False))
+    voters: int
+
+
+class StatsMonth(SQLModel, table=True):
+    """The sum of every source's StatsSource counts in a month: one row per option, and option
+    -1 for the people who answered."""
+
+    __tablename__ = "stats_months"
+
+    survey: str = Field(primary_key=True, max_length=32)
+    question_key: str = Field(primary_key=True, max_length=32)
+    options: int = Field(primary_key=True)
+    month: date = Field(primary_key=True)
+    option: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    count: int
+
+
+class StatsLatest(SQLModel, table=True):
+    """Each person's latest private answer to a survey question (by when they answered), as the
+    national picture and the estimate count it; deleted by /forgetme with their answers."""
+
+    __tablename__ = "stats_latest"
+    __table_args__ = (Index("ix_stats_latest_pseudonym", "pseudonym"),)
+
+    survey: str = Field(primary_key=True, max_length=32)
+    question_key: str = Field(primary_key=True, max_length=32)
+    pseudonym: str = Field(primary_key=True, max_length=64)
+    option_ids: list[int] = Field(sa_column=Column(JSON, nullable=False))
+    poll_id: int
+    region: str | None = Field(default=None, max_length=32)
+    """The region the person told (Respondent.region), kept here so the estimate reads one
+    table."""
+
+
+class StatsChat(SQLModel, table=True):
+    """A group's latest poll of a survey question (its newest StatsSource month), for the
+    national picture, the estimate and the list of chats."""
+
+    __tablename__ = "stats_chats"
+
+    survey: str = Field(primary_key=True, max_length=32)
+    question_key: str = Field(primary_key=True, max_length=32)
+    options: int = Field(primary_key=True)
+    chat_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    month: date
+    poll_id: int
+    counts: list[int] = Field(sa_column=Column(JSON, nullable=False))
+    voters: int
+
+
+class StatsCount(SQLModel, table=True):
+    """A running count /stats would otherwise take from every answer (`personal_answers`)."""
+
+    __tablename__ = "stats_counts"
+
+    name: str = Field(primary_key=True, max_length=32)
+    value: int = Field(sa_column=Column(BigInteger, nullable=False))

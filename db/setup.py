@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from db.engine import session_factory
 from db.migrate import current_revision, migration_lock, upgrade
+from db.queries import rollups
 from db.queries.figures import has_figures, upsert_figures
 from db.seed import seed_figures
 
@@ -21,9 +23,10 @@ class Preparation:
     seeded: int
 
 
-async def prepare_database(engine: AsyncEngine) -> Preparation:
+async def prepare_database(engine: AsyncEngine, timezone: str | None = None) -> Preparation:
     """Migrate, and seed the figures only into an empty table so admins' edits are kept; under
-    a lock, so replicas starting together do it once."""
+    a lock, so replicas starting together do it once. With `timezone`, the stats rollups are
+    rebuilt if they were built for another zone."""
     async with migration_lock(engine):
         before = await current_revision(engine)
         await upgrade(engine)
@@ -33,4 +36,6 @@ async def prepare_database(engine: AsyncEngine) -> Preparation:
             if not await has_figures(session):
                 added, _updated = await upsert_figures(session, seed_figures())
                 seeded = added
+            if timezone is not None and await rollups.ensure_zone(session, ZoneInfo(timezone)):
+                await session.commit()
     return Preparation(created=before is None, migrated=before != after, seeded=seeded)

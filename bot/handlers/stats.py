@@ -11,8 +11,9 @@ from telegram.ext import CommandHandler
 from bot.handlers.access import is_bot_admin, is_group_admin
 from bot.handlers.chat_kind import carried, is_group, is_private, sent
 from bot.handlers.context import SenimApplication, SenimContext
-from bot.reports.dashboard import Dashboard, chat_dashboard, global_dashboard
-from bot.stats.charts import trend_chart
+from bot.reports.dashboard import Dashboard, GlobalDashboard, chat_dashboard, global_dashboard
+from bot.reports.weighted import weighted_months
+from bot.stats.charts import CHART_MONTHS, trend_chart
 from bot.util.i18n import Translator
 from bot.views.results import plain
 from bot.views.stats import chart_regions, chart_text, render_dashboard
@@ -20,14 +21,22 @@ from bot.views.stats import chart_regions, chart_text, render_dashboard
 CHART_FILE = "senim-trend.png"
 
 
-async def send_dashboard(update: Update, dashboard: Dashboard, heading: str, _: Translator) -> None:
+async def send_dashboard(
+    update: Update, context: SenimContext, dashboard: Dashboard, heading: str, _: Translator
+) -> None:
     message = carried(update.effective_message, "message")
+    weighted = (
+        await weighted_months(context.services, dashboard.months, CHART_MONTHS)
+        if isinstance(dashboard, GlobalDashboard)
+        else ()
+    )
     chart = await asyncio.to_thread(
         trend_chart,
         dashboard.months,
         dashboard.official_series,
         chart_text(dashboard, _),
         chart_regions(dashboard),
+        weighted,
     )
     await message.reply_text(render_dashboard(dashboard, heading, _))
     if chart is not None:
@@ -44,11 +53,12 @@ async def stats_command(update: Update, context: SenimContext) -> None:
     bot_admin = is_bot_admin(update, context)
     if is_private(update) and bot_admin:
         heading = _("📈 <b>Senim statistics: all chats</b>")
-        await send_dashboard(update, await global_dashboard(services, _.language), heading, _)
+        dashboard = await global_dashboard(services, _.language)
+        await send_dashboard(update, context, dashboard, heading, _)
     elif is_group(update) and (bot_admin or await is_group_admin(update, context)):
         heading = _("📈 <b>Senim statistics: {title}</b>").format(title=plain(chat.title or ""))
-        dashboard = await chat_dashboard(services, chat.id, _.language)
-        await send_dashboard(update, dashboard, heading, _)
+        chat_view = await chat_dashboard(services, chat.id, _.language)
+        await send_dashboard(update, context, chat_view, heading, _)
     elif is_group(update):
         await message.reply_text(_("Only the chat's admins can see its statistics."))
     else:

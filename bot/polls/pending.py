@@ -22,7 +22,7 @@ from bot.polls import lifecycle
 from bot.polls.lifecycle import PollToSend
 from bot.services import Services
 from db.models import Poll, utcnow
-from db.queries import pending_polls
+from db.queries import pending_polls, polls
 from db.queries.pending_polls import PENDING_PREFIX
 
 log = logging.getLogger(__name__)
@@ -64,30 +64,30 @@ async def reserve(
 async def confirm(services: Services, poll: Poll, telegram_id: str, message_id: int) -> Poll:
     assert poll.id is not None
     message = message_id if poll.chat_id is not None else None
-    async with services.sessions() as session:
-        await pending_polls.confirm(session, poll.id, telegram_id, message)
-        await session.commit()
+    async with services.sessions.begin() as session:
+        if await pending_polls.confirm(session, poll.id, telegram_id, message):
+            await polls.count_new_poll(session, poll)
     poll.telegram_id, poll.message_id = telegram_id, message
     return poll
 
 
 async def drop(services: Services, poll: Poll, follows: int | None) -> None:
     assert poll.id is not None
-    async with services.sessions() as session:
+    async with services.sessions.begin() as session:
         await pending_polls.drop(session, poll.id, follows)
-        await session.commit()
 
 
 async def adopt_private(services: Services, telegram_id: str, voter_id: int) -> bool:
     """A vote for an unknown poll from someone with an unconfirmed private poll: that is it."""
-    async with services.sessions() as session:
+    async with services.sessions.begin() as session:
         candidates = await pending_polls.private_candidates(
             session, services.pseudonyms.of(voter_id)
         )
         if not candidates or candidates[0].id is None:
             return False
         adopted = await pending_polls.adopt(session, candidates[0].id, telegram_id)
-        await session.commit()
+        if adopted:
+            await polls.count_new_poll(session, candidates[0])
     return adopted
 
 
@@ -95,20 +95,20 @@ async def adopt_group(
     services: Services, telegram_id: str, question: str, options: list[str]
 ) -> bool:
     """Counts for an unknown poll matching exactly one unconfirmed group poll."""
-    async with services.sessions() as session:
+    async with services.sessions.begin() as session:
         candidates = await pending_polls.group_candidates(session, question, options)
         if len(candidates) != 1 or candidates[0].id is None:
             return False
         adopted = await pending_polls.adopt(session, candidates[0].id, telegram_id)
-        await session.commit()
+        if adopted:
+            await polls.count_new_poll(session, candidates[0])
     return adopted
 
 
 async def reconcile(services: Services) -> int:
     now = utcnow()
-    async with services.sessions() as session:
+    async with services.sessions.begin() as session:
         forgotten = await pending_polls.forget_expired(session, now - LONGEST_OPEN, now)
-        await session.commit()
     if forgotten:
         log.info("forgot %d polls whose sending was never confirmed", forgotten)
     return forgotten

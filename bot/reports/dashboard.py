@@ -26,11 +26,10 @@ from bot.stats.results import (
     Tally,
     breakdown,
     main_share,
-    tally_answers,
 )
-from bot.stats.trend import MonthShare, Sample, local_day, monthly_shares
-from db.models import Figure
-from db.queries import stats
+from bot.stats.trend import MonthShare, Sample, local_day, month_shares, monthly_shares
+from db.models import Figure, Poll
+from db.queries import rollups, stats
 from db.queries.stats import Activity, PollRow
 
 TREND_MONTHS = 12
@@ -61,28 +60,26 @@ class ChatDashboard(Dashboard):
     """The chat's latest trust poll with answers and the day it was sent."""
     newest_unanswered_on: date | None = None
     """The day of a newer trust poll that has no answers yet, if there is one."""
+    hidden: tuple[date, int] | None = None
+    """The day and answer count of the newest open trust poll whose results Telegram hides
+    until it closes: its share is left out of the view (and the trend) until then."""
 
 
 async def global_dashboard(services: Services, language: str) -> GlobalDashboard:
     core, share = _core(language)
     picture = await tallies.national_picture(services, language)
     figures = await load_figures(services)
+    survey, options = standard_survey().id, len(core.options)
     async with services.sessions() as session:
         activity = await stats.activity(session)
-        groups = await _group_tallies(session, core)
-        private = await stats.private_answers(session, standard_survey().id, core.key)
-    samples = [_group_sample(row, tally) for row, tally in groups] + [
-        Sample(sent_at, pseudonym, tally_answers(len(core.options), [options]))
-        for pseudonym, options, sent_at in private
-    ]
-    latest = {row.poll.chat_id: (row, tally) for row, tally in groups}
+        totals = await rollups.month_totals(session, survey, core.key, options)
     chats = breakdown(
-        (row.title or str(row.poll.chat_id), *share.split(tally)) for row, tally in latest.values()
+        (row.title or str(row.chat_id), *share.split(Tally(*row.counted))) for row in picture.chats
     )
     return GlobalDashboard(
         activity=activity,
         label=share.label,
-        months=_recent(monthly_shares(samples, share, _zone(services))),
+        months=_recent(month_shares({m: Tally(*c) for m, c in totals.items()}, share)),
         official_series=_official_series(figures, core),
         official_sources=_official_sources(figures, core),
         picture=picture,
@@ -97,16 +94,20 @@ async def chat_dashboard(services: Services, chat_id: int, language: str) -> Cha
         groups = await _group_tallies(session, core, chat_id)
     figures = await load_figures(services)
     zone = _zone(services)
-    latest = latest_on = newest_unanswered_on = None
+    latest = latest_on = newest_unanswered_on = hidden = None
     official = tallies.official_for(core, figures)
-    for row, tally in reversed(groups):
+    running = [(row, tally) for row, tally in groups if _hidden(row.poll)]
+    if running and running[-1][1].voters:
+        hidden = (local_day(running[-1][0].poll.sent_at, zone), running[-1][1].voters)
+    shown = [(row, tally) for row, tally in groups if not _hidden(row.poll)]
+    for row, tally in reversed(shown):
         latest = main_share(share, tally, official, core.option_texts(language))
         if latest is not None:
             latest_on = local_day(row.poll.sent_at, zone)
             break
     if groups and groups[-1][1].voters == 0:
         newest_unanswered_on = local_day(groups[-1][0].poll.sent_at, zone)
-    samples = [_group_sample(row, tally) for row, tally in groups]
+    samples = [_group_sample(row, tally) for row, tally in shown]
     return ChatDashboard(
         activity=activity,
         label=share.label,
@@ -116,6 +117,7 @@ async def chat_dashboard(services: Services, chat_id: int, language: str) -> Cha
         latest=latest,
         latest_on=latest_on,
         newest_unanswered_on=newest_unanswered_on,
+        hidden=hidden,
     )
 
 
@@ -138,6 +140,11 @@ async def _group_tallies(
     ]
     counted = await tallies.poll_tallies(session, [row.poll for row in rows])
     return list(zip(rows, counted, strict=True))
+
+
+def _hidden(poll: Poll) -> bool:
+    """An open poll sent with hide_results_until_closes: its running share stays unseen."""
+    return poll.results_hidden and not poll.closed
 
 
 def _group_sample(row: PollRow, tally: Tally) -> Sample:

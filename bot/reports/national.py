@@ -10,8 +10,9 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from bot.polls.survey import standard_survey
 from bot.stats.estimate import Cell, Estimate, estimate
 from db.models import RegionPopulation
-from db.queries.estimate import ShareQuestion, answer_cells
+from db.queries.estimate import ShareQuestion, answer_cells, cells_of
 from db.queries.population import list_population
+from db.queries.rollups import LatestChat, PrivateAnswers
 from db.seed.population import TOTAL
 
 
@@ -24,8 +25,12 @@ def core_question() -> ShareQuestion:
     )
 
 
-async def national_estimate(session: AsyncSession) -> Estimate:
-    cells = await answer_cells(session, core_question())
+async def national_estimate(
+    session: AsyncSession, read: tuple[Sequence[LatestChat], PrivateAnswers] | None = None
+) -> Estimate:
+    """`read`: the groups' latest polls and the private answers, when the caller has them."""
+    question = core_question()
+    cells = cells_of(question, *read) if read else await answer_cells(session, question)
     population = by_region(await list_population(session))
     return estimate(
         (Cell(row.chat_id, row.region, row.successes, row.n) for row in cells), population

@@ -31,7 +31,8 @@ from bot.stats.results import (
     tally_answers,
 )
 from db.models import Figure, Poll
-from db.queries import polls
+from db.queries import polls, rollups
+from db.queries.rollups import LatestChat
 
 RESULTS_SHOWN = 3
 
@@ -54,6 +55,8 @@ class NationalPicture:
     estimate: Estimate
     statement: str = ""
     """The official figure in a sentence, with {value}."""
+    chats: tuple[LatestChat, ...] = ()
+    """Each group's latest poll, as counted here."""
 
 
 async def chat_results(services: Services, chat_id: int, language: str) -> list[PollResult]:
@@ -99,21 +102,19 @@ async def national_picture(services: Services, language: str) -> NationalPicture
     share = comparable_share(core, language)
     assert share is not None, "the core question is comparable by construction"
     async with services.sessions() as session:
-        groups = await polls.latest_group_polls(session, survey.id, core.key)
-        answers = await polls.answers_by_poll(
-            session, [poll.id for poll, _ in groups if poll.id is not None and not poll.anonymous]
-        )
-        private = await polls.latest_private_answers(session, survey.id, core.key)
-        estimate = await national_estimate(session)
+        groups = await rollups.latest_by_chat(session, survey.id, core.key, len(core.options))
+        private = await rollups.latest_private(session, survey.id, core.key)
+        estimate = await national_estimate(session, (groups, private))
     official = official_for(core, await load_figures(services))
-    total = tally_answers(len(core.options), private)
+    total = Tally.empty(len(core.options))
+    for _region, options, people in private:
+        one = tally_answers(len(core.options), [options])
+        total += Tally(tuple(count * people for count in one.counts), one.voters * people)
     by_region: dict[str, Tally] = {}
-    for poll, region_key in groups:
-        if len(poll.options) != len(core.options):
-            continue
-        tally = poll_tally(poll, answers.get(poll.id or 0, []))
+    for group in groups:
+        tally = Tally(*group.counted)
         total += tally
-        region = region_by_key(region_key)
+        region = region_by_key(group.region)
         if region is not None:
             name = region.name(language)
             by_region[name] = by_region.get(name, Tally.empty(len(core.options))) + tally
@@ -124,6 +125,7 @@ async def national_picture(services: Services, language: str) -> NationalPicture
         regions=breakdown(sorted((name, *share.split(tally)) for name, tally in by_region.items())),
         statement=share.statement,
         estimate=estimate,
+        chats=tuple(groups),
     )
 
 

@@ -28,7 +28,7 @@ class Services:
     async def start(cls, settings: Settings) -> Services:
         """Connect, migrate and seed, then load what depends on stored data."""
         engine = create_engine(settings.database_url)
-        await prepare_database(engine)
+        await prepare_database(engine, settings.timezone)
         sessions = session_factory(engine)
         pseudonym_key = (
             settings.pseudonym_key.get_secret_value() if settings.pseudonym_key else None

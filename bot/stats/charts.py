@@ -24,6 +24,7 @@ from babel.dates import format_date
 
 from bot.stats.results import MIN_SHOWN, BreakdownRow
 from bot.stats.trend import MonthShare, shown_months
+from bot.stats.weighted import WeightedMonth
 
 if TYPE_CHECKING:  # matplotlib takes half a second to import: only when a chart is drawn
     from matplotlib.axes import Axes
@@ -46,6 +47,7 @@ CHART_MONTHS = 12
 WRAP = 52
 SENIM_COLOUR = "#1f6fb2"
 OFFICIAL_COLOUR = "#c0392b"
+WEIGHTED_COLOUR = "#1e8449"
 REGION_COLOUR = "#7fb3d5"
 MIN_REGIONS = 2
 _RENDERING = threading.Lock()
@@ -62,6 +64,10 @@ class ChartText:
     source: str = ""
     regions: str = ""
     language: str = "en"
+    weighted: str = ""
+    """The label of the weighted line."""
+    no_weighted: str = ""
+    """Said under the chart when there is no population data to weight with."""
 
 
 def trend_chart(
@@ -69,11 +75,12 @@ def trend_chart(
     official: Sequence[tuple[int, float]],
     text: ChartText,
     regions: Sequence[BreakdownRow] = (),
+    weighted: Sequence[WeightedMonth] | None = (),
 ) -> bytes | None:
-    """A PNG, or None when no month has enough answers to plot."""
-
+    """A PNG, or None when no month has enough answers to plot. `weighted`: the weighted line's
+    months; None when there is no population data to weight with (the chart says so)."""
     with _RENDERING:
-        figure = chart_figure(months, official, text, regions)
+        figure = chart_figure(months, official, text, regions, weighted)
         if figure is None:
             return None
         image = io.BytesIO()
@@ -86,6 +93,7 @@ def chart_figure(
     official: Sequence[tuple[int, float]],
     text: ChartText,
     regions: Sequence[BreakdownRow] = (),
+    weighted: Sequence[WeightedMonth] | None = (),
 ) -> Figure | None:
     """The figure itself, so tests can check its size and fonts."""
     from matplotlib.figure import Figure
@@ -95,7 +103,9 @@ def chart_figure(
         return None
     bars = region_bars(regions)
     bars_height = (len(bars) + 2) * REGION_ROW if bars else 0
-    height = TREND_HEIGHT + LEGEND_ROW * (1 + len(official)) + bars_height + CAPTION_HEIGHT
+    line = [point for point in weighted or () if point.month in {p.month for p in points}]
+    legend = 1 + len(official) + (2 if line else 0)
+    height = TREND_HEIGHT + LEGEND_ROW * legend + bars_height + CAPTION_HEIGHT
     figure = Figure(
         figsize=(PHONE_WIDTH / POINTS_PER_INCH, height / POINTS_PER_INCH),
         dpi=DPI,
@@ -103,12 +113,15 @@ def chart_figure(
     )
     if bars:
         top, bottom = figure.subfigures(2, 1, height_ratios=[height - bars_height, bars_height])  # type: ignore[misc]
-        _trend(top.add_subplot(), points, official, text)
+        _trend(top.add_subplot(), points, official, text, line)
         _regions(bottom.add_subplot(), bars, official, text)
     else:
-        _trend(figure.add_subplot(), points, official, text)
-    if text.source:
-        figure.supxlabel(textwrap.fill(text.source, WRAP + 8), fontsize=MIN_FONT, color="#555555")
+        _trend(figure.add_subplot(), points, official, text, line)
+    source = " ".join(
+        part for part in (text.no_weighted if weighted is None else "", text.source) if part
+    )
+    if source:
+        figure.supxlabel(textwrap.fill(source, WRAP + 8), fontsize=MIN_FONT, color="#555555")
     return figure
 
 
@@ -126,11 +139,17 @@ def month_label(point: MonthShare, first: bool, language: str) -> str:
 
 
 def _trend(
-    axes: Axes, points: Sequence[MonthShare], official: Sequence[tuple[int, float]], text: ChartText
+    axes: Axes,
+    points: Sequence[MonthShare],
+    official: Sequence[tuple[int, float]],
+    text: ChartText,
+    weighted: Sequence[WeightedMonth],
 ) -> None:
     from matplotlib.ticker import PercentFormatter
 
     positions = list(range(len(points)))
+    if weighted:
+        _weighted(axes, [p.month for p in points], weighted, text)
     axes.errorbar(
         positions,
         [point.share * 100 for point in points],
@@ -193,6 +212,32 @@ def _trend(
         fontsize=MIN_FONT,
         frameon=False,
         borderaxespad=0,
+    )
+
+
+def _weighted(
+    axes: Axes, months: Sequence[object], weighted: Sequence[WeightedMonth], text: ChartText
+) -> None:
+    """The weighted share as a line over its 95 % band, beside the unweighted points."""
+    at = [months.index(point.month) for point in weighted]
+    axes.fill_between(
+        at,
+        [point.interval.low * 100 for point in weighted],
+        [point.interval.high * 100 for point in weighted],
+        color=WEIGHTED_COLOUR,
+        alpha=0.15,
+        linewidth=0,
+        zorder=2,
+    )
+    axes.plot(
+        at,
+        [point.share * 100 for point in weighted],
+        "s-" if len(weighted) > 1 else "s",
+        color=WEIGHTED_COLOUR,
+        linewidth=1.4,
+        markersize=4,
+        label=textwrap.fill(text.weighted, WRAP),
+        zorder=2.5,
     )
 
 

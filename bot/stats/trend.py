@@ -6,7 +6,7 @@ group polled every week is not counted four times over the same neighbours.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
@@ -68,6 +68,12 @@ def monthly_shares(
     totals: dict[date, Tally] = {}
     for (month, _source), sample in latest.items():
         totals[month] = totals[month] + sample.tally if month in totals else sample.tally
+    return month_shares(totals, share)
+
+
+def month_shares(totals: Mapping[date, Tally], share: ShareDefinition) -> list[MonthShare]:
+    """Each month's share from its summed counts, oldest first; months without answers to the
+    share are left out."""
     months = []
     for month, tally in sorted(totals.items()):
         successes, n = share.split(tally)

@@ -64,6 +64,14 @@ def latest_lines(dashboard: ChatDashboard, _: Translator) -> list[str]:
                 date=formatting.day(dashboard.newest_unanswered_on, _.language)
             )
         )
+    if dashboard.hidden is not None:
+        day, answers = dashboard.hidden
+        lines.append(
+            _(
+                "The trust poll of {date} has {n} answers so far; its results stay hidden "
+                "until it closes."
+            ).format(date=formatting.day(day, _.language), n=count(answers, _))
+        )
     if dashboard.latest is None or dashboard.latest_on is None:
         return lines or [_("No trust poll in this chat yet. Post one with /poll.")]
     heading = _("<b>The chat's latest trust poll with answers</b> ({date})").format(
@@ -125,6 +133,8 @@ def chart_text(dashboard: Dashboard, _: Translator) -> ChartText:
         source=source,
         regions=_("By region (only regions with {min} answers or more)").format(min=MIN_SHOWN),
         language=_.language,
+        weighted=_("Weighted to the regions' population (95% interval)"),
+        no_weighted=_("No population data yet, so no weighted line."),
     )
 
 

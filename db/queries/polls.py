@@ -13,9 +13,11 @@ from enum import StrEnum
 from sqlalchemy import CursorResult, update
 from sqlmodel import and_, col, delete, or_, select
 from sqlmodel.ext.asyncio.session import AsyncSession
+from sqlmodel.sql.expression import SelectOfScalar
 
-from db.models import Chat, Poll, PollVote, utcnow
-from db.queries.pending_polls import confirmed
+from db.models import Poll, PollVote, utcnow
+from db.queries import rollups
+from db.queries.pending_polls import PENDING_PREFIX, confirmed
 
 
 class Applied(StrEnum):
@@ -39,7 +41,16 @@ async def add_poll(session: AsyncSession, poll: Poll, *, follows: int | None = N
     if follows is not None:
         await session.exec(update(Poll).where(col(Poll.id) == follows).values(followed=True))
     await session.flush()
+    if not poll.telegram_id.startswith(PENDING_PREFIX):  # else counted once confirmed
+        await count_new_poll(session, poll)
     return poll
+
+
+async def count_new_poll(session: AsyncSession, poll: Poll) -> None:
+    """A poll Telegram certainly has now counts in the /stats rollups."""
+    await rollups.refresh(session, [poll])
+    if poll.chat_id is not None:
+        await rollups.add_to_count(session, rollups.GROUP_POLLS, 1)
 
 
 async def mark_followed(session: AsyncSession, poll_id: int) -> None:
@@ -79,6 +90,9 @@ async def apply_counts(
         .values(counts=counts, voter_count=voter_count, last_update_id=update_id)
     )
     if _changed(await session.exec(statement)):
+        await rollups.refresh(
+            session, await _found(session, select(Poll).where(Poll.telegram_id == telegram_id))
+        )
         return Applied.APPLIED
     poll = await get_poll(session, telegram_id)
     if poll is None:
@@ -123,9 +137,14 @@ async def record_vote(
         return VoteOutcome(Applied.STALE, poll)
     if vote is None:
         vote = PollVote(poll_id=poll.id, pseudonym=pseudonym, option_ids=[], update_id=update_id)
+    answered_before = bool(vote.option_ids)
     vote.option_ids, vote.update_id, vote.updated_at = list(option_ids), update_id, utcnow()
     session.add(vote)
     claimed = bool(option_ids) and poll.chat_id is None and await _claim_next(session, poll.id)
+    await session.flush()
+    await rollups.refresh(session, [poll], pseudonym if poll.chat_id is None else None)
+    change = bool(option_ids) - answered_before
+    await rollups.add_to_count(session, rollups.PERSONAL_ANSWERS, change)
     return VoteOutcome(Applied.APPLIED, poll, claimed)
 
 
@@ -148,6 +167,10 @@ async def close_poll(
             update(Poll)
             .where(col(Poll.id) == poll_id, col(Poll.anonymous))
             .values(counts=counts, voter_count=voter_count)
+        )
+    if changed:
+        await rollups.refresh(
+            session, await _found(session, select(Poll).where(col(Poll.id) == poll_id))
         )
     return changed
 
@@ -218,48 +241,6 @@ async def survey_answers_of(
     return [(poll, list(option_ids)) for poll, option_ids in result.all() if option_ids]
 
 
-async def latest_group_polls(
-    session: AsyncSession, survey: str, question_key: str
-) -> list[tuple[Poll, str | None]]:
-    """Each group's latest poll of one survey question, with the group's region."""
-    result = await session.exec(
-        select(Poll, Chat.region)
-        .join(Chat, col(Chat.id) == col(Poll.chat_id), isouter=True)
-        .where(
-            Poll.survey == survey,
-            Poll.question_key == question_key,
-            col(Poll.chat_id).is_not(None),
-            confirmed(),
-        )
-        .order_by(col(Poll.chat_id), col(Poll.sent_at).desc(), col(Poll.id).desc())
-    )
-    latest: dict[int | None, tuple[Poll, str | None]] = {}
-    for poll, region in result.all():
-        latest.setdefault(poll.chat_id, (poll, region))
-    return list(latest.values())
-
-
-async def latest_private_answers(
-    session: AsyncSession, survey: str, question_key: str
-) -> list[list[int]]:
-    """Each person's latest answer to one survey question in private chats."""
-    result = await session.exec(
-        select(PollVote.pseudonym, PollVote.option_ids)
-        .join(Poll, col(Poll.id) == col(PollVote.poll_id))
-        .where(
-            Poll.survey == survey,
-            Poll.question_key == question_key,
-            col(Poll.chat_id).is_(None),
-        )
-        .order_by(col(PollVote.updated_at).desc())
-    )
-    latest: dict[str, list[int]] = {}
-    for pseudonym, option_ids in result.all():
-        if option_ids:
-            latest.setdefault(pseudonym, list(option_ids))
-    return list(latest.values())
-
-
 async def delete_votes(session: AsyncSession, pseudonym: str) -> int:
     """Delete every per-person row of a pseudonym, and the private polls sent to the person
     (answered or not; older ones, without a recipient, once nobody else's answer is on them);
@@ -269,6 +250,12 @@ async def delete_votes(session: AsyncSession, pseudonym: str) -> int:
     )
     votes = result.all()
     answered = sum(1 for _, option_ids in votes if option_ids)
+    named = await session.exec(
+        select(Poll).where(
+            col(Poll.id).in_([poll_id for poll_id, _ in votes]), col(Poll.chat_id).is_not(None)
+        )
+    )
+    group_polls = list(named.all())
     await session.exec(delete(PollVote).where(col(PollVote.pseudonym) == pseudonym))
     others = select(PollVote.poll_id).where(col(PollVote.poll_id) == col(Poll.id)).exists()
     unclaimed = and_(
@@ -278,6 +265,7 @@ async def delete_votes(session: AsyncSession, pseudonym: str) -> int:
     )
     theirs = or_(col(Poll.recipient) == pseudonym, unclaimed)
     await session.exec(delete(Poll).where(col(Poll.chat_id).is_(None), theirs))
+    await rollups.forget(session, pseudonym, group_polls, answered)
     return answered
 
 
@@ -286,6 +274,12 @@ async def move_polls(session: AsyncSession, old_chat_id: int, new_chat_id: int) 
     await session.exec(
         update(Poll).where(col(Poll.chat_id) == old_chat_id).values(chat_id=new_chat_id)
     )
+    await rollups.chat_moved(session, old_chat_id, new_chat_id)
+
+
+async def _found(session: AsyncSession, statement: SelectOfScalar[Poll]) -> Sequence[Poll]:
+    """The polls a write just changed, for the rollups."""
+    return (await session.exec(statement)).all()
 
 
 def _changed(result: object) -> bool:

@@ -10,6 +10,7 @@ from sqlmodel import col, delete, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from db.models import Respondent, utcnow
+from db.queries import rollups
 
 
 async def get_respondent(session: AsyncSession, pseudonym: str) -> Respondent | None:
@@ -21,6 +22,7 @@ async def add_respondent(session: AsyncSession, pseudonym: str, region: str | No
     if await get_respondent(session, pseudonym) is not None:
         return False
     session.add(Respondent(pseudonym=pseudonym, region=region))
+    await rollups.region_told(session, pseudonym, region)
     return True
 
 

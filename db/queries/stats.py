@@ -1,13 +1,12 @@
 """Aggregates for /stats and /export: activity counts, survey polls with their chats, all polls.
 
-Months are grouped in Python, not here: they follow the bot's time zone, and the two databases
-spell date truncation differently.
+The counts over every answer (per-person answers, respondents) and the monthly trend come from
+the rollups kept on write (db.queries.rollups), so they stay cheap at a million answers.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func
@@ -16,9 +15,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from sqlmodel.sql.expression import Select
 
 from db.models import Chat, Poll, PollVote
-
-ANSWERED = func.json_array_length(col(PollVote.option_ids)) > 0
-"""A per-person row that holds an answer (a retracted one keeps an empty list)."""
+from db.queries import rollups
+from db.queries.rollups import ANSWERED
 
 
 @dataclass(frozen=True)
@@ -53,27 +51,30 @@ async def activity(session: AsyncSession, chat_id: int | None = None) -> Activit
     def scoped(statement: Any) -> Any:
         return statement if chat_id is None else statement.where(Poll.chat_id == chat_id)
 
-    group_polls = await _one(
-        session, scoped(select(func.count(col(Poll.id))).where(col(Poll.chat_id).is_not(None)))
-    )
     anonymous = await _one(
         session,
-        scoped(select(func.coalesce(func.sum(Poll.voter_count), 0)).where(col(Poll.anonymous))),
-    )
-    personal = await _one(
-        session,
-        scoped(select(func.count(col(PollVote.id))).join(Poll).where(ANSWERED)),
+        scoped(
+            select(func.coalesce(func.sum(Poll.voter_count), 0)).where(
+                col(Poll.anonymous) == True  # noqa: E712 (a comparison the index serves)
+            )
+        ),
     )
     if chat_id is not None:
+        group_polls = await _one(session, scoped(select(func.count(col(Poll.id)))))
+        personal = await _one(
+            session,
+            scoped(select(func.count(col(PollVote.id))).join(Poll).where(ANSWERED)),
+        )
         return Activity(group_polls, anonymous, personal)
     groups = await _one(session, select(func.count(col(Chat.id))).where(col(Chat.active)))
-    respondents = await _one(
-        session,
-        select(func.count(func.distinct(PollVote.pseudonym)))
-        .join(Poll)
-        .where(col(Poll.chat_id).is_(None), ANSWERED),
+    counted = await rollups.counts(session)
+    return Activity(
+        counted.get(rollups.GROUP_POLLS, 0),
+        anonymous,
+        counted.get(rollups.PERSONAL_ANSWERS, 0),
+        groups,
+        counted.get(rollups.RESPONDENTS, 0),
     )
-    return Activity(group_polls, anonymous, personal, groups, respondents)
 
 
 async def survey_polls(
@@ -93,25 +94,6 @@ async def survey_polls(
 async def all_polls(session: AsyncSession) -> list[PollRow]:
     """Every poll, oldest first."""
     return await _rows(session, _with_chats())
-
-
-async def private_answers(
-    session: AsyncSession, survey: str, question_key: str
-) -> list[tuple[str, list[int], datetime]]:
-    """(pseudonym, options, when the question was sent) for every private answer to one survey
-    question, oldest first; retracted answers are left out."""
-    result = await session.exec(
-        select(PollVote.pseudonym, PollVote.option_ids, Poll.sent_at)
-        .join(Poll)
-        .where(
-            Poll.survey == survey,
-            Poll.question_key == question_key,
-            col(Poll.chat_id).is_(None),
-            ANSWERED,
-        )
-        .order_by(col(Poll.sent_at), col(Poll.id))
-    )
-    return [(pseudonym, list(options), sent_at) for pseudonym, options, sent_at in result.all()]
 
 
 def _with_chats() -> Select[Poll, str, str | None]:

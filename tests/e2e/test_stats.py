@@ -122,7 +122,16 @@ async def test_a_group_admin_sees_only_their_group(
 ) -> None:
     group, admin = await group_poll_with_votes(sandbox, "Дом 7", TWELVE)
     await group_poll_with_votes(sandbox, "Соседи", [TRUST, TRUST, NOT])
+    running = await reply_text(sandbox, admin, "/stats", group)
+    # The survey poll hides its results until it closes: /stats gives its count, not its share.
+    assert "has 12 answers so far; its results stay hidden until it closes." in running
+    assert "50%" not in running and "Trust the police:" not in running
+    assert "No month has 10 answers yet, so there is no chart." in running
+    note = await reply_text(sandbox, admin, "/poll stop", group)
+    assert "«Do you trust the police?»" in note
+    await sandbox.next_bot_message(group)
     text, chart = await stats_with_chart(sandbox, admin, group)
+    assert "stay hidden" not in text
     assert text.startswith("📈 Senim statistics: Дом 7\nPolls run in this chat: 1\n")
     assert "Answers collected: 12 (in anonymous polls: 12, in the others: 0)" in text
     assert "The chat's latest trust poll" in text

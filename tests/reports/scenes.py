@@ -14,7 +14,7 @@ from bot.polls.survey import standard_survey
 from bot.polls.votes import PollAnswer, PollState, apply_answer, apply_poll_state
 from bot.services import Services
 from db.models import Poll, RegionPopulation
-from db.queries import chats, polls
+from db.queries import chats, polls, rollups
 from db.queries.population import replace_population
 
 IDS = count(1)
@@ -76,6 +76,8 @@ async def _record(
     if sent_at is not None:
         async with services.sessions() as session:
             await session.exec(update(Poll).where(col(Poll.id) == poll.id).values(sent_at=sent_at))
+            # Moving a poll in time is not something the bot does: the rollups are rebuilt.
+            await rollups.rebuild(session, await rollups.stored_zone(session))
             await session.commit()
     return telegram_id
 

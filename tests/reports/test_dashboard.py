@@ -8,12 +8,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.polls import lifecycle
 from bot.reports import tallies
 from bot.reports.dashboard import chat_dashboard, global_dashboard
 from bot.services import Services
 from bot.stats.comparison import Verdict
 from bot.stats.results import BreakdownRow
-from bot.stats.trend import shown_months
+from bot.stats.trend import local_day, shown_months
 from db.queries.stats import Activity
 from tests.reports.scenes import NOT, PARTLY, TRUST, group_poll, named_group_poll, private_answer
 
@@ -90,6 +91,14 @@ async def test_a_chats_view_sees_only_that_chat(services: Services) -> None:
     await group_poll(services, -1, (20, 4, 4, 2), title="Дом 7", sent_at=OCTOBER)
     dashboard = await chat_dashboard(services, -1, "en")
     assert dashboard.activity == Activity(group_polls=2, anonymous_answers=70, personal_answers=0)
+    # Both polls are open and hide their results until they close: no share leaks, the
+    # newest one's answer count does.
+    today = datetime.now(ZoneInfo("Asia/Almaty")).date()
+    assert (dashboard.latest, dashboard.months, dashboard.hidden) == (None, (), (today, 40))
+    newest, october = await lifecycle.open_polls_in(services, -1)
+    await lifecycle.close(services, newest.id or 0)
+    dashboard = await chat_dashboard(services, -1, "en")
+    assert dashboard.hidden == (local_day(october.sent_at, ZoneInfo("Asia/Almaty")), 30)
     latest = dashboard.latest
     assert latest is not None and (latest.successes, latest.n, latest.set_aside) == (10, 30, 10)
     assert latest.set_aside_labels == ("Hard to say",)

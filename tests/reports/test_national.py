@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from bot.reports import tallies
+from bot.reports.dashboard import global_dashboard
 from bot.reports.national import core_question, national_estimate
+from bot.reports.weighted import weighted_months
 from bot.services import Services
 from db.queries.estimate import CellRow, answer_cells
 from tests.reports.scenes import (
@@ -57,3 +59,19 @@ async def test_the_population_release_weights_the_estimate(services: Services) -
         result = await national_estimate(session)
     assert result.weighted_share == pytest.approx(0.75 * 0.9 + 0.25 * 0.1)
     assert result.population_covered == pytest.approx(1.0)
+
+
+async def test_the_charts_weighted_month_is_the_estimate_of_that_months_answers(
+    services: Services,
+) -> None:
+    await group_poll(services, -1, (9, 1, 0, 0), region="astana")
+    await group_poll(services, -2, (1, 9, 0, 0), region="ulytau")
+    months = (await global_dashboard(services, "en")).months
+    assert await weighted_months(services, months, 12) is None
+    await population(services, {"astana": 300, "ulytau": 100})
+    (weighted,) = await weighted_months(services, months, 12)  # type: ignore[misc]
+    assert weighted.month == months[-1].month
+    assert weighted.share == pytest.approx(0.75 * 0.9 + 0.25 * 0.1)
+    async with services.sessions() as session:
+        national = await national_estimate(session)
+    assert (weighted.interval, weighted.effective_n) == (national.interval, national.effective_n)

@@ -7,6 +7,8 @@ import warnings
 from datetime import date
 from pathlib import Path
 
+import pytest
+from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 
@@ -19,9 +21,10 @@ from bot.stats.charts import (
     chart_figure,
     trend_chart,
 )
-from bot.stats.intervals import wilson
+from bot.stats.intervals import Interval, wilson
 from bot.stats.results import BreakdownRow
 from bot.stats.trend import MonthShare
+from bot.stats.weighted import WeightedMonth
 
 PNG = b"\x89PNG\r\n\x1a\n"
 OFFICIAL = [(2019, 0.38), (2025, 0.63)]
@@ -145,3 +148,44 @@ def save(path: Path, data: list[MonthShare], by_region: list[BreakdownRow] | Non
     chart = trend_chart(data, OFFICIAL, TEXT, by_region or [])
     assert chart is not None and chart.startswith(PNG)
     path.write_bytes(chart)
+
+
+WEIGHTED_TEXT = ChartText(
+    title="Trust the police",
+    senim="Senim polls by month (95% interval)",
+    official="Official figure {year}: {value}",
+    source="Official figures: Kursiv, 13.10.2025.",
+    language="en",
+    weighted="Weighted to the regions' population (95% interval)",
+    no_weighted="No population data yet, so no weighted line.",
+)
+
+
+def test_the_weighted_line_is_drawn_with_its_band_where_it_exists(tmp_path: Path) -> None:
+    months = [month(8, 12, 30), month(9, 20, 36), month(10, 25, 40)]
+    weighted = [
+        WeightedMonth(date(2025, 8, 1), 0.45, Interval(0.3, 0.6), 20.0),
+        WeightedMonth(date(2025, 10, 1), 0.55, Interval(0.42, 0.68), 28.0),
+    ]
+    figure = assert_phone_ready(chart_figure(months, OFFICIAL, WEIGHTED_TEXT, weighted=weighted))
+    axes = figure.axes[0]
+    (line,) = [line for line in axes.get_lines() if line.get_label() == WEIGHTED_TEXT.weighted]
+    assert list(line.get_xdata()) == [0, 2]
+    assert list(line.get_ydata()) == [pytest.approx(45.0), pytest.approx(55.0)]
+    (band,) = [shape for shape in axes.collections if isinstance(shape, PolyCollection)]
+    extents = band.get_paths()[0].get_extents()
+    assert (extents.y0, extents.y1) == (pytest.approx(30.0), pytest.approx(68.0))
+    assert WEIGHTED_TEXT.weighted in written(figure)
+    assert WEIGHTED_TEXT.no_weighted not in written(figure)
+    chart = trend_chart(months, OFFICIAL, WEIGHTED_TEXT, weighted=weighted)
+    assert chart is not None
+    (tmp_path / "weighted.png").write_bytes(chart)
+
+
+def test_without_population_data_the_chart_says_there_is_no_weighted_line() -> None:
+    months = [month(9, 20, 36), month(10, 25, 40)]
+    figure = assert_phone_ready(chart_figure(months, OFFICIAL, WEIGHTED_TEXT, weighted=None))
+    assert WEIGHTED_TEXT.weighted not in [line.get_label() for line in figure.axes[0].get_lines()]
+    assert WEIGHTED_TEXT.no_weighted in written(figure).replace("\n", " ")
+    a_chats_chart = assert_phone_ready(chart_figure(months, OFFICIAL, WEIGHTED_TEXT))
+    assert WEIGHTED_TEXT.no_weighted not in written(a_chats_chart).replace("\n", " ")
