@@ -24,6 +24,7 @@ PART = 0.4  # a part of a long message must match an example at least this well
 LONG_MESSAGE = 12  # words: a long message's clauses are read like sentences
 CLAUSE_END = re.compile(r"(?<=[.!?…,;])\s+|\n+")
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+SHORT_ACK = 3  # words: a thanks word beside unknown words is still thanks
 EMOJI_ACK = ("👍", "🙏", "👌", "❤", "🤝", "✅", "🙂", "😊")
 
 
@@ -114,6 +115,8 @@ class QAEngine:
         if self._is_ack(question, words):
             return Decision(ACK, RESOLVED)
         decision = self._decide(words, topic, years)
+        if self._refused_for_subject(decision):
+            return decision  # "do women trust more than men? numbers?": no part may answer
         asked = (
             None
             if self._resolved(decision)
@@ -121,13 +124,10 @@ class QAEngine:
         )
         if asked is not None and self._names_its_subject(decision) and asked.frame.about is None:
             asked = None  # "In what year was Denis Ten killed, and why does it matter?"
-        if asked is not None and not decision.frame.country and not decision.frame.institution:
+        if asked is not None:
             return asked  # a story, then "…what percent trust the police?"
-        frame = decision.frame
-        if decision.intent not in (*DECLINES, HELP) or frame.country or frame.institution:
-            return decision  # understood, or refused for its subject: no second reading
-        if frame.missing or frame.measure:
-            return decision  # asks for what the series lacks; a part of it would not
+        if decision.intent not in (*DECLINES, HELP):
+            return decision  # understood: no second reading
         sentences = [self.words(s, language) for s in SENTENCE_END.split(question) if s.strip()]
         windows = [
             words[start : start + WINDOW]
@@ -142,6 +142,15 @@ class QAEngine:
             if understood.intent not in (*DECLINES, HELP, ACK) and understood.confidence >= PART:
                 return understood
         return decision
+
+    def _refused_for_subject(self, decision: Decision) -> bool:
+        """Refused for what it asks about (a country, an institution, a measure, a breakdown, a
+        year the series lacks): a part of the message without that word would answer the wrong
+        question."""
+        frame = decision.frame
+        if decision.intent not in DECLINES:
+            return False
+        return bool(frame.country or frame.institution or frame.missing or frame.measure)
 
     def _resolved(self, decision: Decision) -> bool:
         """Decided by a rule over the whole message's slots, or about figures it quotes ("38 и
@@ -178,9 +187,19 @@ class QAEngine:
         return self.understanding.decide(words, extract_slots(words, self.lexicon), topic, years)
 
     def _is_ack(self, question: str, words: list[str]) -> bool:
+        """Only thanks / ok words; thanks, then nothing asked; or a short message of a thanks
+        word beside words nobody asks with ("туснкт спс": a mistyped "understood")."""
         if not words:
             return any(mark in question for mark in EMOJI_ACK)
-        return self.frames.is_ack(words)
+        if self.frames.is_ack(words):
+            return True
+        if "?" not in question and self.frames.thanks_first(words, self.lexicon.more):
+            return True
+        return (
+            len(words) <= SHORT_ACK
+            and any(w in self.frames.ack for w in words)
+            and not any(self.matcher.knows(w) for w in words if w not in self.frames.ack)
+        )
 
     def _no_figure_for_unknown_years(self, decision: Decision) -> Decision:
         """A year the series does not hold gets "no figure", never a neighbour's value."""

@@ -69,6 +69,7 @@ class FrameWords:
     measure_trust: WordSet
     survey: WordSet
     count: WordSet
+    population: WordSet
     which: WordSet
     span_from: WordSet
     span_to: WordSet
@@ -102,6 +103,7 @@ class FrameWords:
     antecedents: WordSet
     ack: WordSet
     ack_fillers: WordSet
+    asking: WordSet
 
     subjects: dict[str, WordSet]  # metric -> words that name it
 
@@ -121,6 +123,13 @@ class FrameWords:
         """Only thanks / ok / understood, with fillers ("спасибо большое", "thanks a lot")."""
         return any(w in self.ack for w in words) and all(
             w in self.ack or w in self.ack_fillers for w in words
+        )
+
+    def thanks_first(self, words: list[str], more: WordSet) -> bool:
+        """Thanks, then words that ask nothing ("thank you, that's very helpful for my
+        article"): no question word, no number, no "tell me more"."""
+        return bool(words) and words[0] in self.ack and not any(
+            w in self.asking or w in more or w in self.count or w.isdigit() for w in words
         )
 
     def resolve_pronouns(self, words: list[str], person: str, *, kazakh: bool) -> list[str]:
@@ -211,6 +220,8 @@ class FrameWords:
         survey = _first(words, self.survey)
         if survey and counted:
             return survey
+        if _first(words, self.population) and (counted or _first(words, self.amount)):
+            return "population"  # "сколько человек в штуках, население 20 млн": a headcount
         if _first(words, self.among) and _first(words, self.percent):
             return None  # "доля полицейских среди осуждённых": the share, not the convictions
         named = _first(words, self.measure)

@@ -98,6 +98,11 @@ class Understanding:
             return self._no_figure(frame, "forecast")
         if frame.measure:
             return self._no_figure(frame, "measure")
+        if frame.trust and not self._measured(frame.years):
+            # "trust in 2018, before the reform": whatever the rest resembles
+            missing = replace(frame, missing="year")
+            series = self.catalog.default_series
+            return Decision(NO_FIGURE, RESOLVED, frame.years, series, missing)
         if any(rule.excludes(words) for rule in self.lexicon.scope):
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         intent, similarity = self.matcher.best(matcher_words(words, self.lexicon))
@@ -152,6 +157,11 @@ class Understanding:
         """Every year asked comes after the latest measurement."""
         rows = self.book.series(self.catalog.default_series)
         return bool(frame.years and rows) and min(frame.years) > rows[-1].period
+
+    def _measured(self, years: tuple[int, ...]) -> bool:
+        """Every year asked has a trust measurement (or there is no year)."""
+        known = {row.period for row in self.book.series(self.catalog.default_series)}
+        return all(year in known for year in years)
 
     def _compares(self, slots: Slots, topic: str | None) -> bool:
         """ "больше, чем в 2019?", "is that more than before?" after a figure."""
