@@ -23,6 +23,7 @@ WINDOW = 6  # words per window when a long message has no sentence ends
 PART = 0.4  # a part of a long message must match an example at least this well
 LONG_MESSAGE = 12  # words: a long message's clauses are read like sentences
 CLAUSE_END = re.compile(r"(?<=[.!?…,;])\s+|\n+")
+CLAUSE = re.compile(r"[,;—–]\s*")  # the question in a sentence is its last clause
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 SHORT_ACK = 3  # words: a thanks word beside unknown words is still thanks
 EMOJI_ACK = ("👍", "🙏", "👌", "❤", "🤝", "✅", "🙂", "😊")
@@ -112,11 +113,15 @@ class QAEngine:
         by sentence, then in overlapping windows of words (voice-to-text has no full stops);
         the last understood part wins, since the question usually comes last."""
         words = self.words(question, language)
-        if self._is_ack(question, words):
+        if self._is_ack(question, words) or self._is_ack(question, self.words(question, "en")):
             return Decision(ACK, RESOLVED)
         decision = self._decide(words, topic, years)
         if self._refused_for_subject(decision):
-            return decision  # "do women trust more than men? numbers?": no part may answer
+            # "do women trust more than men? numbers?": no part may answer, but a city named
+            # only in the story ("I moved to Almaty… do locals trust the police?") is no
+            # breakdown asked
+            asked_only = self._questions_only(question, language, topic, years)
+            return decision if asked_only is None else asked_only
         asked = (
             None
             if self._resolved(decision)
@@ -151,6 +156,18 @@ class QAEngine:
         if decision.intent not in DECLINES:
             return False
         return bool(frame.country or frame.institution or frame.missing or frame.measure)
+
+    def _questions_only(
+        self, question: str, language: str, topic: str | None, years: tuple[int, ...]
+    ) -> Decision | None:
+        """The sentences ending in "?" read without the story around them, for a breakdown
+        named only in the story; None if there is no such story or they ask nothing."""
+        sentences = [s for s in SENTENCE_END.split(question) if s.strip()]
+        asked = [CLAUSE.split(s)[-1] for s in sentences if s.rstrip().endswith("?")]
+        if not asked or asked == sentences:
+            return None
+        decision = self._decide(self.words(" ".join(asked), language), topic, years)
+        return None if decision.intent in (*DECLINES, HELP, ACK) else decision
 
     def _resolved(self, decision: Decision) -> bool:
         """Decided by a rule over the whole message's slots, or about figures it quotes ("38 и
@@ -197,7 +214,7 @@ class QAEngine:
             return True
         return (
             len(words) <= SHORT_ACK
-            and any(w in self.frames.ack for w in words)
+            and words[-1] in self.frames.thanks
             and not any(self.matcher.knows(w) for w in words if w not in self.frames.ack)
         )
 

@@ -104,6 +104,7 @@ class FrameWords:
     ack: WordSet
     ack_fillers: WordSet
     asking: WordSet
+    thanks: WordSet
 
     subjects: dict[str, WordSet]  # metric -> words that name it
 
@@ -128,7 +129,7 @@ class FrameWords:
     def thanks_first(self, words: list[str], more: WordSet) -> bool:
         """Thanks, then words that ask nothing ("thank you, that's very helpful for my
         article"): no question word, no number, no "tell me more"."""
-        return bool(words) and words[0] in self.ack and not any(
+        return bool(words) and words[0] in self.thanks and not any(
             w in self.asking or w in more or w in self.count or w.isdigit() for w in words
         )
 
