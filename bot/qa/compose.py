@@ -71,6 +71,7 @@ class FactValues(Mapping[str, str]):
         "reports", "not_considered", "not_considered_share", "considered", "considered_share",
         "reform_year", "points_word", "distrust_value", "gap_points", "gap_points_word",
         "distrust_points", "distrust_points_word", "not_considered_ratio", "hundred",
+        "first_distrust",
     )  # fmt: skip
 
     def __getitem__(self, name: str) -> str:
@@ -110,6 +111,10 @@ class FactValues(Mapping[str, str]):
 
     def latest_value(self) -> str:
         return self.fmt.percent(self._trust()[1])
+
+    def first_distrust(self) -> str:
+        """The rest of 100 % at the first measurement (no distrust figure was published then)."""
+        return self.fmt.percent(PERCENT - self._trust()[0])
 
     def change_points(self) -> str:
         """The change in percentage points, without a sign (the template says rise or fall)."""

@@ -120,6 +120,8 @@ class QAEngine:
             # "do women trust more than men? numbers?": no part may answer, but a city named
             # only in the story ("I moved to Almaty… do locals trust the police?") is no
             # breakdown asked
+            if decision.frame.missing != "group":
+                return decision
             asked_only = self._questions_only(question, language, topic, years)
             return decision if asked_only is None else asked_only
         asked = (

@@ -42,6 +42,7 @@ class Frame:
     separately: bool = False  # parts of a sum asked apart ("partly and not at all, separately")
     span: bool = False  # both ends of the series ("first and last", "before and now")
     seventh: bool = False  # "every seventh" named: a share asked is of the offenders
+    cause: bool = False  # a cause asked ("с чем связан рост", "what drove the increase")
 
     def as_dict(self) -> dict[str, object]:
         """For `senim ask --json`: the slots that are set."""
@@ -104,6 +105,7 @@ class FrameWords:
     ack: WordSet
     ack_fillers: WordSet
     asking: WordSet
+    cause: WordSet
     thanks: WordSet
 
     subjects: dict[str, WordSet]  # metric -> words that name it
@@ -178,6 +180,7 @@ class FrameWords:
             span=bool(slots.compare or _first(words, self.span_from))
             and bool(slots.now or _first(words, self.span_to)),
             seventh=_first(words, self.one_in) is not None,
+            cause=_first(words, self.cause) is not None,
         )
 
     def _offtopic(self, words: list[str]) -> bool:

@@ -70,6 +70,7 @@ class Catalog:
     quoted: QuotedRules
     share_of_offenders: dict[str, str]  # "every seventh" named: the share it is
     counted_as: dict[str, str]  # "how many do not trust" matched to these: the figure it is
+    causes: dict[str, str]  # answers about a cause -> the figure asked without a cause word
     spans: frozenset[str]  # both ends of the series asked of these: the change
 
     @classmethod
@@ -106,6 +107,7 @@ class Catalog:
             sums=data["frame_rules"]["sums"],
             share_of_offenders=data["frame_rules"]["share_of_offenders"],
             counted_as=data["frame_rules"]["counted_as"],
+            causes=data["frame_rules"]["causes"],
             spans=frozenset(data["frame_rules"]["spans"]),
             quoted=QuotedRules(
                 intents=data["quoted"]["intents"],

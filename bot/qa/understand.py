@@ -99,10 +99,7 @@ class Understanding:
         if frame.measure:
             return self._no_figure(frame, "measure")
         if frame.trust and not self._measured(frame.years):
-            # "trust in 2018, before the reform": whatever the rest resembles
-            missing = replace(frame, missing="year")
-            series = self.catalog.default_series
-            return Decision(NO_FIGURE, RESOLVED, frame.years, series, missing)
+            return self._no_year(frame)  # "trust in 2018, before the reform": whatever matched
         if any(rule.excludes(words) for rule in self.lexicon.scope):
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         intent, similarity = self.matcher.best(matcher_words(words, self.lexicon))
@@ -163,6 +160,11 @@ class Understanding:
         known = {row.period for row in self.book.series(self.catalog.default_series)}
         return all(year in known for year in years)
 
+    def _no_year(self, frame: Frame) -> Decision:
+        """No trust figure for the years asked, with no neighbour's value."""
+        missing = replace(frame, missing="year")
+        return Decision(NO_FIGURE, RESOLVED, frame.years, self.catalog.default_series, missing)
+
     def _compares(self, slots: Slots, topic: str | None) -> bool:
         """ "больше, чем в 2019?", "is that more than before?" after a figure."""
         return slots.compare and (bool(slots.years) or topic in self.catalog.figure_intents)
@@ -199,6 +201,14 @@ class Understanding:
         operation picks the arithmetic, a comparison asks about the change, a year turns "now"
         into "in YEAR", an ordinal picks one reason."""
         catalog = self.catalog
+        if catalog.default_series in catalog.intents[intent].metrics and not self._measured(
+            slots.years
+        ):
+            return self._no_year(frame)  # "only two years? and 2020, 2021?"
+        if intent in catalog.causes and (
+            not frame.cause or frame.counted or frame.operation != "value"
+        ):
+            intent = catalog.causes[intent]  # "на сколько выросло доверие": the figure
         if frame.separately and intent in catalog.sums:
             return self._no_figure(frame, catalog.sums[intent])
         if frame.whole == "police":
