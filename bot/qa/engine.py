@@ -166,8 +166,8 @@ class QAEngine:
         named only in the story; None if there is no such story or they ask nothing."""
         sentences = [s for s in SENTENCE_END.split(question) if s.strip()]
         asked = [CLAUSE.split(s)[-1] for s in sentences if s.rstrip().endswith("?")]
-        if not asked or asked == sentences:
-            return None
+        if not asked or len(asked) == len(sentences):
+            return None  # no story around the questions
         decision = self._decide(self.words(" ".join(asked), language), topic, years)
         return None if decision.intent in (*DECLINES, HELP, ACK) else decision
 

@@ -43,6 +43,7 @@ class Frame:
     span: bool = False  # both ends of the series ("first and last", "before and now")
     seventh: bool = False  # "every seventh" named: a share asked is of the offenders
     cause: bool = False  # a cause asked ("с чем связан рост", "what drove the increase")
+    often: bool = False  # "most often", "көбіне": what a reason mostly is
 
     def as_dict(self) -> dict[str, object]:
         """For `senim ask --json`: the slots that are set."""
@@ -106,6 +107,7 @@ class FrameWords:
     ack_fillers: WordSet
     asking: WordSet
     cause: WordSet
+    often: WordSet
     thanks: WordSet
 
     subjects: dict[str, WordSet]  # metric -> words that name it
@@ -181,6 +183,7 @@ class FrameWords:
             and bool(slots.now or _first(words, self.span_to)),
             seventh=_first(words, self.one_in) is not None,
             cause=_first(words, self.cause) is not None,
+            often=_first(words, self.often) is not None,
         )
 
     def _offtopic(self, words: list[str]) -> bool:
@@ -230,6 +233,8 @@ class FrameWords:
             return None  # "доля полицейских среди осуждённых": the share, not the convictions
         named = _first(words, self.measure)
         asked = counted or _first(words, self.which) is not None  # "какая зарплата"
+        if _first(words, self.subjects["offence_reports"]):
+            return None  # "how many reports of crimes were left unreviewed": the reports
         if named and asked and not _first(words, self.measure_trust):
             return named
         if _first(words, self.measure_unless):

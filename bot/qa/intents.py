@@ -71,6 +71,12 @@ class Catalog:
     share_of_offenders: dict[str, str]  # "every seventh" named: the share it is
     counted_as: dict[str, str]  # "how many do not trust" matched to these: the figure it is
     causes: dict[str, str]  # answers about a cause -> the figure asked without a cause word
+    often: dict[str, str]  # "most often?" about these (intents or metrics) -> the answer naming it
+
+    @property
+    def caused_by(self) -> dict[str, str]:
+        """The figure -> the answer about its cause ("с чем связан рост" after the change)."""
+        return {figure: cause for cause, figure in self.causes.items()}
     spans: frozenset[str]  # both ends of the series asked of these: the change
 
     @classmethod
@@ -108,6 +114,7 @@ class Catalog:
             share_of_offenders=data["frame_rules"]["share_of_offenders"],
             counted_as=data["frame_rules"]["counted_as"],
             causes=data["frame_rules"]["causes"],
+            often=data["frame_rules"]["often"],
             spans=frozenset(data["frame_rules"]["spans"]),
             quoted=QuotedRules(
                 intents=data["quoted"]["intents"],

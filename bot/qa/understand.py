@@ -96,6 +96,10 @@ class Understanding:
             frame.trust or frame.counted or topic in self.catalog.figure_intents
         ):
             return self._no_figure(frame, "forecast")
+        if frame.often and (topic in self.catalog.often or frame.about in self.catalog.often):
+            # "а какие преступления чаще?" after corruption: the offences it names
+            subject = self.catalog.often.get(topic or "") or self.catalog.often[frame.about or ""]
+            return self._refine(subject, RESOLVED, slots, frame, topic)
         if frame.measure:
             return self._no_figure(frame, "measure")
         if frame.trust and not self._measured(frame.years):
@@ -111,7 +115,7 @@ class Understanding:
             return self._refine(operated, RESOLVED, slots, frame, topic)
         if similarity < self.catalog.threshold and short and self._compares(slots, topic):
             return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
-        if similarity < self.catalog.threshold and frame.operation == "points":
+        if similarity < self.catalog.threshold and frame.operation in ("points", "ratio"):
             return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
         if similarity < self.catalog.threshold:
             if frame.police and (frame.group or frame.forecast):
@@ -205,10 +209,13 @@ class Understanding:
             slots.years
         ):
             return self._no_year(frame)  # "only two years? and 2020, 2021?"
-        if intent in catalog.causes and (
-            not frame.cause or frame.counted or frame.operation != "value"
-        ):
+        figure_asked = frame.counted or frame.operation != "value" or bool(frame.numbers)
+        if intent in catalog.causes and (not frame.cause or figure_asked):
             intent = catalog.causes[intent]  # "на сколько выросло доверие": the figure
+        elif frame.cause and not figure_asked and not slots.years:
+            intent = catalog.caused_by.get(intent, intent)  # "с чем связан рост доверия"
+        if frame.often and (intent in catalog.often or topic in catalog.often):
+            intent = catalog.often.get(intent) or catalog.often[topic or intent]
         if frame.separately and intent in catalog.sums:
             return self._no_figure(frame, catalog.sums[intent])
         if frame.whole == "police":
