@@ -8,7 +8,7 @@ reduced to one folded form first.
 
 import re
 
-WORD_RE = re.compile(r"[^\W\d_]+|\d+")
+WORD_RE = re.compile(r"[^\W\d_]+|\d+|%")  # "%" is a word: "what % is that" asks a share
 APOSTROPHES_RE = re.compile(r"(?<=\w)['’`](?=\w)")  # "don't" -> "dont", "what's" -> "whats"
 REPEATS_RE = re.compile(r"([^\W\d_])\1{2,}")
 

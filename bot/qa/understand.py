@@ -135,11 +135,16 @@ class Understanding:
         rules = self.catalog.quoted
         unmatched = similarity < self.catalog.threshold or intent in (*DECLINES, HELP)
         own = set(self.catalog.intents[intent].metrics)
-        if not metrics or (intent in rules.keep and not unmatched):
+        # a figure intent is kept only for its own figures ("800k… what fraction" is no "one in
+        # seven" share)
+        kept = intent in rules.keep and (
+            intent not in self.catalog.figure_intents or bool(metrics & own)
+        )
+        if not metrics or (kept and not unmatched):
             named = frame.about  # "қаралмағандар пайызбен қанша" names the reports
             if (
                 named in rules.intents
-                and named not in own
+                and (named not in own or unmatched)
                 and (unmatched or intent in rules.generic)
                 and not frame.trust
             ):
@@ -163,6 +168,11 @@ class Understanding:
         """Every year asked has a trust measurement (or there is no year)."""
         known = {row.period for row in self.book.series(self.catalog.default_series)}
         return all(year in known for year in years)
+
+    def _past(self, years: tuple[int, ...]) -> bool:
+        """A year before the latest measurement is asked (the split is of the latest only)."""
+        rows = self.book.series(self.catalog.default_series)
+        return bool(rows) and any(year < rows[-1].period for year in years)
 
     def _no_year(self, frame: Frame) -> Decision:
         """No trust figure for the years asked, with no neighbour's value."""
@@ -209,7 +219,9 @@ class Understanding:
             slots.years
         ):
             return self._no_year(frame)  # "only two years? and 2020, 2021?"
-        figure_asked = frame.counted or frame.operation != "value" or bool(frame.numbers)
+        # Kazakh "не" (what) reads as a negation: "сенімнің өсуіне не әсер етті" asks a cause
+        figure_asked = frame.counted or frame.operation not in ("value", "negated")
+        figure_asked = figure_asked or bool(frame.numbers)
         if intent in catalog.causes and (not frame.cause or figure_asked):
             intent = catalog.causes[intent]  # "на сколько выросло доверие": the figure
         elif frame.cause and not figure_asked and not slots.years:
@@ -247,7 +259,7 @@ class Understanding:
                 return self._no_figure(frame, "measure")
             level = catalog.series[catalog.default_series].current  # "…how many trust?"
             return self._refine(level, confidence, slots, frame, topic)
-        if intent == TRUST_SPLIT and (slots.years or topic in catalog.split_as_change):
+        if intent == TRUST_SPLIT and (self._past(slots.years) or topic in catalog.split_as_change):
             intent = catalog.comparison
         if (
             slots.compare
