@@ -43,6 +43,7 @@ class Frame:
     span: bool = False  # both ends of the series ("first and last", "before and now")
     seventh: bool = False  # "every seventh" named: a share asked is of the offenders
     cause: bool = False  # a cause asked ("с чем связан рост", "what drove the increase")
+    growth: bool = False  # growth named ("рост", "өсті", "increase")
     often: bool = False  # "most often", "көбіне": what a reason mostly is
 
     def as_dict(self) -> dict[str, object]:
@@ -107,6 +108,7 @@ class FrameWords:
     ack_fillers: WordSet
     asking: WordSet
     cause: WordSet
+    growth: WordSet
     often: WordSet
     thanks: WordSet
 
@@ -183,6 +185,7 @@ class FrameWords:
             and bool(slots.now or _first(words, self.span_to)),
             seventh=_first(words, self.one_in) is not None,
             cause=_first(words, self.cause) is not None,
+            growth=_first(words, self.growth) is not None,
             often=_first(words, self.often) is not None,
         )
 

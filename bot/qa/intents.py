@@ -71,6 +71,7 @@ class Catalog:
     share_of_offenders: dict[str, str]  # "every seventh" named: the share it is
     counted_as: dict[str, str]  # "how many do not trust" matched to these: the figure it is
     causes: dict[str, str]  # answers about a cause -> the figure asked without a cause word
+    ungrown: dict[str, str]  # answers about the cause of growth asked with no growth word
     often: dict[str, str]  # "most often?" about these (intents or metrics) -> the answer naming it
 
     @property
@@ -115,6 +116,7 @@ class Catalog:
             counted_as=data["frame_rules"]["counted_as"],
             causes=data["frame_rules"]["causes"],
             often=data["frame_rules"]["often"],
+            ungrown=data["frame_rules"]["ungrown"],
             spans=frozenset(data["frame_rules"]["spans"]),
             quoted=QuotedRules(
                 intents=data["quoted"]["intents"],

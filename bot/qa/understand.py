@@ -224,6 +224,8 @@ class Understanding:
         figure_asked = figure_asked or bool(frame.numbers)
         if intent in catalog.causes and (not frame.cause or figure_asked):
             intent = catalog.causes[intent]  # "на сколько выросло доверие": the figure
+        elif intent in catalog.ungrown and not frame.growth:
+            intent = catalog.ungrown[intent]  # "полицияға не себепті сенбейді": distrust
         elif frame.cause and not figure_asked and not slots.years:
             intent = catalog.caused_by.get(intent, intent)  # "с чем связан рост доверия"
         if frame.often and (intent in catalog.often or topic in catalog.often):
