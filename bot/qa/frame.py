@@ -43,6 +43,7 @@ class Frame:
     span: bool = False  # both ends of the series ("first and last", "before and now")
     seventh: bool = False  # "every seventh" named: a share asked is of the offenders
     cause: bool = False  # a cause asked ("с чем связан рост", "what drove the increase")
+    per: int | None = None  # "если взять 1000 казахстанцев": the share applied to this many
     growth: bool = False  # growth named ("рост", "өсті", "increase")
     often: bool = False  # "most often", "көбіне": what a reason mostly is
 
@@ -51,6 +52,7 @@ class Frame:
         return {k: v for k, v in asdict(self).items() if v not in (None, False, (), "value")}
 
 
+ROUND_NUMBERS = frozenset(str(10**power) for power in range(2, 7))  # 100 … 1 000 000
 PHRASES = (
     "forecast",
     "ratio",
@@ -108,6 +110,7 @@ class FrameWords:
     ack_fillers: WordSet
     asking: WordSet
     cause: WordSet
+    people: WordSet
     growth: WordSet
     often: WordSet
     thanks: WordSet
@@ -186,8 +189,20 @@ class FrameWords:
             seventh=_first(words, self.one_in) is not None,
             cause=_first(words, self.cause) is not None,
             growth=_first(words, self.growth) is not None,
+            per=self._per(words, counted=counted),
             often=_first(words, self.often) is not None,
         )
+
+    def _per(self, words: list[str], *, counted: bool) -> int | None:
+        """A round number of people asked how many of ("из 1000 казахстанцев сколько"), not a
+        percentage ("до 100 процентов")."""
+        if not counted or not _first(words, self.people):
+            return None
+        for i, word in enumerate(words):
+            following = words[i + 1 : i + 2]
+            if word in ROUND_NUMBERS and not (following and following[0] in self.percent):
+                return int(word)
+        return None
 
     def _offtopic(self, words: list[str]) -> bool:
         """Homework: "реши 2x+5=11", "solve the equation", "x+3=7" (a variable beside a

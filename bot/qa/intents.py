@@ -72,6 +72,7 @@ class Catalog:
     counted_as: dict[str, str]  # "how many do not trust" matched to these: the figure it is
     causes: dict[str, str]  # answers about a cause -> the figure asked without a cause word
     ungrown: dict[str, str]  # answers about the cause of growth asked with no growth word
+    per_people: dict[str, str]  # a figure -> the same share applied to a number of people
     often: dict[str, str]  # "most often?" about these (intents or metrics) -> the answer naming it
 
     @property
@@ -116,6 +117,7 @@ class Catalog:
             counted_as=data["frame_rules"]["counted_as"],
             causes=data["frame_rules"]["causes"],
             often=data["frame_rules"]["often"],
+            per_people=data["frame_rules"]["per_people"],
             ungrown=data["frame_rules"]["ungrown"],
             spans=frozenset(data["frame_rules"]["spans"]),
             quoted=QuotedRules(

@@ -254,6 +254,10 @@ class Understanding:
         asks_number = frame.counted or frame.operation == "percent"
         if intent in catalog.counted_as and frame.counted and frame.operation in NEGATED_TRUST:
             intent = catalog.counted_as[intent]  # "сколько не доверяют" matched the reasons
+        if frame.per and intent in catalog.per_people:
+            if frame.operation in NEGATED_TRUST:
+                intent = catalog.counted_as.get(intent, intent)
+            return Decision(catalog.per_people[intent], confidence, frame=frame)
         if frame.span and intent in catalog.spans:
             intent = catalog.comparison  # "first and last measurement", "before and now"
         if intent in catalog.words_only and asks_number and not frame.numbers:
