@@ -59,6 +59,7 @@ PHRASES = (
     "complement",
     "detail",
     "separately",
+    "cause_phrases",
 )  # lexicon entries matched as word sequences
 
 
@@ -110,6 +111,7 @@ class FrameWords:
     ack_fillers: WordSet
     asking: WordSet
     cause: WordSet
+    cause_phrases: tuple[tuple[str, ...], ...]
     people: WordSet
     growth: WordSet
     often: WordSet
@@ -138,8 +140,13 @@ class FrameWords:
     def thanks_first(self, words: list[str], more: WordSet) -> bool:
         """Thanks, then words that ask nothing ("thank you, that's very helpful for my
         article"): no question word, no number, no "tell me more"."""
-        return bool(words) and words[0] in self.thanks and not any(
-            w in self.asking or w in more or w in self.count or w.isdigit() for w in words
+        opening = [w for w in words if w not in self.ack_fillers][:1]  # "большое спасибо"
+        return (
+            opening != []
+            and opening[0] in self.thanks
+            and not any(
+                w in self.asking or w in more or w in self.count or w.isdigit() for w in words
+            )
         )
 
     def resolve_pronouns(self, words: list[str], person: str, *, kazakh: bool) -> list[str]:
@@ -187,7 +194,7 @@ class FrameWords:
             span=bool(slots.compare or _first(words, self.span_from))
             and bool(slots.now or _first(words, self.span_to)),
             seventh=_first(words, self.one_in) is not None,
-            cause=_first(words, self.cause) is not None,
+            cause=_first(words, self.cause) is not None or bool(spans(words, self.cause_phrases)),
             growth=_first(words, self.growth) is not None,
             per=self._per(words, counted=counted),
             often=_first(words, self.often) is not None,

@@ -79,6 +79,7 @@ class Catalog:
     def caused_by(self) -> dict[str, str]:
         """The figure -> the answer about its cause ("с чем связан рост" after the change)."""
         return {figure: cause for cause, figure in self.causes.items()}
+
     spans: frozenset[str]  # both ends of the series asked of these: the change
 
     @classmethod

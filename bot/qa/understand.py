@@ -261,6 +261,10 @@ class Understanding:
         if frame.span and intent in catalog.spans:
             intent = catalog.comparison  # "first and last measurement", "before and now"
         if intent in catalog.words_only and asks_number and not frame.numbers:
+            named = catalog.quoted.intents.get(frame.about or "")
+            if not frame.trust and named in catalog.figure_intents:
+                # "how many reports did the police leave unreviewed": the reports named
+                return self._refine(named, confidence, slots, frame, topic)
             if not frame.trust:
                 return self._no_figure(frame, "measure")
             level = catalog.series[catalog.default_series].current  # "…how many trust?"

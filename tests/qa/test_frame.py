@@ -294,3 +294,150 @@ def test_a_future_year_is_a_forecast(engine: QAEngine) -> None:
 def test_superscript_digits_are_no_numbers(engine: QAEngine) -> None:
     answer = engine.answer("сколько доверяют полиции ²")  # a digit that int() does not read
     assert answer.intent == "trust_current" and answer.frame.numbers == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "missing"),
+    [
+        ("доверие к патрульной полиции какое", "ru", "group"),
+        ("how much do people trust the traffic police", "en", "group"),
+        ("жол полициясына сенім қандай", "kk", "group"),
+        ("сколько это человек, если население 20 миллионов", "ru", "measure"),
+        ("how many million people trust the police", "en", "measure"),
+        ("какая погрешность у этого опроса", "ru", "measure"),
+        ("доверие к полиции в 2017 году, до реформы", "ru", "year"),
+        ("what was trust in 2016 before the service police reform", "en", "year"),
+        ("do men trust police more than women? any numbers?", "en", "group"),
+        ("а 2020 и 2021 годы где?", "ru", "year"),
+    ],
+)
+def test_a_unit_a_headcount_an_unmeasured_year_get_no_figure(
+    engine: QAEngine, question: str, language: str, missing: str
+) -> None:
+    """A police unit, a headcount of the population, a survey's error or a year with no
+    measurement has no figure, whatever the rest of the question resembles."""
+    answer = engine.answer(question, language=language)
+    assert (answer.intent, answer.frame.missing) == ("no_figure", missing)
+    assert all(n in question for n in stated(answer))
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [("курс usd на сегодня", "ru"), ("когда Наурыз в этом году", "ru"),
+     ("как доехать до Медеу", "ru"), ("Медеуге қалай барамын", "kk"),
+     ("when is the Nauryz holiday", "en"), ("KZT to EUR exchange", "en")],
+)  # fmt: skip
+def test_holidays_currency_and_directions_are_out_of_scope(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "out_of_scope" and stated(answer) == []
+
+
+@pytest.mark.parametrize(
+    ("message", "language", "ack"),
+    [
+        ("Thanks, this is really useful for my essay.", "en", True),
+        ("Большое спасибо, очень помогли с курсовой", "ru", True),
+        ("Үлкен рахмет, көмектестің!", "kk", True),
+        ("bye", "kk", True),
+        ("спс нзч", "ru", True),
+        ("спасибо, а почему не доверяют?", "ru", False),
+        ("thanks, and how many trust in 2019", "en", False),
+        ("жақсы фильм ұсыншы", "kk", False),
+    ],
+)
+def test_thanks_that_asks_nothing_is_an_acknowledgement(
+    engine: QAEngine, message: str, language: str, ack: bool
+) -> None:
+    answer = chat(engine, "сколько доверяют полиции?", message, language=language)[1]
+    assert (answer.intent == "ack") is ack
+
+
+def test_a_city_named_only_in_the_story_is_no_breakdown(engine: QAEngine) -> None:
+    story = "Я переехал в Шымкент в прошлом году. Интересно, доверяют ли люди полиции? Есть цифры?"
+    answer = engine.answer(story)
+    assert answer.intent == "trust_current" and "63%" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [("сделай короткую сводку по доверию к полиции для поста", "ru"),
+     ("какие цифры называла депутат Имашева", "ru"),
+     ("жаңалыққа қысқаша сандармен жазып бер", "kk"),
+     ("give me a quick summary with the numbers", "en")],
+)  # fmt: skip
+def test_the_article_in_brief_states_both_measurements(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "summary"
+    assert {"38", "63", "37"} <= set(stated(answer))
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "intent"),
+    [
+        ("из-за чего выросло доверие к полиции?", "ru", "growth_causes"),
+        ("сенімнің артуына не себеп болды?", "kk", "growth_causes"),
+        ("what caused trust to rise?", "en", "growth_causes"),
+        ("на сколько выросло доверие к полиции?", "ru", "trust_growth"),
+        ("полицияға не себепті сенбейді?", "kk", "reasons"),
+        ("почему всего два замера?", "ru", "measurement_years"),
+        ("how much did distrust drop since 2019", "en", "distrust_change"),
+        ("сенбейтіндер үлесі қандай", "kk", "distrust"),
+        ("trust vs distrust split for 2025", "en", "trust_split"),
+    ],
+)
+def test_causes_years_and_changes_of_distrust(
+    engine: QAEngine, question: str, language: str, intent: str
+) -> None:
+    """A cause needs a cause word and a growth word; a change of distrust needs a change word."""
+    assert engine.answer(question, language=language).intent == intent
+
+
+def test_why_trust_grew_names_the_reform_and_no_cause_the_article_lacks(engine: QAEngine) -> None:
+    answer = engine.answer("с чем связан рост доверия?")
+    assert answer.intent == "growth_causes" and "реформ" in answer.text
+    assert "незначительн" in answer.text
+
+
+def test_distrust_change_is_computed_from_the_trust_figures(engine: QAEngine) -> None:
+    answer = engine.answer("на сколько уменьшилась доля недоверяющих с 2019?")
+    assert answer.intent == "distrust_change"
+    assert {"62", "37", "25"} <= set(stated(answer))
+
+
+def test_most_often_after_corruption_names_bribes(engine: QAEngine) -> None:
+    answer = chat(engine, "каждый седьмой коррупционер — это о чём?", "а что чаще всего?")[1]
+    assert answer.intent == "reason_corruption" and "взятк" in answer.text
+    kazakh = chat(engine, "әрбір жетінші деген не?", "көбіне қандай?", language="kk")[1]
+    assert kazakh.intent == "reason_corruption" and "пара" in kazakh.text
+
+
+def test_reports_named_are_never_a_missing_measure(engine: QAEngine) -> None:
+    answer = engine.answer(
+        "how many reports of crimes did the police leave unreviewed", language="en"
+    )
+    assert "500" in stated(answer)
+    share = chat(engine, "so 500k of 800k were not considered?", "what % is that", language="en")
+    assert "62.5" in stated(share[1])
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "people"),
+    [("если взять 100 казахстанцев, сколько из них доверяют полиции", "ru", "63"),
+     ("1000 адамның нешеуі полицияға сенбейді?", "kk", "370"),
+     ("out of 10,000 people how many don't trust the police", "en", "3,700")],
+)  # fmt: skip
+def test_a_share_applied_to_a_number_of_people(
+    engine: QAEngine, question: str, language: str, people: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent in ("trust_per", "distrust_per") and f"<b>{people}</b>" in answer.text
+    assert engine.answer("сколько процентов осталось до 100").intent == "trust_split"
+
+
+def test_almost_twice_is_checked_against_the_ratio(engine: QAEngine) -> None:
+    answer = engine.answer("is 'almost twice' right? do the math", language="en")
+    assert answer.intent == "trust_growth" and "1.66" in answer.text
