@@ -113,7 +113,11 @@ class QAEngine:
         by sentence, then in overlapping windows of words (voice-to-text has no full stops);
         the last understood part wins, since the question usually comes last."""
         words = self.words(question, language)
-        if self._is_ack(question, words) or self._is_ack(question, self.words(question, "en")):
+        if self._is_ack(question, words) or (
+            language != "en"
+            and is_latin(question)
+            and self._is_ack(question, self.words(question, "en"))
+        ):  # "bye" is English whatever the chat's language
             return Decision(ACK, RESOLVED)
         decision = self._decide(words, topic, years)
         if self._refused_for_subject(decision):
