@@ -280,7 +280,9 @@ class FrameWords:
             return "points"
         if spans(words, self.ratio):
             return "ratio"
-        if (_first(words, self.remainder) and not negated) or double:
+        # "нешеуі қаралмаған, нешеуі қаралған?": both parts asked, the remainder answer has both
+        both = sum(w in self.count for w in words) > 1
+        if (_first(words, self.remainder) and (not negated or both)) or double:
             return "remainder"
         if spans(words, self.complement):
             return "complement"

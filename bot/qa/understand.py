@@ -258,6 +258,9 @@ class Understanding:
             if frame.operation in NEGATED_TRUST:
                 intent = catalog.counted_as.get(intent, intent)
             return Decision(catalog.per_people[intent], confidence, frame=frame)
+        level = catalog.series[catalog.default_series].current
+        if frame.growth and intent == level and not slots.years:
+            intent = catalog.comparison  # "trust grew by 25 percent, right?"
         if frame.span and intent in catalog.spans:
             intent = catalog.comparison  # "first and last measurement", "before and now"
         if intent in catalog.words_only and asks_number and not frame.numbers:

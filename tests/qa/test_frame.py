@@ -441,3 +441,15 @@ def test_a_share_applied_to_a_number_of_people(
 def test_almost_twice_is_checked_against_the_ratio(engine: QAEngine) -> None:
     answer = engine.answer("is 'almost twice' right? do the math", language="en")
     assert answer.intent == "trust_growth" and "1.66" in answer.text
+
+
+def test_both_parts_of_the_reports_asked_get_both(engine: QAEngine) -> None:
+    answer = engine.answer("how many reports were considered and how many were not?", language="en")
+    assert answer.intent == "reports_considered" and {"300", "500"} <= set(stated(answer))
+
+
+def test_growth_named_with_the_level_asks_the_change(engine: QAEngine) -> None:
+    for question, language in (("доверие выросло на 25 процентов, так?", "ru"),
+                               ("сенім қаншалықты өсті", "kk")):  # fmt: skip
+        answer = engine.answer(question, language=language)
+        assert answer.intent == "trust_growth" and "25" in stated(answer)
