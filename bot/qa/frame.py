@@ -44,6 +44,7 @@ class Frame:
     seventh: bool = False  # "every seventh" named: a share asked is of the offenders
     cause: bool = False  # a cause asked ("с чем связан рост", "what drove the increase")
     per: int | None = None  # "если взять 1000 казахстанцев": the share applied to this many
+    brief: bool = False  # "коротко", "in brief": the article in brief
     growth: bool = False  # growth named ("рост", "өсті", "increase")
     often: bool = False  # "most often", "көбіне": what a reason mostly is
 
@@ -52,7 +53,7 @@ class Frame:
         return {k: v for k, v in asdict(self).items() if v not in (None, False, (), "value")}
 
 
-ROUND_NUMBERS = frozenset(str(10**power) for power in range(2, 7))  # 100 … 1 000 000
+ROUND_NUMBERS = frozenset(str(10**power) for power in range(1, 7))  # 10 … 1 000 000
 PHRASES = (
     "forecast",
     "ratio",
@@ -111,6 +112,7 @@ class FrameWords:
     ack_fillers: WordSet
     asking: WordSet
     cause: WordSet
+    brief: WordSet
     cause_phrases: tuple[tuple[str, ...], ...]
     people: WordSet
     growth: WordSet
@@ -141,9 +143,11 @@ class FrameWords:
         """Thanks, then words that ask nothing ("thank you, that's very helpful for my
         article"): no question word, no number, no "tell me more"."""
         opening = [w for w in words if w not in self.ack_fillers][:1]  # "большое спасибо"
+        thanked = any(w in self.thanks for w in words)  # "понятно, спасибо за помощь"
         return (
             opening != []
-            and opening[0] in self.thanks
+            and opening[0] in self.ack
+            and thanked
             and not any(
                 w in self.asking or w in more or w in self.count or w.isdigit() for w in words
             )
@@ -173,7 +177,7 @@ class FrameWords:
             country=_first(words, self.country),
             institution=None if police and not versus else self._institution(words),
             measure=self._measure(words, police=police, counted=counted),
-            group=None if _first(words, self.group_unless) else _first(words, self.group),
+            group=None if _first(words, self.group_unless) else self._group(words),
             forecast=bool(spans(words, self.forecast))
             or bool(_first(words, self.when) and _first(words, self.future)),
             years=slots.years,
@@ -197,8 +201,22 @@ class FrameWords:
             cause=_first(words, self.cause) is not None or bool(spans(words, self.cause_phrases)),
             growth=_first(words, self.growth) is not None,
             per=self._per(words, counted=counted),
+            brief=_first(words, self.brief) is not None,
             often=_first(words, self.often) is not None,
         )
+
+    def _group(self, words: list[str]) -> str | None:
+        """A group word, or trust "among" a group that is not the people as a whole ("trust
+        among police officers themselves"; «среди населения» is everyone)."""
+        named = _first(words, self.group)
+        if named or not _first(words, self.measure_trust):
+            return named
+        for i, word in enumerate(words):
+            near = words[max(i - 2, 0) : i + 3]
+            # "2019 бен 2025 арасында": between years, not among a group
+            if word in self.among and not any(w in self.people or w.isdigit() for w in near):
+                return word
+        return None
 
     def _per(self, words: list[str], *, counted: bool) -> int | None:
         """A round number of people asked how many of ("из 1000 казахстанцев сколько"), not a

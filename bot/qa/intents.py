@@ -73,6 +73,7 @@ class Catalog:
     causes: dict[str, str]  # answers about a cause -> the figure asked without a cause word
     ungrown: dict[str, str]  # answers about the cause of growth asked with no growth word
     per_people: dict[str, str]  # a figure -> the same share applied to a number of people
+    brief: dict[str, str]  # matched with "in brief" -> the article in brief
     often: dict[str, str]  # "most often?" about these (intents or metrics) -> the answer naming it
 
     @property
@@ -118,6 +119,7 @@ class Catalog:
             counted_as=data["frame_rules"]["counted_as"],
             causes=data["frame_rules"]["causes"],
             often=data["frame_rules"]["often"],
+            brief=data["frame_rules"]["brief"],
             per_people=data["frame_rules"]["per_people"],
             ungrown=data["frame_rules"]["ungrown"],
             spans=frozenset(data["frame_rules"]["spans"]),

@@ -222,6 +222,8 @@ class Understanding:
         # Kazakh "не" (what) reads as a negation: "сенімнің өсуіне не әсер етті" asks a cause
         figure_asked = frame.counted or frame.operation not in ("value", "negated")
         figure_asked = figure_asked or bool(frame.numbers)
+        if frame.brief and not figure_asked and not slots.years:
+            intent = catalog.brief.get(intent, intent)  # "мақала туралы қысқаша айт"
         if intent in catalog.causes and (not frame.cause or figure_asked):
             intent = catalog.causes[intent]  # "на сколько выросло доверие": the figure
         elif intent in catalog.ungrown and not frame.growth:

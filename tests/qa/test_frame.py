@@ -453,3 +453,33 @@ def test_growth_named_with_the_level_asks_the_change(engine: QAEngine) -> None:
                                ("сенім қаншалықты өсті", "kk")):  # fmt: skip
         answer = engine.answer(question, language=language)
         assert answer.intent == "trust_growth" and "25" in stated(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "group"),
+    [("доверие к полиции среди водителей", "ru", True),
+     ("trust among police officers themselves?", "en", True),
+     ("доверие к полиции среди населения", "ru", False),
+     ("2019 бен 2025 арасында сенім қанша пайыздық тармаққа өсті?", "kk", False)],
+)  # fmt: skip
+def test_trust_among_a_group_is_a_breakdown_but_not_among_everyone(
+    engine: QAEngine, question: str, language: str, group: bool
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert (answer.frame.missing == "group") is group
+    assert (stated(answer) == []) is group
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "intent"),
+    [("мақала туралы қысқаша айт", "kk", "summary"),
+     ("коротко: о чём статья?", "ru", "summary"),
+     ("понятно, спасибо за помощь", "ru", "ack"),
+     ("доверие выросло потому что была реформа?", "ru", "growth_causes"),
+     ("what explains the rise in trust?", "en", "growth_causes"),
+     ("из 10 человек сколько доверяют полиции", "ru", "trust_per")],
+)  # fmt: skip
+def test_brief_thanks_because_and_ten_people(
+    engine: QAEngine, question: str, language: str, intent: str
+) -> None:
+    assert engine.answer(question, language=language).intent == intent
