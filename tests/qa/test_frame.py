@@ -387,12 +387,19 @@ def test_the_article_in_brief_states_both_measurements(
         ("how much did distrust drop since 2019", "en", "distrust_change"),
         ("сенбейтіндер үлесі қандай", "kk", "distrust"),
         ("trust vs distrust split for 2025", "en", "trust_split"),
+        ("мақала туралы қысқаша айт", "kk", "summary"),
+        ("коротко: о чём статья?", "ru", "summary"),
+        ("понятно, спасибо за помощь", "ru", "ack"),
+        ("доверие выросло потому что была реформа?", "ru", "growth_causes"),
+        ("what explains the rise in trust?", "en", "growth_causes"),
+        ("из 10 человек сколько доверяют полиции", "ru", "trust_per"),
     ],
 )
-def test_causes_years_and_changes_of_distrust(
+def test_causes_years_changes_of_distrust_brief_and_thanks(
     engine: QAEngine, question: str, language: str, intent: str
 ) -> None:
-    """A cause needs a cause word and a growth word; a change of distrust needs a change word."""
+    """A cause needs a cause word and a growth word; a change of distrust needs a change word;
+    "in brief" asks the summary; thanks after "ok" words is an acknowledgement."""
     assert engine.answer(question, language=language).intent == intent
 
 
@@ -468,18 +475,3 @@ def test_trust_among_a_group_is_a_breakdown_but_not_among_everyone(
     answer = engine.answer(question, language=language)
     assert (answer.frame.missing == "group") is group
     assert (stated(answer) == []) is group
-
-
-@pytest.mark.parametrize(
-    ("question", "language", "intent"),
-    [("мақала туралы қысқаша айт", "kk", "summary"),
-     ("коротко: о чём статья?", "ru", "summary"),
-     ("понятно, спасибо за помощь", "ru", "ack"),
-     ("доверие выросло потому что была реформа?", "ru", "growth_causes"),
-     ("what explains the rise in trust?", "en", "growth_causes"),
-     ("из 10 человек сколько доверяют полиции", "ru", "trust_per")],
-)  # fmt: skip
-def test_brief_thanks_because_and_ten_people(
-    engine: QAEngine, question: str, language: str, intent: str
-) -> None:
-    assert engine.answer(question, language=language).intent == intent
