@@ -77,6 +77,7 @@ class FrameWords:
     survey: WordSet
     count: WordSet
     population: WordSet
+    absolute: WordSet
     which: WordSet
     span_from: WordSet
     span_to: WordSet
@@ -270,7 +271,10 @@ class FrameWords:
         survey = _first(words, self.survey)
         if survey and counted:
             return survey
-        if _first(words, self.population) and (counted or _first(words, self.amount)):
+        trust = _first(words, self.measure_trust) is not None
+        if (_first(words, self.population) and (counted or _first(words, self.amount))) or (
+            trust and _first(words, self.absolute)
+        ):
             return "population"  # "сколько человек в штуках, население 20 млн": a headcount
         if _first(words, self.among) and _first(words, self.percent):
             return None  # "доля полицейских среди осуждённых": the share, not the convictions

@@ -304,6 +304,7 @@ def test_superscript_digits_are_no_numbers(engine: QAEngine) -> None:
         ("жол полициясына сенім қандай", "kk", "group"),
         ("сколько это человек, если население 20 миллионов", "ru", "measure"),
         ("how many million people trust the police", "en", "measure"),
+        ("сколько в абсолютных цифрах доверяют полиции", "ru", "measure"),
         ("какая погрешность у этого опроса", "ru", "measure"),
         ("доверие к полиции в 2017 году, до реформы", "ru", "year"),
         ("what was trust in 2016 before the service police reform", "en", "year"),
@@ -393,6 +394,8 @@ def test_the_article_in_brief_states_both_measurements(
         ("доверие выросло потому что была реформа?", "ru", "growth_causes"),
         ("what explains the rise in trust?", "en", "growth_causes"),
         ("из 10 человек сколько доверяют полиции", "ru", "trust_per"),
+        ("1000 adamnyn neseuy senedi", "kk", "trust_per"),
+        ("насколько сократилось число недоверяющих", "ru", "distrust_change"),
     ],
 )
 def test_causes_years_changes_of_distrust_brief_and_thanks(
