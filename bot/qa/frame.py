@@ -272,9 +272,10 @@ class FrameWords:
         if survey and counted:
             return survey
         trust = _first(words, self.measure_trust) is not None
-        if (_first(words, self.population) and (counted or _first(words, self.amount))) or (
+        people = (_first(words, self.population) and (counted or _first(words, self.amount))) or (
             trust and _first(words, self.absolute)
-        ):
+        )
+        if people and not _first(words, self.percent):  # "в процентах от населения": the share
             return "population"  # "сколько человек в штуках, население 20 млн": a headcount
         if _first(words, self.among) and _first(words, self.percent):
             return None  # "доля полицейских среди осуждённых": the share, not the convictions

@@ -394,6 +394,7 @@ def test_the_article_in_brief_states_both_measurements(
         ("доверие выросло потому что была реформа?", "ru", "growth_causes"),
         ("what explains the rise in trust?", "en", "growth_causes"),
         ("из 10 человек сколько доверяют полиции", "ru", "trust_per"),
+        ("сколько казахстанцев доверяют полиции в процентах от населения", "ru", "trust_current"),
         ("1000 adamnyn neseuy senedi", "kk", "trust_per"),
         ("насколько сократилось число недоверяющих", "ru", "distrust_change"),
     ],
