@@ -35,7 +35,7 @@ class Frame:
     numbers: tuple[int, ...] = ()  # numbers the question quotes, other than years ("800 тыс.")
     about: str | None = None  # the metric the question names, for "where is this from?"
     missing: str | None = None  # why there is no figure: year | group | measure | forecast |
-    # person | officers
+    # person | officers | before_reform
     offtopic: bool = False  # homework, an equation: never about the figures
     whole: str | None = None  # "police" when a share is asked *of the police* ("% of police")
     detail: bool = False  # a fact about the deputy the article does not give (her party, age)
@@ -44,6 +44,7 @@ class Frame:
     seventh: bool = False  # "every seventh" named: a share asked is of the offenders
     cause: bool = False  # a cause asked ("с чем связан рост", "what drove the increase")
     per: int | None = None  # "если взять 1000 казахстанцев": the share applied to this many
+    before_reform: bool = False  # "до реформы": before the first measurement
     brief: bool = False  # "коротко", "in brief": the article in brief
     growth: bool = False  # growth named ("рост", "өсті", "increase")
     often: bool = False  # "most often", "көбіне": what a reason mostly is
@@ -113,6 +114,7 @@ class FrameWords:
     ack_fillers: WordSet
     asking: WordSet
     cause: WordSet
+    before: WordSet
     brief: WordSet
     cause_phrases: tuple[tuple[str, ...], ...]
     people: WordSet
@@ -203,7 +205,16 @@ class FrameWords:
             growth=_first(words, self.growth) is not None,
             per=self._per(words, counted=counted),
             brief=_first(words, self.brief) is not None,
+            before_reform=self._before_reform(words),
             often=_first(words, self.often) is not None,
+        )
+
+    def _before_reform(self, words: list[str]) -> bool:
+        """ "до реформы", "before the reform", «реформаға дейін» (a before word next to it)."""
+        reform = self.subjects["reform_context"]
+        return any(
+            w in self.before and any(n in reform for n in words[max(i - 1, 0) : i + 3])
+            for i, w in enumerate(words)
         )
 
     def _group(self, words: list[str]) -> str | None:

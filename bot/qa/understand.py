@@ -102,6 +102,8 @@ class Understanding:
             return self._refine(subject, RESOLVED, slots, frame, topic)
         if frame.measure:
             return self._no_figure(frame, "measure")
+        if frame.trust and frame.before_reform and not frame.years:
+            return self._no_figure(frame, "before_reform")  # "какое было доверие до реформы"
         if frame.trust and not self._measured(frame.years):
             return self._no_year(frame)  # "trust in 2018, before the reform": whatever matched
         if any(rule.excludes(words) for rule in self.lexicon.scope):

@@ -310,6 +310,8 @@ def test_superscript_digits_are_no_numbers(engine: QAEngine) -> None:
         ("what was trust in 2016 before the service police reform", "en", "year"),
         ("do men trust police more than women? any numbers?", "en", "group"),
         ("а 2020 и 2021 годы где?", "ru", "year"),
+        ("какое было доверие к полиции до реформы", "ru", "before_reform"),
+        ("реформаға дейін сенім қандай болды", "kk", "before_reform"),
     ],
 )
 def test_a_unit_a_headcount_an_unmeasured_year_get_no_figure(
