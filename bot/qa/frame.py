@@ -62,6 +62,7 @@ PHRASES = (
     "detail",
     "separately",
     "cause_phrases",
+    "complaints_about",
 )  # lexicon entries matched as word sequences
 
 
@@ -78,6 +79,8 @@ class FrameWords:
     survey: WordSet
     count: WordSet
     population: WordSet
+    ranking: WordSet
+    complaints_about: tuple[tuple[str, ...], ...]
     absolute: WordSet
     which: WordSet
     span_from: WordSet
@@ -282,10 +285,15 @@ class FrameWords:
         survey = _first(words, self.survey)
         if survey and counted:
             return survey
+        ranking = _first(words, self.ranking)
+        if ranking:
+            return ranking
         trust = _first(words, self.measure_trust) is not None
         people = (_first(words, self.population) and (counted or _first(words, self.amount))) or (
             trust and _first(words, self.absolute)
         )
+        if counted and spans(words, self.complaints_about):
+            return "complaints"  # "сколько жалоб на полицию в год"
         if people and not _first(words, self.percent):  # "в процентах от населения": the share
             return "population"  # "сколько человек в штуках, население 20 млн": a headcount
         if _first(words, self.among) and _first(words, self.percent):

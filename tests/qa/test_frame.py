@@ -312,6 +312,10 @@ def test_superscript_digits_are_no_numbers(engine: QAEngine) -> None:
         ("а 2020 и 2021 годы где?", "ru", "year"),
         ("какое было доверие к полиции до реформы", "ru", "before_reform"),
         ("реформаға дейін сенім қандай болды", "kk", "before_reform"),
+        ("доверие к полиции у иностранцев", "ru", "group"),
+        ("сколько жалоб на полицию в год", "ru", "measure"),
+        ("полицияға сенім рейтингі қандай", "kk", "measure"),
+        ("как изменится доверие к полиции", "ru", "forecast"),
     ],
 )
 def test_a_unit_a_headcount_an_unmeasured_year_get_no_figure(
@@ -328,6 +332,7 @@ def test_a_unit_a_headcount_an_unmeasured_year_get_no_figure(
     ("question", "language"),
     [("курс usd на сегодня", "ru"), ("когда Наурыз в этом году", "ru"),
      ("как доехать до Медеу", "ru"), ("Медеуге қалай барамын", "kk"),
+     ("do people trust the KNB", "en"),
      ("when is the Nauryz holiday", "en"), ("KZT to EUR exchange", "en")],
 )  # fmt: skip
 def test_holidays_currency_and_directions_are_out_of_scope(
