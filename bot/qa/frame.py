@@ -246,10 +246,10 @@ class FrameWords:
 
     def _offtopic(self, words: list[str]) -> bool:
         """Homework: "реши 2x+5=11", "solve the equation", "x+3=7" (a variable beside a
-        number)."""
+        number), but not "2x more trust" (trust named: a ratio)."""
         if _first(words, self.offtopic):
             return True
-        return any(
+        return not _first(words, self.measure_trust) and any(
             w in self.variables and any(n.isdigit() for n in words[max(i - 1, 0) : i + 2])
             for i, w in enumerate(words)
         )

@@ -250,11 +250,12 @@ class Understanding:
             return self._no_figure(frame, "group" if frame.group else "forecast")
         intent = self._operation_on(intent, frame) or intent
         if (
-            frame.operation == "points"
+            frame.operation in ("points", "ratio")
             and frame.trust
-            and intent not in catalog.operations["points"]
+            and intent not in catalog.operations[frame.operation]
         ):
-            intent = catalog.comparison  # "how many points did trust go up", whatever matched
+            # "how many points did trust go up", "2x more trust now?", whatever matched
+            intent = catalog.comparison
         asks_number = frame.counted or frame.operation == "percent"
         if intent in catalog.counted_as and frame.counted and frame.operation in NEGATED_TRUST:
             intent = catalog.counted_as[intent]  # "сколько не доверяют" matched the reasons

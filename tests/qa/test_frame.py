@@ -459,6 +459,9 @@ def test_a_share_applied_to_a_number_of_people(
 def test_almost_twice_is_checked_against_the_ratio(engine: QAEngine) -> None:
     answer = engine.answer("is 'almost twice' right? do the math", language="en")
     assert answer.intent == "trust_growth" and "1.66" in answer.text
+    answer = engine.answer("so is it like 2x more trust now or what", language="en")
+    assert answer.intent == "trust_growth" and "1.66" in answer.text
+    assert engine.answer("реши пж 2x+5=11").intent == "out_of_scope"
 
 
 def test_both_parts_of_the_reports_asked_get_both(engine: QAEngine) -> None:
