@@ -45,6 +45,7 @@ class Frame:
     cause: bool = False  # a cause asked ("с чем связан рост", "what drove the increase")
     per: int | None = None  # "если взять 1000 казахстанцев": the share applied to this many
     before_reform: bool = False  # "до реформы": before the first measurement
+    claim: bool = False  # a claim about how many trust, to check ("никто не доверяет, правда?")
     brief: bool = False  # "коротко", "in brief": the article in brief
     growth: bool = False  # growth named ("рост", "өсті", "increase")
     often: bool = False  # "most often", "көбіне": what a reason mostly is
@@ -79,6 +80,9 @@ class FrameWords:
     survey: WordSet
     count: WordSet
     population: WordSet
+    quantifiers: WordSet
+    claim: WordSet
+    trustish: WordSet
     ranking: WordSet
     complaints_about: tuple[tuple[str, ...], ...]
     absolute: WordSet
@@ -208,6 +212,8 @@ class FrameWords:
             growth=_first(words, self.growth) is not None,
             per=self._per(words, counted=counted),
             brief=_first(words, self.brief) is not None,
+            claim=bool(_first(words, self.quantifiers) and _first(words, self.trustish))
+            and (counted or _first(words, self.claim) is not None),
             before_reform=self._before_reform(words),
             often=_first(words, self.often) is not None,
         )

@@ -112,6 +112,11 @@ class Understanding:
         quoted = self._quoted_subject(frame, intent, similarity)
         if quoted is not None:
             intent, similarity = quoted, RESOLVED
+        claim = frame.claim and not (slots.years or frame.numbers or frame.growth)
+        if claim and intent not in self.catalog.figure_intents:
+            # "nobody trusts the police, is that true?" matched the reasons: who trusts and
+            # who does not
+            intent, similarity = TRUST_SPLIT, RESOLVED
         operated = self._operation_on(topic, frame) if short else None
         if operated is not None:
             return self._refine(operated, RESOLVED, slots, frame, topic)

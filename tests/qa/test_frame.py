@@ -489,3 +489,17 @@ def test_trust_among_a_group_is_a_breakdown_but_not_among_everyone(
     answer = engine.answer(question, language=language)
     assert (answer.frame.missing == "group") is group
     assert (stated(answer) == []) is group
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [("Мы с коллегами спорили: полиции никто не доверяет. Правда ли это? Сколько на самом деле?",
+      "ru"),
+     ("my uncle says nobody trusts the cops here, is that true? whats the actual number", "en"),
+     ("досым полицияға ешкім сенбейді дейді. рас па? нақты қанша?", "kk")],
+)  # fmt: skip
+def test_a_claim_about_how_many_trust_gets_who_trusts_and_who_does_not(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "trust_split" and {"63", "37"} <= set(stated(answer))
