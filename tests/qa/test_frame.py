@@ -34,6 +34,8 @@ def stated(answer: Answer) -> list[str]:
         ("армии у нас доверяют больше, чем полиции?", "institution"),
         ("do people trust the army more than the police", "institution"),
         ("сот пен полиция қайсысына көп сенеді", "institution"),
+        ("доверие к полиции и прокуратуре", "institution"),
+        ("сот пен полицияға сенім", "institution"),
         ("how many points did trust in courts grow", "institution"),
         ("реши пж 2x+5=11", "offtopic"),
         ("solve this equation for me", "offtopic"),
