@@ -42,6 +42,8 @@ from bot.qa.understand import Decision
 
 TELEGRAM_LIMIT = 4096
 PERCENT = 100
+PER_PEOPLE = {"trust_per": TRUST, "distrust_per": DISTRUST}  # intent -> the share it applies
+PER_INTENTS = {metric: intent for intent, metric in PER_PEOPLE.items()}
 RATIO_DIGITS = 2
 NO_FOOTER = frozenset({SOURCE, HELP, OUT_OF_SCOPE, NO_FIGURE, ACK, CORRUPTION_OFFICERS})
 SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*")
@@ -71,6 +73,7 @@ class FactValues(Mapping[str, str]):
         "reports", "not_considered", "not_considered_share", "considered", "considered_share",
         "reform_year", "points_word", "distrust_value", "gap_points", "gap_points_word",
         "distrust_points", "distrust_points_word", "not_considered_ratio", "hundred",
+        "first_distrust",
     )  # fmt: skip
 
     def __getitem__(self, name: str) -> str:
@@ -110,6 +113,10 @@ class FactValues(Mapping[str, str]):
 
     def latest_value(self) -> str:
         return self.fmt.percent(self._trust()[1])
+
+    def first_distrust(self) -> str:
+        """The rest of 100 % at the first measurement (no distrust figure was published then)."""
+        return self.fmt.percent(PERCENT - self._trust()[0])
 
     def change_points(self) -> str:
         """The change in percentage points, without a sign (the template says rise or fall)."""
@@ -278,7 +285,21 @@ class Composer:
             return self._series(writer, decision, decision.series)
         if decision.intent == PUBLICATION:
             return self._publication(writer)
+        if decision.frame.per and decision.intent in PER_PEOPLE:
+            return self._per_people(writer, PER_PEOPLE[decision.intent], decision.frame.per)
         return writer.text(self.texts[decision.intent])
+
+    def _per_people(self, writer: "_Writer", metric: str, per: int) -> str:
+        """The latest share applied to `per` people (37 % of 1000 -> about 370)."""
+        fact = writer.values.use(self.book.latest(metric))
+        share = value_of(fact)
+        return writer.text(
+            self.texts[PER_INTENTS[metric]],
+            per=writer.fmt.number(per, 0),
+            people=writer.fmt.number(share * per / PERCENT, 0),
+            value=writer.fmt.percent(share),
+            year=str(fact.period),
+        )
 
     def _publication(self, writer: "_Writer") -> str:
         """Where and when the figures were published (those of the latest trust point)."""

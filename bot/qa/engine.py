@@ -23,7 +23,9 @@ WINDOW = 6  # words per window when a long message has no sentence ends
 PART = 0.4  # a part of a long message must match an example at least this well
 LONG_MESSAGE = 12  # words: a long message's clauses are read like sentences
 CLAUSE_END = re.compile(r"(?<=[.!?…,;])\s+|\n+")
+CLAUSE = re.compile(r"[,;—–]\s*")  # the question in a sentence is its last clause
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+SHORT_ACK = 3  # words: a thanks word beside unknown words is still thanks
 EMOJI_ACK = ("👍", "🙏", "👌", "❤", "🤝", "✅", "🙂", "😊")
 
 
@@ -111,9 +113,21 @@ class QAEngine:
         by sentence, then in overlapping windows of words (voice-to-text has no full stops);
         the last understood part wins, since the question usually comes last."""
         words = self.words(question, language)
-        if self._is_ack(question, words):
+        if self._is_ack(question, words) or (
+            language != "en"
+            and is_latin(question)
+            and self._is_ack(question, self.words(question, "en"))
+        ):  # "bye" is English whatever the chat's language
             return Decision(ACK, RESOLVED)
         decision = self._decide(words, topic, years)
+        if self._refused_for_subject(decision):
+            # "do women trust more than men? numbers?": no part may answer, but a city named
+            # only in the story ("I moved to Almaty… do locals trust the police?") is no
+            # breakdown asked
+            if decision.frame.missing != "group":
+                return decision
+            asked_only = self._questions_only(question, language, topic, years)
+            return decision if asked_only is None else asked_only
         asked = (
             None
             if self._resolved(decision)
@@ -121,13 +135,10 @@ class QAEngine:
         )
         if asked is not None and self._names_its_subject(decision) and asked.frame.about is None:
             asked = None  # "In what year was Denis Ten killed, and why does it matter?"
-        if asked is not None and not decision.frame.country and not decision.frame.institution:
+        if asked is not None:
             return asked  # a story, then "…what percent trust the police?"
-        frame = decision.frame
-        if decision.intent not in (*DECLINES, HELP) or frame.country or frame.institution:
-            return decision  # understood, or refused for its subject: no second reading
-        if frame.missing or frame.measure:
-            return decision  # asks for what the series lacks; a part of it would not
+        if decision.intent not in (*DECLINES, HELP):
+            return decision  # understood: no second reading
         sentences = [self.words(s, language) for s in SENTENCE_END.split(question) if s.strip()]
         windows = [
             words[start : start + WINDOW]
@@ -142,6 +153,27 @@ class QAEngine:
             if understood.intent not in (*DECLINES, HELP, ACK) and understood.confidence >= PART:
                 return understood
         return decision
+
+    def _refused_for_subject(self, decision: Decision) -> bool:
+        """Refused for what it asks about (a country, an institution, a measure, a breakdown, a
+        year the series lacks): a part of the message without that word would answer the wrong
+        question."""
+        frame = decision.frame
+        if decision.intent not in DECLINES:
+            return False
+        return bool(frame.country or frame.institution or frame.missing or frame.measure)
+
+    def _questions_only(
+        self, question: str, language: str, topic: str | None, years: tuple[int, ...]
+    ) -> Decision | None:
+        """The sentences ending in "?" read without the story around them, for a breakdown
+        named only in the story; None if there is no such story or they ask nothing."""
+        sentences = [s for s in SENTENCE_END.split(question) if s.strip()]
+        asked = [CLAUSE.split(s)[-1] for s in sentences if s.rstrip().endswith("?")]
+        if not asked or len(asked) == len(sentences):
+            return None  # no story around the questions
+        decision = self._decide(self.words(" ".join(asked), language), topic, years)
+        return None if decision.intent in (*DECLINES, HELP, ACK) else decision
 
     def _resolved(self, decision: Decision) -> bool:
         """Decided by a rule over the whole message's slots, or about figures it quotes ("38 и
@@ -178,9 +210,19 @@ class QAEngine:
         return self.understanding.decide(words, extract_slots(words, self.lexicon), topic, years)
 
     def _is_ack(self, question: str, words: list[str]) -> bool:
+        """Only thanks / ok words; thanks, then nothing asked; or a short message of a thanks
+        word beside words nobody asks with ("туснкт спс": a mistyped "understood")."""
         if not words:
             return any(mark in question for mark in EMOJI_ACK)
-        return self.frames.is_ack(words)
+        if self.frames.is_ack(words):
+            return True
+        if "?" not in question and self.frames.thanks_first(words, self.lexicon.more):
+            return True
+        return (
+            len(words) <= SHORT_ACK
+            and words[-1] in self.frames.thanks
+            and not any(self.matcher.knows(w) for w in words if w not in self.frames.ack)
+        )
 
     def _no_figure_for_unknown_years(self, decision: Decision) -> Decision:
         """A year the series does not hold gets "no figure", never a neighbour's value."""

@@ -35,25 +35,35 @@ class Frame:
     numbers: tuple[int, ...] = ()  # numbers the question quotes, other than years ("800 тыс.")
     about: str | None = None  # the metric the question names, for "where is this from?"
     missing: str | None = None  # why there is no figure: year | group | measure | forecast |
-    # person | officers
+    # person | officers | before_reform
     offtopic: bool = False  # homework, an equation: never about the figures
     whole: str | None = None  # "police" when a share is asked *of the police* ("% of police")
     detail: bool = False  # a fact about the deputy the article does not give (her party, age)
     separately: bool = False  # parts of a sum asked apart ("partly and not at all, separately")
     span: bool = False  # both ends of the series ("first and last", "before and now")
     seventh: bool = False  # "every seventh" named: a share asked is of the offenders
+    cause: bool = False  # a cause asked ("с чем связан рост", "what drove the increase")
+    per: int | None = None  # "если взять 1000 казахстанцев": the share applied to this many
+    before_reform: bool = False  # "до реформы": before the first measurement
+    claim: bool = False  # a claim about how many trust, to check ("никто не доверяет, правда?")
+    brief: bool = False  # "коротко", "in brief": the article in brief
+    growth: bool = False  # growth named ("рост", "өсті", "increase")
+    often: bool = False  # "most often", "көбіне": what a reason mostly is
 
     def as_dict(self) -> dict[str, object]:
         """For `senim ask --json`: the slots that are set."""
         return {k: v for k, v in asdict(self).items() if v not in (None, False, (), "value")}
 
 
+ROUND_NUMBERS = frozenset(str(10**power) for power in range(1, 7))  # 10 … 1 000 000
 PHRASES = (
     "forecast",
     "ratio",
     "complement",
     "detail",
     "separately",
+    "cause_phrases",
+    "complaints_about",
 )  # lexicon entries matched as word sequences
 
 
@@ -69,6 +79,13 @@ class FrameWords:
     measure_trust: WordSet
     survey: WordSet
     count: WordSet
+    population: WordSet
+    quantifiers: WordSet
+    claim: WordSet
+    trustish: WordSet
+    ranking: WordSet
+    complaints_about: tuple[tuple[str, ...], ...]
+    absolute: WordSet
     which: WordSet
     span_from: WordSet
     span_to: WordSet
@@ -102,6 +119,15 @@ class FrameWords:
     antecedents: WordSet
     ack: WordSet
     ack_fillers: WordSet
+    asking: WordSet
+    cause: WordSet
+    before: WordSet
+    brief: WordSet
+    cause_phrases: tuple[tuple[str, ...], ...]
+    people: WordSet
+    growth: WordSet
+    often: WordSet
+    thanks: WordSet
 
     subjects: dict[str, WordSet]  # metric -> words that name it
 
@@ -121,6 +147,20 @@ class FrameWords:
         """Only thanks / ok / understood, with fillers ("спасибо большое", "thanks a lot")."""
         return any(w in self.ack for w in words) and all(
             w in self.ack or w in self.ack_fillers for w in words
+        )
+
+    def thanks_first(self, words: list[str], more: WordSet) -> bool:
+        """Thanks, then words that ask nothing ("thank you, that's very helpful for my
+        article"): no question word, no number, no "tell me more"."""
+        opening = [w for w in words if w not in self.ack_fillers][:1]  # "большое спасибо"
+        thanked = any(w in self.thanks for w in words)  # "понятно, спасибо за помощь"
+        return (
+            opening != []
+            and opening[0] in self.ack
+            and thanked
+            and not any(
+                w in self.asking or w in more or w in self.count or w.isdigit() for w in words
+            )
         )
 
     def resolve_pronouns(self, words: list[str], person: str, *, kazakh: bool) -> list[str]:
@@ -147,7 +187,7 @@ class FrameWords:
             country=_first(words, self.country),
             institution=None if police and not versus else self._institution(words),
             measure=self._measure(words, police=police, counted=counted),
-            group=None if _first(words, self.group_unless) else _first(words, self.group),
+            group=None if _first(words, self.group_unless) else self._group(words),
             forecast=bool(spans(words, self.forecast))
             or bool(_first(words, self.when) and _first(words, self.future)),
             years=slots.years,
@@ -168,14 +208,54 @@ class FrameWords:
             span=bool(slots.compare or _first(words, self.span_from))
             and bool(slots.now or _first(words, self.span_to)),
             seventh=_first(words, self.one_in) is not None,
+            cause=_first(words, self.cause) is not None or bool(spans(words, self.cause_phrases)),
+            growth=_first(words, self.growth) is not None,
+            per=self._per(words, counted=counted),
+            brief=_first(words, self.brief) is not None,
+            claim=bool(_first(words, self.quantifiers) and _first(words, self.trustish))
+            and (counted or _first(words, self.claim) is not None),
+            before_reform=self._before_reform(words),
+            often=_first(words, self.often) is not None,
         )
+
+    def _before_reform(self, words: list[str]) -> bool:
+        """ "до реформы", "before the reform", «реформаға дейін» (a before word next to it)."""
+        reform = self.subjects["reform_context"]
+        return any(
+            w in self.before and any(n in reform for n in words[max(i - 1, 0) : i + 3])
+            for i, w in enumerate(words)
+        )
+
+    def _group(self, words: list[str]) -> str | None:
+        """A group word, or trust "among" a group that is not the people as a whole ("trust
+        among police officers themselves"; «среди населения» is everyone)."""
+        named = _first(words, self.group)
+        if named or not _first(words, self.measure_trust):
+            return named
+        for i, word in enumerate(words):
+            near = words[max(i - 2, 0) : i + 3]
+            # "2019 бен 2025 арасында": between years, not among a group
+            if word in self.among and not any(w in self.people or w.isdigit() for w in near):
+                return word
+        return None
+
+    def _per(self, words: list[str], *, counted: bool) -> int | None:
+        """A round number of people asked how many of ("из 1000 казахстанцев сколько"), not a
+        percentage ("до 100 процентов")."""
+        if not counted or not _first(words, self.people):
+            return None
+        for i, word in enumerate(words):
+            following = words[i + 1 : i + 2]
+            if word in ROUND_NUMBERS and not (following and following[0] in self.percent):
+                return int(word)
+        return None
 
     def _offtopic(self, words: list[str]) -> bool:
         """Homework: "реши 2x+5=11", "solve the equation", "x+3=7" (a variable beside a
-        number)."""
+        number), but not "2x more trust" (trust named: a ratio)."""
         if _first(words, self.offtopic):
             return True
-        return any(
+        return not _first(words, self.measure_trust) and any(
             w in self.variables and any(n.isdigit() for n in words[max(i - 1, 0) : i + 2])
             for i, w in enumerate(words)
         )
@@ -211,10 +291,23 @@ class FrameWords:
         survey = _first(words, self.survey)
         if survey and counted:
             return survey
+        ranking = _first(words, self.ranking)
+        if ranking:
+            return ranking
+        trust = _first(words, self.measure_trust) is not None
+        people = (_first(words, self.population) and (counted or _first(words, self.amount))) or (
+            trust and _first(words, self.absolute)
+        )
+        if counted and spans(words, self.complaints_about):
+            return "complaints"  # "сколько жалоб на полицию в год"
+        if people and not _first(words, self.percent):  # "в процентах от населения": the share
+            return "population"  # "сколько человек в штуках, население 20 млн": a headcount
         if _first(words, self.among) and _first(words, self.percent):
             return None  # "доля полицейских среди осуждённых": the share, not the convictions
         named = _first(words, self.measure)
         asked = counted or _first(words, self.which) is not None  # "какая зарплата"
+        if _first(words, self.subjects["offence_reports"]):
+            return None  # "how many reports of crimes were left unreviewed": the reports
         if named and asked and not _first(words, self.measure_trust):
             return named
         if _first(words, self.measure_unless):
@@ -235,7 +328,9 @@ class FrameWords:
             return "points"
         if spans(words, self.ratio):
             return "ratio"
-        if (_first(words, self.remainder) and not negated) or double:
+        # "нешеуі қаралмаған, нешеуі қаралған?": both parts asked, the remainder answer has both
+        both = sum(w in self.count for w in words) > 1
+        if (_first(words, self.remainder) and (not negated or both)) or double:
             return "remainder"
         if spans(words, self.complement):
             return "complement"

@@ -70,6 +70,17 @@ class Catalog:
     quoted: QuotedRules
     share_of_offenders: dict[str, str]  # "every seventh" named: the share it is
     counted_as: dict[str, str]  # "how many do not trust" matched to these: the figure it is
+    causes: dict[str, str]  # answers about a cause -> the figure asked without a cause word
+    ungrown: dict[str, str]  # answers about the cause of growth asked with no growth word
+    per_people: dict[str, str]  # a figure -> the same share applied to a number of people
+    brief: dict[str, str]  # matched with "in brief" -> the article in brief
+    often: dict[str, str]  # "most often?" about these (intents or metrics) -> the answer naming it
+
+    @property
+    def caused_by(self) -> dict[str, str]:
+        """The figure -> the answer about its cause ("с чем связан рост" after the change)."""
+        return {figure: cause for cause, figure in self.causes.items()}
+
     spans: frozenset[str]  # both ends of the series asked of these: the change
 
     @classmethod
@@ -106,6 +117,11 @@ class Catalog:
             sums=data["frame_rules"]["sums"],
             share_of_offenders=data["frame_rules"]["share_of_offenders"],
             counted_as=data["frame_rules"]["counted_as"],
+            causes=data["frame_rules"]["causes"],
+            often=data["frame_rules"]["often"],
+            brief=data["frame_rules"]["brief"],
+            per_people=data["frame_rules"]["per_people"],
+            ungrown=data["frame_rules"]["ungrown"],
             spans=frozenset(data["frame_rules"]["spans"]),
             quoted=QuotedRules(
                 intents=data["quoted"]["intents"],

@@ -8,7 +8,8 @@ reduced to one folded form first.
 
 import re
 
-WORD_RE = re.compile(r"[^\W\d_]+|\d+")
+WORD_RE = re.compile(r"[^\W\d_]+|\d+|%")  # "%" is a word: "what % is that" asks a share
+THOUSANDS_RE = re.compile(r"(?<=\d)[,\s](?=\d{3}(?!\d))")  # "1,000", "800 000": one number
 APOSTROPHES_RE = re.compile(r"(?<=\w)['’`](?=\w)")  # "don't" -> "dont", "what's" -> "whats"
 REPEATS_RE = re.compile(r"([^\W\d_])\1{2,}")
 
@@ -81,6 +82,7 @@ def fix_lookalikes(word: str) -> str:
 def words(text: str) -> list[str]:
     """Lower-cased words and digit runs, look-alike letters fixed, stretched letters shortened."""
     text = APOSTROPHES_RE.sub("", text.casefold().replace("ё", "е"))
+    text = THOUSANDS_RE.sub("", text)
     return [REPEATS_RE.sub(r"\1", fix_lookalikes(w)) for w in WORD_RE.findall(text)]
 
 

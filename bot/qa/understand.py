@@ -96,20 +96,33 @@ class Understanding:
             frame.trust or frame.counted or topic in self.catalog.figure_intents
         ):
             return self._no_figure(frame, "forecast")
+        if frame.often and (topic in self.catalog.often or frame.about in self.catalog.often):
+            # "а какие преступления чаще?" after corruption: the offences it names
+            subject = self.catalog.often.get(topic or "") or self.catalog.often[frame.about or ""]
+            return self._refine(subject, RESOLVED, slots, frame, topic)
         if frame.measure:
             return self._no_figure(frame, "measure")
+        if frame.trust and frame.before_reform and not frame.years:
+            return self._no_figure(frame, "before_reform")  # "какое было доверие до реформы"
+        if frame.trust and not self._measured(frame.years):
+            return self._no_year(frame)  # "trust in 2018, before the reform": whatever matched
         if any(rule.excludes(words) for rule in self.lexicon.scope):
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         intent, similarity = self.matcher.best(matcher_words(words, self.lexicon))
         quoted = self._quoted_subject(frame, intent, similarity)
         if quoted is not None:
             intent, similarity = quoted, RESOLVED
+        claim = frame.claim and not (slots.years or frame.numbers or frame.growth)
+        if claim and intent not in self.catalog.figure_intents:
+            # "nobody trusts the police, is that true?" matched the reasons: who trusts and
+            # who does not
+            intent, similarity = TRUST_SPLIT, RESOLVED
         operated = self._operation_on(topic, frame) if short else None
         if operated is not None:
             return self._refine(operated, RESOLVED, slots, frame, topic)
         if similarity < self.catalog.threshold and short and self._compares(slots, topic):
             return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
-        if similarity < self.catalog.threshold and frame.operation == "points":
+        if similarity < self.catalog.threshold and frame.operation in ("points", "ratio"):
             return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
         if similarity < self.catalog.threshold:
             if frame.police and (frame.group or frame.forecast):
@@ -129,11 +142,16 @@ class Understanding:
         rules = self.catalog.quoted
         unmatched = similarity < self.catalog.threshold or intent in (*DECLINES, HELP)
         own = set(self.catalog.intents[intent].metrics)
-        if not metrics or (intent in rules.keep and not unmatched):
+        # a figure intent is kept only for its own figures ("800k… what fraction" is no "one in
+        # seven" share)
+        kept = intent in rules.keep and (
+            intent not in self.catalog.figure_intents or bool(metrics & own)
+        )
+        if not metrics or (kept and not unmatched):
             named = frame.about  # "қаралмағандар пайызбен қанша" names the reports
             if (
                 named in rules.intents
-                and named not in own
+                and (named not in own or unmatched)
                 and (unmatched or intent in rules.generic)
                 and not frame.trust
             ):
@@ -152,6 +170,21 @@ class Understanding:
         """Every year asked comes after the latest measurement."""
         rows = self.book.series(self.catalog.default_series)
         return bool(frame.years and rows) and min(frame.years) > rows[-1].period
+
+    def _measured(self, years: tuple[int, ...]) -> bool:
+        """Every year asked has a trust measurement (or there is no year)."""
+        known = {row.period for row in self.book.series(self.catalog.default_series)}
+        return all(year in known for year in years)
+
+    def _past(self, years: tuple[int, ...]) -> bool:
+        """A year before the latest measurement is asked (the split is of the latest only)."""
+        rows = self.book.series(self.catalog.default_series)
+        return bool(rows) and any(year < rows[-1].period for year in years)
+
+    def _no_year(self, frame: Frame) -> Decision:
+        """No trust figure for the years asked, with no neighbour's value."""
+        missing = replace(frame, missing="year")
+        return Decision(NO_FIGURE, RESOLVED, frame.years, self.catalog.default_series, missing)
 
     def _compares(self, slots: Slots, topic: str | None) -> bool:
         """ "больше, чем в 2019?", "is that more than before?" after a figure."""
@@ -189,6 +222,23 @@ class Understanding:
         operation picks the arithmetic, a comparison asks about the change, a year turns "now"
         into "in YEAR", an ordinal picks one reason."""
         catalog = self.catalog
+        if catalog.default_series in catalog.intents[intent].metrics and not self._measured(
+            slots.years
+        ):
+            return self._no_year(frame)  # "only two years? and 2020, 2021?"
+        # Kazakh "не" (what) reads as a negation: "сенімнің өсуіне не әсер етті" asks a cause
+        figure_asked = frame.counted or frame.operation not in ("value", "negated")
+        figure_asked = figure_asked or bool(frame.numbers)
+        if frame.brief and not figure_asked and not slots.years:
+            intent = catalog.brief.get(intent, intent)  # "мақала туралы қысқаша айт"
+        if intent in catalog.causes and (not frame.cause or figure_asked):
+            intent = catalog.causes[intent]  # "на сколько выросло доверие": the figure
+        elif intent in catalog.ungrown and not frame.growth:
+            intent = catalog.ungrown[intent]  # "полицияға не себепті сенбейді": distrust
+        elif frame.cause and not figure_asked and not slots.years:
+            intent = catalog.caused_by.get(intent, intent)  # "с чем связан рост доверия"
+        if frame.often and (intent in catalog.often or topic in catalog.often):
+            intent = catalog.often.get(intent) or catalog.often[topic or intent]
         if frame.separately and intent in catalog.sums:
             return self._no_figure(frame, catalog.sums[intent])
         if frame.whole == "police":
@@ -205,22 +255,34 @@ class Understanding:
             return self._no_figure(frame, "group" if frame.group else "forecast")
         intent = self._operation_on(intent, frame) or intent
         if (
-            frame.operation == "points"
+            frame.operation in ("points", "ratio")
             and frame.trust
-            and intent not in catalog.operations["points"]
+            and intent not in catalog.operations[frame.operation]
         ):
-            intent = catalog.comparison  # "how many points did trust go up", whatever matched
+            # "how many points did trust go up", "2x more trust now?", whatever matched
+            intent = catalog.comparison
         asks_number = frame.counted or frame.operation == "percent"
         if intent in catalog.counted_as and frame.counted and frame.operation in NEGATED_TRUST:
             intent = catalog.counted_as[intent]  # "сколько не доверяют" matched the reasons
+        if frame.per and intent in catalog.per_people:
+            if frame.operation in NEGATED_TRUST:
+                intent = catalog.counted_as.get(intent, intent)
+            return Decision(catalog.per_people[intent], confidence, frame=frame)
+        level = catalog.series[catalog.default_series].current
+        if frame.growth and intent == level and not slots.years:
+            intent = catalog.comparison  # "trust grew by 25 percent, right?"
         if frame.span and intent in catalog.spans:
             intent = catalog.comparison  # "first and last measurement", "before and now"
         if intent in catalog.words_only and asks_number and not frame.numbers:
+            named = catalog.quoted.intents.get(frame.about or "")
+            if not frame.trust and named in catalog.figure_intents:
+                # "how many reports did the police leave unreviewed": the reports named
+                return self._refine(named, confidence, slots, frame, topic)
             if not frame.trust:
                 return self._no_figure(frame, "measure")
             level = catalog.series[catalog.default_series].current  # "…how many trust?"
             return self._refine(level, confidence, slots, frame, topic)
-        if intent == TRUST_SPLIT and (slots.years or topic in catalog.split_as_change):
+        if intent == TRUST_SPLIT and (self._past(slots.years) or topic in catalog.split_as_change):
             intent = catalog.comparison
         if (
             slots.compare

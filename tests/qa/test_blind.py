@@ -12,15 +12,18 @@ from tests.qa.conftest import ROOT
 
 SET_A = ROOT / "tests" / "data" / "qa_blind.jsonl"
 SET_B = ROOT / "tests" / "data" / "qa_blind_final.jsonl"
-# Both sets are training data now (set B was first scored blind at 0.860 / 0.897 / 0.842 with 14
-# false figures, then tuned on). Floors are what they reach minus about two questions per
-# language: A 0.988 / 0.989 / 0.977, B 0.982 / 0.989 / 0.977 (ru / kk / en). A fresh blind
-# set is the honest measure of new questions.
+SET_C = ROOT / "tests" / "data" / "qa_blind_c.jsonl"
+# All three sets are training data now (set B was first scored blind at 0.860 / 0.897 / 0.842
+# with 14 false figures, set C at 0.920 / 0.858 / 0.846 with 16, then tuned on). Floors are what
+# they reach minus about two questions per language: A 0.988 / 0.989 / 0.977, B 0.988 / 0.994 /
+# 0.977, C 1.000 / 1.000 / 0.994 (ru / kk / en). A fresh blind set is the honest measure of new
+# questions.
 FLOORS = {
     "A": {"ru": 0.975, "kk": 0.975, "en": 0.965},
     "B": {"ru": 0.97, "kk": 0.975, "en": 0.965},
+    "C": {"ru": 0.985, "kk": 0.985, "en": 0.98},
 }
-SETS = {"A": SET_A, "B": SET_B}
+SETS = {"A": SET_A, "B": SET_B, "C": SET_C}
 
 
 def outcome(kind: str, text: str, intent: str = "trust_current", **case: object) -> BlindOutcome:

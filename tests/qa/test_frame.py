@@ -34,6 +34,8 @@ def stated(answer: Answer) -> list[str]:
         ("армии у нас доверяют больше, чем полиции?", "institution"),
         ("do people trust the army more than the police", "institution"),
         ("сот пен полиция қайсысына көп сенеді", "institution"),
+        ("доверие к полиции и прокуратуре", "institution"),
+        ("сот пен полицияға сенім", "institution"),
         ("how many points did trust in courts grow", "institution"),
         ("реши пж 2x+5=11", "offtopic"),
         ("solve this equation for me", "offtopic"),
@@ -294,3 +296,214 @@ def test_a_future_year_is_a_forecast(engine: QAEngine) -> None:
 def test_superscript_digits_are_no_numbers(engine: QAEngine) -> None:
     answer = engine.answer("сколько доверяют полиции ²")  # a digit that int() does not read
     assert answer.intent == "trust_current" and answer.frame.numbers == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "missing"),
+    [
+        ("доверие к патрульной полиции какое", "ru", "group"),
+        ("how much do people trust the traffic police", "en", "group"),
+        ("жол полициясына сенім қандай", "kk", "group"),
+        ("сколько это человек, если население 20 миллионов", "ru", "measure"),
+        ("how many million people trust the police", "en", "measure"),
+        ("сколько в абсолютных цифрах доверяют полиции", "ru", "measure"),
+        ("какая погрешность у этого опроса", "ru", "measure"),
+        ("доверие к полиции в 2017 году, до реформы", "ru", "year"),
+        ("what was trust in 2016 before the service police reform", "en", "year"),
+        ("do men trust police more than women? any numbers?", "en", "group"),
+        ("а 2020 и 2021 годы где?", "ru", "year"),
+        ("какое было доверие к полиции до реформы", "ru", "before_reform"),
+        ("реформаға дейін сенім қандай болды", "kk", "before_reform"),
+        ("доверие к полиции у иностранцев", "ru", "group"),
+        ("сколько жалоб на полицию в год", "ru", "measure"),
+        ("полицияға сенім рейтингі қандай", "kk", "measure"),
+        ("как изменится доверие к полиции", "ru", "forecast"),
+    ],
+)
+def test_a_unit_a_headcount_an_unmeasured_year_get_no_figure(
+    engine: QAEngine, question: str, language: str, missing: str
+) -> None:
+    """A police unit, a headcount of the population, a survey's error or a year with no
+    measurement has no figure, whatever the rest of the question resembles."""
+    answer = engine.answer(question, language=language)
+    assert (answer.intent, answer.frame.missing) == ("no_figure", missing)
+    assert all(n in question for n in stated(answer))
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [("курс usd на сегодня", "ru"), ("когда Наурыз в этом году", "ru"),
+     ("как доехать до Медеу", "ru"), ("Медеуге қалай барамын", "kk"),
+     ("do people trust the KNB", "en"),
+     ("when is the Nauryz holiday", "en"), ("KZT to EUR exchange", "en")],
+)  # fmt: skip
+def test_holidays_currency_and_directions_are_out_of_scope(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "out_of_scope" and stated(answer) == []
+
+
+@pytest.mark.parametrize(
+    ("message", "language", "ack"),
+    [
+        ("Thanks, this is really useful for my essay.", "en", True),
+        ("Большое спасибо, очень помогли с курсовой", "ru", True),
+        ("Үлкен рахмет, көмектестің!", "kk", True),
+        ("bye", "kk", True),
+        ("спс нзч", "ru", True),
+        ("спасибо, а почему не доверяют?", "ru", False),
+        ("thanks, and how many trust in 2019", "en", False),
+        ("жақсы фильм ұсыншы", "kk", False),
+    ],
+)
+def test_thanks_that_asks_nothing_is_an_acknowledgement(
+    engine: QAEngine, message: str, language: str, ack: bool
+) -> None:
+    answer = chat(engine, "сколько доверяют полиции?", message, language=language)[1]
+    assert (answer.intent == "ack") is ack
+
+
+def test_a_city_named_only_in_the_story_is_no_breakdown(engine: QAEngine) -> None:
+    story = "Я переехал в Шымкент в прошлом году. Интересно, доверяют ли люди полиции? Есть цифры?"
+    answer = engine.answer(story)
+    assert answer.intent == "trust_current" and "63%" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [("сделай короткую сводку по доверию к полиции для поста", "ru"),
+     ("какие цифры называла депутат Имашева", "ru"),
+     ("жаңалыққа қысқаша сандармен жазып бер", "kk"),
+     ("give me a quick summary with the numbers", "en")],
+)  # fmt: skip
+def test_the_article_in_brief_states_both_measurements(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "summary"
+    assert {"38", "63", "37"} <= set(stated(answer))
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "intent"),
+    [
+        ("из-за чего выросло доверие к полиции?", "ru", "growth_causes"),
+        ("сенімнің артуына не себеп болды?", "kk", "growth_causes"),
+        ("what caused trust to rise?", "en", "growth_causes"),
+        ("на сколько выросло доверие к полиции?", "ru", "trust_growth"),
+        ("полицияға не себепті сенбейді?", "kk", "reasons"),
+        ("почему всего два замера?", "ru", "measurement_years"),
+        ("how much did distrust drop since 2019", "en", "distrust_change"),
+        ("сенбейтіндер үлесі қандай", "kk", "distrust"),
+        ("trust vs distrust split for 2025", "en", "trust_split"),
+        ("мақала туралы қысқаша айт", "kk", "summary"),
+        ("коротко: о чём статья?", "ru", "summary"),
+        ("понятно, спасибо за помощь", "ru", "ack"),
+        ("доверие выросло потому что была реформа?", "ru", "growth_causes"),
+        ("what explains the rise in trust?", "en", "growth_causes"),
+        ("из 10 человек сколько доверяют полиции", "ru", "trust_per"),
+        ("сколько казахстанцев доверяют полиции в процентах от населения", "ru", "trust_current"),
+        ("1000 adamnyn neseuy senedi", "kk", "trust_per"),
+        ("насколько сократилось число недоверяющих", "ru", "distrust_change"),
+    ],
+)
+def test_causes_years_changes_of_distrust_brief_and_thanks(
+    engine: QAEngine, question: str, language: str, intent: str
+) -> None:
+    """A cause needs a cause word and a growth word; a change of distrust needs a change word;
+    "in brief" asks the summary; thanks after "ok" words is an acknowledgement."""
+    assert engine.answer(question, language=language).intent == intent
+
+
+def test_why_trust_grew_names_the_reform_and_no_cause_the_article_lacks(engine: QAEngine) -> None:
+    answer = engine.answer("с чем связан рост доверия?")
+    assert answer.intent == "growth_causes" and "реформ" in answer.text
+    assert "незначительн" in answer.text
+
+
+def test_distrust_change_is_computed_from_the_trust_figures(engine: QAEngine) -> None:
+    answer = engine.answer("на сколько уменьшилась доля недоверяющих с 2019?")
+    assert answer.intent == "distrust_change"
+    assert {"62", "37", "25"} <= set(stated(answer))
+
+
+def test_most_often_after_corruption_names_bribes(engine: QAEngine) -> None:
+    answer = chat(engine, "каждый седьмой коррупционер — это о чём?", "а что чаще всего?")[1]
+    assert answer.intent == "reason_corruption" and "взятк" in answer.text
+    kazakh = chat(engine, "әрбір жетінші деген не?", "көбіне қандай?", language="kk")[1]
+    assert kazakh.intent == "reason_corruption" and "пара" in kazakh.text
+
+
+def test_reports_named_are_never_a_missing_measure(engine: QAEngine) -> None:
+    answer = engine.answer(
+        "how many reports of crimes did the police leave unreviewed", language="en"
+    )
+    assert "500" in stated(answer)
+    share = chat(engine, "so 500k of 800k were not considered?", "what % is that", language="en")
+    assert "62.5" in stated(share[1])
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "people"),
+    [("если взять 100 казахстанцев, сколько из них доверяют полиции", "ru", "63"),
+     ("1000 адамның нешеуі полицияға сенбейді?", "kk", "370"),
+     ("out of 10,000 people how many don't trust the police", "en", "3,700")],
+)  # fmt: skip
+def test_a_share_applied_to_a_number_of_people(
+    engine: QAEngine, question: str, language: str, people: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent in ("trust_per", "distrust_per") and f"<b>{people}</b>" in answer.text
+    assert engine.answer("сколько процентов осталось до 100").intent == "trust_split"
+
+
+def test_almost_twice_is_checked_against_the_ratio(engine: QAEngine) -> None:
+    answer = engine.answer("is 'almost twice' right? do the math", language="en")
+    assert answer.intent == "trust_growth" and "1.66" in answer.text
+    answer = engine.answer("so is it like 2x more trust now or what", language="en")
+    assert answer.intent == "trust_growth" and "1.66" in answer.text
+    assert engine.answer("реши пж 2x+5=11").intent == "out_of_scope"
+
+
+def test_both_parts_of_the_reports_asked_get_both(engine: QAEngine) -> None:
+    answer = engine.answer("how many reports were considered and how many were not?", language="en")
+    assert answer.intent == "reports_considered" and {"300", "500"} <= set(stated(answer))
+
+
+def test_growth_named_with_the_level_asks_the_change(engine: QAEngine) -> None:
+    for question, language in (("доверие выросло на 25 процентов, так?", "ru"),
+                               ("сенім қаншалықты өсті", "kk")):  # fmt: skip
+        answer = engine.answer(question, language=language)
+        assert answer.intent == "trust_growth" and "25" in stated(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "group"),
+    [("доверие к полиции среди водителей", "ru", True),
+     ("trust among police officers themselves?", "en", True),
+     ("доверие к полиции среди населения", "ru", False),
+     ("2019 бен 2025 арасында сенім қанша пайыздық тармаққа өсті?", "kk", False)],
+)  # fmt: skip
+def test_trust_among_a_group_is_a_breakdown_but_not_among_everyone(
+    engine: QAEngine, question: str, language: str, group: bool
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert (answer.frame.missing == "group") is group
+    assert (stated(answer) == []) is group
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [("Коллеги говорят, что полиции никто не верит. Правда ли это? Сколько на самом деле доверяют?",
+      "ru"),
+     ("my uncle says nobody trusts the cops here, is that true? whats the actual number", "en"),
+     ("досым полицияға ешкім сенбейді дейді. рас па? нақты қанша?", "kk")],
+)  # fmt: skip
+def test_a_claim_about_how_many_trust_gets_who_trusts_and_who_does_not(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    """Matched to the reasons, the claim gets the split; matched to a level, that level."""
+    answer = engine.answer(question, language=language)
+    assert answer.intent in ("trust_split", "trust_current", "trust_first")
+    assert "63" in stated(answer)
