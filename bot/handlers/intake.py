@@ -183,7 +183,10 @@ class Intake:
         self._wake.set()
 
     async def _write_stored(self, pairs: list[tuple[int, str]]) -> None:
-        async with asyncio.timeout(DATABASE_TIME_LIMIT), self._durable_sessions()() as session:
+        async with (
+            asyncio.timeout(DATABASE_TIME_LIMIT),
+            self._durable_sessions().begin() as session,
+        ):
             await inbox.store(session, pairs)
 
     def _durable_sessions(self) -> SessionFactory:
@@ -433,7 +436,10 @@ class Intake:
     async def _write_marks(self, sequences: list[int]) -> None:
         outcomes = [(s, *self._unmarked[s]) for s in set(sequences) if s in self._unmarked]
         try:
-            async with asyncio.timeout(DATABASE_TIME_LIMIT), self.services.sessions() as session:
+            async with (
+                asyncio.timeout(DATABASE_TIME_LIMIT),
+                self.services.sessions.begin() as session,
+            ):
                 await inbox.finish(session, outcomes)
         except Exception as error:
             log.warning("%d updates done but not marked yet (%s)", len(outcomes), _kind(error))
@@ -443,7 +449,10 @@ class Intake:
 
     async def _count(self, sequence: int, attempts: int) -> bool:
         try:
-            async with asyncio.timeout(DATABASE_TIME_LIMIT), self.services.sessions() as session:
+            async with (
+                asyncio.timeout(DATABASE_TIME_LIMIT),
+                self.services.sessions.begin() as session,
+            ):
                 await inbox.count_attempt(session, sequence, attempts)
         except Exception:
             return False
@@ -451,7 +460,10 @@ class Intake:
 
     async def _prune(self) -> None:
         try:
-            async with asyncio.timeout(DATABASE_TIME_LIMIT), self.services.sessions() as session:
+            async with (
+                asyncio.timeout(DATABASE_TIME_LIMIT),
+                self.services.sessions.begin() as session,
+            ):
                 await inbox.prune(session, utcnow() - KEEP_FINISHED)
         except Exception as error:
             log.warning("old inbox rows were not pruned (%s)", _kind(error))

@@ -41,7 +41,6 @@ async def store(session: AsyncSession, updates: Sequence[tuple[int, str]]) -> in
         .on_conflict_do_nothing(index_elements=["update_id"])
     )
     result = await session.exec(statement)
-    await session.commit()
     return result.rowcount if isinstance(result, CursorResult) else len(rows)
 
 
@@ -79,14 +78,12 @@ async def finish(session: AsyncSession, outcomes: Sequence[tuple[int, State, int
             .where(col(InboxUpdate.sequence).in_(sequences))
             .values(state=state, attempts=attempts, payload=None, handled_at=now)
         )
-    await session.commit()
 
 
 async def count_attempt(session: AsyncSession, sequence: int, attempts: int) -> None:
     await session.exec(
         update(InboxUpdate).where(col(InboxUpdate.sequence) == sequence).values(attempts=attempts)
     )
-    await session.commit()
 
 
 async def prune(session: AsyncSession, before: datetime) -> None:
@@ -96,7 +93,6 @@ async def prune(session: AsyncSession, before: datetime) -> None:
             col(InboxUpdate.state) != State.PENDING, col(InboxUpdate.handled_at) < before
         )
     )
-    await session.commit()
 
 
 async def counts(session: AsyncSession) -> dict[str, int]:

@@ -122,12 +122,7 @@ async def forget(
     """After /forgetme deleted a person's `answers`: drop their rows, take them out of the month
     sums and the count, and recompute the group polls they had answered by name."""
     responded = await _responded(session, pseudonym)
-    rows = (
-        await session.exec(select(StatsSource).where(col(StatsSource.pseudonym) == pseudonym))
-    ).all()
-    for row in sorted(rows, key=lambda row: row.month):
-        await _add_to_month(session, _row_key(row), Counted(tuple(row.counts), row.voters), -1)
-    await session.exec(delete(StatsSource).where(col(StatsSource.pseudonym) == pseudonym))
+    await _drop_sources(session, col(StatsSource.pseudonym) == pseudonym)
     await session.exec(delete(StatsLatest).where(col(StatsLatest.pseudonym) == pseudonym))
     await refresh(session, group_polls)
     # Counts last, as every writer takes them: month rows, then counts (no lock cycles).
@@ -137,15 +132,19 @@ async def forget(
 
 async def chat_moved(session: AsyncSession, old_chat_id: int, new_chat_id: int) -> None:
     """A group became a supergroup and its polls moved: its months follow them."""
-    rows = (
-        await session.exec(select(StatsSource).where(col(StatsSource.chat_id) == old_chat_id))
-    ).all()
-    for row in sorted(rows, key=lambda row: row.month):
-        await _add_to_month(session, _row_key(row), Counted(tuple(row.counts), row.voters), -1)
-    await session.exec(delete(StatsSource).where(col(StatsSource.chat_id) == old_chat_id))
+    await _drop_sources(session, col(StatsSource.chat_id) == old_chat_id)
     await session.exec(delete(StatsChat).where(col(StatsChat.chat_id) == old_chat_id))
     moved = await session.exec(select(Poll).where(col(Poll.chat_id) == new_chat_id))
     await refresh(session, moved.all())
+
+
+async def _drop_sources(session: AsyncSession, which: Any) -> None:
+    """Take these sources out of their month sums (in month order, as every writer locks them),
+    then delete them."""
+    rows = (await session.exec(select(StatsSource).where(which))).all()
+    for row in sorted(rows, key=lambda row: row.month):
+        await _add_to_month(session, _row_key(row), Counted(tuple(row.counts), row.voters), -1)
+    await session.exec(delete(StatsSource).where(which))
 
 
 async def stored_zone(session: AsyncSession) -> ZoneInfo:

@@ -7,8 +7,6 @@ from pathlib import Path
 
 QUERIES = Path(__file__).parents[2] / "db" / "queries"
 ENDS = {"commit", "rollback"}
-INTAKE_OWN = {"inbox.py"}
-"""The inbox is written by the intake around each update, outside the services' units of work."""
 
 
 def transaction_ends(source: str) -> list[int]:
@@ -26,8 +24,7 @@ def test_no_query_commits_or_rolls_back() -> None:
     found = {
         path.name: lines
         for path in sorted(QUERIES.glob("*.py"))
-        if path.name not in INTAKE_OWN
-        and (lines := transaction_ends(path.read_text(encoding="utf-8")))
+        if (lines := transaction_ends(path.read_text(encoding="utf-8")))
     }
     assert found == {}
 
