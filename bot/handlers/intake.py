@@ -369,6 +369,14 @@ class Intake:
             with suppress(Exception):
                 await self._marks.add(list(self._unmarked))
 
+    async def settled(self) -> bool:
+        """Nothing in hand and nothing stored still waiting: every update fetched so far has
+        been handled (how tests and `senim chat` know the bot is done, not merely quiet)."""
+        if self._in_hand:
+            return False
+        async with self.services.sessions() as session:
+            return not await inbox.any_pending(session)
+
     def _shared(self) -> bool:
         """Replicas may share a PostgreSQL database; SQLite has one process."""
         return self.services.engine.dialect.name == "postgresql"

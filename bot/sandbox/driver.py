@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import socket
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from types import TracebackType
 from typing import TypeVar
 
@@ -29,6 +29,8 @@ from bot.sandbox.world import ANONYMOUS_ADMIN, CHANNEL_BOT, CallbackQuery, World
 
 T = TypeVar("T")
 DEFAULT_TOKEN = "123456:SANDBOX"
+SETTLED_POLL = 0.05
+"""Seconds between looks at `settled_checks` once the API has been quiet."""
 
 
 class Sandbox:
@@ -64,6 +66,9 @@ class Sandbox:
         self._port = port
         self._runner: web.AppRunner | None = None
         self._consumed: dict[int, int] = {}
+        self.settled_checks: list[Callable[[], Awaitable[bool]]] = []
+        """What else must hold for the bot to be idle, such as its inbox being worked through:
+        a bot that handles updates without calling the API looks quiet before it is done."""
 
     async def __aenter__(self) -> Sandbox:
         await self.start()
@@ -335,9 +340,12 @@ class Sandbox:
                     lambda: not self.world.updates.pending and not server.busy, timeout
                 )
                 idle_for = time.monotonic() - server.last_activity
-                if idle_for >= quiet:
+                if idle_for < quiet:
+                    await asyncio.sleep(quiet - idle_for)
+                elif all([await settled() for settled in self.settled_checks]):
                     return
-                await asyncio.sleep(quiet - idle_for)
+                else:
+                    await asyncio.sleep(SETTLED_POLL)
 
     @property
     def activity(self) -> list[BotMessage | CallbackQuery]:

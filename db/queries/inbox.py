@@ -95,6 +95,13 @@ async def prune(session: AsyncSession, before: datetime) -> None:
     )
 
 
+async def any_pending(session: AsyncSession) -> bool:
+    result = await session.exec(
+        select(InboxUpdate.sequence).where(InboxUpdate.state == State.PENDING).limit(1)
+    )
+    return result.first() is not None
+
+
 async def counts(session: AsyncSession) -> dict[str, int]:
     result = await session.exec(
         select(InboxUpdate.state, func.count()).group_by(col(InboxUpdate.state))

@@ -10,6 +10,7 @@ import pytest
 from bot.app import build_application
 from bot.config import Settings
 from bot.handlers.context import SenimApplication
+from bot.handlers.intake import INTAKE, Intake
 from bot.runner import durable_polling
 from bot.sandbox import Sandbox
 from tests.conftest import TEST_TOKEN
@@ -22,7 +23,12 @@ async def running_bot(settings: Settings, sandbox: Sandbox) -> AsyncIterator[Sen
         settings.model_copy(update={"telegram_api_base_url": sandbox.base_url})
     )
     async with durable_polling(application, poll_timeout=1):
-        yield application
+        intake: Intake = application.bot_data[INTAKE]
+        sandbox.settled_checks.append(intake.settled)
+        try:
+            yield application
+        finally:
+            sandbox.settled_checks.remove(intake.settled)
 
 
 @pytest.fixture

@@ -81,7 +81,7 @@ class World:
 
     async def group_poll(self) -> None:
         chat = self.rng.choice(self.chats)
-        async with self.services.sessions() as session:
+        async with self.services.sessions.begin() as session:
             await chats.record_membership(session, chat, "supergroup", f"Дом {chat}", active=True)
             if self.rng.random() < 0.7:
                 await chats.set_chat_region(session, chat, self.rng.choice(["astana", "abai"]))
@@ -92,7 +92,7 @@ class World:
         if poll is None:
             return
         counts = [self.rng.randrange(0, 6) for _ in range(OPTIONS)]
-        async with self.services.sessions() as session:
+        async with self.services.sessions.begin() as session:
             await polls.apply_counts(
                 session, poll.telegram_id, counts, sum(counts), update_id=next(self.ids)
             )
@@ -106,7 +106,7 @@ class World:
 
     async def private_vote(self) -> None:
         person = self.rng.choice(self.people)
-        async with self.services.sessions() as session:
+        async with self.services.sessions.begin() as session:
             mine = (await session.exec(select(Poll).where(col(Poll.recipient) == person))).all()
             if not mine or self.rng.random() < 0.5:
                 key = CORE.key if self.rng.random() < 0.8 else "inspector"
@@ -119,7 +119,7 @@ class World:
     async def vote(self, poll: Poll, pseudonym: str) -> None:
         options = len(poll.options)
         chosen = [] if self.rng.random() < 0.15 else [self.rng.randrange(options)]
-        async with self.services.sessions() as session:
+        async with self.services.sessions.begin() as session:
             await polls.record_vote(
                 session, poll.telegram_id, pseudonym, chosen, update_id=next(self.ids)
             )
@@ -131,7 +131,7 @@ class World:
             await respondents.add_respondent(session, self.rng.choice(self.people), region)
 
     async def forget(self) -> None:
-        async with self.services.sessions() as session:
+        async with self.services.sessions.begin() as session:
             await polls.delete_votes(session, self.rng.choice(self.people))
 
     async def move(self) -> None:
@@ -321,7 +321,7 @@ async def test_forgetme_takes_a_persons_answers_out_of_every_month(services: Ser
     person = world.people[0]
     for moment in MOMENTS[:3]:
         world.moment = lambda moment=moment: moment  # type: ignore[method-assign]
-        async with services.sessions() as session:
+        async with services.sessions.begin() as session:
             await polls.add_poll(session, world.poll(None, anonymous=False, recipient=person))
             poll = await polls.get_poll(session, f"poll-{next(world.ids) - 1}")
             assert poll is not None
@@ -329,7 +329,7 @@ async def test_forgetme_takes_a_persons_answers_out_of_every_month(services: Ser
                 session, poll.telegram_id, person, [0], update_id=next(world.ids)
             )
     assert len((await actual(services))["months"]) == 3  # type: ignore[arg-type]
-    async with services.sessions() as session:
+    async with services.sessions.begin() as session:
         assert await polls.delete_votes(session, person) == 3
     assert await actual(services) == await expected(services)
     assert (await actual(services))["months"] == []
@@ -339,13 +339,13 @@ async def test_forgetme_takes_a_persons_answers_out_of_every_month(services: Ser
 async def test_a_month_under_ten_answers_is_counted_but_not_shown(services: Services) -> None:
     world = World(services, random.Random(8))
     world.moment = lambda: MOMENTS[4]  # type: ignore[method-assign]
-    async with services.sessions() as session:
+    async with services.sessions.begin() as session:
         await chats.record_membership(session, -1, "supergroup", "Дом", active=True)
         await polls.add_poll(session, world.poll(-1, anonymous=True))
         await polls.apply_counts(session, "poll-1", [5, 2, 2, 0], 9, update_id=99)
     (month,) = (await actual(services))["months"]  # type: ignore[misc]
     assert (month.month, month.successes, month.n, month.shown) == (date(2025, 6, 1), 5, 9, False)
-    async with services.sessions() as session:
+    async with services.sessions.begin() as session:
         await polls.apply_counts(session, "poll-1", [5, 3, 2, 0], 10, update_id=100)
     (month,) = (await actual(services))["months"]  # type: ignore[misc]
     assert (month.n, month.shown) == (10, True)
