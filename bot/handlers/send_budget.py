@@ -55,7 +55,9 @@ SENDING = frozenset(
 KEY_PREFIX = "senim:send:"
 RETRY_REDIS_AFTER = 30.0
 REMEMBERED_CHATS = 4096
-REDIS_TIMEOUT = 0.5
+REDIS_TIMEOUT = 2.0
+"""Seconds a Redis call may take before sends fall back to per-process limits: Redis answers in
+well under a millisecond, but a busy host can stall a connection for a moment."""
 # Redis's clock admits, Telegram's clock counts: a little slack keeps a window's 30th message
 # from reaching Telegram just inside the window of the 1st.
 WINDOW_SLACK_MS = 10
