@@ -281,13 +281,22 @@ class Composer:
             )
         if decision.intent == NO_FIGURE:
             return self._no_figure(writer, decision)
-        if decision.series is not None:
-            return self._series(writer, decision, decision.series)
+        series = decision.series or self._series_needed(decision.intent)
+        if series is not None:
+            return self._series(writer, decision, series)
         if decision.intent == PUBLICATION:
             return self._publication(writer)
         if decision.frame.per and decision.intent in PER_PEOPLE:
             return self._per_people(writer, PER_PEOPLE[decision.intent], decision.frame.per)
         return writer.text(self.texts[decision.intent])
+
+    def _series_needed(self, intent: str) -> str | None:
+        """The intent's own series when its text states the value ("%" after a trust answer
+        reaches the trust level with no year or series understood)."""
+        spec = self.catalog.intents.get(intent)
+        if spec is None or spec.series is None or intent not in self.texts:
+            return None
+        return spec.series if "{value}" in "".join(self.texts[intent].values()) else None
 
     def _per_people(self, writer: "_Writer", metric: str, per: int) -> str:
         """The latest share applied to `per` people (37 % of 1000 -> about 370)."""

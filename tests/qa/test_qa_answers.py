@@ -240,3 +240,21 @@ def test_the_overview_lists_every_series_with_its_sources(engine: QAEngine) -> N
     assert "каждый 7-й" in overview and "800 тыс." in overview and "500 тыс." in overview
     assert "Генпрокуратура" in overview and "13.10.2025" in overview
     assert len(overview) <= 4096
+
+
+@pytest.mark.parametrize(
+    ("language", "trust", "follow_up"),
+    [
+        ("ru", "сколько доверяют полиции?", "%"),
+        ("kk", "полицияға сенім қанша?", "ққ%"),
+        ("en", "how many people trust the police?", "%?"),
+    ],
+)
+def test_a_bare_percent_after_the_trust_level_repeats_it(
+    engine: QAEngine, language: str, trust: str, follow_up: str
+) -> None:
+    """Found by the property-based test: the follow-up asked the level with no series
+    understood, and the answer's text had no value to show."""
+    first, second = chat(engine, trust, follow_up, language=language)
+    assert "63" in first.text
+    assert "63" in second.text and "2025" in second.text
