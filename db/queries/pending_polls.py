@@ -32,12 +32,22 @@ async def posted_by(
 async def confirm(
     session: AsyncSession, poll_id: int, telegram_id: str, message_id: int | None
 ) -> bool:
+    """Give the row Telegram's ids; True if this confirmed it. A vote that arrived first may have
+    adopted the row under the same poll id already (`adopt`): it still gets its message id, which
+    closing the poll needs, and False, as it was counted then."""
     result = await session.exec(
         update(Poll)
         .where(col(Poll.id) == poll_id, ~confirmed())
         .values(telegram_id=telegram_id, message_id=message_id)
     )
-    return isinstance(result, CursorResult) and result.rowcount == 1
+    if isinstance(result, CursorResult) and result.rowcount == 1:
+        return True
+    await session.exec(
+        update(Poll)
+        .where(col(Poll.id) == poll_id, col(Poll.telegram_id) == telegram_id)
+        .values(message_id=message_id)
+    )
+    return False
 
 
 async def drop(session: AsyncSession, poll_id: int, follows: int | None) -> None:
