@@ -12,12 +12,12 @@ import asyncio
 from typing import Any
 
 from aiohttp import web
-from sqlalchemy import text
 
 from bot.handlers.context import SERVICES, SenimApplication
 from bot.handlers.leadership import leads
 from bot.handlers.send_budget import SendBudget
 from bot.services import Services
+from db.engine import ping
 from db.queries import inbox
 
 PATH = "/healthz"
@@ -37,7 +37,7 @@ async def report(application: SenimApplication) -> tuple[bool, dict[str, Any]]:
     try:
         async with asyncio.timeout(TIME_LIMIT):
             async with services.engine.connect() as connection:
-                await connection.execute(text("SELECT 1"))
+                await ping(connection)
             async with services.sessions() as session:
                 details["inbox"] = await inbox.counts(session)
     except Exception:

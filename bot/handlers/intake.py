@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as SQLAlchemyTimeout
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -35,7 +34,7 @@ from bot.services import Services
 from bot.services.inbox_holds import HELD_ELSEWHERE_PAUSE, holding
 from bot.util.batching import GroupCommit
 from bot.util.i18n import Translator
-from db.engine import SessionFactory, create_engine, session_factory
+from db.engine import SessionFactory, create_engine, ping, session_factory
 from db.models import InboxUpdate, utcnow
 from db.queries import inbox
 from db.queries.inbox import State
@@ -430,7 +429,7 @@ class Intake:
     async def _database_answers(self) -> bool:
         try:
             async with asyncio.timeout(DATABASE_TIME_LIMIT), self.services.engine.connect() as c:
-                await c.execute(text("SELECT 1"))
+                await ping(c)
         except Exception:
             return False
         return True

@@ -20,13 +20,14 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 from telegram.ext import Application, Job, JobQueue
 
 from bot.handlers.context import SERVICES, SenimApplication, SenimContext
 from bot.handlers.intake import outside_updates
 from bot.services import Services
+from db.engine import ping
+from db.queries.leadership import try_lock
 
 log = logging.getLogger(__name__)
 
@@ -84,14 +85,12 @@ class Leadership:
                 )
             connection = await self._engine.connect()
             self._connection = await connection.execution_options(isolation_level="AUTOCOMMIT")
-            taken = await self._connection.scalar(
-                text("SELECT pg_try_advisory_lock(:key)"), {"key": LOCK_KEY}
-            )
+            taken = await try_lock(self._connection, LOCK_KEY)
             if not taken:
                 await self.release()
-            return bool(taken)
+            return taken
         # Still the same session: the lock is ours as long as the connection answers.
-        await self._connection.scalar(text("SELECT 1"))
+        await ping(self._connection)
         return True
 
     async def release(self) -> None:
