@@ -363,6 +363,12 @@ class Composer:
         if missing != "year" or decision.series is None:
             return writer.text(texts[missing])
         years = decision.years
+        if decision.series not in self.catalog.series:  # a count measured in one year only
+            return writer.text(
+                texts["year_once"],
+                topic=self.texts["topics"][decision.series][writer.language],
+                years=self.years_phrase(years, writer.language),
+            )
         lines = [
             writer.text(
                 texts["year"],

@@ -26,6 +26,7 @@ CLAUSE_END = re.compile(r"(?<=[.!?…,;])\s+|\n+")
 CLAUSE = re.compile(r"[,;—–]\s*")  # the question in a sentence is its last clause
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 SHORT_ACK = 3  # words: a thanks word beside unknown words is still thanks
+COUNT_UNITS = ("count", "one_in")  # figures measured as counts, not as a yearly share
 EMOJI_ACK = ("👍", "🙏", "👌", "❤", "🤝", "✅", "🙂", "😊")
 
 
@@ -226,7 +227,9 @@ class QAEngine:
 
     def _no_figure_for_unknown_years(self, decision: Decision) -> Decision:
         """A year the series does not hold gets "no figure", never a neighbour's value."""
-        if decision.series is None or not decision.years:
+        if decision.series is None:
+            return self._no_count_for_unknown_years(decision)
+        if not decision.years:
             return decision
         known = {fact.period for fact in self.book.series(decision.series)}
         complement = self.catalog.series[decision.series].complement_of
@@ -236,3 +239,20 @@ class QAEngine:
             return decision
         frame = replace(decision.frame, missing="year", subject=NO_FIGURE)
         return replace(decision, intent=NO_FIGURE, frame=frame)
+
+    def _no_count_for_unknown_years(self, decision: Decision) -> Decision:
+        """A count measured once (the 800 / 500 thousand, one in seven: 2025 only) asked for
+        another year ("сколько сообщений не рассмотрели в 2024") has no figure either."""
+        years = decision.frame.years
+        if not years or decision.intent in (*DECLINES, HELP, ACK):
+            return decision
+        counts = [
+            metric
+            for metric in self.catalog.intents[decision.intent].metrics
+            if self.book.series(metric) and self.book.latest(metric).unit in COUNT_UNITS
+        ]
+        known = {fact.period for metric in counts for fact in self.book.series(metric)}
+        if not counts or all(year in known for year in years):
+            return decision
+        frame = replace(decision.frame, missing="year", subject=NO_FIGURE)
+        return Decision(NO_FIGURE, RESOLVED, years, counts[0], frame)

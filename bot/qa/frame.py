@@ -92,6 +92,11 @@ class FrameWords:
     group: WordSet
     group_unless: WordSet
     forecast: tuple[tuple[str, ...], ...]
+    ahead_before: WordSet
+    ahead_after: WordSet
+    time_units: WordSet
+    age_bounds: WordSet
+    age_after: WordSet
     detail: tuple[tuple[str, ...], ...]
     detail_words: WordSet
     when: WordSet
@@ -187,8 +192,9 @@ class FrameWords:
             country=_first(words, self.country),
             institution=None if police and not versus else self._institution(words),
             measure=self._measure(words, police=police, counted=counted),
-            group=None if _first(words, self.group_unless) else self._group(words),
+            group=None if _first(words, self.group_unless) else self._group(words, slots.years),
             forecast=bool(spans(words, self.forecast))
+            or self._ahead(words, slots.years)
             or bool(_first(words, self.when) and _first(words, self.future)),
             years=slots.years,
             now=slots.now,
@@ -226,10 +232,40 @@ class FrameWords:
             for i, w in enumerate(words)
         )
 
-    def _group(self, words: list[str]) -> str | None:
-        """A group word, or trust "among" a group that is not the people as a whole ("trust
-        among police officers themselves"; «среди населения» is everyone)."""
-        named = _first(words, self.group)
+    def _ahead(self, words: list[str], years: tuple[int, ...]) -> bool:
+        """A time counted forward from now: "через 5 лет", "in 10 years", "5 жылдан кейін"."""
+        for i, word in enumerate(words):
+            if not word.isdecimal() or int(word) in years or words[i + 1 : i + 2] == []:
+                continue
+            if words[i + 1] not in self.time_units:
+                continue
+            before = words[i - 1] if i else ""
+            after = words[i + 2] if i + 2 < len(words) else ""
+            if before in self.ahead_before or after in self.ahead_after:
+                return True
+        return False
+
+    def _age(self, words: list[str], years: tuple[int, ...]) -> str | None:
+        """An age given as a number: "people under 30", "старше 60 лет", "30 жасқа дейін"."""
+        near_people = any(w in self.people or w in self.among for w in words)
+        for i, word in enumerate(words):
+            if not word.isdecimal() or int(word) in years:
+                continue
+            following = words[i + 1] if i + 1 < len(words) else ""
+            if following in self.percent:
+                continue
+            if following in self.age_after:
+                return "age"
+            bound = i > 0 and words[i - 1] in self.age_bounds
+            if bound and (near_people or following in self.time_units):
+                return "age"
+        return None
+
+    def _group(self, words: list[str], years: tuple[int, ...]) -> str | None:
+        """A group word, an age given as a number, or trust "among" a group that is not the
+        people as a whole ("trust among police officers themselves"; «среди населения» is
+        everyone)."""
+        named = _first(words, self.group) or self._age(words, years)
         if named or not _first(words, self.measure_trust):
             return named
         for i, word in enumerate(words):

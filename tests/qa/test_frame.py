@@ -318,13 +318,24 @@ def test_superscript_digits_are_no_numbers(engine: QAEngine) -> None:
         ("сколько жалоб на полицию в год", "ru", "measure"),
         ("полицияға сенім рейтингі қандай", "kk", "measure"),
         ("как изменится доверие к полиции", "ru", "forecast"),
+        ("сколько лет пройдёт, через 10 лет доверие будет выше?", "ru", "forecast"),
+        ("what will trust in the police be in 3 years from now", "en", "forecast"),
+        ("10 жылдан кейін полицияға сенім қанша болады", "kk", "forecast"),
+        ("сколько доверяют полиции люди старше 60 лет", "ru", "group"),
+        ("do people over 50 trust the police", "en", "group"),
+        ("18 жастағы жастар полицияға сене ме", "kk", "group"),
+        ("неше полицей жұмыстан шығарылды", "kk", "measure"),
+        ("сколько было нерассмотренных сообщений в 2023 году", "ru", "year"),
+        ("how many reports were left unreviewed in 2021", "en", "year"),
+        ("2020 жылы жемқорлардың әрбір жетіншісі полицей ме еді", "kk", "year"),
     ],
 )
 def test_a_unit_a_headcount_an_unmeasured_year_get_no_figure(
     engine: QAEngine, question: str, language: str, missing: str
 ) -> None:
-    """A police unit, a headcount of the population, a survey's error or a year with no
-    measurement has no figure, whatever the rest of the question resembles."""
+    """A police unit, a headcount of the population, a survey's error, a year with no
+    measurement (also of the counts, measured in one year), a time ahead ("через 10 лет") or an
+    age as a number has no figure, whatever the rest of the question resembles."""
     answer = engine.answer(question, language=language)
     assert (answer.intent, answer.frame.missing) == ("no_figure", missing)
     assert all(n in question for n in stated(answer))
@@ -507,3 +518,13 @@ def test_a_claim_about_how_many_trust_gets_who_trusts_and_who_does_not(
     answer = engine.answer(question, language=language)
     assert answer.intent in ("trust_split", "trust_current", "trust_first")
     assert "63" in stated(answer)
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [("ну ладно, до свидания", "ru"), ("ok good night", "en"), ("жарайды, көріскенше", "kk"),
+     ("see you later", "en")],
+)  # fmt: skip
+def test_a_goodbye_is_an_acknowledgement(engine: QAEngine, message: str, language: str) -> None:
+    answer = chat(engine, "сколько доверяют полиции?", message, language=language)[1]
+    assert answer.intent == "ack" and stated(answer) == []
