@@ -29,7 +29,7 @@ from bot.qa.formatting import NumberFormat
 from bot.qa.intents import (
     ACK,
     CORRUPTION_OFFICERS,
-    EMERGENCY_NUMBERS,
+    GENERAL_INFO,
     HELP,
     NO_FIGURE,
     OUT_OF_SCOPE,
@@ -429,7 +429,7 @@ class Composer:
         """The one-line source hint: the sources of exactly the facts the answer states (or,
         for an answer of words, of the statements it retells), or the general-information label."""
         common = self.texts["common"]
-        if decision.intent == EMERGENCY_NUMBERS:
+        if decision.intent in GENERAL_INFO:
             return writer.text(common["general_info"])
         metrics = self.catalog.intents[decision.intent].metrics
         if decision.intent in NO_FOOTER or not metrics:

@@ -3,13 +3,15 @@
 from dataclasses import dataclass
 
 from bot.qa.datafiles import load
-from bot.qa.lexicon import LANGUAGES
+from bot.qa.lexicon import LANGUAGES, WordSet
 
 OUT_OF_SCOPE = "out_of_scope"
 ORDINALS = ("first", "second", "third")  # lexicon.toml [order] keys that point at an item
 HELP = "help"
 SOURCE = "source"
 EMERGENCY_NUMBERS = "emergency_numbers"
+# Answers from general_facts.toml: public facts not from the article, labelled as such.
+GENERAL_INFO = frozenset({EMERGENCY_NUMBERS, "time_zone", "regions"})
 ACK = "ack"
 PUBLICATION = "publication"
 TRUST_SPLIT = "trust_split"
@@ -26,6 +28,15 @@ class Intent:
     more: str  # where "tell me more" leads
     topic: bool  # False: does not change what the conversation is about
     examples: dict[str, tuple[str, ...]]  # language -> phrasings
+    # A word of each of these sets, and none of `unless`, must be in a question it answers
+    # (general facts: "any data for Karaganda region?" is no question about the regions).
+    needs: tuple[WordSet, ...] = ()
+    unless: WordSet | None = None
+
+    def fits(self, words: list[str]) -> bool:
+        unless = self.unless
+        needed = all(any(w in wanted for w in words) for wanted in self.needs)
+        return needed and not (unless is not None and any(w in unless for w in words))
 
 
 @dataclass(frozen=True)
@@ -94,6 +105,8 @@ class Catalog:
                 more=spec["more"],
                 topic=spec.get("topic", True),
                 examples={lang: tuple(spec[lang]) for lang in LANGUAGES},
+                needs=tuple(WordSet(needed) for needed in spec.get("needs", ())),
+                unless=WordSet(spec.get("unless", ())),
             )
             for name, spec in data["intents"].items()
         }
@@ -130,6 +143,12 @@ class Catalog:
                 keep=frozenset(data["quoted"]["keep"]),
                 generic=frozenset(data["quoted"]["generic"]),
             ),
+        )
+
+    def unfit(self, words: list[str]) -> frozenset[str]:
+        """Intents whose needed words the question lacks: the matcher passes them over."""
+        return frozenset(
+            name for name, intent in self.intents.items() if intent.needs and not intent.fits(words)
         )
 
     def in_ordered_family(self, intent: str | None) -> bool:

@@ -8,7 +8,7 @@ through an inverted index, and an intent scores its best example's similarity.
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 
 NGRAM_SIZES = (3, 4)
 WORD_MARK = "\u2402"  # prefixes whole-word features so they never collide with n-grams
@@ -83,13 +83,25 @@ class Matcher:
                 scores[index] += weight * example_weight
         return scores
 
-    def best(self, words: Iterable[str], *, exclude: int | None = None) -> tuple[str, float]:
+    def best(
+        self,
+        words: Iterable[str],
+        *,
+        exclude: int | None = None,
+        passed_over: Container[str] = (),
+    ) -> tuple[str, float]:
         """The intent of the most similar example and that similarity.
 
-        `exclude` leaves one example out (leave-one-out calibration of the threshold).
+        `exclude` leaves one example out (leave-one-out calibration of the threshold);
+        `passed_over` intents are not candidates (their needed words are missing).
         """
         scores = self.similarities(words)
         if exclude is not None:
             scores[exclude] = -1.0
+        if passed_over:
+            scores = [
+                -1.0 if lbl in passed_over else s
+                for lbl, s in zip(self.labels, scores, strict=True)
+            ]
         index = max(range(len(scores)), key=scores.__getitem__)
         return self.labels[index], scores[index]

@@ -108,7 +108,9 @@ class Understanding:
             return self._no_year(frame)  # "trust in 2018, before the reform": whatever matched
         if any(rule.excludes(words) for rule in self.lexicon.scope):
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
-        intent, similarity = self.matcher.best(matcher_words(words, self.lexicon))
+        intent, similarity = self.matcher.best(
+            matcher_words(words, self.lexicon), passed_over=self.catalog.unfit(words)
+        )
         quoted = self._quoted_subject(frame, intent, similarity)
         if quoted is not None:
             intent, similarity = quoted, RESOLVED

@@ -528,3 +528,29 @@ def test_a_claim_about_how_many_trust_gets_who_trusts_and_who_does_not(
 def test_a_goodbye_is_an_acknowledgement(engine: QAEngine, message: str, language: str) -> None:
     answer = chat(engine, "сколько доверяют полиции?", message, language=language)[1]
     assert answer.intent == "ack" and stated(answer) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "intent", "figure"),
+    [
+        ("какое время в Казахстане по UTC, один пояс?", "ru", "time_zone", "UTC+5"),
+        ("Қазақстан қай уақыт белдеуінде", "kk", "time_zone", "UTC+5"),
+        ("which time zone does Kazakhstan use", "en", "time_zone", "UTC+5"),
+        ("сколько всего областей и регионов в стране", "ru", "regions", "20"),
+        ("Қазақстанда қанша облыс бар", "kk", "regions", "20"),
+        ("how many oblasts does the country have", "en", "regions", "20"),
+        ("any police-trust data for Pavlodar region?", "en", "no_figure", None),
+        ("какая разница в процентах между 2019 и 2025", "ru", "trust_growth", "25"),
+    ],
+)
+def test_the_time_zone_and_the_regions_are_general_information(
+    engine: QAEngine, question: str, language: str, intent: str, figure: str | None
+) -> None:
+    """FACTS.md allows them as general information, labelled so; a region's data is no question
+    about the regions, and a difference of years is no time zone."""
+    answer = engine.answer(question, language=language)
+    assert answer.intent == intent
+    if figure is None:
+        assert stated(answer) == []
+    else:
+        assert figure in plain_text(answer.text)
