@@ -41,6 +41,7 @@ class Frame:
     detail: bool = False  # a fact about the deputy the article does not give (her party, age)
     separately: bool = False  # parts of a sum asked apart ("partly and not at all, separately")
     span: bool = False  # both ends of the series ("first and last", "before and now")
+    first: bool = False  # the first measurement named alone ("в первом замере", "back then" no)
     seventh: bool = False  # "every seventh" named: a share asked is of the offenders
     cause: bool = False  # a cause asked ("с чем связан рост", "what drove the increase")
     per: int | None = None  # "если взять 1000 казахстанцев": the share applied to this many
@@ -118,6 +119,7 @@ class FrameWords:
     left: WordSet
     not_words: WordSet
     trust_words: WordSet
+    distrust_words: WordSet
     points: WordSet
     pronouns: WordSet
     kazakh_pronouns: WordSet
@@ -213,6 +215,8 @@ class FrameWords:
             or (_first(words, self.partly) is not None and sum(w in self.count for w in words) > 1),
             span=bool(slots.compare or _first(words, self.span_from))
             and bool(slots.now or _first(words, self.span_to)),
+            first=bool(_first(words, self.span_from))
+            and not (slots.now or _first(words, self.span_to) or slots.years),
             seventh=_first(words, self.one_in) is not None,
             cause=_first(words, self.cause) is not None or bool(spans(words, self.cause_phrases)),
             growth=_first(words, self.growth) is not None,
@@ -370,17 +374,29 @@ class FrameWords:
             return "remainder"
         if spans(words, self.complement):
             return "complement"
-        if any(
+        if _first(words, self.partly) and not both:
+            return "distrust"  # "trust partially or not at all": the 37 %
+        if self._kazakh_distrust(words) or any(
             w in self.trust_words and words[i - 1] in self.not_words
             for i, w in enumerate(words)
             if i
         ):
-            return "distrust"
+            return "distrust"  # "не доверяют", Kazakh «сенбеді» (negated by its ending)
         if _first(words, self.percent):
             return "percent"
         if _first(words, self.amount):
             return "amount"
         return "negated" if negated else "value"
+
+    def _kazakh_distrust(self, words: list[str]) -> bool:
+        """The last trust verb is negated by its ending: «қаншасы сенбеді», but not «біреуі
+        ешкім сенбейді дейді… қанша адам сенеді» (a claim told, then the level asked)."""
+        verbs = [
+            w in self.distrust_words
+            for w in words
+            if w in self.distrust_words or w in self.trust_words
+        ]
+        return bool(verbs) and verbs[-1]
 
     def _reference(self, words: list[str], slots: Slots) -> str | None:
         if any(w in self.pronouns for w in words):

@@ -46,6 +46,7 @@ class Series:
     current: str
     year: str
     complement_of: str | None = None  # a year missing here is 100 % minus this metric's value
+    first: str | None = None  # the intent answering "the first measurement": it is of that year
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ class Catalog:
     counted_as: dict[str, str]  # "how many do not trust" matched to these: the figure it is
     causes: dict[str, str]  # answers about a cause -> the figure asked without a cause word
     ungrown: dict[str, str]  # answers about the cause of growth asked with no growth word
+    grown: dict[str, str]  # a level asked with a change named -> the change of that level
     per_people: dict[str, str]  # a figure -> the same share applied to a number of people
     brief: dict[str, str]  # matched with "in brief" -> the article in brief
     often: dict[str, str]  # "most often?" about these (intents or metrics) -> the answer naming it
@@ -135,6 +137,7 @@ class Catalog:
             brief=data["frame_rules"]["brief"],
             per_people=data["frame_rules"]["per_people"],
             ungrown=data["frame_rules"]["ungrown"],
+            grown=data["frame_rules"]["grown"],
             spans=frozenset(data["frame_rules"]["spans"]),
             quoted=QuotedRules(
                 intents=data["quoted"]["intents"],

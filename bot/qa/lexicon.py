@@ -67,6 +67,7 @@ class Lexicon:
     language_words: dict[str, WordSet]
     stemmer: Stemmer
     typo_targets: tuple[str, ...]
+    typo_keep: WordSet
 
     @classmethod
     def load(cls) -> "Lexicon":
@@ -90,6 +91,7 @@ class Lexicon:
             kazakh_letters=frozenset(data["language"]["kazakh_letters"]),
             language_words={lang: WordSet(data["language"][lang]) for lang in LANGUAGES},
             stemmer=Stemmer(data["stems"]["suffixes"], data["stems"]["min_stem"]),
+            typo_keep=WordSet(data["typos"]["keep"]),
             typo_targets=tuple(
                 "".join(normalize(t, latin_to_cyrillic=False)) for t in data["typos"]["targets"]
             ),
@@ -105,7 +107,7 @@ class Lexicon:
 
     def corrected(self, word: str) -> str:
         """The typo target one edit away (two for words of 8+ letters), else the word."""
-        if len(word) < MIN_TYPO_LENGTH or word.isdigit():
+        if len(word) < MIN_TYPO_LENGTH or word.isdigit() or word in self.typo_keep:
             return word
         allowed = 1 if len(word) < LONG_WORD else 2
         for target in self.typo_targets:

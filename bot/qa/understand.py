@@ -149,6 +149,9 @@ class Understanding:
         kept = intent in rules.keep and (
             intent not in self.catalog.figure_intents or bool(metrics & own)
         )
+        periods = {period for metric, period in quoted if metric == rules.change_of}
+        if len(periods) > 1 and frame.operation in ("points", "ratio"):
+            return self.catalog.comparison  # "63% пен 38% арасындағы айырма", whatever matched
         if not metrics or (kept and not unmatched):
             named = frame.about  # "қаралмағандар пайызбен қанша" names the reports
             if (
@@ -237,6 +240,8 @@ class Understanding:
             intent = catalog.causes[intent]  # "на сколько выросло доверие": the figure
         elif intent in catalog.ungrown and not frame.growth:
             intent = catalog.ungrown[intent]  # "полицияға не себепті сенбейді": distrust
+        elif intent in catalog.grown and frame.growth and not frame.cause:
+            intent = catalog.grown[intent]  # "how much did the share of distrustful drop"
         elif frame.cause and not figure_asked and not slots.years:
             intent = catalog.caused_by.get(intent, intent)  # "с чем связан рост доверия"
         if frame.often and (intent in catalog.often or topic in catalog.often):
@@ -258,10 +263,11 @@ class Understanding:
         intent = self._operation_on(intent, frame) or intent
         if (
             frame.operation in ("points", "ratio")
-            and frame.trust
+            and (frame.trust or frame.growth)
             and intent not in catalog.operations[frame.operation]
         ):
-            # "how many points did trust go up", "2x more trust now?", whatever matched
+            # "how many points did trust go up", "2x more trust now?", "the relative increase
+            # in percent, not in points", whatever matched
             intent = catalog.comparison
         asks_number = frame.counted or frame.operation == "percent"
         if intent in catalog.counted_as and frame.counted and frame.operation in NEGATED_TRUST:
@@ -270,9 +276,9 @@ class Understanding:
             if frame.operation in NEGATED_TRUST:
                 intent = catalog.counted_as.get(intent, intent)
             return Decision(catalog.per_people[intent], confidence, frame=frame)
-        level = catalog.series[catalog.default_series].current
-        if frame.growth and intent == level and not slots.years:
-            intent = catalog.comparison  # "trust grew by 25 percent, right?"
+        trust_series = catalog.series[catalog.default_series]
+        if frame.growth and intent in (trust_series.current, trust_series.year) and not slots.years:
+            intent = catalog.comparison  # "trust grew by 25 percent, right?", «сенім өсімі»
         if frame.span and intent in catalog.spans:
             intent = catalog.comparison  # "first and last measurement", "before and now"
         if intent in catalog.words_only and asks_number and not frame.numbers:
@@ -300,9 +306,19 @@ class Understanding:
         if metric is None:
             return Decision(intent, confidence, frame=frame)
         series = catalog.series[metric]
+        first = self._first_year(metric)
+        if frame.first and series.complement_of and not slots.years and first:
+            slots = replace(slots, years=first)  # "в первом замере… и сколько не доверяло"
         if intent in (series.current, series.year):
             return self._series_decision(metric, slots, frame, confidence)
-        return Decision(intent, confidence, slots.years, metric, frame)
+        years = slots.years or (first if intent == series.first else ())
+        return Decision(intent, confidence, years, metric, frame)
+
+    def _first_year(self, metric: str) -> tuple[int, ...]:
+        """The first period of the metric's series (or of the one it complements)."""
+        series = self.catalog.series[metric]
+        rows = self.book.series(series.complement_of or metric)
+        return (rows[0].period,) if rows else ()
 
     def _series_decision(
         self, metric: str, slots: Slots, frame: Frame, confidence: float

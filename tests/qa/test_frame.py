@@ -554,3 +554,32 @@ def test_the_time_zone_and_the_regions_are_general_information(
         assert stated(answer) == []
     else:
         assert figure in plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("questions", "language", "figures"),
+    [
+        (("какой был самый первый замер?", "а не доверяли тогда сколько?"), "ru", ["62"]),
+        (("first trust measurement?", "and the rest back then?"), "en", ["62"]),
+        (("бастапқыда сенім қанша еді және қаншасы сенбеді",), "kk", ["38", "62"]),
+        (("how many trust the police now?", "and those who do not trust them?"), "en", ["37"]),
+        (("полиции доверяют 63%?", "а қалған пайызы қанша?"), "kk", ["37"]),
+        (("доля тех, кто доверяет лишь частично или совсем не доверяет?",), "ru", ["37"]),
+        (("what percent only partially trust or don't trust at all",), "en", ["37"]),
+        (("полицияға сенім қанша өсті", "ал есемен қанша?"), "kk", ["1,66"]),
+        (("38 бен 63 арасындағы айырмашылық туралы дереккөз не дейді?",), "kk", ["25"]),
+        (("на сколько вырос уровень доверия за эти годы",), "ru", ["25"]),
+        (("how far did the number of non-trusting people fall",), "en", ["25"]),
+        (("how many of the 800 thousand reports were reviewed?",), "en", ["300"]),
+    ],
+)
+def test_complements_of_the_first_year_partly_ratios_and_remainders(
+    engine: QAEngine, questions: tuple[str, ...], language: str, figures: list[str]
+) -> None:
+    """The first measurement is of its year ("and the rest back then?" is 100 − 38), "partly
+    or not at all" is the 37 %, «есемен» is the ratio, two quoted points with a difference asked
+    are the change whatever matched, a fall of distrust is its change."""
+    answer = chat(engine, *questions, language=language)[-1]
+    text = plain_text(answer.text)
+    assert answer.intent not in ("no_figure", "out_of_scope"), text
+    assert all(figure in text for figure in figures), text
