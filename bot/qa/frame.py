@@ -50,6 +50,8 @@ class Frame:
     brief: bool = False  # "коротко", "in brief": the article in brief
     growth: bool = False  # growth named ("рост", "өсті", "increase")
     often: bool = False  # "most often", "көбіне": what a reason mostly is
+    cited: bool = False  # the deputy cited as the source ("по мнению депутата", "she says")
+    slow: bool = False  # growth called slow ("так медленно растёт", "so slowly")
 
     def as_dict(self) -> dict[str, object]:
         """For `senim ask --json`: the slots that are set."""
@@ -101,6 +103,7 @@ class FrameWords:
     detail: tuple[tuple[str, ...], ...]
     detail_words: WordSet
     when: WordSet
+    when_fillers: WordSet
     future: WordSet
     partly: WordSet
     offtopic: WordSet
@@ -135,6 +138,10 @@ class FrameWords:
     growth: WordSet
     often: WordSet
     thanks: WordSet
+    person: WordSet
+    opinion: WordSet
+    herself: WordSet
+    slow: WordSet
 
     subjects: dict[str, WordSet]  # metric -> words that name it
 
@@ -168,6 +175,18 @@ class FrameWords:
             and not any(
                 w in self.asking or w in more or w in self.count or w.isdigit() for w in words
             )
+        )
+
+    def uncited(self, words: list[str]) -> list[str]:
+        """The question without the deputy and her saying: "how does Imasheva explain the
+        distrust" asks about the distrust."""
+        return [w for w in words if w not in self.person and w not in self.opinion]
+
+    def only_when(self, words: list[str]) -> bool:
+        """ "When was that?", «а это когда было?», «ал бұл қашан болды?»: the time of what was
+        just said, with nothing else asked."""
+        return any(w in self.when for w in words) and all(
+            w in self.when or w in self.when_fillers for w in words
         )
 
     def resolve_pronouns(self, words: list[str], person: str, *, kazakh: bool) -> list[str]:
@@ -226,6 +245,9 @@ class FrameWords:
             and (counted or _first(words, self.claim) is not None),
             before_reform=self._before_reform(words),
             often=_first(words, self.often) is not None,
+            cited=bool(_first(words, self.person) and _first(words, self.opinion))
+            and not _first(words, self.herself),
+            slow=_first(words, self.slow) is not None,
         )
 
     def _before_reform(self, words: list[str]) -> bool:

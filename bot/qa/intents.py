@@ -85,6 +85,9 @@ class Catalog:
     causes: dict[str, str]  # answers about a cause -> the figure asked without a cause word
     ungrown: dict[str, str]  # answers about the cause of growth asked with no growth word
     grown: dict[str, str]  # a level asked with a change named -> the change of that level
+    explained: dict[str, str]  # a figure asked with a cause word -> the answer explaining it
+    slow: dict[str, str]  # why it grew *so slowly* -> the answer about what holds it back
+    cited_from: frozenset[str]  # about the deputy herself: not asked when she is only cited
     per_people: dict[str, str]  # a figure -> the same share applied to a number of people
     brief: dict[str, str]  # matched with "in brief" -> the article in brief
     often: dict[str, str]  # "most often?" about these (intents or metrics) -> the answer naming it
@@ -92,7 +95,7 @@ class Catalog:
     @property
     def caused_by(self) -> dict[str, str]:
         """The figure -> the answer about its cause ("с чем связан рост" after the change)."""
-        return {figure: cause for cause, figure in self.causes.items()}
+        return {figure: cause for cause, figure in self.causes.items()} | self.explained
 
     spans: frozenset[str]  # both ends of the series asked of these: the change
 
@@ -138,6 +141,9 @@ class Catalog:
             per_people=data["frame_rules"]["per_people"],
             ungrown=data["frame_rules"]["ungrown"],
             grown=data["frame_rules"]["grown"],
+            explained=data["frame_rules"]["explained"],
+            slow=data["frame_rules"]["slow"],
+            cited_from=frozenset(data["frame_rules"]["cited_from"]),
             spans=frozenset(data["frame_rules"]["spans"]),
             quoted=QuotedRules(
                 intents=data["quoted"]["intents"],

@@ -81,6 +81,9 @@ class Understanding:
     def _decide(self, words: list[str], slots: Slots, frame: Frame, topic: str | None) -> Decision:
         if frame.country or frame.offtopic:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
+        if topic is not None and self.frames.only_when(words):
+            # "а это когда было?" after the reform: its answer dates it (2018)
+            return self._refine(topic, RESOLVED, slots, frame, topic)
         if not slots.content:
             return self._follow_up(slots, frame, topic)
         if frame.institution:
@@ -111,6 +114,8 @@ class Understanding:
         intent, similarity = self.matcher.best(
             matcher_words(words, self.lexicon), passed_over=self.catalog.unfit(words)
         )
+        if frame.cited and intent in self.catalog.cited_from:
+            intent, similarity = self._uncited(words, intent, similarity)
         quoted = self._quoted_subject(frame, intent, similarity)
         if quoted is not None:
             intent, similarity = quoted, RESOLVED
@@ -134,6 +139,15 @@ class Understanding:
                 return self._refine(level, RESOLVED, slots, frame, topic)
             return Decision(OUT_OF_SCOPE, 1.0 - similarity, frame=frame)
         return self._refine(intent, similarity, slots, frame, topic)
+
+    def _uncited(self, words: list[str], intent: str, similarity: float) -> tuple[str, float]:
+        """Matched without the deputy and her saying, when that is understood: "по мнению
+        депутата, почему…" asks its topic, not who she is."""
+        rest = self.frames.uncited(words)
+        found, score = self.matcher.best(
+            matcher_words(rest, self.lexicon), passed_over=self.catalog.unfit(rest)
+        )
+        return (found, score) if score >= self.catalog.threshold else (intent, similarity)
 
     def _quoted_subject(self, frame: Frame, intent: str, similarity: float) -> str | None:
         """The intent the figures a question quotes are about, when the matched one is not:
@@ -244,6 +258,8 @@ class Understanding:
             intent = catalog.grown[intent]  # "how much did the share of distrustful drop"
         elif frame.cause and not figure_asked and not slots.years:
             intent = catalog.caused_by.get(intent, intent)  # "с чем связан рост доверия"
+        if frame.slow and frame.cause and not frame.numbers and intent in catalog.slow:
+            intent = catalog.slow[intent]  # "почему доверие так медленно растёт"
         if frame.often and (intent in catalog.often or topic in catalog.often):
             intent = catalog.often.get(intent) or catalog.often[topic or intent]
         if frame.separately and intent in catalog.sums:

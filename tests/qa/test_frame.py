@@ -583,3 +583,30 @@ def test_complements_of_the_first_year_partly_ratios_and_remainders(
     text = plain_text(answer.text)
     assert answer.intent not in ("no_figure", "out_of_scope"), text
     assert all(figure in text for figure in figures), text
+
+
+REFORM = "reform_context"
+
+
+@pytest.mark.parametrize(
+    ("questions", "language", "intent", "wanted"),
+    [
+        (("что за реформа сервисной полиции?", "когда это произошло?"), "ru", REFORM, "2018"),
+        (("what happened after Denis Ten died", "when did that happen?"), "en", REFORM, "2018"),
+        (("сервистік полиция реформасы туралы", "ол қашан болды?"), "kk", REFORM, "2018"),
+        (("как депутат объясняет недоверие к полиции?",), "ru", "reasons", "коррупц"),
+        (("what does the MP say about why people distrust police",), "en", "reasons", "corrupt"),
+        (("депутаттың пікірінше сенім неге баяу өседі",), "kk", "reasons", "жемқор"),
+        (("the deputy says trust grew, but why so slowly?",), "en", "reasons", "corrupt"),
+        (("по словам Имашевой, сколько сейчас доверяют полиции?",), "ru", "trust_current", "63"),
+        (("does she herself trust the police?",), "en", "deputy_stance", "protect"),
+    ],
+)  # fmt: skip
+def test_when_again_the_deputy_cited_and_slow_growth(
+    engine: QAEngine, questions: tuple[str, ...], language: str, intent: str, wanted: str
+) -> None:
+    """ "When was that?" dates what was just said; the deputy cited as a source ("according to
+    the MP") is no question about her; why trust grows *so slowly* asks what holds it back."""
+    answer = chat(engine, *questions, language=language)[-1]
+    assert answer.intent == intent, plain_text(answer.text)
+    assert wanted in plain_text(answer.text)
