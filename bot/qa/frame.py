@@ -50,6 +50,7 @@ class Frame:
     brief: bool = False  # "коротко", "in brief": the article in brief
     growth: bool = False  # growth named ("рост", "өсті", "increase")
     often: bool = False  # "most often", "көбіне": what a reason mostly is
+    cites_source: bool = False  # the Prosecutor's Office cited as the source of figures
     cited: bool = False  # the deputy cited as the source ("по мнению депутата", "she says")
     slow: bool = False  # growth called slow ("так медленно растёт", "so slowly")
 
@@ -77,6 +78,8 @@ class FrameWords:
     institution: WordSet
     institution_unless: WordSet
     institution_unless_untrusted: WordSet
+    source_institution: WordSet
+    told: WordSet
     measure: WordSet
     measure_unless: WordSet
     measure_trust: WordSet
@@ -248,6 +251,19 @@ class FrameWords:
             cited=bool(_first(words, self.person) and _first(words, self.opinion))
             and not _first(words, self.herself),
             slow=_first(words, self.slow) is not None,
+            cites_source=self._cites_a_source(words),
+        )
+
+    def _cites_a_source(self, words: list[str]) -> bool:
+        """The General Prosecutor's Office named as the source of figures ("what did the
+        Prosecutor General's data show", «прокуратура не деді»), not as an institution trusted:
+        no trust word, a word of telling, and no other institution."""
+        named = [w for w in words if w in self.institution]
+        return (
+            bool(named)
+            and all(w in self.source_institution for w in named)
+            and _first(words, self.told) is not None
+            and _first(words, self.measure_trust) is None
         )
 
     def _before_reform(self, words: list[str]) -> bool:
@@ -341,7 +357,7 @@ class FrameWords:
         return False
 
     def _institution(self, words: list[str]) -> str | None:
-        if _first(words, self.institution_unless):
+        if _first(words, self.institution_unless) or self._cites_a_source(words):
             return None
         trust = _first(words, self.measure_trust) is not None
         if not trust and _first(words, self.institution_unless_untrusted):

@@ -90,6 +90,7 @@ class Catalog:
     cited_from: frozenset[str]  # about the deputy herself: not asked when she is only cited
     per_people: dict[str, str]  # a figure -> the same share applied to a number of people
     brief: dict[str, str]  # matched with "in brief" -> the article in brief
+    brief_all: str  # "in brief" with trust and its causes asked: the article in brief
     often: dict[str, str]  # "most often?" about these (intents or metrics) -> the answer naming it
 
     @property
@@ -138,6 +139,7 @@ class Catalog:
             causes=data["frame_rules"]["causes"],
             often=data["frame_rules"]["often"],
             brief=data["frame_rules"]["brief"],
+            brief_all=data["frame_rules"]["brief_all"],
             per_people=data["frame_rules"]["per_people"],
             ungrown=data["frame_rules"]["ungrown"],
             grown=data["frame_rules"]["grown"],

@@ -168,10 +168,11 @@ class Understanding:
             return self.catalog.comparison  # "63% пен 38% арасындағы айырма", whatever matched
         if not metrics or (kept and not unmatched):
             named = frame.about  # "қаралмағандар пайызбен қанша" names the reports
+            cited = frame.cites_source and intent not in rules.keep
             if (
                 named in rules.intents
                 and (named not in own or unmatched)
-                and (unmatched or intent in rules.generic)
+                and (unmatched or intent in rules.generic or cited)
                 and not frame.trust
             ):
                 return rules.intents[named]
@@ -248,7 +249,9 @@ class Understanding:
         # Kazakh "не" (what) reads as a negation: "сенімнің өсуіне не әсер етті" asks a cause
         figure_asked = frame.counted or frame.operation not in ("value", "negated")
         figure_asked = figure_asked or bool(frame.numbers)
-        if frame.brief and not figure_asked and not slots.years:
+        if frame.brief and frame.trust and frame.cause and not slots.years:
+            intent = catalog.brief_all  # "коротко: сколько доверяют и почему не доверяют"
+        elif frame.brief and not figure_asked and not slots.years:
             intent = catalog.brief.get(intent, intent)  # "мақала туралы қысқаша айт"
         if intent in catalog.causes and (not frame.cause or figure_asked):
             intent = catalog.causes[intent]  # "на сколько выросло доверие": the figure

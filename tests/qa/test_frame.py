@@ -610,3 +610,30 @@ def test_when_again_the_deputy_cited_and_slow_growth(
     answer = chat(engine, *questions, language=language)[-1]
     assert answer.intent == intent, plain_text(answer.text)
     assert wanted in plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "intent", "wanted"),
+    [
+        ("в двух словах: какой уровень доверия и почему не доверяют?", "ru", "summary", "63"),
+        ("the short version please: how many trust and why the rest don't", "en", "summary", "37"),
+        ("қысқаша: полицияға қанша сенеді, неге сенбейді?", "kk", "summary", "63"),
+        ("что показали данные генпрокуратуры?", "ru", "reason_formalism", "500"),
+        ("what figures did the prosecutor's office report", "en", "reason_formalism", "500"),
+        ("Бас прокуратураның дерегі не көрсетті", "kk", "reason_formalism", "500"),
+        ("сколько дел возбудила прокуратура", "ru", "out_of_scope", None),
+        ("do people trust prosecutors?", "en", "out_of_scope", None),
+    ],
+)
+def test_in_brief_with_causes_and_the_prosecutor_cited_as_a_source(
+    engine: QAEngine, question: str, language: str, intent: str, wanted: str | None
+) -> None:
+    """ "In brief" with the level and its causes asked is the article in brief; the General
+    Prosecutor's Office named as the source of figures is the 800 / 500 thousand, asked about
+    itself it is another institution."""
+    answer = engine.answer(question, language=language)
+    assert answer.intent == intent, plain_text(answer.text)
+    if wanted is None:
+        assert stated(answer) == []
+    else:
+        assert wanted in plain_text(answer.text)
