@@ -10,6 +10,7 @@ from typing import Any
 
 from bot.qa.datafiles import load
 from bot.qa.lexicon import WordSet, phrases
+from bot.qa.normalize import normalize
 from bot.qa.slots import Slots, spans
 
 
@@ -37,7 +38,8 @@ class Frame:
     missing: str | None = None  # why there is no figure: year | group | measure | forecast |
     # person | officers | before_reform
     offtopic: bool = False  # homework, an equation: never about the figures
-    whole: str | None = None  # "police" when a share is asked *of the police* ("% of police")
+    whole: str | None = None  # "police" when a share is asked *of the police* ("% of police"),
+    # "offenders" when a Kazakh genitive names others as the whole
     detail: bool = False  # a fact about the deputy the article does not give (her party, age)
     separately: bool = False  # parts of a sum asked apart ("partly and not at all, separately")
     span: bool = False  # both ends of the series ("first and last", "before and now")
@@ -141,6 +143,8 @@ class FrameWords:
     growth: WordSet
     often: WordSet
     thanks: WordSet
+    complaints: WordSet
+    genitive: tuple[str, ...]
     person: WordSet
     opinion: WordSet
     herself: WordSet
@@ -155,8 +159,11 @@ class FrameWords:
         fields: dict[str, Any] = {
             name: phrases(data[name]) if name in PHRASES else WordSet(data[name])
             for name in cls.__dataclass_fields__
-            if name != "subjects"
+            if name not in ("subjects", "genitive")
         }
+        fields["genitive"] = tuple(
+            "".join(normalize(e, latin_to_cyrillic=False)) for e in data["genitive"]
+        )
         subjects = {metric: WordSet(w) for metric, w in lexicon["source_subjects"].items()}
         return cls(subjects=subjects, **fields)
 
@@ -229,9 +236,9 @@ class FrameWords:
             counted=counted,
             trust=_first(words, self.measure_trust) is not None,
             numbers=tuple(int(w) for w in words if w.isdecimal() and int(w) not in slots.years),
-            about=next((m for m, named in self.subjects.items() if _first(words, named)), None),
+            about=self._about(words),
             offtopic=self._offtopic(words),
-            whole="police" if self._share_of_police(words) else None,
+            whole=self._whole(words),
             detail=bool(spans(words, self.detail)) or _first(words, self.detail_words) is not None,
             separately=bool(spans(words, self.separately))
             or (_first(words, self.partly) is not None and sum(w in self.count for w in words) > 1),
@@ -253,6 +260,16 @@ class FrameWords:
             slow=_first(words, self.slow) is not None,
             cites_source=self._cites_a_source(words),
         )
+
+    def _about(self, words: list[str]) -> str | None:
+        """The metric the question names; complaints beside the inspectors are about them
+        («учаскелікке неге шағымданады»), not the reports of offences."""
+        named = [m for m, wanted in self.subjects.items() if _first(words, wanted)]
+        reports = self.subjects["offence_reports"]
+        complaints_only = all(w in self.complaints for w in words if w in reports)
+        if "prevention_gaps" in named and complaints_only:
+            return "prevention_gaps"
+        return named[0] if named else None
 
     def _cites_a_source(self, words: list[str]) -> bool:
         """The General Prosecutor's Office named as the source of figures ("what did the
@@ -338,23 +355,28 @@ class FrameWords:
             for i, w in enumerate(words)
         )
 
-    def _share_of_police(self, words: list[str]) -> bool:
-        """A share whose whole is the police: "процент полицейских", "percent of police" (the
-        whole follows the share word), Kazakh "полицейлердің қанша пайызы" (it precedes it).
-        "Доля полицейских среди коррупционеров", "жемқорлардың қанша пайызы полицей" name the
-        offenders as the whole."""
+    def _whole(self, words: list[str]) -> str | None:
+        """The whole of a share: "police" for "процент полицейских", "percent of police" (the
+        whole follows the share word), Kazakh "полицейлердің қанша пайызы" (it precedes it);
+        "offenders" for a Kazakh genitive of others («пара алушылардың неше пайызы
+        полицейлер»). "Доля полицейских среди коррупционеров", "жемқорлардың қанша пайызы
+        полицей" name the offenders as the whole too."""
         offenders = self.subjects["corruption_police_one_in"]
         if _first(words, self.among) or _first(words, self.one_in):
-            return False
+            return None
         for i, word in enumerate(words):
             if word not in self.percent:
                 continue
+            # Kazakh names the whole in the genitive: «жасағандардың неше пайызы полицейлер»
+            genitive = [w for w in words[max(i - 2, 0) : i] if w.endswith(self.genitive)]
+            if genitive:
+                return "police" if genitive[-1] in self.police else "offenders"
             before = [w for w in words[max(i - 2, 0) : i] if w in self.police or w in offenders]
             if before:
-                return before[-1] in self.police
+                return "police" if before[-1] in self.police else None
             after = [w for w in words[i + 1 : i + 3] if w not in self.of_words][:1]
-            return any(w in self.police for w in after)
-        return False
+            return "police" if any(w in self.police for w in after) else None
+        return None
 
     def _institution(self, words: list[str]) -> str | None:
         if _first(words, self.institution_unless) or self._cites_a_source(words):

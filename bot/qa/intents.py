@@ -88,6 +88,7 @@ class Catalog:
     explained: dict[str, str]  # a figure asked with a cause word -> the answer explaining it
     slow: dict[str, str]  # why it grew *so slowly* -> the answer about what holds it back
     cited_from: frozenset[str]  # about the deputy herself: not asked when she is only cited
+    assessed: frozenset[str]  # metrics whose outcome her view asked of is her assessment
     per_people: dict[str, str]  # a figure -> the same share applied to a number of people
     brief: dict[str, str]  # matched with "in brief" -> the article in brief
     brief_all: str  # "in brief" with trust and its causes asked: the article in brief
@@ -146,6 +147,7 @@ class Catalog:
             explained=data["frame_rules"]["explained"],
             slow=data["frame_rules"]["slow"],
             cited_from=frozenset(data["frame_rules"]["cited_from"]),
+            assessed=frozenset(data["frame_rules"]["assessed"]),
             spans=frozenset(data["frame_rules"]["spans"]),
             quoted=QuotedRules(
                 intents=data["quoted"]["intents"],

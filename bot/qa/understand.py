@@ -169,8 +169,16 @@ class Understanding:
         if not metrics or (kept and not unmatched):
             named = frame.about  # "қаралмағандар пайызбен қанша" names the reports
             cited = frame.cites_source and intent not in rules.keep
+            # "does the deputy think the police became a service police": her view of the
+            # reform is her assessment, kept
+            her_view = (
+                frame.cited
+                and intent in self.catalog.person_intents
+                and named in self.catalog.assessed
+            )
             if (
-                named in rules.intents
+                not her_view
+                and named in rules.intents
                 and (named not in own or unmatched)
                 and (unmatched or intent in rules.generic or cited)
                 and not frame.trust
@@ -269,7 +277,8 @@ class Understanding:
             return self._no_figure(frame, catalog.sums[intent])
         if frame.whole == "police":
             intent = catalog.share_of_police.get(intent, intent)
-        if frame.seventh and intent in catalog.share_of_offenders:
+        named_whole = frame.seventh or frame.whole == "offenders"
+        if named_whole and intent in catalog.share_of_offenders:
             intent = catalog.share_of_offenders[intent]  # "every seventh — what percent?"
         if intent in catalog.no_figure_intents:
             if frame.numbers or slots.order:
