@@ -101,6 +101,7 @@ class FrameWords:
     group_unless: WordSet
     forecast: tuple[tuple[str, ...], ...]
     ahead_before: WordSet
+    number_words: WordSet
     ahead_after: WordSet
     time_units: WordSet
     age_bounds: WordSet
@@ -294,7 +295,8 @@ class FrameWords:
     def _ahead(self, words: list[str], years: tuple[int, ...]) -> bool:
         """A time counted forward from now: "через 5 лет", "in 10 years", "5 жылдан кейін"."""
         for i, word in enumerate(words):
-            if not word.isdecimal() or int(word) in years or words[i + 1 : i + 2] == []:
+            number = word in self.number_words or (word.isdecimal() and int(word) not in years)
+            if not number or words[i + 1 : i + 2] == []:
                 continue
             if words[i + 1] not in self.time_units:
                 continue

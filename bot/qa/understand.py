@@ -17,6 +17,7 @@ from bot.qa.slots import Slots
 NUMBER_TOKEN = "#"  # what the matcher sees instead of a number: "в 2019" and "в 2022" look alike
 RESOLVED = 1.0  # confidence of a decision taken by a rule, not by the matcher
 NEGATED_TRUST = ("complement", "distrust")  # operations that ask about those who do not trust
+WEAK_MATCH = 0.4  # below this, a subject named in words outweighs the nearest example
 SHORT_FOLLOW_UP = 3  # at most this many topic words: an operation applies to the conversation's
 
 
@@ -169,6 +170,9 @@ class Understanding:
         if not metrics or (kept and not unmatched):
             named = frame.about  # "қаралмағандар пайызбен қанша" names the reports
             cited = frame.cites_source and intent not in rules.keep
+            # a weak match about another subject ("what do locals complain about district cops"
+            # came nearest to the reports): the subject named in words wins
+            weak = similarity < WEAK_MATCH and intent not in rules.keep
             # "does the deputy think the police became a service police": her view of the
             # reform is her assessment, kept
             her_view = (
@@ -180,7 +184,7 @@ class Understanding:
                 not her_view
                 and named in rules.intents
                 and (named not in own or unmatched)
-                and (unmatched or intent in rules.generic or cited)
+                and (unmatched or intent in rules.generic or cited or weak)
                 and not frame.trust
             ):
                 return rules.intents[named]

@@ -328,6 +328,10 @@ def test_superscript_digits_are_no_numbers(engine: QAEngine) -> None:
         ("сколько было нерассмотренных сообщений в 2023 году", "ru", "year"),
         ("how many reports were left unreviewed in 2021", "en", "year"),
         ("2020 жылы жемқорлардың әрбір жетіншісі полицей ме еді", "kk", "year"),
+        ("what will the level be in five years", "en", "forecast"),
+        ("какое будет доверие через пару лет", "ru", "forecast"),
+        ("5 jyldan keyin senim qansha bolady", "kk", "forecast"),
+        ("Qazaqstanda neshe polisei bar", "kk", "measure"),
     ],
 )
 def test_a_unit_a_headcount_an_unmeasured_year_get_no_figure(
@@ -523,7 +527,7 @@ def test_a_claim_about_how_many_trust_gets_who_trusts_and_who_does_not(
 @pytest.mark.parametrize(
     ("message", "language"),
     [("ну ладно, до свидания", "ru"), ("ok good night", "en"), ("жарайды, көріскенше", "kk"),
-     ("see you later", "en")],
+     ("see you later", "en"), ("bye for now", "en")],
 )  # fmt: skip
 def test_a_goodbye_is_an_acknowledgement(engine: QAEngine, message: str, language: str) -> None:
     answer = chat(engine, "сколько доверяют полиции?", message, language=language)[1]
@@ -646,6 +650,8 @@ def test_in_brief_with_causes_and_the_prosecutor_cited_as_a_source(
         ("what do residents complain about with district inspectors", "en", "reason_prevention"),
         ("учаскелік полицейлерге қандай шағым бар", "kk", "reason_prevention"),
         ("why does the police never respond to calls", "en", "reason_prevention"),
+        ("what do locals complain about district cops", "en", "reason_prevention"),
+        ("in a nutshell: trust level and the reasons people dont trust", "en", "summary"),
         ("что такое сервисная полиция", "ru", "reform_context"),
         ("полиция көбінесе қандай жемқорлық жасайды", "kk", "reason_corruption"),
         ("пара алушылардың неше пайызы полицейлер", "kk", "corruption_share"),
