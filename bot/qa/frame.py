@@ -52,6 +52,8 @@ class Frame:
     brief: bool = False  # "коротко", "in brief": the article in brief
     growth: bool = False  # growth named ("рост", "өсті", "increase")
     often: bool = False  # "most often", "көбіне": what a reason mostly is
+    figure: bool = False  # a figure asked in words ("headline number", «көрсеткіш», "цифра")
+    article: bool = False  # the article or its publication named ("в статье Курсива")
     cites_source: bool = False  # the Prosecutor's Office cited as the source of figures
     cited: bool = False  # the deputy cited as the source ("по мнению депутата", "she says")
     slow: bool = False  # growth called slow ("так медленно растёт", "so slowly")
@@ -145,6 +147,8 @@ class FrameWords:
     often: WordSet
     thanks: WordSet
     complaints: WordSet
+    figure_words: WordSet
+    article_words: WordSet
     genitive: tuple[str, ...]
     person: WordSet
     opinion: WordSet
@@ -260,6 +264,8 @@ class FrameWords:
             and not _first(words, self.herself),
             slow=_first(words, self.slow) is not None,
             cites_source=self._cites_a_source(words),
+            figure=_first(words, self.figure_words) is not None,
+            article=_first(words, self.article_words) is not None,
         )
 
     def _about(self, words: list[str]) -> str | None:

@@ -135,7 +135,10 @@ class Understanding:
         if similarity < self.catalog.threshold:
             if frame.police and (frame.group or frame.forecast):
                 return self._no_figure(frame, "group" if frame.group else "forecast")
-            if frame.trust and frame.counted:  # "…so how many percent don't trust the police"
+            figure = frame.counted or frame.figure or frame.operation == "percent"
+            # "…so how many percent don't trust the police", "headline police-trust number",
+            # «Курсивтегі мақалада неше пайыз деп жазылған»
+            if (frame.trust or frame.article) and figure:
                 level = self.catalog.series[self.catalog.default_series].current
                 return self._refine(level, RESOLVED, slots, frame, topic)
             return Decision(OUT_OF_SCOPE, 1.0 - similarity, frame=frame)
@@ -194,8 +197,12 @@ class Understanding:
         periods = {period for metric, period in quoted if metric == rules.change_of}
         if len(periods) > 1:
             return self.catalog.comparison
-        if not unmatched and metrics & own:
-            return None
+        if (
+            not unmatched
+            and metrics & own
+            and (intent in self.catalog.figure_intents or frame.cause)
+        ):
+            return None  # "are all 37% fully distrustful?" matched the reasons: the 37 %
         return next((rules.intents[m] for m in sorted(metrics) if m in rules.intents), None)
 
     def _future(self, frame: Frame) -> bool:
@@ -275,6 +282,16 @@ class Understanding:
             intent = catalog.caused_by.get(intent, intent)  # "с чем связан рост доверия"
         if frame.slow and frame.cause and not frame.numbers and intent in catalog.slow:
             intent = catalog.slow[intent]  # "почему доверие так медленно растёт"
+        trust_metrics = set(catalog.series)  # the shares of those who trust and who do not
+        if (
+            frame.trust
+            and frame.about is None
+            and intent in catalog.figure_intents
+            and not trust_metrics & set(catalog.intents[intent].metrics)
+        ):
+            # "what's the police trust rate, roughly?" came nearest to the one-in-seven share:
+            # trust is named and no other subject is
+            intent = catalog.series[catalog.default_series].current
         if frame.often and (intent in catalog.often or topic in catalog.often):
             intent = catalog.often.get(intent) or catalog.often[topic or intent]
         if frame.separately and intent in catalog.sums:
@@ -311,7 +328,8 @@ class Understanding:
         trust_series = catalog.series[catalog.default_series]
         if frame.growth and intent in (trust_series.current, trust_series.year) and not slots.years:
             intent = catalog.comparison  # "trust grew by 25 percent, right?", «сенім өсімі»
-        if frame.span and intent in catalog.spans:
+        trust_asked = frame.trust and frame.operation not in NEGATED_TRUST
+        if frame.span and (intent in catalog.spans or trust_asked):
             intent = catalog.comparison  # "first and last measurement", "before and now"
         if intent in catalog.words_only and asks_number and not frame.numbers:
             named = catalog.quoted.intents.get(frame.about or "")

@@ -667,3 +667,26 @@ def test_complaints_about_inspectors_the_service_police_often_and_tasks(
     offenders: one in seven is a share of them); translation and e-government are tasks."""
     answer = engine.answer(question, language=language)
     assert answer.intent == intent, plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "figures"),
+    [
+        ("нужны исходный и нынешний показатели доверия к полиции", "ru", ["38", "63"]),
+        ("baseline and current police trust figures, please", "en", ["38", "63"]),
+        ("полицияға сенімнің бастапқы және қазіргі деңгейі", "kk", ["38", "63"]),
+        ("what's the police trust rate, roughly?", "en", ["63"]),
+        ("в статье Курсива какой процент называют?", "ru", ["63"]),
+        ("is it true all 37% don't trust the police at all?", "en", ["37"]),
+    ],
+)
+def test_both_ends_in_other_words_a_figure_asked_in_words_and_a_quoted_share_checked(
+    engine: QAEngine, question: str, language: str, figures: list[str]
+) -> None:
+    """ "Initial and current" are both ends; "number", "rate" or the article with trust named is
+    the level even when nothing matched well; a quoted 37 % checked is the 37 %, not the
+    reasons."""
+    answer = engine.answer(question, language=language)
+    text = plain_text(answer.text)
+    assert answer.intent not in ("no_figure", "out_of_scope"), text
+    assert all(figure in text for figure in figures), text
