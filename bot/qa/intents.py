@@ -89,6 +89,7 @@ class Catalog:
     slow: dict[str, str]  # why it grew *so slowly* -> the answer about what holds it back
     cited_from: frozenset[str]  # about the deputy herself: not asked when she is only cited
     assessed: frozenset[str]  # metrics whose outcome her view asked of is her assessment
+    dated: frozenset[str]  # answers of words that date what they tell ("when was that?")
     per_people: dict[str, str]  # a figure -> the same share applied to a number of people
     brief: dict[str, str]  # matched with "in brief" -> the article in brief
     brief_all: str  # "in brief" with trust and its causes asked: the article in brief
@@ -148,6 +149,7 @@ class Catalog:
             slow=data["frame_rules"]["slow"],
             cited_from=frozenset(data["frame_rules"]["cited_from"]),
             assessed=frozenset(data["frame_rules"]["assessed"]),
+            dated=frozenset(data["frame_rules"]["dated"]),
             spans=frozenset(data["frame_rules"]["spans"]),
             quoted=QuotedRules(
                 intents=data["quoted"]["intents"],

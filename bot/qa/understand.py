@@ -9,7 +9,15 @@ from dataclasses import dataclass, field, replace
 
 from bot.qa.facts import FactBook
 from bot.qa.frame import Frame, FrameWords
-from bot.qa.intents import DECLINES, HELP, NO_FIGURE, OUT_OF_SCOPE, TRUST_SPLIT, Catalog
+from bot.qa.intents import (
+    DECLINES,
+    HELP,
+    NO_FIGURE,
+    OUT_OF_SCOPE,
+    PUBLICATION,
+    TRUST_SPLIT,
+    Catalog,
+)
 from bot.qa.lexicon import Lexicon
 from bot.qa.matcher import NEGATED, Matcher
 from bot.qa.slots import Slots
@@ -83,8 +91,10 @@ class Understanding:
         if frame.country or frame.offtopic:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         if topic is not None and self.frames.only_when(words):
-            # "а это когда было?" after the reform: its answer dates it (2018)
-            return self._refine(topic, RESOLVED, slots, frame, topic)
+            # "а это когда было?" after the reform: its answer dates it (2018); after an answer
+            # of words, when it was said: the publication
+            dated = topic in self.catalog.figure_intents or topic in self.catalog.dated
+            return self._refine(topic if dated else PUBLICATION, RESOLVED, slots, frame, topic)
         if not slots.content:
             return self._follow_up(slots, frame, topic)
         if frame.institution:
