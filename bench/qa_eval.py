@@ -107,6 +107,8 @@ SETS = (("Evaluation set", "qa_eval.jsonl"), ("Held-out set", "qa_holdout.jsonl"
 BLIND_SETS = (
     ("Blind set A (tuned on after its first score)", "qa_blind.jsonl"),
     ("Blind set B (scored once blind, then tuned on)", "qa_blind_final.jsonl"),
+    ("Blind set C (scored once blind, then tuned on)", "qa_blind_c.jsonl"),
+    ("Blind set D (scored once blind, then tuned on)", "qa_blind_d.jsonl"),
 )
 
 

@@ -14,16 +14,17 @@ SET_A = ROOT / "tests" / "data" / "qa_blind.jsonl"
 SET_B = ROOT / "tests" / "data" / "qa_blind_final.jsonl"
 SET_C = ROOT / "tests" / "data" / "qa_blind_c.jsonl"
 SET_D = ROOT / "tests" / "data" / "qa_blind_d.jsonl"
-# All three sets are training data now (set B was first scored blind at 0.860 / 0.897 / 0.842
-# with 14 false figures, set C at 0.920 / 0.858 / 0.846 with 16, then tuned on). Floors are what
-# they reach minus about two questions per language: A 0.988 / 0.989 / 0.977, B 0.988 / 0.994 /
-# 0.977, C 1.000 / 1.000 / 0.994 (ru / kk / en). A fresh blind set is the honest measure of new
-# questions.
+# All four sets are training data now. Each but A was first scored blind, then tuned on: set B at
+# 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
+# 16, set D at 0.931 / 0.860 / 0.854 with 10 (written after all tuning on A, B and C by a fourth
+# writer who saw only the facts and the article). Floors are what they reach minus about two
+# questions per language: A 0.988 / 0.989 / 0.977, B 0.994 / 0.994 / 0.982, C 1.000 / 1.000 /
+# 0.994, D 0.994 / 1.000 / 0.994. A fresh blind set (E) is the honest measure of new questions.
 FLOORS = {
     "A": {"ru": 0.975, "kk": 0.975, "en": 0.965},
     "B": {"ru": 0.97, "kk": 0.975, "en": 0.965},
     "C": {"ru": 0.985, "kk": 0.985, "en": 0.98},
-    "D": {"ru": 0.935, "kk": 0.88, "en": 0.86},
+    "D": {"ru": 0.98, "kk": 0.985, "en": 0.98},
 }
 SETS = {"A": SET_A, "B": SET_B, "C": SET_C, "D": SET_D}
 
