@@ -7,9 +7,10 @@ Closing times and schedules live in the database; the JobQueue only holds them i
 closing is planned when it is posted. A private poll stays open for days and Telegram closes it
 itself, so its closing (marking it closed) is planned only once it is due within PLAN_AHEAD: a
 national round leaves tens of thousands open, and a job each would fill the leader's memory.
-Every job has its name as its APScheduler id, so finding or replacing one costs no scan. Where the bot posts
-on its own (a schedule's run, /pollall), Telegram refusing is an expected outcome to count, not an
-error to report."""
+Every job has its name as its APScheduler id, so finding or replacing one costs no scan.
+
+Where the bot posts on its own (a schedule's run, /pollall), Telegram refusing is an expected
+outcome to count, not an error to report."""
 
 from __future__ import annotations
 
