@@ -33,6 +33,11 @@ row on one connection (bot.services.inbox_holds) while its handler works on anot
 # Seconds a SQLite transaction waits for another's write lock. SQLite's waiting is polling, not
 # a queue: with updates handled concurrently, 5 s let a waiter lose to newer ones under load.
 SQLITE_BUSY_TIMEOUT = 15
+# SQLite takes one writer at a time, and every transaction here begins as a writer, so an engine
+# keeps one connection and its transactions queue for it in order. Several connections would
+# each wait in SQLite's busy handler, which sleeps in growing steps (up to 100 ms) and leaves
+# the lock idle meanwhile: under load most of the time went to sleeping.
+SQLITE_POOL_TIMEOUT = 60
 # Server side, in milliseconds: a statement or an abandoned transaction never holds locks long.
 POSTGRES_SETTINGS = {
     "statement_timeout": str(COMMAND_TIMEOUT * 1000),
@@ -53,7 +58,13 @@ def create_engine(database_url: str, *, sync_every_commit: bool = False) -> Asyn
     acknowledged) go through an engine made with `sync_every_commit`; its flush carries every
     commit before it too. PostgreSQL always syncs commits."""
     if database_url.startswith("sqlite"):
-        engine = create_async_engine(database_url, hide_parameters=True)
+        engine = create_async_engine(
+            database_url,
+            hide_parameters=True,
+            pool_size=1,
+            max_overflow=0,
+            pool_timeout=SQLITE_POOL_TIMEOUT,
+        )
         synchronous = "FULL" if sync_every_commit else "NORMAL"
 
         def tune(dbapi_connection: Any, _record: Any) -> None:

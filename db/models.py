@@ -98,6 +98,7 @@ class Poll(SQLModel, table=True):
         UniqueConstraint("telegram_id", name="uq_polls_telegram_id"),
         Index("ix_polls_survey_chat", "survey", "question_key", "chat_id", "sent_at"),
         Index("ix_polls_anonymous_voters", "anonymous", "voter_count"),
+        Index("ix_polls_closing", "closed", "closes_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -3,9 +3,14 @@ polls, a schedule's runs, /pollall's deliveries, the region question after the s
 results message to respondents when a round closes.
 
 Closing times and schedules live in the database; the JobQueue only holds them in memory, so
-`plan_stored_jobs` has the leader plan them again whenever it takes the lead. Where the bot posts
-on its own (a schedule's run, /pollall), Telegram refusing is an expected outcome to count, not an
-error to report."""
+`plan_stored_jobs` has the leader plan them again whenever it takes the lead. A group poll's
+closing is planned when it is posted. A private poll stays open for days and Telegram closes it
+itself, so its closing (marking it closed) is planned only once it is due within PLAN_AHEAD: a
+national round leaves tens of thousands open, and a job each would fill the leader's memory.
+Every job has its name as its APScheduler id, so finding or replacing one costs no scan.
+
+Where the bot posts on its own (a schedule's run, /pollall), Telegram refusing is an expected
+outcome to count, not an error to report."""
 
 from __future__ import annotations
 
@@ -19,7 +24,7 @@ from telegram.ext import JobQueue
 
 from bot.handlers.context import SenimApplication, SenimContext
 from bot.handlers.intake import current_sequence
-from bot.handlers.leadership import every_lead
+from bot.handlers.leadership import JobCallback, every_lead
 from bot.polls import broadcast, lifecycle, pending, recurring, respondents
 from bot.polls.broadcast import Delivery, Migrated, SendPoll
 from bot.polls.custom import Action, PollRequest
@@ -39,6 +44,10 @@ log = logging.getLogger(__name__)
 CLOSING_JOB = "close-poll:{poll_id}"
 RESCHEDULE_JOB = "reschedule-poll-closings"
 CLOSE_DATE_MARGIN = timedelta(seconds=30)
+PLAN_AHEAD = timedelta(minutes=2)
+# APScheduler skips (and so loses) a run while its id's earlier run goes on, past this many.
+# Every job claims its work in the database, so runs side by side repeat nothing: no limit.
+RUNS_AT_ONCE = 1_000
 RUN_JOB = "scheduled-poll:{schedule_id}"
 RESUME_JOB = "resume-poll-schedules"
 REGION_PREFIX = "home:"
@@ -114,7 +123,7 @@ async def post_poll(
         raise
     assert message.poll is not None
     poll = await pending.confirm(context.services, reserved, message.poll.id, message.message_id)
-    if poll.closes_at is not None and context.job_queue is not None:
+    if context.job_queue is not None and (not private or due_soon(poll, utcnow())):
         schedule_closing(context.job_queue, poll)
     return poll
 
@@ -140,8 +149,7 @@ async def close_standard_polls(
 async def close_now(context: SenimContext, poll: Poll) -> None:
     """Close before its time: its closing job is dropped, and the results are posted."""
     if context.job_queue is not None:
-        for job in context.job_queue.get_jobs_by_name(CLOSING_JOB.format(poll_id=poll.id)):
-            job.schedule_removal()
+        cancel_job(context.job_queue, CLOSING_JOB.format(poll_id=poll.id))
     await close_and_announce(context, poll)
 
 
@@ -186,17 +194,47 @@ def sent_maybe(error: TelegramError) -> bool:
     return isinstance(error, NetworkError) and not isinstance(error, BadRequest)
 
 
+def has_job(job_queue: JobQueue[Any], name: str) -> bool:
+    return job_queue.scheduler.get_job(name) is not None
+
+
+def run_once_named(
+    job_queue: JobQueue[Any],
+    callback: JobCallback,
+    when: datetime | float,
+    name: str,
+    data: object = None,
+) -> None:
+    """One job per name: planning it again replaces the one waiting, never one that runs."""
+    job_queue.run_once(
+        callback,
+        when=when,
+        data=data,
+        name=name,
+        job_kwargs={
+            "id": name,
+            "replace_existing": True,
+            "misfire_grace_time": None,
+            "max_instances": RUNS_AT_ONCE,
+        },
+    )
+
+
+def cancel_job(job_queue: JobQueue[Any], name: str) -> None:
+    job = job_queue.scheduler.get_job(name)
+    if job is not None:
+        job.remove()
+
+
+def due_soon(poll: Poll, now: datetime) -> bool:
+    return poll.closes_at is not None and poll.closes_at <= now + PLAN_AHEAD
+
+
 def schedule_closing(job_queue: JobQueue[Any], poll: Poll) -> None:
     name = CLOSING_JOB.format(poll_id=poll.id)
-    if poll.closes_at is None or job_queue.get_jobs_by_name(name):
+    if poll.closes_at is None or has_job(job_queue, name):
         return
-    job_queue.run_once(
-        close_when_due,
-        when=poll.closes_at,
-        data=poll.id,
-        name=name,
-        job_kwargs={"misfire_grace_time": None},
-    )
+    run_once_named(job_queue, close_when_due, poll.closes_at, name, poll.id)
 
 
 async def close_when_due(context: SenimContext) -> None:
@@ -207,9 +245,10 @@ async def close_when_due(context: SenimContext) -> None:
 
 
 async def reschedule_closings(context: SenimContext) -> None:
-    """Runs once when the JobQueue starts (after post_init), so no start-up hook is needed."""
+    """At every sync: the polls due within PLAN_AHEAD (a sync runs far more often than that),
+    overdue ones included, whoever posted them."""
     assert context.job_queue is not None
-    for poll in await lifecycle.polls_to_close(context.services):
+    for poll in await lifecycle.polls_to_close(context.services, before=utcnow() + PLAN_AHEAD):
         schedule_closing(context.job_queue, poll)
 
 
@@ -220,19 +259,12 @@ def job_queue_of(context: SenimContext) -> JobQueue[Any]:
 
 def plan_run(job_queue: JobQueue[Any], run: ScheduledRun) -> None:
     """One job per schedule: a changed schedule replaces the job of the old one."""
-    cancel_runs(job_queue, run.schedule_id)
-    job_queue.run_once(
-        run_when_due,
-        when=run.due_at,
-        data=run,
-        name=RUN_JOB.format(schedule_id=run.schedule_id),
-        job_kwargs={"misfire_grace_time": None},
-    )
+    name = RUN_JOB.format(schedule_id=run.schedule_id)
+    run_once_named(job_queue, run_when_due, run.due_at, name, run)
 
 
 def cancel_runs(job_queue: JobQueue[Any], schedule_id: int) -> None:
-    for job in job_queue.get_jobs_by_name(RUN_JOB.format(schedule_id=schedule_id)):
-        job.schedule_removal()
+    cancel_job(job_queue, RUN_JOB.format(schedule_id=schedule_id))
 
 
 async def run_when_due(context: SenimContext) -> None:
@@ -284,8 +316,8 @@ async def offer_region(context: SenimContext, user_id: int, _: Translator) -> No
 def round_closed(context: SenimContext) -> None:
     """A group poll closed: send the waiting results messages, in a job of their own."""
     job_queue: JobQueue[Any] | None = context.job_queue
-    if job_queue is not None and not job_queue.get_jobs_by_name(NOTIFY_JOB):
-        job_queue.run_once(send_results, when=0, name=NOTIFY_JOB)
+    if job_queue is not None and not has_job(job_queue, NOTIFY_JOB):
+        run_once_named(job_queue, send_results, 0, NOTIFY_JOB)
 
 
 async def send_results(context: SenimContext) -> None:

@@ -24,7 +24,10 @@ CHART_FILE = "senim-trend.png"
 async def send_dashboard(
     update: Update, context: SenimContext, dashboard: Dashboard, heading: str, _: Translator
 ) -> None:
+    """The figures first, then the chart: drawing it takes a second, and the text is what an
+    admin reads first."""
     message = carried(update.effective_message, "message")
+    await message.reply_text(render_dashboard(dashboard, heading, _))
     weighted = (
         await weighted_months(context.services, dashboard.months, CHART_MONTHS)
         if isinstance(dashboard, GlobalDashboard)
@@ -38,7 +41,6 @@ async def send_dashboard(
         chart_regions(dashboard),
         weighted,
     )
-    await message.reply_text(render_dashboard(dashboard, heading, _))
     if chart is not None:
         caption = _("{label}: by month, with 95% intervals, next to the official figures.")
         await message.reply_photo(

@@ -160,9 +160,10 @@ async def open_polls_in(services: Services, chat_id: int) -> Sequence[Poll]:
         return await polls.open_polls(session, chat_id)
 
 
-async def polls_to_close(services: Services) -> Sequence[Poll]:
+async def polls_to_close(services: Services, before: datetime) -> Sequence[Poll]:
+    """Open polls due to close before `before`."""
     async with services.sessions() as session:
-        return await polls.polls_to_close(session)
+        return await polls.polls_to_close(session, before)
 
 
 async def close(

@@ -18,6 +18,8 @@ import logging
 import uuid
 from datetime import timedelta
 
+from sqlmodel.ext.asyncio.session import AsyncSession
+
 from bot.polls import lifecycle
 from bot.polls.lifecycle import PollToSend
 from bot.services import Services
@@ -78,31 +80,39 @@ async def drop(services: Services, poll: Poll, follows: int | None) -> None:
 
 
 async def adopt_private(services: Services, telegram_id: str, voter_id: int) -> bool:
-    """A vote for an unknown poll from someone with an unconfirmed private poll: that is it."""
+    """A vote for an unknown poll from someone with an unconfirmed private poll: that is it.
+    True also when the poll was confirmed meanwhile: either way the vote can be applied now."""
     async with services.sessions.begin() as session:
         candidates = await pending_polls.private_candidates(
             session, services.pseudonyms.of(voter_id)
         )
-        if not candidates or candidates[0].id is None:
-            return False
-        adopted = await pending_polls.adopt(session, candidates[0].id, telegram_id)
-        if adopted:
-            await polls.count_new_poll(session, candidates[0])
-    return adopted
+        adopted = bool(candidates) and await _adopt(session, candidates[0], telegram_id)
+    return adopted or await _known(services, telegram_id)
 
 
 async def adopt_group(
     services: Services, telegram_id: str, question: str, options: list[str]
 ) -> bool:
-    """Counts for an unknown poll matching exactly one unconfirmed group poll."""
+    """Counts for an unknown poll matching exactly one unconfirmed group poll (or, like
+    adopt_private, for a poll confirmed meanwhile)."""
     async with services.sessions.begin() as session:
         candidates = await pending_polls.group_candidates(session, question, options)
-        if len(candidates) != 1 or candidates[0].id is None:
-            return False
-        adopted = await pending_polls.adopt(session, candidates[0].id, telegram_id)
-        if adopted:
-            await polls.count_new_poll(session, candidates[0])
-    return adopted
+        adopted = len(candidates) == 1 and await _adopt(session, candidates[0], telegram_id)
+    return adopted or await _known(services, telegram_id)
+
+
+async def _adopt(session: AsyncSession, candidate: Poll, telegram_id: str) -> bool:
+    if candidate.id is None or not await pending_polls.adopt(session, candidate.id, telegram_id):
+        return False
+    await polls.count_new_poll(session, candidate)
+    return True
+
+
+async def _known(services: Services, telegram_id: str) -> bool:
+    """The vote found no poll because it was handled while the poll's sending was being
+    confirmed (a vote is not ordered with the chat that posted the poll)."""
+    async with services.sessions() as session:
+        return await polls.get_poll(session, telegram_id) is not None
 
 
 async def reconcile(services: Services) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 from sqlalchemy import CursorResult, update
@@ -175,9 +176,9 @@ async def close_poll(
     return changed
 
 
-async def polls_to_close(session: AsyncSession) -> Sequence[Poll]:
+async def polls_to_close(session: AsyncSession, before: datetime) -> Sequence[Poll]:
     result = await session.exec(
-        select(Poll).where(~col(Poll.closed), col(Poll.closes_at).is_not(None), confirmed())
+        select(Poll).where(~col(Poll.closed), col(Poll.closes_at) < before, confirmed())
     )
     return result.all()
 

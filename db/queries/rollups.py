@@ -485,7 +485,7 @@ async def _refresh_latest(
         )
     ).first()
     stored = await session.get(StatsLatest, (survey, question_key, pseudonym))
-    before = await _responded(session, pseudonym)
+    before = 1 if stored is not None else await _responded(session, pseudonym)
     if answer is None:
         if stored is not None:
             await session.delete(stored)
@@ -502,7 +502,8 @@ async def _refresh_latest(
         row.poll_id, row.option_ids = answer[0] or 0, list(answer[1])
         session.add(row)
     await session.flush()
-    await add_to_count(session, RESPONDENTS, await _responded(session, pseudonym) - before)
+    after = 1 if answer is not None else await _responded(session, pseudonym)
+    await add_to_count(session, RESPONDENTS, after - before)
 
 
 async def region_told(session: AsyncSession, pseudonym: str, region: str | None) -> None:

@@ -11,6 +11,7 @@ from bot.app import build_application
 from bot.config import Settings
 from bot.handlers.context import SenimApplication
 from bot.handlers.intake import INTAKE, Intake
+from bot.handlers.leadership import LeaderJobQueue
 from bot.runner import durable_polling
 from bot.sandbox import Sandbox
 from tests.conftest import TEST_TOKEN
@@ -24,11 +25,15 @@ async def running_bot(settings: Settings, sandbox: Sandbox) -> AsyncIterator[Sen
     )
     async with durable_polling(application, poll_timeout=1):
         intake: Intake = application.bot_data[INTAKE]
-        sandbox.settled_checks.append(intake.settled)
+        checks = [intake.settled]
+        if isinstance(application.job_queue, LeaderJobQueue):
+            checks.append(application.job_queue.settled)
+        sandbox.settled_checks.extend(checks)
         try:
             yield application
         finally:
-            sandbox.settled_checks.remove(intake.settled)
+            for check in checks:
+                sandbox.settled_checks.remove(check)
 
 
 @pytest.fixture

@@ -4,14 +4,16 @@ group /stats, and private survey polls that close."""
 
 from __future__ import annotations
 
-from sqlmodel import col, select
+from datetime import timedelta
 
-from bot.handlers.actions import CLOSING_JOB
+from sqlmodel import col, select, update
+
+from bot.handlers.actions import CLOSING_JOB, reschedule_closings
 from bot.handlers.context import SERVICES, SenimApplication
 from bot.polls.lifecycle import PRIVATE_OPEN
 from bot.sandbox import BotMessage, Sandbox, SChat, SUser
 from bot.services import Services
-from db.models import Poll
+from db.models import Poll, utcnow
 from tests.e2e.talk import group_with_bot, reply_text, say
 
 TRUST, PARTLY, NOT, HARD_TO_SAY = range(4)
@@ -124,7 +126,13 @@ async def test_private_survey_polls_close_by_themselves(
         (stored,) = (await session.exec(select(Poll))).all()
     assert stored.chat_id is None and stored.closes_at is not None
     assert bot.job_queue is not None
-    (job,) = bot.job_queue.get_jobs_by_name(CLOSING_JOB.format(poll_id=stored.id))
+    closing = CLOSING_JOB.format(poll_id=stored.id)
+    assert not bot.job_queue.get_jobs_by_name(closing)  # a week away: planned when due
+    async with services_of(bot).sessions() as session:
+        await session.exec(update(Poll).values(closes_at=utcnow() - timedelta(seconds=1)))
+        await session.commit()
+    await reschedule_closings(bot.context_types.context(bot))
+    (job,) = bot.job_queue.get_jobs_by_name(closing)
     await job.run(bot)
     async with services_of(bot).sessions() as session:
         (stored,) = (await session.exec(select(Poll))).all()

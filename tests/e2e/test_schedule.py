@@ -30,6 +30,20 @@ from tests.e2e.test_polls import services_of
 
 ALMATY = ZoneInfo("Asia/Almaty")
 MONDAY_10 = Recurrence(Kind.WEEKLY, 0, time(10, 0))
+WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+
+def days_away(days: int) -> datetime:
+    return datetime.now(ALMATY) + timedelta(days=days)
+
+
+def weekly_far_from_now() -> str:
+    """A weekly schedule whose last run was days ago, so a restart has no recent miss to post."""
+    return f"/schedule weekly {WEEKDAYS[days_away(3).weekday()]} 10:00"
+
+
+def monthly_far_from_now() -> str:
+    return f"/schedule monthly {min(days_away(10).day, 28)} 10:00"
 
 
 def run_job(bot: SenimApplication, schedule_id: int) -> Job[Any] | None:
@@ -165,9 +179,9 @@ async def test_schedules_survive_restarts_and_a_missed_run_is_posted_late_once(
     admin = sandbox.add_user("Marat", language_code="en")
     async with running_bot(settings, sandbox) as bot:
         recent = await group_with_bot(sandbox, admin, title="Recent miss")
-        await say(sandbox, admin, "/schedule weekly mon 10:00", recent)
+        await say(sandbox, admin, weekly_far_from_now(), recent)
         old = await group_with_bot(sandbox, admin, title="Old miss")
-        await say(sandbox, admin, "/schedule monthly 1 10:00", old)
+        await say(sandbox, admin, monthly_far_from_now(), old)
     async with running_bot(settings, sandbox) as bot:
         await sandbox.wait_idle()
         for schedule in await stored_schedules(bot):

@@ -32,12 +32,15 @@ async def test_a_poll_adopted_by_an_early_vote_still_gets_its_message_id(
 
 
 async def test_a_poll_confirmed_first_is_counted_once(services: Services) -> None:
+    """The counts missed the poll while its sending was confirmed: adopting finds it known, so
+    they are applied (not dropped), and nothing is counted twice."""
     to_send = lifecycle.group_poll(PollRequest(Action.SURVEY), "ru")
     reserved, _ = await pending.reserve(
         services, to_send, chat_id=GROUP, follows=None, recipient=None, origin=None
     )
     await pending.confirm(services, reserved, "tg-2", 43)
-    assert not await pending.adopt_group(services, "tg-2", to_send.question, list(to_send.options))
+    assert await pending.adopt_group(services, "tg-2", to_send.question, list(to_send.options))
+    assert not await pending.adopt_group(services, "tg-3", to_send.question, list(to_send.options))
     async with services.sessions() as session:
         stored = await session.get(Poll, reserved.id)
         counted = await rollups.counts(session)

@@ -18,7 +18,7 @@ from bot.polls.votes import PollAnswer, PollState, apply_answer, apply_poll_stat
 from bot.reports import tallies
 from bot.services import Services
 from bot.services.preferences import save_language
-from db.models import Poll, PollVote
+from db.models import Poll, PollVote, utcnow
 from db.queries import chats, polls
 from db.queries.polls import Applied
 
@@ -226,11 +226,12 @@ async def test_forgetting_deletes_answers_and_preferences_but_not_anonymous_coun
 
 
 async def test_polls_due_to_close_are_listed_for_rescheduling(services: Services) -> None:
-    request = PollRequest(Action.SURVEY, open_for=lifecycle.timedelta(hours=1))
-    to_send = lifecycle.group_poll(request, "en")
+    hour = lifecycle.timedelta(hours=1)
+    to_send = lifecycle.group_poll(PollRequest(Action.SURVEY, open_for=hour), "en")
     due = await lifecycle.record_sent(services, to_send, "timed", chat_id=GROUP, message_id=1)
     await send_group_poll(services, "untimed")
-    (listed,) = await lifecycle.polls_to_close(services)
+    assert await lifecycle.polls_to_close(services, before=utcnow()) == []
+    (listed,) = await lifecycle.polls_to_close(services, before=utcnow() + 2 * hour)
     assert listed.id == due.id and listed.closes_at is not None
     assert listed.closes_at.tzinfo is not None
 
