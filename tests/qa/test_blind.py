@@ -78,3 +78,35 @@ def test_a_blind_set_accuracy_per_language(
     name, outcomes = blind_set
     score = by(outcomes, "lang")[lang]
     assert score.accuracy >= FLOORS[name][lang], f"{name} {lang}: {score.passed}/{score.total}"
+
+
+SET_E = ROOT / "tests" / "data" / "qa_blind_e.jsonl"
+# Set E was written by a fifth writer who saw only the facts, the article and the list of what
+# must work, after all the tuning on A to D, and it was scored once: ru 0.912, kk 0.900, en 0.906,
+# with 16 false figures. Nothing was tuned on it, so it is the honest measure of new questions,
+# and its misses are not read. The floors are that score minus about two questions; the targets
+# (0.97 per language, no false figure) are not met.
+FLOORS_E = {"ru": 0.90, "kk": 0.89, "en": 0.895}
+FALSE_FIGURES_E = 16
+
+
+@pytest.fixture(scope="module")
+def held_out(engine: QAEngine) -> list[BlindOutcome]:
+    return _outcomes(engine, SET_E)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_held_out_set_keeps_its_first_score(held_out: list[BlindOutcome], lang: str) -> None:
+    score = by(held_out, "lang")[lang]
+    assert score.accuracy >= FLOORS_E[lang], f"E {lang}: {score.passed}/{score.total}"
+
+
+def test_the_held_out_set_states_no_more_false_figures_than_at_first(
+    held_out: list[BlindOutcome],
+) -> None:
+    assert sum(bool(o.false_figures) for o in held_out) <= FALSE_FIGURES_E
+
+
+@pytest.mark.xfail(strict=True, reason="16 false figures on set E at its first score")
+def test_the_held_out_set_states_no_false_figure(held_out: list[BlindOutcome]) -> None:
+    assert [o.case.id for o in held_out if o.false_figures] == []
