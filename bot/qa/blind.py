@@ -15,7 +15,7 @@ from pathlib import Path
 from bot.qa.answer import Answer
 from bot.qa.engine import QAEngine
 from bot.qa.evaluation import run, share
-from bot.qa.intents import ACK, DECLINES
+from bot.qa.intents import ACK, CORRUPTION_OFFICERS, DECLINES
 from bot.qa.plain import plain_text
 
 KINDS = ("figure", "explain", "no_figure", "out_of_scope", "ack")
@@ -110,6 +110,8 @@ class BlindOutcome:
         kind, intent = self.case.kind, self.answer.intent
         if kind == "ack":
             return intent == ACK
+        if kind == "no_figure" and intent == CORRUPTION_OFFICERS:
+            return True  # "so 14 % of police are corrupt?": no such share, said in words
         if kind in ("no_figure", "out_of_scope"):
             return intent in DECLINES
         found = numbers_in(self.text)

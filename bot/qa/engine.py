@@ -157,12 +157,14 @@ class QAEngine:
 
     def _refused_for_subject(self, decision: Decision) -> bool:
         """Refused for what it asks about (a country, an institution, a measure, a breakdown, a
-        year the series lacks): a part of the message without that word would answer the wrong
-        question."""
+        year the series lacks, a task such as filing a report): a part of the message without
+        that word would answer the wrong question."""
         frame = decision.frame
         if decision.intent not in DECLINES:
             return False
-        return bool(frame.country or frame.institution or frame.missing or frame.measure)
+        return bool(
+            frame.country or frame.institution or frame.missing or frame.measure or frame.task
+        )
 
     def _questions_only(
         self, question: str, language: str, topic: str | None, years: tuple[int, ...]

@@ -38,6 +38,7 @@ class Frame:
     missing: str | None = None  # why there is no figure: year | group | measure | forecast |
     # person | officers | before_reform
     offtopic: bool = False  # homework, an equation: never about the figures
+    task: bool = False  # a task done at the police ("how do I file a report online")
     whole: str | None = None  # "police" when a share is asked *of the police* ("% of police"),
     # "offenders" when a Kazakh genitive names others as the whole
     detail: bool = False  # a fact about the deputy the article does not give (her party, age)
@@ -72,6 +73,8 @@ PHRASES = (
     "separately",
     "cause_phrases",
     "complaints_about",
+    "frequency",
+    "tasks",
 )  # lexicon entries matched as word sequences
 
 
@@ -114,6 +117,10 @@ class FrameWords:
     when_fillers: WordSet
     future: WordSet
     partly: WordSet
+    partly_or: WordSet
+    frequency: tuple[tuple[str, ...], ...]
+    tasks: tuple[tuple[str, ...], ...]
+    tasks_unless: WordSet
     offtopic: WordSet
     variables: WordSet
     versus: WordSet
@@ -242,11 +249,11 @@ class FrameWords:
             trust=_first(words, self.measure_trust) is not None,
             numbers=tuple(int(w) for w in words if w.isdecimal() and int(w) not in slots.years),
             about=self._about(words),
-            offtopic=self._offtopic(words),
+            offtopic=self._offtopic(words) or self._task(words),
+            task=self._task(words),
             whole=self._whole(words),
             detail=bool(spans(words, self.detail)) or _first(words, self.detail_words) is not None,
-            separately=bool(spans(words, self.separately))
-            or (_first(words, self.partly) is not None and sum(w in self.count for w in words) > 1),
+            separately=bool(spans(words, self.separately)) or self._partly_apart(words),
             span=bool(slots.compare or _first(words, self.span_from))
             and bool(slots.now or _first(words, self.span_to)),
             first=bool(_first(words, self.span_from))
@@ -267,6 +274,14 @@ class FrameWords:
             figure=_first(words, self.figure_words) is not None,
             article=_first(words, self.article_words) is not None,
         )
+
+    def _partly_apart(self, words: list[str]) -> bool:
+        """The partly-trusting asked apart from the not-trusting: beside a second count
+        ("сколько частично, а сколько совсем нет"), or alone, with no "or" joining them ("what
+        share trust only partially", «ішінара сенетіндерді қоспағанда»)."""
+        if _first(words, self.partly) is None:
+            return False
+        return sum(w in self.count for w in words) > 1 or _first(words, self.partly_or) is None
 
     def _about(self, words: list[str]) -> str | None:
         """The metric the question names; complaints beside the inspectors are about them
@@ -353,6 +368,15 @@ class FrameWords:
                 return int(word)
         return None
 
+    def _task(self, words: list[str]) -> bool:
+        """A task done at the police ("how do I file a police report online"), with no trust
+        word and not asked of the bot ("can you file a report for me": the help)."""
+        return (
+            bool(spans(words, self.tasks))
+            and not _first(words, self.measure_trust)
+            and not _first(words, self.tasks_unless)
+        )
+
     def _offtopic(self, words: list[str]) -> bool:
         """Homework: "реши 2x+5=11", "solve the equation", "x+3=7" (a variable beside a
         number), but not "2x more trust" (trust named: a ratio)."""
@@ -363,6 +387,22 @@ class FrameWords:
             for i, w in enumerate(words)
         )
 
+    def _seventh_of_police(self, words: list[str], offenders: WordSet) -> bool:
+        """ "Каждый седьмой полицейский коррупционер", "every seventh police officer is
+        corrupt", «әр жетінші полицей жемқор»: the ordinal names the police, and corruption is
+        said of them right after it, not named as a whole in the genitive («жемқорлардың»).
+        The series has every seventh offender, not every seventh officer."""
+        return any(
+            w in self.one_in
+            and words[i + 1 : i + 2] != []
+            and words[i + 1] in self.police
+            and any(
+                n in offenders and n not in self.one_in and not n.endswith(self.genitive)
+                for n in words[i + 2 : i + 5]
+            )
+            for i, w in enumerate(words)
+        )
+
     def _whole(self, words: list[str]) -> str | None:
         """The whole of a share: "police" for "процент полицейских", "percent of police" (the
         whole follows the share word), Kazakh "полицейлердің қанша пайызы" (it precedes it);
@@ -370,6 +410,8 @@ class FrameWords:
         полицейлер»). "Доля полицейских среди коррупционеров", "жемқорлардың қанша пайызы
         полицей" name the offenders as the whole too."""
         offenders = self.subjects["corruption_police_one_in"]
+        if self._seventh_of_police(words, offenders):
+            return "police"
         if _first(words, self.among) or _first(words, self.one_in):
             return None
         for i, word in enumerate(words):
@@ -396,6 +438,11 @@ class FrameWords:
 
     def _measure(self, words: list[str], *, police: bool, counted: bool) -> str | None:
         """A named measure, or "how many police" with nothing else asked of them."""
+        if spans(words, self.frequency):
+            return "frequency"  # "сколько раз в год замеряют доверие": no schedule is given
+        trusted = _first(words, self.trustish) is not None
+        if police and counted and not trusted and self._per(words, counted=counted):
+            return "headcount"  # "100 мың адамға қанша полицей": police per people
         survey = _first(words, self.survey)
         if survey and counted:
             return survey

@@ -308,11 +308,12 @@ class Understanding:
             return self._no_figure(frame, catalog.sums[intent])
         if frame.whole == "police":
             intent = catalog.share_of_police.get(intent, intent)
-        named_whole = frame.seventh or frame.whole == "offenders"
+        # "every seventh police officer is corrupt" names the police as the whole, not offenders
+        named_whole = (frame.seventh and frame.whole != "police") or frame.whole == "offenders"
         if named_whole and intent in catalog.share_of_offenders:
             intent = catalog.share_of_offenders[intent]  # "every seventh — what percent?"
         if intent in catalog.no_figure_intents:
-            if frame.numbers or slots.order:
+            if frame.numbers or slots.order or frame.seventh:
                 return Decision(intent, confidence, frame=frame)  # "so 14 % of police?"
             if frame.operation == "percent" or frame.counted:
                 return self._no_figure(frame, catalog.no_figure_intents[intent])
@@ -320,6 +321,8 @@ class Understanding:
         if (intent in catalog.figure_intents or frame.trust) and (frame.group or frame.forecast):
             return self._no_figure(frame, "group" if frame.group else "forecast")
         intent = self._operation_on(intent, frame) or intent
+        if frame.separately and intent in catalog.sums:
+            return self._no_figure(frame, catalog.sums[intent])  # "only partially" made distrust
         if (
             frame.operation in ("points", "ratio")
             and (frame.trust or frame.growth)

@@ -693,3 +693,33 @@ def test_both_ends_in_other_words_a_figure_asked_in_words_and_a_quoted_share_che
     text = plain_text(answer.text)
     assert answer.intent not in ("no_figure", "out_of_scope"), text
     assert all(figure in text for figure in figures), text
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "intent"),
+    [
+        ("как часто проводят опрос доверия к полиции?", "ru", "no_figure"),
+        ("how many times a year do they measure trust in police", "en", "no_figure"),
+        ("полицияға сенімді қанша рет өлшейді?", "kk", "no_figure"),
+        ("сколько полицейских наказали за взятки", "ru", "no_figure"),
+        ("how many officers were prosecuted for corruption last year", "en", "no_figure"),
+        ("1000 адамға неше полицей бар", "kk", "no_figure"),
+        ("what share only partially trusts the police?", "en", "no_figure"),
+        ("сколько людей доверяют полиции лишь частично?", "ru", "no_figure"),
+        ("где подать заявление в полицию онлайн?", "ru", "out_of_scope"),
+        ("how to file a complaint against a neighbour with police", "en", "out_of_scope"),
+        ("говорят, каждый седьмой полицейский берёт взятки, правда?", "ru", "corruption_officers"),
+        ("is every seventh cop corrupt?", "en", "corruption_officers"),
+        ("әрбір жетінші полицей пара алады ма?", "kk", "corruption_officers"),
+    ],
+)
+def test_how_often_officers_punished_partly_alone_tasks_and_every_seventh_officer(
+    engine: QAEngine, question: str, language: str, intent: str
+) -> None:
+    """How often trust is measured, officers counted as punished or per people, the partly
+    trusting alone, a task done at the police: no figure. "Every seventh police officer is
+    corrupt" turns the one-in-seven share around: it is said in words that no such share
+    exists."""
+    answer = engine.answer(question, language=language)
+    assert answer.intent == intent, plain_text(answer.text)
+    assert set(stated(answer)) <= set(NUMBERS.findall(question))  # no number of its own
