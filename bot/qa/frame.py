@@ -38,6 +38,7 @@ class Frame:
     missing: str | None = None  # why there is no figure: year | group | measure | forecast |
     # person | officers | before_reform
     offtopic: bool = False  # homework, an equation: never about the figures
+    nationwide: bool = False  # "the whole country" named
     task: bool = False  # a task done at the police ("how do I file a report online")
     whole: str | None = None  # "police" when a share is asked *of the police* ("% of police"),
     # "offenders" when a Kazakh genitive names others as the whole
@@ -75,6 +76,8 @@ PHRASES = (
     "complaints_about",
     "frequency",
     "tasks",
+    "nationwide",
+    "language_named",
 )  # lexicon entries matched as word sequences
 
 
@@ -121,6 +124,8 @@ class FrameWords:
     frequency: tuple[tuple[str, ...], ...]
     tasks: tuple[tuple[str, ...], ...]
     tasks_unless: WordSet
+    nationwide: tuple[tuple[str, ...], ...]
+    language_named: tuple[tuple[str, ...], ...]
     offtopic: WordSet
     variables: WordSet
     versus: WordSet
@@ -232,7 +237,8 @@ class FrameWords:
         # in a comparison asks about that institution too.
         versus = slots.compare or _first(words, self.versus) is not None
         return Frame(
-            country=_first(words, self.country),
+            country=self._country(words),
+            nationwide=bool(spans(words, self.nationwide)),
             institution=None if police and not versus else self._institution(words),
             measure=self._measure(words, police=police, counted=counted),
             group=None if _first(words, self.group_unless) else self._group(words, slots.years),
@@ -367,6 +373,13 @@ class FrameWords:
             if word in ROUND_NUMBERS and not (following and following[0] in self.percent):
                 return int(word)
         return None
+
+    def _country(self, words: list[str]) -> str | None:
+        """A country named, but not the language of the reply asked ("ответьте по-русски")."""
+        asked_in = spans(words, self.language_named)
+        return next(
+            (w for i, w in enumerate(words) if w in self.country and i not in asked_in), None
+        )
 
     def _task(self, words: list[str]) -> bool:
         """A task done at the police ("how do I file a police report online"), with no trust

@@ -15,6 +15,7 @@ from bot.qa.intents import (
     NO_FIGURE,
     OUT_OF_SCOPE,
     PUBLICATION,
+    SOURCE,
     TRUST_SPLIT,
     Catalog,
 )
@@ -101,6 +102,8 @@ class Understanding:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         if frame.detail:
             return self._no_figure(frame, "person")
+        if frame.nationwide and frame.group and not frame.counted and frame.operation == "value":
+            return Decision(SOURCE, RESOLVED, frame=frame)  # "по всей стране или по городам?"
         short = len(slots.content) <= SHORT_FOLLOW_UP
         if frame.group and short and topic in self.catalog.figure_intents:
             return self._no_figure(frame, "group")  # "а в сёлах?" after a trust figure
@@ -135,6 +138,10 @@ class Understanding:
             # "nobody trusts the police, is that true?" matched the reasons: who trusts and
             # who does not
             intent, similarity = TRUST_SPLIT, RESOLVED
+        level = self.catalog.series[self.catalog.default_series].current
+        figure = frame.counted or frame.figure or frame.operation == "percent" or bool(slots.years)
+        if intent == HELP and frame.trust and figure:
+            intent = level  # "сәлем, полицияға сенім қанша процент"
         operated = self._operation_on(topic, frame) if short else None
         if operated is not None:
             return self._refine(operated, RESOLVED, slots, frame, topic)
@@ -147,9 +154,9 @@ class Understanding:
                 return self._no_figure(frame, "group" if frame.group else "forecast")
             figure = frame.counted or frame.figure or frame.operation == "percent"
             # "…so how many percent don't trust the police", "headline police-trust number",
-            # «Курсивтегі мақалада неше пайыз деп жазылған»
-            if (frame.trust or frame.article) and figure:
-                level = self.catalog.series[self.catalog.default_series].current
+            # «Курсивтегі мақалада неше пайыз деп жазылған», "police 2025 %?"
+            bare = frame.police and frame.about is None and short
+            if (frame.trust or frame.article or bare) and figure:
                 return self._refine(level, RESOLVED, slots, frame, topic)
             return Decision(OUT_OF_SCOPE, 1.0 - similarity, frame=frame)
         return self._refine(intent, similarity, slots, frame, topic)
@@ -344,6 +351,9 @@ class Understanding:
         trust_asked = frame.trust and frame.operation not in NEGATED_TRUST
         if frame.span and (intent in catalog.spans or trust_asked):
             intent = catalog.comparison  # "first and last measurement", "before and now"
+        elif frame.first and intent in (trust_series.current, trust_series.year):
+            # "в первом замере было 38 или 36?": the first measurement
+            intent = trust_series.first or intent
         if intent in catalog.words_only and asks_number and not frame.numbers:
             named = catalog.quoted.intents.get(frame.about or "")
             if not frame.trust and named in catalog.figure_intents:

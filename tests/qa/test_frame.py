@@ -723,3 +723,28 @@ def test_how_often_officers_punished_partly_alone_tasks_and_every_seventh_office
     answer = engine.answer(question, language=language)
     assert answer.intent == intent, plain_text(answer.text)
     assert set(stated(answer)) <= set(NUMBERS.findall(question))  # no number of its own
+
+
+@pytest.mark.parametrize(
+    ("questions", "language", "intent"),
+    [
+        (("какой уровень доверия?", "а это по всей стране или в Алматы?"), "ru", "source"),
+        (("what is the trust level?", "nationwide or only in big cities?"), "en", "source"),
+        (("почему не доверяют?", "а что случается чаще всего?"), "ru", "reason_corruption"),
+        (("why is there distrust?", "what is the most common?"), "en", "reason_corruption"),
+        (("сәлеметсіз бе, полицияға сенім неше пайыз?",), "kk", "trust_current"),
+        (("здравствуйте, сколько процентов доверяют полиции? ответьте по-русски",), "ru",
+         "trust_current"),
+        (("policia % 2025?",), "en", "trust_year"),
+        (("в самом первом замере доверие было 40?",), "ru", "trust_first"),
+    ],
+)  # fmt: skip
+def test_national_scope_most_often_after_the_reasons_greetings_and_the_first_measurement(
+    engine: QAEngine, questions: tuple[str, ...], language: str, intent: str
+) -> None:
+    """The whole country asked beside a city is the national source; "most often" after the
+    reasons is corruption's bribes; a greeting before a figure asked, or the reply's language
+    named ("по-русски"), does not hide the trust question; the first measurement named is the
+    first."""
+    answer = chat(engine, *questions, language=language)[-1]
+    assert answer.intent == intent, plain_text(answer.text)
