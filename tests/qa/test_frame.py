@@ -748,3 +748,20 @@ def test_national_scope_most_often_after_the_reasons_greetings_and_the_first_mea
     first."""
     answer = chat(engine, *questions, language=language)[-1]
     assert answer.intent == intent, plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("какая доля казахстанцев сомневается в полиции?", "ru"),
+        ("how many people are skeptical of the police", "en"),
+        ("халықтың қанша бөлігі полицияға күмәнданады", "kk"),
+    ],
+)
+def test_doubting_the_police_is_the_distrust_figure(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    """Doubting the police is trusting it only partly or not at all: the 37 %."""
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "distrust", plain_text(answer.text)
+    assert "37" in stated(answer)
