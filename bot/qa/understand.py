@@ -346,10 +346,14 @@ class Understanding:
                 intent = catalog.counted_as.get(intent, intent)
             return Decision(catalog.per_people[intent], confidence, frame=frame)
         trust_series = catalog.series[catalog.default_series]
-        if frame.growth and intent in (trust_series.current, trust_series.year) and not slots.years:
-            intent = catalog.comparison  # "trust grew by 25 percent, right?", «сенім өсімі»
+        levels = (trust_series.current, trust_series.year, trust_series.first)
+        if frame.growth and intent in levels and (frame.counted or not slots.years):
+            # "trust grew by 25 percent, right?", «сенім өсімі», "up from 2019? by how much"
+            intent = catalog.comparison
         trust_asked = frame.trust and frame.operation not in NEGATED_TRUST
-        if frame.span and (intent in catalog.spans or trust_asked):
+        # "раньше никто не доверял, а сейчас насколько лучше?": the change, not the distrust
+        grown = frame.growth and intent not in catalog.grown.values()
+        if frame.span and (intent in catalog.spans or trust_asked or grown):
             intent = catalog.comparison  # "first and last measurement", "before and now"
         elif frame.first and intent in (trust_series.current, trust_series.year):
             # "в первом замере было 38 или 36?": the first measurement

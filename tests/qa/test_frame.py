@@ -765,3 +765,20 @@ def test_doubting_the_police_is_the_distrust_figure(
     answer = engine.answer(question, language=language)
     assert answer.intent == "distrust", plain_text(answer.text)
     assert "37" in stated(answer)
+
+
+@pytest.mark.parametrize(
+    ("questions", "language"),
+    [
+        (("how much did police trust improve since the first survey?",), "en"),
+        (("сколько доверяют полиции?", "это выше, чем в 2019? на сколько?"), "ru"),
+        (("полицияға сенім 2019 жылдан бері қаншалықты жақсарды?",), "kk"),
+    ],
+)
+def test_better_or_up_with_how_much_asked_is_the_change(
+    engine: QAEngine, questions: tuple[str, ...], language: str
+) -> None:
+    """ "How much better", "up from 2019, by how much", «қаншалықты жақсарды»: the change."""
+    answer = chat(engine, *questions, language=language)[-1]
+    assert answer.intent == "trust_growth", plain_text(answer.text)
+    assert "25" in stated(answer)
