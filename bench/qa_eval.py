@@ -109,6 +109,7 @@ BLIND_SETS = (
     ("Blind set B (scored once blind, then tuned on)", "qa_blind_final.jsonl"),
     ("Blind set C (scored once blind, then tuned on)", "qa_blind_c.jsonl"),
     ("Blind set D (scored once blind, then tuned on)", "qa_blind_d.jsonl"),
+    ("Blind set E (scored once blind, then tuned on)", "qa_blind_e.jsonl"),
 )
 
 
