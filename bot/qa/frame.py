@@ -498,7 +498,9 @@ class FrameWords:
             return "ratio"
         # "нешеуі қаралмаған, нешеуі қаралған?": both parts asked, the remainder answer has both
         both = sum(w in self.count for w in words) > 1
-        if (_first(words, self.remainder) and (not negated or both)) or double:
+        if (
+            _first(words, self.remainder) and (not negated or both or self._last_considered(words))
+        ) or double:
             return "remainder"
         if spans(words, self.complement):
             return "complement"
@@ -515,6 +517,14 @@ class FrameWords:
         if _first(words, self.amount):
             return "amount"
         return "negated" if negated else "value"
+
+    def _last_considered(self, words: list[str]) -> bool:
+        """The last remainder word is not negated: "500k not considered, so how many were
+        considered?", «500 тыс. без рассмотрения — сколько рассмотрено»."""
+        found = [i for i, w in enumerate(words) if w in self.remainder]
+        return (
+            bool(found) and found[-1] > 0 and words[found[-1] - 1] not in self.remainder_negations
+        )
 
     def _kazakh_distrust(self, words: list[str]) -> bool:
         """The last trust verb is negated by its ending: «қаншасы сенбеді», but not «біреуі

@@ -782,3 +782,19 @@ def test_better_or_up_with_how_much_asked_is_the_change(
     answer = chat(engine, *questions, language=language)[-1]
     assert answer.intent == "trust_growth", plain_text(answer.text)
     assert "25" in stated(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("500 тысяч не рассмотрели, а сколько тогда рассмотрели?", "ru"),
+        ("500k reports were not reviewed, so how many were reviewed?", "en"),
+    ],
+)
+def test_the_last_remainder_word_not_negated_asks_the_considered_part(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    """The part left out quoted, then the considered part asked: 800 - 500 = 300 thousand."""
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "reports_considered", plain_text(answer.text)
+    assert "300" in stated(answer)
