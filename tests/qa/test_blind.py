@@ -21,13 +21,13 @@ SET_E = ROOT / "tests" / "data" / "qa_blind_e.jsonl"
 # after all tuning on A to D by a fifth writer who saw only the facts, the article and the list of
 # what must work). Floors are what they reach minus about two questions per language: A 0.988 /
 # 0.994 / 0.977, B 0.994 / 0.994 / 0.982, C 1.000 / 1.000 / 0.994, D 0.994 / 1.000 / 0.994, E
-# 0.975 / 0.975 / 0.980. A fresh blind set (F) is the honest measure of new questions.
+# 0.980 / 0.975 / 0.985. A fresh blind set (F) is the honest measure of new questions.
 FLOORS = {
     "A": {"ru": 0.975, "kk": 0.975, "en": 0.965},
     "B": {"ru": 0.97, "kk": 0.975, "en": 0.965},
     "C": {"ru": 0.985, "kk": 0.985, "en": 0.98},
     "D": {"ru": 0.98, "kk": 0.985, "en": 0.98},
-    "E": {"ru": 0.965, "kk": 0.965, "en": 0.97},
+    "E": {"ru": 0.97, "kk": 0.965, "en": 0.975},
 }
 SETS = {"A": SET_A, "B": SET_B, "C": SET_C, "D": SET_D, "E": SET_E}
 
