@@ -2,8 +2,9 @@
 
     .venv/bin/python bench/stats_chart.py
 
-It runs in a worker thread, so its time is the wait before the photo is sent, not time the bot
-stops answering others. Prints a table; not a timed test.
+The bot runs it in a child process (bot/stats/chart_process.py), so its time plus the child's
+start is the wait before the photo is sent, not time the bot stops answering others. Prints a
+table; not a timed test.
 """
 
 from __future__ import annotations

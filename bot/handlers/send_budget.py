@@ -20,12 +20,13 @@ import uuid
 from collections import deque
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from redis.asyncio import Redis
-from redis.exceptions import RedisError
 from telegram.error import RetryAfter
 from telegram.ext import AIORateLimiter, BaseRateLimiter
+
+if TYPE_CHECKING:  # imported only with REDIS_URL: a single instance never loads the client
+    from redis.asyncio import Redis
 
 log = logging.getLogger(__name__)
 
@@ -165,13 +166,17 @@ class SendBudget(BaseRateLimiter[int]):
         max_retries: int = 3,
         key_prefix: str = KEY_PREFIX,
     ) -> None:
-        self._redis = (
-            Redis.from_url(
+        self._redis: Redis | None = None
+        # What a Redis call raises when Redis is away: catching it falls back to LocalWindows.
+        self._errors: tuple[type[Exception], ...] = ()
+        if redis_url:
+            from redis.asyncio import Redis
+            from redis.exceptions import RedisError
+
+            self._redis = Redis.from_url(
                 redis_url, socket_timeout=REDIS_TIMEOUT, socket_connect_timeout=REDIS_TIMEOUT
             )
-            if redis_url
-            else None
-        )
+            self._errors = (RedisError,)
         self._admit = self._redis.register_script(ADMIT) if self._redis else None
         self._windows = LocalWindows(limits)
         self._local = local
@@ -197,7 +202,7 @@ class SendBudget(BaseRateLimiter[int]):
             return
         try:
             await self._redis.ping()  # type: ignore[misc]
-        except RedisError as error:
+        except self._errors as error:
             self._fall_back(error)
         else:
             log.info("send budget shared through Redis")
@@ -244,7 +249,7 @@ class SendBudget(BaseRateLimiter[int]):
         while True:
             try:
                 wait = int(await self._admit(keys=keys, args=[*arguments, member]))
-            except RedisError as error:
+            except self._errors as error:
                 self._fall_back(error)
                 return False
             if self._away_since is not None:

@@ -1,9 +1,8 @@
 """/stats: bot admins in private see every chat; a group's admins see their group; others are
-told who may use it. The text comes first, then the chart, drawn in a worker thread."""
+told who may use it. The text comes first, then the chart, drawn in a child process
+(bot/stats/chart_process.py)."""
 
 from __future__ import annotations
-
-import asyncio
 
 from telegram import InputFile, Update
 from telegram.ext import CommandHandler
@@ -13,6 +12,7 @@ from bot.handlers.chat_kind import carried, is_group, is_private, sent
 from bot.handlers.context import SenimApplication, SenimContext
 from bot.reports.dashboard import Dashboard, GlobalDashboard, chat_dashboard, global_dashboard
 from bot.reports.weighted import weighted_months
+from bot.stats.chart_process import in_child
 from bot.stats.charts import CHART_MONTHS, trend_chart
 from bot.util.i18n import Translator
 from bot.views.results import plain
@@ -33,7 +33,7 @@ async def send_dashboard(
         if isinstance(dashboard, GlobalDashboard)
         else ()
     )
-    chart = await asyncio.to_thread(
+    chart = await in_child(
         trend_chart,
         dashboard.months,
         dashboard.official_series,

@@ -17,7 +17,6 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from bot.polls.survey import SurveyQuestion, standard_survey
 from bot.reports import tallies
 from bot.services import Services
-from bot.services.series import load_figures
 from bot.stats.official import official_series
 from bot.stats.results import (
     BreakdownRow,
@@ -30,6 +29,7 @@ from bot.stats.results import (
 from bot.stats.trend import MonthShare, Sample, local_day, month_shares, monthly_shares
 from db.models import Figure, Poll
 from db.queries import rollups, stats
+from db.queries.figures import list_figures
 from db.queries.stats import Activity, PollRow
 
 TREND_MONTHS = 12
@@ -66,15 +66,16 @@ class ChatDashboard(Dashboard):
 
 
 async def global_dashboard(services: Services, language: str) -> GlobalDashboard:
+    """Everything in one session: a handful of statements over the rollups."""
     core, share = _core(language)
-    picture = await tallies.national_picture(services, language)
-    figures = await load_figures(services)
     survey, options = standard_survey().id, len(core.options)
     async with services.sessions() as session:
+        figures = await list_figures(session)
+        picture = await tallies.picture_in(session, language, figures)
         activity = await stats.activity(session)
         totals = await rollups.month_totals(session, survey, core.key, options)
     chats = breakdown(
-        (row.title or str(row.chat_id), *share.split(Tally(*row.counted))) for row in picture.chats
+        (row.title or str(row.chat_id), row.successes, row.n) for row in picture.chats
     )
     return GlobalDashboard(
         activity=activity,
@@ -92,7 +93,7 @@ async def chat_dashboard(services: Services, chat_id: int, language: str) -> Cha
     async with services.sessions() as session:
         activity = await stats.activity(session, chat_id)
         groups = await _group_tallies(session, core, chat_id)
-    figures = await load_figures(services)
+        figures = await list_figures(session)
     zone = _zone(services)
     latest = latest_on = newest_unanswered_on = hidden = None
     official = tallies.official_for(core, figures)

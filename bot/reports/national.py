@@ -12,7 +12,7 @@ from bot.stats.estimate import Cell, Estimate, estimate
 from db.models import RegionPopulation
 from db.queries.estimate import ShareQuestion, answer_cells, cells_of
 from db.queries.population import list_population
-from db.queries.rollups import LatestChat, PrivateAnswers
+from db.queries.rollups import ChatShare, PrivateAnswers
 from db.seed.population import TOTAL
 
 
@@ -26,7 +26,7 @@ def core_question() -> ShareQuestion:
 
 
 async def national_estimate(
-    session: AsyncSession, read: tuple[Sequence[LatestChat], PrivateAnswers] | None = None
+    session: AsyncSession, read: tuple[Sequence[ChatShare], PrivateAnswers] | None = None
 ) -> Estimate:
     """`read`: the groups' latest polls and the private answers, when the caller has them."""
     question = core_question()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot.polls.regions import region_by_key
+from bot.polls.regions import all_regions
 from bot.polls.survey import Survey, SurveyQuestion, standard_survey
 from bot.reports.national import national_estimate
 from bot.services import Services
@@ -26,13 +26,14 @@ from bot.stats.results import (
     ShareDefinition,
     Tally,
     breakdown,
-    main_share,
     poll_result,
+    share_of,
     tally_answers,
 )
 from db.models import Figure, Poll
 from db.queries import polls, rollups
-from db.queries.rollups import LatestChat
+from db.queries.figures import list_figures
+from db.queries.rollups import ChatShare
 
 RESULTS_SHOWN = 3
 
@@ -55,7 +56,7 @@ class NationalPicture:
     estimate: Estimate
     statement: str = ""
     """The official figure in a sentence, with {value}."""
-    chats: tuple[LatestChat, ...] = ()
+    chats: tuple[ChatShare, ...] = ()
     """Each group's latest poll, as counted here."""
 
 
@@ -97,32 +98,47 @@ async def own_answers(services: Services, user_id: int, language: str) -> list[O
 async def national_picture(services: Services, language: str) -> NationalPicture:
     """Each group's latest core poll plus each person's latest private answer, and the
     official figure; regions come from the groups' /region setting."""
+    async with services.sessions() as session:
+        return await picture_in(session, language, await list_figures(session))
+
+
+async def picture_in(
+    session: AsyncSession, language: str, figures: Sequence[Figure]
+) -> NationalPicture:
+    """The national picture read in the caller's session, with the official series it has:
+    /stats reads it beside its other numbers in one session."""
     survey = standard_survey()
     core = survey.core
     share = comparable_share(core, language)
     assert share is not None, "the core question is comparable by construction"
-    async with services.sessions() as session:
-        groups = await rollups.latest_by_chat(session, survey.id, core.key, len(core.options))
-        private = await rollups.latest_private(session, survey.id, core.key)
-        estimate = await national_estimate(session, (groups, private))
-    official = official_for(core, await load_figures(services))
-    total = Tally.empty(len(core.options))
+    groups = await rollups.chat_shares(
+        session, survey.id, core.key, len(core.options), share.counted, share.among
+    )
+    private = await rollups.latest_private(session, survey.id, core.key)
+    estimate = await national_estimate(session, (groups, private))
+    official = official_for(core, figures)
+    successes = n = voters = 0
     for _region, options, people in private:
         one = tally_answers(len(core.options), [options])
-        total += Tally(tuple(count * people for count in one.counts), one.voters * people)
-    by_region: dict[str, Tally] = {}
+        won, among = share.split(one)
+        successes, n, voters = (
+            successes + won * people,
+            n + among * people,
+            voters + one.voters * people,
+        )
+    names = {region.key: region.name(language) for region in all_regions()}
+    by_region: dict[str, tuple[int, int]] = {}
     for group in groups:
-        tally = Tally(*group.counted)
-        total += tally
-        region = region_by_key(group.region)
-        if region is not None:
-            name = region.name(language)
-            by_region[name] = by_region.get(name, Tally.empty(len(core.options))) + tally
+        successes, n, voters = successes + group.successes, n + group.n, voters + group.voters
+        name = names.get(group.region) if group.region is not None else None
+        if name is not None:
+            won, among = by_region.get(name, (0, 0))
+            by_region[name] = (won + group.successes, among + group.n)
     return NationalPicture(
         label=share.label,
         official=official,
-        senim=main_share(share, total, official),
-        regions=breakdown(sorted((name, *share.split(tally)) for name, tally in by_region.items())),
+        senim=share_of(share, successes, n, voters, official),
+        regions=breakdown(sorted((name, won, among) for name, (won, among) in by_region.items())),
         statement=share.statement,
         estimate=estimate,
         chats=tuple(groups),

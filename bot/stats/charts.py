@@ -8,7 +8,8 @@ across the chart, not dots on a time axis: a year-long gap between measurements 
 squeeze the months of polls into a corner.
 
 Rendered with matplotlib's object API on the Agg canvas (no pyplot, no global figure state), one
-render at a time: callers run it in a worker thread so the event loop keeps serving updates.
+render at a time per process: the bot runs it in a child process (chart_process.py), so the event
+loop keeps serving updates and matplotlib never stays in the bot's memory.
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.stats.intervals import Interval, wilson_share
 
@@ -26,8 +27,7 @@ REGION_COUNT = 20
 POOLED = "pooled"
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):
     """Answers from one chat in one region. `chat` None: private answers, each from a person who
     is a cluster of their own; `region` None: a chat or person with no region."""
 
@@ -178,7 +178,13 @@ def _grouped(used: Sequence[Cell], strata: Sequence[Stratum]) -> list[list[Cell]
     chat-level ones."""
     if not strata:
         return [list(used)]
-    return [[cell for cell in used if cell.region in s.regions] for s in strata]
+    groups: list[list[Cell]] = [[] for _ in strata]
+    index = {region: number for number, s in enumerate(strata) for region in s.regions}
+    for cell in used:
+        number = index.get(cell.region) if cell.region is not None else None
+        if number is not None:
+            groups[number].append(cell)
+    return groups
 
 
 def _icc(groups: Sequence[Sequence[Cell]]) -> float:

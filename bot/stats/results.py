@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.stats.comparison import Comparison, compare
 from bot.stats.intervals import Interval, wilson
@@ -88,8 +89,7 @@ class PollResult:
     """An open poll whose results Telegram hides until it closes: only its answer count shows."""
 
 
-@dataclass(frozen=True)
-class BreakdownRow:
+class BreakdownRow(NamedTuple):
     """One group of a breakdown; `share` is None when there are too few answers to show it."""
 
     name: str
@@ -145,6 +145,18 @@ def main_share(
 ) -> MainShare | None:
     """`labels` name the options left out of the share (such as "hard to say")."""
     successes, n = share.split(tally)
+    return share_of(share, successes, n, tally.voters, official, labels)
+
+
+def share_of(
+    share: ShareDefinition,
+    successes: int,
+    n: int,
+    voters: int,
+    official: OfficialFigure | None,
+    labels: Sequence[str] = (),
+) -> MainShare | None:
+    """`main_share` from the share's two numbers and the people who answered, already summed."""
     if n == 0:
         return None
     return MainShare(
@@ -152,7 +164,7 @@ def main_share(
         successes=successes,
         n=n,
         interval=wilson(successes, n),
-        set_aside=max(0, tally.voters - n),
+        set_aside=max(0, voters - n),
         set_aside_labels=tuple(
             label for option, label in enumerate(labels) if option not in share.among
         ),

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from db.queries.rollups import LatestChat, PrivateAnswers, latest_by_chat, latest_private
+from db.queries.rollups import ChatShare, PrivateAnswers, chat_shares, latest_private
 
 
 @dataclass(frozen=True)
@@ -28,8 +29,7 @@ class ShareQuestion:
     among: tuple[int, ...]
 
 
-@dataclass(frozen=True)
-class CellRow:
+class CellRow(NamedTuple):
     chat_id: int | None
     region: str | None
     successes: int
@@ -39,26 +39,23 @@ class CellRow:
 async def answer_cells(session: AsyncSession, question: ShareQuestion) -> list[CellRow]:
     """(chat, region, answers for `counted`, answers for `among`) for every group chat with a
     poll of the question, and per region for private answers (chat None)."""
-    groups = await latest_by_chat(
-        session, question.survey, question.question_key, question.option_count
+    groups = await chat_shares(
+        session,
+        question.survey,
+        question.question_key,
+        question.option_count,
+        question.counted,
+        question.among,
     )
     private = await latest_private(session, question.survey, question.question_key)
     return cells_of(question, groups, private)
 
 
 def cells_of(
-    question: ShareQuestion, groups: Sequence[LatestChat], private: PrivateAnswers
+    question: ShareQuestion, groups: Sequence[ChatShare], private: PrivateAnswers
 ) -> list[CellRow]:
     """The cells from rows already read (the national picture reads them once for both)."""
-    cells = [
-        CellRow(
-            group.chat_id,
-            group.region,
-            _sum(group.counted.counts, question.counted),
-            _sum(group.counted.counts, question.among),
-        )
-        for group in groups
-    ]
+    cells = [CellRow(group.chat_id, group.region, group.successes, group.n) for group in groups]
     by_region: dict[str | None, tuple[int, int]] = {}
     for region, options, people in private:
         won, n = by_region.get(region, (0, 0))
@@ -68,7 +65,3 @@ def cells_of(
             n + people * (first in question.among),
         )
     return cells + [CellRow(None, region, won, n) for region, (won, n) in by_region.items()]
-
-
-def _sum(counts: Sequence[int], options: Sequence[int]) -> int:
-    return sum(counts[option] for option in options if option < len(counts))

@@ -26,7 +26,7 @@ from datetime import UTC, date, datetime
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, Text, cast, delete, func, text, update
+from sqlalchemy import Connection, Text, cast, delete, func, literal, text, update
 from sqlalchemy import select as rows_of_columns
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import col, select
@@ -672,15 +672,61 @@ async def latest_by_chat(
 ) -> list[LatestChat]:
     """Each group's latest poll of the question with `options` options, with its counts."""
     counts = [col(StatsChat.counts)[option].as_integer() for option in range(options)]
-    rows = await _core(
+    columns = [col(StatsChat.chat_id), col(Chat.title), col(Chat.region), col(StatsChat.voters)]
+    rows = await _latest_polls(session, (survey, question_key, options), [*columns, *counts])
+    return [
+        LatestChat(chat_id, title or "", region, Counted(tuple(counts), voters))
+        for chat_id, title, region, voters, *counts in rows.all()
+    ]
+
+
+class ChatShare(NamedTuple):
+    """A group's latest poll of a question as a share: answers for the counted options, answers
+    for the options the share is taken among, and the people who answered."""
+
+    chat_id: int
+    title: str
+    region: str | None
+    successes: int
+    n: int
+    voters: int
+
+
+async def chat_shares(
+    session: AsyncSession,
+    survey: str,
+    question_key: str,
+    options: int,
+    counted: Sequence[int],
+    among: Sequence[int],
+) -> list[ChatShare]:
+    """Each group's latest poll of the question with `options` options, summed in SQL to the
+    share's two numbers: /stats reads thousands of groups and needs no more of each."""
+
+    def answers(chosen: Sequence[int]) -> Any:
+        # An option the poll lacks counts nothing (SQL's NULL for a missing element).
+        parts = [func.coalesce(col(StatsChat.counts)[option].as_integer(), 0) for option in chosen]
+        return sum(parts[1:], parts[0]) if parts else literal(0)
+
+    title = func.coalesce(col(Chat.title), "")
+    shares = [answers(counted), answers(among), col(StatsChat.voters)]
+    rows = await _latest_polls(
         session,
-        rows_of_columns(
-            col(StatsChat.chat_id),
-            col(Chat.title),
-            col(Chat.region),
-            col(StatsChat.voters),
-            *counts,
-        )
+        (survey, question_key, options),
+        [col(StatsChat.chat_id), title, col(Chat.region), *shares],
+    )
+    return [ChatShare(*row) for row in rows.all()]
+
+
+async def _latest_polls(
+    session: AsyncSession, question: tuple[str, str, int], columns: list[Any]
+) -> Any:
+    """The columns of each group's latest poll of (survey, question key, options), with the
+    group's chat row."""
+    survey, question_key, options = question
+    return await _core(
+        session,
+        rows_of_columns(*columns)
         .join(Chat, col(Chat.id) == col(StatsChat.chat_id), isouter=True)
         .where(
             col(StatsChat.survey) == survey,
@@ -688,10 +734,6 @@ async def latest_by_chat(
             col(StatsChat.options) == options,
         ),
     )
-    return [
-        LatestChat(chat_id, title or "", region, Counted(tuple(counts), voters))
-        for chat_id, title, region, voters, *counts in rows.all()
-    ]
 
 
 @dataclass(frozen=True)
@@ -750,6 +792,13 @@ async def counts(session: AsyncSession) -> dict[str, int]:
     """The running counts, by name (PERSONAL_ANSWERS, RESPONDENTS, GROUP_POLLS), in one read."""
     rows = await _core(session, rows_of_columns(col(StatsCount.name), col(StatsCount.value)))
     return {name: int(value) for name, value in rows.all()}
+
+
+def count_of(name: str) -> Any:
+    """A running count as an expression (0 before anything was counted), for a caller that
+    reads it beside other numbers in one statement."""
+    value = select(col(StatsCount.value)).where(col(StatsCount.name) == name).scalar_subquery()
+    return func.coalesce(value, 0)
 
 
 async def latest_private(session: AsyncSession, survey: str, question_key: str) -> PrivateAnswers:

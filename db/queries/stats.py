@@ -46,35 +46,38 @@ class PollRow:
 
 async def activity(session: AsyncSession, chat_id: int | None = None) -> Activity:
     """Anonymous polls count Telegram's voter totals; the others their per-person answers.
-    Polls are counted in groups only: each private survey question is a poll of its own."""
+    Polls are counted in groups only: each private survey question is a poll of its own.
+    Overall, everything is read in one statement."""
 
     def scoped(statement: Any) -> Any:
         return statement if chat_id is None else statement.where(Poll.chat_id == chat_id)
 
-    anonymous = await _one(
-        session,
-        scoped(
-            select(func.coalesce(func.sum(Poll.voter_count), 0)).where(
-                col(Poll.anonymous) == True  # noqa: E712 (a comparison the index serves)
-            )
-        ),
+    anonymous_sum = scoped(
+        select(func.coalesce(func.sum(Poll.voter_count), 0)).where(
+            col(Poll.anonymous) == True  # noqa: E712 (a comparison the index serves)
+        )
     )
     if chat_id is not None:
+        anonymous = await _one(session, anonymous_sum)
         group_polls = await _one(session, scoped(select(func.count(col(Poll.id)))))
         personal = await _one(
             session,
             scoped(select(func.count(col(PollVote.id))).join(Poll).where(ANSWERED)),
         )
         return Activity(group_polls, anonymous, personal)
-    groups = await _one(session, select(func.count(col(Chat.id))).where(col(Chat.active)))
-    counted = await rollups.counts(session)
-    return Activity(
-        counted.get(rollups.GROUP_POLLS, 0),
-        anonymous,
-        counted.get(rollups.PERSONAL_ANSWERS, 0),
-        groups,
-        counted.get(rollups.RESPONDENTS, 0),
-    )
+    counted = (
+        await session.exec(
+            select(  # type: ignore[call-overload]
+                anonymous_sum.scalar_subquery(),
+                select(func.count(col(Chat.id))).where(col(Chat.active)).scalar_subquery(),
+                rollups.count_of(rollups.GROUP_POLLS),
+                rollups.count_of(rollups.PERSONAL_ANSWERS),
+                rollups.count_of(rollups.RESPONDENTS),
+            )
+        )
+    ).one()
+    anonymous, groups, group_polls, personal, respondents = (int(value) for value in counted)
+    return Activity(group_polls, anonymous, personal, groups, respondents)
 
 
 async def survey_polls(

@@ -32,6 +32,7 @@ from db.migrate import upgrade
 from db.models import Poll, PollVote, StatsChat, StatsLatest, StatsMonth, StatsSource
 from db.queries import chats, polls, respondents, rollups
 from db.queries.estimate import answer_cells
+from db.queries.rollups import ChatShare
 from db.queries.stats import activity
 
 pytestmark = pytest.mark.asyncio
@@ -261,6 +262,20 @@ async def actual(services: Services) -> dict[str, object]:
         private = await rollups.latest_private(session, SURVEY, CORE.key)
         counted = await activity(session)
         cells = await answer_cells(session, core_question())
+        shares = await rollups.chat_shares(
+            session, SURVEY, CORE.key, OPTIONS, share.counted, share.among
+        )
+    # /stats sums each group's share in SQL: the same numbers as its counts split here.
+    assert sorted(shares) == sorted(
+        ChatShare(
+            row.chat_id,
+            row.title,
+            row.region,
+            *share.split(Tally(*row.counted)),
+            row.counted.voters,
+        )
+        for row in latest
+    )
     by_answer: Counter[tuple[str | None, tuple[int, ...]]] = Counter()
     for region, options, people in private:
         by_answer[(region, tuple(options))] += people
