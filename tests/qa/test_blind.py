@@ -84,3 +84,38 @@ def test_a_blind_set_accuracy_per_language(
     name, outcomes = blind_set
     score = by(outcomes, "lang")[lang]
     assert score.accuracy >= FLOORS[name][lang], f"{name} {lang}: {score.passed}/{score.total}"
+
+
+SET_F = ROOT / "tests" / "data" / "qa_blind_f.jsonl"
+# Set F was written by a sixth writer who saw only the facts, the article and the list of what
+# must work, after all the tuning on A to E, and it was scored once: ru 0.926, kk 0.917, en 0.895.
+# The scorer counts 14 false figures; by the definition (a number stated for a subject,
+# year or breakdown the series does not hold) 2 are: a survey's sample size and "a year later"
+# than 2019 were answered with the 2025 level. The other 12 are real figures of the subject asked
+# that the writer's labels forbade beside the one asked (the 800 thousand next to the 500, the
+# latest level after the first). Nothing was tuned on it. Floors: that score minus about two
+# questions; the targets (0.97 per language, no false figure) are not met.
+FLOORS_F = {"ru": 0.91, "kk": 0.90, "en": 0.875}
+FALSE_FIGURES_F = 14
+
+
+@pytest.fixture(scope="module")
+def held_out(engine: QAEngine) -> list[BlindOutcome]:
+    return _outcomes(engine, SET_F)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_held_out_set_keeps_its_first_score(held_out: list[BlindOutcome], lang: str) -> None:
+    score = by(held_out, "lang")[lang]
+    assert score.accuracy >= FLOORS_F[lang], f"F {lang}: {score.passed}/{score.total}"
+
+
+def test_the_held_out_set_states_no_more_false_figures_than_at_first(
+    held_out: list[BlindOutcome],
+) -> None:
+    assert sum(bool(o.false_figures) for o in held_out) <= FALSE_FIGURES_F
+
+
+@pytest.mark.xfail(strict=True, reason="2 false figures (14 by the labels) on set F at first")
+def test_the_held_out_set_states_no_false_figure(held_out: list[BlindOutcome]) -> None:
+    assert [o.case.id for o in held_out if o.false_figures] == []
