@@ -117,19 +117,18 @@ async def picture_in(
     private = await rollups.latest_private(session, survey.id, core.key)
     estimate = await national_estimate(session, (groups, private))
     official = official_for(core, figures)
-    successes = n = voters = 0
+    successes = sum(group.successes for group in groups)
+    n = sum(group.n for group in groups)
+    voters = sum(group.voters for group in groups)
     for _region, options, people in private:
         one = tally_answers(len(core.options), [options])
         won, among = share.split(one)
-        successes, n, voters = (
-            successes + won * people,
-            n + among * people,
-            voters + one.voters * people,
-        )
+        successes += won * people
+        n += among * people
+        voters += one.voters * people
     names = {region.key: region.name(language) for region in all_regions()}
     by_region: dict[str, tuple[int, int]] = {}
     for group in groups:
-        successes, n, voters = successes + group.successes, n + group.n, voters + group.voters
         name = names.get(group.region) if group.region is not None else None
         if name is not None:
             won, among = by_region.get(name, (0, 0))

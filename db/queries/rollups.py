@@ -81,16 +81,6 @@ PrivateAnswers = list[tuple[str | None, list[int], int]]
 """(region the person told, their latest answer, how many people)."""
 
 
-@dataclass(frozen=True)
-class LatestChat:
-    """A group's latest poll of a question, as counted."""
-
-    chat_id: int
-    title: str
-    region: str | None
-    counted: Counted
-
-
 # Writing
 
 
@@ -665,19 +655,6 @@ async def month_totals(
     return {
         month: Counted(tuple(values[:options]), values[VOTERS]) for month, values in sums.items()
     }
-
-
-async def latest_by_chat(
-    session: AsyncSession, survey: str, question_key: str, options: int
-) -> list[LatestChat]:
-    """Each group's latest poll of the question with `options` options, with its counts."""
-    counts = [col(StatsChat.counts)[option].as_integer() for option in range(options)]
-    columns = [col(StatsChat.chat_id), col(Chat.title), col(Chat.region), col(StatsChat.voters)]
-    rows = await _latest_polls(session, (survey, question_key, options), [*columns, *counts])
-    return [
-        LatestChat(chat_id, title or "", region, Counted(tuple(counts), voters))
-        for chat_id, title, region, voters, *counts in rows.all()
-    ]
 
 
 class ChatShare(NamedTuple):
