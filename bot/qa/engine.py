@@ -239,7 +239,8 @@ class QAEngine:
             known |= {fact.period for fact in self.book.series(complement)}
         if all(year in known for year in decision.years):
             return decision
-        frame = replace(decision.frame, missing="year", subject=NO_FIGURE)
+        missing = "relative" if decision.frame.relative else "year"
+        frame = replace(decision.frame, missing=missing, subject=NO_FIGURE)
         return replace(decision, intent=NO_FIGURE, frame=frame)
 
     def _no_count_for_unknown_years(self, decision: Decision) -> Decision:
@@ -256,5 +257,6 @@ class QAEngine:
         known = {fact.period for metric in counts for fact in self.book.series(metric)}
         if not counts or all(year in known for year in years):
             return decision
-        frame = replace(decision.frame, missing="year", subject=NO_FIGURE)
+        missing = "relative" if decision.frame.relative else "year"
+        frame = replace(decision.frame, missing=missing, subject=NO_FIGURE)
         return Decision(NO_FIGURE, RESOLVED, years, counts[0], frame)

@@ -59,6 +59,7 @@ class Frame:
     cites_source: bool = False  # the Prosecutor's Office cited as the source of figures
     cited: bool = False  # the deputy cited as the source ("по мнению депутата", "she says")
     slow: bool = False  # growth called slow ("так медленно растёт", "so slowly")
+    relative: bool = False  # the year was counted from another ("a year later" after 2019)
 
     def as_dict(self) -> dict[str, object]:
         """For `senim ask --json`: the slots that are set."""
@@ -166,8 +167,13 @@ class FrameWords:
     opinion: WordSet
     herself: WordSet
     slow: WordSet
+    relative_units: WordSet
+    relative_single: WordSet
+    relative_later: WordSet
+    relative_earlier: WordSet
 
     subjects: dict[str, WordSet]  # metric -> words that name it
+    number_values: dict[str, int]  # "two" -> 2, folded
 
     @classmethod
     def load(cls) -> "FrameWords":
@@ -176,13 +182,44 @@ class FrameWords:
         fields: dict[str, Any] = {
             name: phrases(data[name]) if name in PHRASES else WordSet(data[name])
             for name in cls.__dataclass_fields__
-            if name not in ("subjects", "genitive")
+            if name not in ("subjects", "genitive", "number_values")
         }
         fields["genitive"] = tuple(
             "".join(normalize(e, latin_to_cyrillic=False)) for e in data["genitive"]
         )
         subjects = {metric: WordSet(w) for metric, w in lexicon["source_subjects"].items()}
-        return cls(subjects=subjects, **fields)
+        numbers = {
+            "".join(normalize(word, latin_to_cyrillic=False)): int(value)
+            for word, value in lexicon["number_values"].items()
+        }
+        return cls(subjects=subjects, number_values=numbers, **fields)
+
+    def relative_years(self, words: list[str]) -> tuple[int, frozenset[int]] | None:
+        """A year counted from the one under discussion: "а через год?" is +1, "two years
+        before" -2, «бір жылдан кейін» +1. Returns the offset and the positions of its words;
+        None when there is none ("в 2019 году", «2019 жылдан кейін», "сколько лет назад")."""
+        for i, word in enumerate(words):
+            if word not in self.relative_units:
+                continue
+            before = words[i - 1] if i else ""
+            if before.isdecimal() and len(before) < 3:
+                count, used = int(before), {i - 1, i}
+            elif before in self.number_values:
+                count, used = self.number_values[before], {i - 1, i}
+            elif (
+                word in self.relative_single and not before.isdecimal() and before not in self.count
+            ):
+                count, used = 1, {i}
+            else:
+                continue
+            for j in range(max(i - 3, 0), min(i + 3, len(words))):
+                if j in used:
+                    continue
+                if words[j] in self.relative_later:
+                    return count, frozenset({*used, j})
+                if words[j] in self.relative_earlier:
+                    return -count, frozenset({*used, j})
+        return None
 
     def is_ack(self, words: list[str]) -> bool:
         """Only thanks / ok / understood, with fillers ("спасибо большое", "thanks a lot")."""

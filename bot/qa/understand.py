@@ -21,7 +21,7 @@ from bot.qa.intents import (
 )
 from bot.qa.lexicon import Lexicon
 from bot.qa.matcher import NEGATED, Matcher
-from bot.qa.slots import Slots
+from bot.qa.slots import Slots, extract_slots
 
 NUMBER_TOKEN = "#"  # what the matcher sees instead of a number: "в 2019" and "в 2022" look alike
 RESOLVED = 1.0  # confidence of a decision taken by a rule, not by the matcher
@@ -78,11 +78,45 @@ class Understanding:
         self, words: list[str], slots: Slots, topic: str | None, years: tuple[int, ...] = ()
     ) -> Decision:
         """`years`: those of the conversation's last answer, for "and the rest?" after "2019?"."""
+        relative = self._relative(words, slots, topic, years)
+        if relative is not None:
+            words, slots = relative
         frame = self.frames.extract(words, slots)
+        if relative is not None:
+            frame = replace(frame, relative=True)
         if frame.operation == "complement" and not slots.years and years:
             slots = replace(slots, years=years)
         decision = self._decide(self._resolve_pronouns(words, topic), slots, frame, topic)
         return replace(decision, frame=replace(decision.frame, subject=decision.intent))
+
+    def _relative(
+        self, words: list[str], slots: Slots, topic: str | None, years: tuple[int, ...]
+    ) -> tuple[list[str], Slots] | None:
+        """A year counted from the one under discussion ("and a year later?" after 2019 is
+        2020): the year the question names, else the conversation's, else the latest measurement
+        of the topic's series. The words that counted it are dropped. None without a base."""
+        found = self.frames.relative_years(words)
+        if found is None:
+            return None
+        offset, used = found
+        base = self._base_year(slots, topic, years)
+        if base is None:
+            return None  # "через год" with nothing discussed: a forecast
+        rest = [w for i, w in enumerate(words) if i not in used and w != str(base)]
+        counted = extract_slots(rest, self.lexicon)
+        return rest, replace(counted, years=(base + offset,))
+
+    def _base_year(self, slots: Slots, topic: str | None, years: tuple[int, ...]) -> int | None:
+        if len(slots.years) == 1:
+            return slots.years[0]
+        if slots.years:
+            return None
+        if years:
+            return years[-1]
+        if topic is None or self.catalog.intents[topic].series is None:
+            return None
+        rows = self.book.series(self._series_of(topic))
+        return rows[-1].period if rows else None
 
     def _resolve_pronouns(self, words: list[str], topic: str | None) -> list[str]:
         kazakh = topic in self.catalog.person_intents
@@ -239,7 +273,7 @@ class Understanding:
 
     def _no_year(self, frame: Frame) -> Decision:
         """No trust figure for the years asked, with no neighbour's value."""
-        missing = replace(frame, missing="year")
+        missing = replace(frame, missing="relative" if frame.relative else "year")
         return Decision(NO_FIGURE, RESOLVED, frame.years, self.catalog.default_series, missing)
 
     def _compares(self, slots: Slots, topic: str | None) -> bool:
