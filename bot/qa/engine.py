@@ -132,7 +132,7 @@ class QAEngine:
         asked = (
             None
             if self._resolved(decision)
-            else self._last_question(question, language, topic, years)
+            else self._last_question(question, language, self._topic_of(decision, topic), years)
         )
         if asked is not None and self._names_its_subject(decision) and asked.frame.about is None:
             asked = None  # "In what year was Denis Ten killed, and why does it matter?"
@@ -190,6 +190,18 @@ class QAEngine:
         about = decision.frame.about
         named = about is not None and about in self.catalog.intents[decision.intent].metrics
         return named and decision.confidence >= PART
+
+    def _topic_of(self, decision: Decision, topic: str | None) -> str | None:
+        """What the message before its last question is about, for that question ("Did trust
+        grow by 25 % or 25 points? What's the difference?"): the whole's understood intent."""
+        understood = decision.intent not in (*DECLINES, HELP, ACK)
+        if (
+            understood
+            and decision.confidence >= PART
+            and self.catalog.intents[decision.intent].topic
+        ):
+            return decision.intent
+        return topic
 
     def _last_question(
         self, question: str, language: str, topic: str | None, years: tuple[int, ...]

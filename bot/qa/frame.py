@@ -60,6 +60,7 @@ class Frame:
     cited: bool = False  # the deputy cited as the source ("по мнению депутата", "she says")
     slow: bool = False  # growth called slow ("так медленно растёт", "so slowly")
     relative: bool = False  # the year was counted from another ("a year later" after 2019)
+    against: bool = False  # those who trust set against those who do not (the gap asked)
 
     def as_dict(self) -> dict[str, object]:
         """For `senim ask --json`: the slots that are set."""
@@ -167,6 +168,7 @@ class FrameWords:
     opinion: WordSet
     herself: WordSet
     slow: WordSet
+    trusting: WordSet
     relative_units: WordSet
     relative_single: WordSet
     relative_later: WordSet
@@ -316,7 +318,21 @@ class FrameWords:
             cites_source=self._cites_a_source(words),
             figure=_first(words, self.figure_words) is not None,
             article=_first(words, self.article_words) is not None,
+            against=self._against(words),
         )
+
+    def _against(self, words: list[str]) -> bool:
+        """Those who trust and those who do not (or only partly) both named: "на сколько
+        больше доверяющих, чем не доверяющих", «сенетіндер сенбейтіндерден», "trust … than
+        distrust"."""
+        negated = [
+            i
+            for i, w in enumerate(words)
+            if w in self.trusting and i and words[i - 1] in self.not_words
+        ]
+        positive = any(w in self.trusting and i not in negated for i, w in enumerate(words))
+        negative = bool(negated) or any(w in self.distrust_words or w in self.partly for w in words)
+        return positive and negative
 
     def _partly_apart(self, words: list[str]) -> bool:
         """The partly-trusting asked apart from the not-trusting: beside a second count

@@ -157,6 +157,8 @@ class Understanding:
             return self._no_figure(frame, "before_reform")  # "какое было доверие до реформы"
         if frame.trust and not self._measured(frame.years):
             return self._no_year(frame)  # "trust in 2018, before the reform": whatever matched
+        if frame.against and (frame.operation == "points" or slots.compare) and not slots.years:
+            return Decision(TRUST_SPLIT, RESOLVED, frame=frame)  # "how many points more… than"
         if any(rule.excludes(words) for rule in self.lexicon.scope):
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         intent, similarity = self.matcher.best(
