@@ -73,7 +73,7 @@ class FactValues(Mapping[str, str]):
         "reports", "not_considered", "not_considered_share", "considered", "considered_share",
         "reform_year", "points_word", "distrust_value", "gap_points", "gap_points_word",
         "distrust_points", "distrust_points_word", "not_considered_ratio", "hundred",
-        "first_distrust",
+        "first_distrust", "one_in_rest", "span_years", "span_years_word",
     )  # fmt: skip
 
     def __getitem__(self, name: str) -> str:
@@ -165,6 +165,19 @@ class FactValues(Mapping[str, str]):
         first, latest = self._trust()
         return self.fmt.number(latest / first, RATIO_DIGITS)
 
+    def _span(self) -> int:
+        """Years between the first and the latest trust measurement."""
+        first, latest = self.book.first(TRUST), self.book.latest(TRUST)
+        return self.use(latest).period - self.use(first).period
+
+    def span_years(self) -> str:
+        return self.fmt.number(self._span(), 0)
+
+    def span_years_word(self) -> str:
+        """ "6 лет", "2 года" (CLDR plural rules)."""
+        forms = self.plurals["years"]
+        return forms.get(Locale.parse(self.fmt.language).plural_form(self._span()), forms["other"])
+
     def _one_in(self) -> float:
         return value_of(self.use(self.book.latest(CORRUPTION_ONE_IN)))
 
@@ -178,6 +191,10 @@ class FactValues(Mapping[str, str]):
 
     def one_in_share(self) -> str:
         return self.fmt.percent(PERCENT / self._one_in())
+
+    def one_in_rest(self) -> str:
+        """The offenders who are not police officers: 100 % - 1/7 ≈ 85.7 %."""
+        return self.fmt.percent(PERCENT - PERCENT / self._one_in())
 
     def _reports(self) -> tuple[Fact, float]:
         """The latest offence-report count and how many of those were not considered."""

@@ -61,6 +61,8 @@ class Frame:
     slow: bool = False  # growth called slow ("так медленно растёт", "so slowly")
     relative: bool = False  # the year was counted from another ("a year later" after 2019)
     against: bool = False  # those who trust set against those who do not (the gap asked)
+    not_police: bool = False  # the police negated ("are NOT police"): the others asked
+    years_counted: bool = False  # "how many years" of the measurements ("сколько лет прошло")
 
     def as_dict(self) -> dict[str, object]:
         """For `senim ask --json`: the slots that are set."""
@@ -169,6 +171,9 @@ class FrameWords:
     herself: WordSet
     slow: WordSet
     trusting: WordSet
+    copulas: WordSet
+    year_units: WordSet
+    measurement: WordSet
     relative_units: WordSet
     relative_single: WordSet
     relative_later: WordSet
@@ -319,7 +324,40 @@ class FrameWords:
             figure=_first(words, self.figure_words) is not None,
             article=_first(words, self.article_words) is not None,
             against=self._against(words),
+            not_police=self._not_police(words),
+            years_counted=self._years_counted(words),
         )
+
+    def _not_police(self, words: list[str]) -> bool:
+        """ "не являются полицейскими", "are NOT police officers", «полицейлер емес»."""
+        for i, word in enumerate(words):
+            after = words[i + 1 : i + 3]
+            if word in self.not_words and after:
+                skipped = after[1:] if after[0] in self.copulas else after
+                if skipped[:1] and skipped[0] in self.police:
+                    return True
+            if word in self.police and after[:1] and after[0] in self.not_words:
+                return True
+        return False
+
+    def _years_counted(self, words: list[str]) -> bool:
+        """ "сколько лет прошло между замерами", "how many years separate", «арасы неше жыл»:
+        a count word right before a year unit, with the measurements or trust named."""
+        counted = (
+            any(
+                w in self.count and words[i + 1 : i + 2] != [] and words[i + 1] in self.year_units
+                for i, w in enumerate(words)
+            )
+            or any(  # "how many years"
+                w == "how"
+                and words[i + 1 : i + 3] != []
+                and words[i + 2 : i + 3] != []
+                and words[i + 2] in self.year_units
+                for i, w in enumerate(words)
+            )
+        )
+        named = _first(words, self.measurement) or _first(words, self.measure_trust)
+        return counted and named is not None
 
     def _against(self, words: list[str]) -> bool:
         """Those who trust and those who do not (or only partly) both named: "на сколько

@@ -94,6 +94,8 @@ class Catalog:
     brief: dict[str, str]  # matched with "in brief" -> the article in brief
     brief_all: str  # "in brief" with trust and its causes asked: the article in brief
     often: dict[str, str]  # "most often?" about these (intents or metrics) -> the answer naming it
+    others: dict[str, str]  # the police negated in a share of offenders -> the rest's share
+    years_between: str  # "how many years between the measurements" -> the answer giving them
 
     @property
     def caused_by(self) -> dict[str, str]:
@@ -140,6 +142,8 @@ class Catalog:
             counted_as=data["frame_rules"]["counted_as"],
             causes=data["frame_rules"]["causes"],
             often=data["frame_rules"]["often"],
+            others=data["frame_rules"]["others"],
+            years_between=data["frame_rules"]["years_between"],
             brief=data["frame_rules"]["brief"],
             brief_all=data["frame_rules"]["brief_all"],
             per_people=data["frame_rules"]["per_people"],

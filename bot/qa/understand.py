@@ -157,6 +157,8 @@ class Understanding:
             return self._no_figure(frame, "before_reform")  # "какое было доверие до реформы"
         if frame.trust and not self._measured(frame.years):
             return self._no_year(frame)  # "trust in 2018, before the reform": whatever matched
+        if frame.years_counted and not slots.years:
+            return Decision(self.catalog.years_between, RESOLVED, frame=frame)  # "сколько лет"
         if frame.against and (frame.operation == "points" or slots.compare) and not slots.years:
             return Decision(TRUST_SPLIT, RESOLVED, frame=frame)  # "how many points more… than"
         if any(rule.excludes(words) for rule in self.lexicon.scope):
@@ -355,6 +357,8 @@ class Understanding:
         named_whole = (frame.seventh and frame.whole != "police") or frame.whole == "offenders"
         if named_whole and intent in catalog.share_of_offenders:
             intent = catalog.share_of_offenders[intent]  # "every seventh — what percent?"
+        if frame.not_police and intent in catalog.others and frame.operation != "value":
+            return Decision(catalog.others[intent], confidence, frame=frame)  # "NOT police"
         if intent in catalog.no_figure_intents:
             if frame.numbers or slots.order or frame.seventh:
                 return Decision(intent, confidence, frame=frame)  # "so 14 % of police?"
