@@ -8,7 +8,8 @@ reduced to one folded form first.
 
 import re
 
-WORD_RE = re.compile(r"[^\W\d_]+|\d+|%")  # "%" is a word: "what % is that" asks a share
+# "%" is a word: "what % is that" asks a share; "7th" is one word (an ordinal, not the number 7)
+WORD_RE = re.compile(r"\d+(?:st|nd|rd|th)\b|[^\W\d_]+|\d+|%")
 THOUSANDS_RE = re.compile(r"(?<=\d)[,\s](?=\d{3}(?!\d))")  # "1,000", "800 000": one number
 APOSTROPHES_RE = re.compile(r"(?<=\w)['’`](?=\w)")  # "don't" -> "dont", "what's" -> "whats"
 REPEATS_RE = re.compile(r"([^\W\d_])\1{2,}")
@@ -28,9 +29,10 @@ _TRANSLIT_MULTI = (
     ("ya", "я"), ("yu", "ю"), ("yo", "е"), ("ye", "е"),
 )  # fmt: skip
 _TRANSLIT_SINGLE = str.maketrans(
-    "abcdefghijklmnopqrstuvwxzäğıñöşüūç",
-    "абцдефгхижклмнопкрстувухзәғыңөшүұч",
+    "abcdefghijklmnopqrstuvwxzäğıñöşüūçáóúǵń",
+    "абцдефгхижклмнопкрстувухзәғыңөшүұчәөүғң",
 )
+LATIN_KAZAKH = "äğıñöşüūçáóúǵń"  # Kazakh Latin letters (2018 and 2021 alphabets)
 _VOWELS = "aeiouаеиоуыэюяё"
 _GLIDE_VOWELS = "aeou"
 
@@ -67,7 +69,7 @@ def is_cyrillic(ch: str) -> bool:
 
 def is_latin(word: str) -> bool:
     """True when most letters of the word are Latin."""
-    latin = sum(1 for ch in word if ch.isascii() or ch in "äğıñöşüūç")
+    latin = sum(1 for ch in word if ch.isascii() or ch in LATIN_KAZAKH)
     return latin * 2 > len(word)
 
 
