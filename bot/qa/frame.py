@@ -171,6 +171,7 @@ class FrameWords:
     herself: WordSet
     slow: WordSet
     trusting: WordSet
+    of_total: WordSet
     copulas: WordSet
     year_units: WordSet
     measurement: WordSet

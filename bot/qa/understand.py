@@ -138,7 +138,8 @@ class Understanding:
             return self._no_figure(frame, "person")
         if frame.nationwide and frame.group and not frame.counted and frame.operation == "value":
             return Decision(SOURCE, RESOLVED, frame=frame)  # "по всей стране или по городам?"
-        short = len(slots.content) <= SHORT_FOLLOW_UP
+        topical = [w for w in slots.content if w not in self.frames.of_total]
+        short = len(topical) <= SHORT_FOLLOW_UP
         if frame.group and short and topic in self.catalog.figure_intents:
             return self._no_figure(frame, "group")  # "а в сёлах?" after a trust figure
         if self._future(frame) and (short or frame.trust or frame.counted):
@@ -180,6 +181,8 @@ class Understanding:
         figure = frame.counted or frame.figure or frame.operation == "percent" or bool(slots.years)
         if intent == HELP and frame.trust and figure:
             intent = level  # "сәлем, полицияға сенім қанша процент"
+        if intent in self.catalog.cited_from and frame.trust and (frame.figure or frame.counted):
+            intent = level  # "what does she say about trust, what figure?": the level she cited
         operated = self._operation_on(topic, frame) if short else None
         if operated is not None:
             return self._refine(operated, RESOLVED, slots, frame, topic)
