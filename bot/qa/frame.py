@@ -69,6 +69,7 @@ class Frame:
         return {k: v for k, v in asdict(self).items() if v not in (None, False, (), "value")}
 
 
+STORY_WORDS = 12  # a message this long may name a police unit only in its story
 ROUND_NUMBERS = frozenset(str(10**power) for power in range(1, 7))  # 10 … 1 000 000
 PHRASES = (
     "forecast",
@@ -171,6 +172,9 @@ class FrameWords:
     herself: WordSet
     slow: WordSet
     trusting: WordSet
+    units: WordSet
+    origin: WordSet
+    home: WordSet
     of_total: WordSet
     copulas: WordSet
     year_units: WordSet
@@ -445,7 +449,7 @@ class FrameWords:
         """A group word, an age given as a number, or trust "among" a group that is not the
         people as a whole ("trust among police officers themselves"; «среди населения» is
         everyone)."""
-        named = _first(words, self.group) or self._age(words, years)
+        named = _first(words, self.group) or self._unit(words) or self._age(words, years)
         if named or not _first(words, self.measure_trust):
             return named
         for i, word in enumerate(words):
@@ -454,6 +458,21 @@ class FrameWords:
             if word in self.among and not any(w in self.people or w.isdigit() for w in near):
                 return word
         return None
+
+    def _unit(self, words: list[str]) -> str | None:
+        """A police unit ("traffic police", «жол полициясы»), unless a long message only met it in
+        a story and asks, later, about the police on its own with trust."""
+        found = [i for i, w in enumerate(words) if w in self.units]
+        if not found:
+            return None
+        later = words[found[-1] + 3 :]
+        alone = any(
+            w in self.police and later[j - 1 : j] != [] and later[j - 1] not in self.units
+            for j, w in enumerate(later)
+            if j
+        )
+        told = len(words) >= STORY_WORDS and alone and _first(later, self.measure_trust)
+        return None if told else words[found[0]]
 
     def _per(self, words: list[str], *, counted: bool) -> int | None:
         """A round number of people asked how many of ("из 1000 казахстанцев сколько"), not a
@@ -467,10 +486,19 @@ class FrameWords:
         return None
 
     def _country(self, words: list[str]) -> str | None:
-        """A country named, but not the language of the reply asked ("ответьте по-русски")."""
+        """A country named, but not the language of the reply asked ("ответьте по-русски"), nor
+        where the asker is from when Kazakhstan is what is asked about ("a student from India")."""
         asked_in = spans(words, self.language_named)
+        home = _first(words, self.home) is not None
         return next(
-            (w for i, w in enumerate(words) if w in self.country and i not in asked_in), None
+            (
+                w
+                for i, w in enumerate(words)
+                if w in self.country
+                and i not in asked_in
+                and not (home and i and words[i - 1] in self.origin)
+            ),
+            None,
         )
 
     def _task(self, words: list[str]) -> bool:
