@@ -172,6 +172,7 @@ class FrameWords:
     herself: WordSet
     slow: WordSet
     trusting: WordSet
+    survey_nouns: WordSet
     units: WordSet
     origin: WordSet
     home: WordSet
@@ -205,6 +206,20 @@ class FrameWords:
             for word, value in lexicon["number_values"].items()
         }
         return cls(subjects=subjects, number_values=numbers, **fields)
+
+    def names_first(self, words: list[str]) -> bool:
+        """ "the first measurement", «алғашқы өлшем»."""
+        return _first(words, self.span_from) is not None
+
+    def names_latest(self, words: list[str]) -> bool:
+        """ "the latest measurement", «последний замер»."""
+        return _first(words, self.span_to) is not None
+
+    def names_an_end(self, words: list[str]) -> bool:
+        return self.names_first(words) or self.names_latest(words)
+
+    def names_trust(self, words: list[str]) -> bool:
+        return _first(words, self.measure_trust) is not None
 
     def relative_years(self, words: list[str]) -> tuple[int, frozenset[int]] | None:
         """A year counted from the one under discussion: "а через год?" is +1, "two years
@@ -474,6 +489,21 @@ class FrameWords:
         told = len(words) >= STORY_WORDS and alone and _first(later, self.measure_trust)
         return None if told else words[found[0]]
 
+    def _survey_size(self, words: list[str]) -> bool:
+        """The survey named and people counted right after the count word, with no trust verb
+        and no share: "how many people took part in the poll", «қанша адамнан сұрады»."""
+        people = any(
+            w in self.count and any(n in self.people for n in words[i + 1 : i + 3])
+            for i, w in enumerate(words)
+        )
+        return (
+            people
+            and _first(words, self.survey_nouns) is not None
+            and _first(words, self.trusting) is None
+            and _first(words, self.distrust_words) is None
+            and _first(words, self.percent) is None
+        )
+
     def _per(self, words: list[str], *, counted: bool) -> int | None:
         """A round number of people asked how many of ("из 1000 казахстанцев сколько"), not a
         percentage ("до 100 процентов")."""
@@ -579,6 +609,8 @@ class FrameWords:
         survey = _first(words, self.survey)
         if survey and counted:
             return survey
+        if counted and self._survey_size(words):
+            return "survey"
         ranking = _first(words, self.ranking)
         if ranking:
             return ranking

@@ -99,24 +99,37 @@ class Understanding:
         if found is None:
             return None
         offset, used = found
-        base = self._base_year(slots, topic, years)
+        base = self._base_year(words, slots, topic, years)
         if base is None:
             return None  # "через год" with nothing discussed: a forecast
-        rest = [w for i, w in enumerate(words) if i not in used and w != str(base)]
+        # the base named ("2019", "the first measurement") is not what is asked
+        rest = [
+            w
+            for i, w in enumerate(words)
+            if i not in used and w != str(base) and not self.frames.names_an_end([w])
+        ]
         counted = extract_slots(rest, self.lexicon)
         return rest, replace(counted, years=(base + offset,))
 
-    def _base_year(self, slots: Slots, topic: str | None, years: tuple[int, ...]) -> int | None:
-        if len(slots.years) == 1:
-            return slots.years[0]
+    def _base_year(
+        self, words: list[str], slots: Slots, topic: str | None, years: tuple[int, ...]
+    ) -> int | None:
+        """The year a relative one counts from: the one named, the first or the latest
+        measurement named ("a year after the first survey"), the conversation's, else the
+        latest, when trust or a series is what is talked about."""
         if slots.years:
+            return slots.years[0] if len(slots.years) == 1 else None
+        rows = self.book.series(self._series_of(topic))
+        if not rows:
             return None
+        if self.frames.names_first(words):
+            return rows[0].period
+        if self.frames.names_latest(words):
+            return rows[-1].period
         if years:
             return years[-1]
-        if topic is None or self.catalog.intents[topic].series is None:
-            return None
-        rows = self.book.series(self._series_of(topic))
-        return rows[-1].period if rows else None
+        series = topic is not None and self.catalog.intents[topic].series is not None
+        return rows[-1].period if series or self.frames.names_trust(words) else None
 
     def _resolve_pronouns(self, words: list[str], topic: str | None) -> list[str]:
         kazakh = topic in self.catalog.person_intents
