@@ -110,7 +110,7 @@ BLIND_SETS = (
     ("Blind set C (scored once blind, then tuned on)", "qa_blind_c.jsonl"),
     ("Blind set D (scored once blind, then tuned on)", "qa_blind_d.jsonl"),
     ("Blind set E (scored once blind, then tuned on)", "qa_blind_e.jsonl"),
-    ("Blind set F (scored once blind: the honest figure)", "qa_blind_f.jsonl"),
+    ("Blind set F (scored once blind, then tuned on)", "qa_blind_f.jsonl"),
 )
 
 

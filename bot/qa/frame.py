@@ -624,7 +624,15 @@ class FrameWords:
             return "population"  # "сколько человек в штуках, население 20 млн": a headcount
         if _first(words, self.among) and _first(words, self.percent):
             return None  # "доля полицейских среди осуждённых": the share, not the convictions
-        named = _first(words, self.measure)
+        # "от общего количества": the whole of a share, not a headcount
+        named = next(
+            (
+                w
+                for i, w in enumerate(words)
+                if w in self.measure and not (i and words[i - 1] in self.of_total)
+            ),
+            None,
+        )
         asked = counted or _first(words, self.which) is not None  # "какая зарплата"
         if _first(words, self.subjects["offence_reports"]):
             return None  # "how many reports of crimes were left unreviewed": the reports

@@ -81,12 +81,13 @@ class Understanding:
         relative = self._relative(words, slots, topic, years)
         if relative is not None:
             words, slots = relative
-        frame = self.frames.extract(words, slots)
-        if relative is not None:
-            frame = replace(frame, relative=True)
+        frame = replace(self.frames.extract(words, slots), relative=relative is not None)
         if frame.operation == "complement" and not slots.years and years:
             slots = replace(slots, years=years)
-        decision = self._decide(self._resolve_pronouns(words, topic), slots, frame, topic)
+        if frame.relative and self._future(frame):
+            decision = self._no_figure(frame, "forecast")  # "10 жылдан кейін", after 2025
+        else:
+            decision = self._decide(self._resolve_pronouns(words, topic), slots, frame, topic)
         return replace(decision, frame=replace(decision.frame, subject=decision.intent))
 
     def _relative(
@@ -94,22 +95,19 @@ class Understanding:
     ) -> tuple[list[str], Slots] | None:
         """A year counted from the one under discussion ("and a year later?" after 2019 is
         2020): the year the question names, else the conversation's, else the latest measurement
-        of the topic's series. The words that counted it are dropped. None without a base."""
+        of the topic's series. The words that counted it, and the base named, are dropped. None
+        without a base."""
         found = self.frames.relative_years(words)
         if found is None:
             return None
         offset, used = found
-        base = self._base_year(words, slots, topic, years)
+        counted = [w for i, w in enumerate(words) if i not in used]  # "10 жылдан" is no 2010
+        base = self._base_year(words, extract_slots(counted, self.lexicon), topic, years)
         if base is None:
             return None  # "через год" with nothing discussed: a forecast
         # the base named ("2019", "the first measurement") is not what is asked
-        rest = [
-            w
-            for i, w in enumerate(words)
-            if i not in used and w != str(base) and not self.frames.names_an_end([w])
-        ]
-        counted = extract_slots(rest, self.lexicon)
-        return rest, replace(counted, years=(base + offset,))
+        rest = [w for w in counted if w != str(base) and not self.frames.names_an_end([w])]
+        return rest, replace(extract_slots(rest, self.lexicon), years=(base + offset,))
 
     def _base_year(
         self, words: list[str], slots: Slots, topic: str | None, years: tuple[int, ...]

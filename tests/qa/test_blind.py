@@ -15,21 +15,27 @@ SET_B = ROOT / "tests" / "data" / "qa_blind_final.jsonl"
 SET_C = ROOT / "tests" / "data" / "qa_blind_c.jsonl"
 SET_D = ROOT / "tests" / "data" / "qa_blind_d.jsonl"
 SET_E = ROOT / "tests" / "data" / "qa_blind_e.jsonl"
-# All five sets are training data now. Each but A was first scored blind, then tuned on: set B at
+SET_F = ROOT / "tests" / "data" / "qa_blind_f.jsonl"
+# All six sets are training data now. Each but A was first scored blind, then tuned on: set B at
 # 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
-# 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16 (written
-# after all tuning on A to D by a fifth writer who saw only the facts, the article and the list of
-# what must work). Floors are what they reach minus about two questions per language: A 0.988 /
+# 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at
+# 0.926 / 0.917 / 0.895 with 14 flagged, of which 2 were real false figures (a survey's size and
+# "a year later" than 2019 answered with the 2025 level; the other 12 were labels forbidding a
+# true figure beside the one asked, corrected in the file). Sets E and F were written after all
+# tuning on the sets before them by writers who saw only the facts, the article and the list of
+# what must work. Floors are what they reach minus about two questions per language: A 0.988 /
 # 0.994 / 0.977, B 0.994 / 0.994 / 0.982, C 1.000 / 1.000 / 0.994, D 0.994 / 1.000 / 0.994, E
-# 0.980 / 0.975 / 0.985. A fresh blind set (F) is the honest measure of new questions.
+# 0.980 / 0.975 / 0.985, F 1.000 / 1.000 / 1.000. A fresh blind set (G) is the honest measure of
+# new questions.
 FLOORS = {
     "A": {"ru": 0.975, "kk": 0.975, "en": 0.965},
     "B": {"ru": 0.97, "kk": 0.975, "en": 0.965},
     "C": {"ru": 0.985, "kk": 0.985, "en": 0.98},
     "D": {"ru": 0.98, "kk": 0.985, "en": 0.98},
     "E": {"ru": 0.97, "kk": 0.965, "en": 0.975},
+    "F": {"ru": 0.985, "kk": 0.985, "en": 0.985},
 }
-SETS = {"A": SET_A, "B": SET_B, "C": SET_C, "D": SET_D, "E": SET_E}
+SETS = {"A": SET_A, "B": SET_B, "C": SET_C, "D": SET_D, "E": SET_E, "F": SET_F}
 
 
 def outcome(kind: str, text: str, intent: str = "trust_current", **case: object) -> BlindOutcome:
@@ -84,38 +90,3 @@ def test_a_blind_set_accuracy_per_language(
     name, outcomes = blind_set
     score = by(outcomes, "lang")[lang]
     assert score.accuracy >= FLOORS[name][lang], f"{name} {lang}: {score.passed}/{score.total}"
-
-
-SET_F = ROOT / "tests" / "data" / "qa_blind_f.jsonl"
-# Set F was written by a sixth writer who saw only the facts, the article and the list of what
-# must work, after all the tuning on A to E, and it was scored once: ru 0.926, kk 0.917, en 0.895.
-# The scorer counts 14 false figures; by the issue's definition (a number stated for a subject,
-# year or breakdown the series does not hold) 2 are: a survey's sample size and "a year later"
-# than 2019 were answered with the 2025 level. The other 12 are real figures of the subject asked
-# that the writer's labels forbade beside the one asked (the 800 thousand next to the 500, the
-# latest level after the first). Nothing was tuned on it. Floors: that score minus about two
-# questions; the targets (0.97 per language, no false figure) are not met.
-FLOORS_F = {"ru": 0.91, "kk": 0.90, "en": 0.875}
-FALSE_FIGURES_F = 14
-
-
-@pytest.fixture(scope="module")
-def held_out(engine: QAEngine) -> list[BlindOutcome]:
-    return _outcomes(engine, SET_F)
-
-
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_the_held_out_set_keeps_its_first_score(held_out: list[BlindOutcome], lang: str) -> None:
-    score = by(held_out, "lang")[lang]
-    assert score.accuracy >= FLOORS_F[lang], f"F {lang}: {score.passed}/{score.total}"
-
-
-def test_the_held_out_set_states_no_more_false_figures_than_at_first(
-    held_out: list[BlindOutcome],
-) -> None:
-    assert sum(bool(o.false_figures) for o in held_out) <= FALSE_FIGURES_F
-
-
-@pytest.mark.xfail(strict=True, reason="2 false figures (14 by the labels) on set F at first")
-def test_the_held_out_set_states_no_false_figure(held_out: list[BlindOutcome]) -> None:
-    assert [o.case.id for o in held_out if o.false_figures] == []

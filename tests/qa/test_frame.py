@@ -798,3 +798,159 @@ def test_the_last_remainder_word_not_negated_asks_the_considered_part(
     answer = engine.answer(question, language=language)
     assert answer.intent == "reports_considered", plain_text(answer.text)
     assert "300" in stated(answer)
+
+
+@pytest.mark.parametrize(
+    ("questions", "language", "expected"),
+    [
+        (("доверие в 2019 году?", "а через год?"), "ru", None),
+        (("доверие в 2019 году?", "а через шесть лет?"), "ru", "63"),
+        (("какое доверие сейчас?", "а годом раньше?"), "ru", None),
+        (("2025 жылы сенім қанша?", "екі жыл бұрын ше?"), "kk", None),
+        (("2019 жылы сенім қанша?", "алты жылдан кейін ше?"), "kk", "63"),
+        (("trust in 2025?", "and six years earlier?"), "en", "38"),
+        (("trust in 2019?", "and the following year?"), "en", None),
+        (("how far was the police trusted a year after the first survey?",), "en", None),
+        (("какое доверие к полиции было за год до последнего замера?",), "ru", None),
+    ],
+)
+def test_a_relative_year_counts_from_the_year_under_discussion(
+    engine: QAEngine, questions: tuple[str, ...], language: str, expected: str | None
+) -> None:
+    """ "A year later" after 2019 is 2020: no figure, and the year it does not say either; six
+    years on is 2025, the latest measurement."""
+    answer = chat(engine, *questions, language=language)[-1]
+    if expected is None:
+        assert (answer.intent, answer.frame.missing) == ("no_figure", "relative")
+        assert stated(answer) == []
+    else:
+        assert expected in stated(answer), plain_text(answer.text)
+
+
+def test_a_relative_year_with_nothing_discussed_is_a_forecast(engine: QAEngine) -> None:
+    answer = engine.answer("через год полиции будут доверять больше?")
+    assert answer.intent == "no_figure" and stated(answer) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("скольких жителей опрашивали про доверие?", "ru"),
+        ("сколько респондентов было в исследовании", "ru"),
+        ("how many people took part in that poll?", "en"),
+        ("what sample was the trust figure based on", "en"),
+        ("зерттеуге қанша адам қатысты?", "kk"),
+        ("сенім туралы неше адамнан сұрады", "kk"),
+    ],
+)
+def test_the_survey_size_is_a_measure_the_series_lacks(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert (answer.intent, answer.frame.missing) == ("no_figure", "measure"), answer.text
+    assert stated(answer) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("по опросу сколько человек доверяют полиции?", "ru"),
+        ("сауалнама бойынша неше адам полицияға сенеді", "kk"),
+    ],
+)
+def test_how_many_trust_by_the_survey_is_the_level(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert "63" in stated(answer), plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("насколько доверяющих больше, чем недоверяющих, в пунктах?", "ru"),
+        ("сенетіндер сенбейтіндерден қанша тармаққа артық", "kk"),
+        ("by how many points do those who trust outnumber those who don't?", "en"),
+    ],
+)
+def test_trust_set_against_distrust_is_the_gap_not_the_change(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "trust_split" and "26" in stated(answer), plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("какая доля коррупционеров не полицейские?", "ru"),
+        ("жемқорлардың қанша пайызы полицейлер емес", "kk"),
+        ("what share of the corruption offenders were not cops?", "en"),
+    ],
+)
+def test_the_offenders_who_are_not_police_are_the_rest_of_one_in_seven(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "corruption_others", plain_text(answer.text)
+    assert {"85,7", "85.7"} & set(stated(answer))
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("сколько лет между двумя замерами доверия?", "ru"),
+        ("өлшемдердің арасында неше жыл өтті", "kk"),
+        ("how many years lie between the two trust measurements?", "en"),
+    ],
+)
+def test_how_many_years_between_the_measurements(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "measurement_years" and "6" in stated(answer), answer.text
+
+
+def test_the_asker_from_another_country_asks_about_kazakhstan(engine: QAEngine) -> None:
+    answer = engine.answer(
+        "hi, I'm a reporter from Germany: how many people in Kazakhstan trust the police?",
+        language="en",
+    )
+    assert answer.intent == "trust_current" and "63" in stated(answer)
+    assert engine.answer("а в России сколько доверяют полиции?").intent == "out_of_scope"
+
+
+def test_a_police_unit_met_in_a_story_is_no_breakdown(engine: QAEngine) -> None:
+    story = (
+        "a patrol officer shouted at my brother last week for no reason and now he says "
+        "nobody should trust the police at all, so what share of people trust the police?"
+    )
+    assert "63" in stated(engine.answer(story, language="en"))
+    unit = engine.answer("how much do people trust the traffic police?", language="en")
+    assert (unit.intent, unit.frame.missing) == ("no_figure", "group")
+
+
+def test_kazakh_latin_letters_and_english_words_in_latin_kazakh(engine: QAEngine) -> None:
+    grew = engine.answer("polisiyaǵa senim qansha ósti?", language="kk")
+    assert grew.intent == "trust_growth", plain_text(grew.text)
+    level = engine.answer("polisiya trust qansha?", language="kk")
+    assert "63" in stated(level), plain_text(level.text)
+
+
+def test_a_follow_up_of_the_whole_and_an_operation_stays_on_the_topic(engine: QAEngine) -> None:
+    answer = chat(
+        engine,
+        "сколько обращений не рассмотрели",
+        "а это от общего количества сколько в процентах?",
+    )[-1]
+    assert answer.intent == "reason_formalism" and "62,5" in stated(answer)
+
+
+def test_a_figure_asked_of_the_deputy_about_trust_is_the_level(engine: QAEngine) -> None:
+    answers = chat(engine, "who is Imasheva?", "which trust number does she give?", language="en")
+    assert "63" in stated(answers[-1]), plain_text(answers[-1].text)
+
+
+def test_the_last_question_reads_the_message_before_it_as_its_topic(engine: QAEngine) -> None:
+    answer = engine.answer("доверие выросло на 25% или на 25 пунктов? в чём разница?")
+    assert answer.intent == "trust_growth" and "25" in stated(answer)
