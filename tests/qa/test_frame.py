@@ -803,12 +803,12 @@ def test_the_last_remainder_word_not_negated_asks_the_considered_part(
 @pytest.mark.parametrize(
     ("questions", "language", "expected"),
     [
-        (("доверие в 2019 году?", "а через год?"), "ru", None),
+        (("доверие в 2019 году?", "и через год что было?"), "ru", None),
         (("доверие в 2019 году?", "а через шесть лет?"), "ru", "63"),
         (("какое доверие сейчас?", "а годом раньше?"), "ru", None),
         (("2025 жылы сенім қанша?", "екі жыл бұрын ше?"), "kk", None),
         (("2019 жылы сенім қанша?", "алты жылдан кейін ше?"), "kk", "63"),
-        (("trust in 2025?", "and six years earlier?"), "en", "38"),
+        (("police trust level in 2025?", "and six years earlier?"), "en", "38"),
         (("trust in 2019?", "and the following year?"), "en", None),
         (("how far was the police trusted a year after the first survey?",), "en", None),
         (("какое доверие к полиции было за год до последнего замера?",), "ru", None),
@@ -917,7 +917,7 @@ def test_the_asker_from_another_country_asks_about_kazakhstan(engine: QAEngine) 
         language="en",
     )
     assert answer.intent == "trust_current" and "63" in stated(answer)
-    assert engine.answer("а в России сколько доверяют полиции?").intent == "out_of_scope"
+    assert engine.answer("а полиции России сколько людей доверяют?").intent == "out_of_scope"
 
 
 def test_a_police_unit_met_in_a_story_is_no_breakdown(engine: QAEngine) -> None:
@@ -947,7 +947,9 @@ def test_a_follow_up_of_the_whole_and_an_operation_stays_on_the_topic(engine: QA
 
 
 def test_a_figure_asked_of_the_deputy_about_trust_is_the_level(engine: QAEngine) -> None:
-    answers = chat(engine, "who is Imasheva?", "which trust number does she give?", language="en")
+    answers = chat(
+        engine, "tell me who Imasheva is", "which trust number does she give?", language="en"
+    )
     assert "63" in stated(answers[-1]), plain_text(answers[-1].text)
 
 
