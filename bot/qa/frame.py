@@ -222,7 +222,7 @@ class FrameWords:
         return _first(words, self.measure_trust) is not None
 
     def relative_years(self, words: list[str]) -> tuple[int, frozenset[int]] | None:
-        """A year counted from the one under discussion: "а через год?" is +1, "two years
+        """A year counted from the one under discussion: «через год» is +1, "two years
         before" -2, «бір жылдан кейін» +1. Returns the offset and the positions of its words;
         None when there is none ("в 2019 году", «2019 жылдан кейін», "сколько лет назад")."""
         for i, word in enumerate(words):
