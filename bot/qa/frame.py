@@ -184,6 +184,7 @@ class FrameWords:
     relative_single: WordSet
     relative_later: WordSet
     relative_earlier: WordSet
+    relative_passing: WordSet
 
     subjects: dict[str, WordSet]  # metric -> words that name it
     number_values: dict[str, int]  # "two" -> 2, folded
@@ -239,13 +240,15 @@ class FrameWords:
                 count, used = 1, {i}
             else:
                 continue
-            for j in range(max(i - 3, 0), min(i + 3, len(words))):
+            near = range(max(i - 3, 0), min(i + 3, len(words)))
+            passing = {j for j in near if words[j] in self.relative_passing}
+            for j in near:
                 if j in used:
                     continue
                 if words[j] in self.relative_later:
-                    return count, frozenset({*used, j})
+                    return count, frozenset({*used, *passing, j})
                 if words[j] in self.relative_earlier:
-                    return -count, frozenset({*used, j})
+                    return -count, frozenset({*used, *passing, j})
         return None
 
     def is_ack(self, words: list[str]) -> bool:

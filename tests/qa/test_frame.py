@@ -811,6 +811,8 @@ def test_the_last_remainder_word_not_negated_asks_the_considered_part(
         (("police trust level in 2025?", "and six years earlier?"), "en", "38"),
         (("trust in 2019?", "and the following year?"), "en", None),
         (("how far was the police trusted a year after the first survey?",), "en", None),
+        (("2019 жылы сенім қанша?", "бір жыл өткен соң ше?"), "kk", None),
+        (("2019 жылы сенім қанша?", "келесі жылғы көрсеткіш қандай?"), "kk", None),
         (("какое доверие к полиции было за год до последнего замера?",), "ru", None),
     ],
 )
@@ -830,6 +832,8 @@ def test_a_relative_year_counts_from_the_year_under_discussion(
 def test_a_relative_year_with_nothing_discussed_is_a_forecast(engine: QAEngine) -> None:
     answer = engine.answer("через год полиции будут доверять больше?")
     assert answer.intent == "no_figure" and stated(answer) == []
+    after = chat(engine, "trust level for 2025?", "a year on?", language="en")[-1]
+    assert (after.intent, after.frame.missing) == ("no_figure", "forecast")
 
 
 @pytest.mark.parametrize(
