@@ -24,8 +24,9 @@ from telegram.error import InvalidToken, TelegramError
 
 from bot.app import ALLOWED_UPDATES, build_application
 from bot.config import Settings
-from bot.handlers.context import SenimApplication
+from bot.handlers.context import SERVICES, SenimApplication
 from bot.handlers.intake import Intake
+from bot.services import Services
 
 if TYPE_CHECKING:
     from aiohttp import web
@@ -149,8 +150,11 @@ async def durable_polling(
     poll_timeout: int = POLL_TIMEOUT,
     allowed_updates: Sequence[str] = ALLOWED_UPDATES,
 ) -> AsyncIterator[SenimApplication]:
-    """The bot as `senim run` polls, inside an existing event loop (tests, `senim chat`)."""
+    """The bot as `senim run` polls, inside an existing event loop (tests, `senim chat`);
+    entered once it can answer."""
     async with running(application, lambda intake: intake.poll(poll_timeout, allowed_updates)):
+        services: Services = application.bot_data[SERVICES]
+        await services.ready()
         yield application
 
 
