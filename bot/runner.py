@@ -16,18 +16,20 @@ import signal
 import threading
 from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
 from contextlib import asynccontextmanager, suppress
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from aiohttp import web
 from sqlalchemy.exc import SQLAlchemyError
 from telegram.error import InvalidToken, TelegramError
 
 from bot.app import ALLOWED_UPDATES, build_application
 from bot.config import Settings
-from bot.handlers import health
-from bot.handlers.context import SenimApplication
+from bot.handlers.context import SERVICES, SenimApplication
 from bot.handlers.intake import Intake
+from bot.services import Services
+
+if TYPE_CHECKING:
+    from aiohttp import web
 
 log = logging.getLogger(__name__)
 
@@ -148,15 +150,22 @@ async def durable_polling(
     poll_timeout: int = POLL_TIMEOUT,
     allowed_updates: Sequence[str] = ALLOWED_UPDATES,
 ) -> AsyncIterator[SenimApplication]:
-    """The bot as `senim run` polls, inside an existing event loop (tests, `senim chat`)."""
+    """The bot as `senim run` polls, inside an existing event loop (tests, `senim chat`);
+    entered once it can answer."""
     async with running(application, lambda intake: intake.poll(poll_timeout, allowed_updates)):
+        services: Services = application.bot_data[SERVICES]
+        await services.ready()
         yield application
 
 
 async def webhook_server(
     intake: Intake, path: str, secret: str, listen: str, port: int
 ) -> web.AppRunner:
-    """Accepts only requests carrying the secret; answers 200 once the update is stored."""
+    """Accepts only requests carrying the secret; answers 200 once the update is stored.
+    The server's modules are imported here: long polling never needs them (start-up time)."""
+    from aiohttp import web
+
+    from bot.handlers import health
 
     async def receive(request: web.Request) -> web.Response:
         given = request.headers.get(SECRET_HEADER, "")

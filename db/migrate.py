@@ -1,26 +1,38 @@
-"""Apply Alembic migrations from code, sharing the application's async engine."""
+"""Apply Alembic migrations from code, sharing the application's async engine.
+
+Alembic itself is imported only when there is something to migrate: a bot restarted on an
+up-to-date database compares two revision ids and goes on (start-up time).
+"""
 
 from __future__ import annotations
 
 import asyncio
 import fcntl
 import os
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, inspect, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).with_name("migrations")
+VERSION_TABLE = "alembic_version"
+REVISION = re.compile(r"^revision\b[^=]*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+DOWN_REVISION = re.compile(r"^down_revision\b[^=]*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
 # Any fixed number, the same in every replica: "senim" in ASCII.
 LOCK_KEY = 0x73656E696D
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
@@ -28,6 +40,8 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
+    from alembic import command
+
     async with engine.begin() as connection:
         await connection.run_sync(lambda sync: command.upgrade(alembic_config(sync), revision))
 
@@ -35,9 +49,34 @@ async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
 async def current_revision(engine: AsyncEngine) -> str | None:
     """The database's revision; None for a database no migration has touched yet."""
     async with engine.connect() as connection:
-        return await connection.run_sync(
-            lambda sync: MigrationContext.configure(sync).get_current_revision()
-        )
+        return await connection.run_sync(_stored_revision)
+
+
+def _stored_revision(connection: Connection) -> str | None:
+    """What Alembic's MigrationContext.get_current_revision reads, without importing Alembic."""
+    if not inspect(connection).has_table(VERSION_TABLE):
+        return None
+    query = text(f"SELECT version_num FROM {VERSION_TABLE}")
+    stored: list[str] = list(connection.execute(query).scalars())
+    if len(stored) > 1:
+        raise RuntimeError(f"{VERSION_TABLE} holds more than one revision")
+    return stored[0] if stored else None
+
+
+@cache
+def head_revision() -> str:
+    """The newest migration's id, read from the migration files (Alembic's own ScriptDirectory
+    would import Alembic): the one revision no other names as its predecessor."""
+    revisions: set[str] = set()
+    predecessors: set[str] = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        revisions.update(REVISION.findall(source))
+        predecessors.update(DOWN_REVISION.findall(source))
+    heads = revisions - predecessors
+    if len(heads) != 1:
+        raise RuntimeError(f"the migrations have {len(heads)} heads, not one")
+    return heads.pop()
 
 
 @asynccontextmanager

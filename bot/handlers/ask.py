@@ -14,8 +14,9 @@ from bot.qa.intents import ACK
 
 def conversation_of(context: SenimContext) -> Conversation:
     """Follow-ups resolve against what was asked before in the same chat (in memory only: a
-    restart forgets the topic, see ChatMemory)."""
-    return context.chat_data.conversation if context.chat_data is not None else Conversation()
+    restart forgets the topic, and so does a long silence among many chats: see ChatMemory)."""
+    memory = context.memory
+    return memory.conversation if memory is not None else Conversation()
 
 
 async def answer_question(
@@ -32,10 +33,9 @@ async def answer_question(
             )
         )
         return
-    language = await context.language(update)
-    answer = context.services.qa.answer(
-        question, language=language, conversation=conversation_of(context)
-    )
+    qa, conversation = context.services.qa, conversation_of(context)
+    language = qa.own_language(question, conversation) or await context.language(update)
+    answer = qa.answer(question, language=language, conversation=conversation)
     if only_in_scope and not answer.in_scope:
         return
     if answer.intent == ACK and chat.type != ChatType.PRIVATE:

@@ -3,6 +3,7 @@ chat's memory."""
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +17,11 @@ from bot.util.i18n import Translator
 
 SERVICES = "services"
 ADMINS_IN_PRIVATE = "admins-in-private"
+RECENT_CHATS = "recent-chats"
+REMEMBERED_CHATS = 10_000
+"""Chats whose memory is kept: python-telegram-bot's chat_data would otherwise grow with every
+chat ever heard from. A topic matters for the next few messages, so the chats heard from least
+recently are forgotten first."""
 
 
 @dataclass
@@ -23,7 +29,8 @@ class ChatMemory:
     """What the bot remembers about a chat between its messages: the topic of the last question,
     so that "а в 2019?" follows it.
 
-    In memory only, and a restart forgets it. python-telegram-bot keys chat data by the raw chat
+    In memory only, for the chats heard from most recently (REMEMBERED_CHATS), and a restart
+    forgets it. python-telegram-bot keys chat data by the raw chat
     id, and a private chat's id is the person's Telegram id, which the bot never writes to disk
     (the database holds only keyed pseudonyms), so no persistence is configured.
     """
@@ -47,6 +54,20 @@ class SenimContext(CallbackContext[ExtBot[None], dict[Any, Any], ChatMemory, dic
         bot write first only to people who have started it."""
         admins: set[int] = self.bot_data.setdefault(ADMINS_IN_PRIVATE, set())
         return admins
+
+    @property
+    def memory(self) -> ChatMemory | None:
+        """This chat's memory, among the REMEMBERED_CHATS heard from most recently."""
+        chat_id = self._chat_id
+        if chat_id is None:
+            return None
+        recent: OrderedDict[int, None] = self.bot_data.setdefault(RECENT_CHATS, OrderedDict())
+        recent[chat_id] = None
+        recent.move_to_end(chat_id)
+        while len(recent) > REMEMBERED_CHATS:
+            forgotten, _ = recent.popitem(last=False)
+            self.application.drop_chat_data(forgotten)
+        return self.chat_data
 
     async def translator(self, update: object) -> Translator:
         return Translator(await self.language(update))

@@ -257,7 +257,9 @@ class Intake:
         """Hand stored updates, in order of arrival, to the application's update processor
         (concurrent across chats, in order within one), at most WINDOW at a time; when one
         must wait for the database or Telegram, stop, let those in hand finish, back off and
-        read the inbox again from its oldest pending update."""
+        read the inbox again from its oldest pending update. Nothing is handled before the
+        services are ready; updates are fetched and stored meanwhile."""
+        await self.services.ready()
         delays = _delays()
         pruned_at = -PRUNE_EVERY
         try:

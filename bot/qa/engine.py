@@ -78,6 +78,14 @@ class QAEngine:
             return DEFAULT_LANGUAGE
         return fallback
 
+    def own_language(self, question: str, conversation: Conversation | None) -> str | None:
+        """The language `answer` will take whatever the person's is: the question's own, or the
+        conversation's; None when the person's language decides. Callers look that up (a
+        database read) only then."""
+        if conversation is not None and conversation.language is not None:
+            return self.language_of(question, conversation.language)
+        return detect_language(question, self.lexicon)
+
     def overview(self, language: str) -> str:
         """The whole official series with its sources, for /figures."""
         return self.composer.overview(language if language in LANGUAGES else DEFAULT_LANGUAGE)

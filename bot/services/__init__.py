@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -11,6 +13,7 @@ from bot.qa import QAEngine
 from bot.services.language_cache import LanguageCache
 from bot.services.pseudonyms import Pseudonymiser, load_pseudonymiser
 from db.engine import SessionFactory, create_engine, session_factory
+from db.models import Figure
 from db.queries.figures import list_figures
 from db.setup import prepare_database
 
@@ -21,12 +24,14 @@ class Services:
     engine: AsyncEngine
     sessions: SessionFactory
     pseudonyms: Pseudonymiser
-    qa: QAEngine
+    answers: asyncio.Future[QAEngine]
     languages: LanguageCache = field(default_factory=LanguageCache)
 
     @classmethod
     async def start(cls, settings: Settings) -> Services:
-        """Connect, migrate and seed, then load what depends on stored data."""
+        """Connect, migrate and seed, then load what depends on stored data. The Q&A engine is
+        built in a thread meanwhile (a few hundred ms of start-up): updates can be fetched and
+        stored before it is ready, and are handled once it is (see `ready`)."""
         engine = create_engine(settings.database_url)
         await prepare_database(engine, settings.timezone)
         sessions = session_factory(engine)
@@ -40,17 +45,34 @@ class Services:
             pseudonyms=await load_pseudonymiser(
                 pseudonym_key, settings.pseudonym_key_file, sessions
             ),
-            qa=await load_qa_engine(sessions),
+            answers=asyncio.ensure_future(
+                asyncio.to_thread(QAEngine.from_facts, await read_facts(sessions))
+            ),
         )
+
+    @property
+    def qa(self) -> QAEngine:
+        """The Q&A engine; handlers run only once it is ready."""
+        return self.answers.result()
+
+    async def ready(self) -> None:
+        """Wait until the Q&A engine is built."""
+        await asyncio.shield(self.answers)
 
     async def reload_figures(self) -> None:
         """The Q&A engine answers from the series as loaded; call after the series changes."""
-        self.qa = await load_qa_engine(self.sessions)
+        reloaded = asyncio.get_running_loop().create_future()
+        reloaded.set_result(await load_qa_engine(self.sessions))
+        self.answers = reloaded
 
     async def close(self) -> None:
         await self.engine.dispose()
 
 
 async def load_qa_engine(sessions: SessionFactory) -> QAEngine:
+    return QAEngine.from_facts(await read_facts(sessions))
+
+
+async def read_facts(sessions: SessionFactory) -> Sequence[Figure]:
     async with sessions() as session:
-        return QAEngine.from_facts(await list_figures(session))
+        return await list_figures(session)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.config import Settings
+from bot.handlers import context
 from bot.handlers.context import ChatMemory, SenimApplication
 from bot.sandbox import Sandbox
 from tests.e2e.conftest import running_bot
@@ -155,3 +158,15 @@ async def test_the_topic_is_kept_per_chat_in_memory_and_a_restart_forgets_it(
         then = await reply_text(sandbox, user, "а в 2019?")
         assert "полиции доверяли 38%" in then
         assert "недовери" not in then
+
+
+async def test_only_the_chats_heard_from_last_are_remembered(
+    sandbox: Sandbox, bot: SenimApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(context, "REMEMBERED_CHATS", 2)
+    first, second, third = (sandbox.add_user(name, language_code="ru") for name in "ABC")
+    for user in (first, second, first, third):
+        await reply_text(sandbox, user, "Сколько казахстанцев доверяют полиции?")
+    assert set(bot.chat_data) == {first.id, third.id}
+    then = await reply_text(sandbox, first, "а в 2019?")
+    assert "38%" in then

@@ -4,6 +4,7 @@ import dataclasses
 import pickle
 import re
 from collections.abc import Callable
+from copy import deepcopy
 
 import pytest
 
@@ -258,3 +259,27 @@ def test_a_bare_percent_after_the_trust_level_repeats_it(
     first, second = chat(engine, trust, follow_up, language=language)
     assert "63" in first.text
     assert "63" in second.text and "2025" in second.text
+
+
+@pytest.mark.parametrize(
+    "question", ["Сколько казахстанцев доверяют полиции?", "2019?", "ok", "а в 2019?"]
+)
+def test_the_persons_language_is_needed_only_when_the_answer_would_follow_it(
+    engine: QAEngine, question: str
+) -> None:
+    """The handler reads the saved language only when `own_language` is None: whatever that
+    language is, the answer's language is then the same as with any other."""
+    for conversation in (Conversation(), _after(engine, "How many trust the police?")):
+        own = engine.own_language(question, conversation)
+        languages = {
+            engine.answer(question, language=lang, conversation=deepcopy(conversation)).language
+            for lang in ("ru", "kk", "en")
+        }
+        assert languages == ({own} if own is not None else languages)
+        assert own is not None or len(languages) > 1
+
+
+def _after(engine: QAEngine, question: str) -> Conversation:
+    conversation = Conversation()
+    engine.answer(question, conversation=conversation)
+    return conversation
