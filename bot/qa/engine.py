@@ -128,6 +128,9 @@ class QAEngine:
             and self._is_ack(question, self.words(question, "en"))
         ):  # "bye" is English whatever the chat's language
             return Decision(ACK, RESOLVED)
+        resumed = self._after_marker(words, topic, years)
+        if resumed is not None:
+            return resumed  # "…he says nobody trusts them, so how many trust, officially?"
         decision = self._decide(words, topic, years)
         if self._refused_for_subject(decision):
             # "do women trust more than men? numbers?": no part may answer, but a city named
@@ -142,7 +145,11 @@ class QAEngine:
             if self._resolved(decision)
             else self._last_question(question, language, self._topic_of(decision, topic), years)
         )
-        if asked is not None and self._names_its_subject(decision) and asked.frame.about is None:
+        if (
+            asked is not None
+            and self._names_its_subject(decision, asked)
+            and asked.frame.about is None
+        ):
             asked = None  # "In what year was Denis Ten killed, and why does it matter?"
         if asked is not None:
             return asked  # a story, then "…what percent trust the police?"
@@ -163,6 +170,37 @@ class QAEngine:
                 return understood
         return decision
 
+    def _after_marker(
+        self, words: list[str], topic: str | None, years: tuple[int, ...]
+    ) -> Decision | None:
+        """A long run-on story, then «так сколько…», "so how many…", «сонда…»: the words after
+        the last such marker are the question, when they are understood on their own; the
+        story's claims («никто не верит») are not asked."""
+        if len(words) < LONG_MESSAGE:
+            return None
+        frames = self.frames
+        cut = max(
+            (
+                i
+                for i, w in enumerate(words[:-1])
+                if i
+                and (
+                    w in frames.resume_alone
+                    or (w in frames.resume and words[i + 1] in frames.count)
+                )
+            ),
+            default=None,
+        )
+        if cut is None:
+            return None
+        decision = self._decide(words[cut + 1 :], topic, years)
+        counts_trust = decision.frame.trust and decision.frame.counted
+        if decision.intent in (*DECLINES, HELP, ACK) or (
+            decision.confidence < PART and not counts_trust
+        ):
+            return None
+        return None if decision.frame.reference == "ellipsis" else decision
+
     def _refused_for_subject(self, decision: Decision) -> bool:
         """Refused for what it asks about (a country, an institution, a measure, a breakdown, a
         year the series lacks, a task such as filing a report): a part of the message without
@@ -181,9 +219,15 @@ class QAEngine:
         named only in the story; None if there is no such story or they ask nothing."""
         sentences = [s for s in SENTENCE_END.split(question) if s.strip()]
         asked = [CLAUSE.split(s)[-1] for s in sentences if s.rstrip().endswith("?")]
-        if not asked or len(asked) == len(sentences):
+        clauses = [c for c in CLAUSE.split(question) if c.strip()]
+        if len(sentences) == 1 and len(clauses) > 1 and len(question.split()) >= LONG_MESSAGE:
+            asked = clauses[-1:]  # one long run-on sentence: its last clause is the question
+        elif not asked or len(asked) == len(sentences):
             return None  # no story around the questions
-        decision = self._decide(self.words(" ".join(asked), language), topic, years)
+        words = self.words(" ".join(asked), language)
+        if any(w in self.frames.here for w in words):
+            return None  # "I live in Almaty, how many trust the police here?": the city asked
+        decision = self._decide(words, topic, years)
         return None if decision.intent in (*DECLINES, HELP, ACK) else decision
 
     def _resolved(self, decision: Decision) -> bool:
@@ -193,11 +237,14 @@ class QAEngine:
             return False
         return decision.confidence == RESOLVED or bool(self.book.quoted(decision.frame.numbers))
 
-    def _names_its_subject(self, decision: Decision) -> bool:
-        """The whole message names the subject its answer is about (Denis Ten, the reports)."""
+    def _names_its_subject(self, decision: Decision, asked: Decision) -> bool:
+        """The whole message names the subject its answer is about (Denis Ten, the reports);
+        a last question asking only for figures ("…is there a figure?") asks them of it, so
+        a weaker match of the whole is enough."""
         about = decision.frame.about
         named = about is not None and about in self.catalog.intents[decision.intent].metrics
-        return named and decision.confidence >= PART
+        figures_only = asked.frame.figure and not (asked.frame.trust or asked.frame.police)
+        return named and decision.confidence >= (self.catalog.threshold if figures_only else PART)
 
     def _topic_of(self, decision: Decision, topic: str | None) -> str | None:
         """What the message before its last question is about, for that question ("Did trust

@@ -164,6 +164,10 @@ class FrameWords:
     often: WordSet
     thanks: WordSet
     complaints: WordSet
+    unresponsive: WordSet
+    here: WordSet
+    resume: WordSet
+    resume_alone: WordSet
     figure_words: WordSet
     article_words: WordSet
     genitive: tuple[str, ...]
@@ -409,7 +413,11 @@ class FrameWords:
         named = [m for m, wanted in self.subjects.items() if _first(words, wanted)]
         reports = self.subjects["offence_reports"]
         complaints_only = all(w in self.complaints for w in words if w in reports)
-        if "prevention_gaps" in named and complaints_only:
+        # "police never react to complaints": no inspector named, the reports are asked
+        inspectors = any(
+            w not in self.unresponsive for w in words if w in self.subjects["prevention_gaps"]
+        )
+        if "prevention_gaps" in named and complaints_only and inspectors:
             return "prevention_gaps"
         return named[0] if named else None
 

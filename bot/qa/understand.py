@@ -387,7 +387,10 @@ class Understanding:
         if (
             frame.operation in ("points", "ratio")
             and (frame.trust or frame.growth)
-            and intent not in catalog.operations[frame.operation]
+            and (
+                intent not in catalog.operations[frame.operation]
+                or (frame.growth and intent == TRUST_SPLIT)  # "the growth: 25 % or points?"
+            )
         ):
             # "how many points did trust go up", "2x more trust now?", "the relative increase
             # in percent, not in points", whatever matched
@@ -412,8 +415,10 @@ class Understanding:
         elif frame.first and intent in (trust_series.current, trust_series.year):
             # "в первом замере было 38 или 36?": the first measurement
             intent = trust_series.first or intent
-        if intent in catalog.words_only and asks_number and not frame.numbers:
-            named = catalog.quoted.intents.get(frame.about or "")
+        named = catalog.quoted.intents.get(frame.about or "")
+        # "they never react to complaints, is there a figure?": the figure of what is named
+        figure_named = frame.figure and named in catalog.figure_intents and not frame.trust
+        if intent in catalog.words_only and (asks_number or figure_named) and not frame.numbers:
             if not frame.trust and named in catalog.figure_intents:
                 # "how many reports did the police leave unreviewed": the reports named
                 return self._refine(named, confidence, slots, frame, topic)

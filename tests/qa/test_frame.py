@@ -423,13 +423,20 @@ def test_the_article_in_brief_states_both_measurements(
         ("сколько казахстанцев доверяют полиции в процентах от населения", "ru", "trust_current"),
         ("1000 adamnyn neseuy senedi", "kk", "trust_per"),
         ("насколько сократилось число недоверяющих", "ru", "distrust_change"),
+        ("what's the takeaway of the MP on the police", "en", "assessment"),
+        ("какой итог по полиции подводит депутат", "ru", "assessment"),
+        ("do inspectors now use social networks?", "en", "reason_prevention"),
+        ("what does an ID passport cost", "en", "out_of_scope"),
+        ("паспорт жасау қанша тұрады", "kk", "out_of_scope"),
+        ("огонь бот, спасибо 🔥", "ru", "ack"),
     ],
 )
 def test_causes_years_changes_of_distrust_brief_and_thanks(
     engine: QAEngine, question: str, language: str, intent: str
 ) -> None:
     """A cause needs a cause word and a growth word; a change of distrust needs a change word;
-    "in brief" asks the summary; thanks after "ok" words is an acknowledgement."""
+    "in brief" asks the summary; thanks after "ok" words is an acknowledgement, praise and the
+    bot addressed too; an MP's takeaway is the assessment; a passport is out of scope."""
     assert engine.answer(question, language=language).intent == intent
 
 
@@ -960,3 +967,54 @@ def test_a_figure_asked_of_the_deputy_about_trust_is_the_level(engine: QAEngine)
 def test_the_last_question_reads_the_message_before_it_as_its_topic(engine: QAEngine) -> None:
     answer = engine.answer("доверие выросло на 25% или на 25 пунктов? в чём разница?")
     assert answer.intent == "trust_growth" and "25" in stated(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "number"),
+    [
+        (
+            "мы с братом поспорили, он уверен что полиции никто не доверяет, так сколько "
+            "доверяют на деле?", "ru", "63",
+        ),
+        (
+            "my uncle keeps saying nobody believes the police at all so how many people "
+            "trust them really", "en", "63",
+        ),
+        (
+            "бүгін көшеде патрульдік полиция құжат тексерді, сонда елде неше пайыз адам "
+            "полицияға сенбейді", "kk", "37",
+        ),
+    ],
+)  # fmt: skip
+def test_the_question_after_a_resuming_word_ends_the_story(
+    engine: QAEngine, question: str, language: str, number: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert number in stated(answer), plain_text(answer.text)
+
+
+def test_a_city_in_a_run_on_story_is_no_breakdown_unless_pointed_at(engine: QAEngine) -> None:
+    story = (
+        "I came to Shymkent for an internship and my landlady says people fear the police, "
+        "what share of people trust them?"
+    )
+    assert "63" in stated(engine.answer(story, language="en"))
+    pointed = "I came to Shymkent for an internship and I wonder, how many trust the police here?"
+    assert engine.answer(pointed, language="en").intent == "no_figure"
+
+
+def test_complaints_left_unanswered_with_figures_asked_are_the_reports(engine: QAEngine) -> None:
+    answer = engine.answer("folks say the police never react to complaints, is there a figure?")
+    assert "500" in stated(answer), plain_text(answer.text)
+    inspectors = engine.answer("why don't district inspectors react to complaints", language="en")
+    assert inspectors.intent == "reason_prevention"
+
+
+def test_points_or_per_cent_of_the_growth_is_the_change(engine: QAEngine) -> None:
+    answer = engine.answer("did it grow 25 % or 25 points, what is the difference", language="en")
+    assert answer.intent == "trust_growth" and "25" in stated(answer)
+
+
+def test_villages_after_the_inspectors_are_the_inspectors(engine: QAEngine) -> None:
+    answer = chat(engine, "что не так с участковыми", "а по деревням?")[-1]
+    assert answer.intent == "reason_prevention", plain_text(answer.text)
