@@ -138,14 +138,17 @@ async def record_vote(
         return VoteOutcome(Applied.STALE, poll)
     if vote is None:
         vote = PollVote(poll_id=poll.id, pseudonym=pseudonym, option_ids=[], update_id=update_id)
-    answered_before = bool(vote.option_ids)
+    before = list(vote.option_ids)
     vote.option_ids, vote.update_id, vote.updated_at = list(option_ids), update_id, utcnow()
     session.add(vote)
     claimed = bool(option_ids) and poll.chat_id is None and await _claim_next(session, poll.id)
     await session.flush()
-    await rollups.refresh(session, [poll], pseudonym if poll.chat_id is None else None)
-    change = bool(option_ids) - answered_before
-    await rollups.add_to_count(session, rollups.PERSONAL_ANSWERS, change)
+    if poll.chat_id is None:
+        await rollups.private_answer(session, poll, pseudonym, before, option_ids)
+    else:
+        await rollups.refresh(session, [poll])
+        change = bool(option_ids) - bool(before)
+        await rollups.add_to_count(session, rollups.PERSONAL_ANSWERS, change)
     return VoteOutcome(Applied.APPLIED, poll, claimed)
 
 

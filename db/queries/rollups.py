@@ -89,6 +89,9 @@ async def refresh(
 ) -> None:
     """Recompute what these polls' sources add to their months; `pseudonym`: a person whose
     private answers changed (their latest answer is recomputed too)."""
+    polls = [poll for poll in polls if _counted(poll, pseudonym)]
+    if not polls:
+        return
     zone = await stored_zone(session)
     keys = {key for poll in polls if (key := _key(poll, zone, pseudonym)) is not None}
     for key in sorted(keys, key=lambda key: (key.month, _lock_id(key))):
@@ -100,10 +103,94 @@ async def refresh(
             await _refresh_latest(session, survey, question_key, pseudonym)
 
 
+async def private_answer(
+    session: AsyncSession, poll: Poll, pseudonym: str, before: Sequence[int], after: Sequence[int]
+) -> None:
+    """A person's answer to a private poll went from `before` to `after` (empty: none): their
+    month's source, their latest answer and the counts follow, in a few writes. Only the usual
+    cases are written directly, where the stored rollups say the result without a search: a
+    first answer to the question (in the month), or a changed answer on the poll that already
+    counts. Any other (a retraction, another poll of the question answered) is recomputed as
+    `refresh` does."""
+    if not after or not _counted(poll, pseudonym):
+        await refresh(session, [poll], pseudonym)
+        await add_to_count(session, PERSONAL_ANSWERS, bool(after) - bool(before))
+        return
+    zone = await stored_zone(session)
+    key = _key(poll, zone, pseudonym)
+    assert key is not None and poll.id is not None
+    await _lock(session, key)
+    source = await session.get(StatsSource, _pk(key))
+    if source is not None and source.poll_id != poll.id:
+        await _refresh_source(session, key, zone)
+    else:
+        await _set_source(session, key, source, poll.id, tally(key.options, [after]))
+    respondents = await _latest_answer(session, key, poll.id, pseudonym, after)
+    changes = [(PERSONAL_ANSWERS, 1 - bool(before)), (RESPONDENTS, respondents)]
+    await _add_to_counts(session, changes)
+
+
+async def _set_source(
+    session: AsyncSession, key: SourceKey, source: StatsSource | None, poll_id: int, new: Counted
+) -> None:
+    """The source is this poll (it was, or the month had none): its counts replace the old."""
+    old = Counted(tuple(source.counts), source.voters) if source is not None else None
+    row = source or StatsSource(**_pk_values(key), poll_id=poll_id, counts=[], voters=0)
+    row.poll_id, row.counts, row.voters = poll_id, list(new.counts), new.voters
+    session.add(row)
+    await _add_to_month(session, key, _difference(new, old), 1)
+
+
+def _difference(new: Counted, old: Counted | None) -> Counted:
+    """What replacing `old` by `new` adds to their month (both have the key's option count)."""
+    if old is None:
+        return new
+    counts = tuple(after - before for after, before in zip(new.counts, old.counts, strict=True))
+    return Counted(counts, new.voters - old.voters)
+
+
+async def _latest_answer(
+    session: AsyncSession, key: SourceKey, poll_id: int, pseudonym: str, after: Sequence[int]
+) -> int:
+    """The person's latest answer to the question is now this one; returns the change in the
+    number of respondents (1 for their first private answer)."""
+    theirs = (
+        await session.exec(select(StatsLatest).where(col(StatsLatest.pseudonym) == pseudonym))
+    ).all()
+    question = (key.survey, key.question_key)
+    stored = next((row for row in theirs if (row.survey, row.question_key) == question), None)
+    if stored is not None and stored.poll_id != poll_id:
+        await _refresh_latest(session, key.survey, key.question_key, pseudonym)
+        return 0
+    if stored is None:
+        told = theirs[0].region if theirs else await _region_told(session, pseudonym)
+        stored = StatsLatest(
+            survey=key.survey,
+            question_key=key.question_key,
+            pseudonym=pseudonym,
+            option_ids=[],
+            poll_id=poll_id,
+            region=told,
+        )
+    stored.option_ids = list(after)
+    session.add(stored)
+    return 0 if theirs else 1
+
+
+async def _region_told(session: AsyncSession, pseudonym: str) -> str | None:
+    told = await session.get(Respondent, pseudonym)
+    return told.region if told is not None else None
+
+
 async def add_to_count(session: AsyncSession, name: str, change: int) -> None:
     """Answers, respondents or group polls were added, or, negative, taken back or deleted."""
-    if change:
-        await _upsert_add(session, StatsCount, ["name"], [{"name": name, "value": change}], "value")
+    await _add_to_counts(session, [(name, change)])
+
+
+async def _add_to_counts(session: AsyncSession, changes: Sequence[tuple[str, int]]) -> None:
+    rows = [{"name": name, "value": change} for name, change in changes if change]
+    if rows:
+        await _upsert_add(session, StatsCount, ["name"], rows, "value")
 
 
 async def forget(
@@ -559,9 +646,7 @@ def _lock_id(key: SourceKey) -> int:
 
 
 def _key(poll: Poll, zone: ZoneInfo, pseudonym: str | None) -> SourceKey | None:
-    if poll.survey is None or poll.question_key is None:
-        return None
-    if poll.chat_id is None and pseudonym is None:
+    if not _counted(poll, pseudonym) or poll.survey is None or poll.question_key is None:
         return None
     return SourceKey(
         poll.survey,
@@ -571,6 +656,12 @@ def _key(poll: Poll, zone: ZoneInfo, pseudonym: str | None) -> SourceKey | None:
         poll.chat_id if poll.chat_id is not None else PRIVATE,
         "" if poll.chat_id is not None else (pseudonym or ""),
     )
+
+
+def _counted(poll: Poll, pseudonym: str | None) -> bool:
+    """Whether a poll has a source: a survey question's, in a group, or answered by a person."""
+    has_question = poll.survey is not None and poll.question_key is not None
+    return has_question and (poll.chat_id is not None or pseudonym is not None)
 
 
 def _private(poll: Poll) -> bool:
