@@ -35,6 +35,7 @@ async def poll_changed(update: Update, context: SenimContext) -> None:
         voter_count=poll.total_voter_count,
         question=poll.question,
         options=tuple(option.text for option in poll.options),
+        anonymous=poll.is_anonymous,
     )
     await apply_poll_state(context.services, state, sequence_of(update))
 

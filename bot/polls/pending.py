@@ -70,6 +70,8 @@ async def confirm(services: Services, poll: Poll, telegram_id: str, message_id: 
         if await pending_polls.confirm(session, poll.id, telegram_id, message):
             await polls.count_new_poll(session, poll)
     poll.telegram_id, poll.message_id = telegram_id, message
+    if not poll.anonymous:
+        services.per_person_polls.remember(telegram_id)
     return poll
 
 

@@ -34,6 +34,8 @@ class PollState:
     voter_count: int
     question: str = ""
     options: tuple[str, ...] = ()
+    anonymous: bool | None = None
+    """As the update says; None when not told (then the stored poll decides)."""
 
 
 @dataclass(frozen=True)
@@ -75,8 +77,13 @@ log_once = LogOnce()
 
 
 async def apply_poll_state(services: Services, state: PollState, update_id: int) -> Applied:
-    """Counts for a poll the bot does not know may be for one recorded but never confirmed."""
+    """Counts for a poll the bot does not know may be for one recorded but never confirmed.
+    A non-anonymous poll keeps no counts: one known to be counted per person is not looked up."""
+    if state.anonymous is False and state.telegram_id in services.per_person_polls:
+        return Applied.PER_PERSON
     applied = await _apply_counts(services, state, update_id)
+    if applied is Applied.PER_PERSON:
+        services.per_person_polls.remember(state.telegram_id)
     if applied is Applied.UNKNOWN and await pending.adopt_group(
         services, state.telegram_id, state.question, list(state.options)
     ):
@@ -107,6 +114,8 @@ async def apply_answer(services: Services, answer: PollAnswer, update_id: int) -
     ):
         outcome = await _record_vote(services, answer, update_id)
     _note(answer.telegram_id, outcome.applied)
+    if outcome.poll is not None and not outcome.poll.anonymous:
+        services.per_person_polls.remember(answer.telegram_id)
     if not outcome.next_claimed or outcome.poll is None:
         return AnswerOutcome(outcome.applied)
     survey = standard_survey()
