@@ -3,13 +3,14 @@ send the question twice on replay nor lose the votes on the copy Telegram has.
 
 `reserve` stores the poll under a placeholder id (and marks the question it follows as followed,
 in the same write) before sendPoll, with the inbox sequence of the update that posts it, so a
-replay of that update finds it and sends nothing; `confirm` gives it Telegram's id after. If
-Telegram refused the poll, `drop` forgets it and lets the question before bring it again. If
-the outcome is unknown (the connection broke, the process died), the row stays unconfirmed:
-the first vote on Telegram's copy, which names a poll id the bot does not know, `adopt`s it (a
-private one by its recipient, a group one by its question and options, when only one matches).
-Rows no vote can reach any more are forgotten by `reconcile`, which the leader runs at start and
-at every sync.
+replay of that update finds it and sends nothing (the next question of a private survey is
+reserved by `reserve_next`, in the transaction of the answer that brings it); `confirm` gives
+it Telegram's id after. If Telegram refused the poll, `drop` forgets it and lets the question
+before bring it again. If the outcome is unknown (the connection broke, the process died), the
+row stays unconfirmed: the first vote on Telegram's copy, which names a poll id the bot does not
+know, `adopt`s it (a private one by its recipient, a group one by its question and options, when
+only one matches). Rows no vote can reach any more are forgotten by `reconcile`, which the
+leader runs at start and at every sync.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ async def reserve(
     poll = await lifecycle.record_sent(
         services,
         to_send,
-        f"{PENDING_PREFIX}{uuid.uuid4().hex}",
+        _placeholder(),
         chat_id=chat_id,
         message_id=None,
         follows=follows,
@@ -61,6 +62,34 @@ async def reserve(
         origin=origin,
     )
     return poll, True
+
+
+async def reserve_next(
+    session: AsyncSession,
+    services: Services,
+    to_send: PollToSend,
+    *,
+    follows: int,
+    recipient: int,
+    origin: int | None,
+) -> Poll:
+    """The private survey question that follows an answer, recorded in the answer's own
+    transaction: the answer that claimed it and the record of it are stored together, so a
+    replay of the update finds the question followed and sends nothing."""
+    poll = lifecycle.poll_record(
+        services,
+        to_send,
+        _placeholder(),
+        chat_id=None,
+        message_id=None,
+        recipient=recipient,
+        origin=origin,
+    )
+    return await polls.add_poll(session, poll, follows=follows)
+
+
+def _placeholder() -> str:
+    return f"{PENDING_PREFIX}{uuid.uuid4().hex}"
 
 
 async def confirm(services: Services, poll: Poll, telegram_id: str, message_id: int) -> Poll:
