@@ -45,22 +45,13 @@ async def reserve(
 ) -> tuple[Poll, bool]:
     """(the poll, True) when it is to be sent now; (the poll, False) when an earlier try of the
     same update (`origin`, its inbox sequence) already recorded it: it is not sent again."""
-    if origin is not None:
-        pseudonym = services.pseudonyms.of(recipient) if recipient is not None else None
-        async with services.sessions() as session:
+    pseudonym = services.pseudonyms.of(recipient) if recipient is not None else None
+    async with services.sessions.begin() as session:
+        if origin is not None:
             earlier = await pending_polls.posted_by(session, origin, chat_id, pseudonym)
-        if earlier is not None:
-            return earlier, False
-    poll = await lifecycle.record_sent(
-        services,
-        to_send,
-        _placeholder(),
-        chat_id=chat_id,
-        message_id=None,
-        follows=follows,
-        recipient=recipient,
-        origin=origin,
-    )
+            if earlier is not None:
+                return earlier, False
+        poll = await _record(session, services, to_send, chat_id, follows, recipient, origin)
     return poll, True
 
 
@@ -76,11 +67,24 @@ async def reserve_next(
     """The private survey question that follows an answer, recorded in the answer's own
     transaction: the answer that claimed it and the record of it are stored together, so a
     replay of the update finds the question followed and sends nothing."""
+    return await _record(session, services, to_send, None, follows, recipient, origin)
+
+
+async def _record(
+    session: AsyncSession,
+    services: Services,
+    to_send: PollToSend,
+    chat_id: int | None,
+    follows: int | None,
+    recipient: int | None,
+    origin: int | None,
+) -> Poll:
+    """The poll under a placeholder id; `follows` marked followed in the same write."""
     poll = lifecycle.poll_record(
         services,
         to_send,
         _placeholder(),
-        chat_id=None,
+        chat_id=chat_id,
         message_id=None,
         recipient=recipient,
         origin=origin,
