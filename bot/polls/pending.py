@@ -51,7 +51,8 @@ async def reserve(
             earlier = await pending_polls.posted_by(session, origin, chat_id, pseudonym)
             if earlier is not None:
                 return earlier, False
-        poll = await _record(session, services, to_send, chat_id, follows, recipient, origin)
+        pending = _pending(services, to_send, chat_id, recipient, origin)
+        poll = await polls.add_poll(session, pending, follows=follows)
     return poll, True
 
 
@@ -67,33 +68,27 @@ async def reserve_next(
     """The private survey question that follows an answer, recorded in the answer's own
     transaction: the answer that claimed it and the record of it are stored together, so a
     replay of the update finds the question followed and sends nothing."""
-    return await _record(session, services, to_send, None, follows, recipient, origin)
+    pending = _pending(services, to_send, None, recipient, origin)
+    return await polls.add_poll(session, pending, follows=follows)
 
 
-async def _record(
-    session: AsyncSession,
+def _pending(
     services: Services,
     to_send: PollToSend,
     chat_id: int | None,
-    follows: int | None,
     recipient: int | None,
     origin: int | None,
 ) -> Poll:
-    """The poll under a placeholder id; `follows` marked followed in the same write."""
-    poll = lifecycle.poll_record(
+    """The poll under a placeholder id."""
+    return lifecycle.poll_record(
         services,
         to_send,
-        _placeholder(),
+        f"{PENDING_PREFIX}{uuid.uuid4().hex}",
         chat_id=chat_id,
         message_id=None,
         recipient=recipient,
         origin=origin,
     )
-    return await polls.add_poll(session, poll, follows=follows)
-
-
-def _placeholder() -> str:
-    return f"{PENDING_PREFIX}{uuid.uuid4().hex}"
 
 
 async def confirm(services: Services, poll: Poll, telegram_id: str, message_id: int) -> Poll:
