@@ -96,9 +96,8 @@ async def apply_counts(
         .values(counts=counts, voter_count=voter_count, last_update_id=update_id)
     )
     if _changed(await session.exec(statement)):
-        await rollups.refresh(
-            session, await _found(session, select(Poll).where(Poll.telegram_id == telegram_id))
-        )
+        for changed in await _found(session, select(Poll).where(Poll.telegram_id == telegram_id)):
+            await rollups.group_counts(session, changed)
         return Applied.APPLIED
     poll = await get_poll(session, telegram_id)
     if poll is None:

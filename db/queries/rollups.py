@@ -131,6 +131,30 @@ async def private_answer(
     await _add_to_counts(session, changes)
 
 
+async def group_counts(session: AsyncSession, poll: Poll) -> None:
+    """An anonymous group poll got new counts from Telegram. When it is its month's source (a
+    group's latest poll of the month, as it usually is), its counts replace the source's, and
+    the group's latest poll's when it is that too; otherwise recomputed as `refresh` does."""
+    if not _counted(poll, None) or poll.id is None:
+        return
+    zone = await stored_zone(session)
+    key = _key(poll, zone, None)
+    assert key is not None
+    await _lock(session, key)
+    source = await session.get(StatsSource, _pk(key))
+    if source is None or source.poll_id != poll.id:
+        await _refresh_source(session, key, zone)
+        return
+    counted = Counted(tuple(poll.counts), poll.voter_count)
+    await _set_source(session, key, source, poll.id, counted)
+    group = await session.get(StatsChat, (key.survey, key.question_key, key.options, key.chat_id))
+    if group is None or (group.poll_id, group.month) != (poll.id, key.month):
+        await _refresh_chat(session, key)
+        return
+    group.counts, group.voters = list(counted.counts), counted.voters
+    session.add(group)
+
+
 async def _set_source(
     session: AsyncSession, key: SourceKey, source: StatsSource | None, poll_id: int, new: Counted
 ) -> None:
