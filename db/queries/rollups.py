@@ -5,11 +5,15 @@ poll in that local month, a person's latest private answer in it — and `stats_
 per month and option; `stats_chats` each group's latest poll, `stats_latest` each person's
 latest private answer, `stats_counts` the answers and respondents overall. Every write that can
 change them (a poll sent or closed, Telegram's counts, a vote, /forgetme, a group becoming a
-supergroup) calls `refresh` with the polls it touched, in the writer's transaction: the
-affected sources are recomputed from the answers themselves, never patched by guesswork, and
-the month sums move by the difference. On PostgreSQL a transaction-scoped advisory lock per
-source keeps two concurrent votes from each writing a sum that misses the other; writers take
-month rows in month order and the counts last, so they wait for each other, never in a cycle.
+supergroup) updates them in the writer's transaction. The two that come with every vote, a
+private answer (`private_answer`) and an anonymous group poll's counts (`group_counts`), write
+the new values directly when the stored rows already say what they replace (the usual case: a
+first answer, a changed one, the counts of a group's latest poll); every other change calls
+`refresh` with the polls it touched, which recomputes the affected sources from the answers
+themselves, never by guesswork. Either way the month sums move by the difference. On
+PostgreSQL a transaction-scoped advisory lock per source keeps two concurrent votes from each
+writing a sum that misses the other; writers take month rows in month order and the counts
+last, so they wait for each other, never in a cycle.
 
 Months are local to a time zone, stored with the rollups (`ZONE_KEY`); the migration builds them
 for TIMEZONE, and start-up rebuilds them if the bot runs in another zone (`ensure_zone`). Nothing
