@@ -104,6 +104,21 @@ async def post_poll(
     )
     if not fresh:
         return reserved
+    return await send_reserved(
+        context, chat_id, to_send, reserved, private=private, follows=follows
+    )
+
+
+async def send_reserved(
+    context: SenimContext,
+    chat_id: int,
+    to_send: PollToSend,
+    reserved: Poll,
+    *,
+    private: bool,
+    follows: int | None,
+) -> Poll:
+    """Send a poll recorded before (bot.polls.pending.reserve), then confirm it."""
     try:
         message = await context.bot.send_poll(
             chat_id,

@@ -6,10 +6,10 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import PollAnswerHandler, PollHandler
 
-from bot.handlers.actions import offer_region, post_poll
+from bot.handlers.actions import offer_region, send_reserved
 from bot.handlers.chat_kind import carried
 from bot.handlers.context import SenimApplication, SenimContext
-from bot.handlers.intake import sequence_of
+from bot.handlers.intake import current_sequence, sequence_of
 from bot.handlers.leadership import every_lead
 from bot.polls import pending
 from bot.polls.lifecycle import mark_followed
@@ -35,6 +35,7 @@ async def poll_changed(update: Update, context: SenimContext) -> None:
         voter_count=poll.total_voter_count,
         question=poll.question,
         options=tuple(option.text for option in poll.options),
+        anonymous=poll.is_anonymous,
     )
     await apply_poll_state(context.services, state, sequence_of(update))
 
@@ -48,12 +49,19 @@ async def poll_answered(update: Update, context: SenimContext) -> None:
         context.services,
         PollAnswer(answer.poll_id, voter.id, tuple(answer.option_ids)),
         sequence_of(update),
+        reserve=answer.user is not None,
+        origin=current_sequence(),
     )
     if answer.user is None:
         return
-    if outcome.next_poll is not None:
-        await post_poll(
-            context, answer.user.id, outcome.next_poll, private=True, follows=outcome.answered_poll
+    if outcome.next_poll is not None and outcome.reserved is not None:
+        await send_reserved(
+            context,
+            answer.user.id,
+            outcome.next_poll,
+            outcome.reserved,
+            private=True,
+            follows=outcome.answered_poll,
         )
     elif outcome.finished_in is not None and outcome.answered_poll is not None:
         _ = Translator(outcome.finished_in)

@@ -115,7 +115,31 @@ async def record_sent(
     """Store the poll under Telegram's id; a private poll gets no chat or message id.
     `follows`: the survey question answered just before, marked followed in the same write;
     `recipient`: the person a private poll went to, kept as a pseudonym."""
-    poll = Poll(
+    poll = poll_record(
+        services,
+        sent,
+        telegram_id,
+        chat_id=chat_id,
+        message_id=message_id,
+        recipient=recipient,
+        origin=origin,
+    )
+    async with services.sessions.begin() as session:
+        return await polls.add_poll(session, poll, follows=follows)
+
+
+def poll_record(
+    services: Services,
+    sent: PollToSend,
+    telegram_id: str,
+    *,
+    chat_id: int | None,
+    message_id: int | None,
+    recipient: int | None,
+    origin: int | None,
+) -> Poll:
+    """The row a sent poll is stored as (see record_sent)."""
+    return Poll(
         telegram_id=telegram_id,
         chat_id=chat_id,
         message_id=message_id if chat_id is not None else None,
@@ -131,8 +155,6 @@ async def record_sent(
         results_hidden=sent.results_hidden,
         origin=origin,
     )
-    async with services.sessions.begin() as session:
-        return await polls.add_poll(session, poll, follows=follows)
 
 
 async def mark_followed(services: Services, poll_id: int) -> None:

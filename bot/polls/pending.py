@@ -3,13 +3,14 @@ send the question twice on replay nor lose the votes on the copy Telegram has.
 
 `reserve` stores the poll under a placeholder id (and marks the question it follows as followed,
 in the same write) before sendPoll, with the inbox sequence of the update that posts it, so a
-replay of that update finds it and sends nothing; `confirm` gives it Telegram's id after. If
-Telegram refused the poll, `drop` forgets it and lets the question before bring it again. If
-the outcome is unknown (the connection broke, the process died), the row stays unconfirmed:
-the first vote on Telegram's copy, which names a poll id the bot does not know, `adopt`s it (a
-private one by its recipient, a group one by its question and options, when only one matches).
-Rows no vote can reach any more are forgotten by `reconcile`, which the leader runs at start and
-at every sync.
+replay of that update finds it and sends nothing (the next question of a private survey is
+reserved by `reserve_next`, in the transaction of the answer that brings it); `confirm` gives
+it Telegram's id after. If Telegram refused the poll, `drop` forgets it and lets the question
+before bring it again. If the outcome is unknown (the connection broke, the process died), the
+row stays unconfirmed: the first vote on Telegram's copy, which names a poll id the bot does not
+know, `adopt`s it (a private one by its recipient, a group one by its question and options, when
+only one matches). Rows no vote can reach any more are forgotten by `reconcile`, which the
+leader runs at start and at every sync.
 """
 
 from __future__ import annotations
@@ -44,23 +45,50 @@ async def reserve(
 ) -> tuple[Poll, bool]:
     """(the poll, True) when it is to be sent now; (the poll, False) when an earlier try of the
     same update (`origin`, its inbox sequence) already recorded it: it is not sent again."""
-    if origin is not None:
-        pseudonym = services.pseudonyms.of(recipient) if recipient is not None else None
-        async with services.sessions() as session:
+    pseudonym = services.pseudonyms.of(recipient) if recipient is not None else None
+    async with services.sessions.begin() as session:
+        if origin is not None:
             earlier = await pending_polls.posted_by(session, origin, chat_id, pseudonym)
-        if earlier is not None:
-            return earlier, False
-    poll = await lifecycle.record_sent(
+            if earlier is not None:
+                return earlier, False
+        pending = _pending(services, to_send, chat_id, recipient, origin)
+        poll = await polls.add_poll(session, pending, follows=follows)
+    return poll, True
+
+
+async def reserve_next(
+    session: AsyncSession,
+    services: Services,
+    to_send: PollToSend,
+    *,
+    follows: int,
+    recipient: int,
+    origin: int | None,
+) -> Poll:
+    """The private survey question that follows an answer, recorded in the answer's own
+    transaction: the answer that claimed it and the record of it are stored together, so a
+    replay of the update finds the question followed and sends nothing."""
+    pending = _pending(services, to_send, None, recipient, origin)
+    return await polls.add_poll(session, pending, follows=follows)
+
+
+def _pending(
+    services: Services,
+    to_send: PollToSend,
+    chat_id: int | None,
+    recipient: int | None,
+    origin: int | None,
+) -> Poll:
+    """The poll under a placeholder id."""
+    return lifecycle.poll_record(
         services,
         to_send,
         f"{PENDING_PREFIX}{uuid.uuid4().hex}",
         chat_id=chat_id,
         message_id=None,
-        follows=follows,
         recipient=recipient,
         origin=origin,
     )
-    return poll, True
 
 
 async def confirm(services: Services, poll: Poll, telegram_id: str, message_id: int) -> Poll:
@@ -70,6 +98,8 @@ async def confirm(services: Services, poll: Poll, telegram_id: str, message_id: 
         if await pending_polls.confirm(session, poll.id, telegram_id, message):
             await polls.count_new_poll(session, poll)
     poll.telegram_id, poll.message_id = telegram_id, message
+    if not poll.anonymous:
+        services.per_person_polls.remember(telegram_id)
     return poll
 
 

@@ -8,6 +8,7 @@ know, or that arrive late, are logged once per poll, not once per vote.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ from bot.polls import pending
 from bot.polls.lifecycle import PollToSend, survey_poll
 from bot.polls.survey import standard_survey
 from bot.services import Services
+from db.models import Poll
 from db.queries import polls
 from db.queries.polls import Applied, VoteOutcome
 
@@ -34,6 +36,8 @@ class PollState:
     voter_count: int
     question: str = ""
     options: tuple[str, ...] = ()
+    anonymous: bool | None = None
+    """As the update says; None when not told (then the stored poll decides)."""
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,8 @@ class AnswerOutcome:
     next_poll: PollToSend | None = None
     finished_in: str | None = None
     answered_poll: int | None = None
+    reserved: Poll | None = None
+    """The next poll, recorded to be sent (bot.polls.pending), when asked to reserve it."""
 
 
 class LogOnce:
@@ -75,8 +81,13 @@ log_once = LogOnce()
 
 
 async def apply_poll_state(services: Services, state: PollState, update_id: int) -> Applied:
-    """Counts for a poll the bot does not know may be for one recorded but never confirmed."""
+    """Counts for a poll the bot does not know may be for one recorded but never confirmed.
+    A non-anonymous poll keeps no counts: one known to be counted per person is not looked up."""
+    if state.anonymous is False and state.telegram_id in services.per_person_polls:
+        return Applied.PER_PERSON
     applied = await _apply_counts(services, state, update_id)
+    if applied is Applied.PER_PERSON:
+        services.per_person_polls.remember(state.telegram_id)
     if applied is Applied.UNKNOWN and await pending.adopt_group(
         services, state.telegram_id, state.question, list(state.options)
     ):
@@ -96,46 +107,74 @@ async def _apply_counts(services: Services, state: PollState, update_id: int) ->
         )
 
 
-async def apply_answer(services: Services, answer: PollAnswer, update_id: int) -> AnswerOutcome:
+async def apply_answer(
+    services: Services,
+    answer: PollAnswer,
+    update_id: int,
+    *,
+    reserve: bool = False,
+    origin: int | None = None,
+) -> AnswerOutcome:
     """Store the answer; in a private survey, also say what to ask next (once per question).
     The same person's first answer stored at the same moment by another worker wins: this one is
     then stale, and nothing of it is kept. An answer to a poll the bot does not know may be to one
-    recorded but never confirmed."""
-    outcome = await _record_vote(services, answer, update_id)
+    recorded but never confirmed. With `reserve`, the next question is recorded to be sent
+    (bot.polls.pending, with `origin`) in the answer's transaction: one vote, one transaction."""
+    outcome = await _record_vote(services, answer, update_id, reserve, origin)
     if outcome.applied is Applied.UNKNOWN and await pending.adopt_private(
         services, answer.telegram_id, answer.voter_id
     ):
-        outcome = await _record_vote(services, answer, update_id)
+        outcome = await _record_vote(services, answer, update_id, reserve, origin)
     _note(answer.telegram_id, outcome.applied)
-    if not outcome.next_claimed or outcome.poll is None:
-        return AnswerOutcome(outcome.applied)
-    survey = standard_survey()
-    if outcome.poll.survey != survey.id or outcome.poll.question_key is None:
-        return AnswerOutcome(outcome.applied)
-    following = survey.after(outcome.poll.question_key)
-    if following is None:
-        return AnswerOutcome(
-            outcome.applied, finished_in=outcome.poll.language, answered_poll=outcome.poll.id
-        )
-    return AnswerOutcome(
-        outcome.applied,
-        next_poll=survey_poll(following, outcome.poll.language, private=True),
-        answered_poll=outcome.poll.id,
-    )
+    return outcome
 
 
-async def _record_vote(services: Services, answer: PollAnswer, update_id: int) -> VoteOutcome:
+async def _record_vote(
+    services: Services, answer: PollAnswer, update_id: int, reserve: bool, origin: int | None
+) -> AnswerOutcome:
     try:
         async with services.sessions.begin() as session:
-            return await polls.record_vote(
+            recorded = await polls.record_vote(
                 session,
                 answer.telegram_id,
                 services.pseudonyms.of(answer.voter_id),
                 list(answer.option_ids),
                 update_id=update_id,
             )
+            outcome = _follow_up(recorded)
+            if reserve and outcome.next_poll is not None and outcome.answered_poll is not None:
+                reserved = await pending.reserve_next(
+                    session,
+                    services,
+                    outcome.next_poll,
+                    follows=outcome.answered_poll,
+                    recipient=answer.voter_id,
+                    origin=origin,
+                )
+                outcome = dataclasses.replace(outcome, reserved=reserved)
     except IntegrityError:
-        return VoteOutcome(Applied.STALE)
+        return AnswerOutcome(Applied.STALE)
+    if recorded.poll is not None and not recorded.poll.anonymous:
+        services.per_person_polls.remember(answer.telegram_id)
+    return outcome
+
+
+def _follow_up(recorded: VoteOutcome) -> AnswerOutcome:
+    """What a private survey answer brings next: the next question, or thanks after the last."""
+    poll = recorded.poll
+    survey = standard_survey()
+    if not recorded.next_claimed or poll is None:
+        return AnswerOutcome(recorded.applied)
+    if poll.survey != survey.id or poll.question_key is None:
+        return AnswerOutcome(recorded.applied)
+    following = survey.after(poll.question_key)
+    if following is None:
+        return AnswerOutcome(recorded.applied, finished_in=poll.language, answered_poll=poll.id)
+    return AnswerOutcome(
+        recorded.applied,
+        next_poll=survey_poll(following, poll.language, private=True),
+        answered_poll=poll.id,
+    )
 
 
 def _note(telegram_id: str, applied: Applied) -> None:

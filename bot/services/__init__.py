@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.config import Settings
 from bot.qa import QAEngine
 from bot.services.language_cache import LanguageCache
+from bot.services.per_person_polls import PerPersonPolls
 from bot.services.pseudonyms import Pseudonymiser, load_pseudonymiser
 from db.engine import SessionFactory, create_engine, session_factory
 from db.models import Figure
@@ -26,6 +27,7 @@ class Services:
     pseudonyms: Pseudonymiser
     answers: asyncio.Future[QAEngine]
     languages: LanguageCache = field(default_factory=LanguageCache)
+    per_person_polls: PerPersonPolls = field(default_factory=PerPersonPolls)
 
     @classmethod
     async def start(cls, settings: Settings) -> Services:

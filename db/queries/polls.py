@@ -20,6 +20,10 @@ from db.models import Poll, PollVote, utcnow
 from db.queries import rollups
 from db.queries.pending_polls import PENDING_PREFIX, confirmed
 
+UNSYNCHRONIZED = {"synchronize_session": False}
+"""For a vote's flag updates: the session's copy of the row is not read again, and sparing the
+ORM its search for it matters at every vote."""
+
 
 class Applied(StrEnum):
     APPLIED = "applied"
@@ -40,7 +44,8 @@ async def add_poll(session: AsyncSession, poll: Poll, *, follows: int | None = N
     """Store a sent poll; `follows` is the survey question it was sent after, now followed."""
     session.add(poll)
     if follows is not None:
-        await session.exec(update(Poll).where(col(Poll.id) == follows).values(followed=True))
+        followed = update(Poll).where(col(Poll.id) == follows).values(followed=True)
+        await session.exec(followed.execution_options(**UNSYNCHRONIZED))
     await session.flush()
     if not poll.telegram_id.startswith(PENDING_PREFIX):  # else counted once confirmed
         await count_new_poll(session, poll)
@@ -91,9 +96,8 @@ async def apply_counts(
         .values(counts=counts, voter_count=voter_count, last_update_id=update_id)
     )
     if _changed(await session.exec(statement)):
-        await rollups.refresh(
-            session, await _found(session, select(Poll).where(Poll.telegram_id == telegram_id))
-        )
+        for changed in await _found(session, select(Poll).where(Poll.telegram_id == telegram_id)):
+            await rollups.group_counts(session, changed)
         return Applied.APPLIED
     poll = await get_poll(session, telegram_id)
     if poll is None:
@@ -121,16 +125,20 @@ async def record_vote(
     The same person's first answer written at the same time by another transaction makes the
     commit fail with IntegrityError: that answer won, and the caller takes this one as stale.
     """
-    poll = await get_poll(session, telegram_id)
-    if poll is None or poll.id is None:
-        return VoteOutcome(Applied.UNKNOWN)
-    if poll.closed:
-        return VoteOutcome(Applied.CLOSED, poll)
-    vote = (
+    theirs = and_(col(PollVote.poll_id) == col(Poll.id), col(PollVote.pseudonym) == pseudonym)
+    found = (
         await session.exec(
-            select(PollVote).where(PollVote.poll_id == poll.id, PollVote.pseudonym == pseudonym)
+            select(Poll, PollVote)
+            .join(PollVote, theirs, isouter=True)
+            .where(col(Poll.telegram_id) == telegram_id)
         )
     ).first()
+    if found is None:
+        return VoteOutcome(Applied.UNKNOWN)
+    poll, vote = found
+    assert poll.id is not None
+    if poll.closed:
+        return VoteOutcome(Applied.CLOSED, poll)
     if vote is not None and vote.update_id == update_id:
         unsent = bool(vote.option_ids) and poll.next_sent and not poll.followed
         return VoteOutcome(Applied.STALE, poll, unsent and poll.chat_id is None)
@@ -138,14 +146,17 @@ async def record_vote(
         return VoteOutcome(Applied.STALE, poll)
     if vote is None:
         vote = PollVote(poll_id=poll.id, pseudonym=pseudonym, option_ids=[], update_id=update_id)
-    answered_before = bool(vote.option_ids)
+    before = list(vote.option_ids)
     vote.option_ids, vote.update_id, vote.updated_at = list(option_ids), update_id, utcnow()
     session.add(vote)
     claimed = bool(option_ids) and poll.chat_id is None and await _claim_next(session, poll.id)
     await session.flush()
-    await rollups.refresh(session, [poll], pseudonym if poll.chat_id is None else None)
-    change = bool(option_ids) - answered_before
-    await rollups.add_to_count(session, rollups.PERSONAL_ANSWERS, change)
+    if poll.chat_id is None:
+        await rollups.private_answer(session, poll, pseudonym, before, option_ids)
+    else:
+        await rollups.refresh(session, [poll])
+        change = bool(option_ids) - bool(before)
+        await rollups.add_to_count(session, rollups.PERSONAL_ANSWERS, change)
     return VoteOutcome(Applied.APPLIED, poll, claimed)
 
 
@@ -153,7 +164,7 @@ async def _claim_next(session: AsyncSession, poll_id: int) -> bool:
     statement = (
         update(Poll).where(col(Poll.id) == poll_id, ~col(Poll.next_sent)).values(next_sent=True)
     )
-    return _changed(await session.exec(statement))
+    return _changed(await session.exec(statement.execution_options(**UNSYNCHRONIZED)))
 
 
 async def close_poll(

@@ -5,11 +5,15 @@ poll in that local month, a person's latest private answer in it — and `stats_
 per month and option; `stats_chats` each group's latest poll, `stats_latest` each person's
 latest private answer, `stats_counts` the answers and respondents overall. Every write that can
 change them (a poll sent or closed, Telegram's counts, a vote, /forgetme, a group becoming a
-supergroup) calls `refresh` with the polls it touched, in the writer's transaction: the
-affected sources are recomputed from the answers themselves, never patched by guesswork, and
-the month sums move by the difference. On PostgreSQL a transaction-scoped advisory lock per
-source keeps two concurrent votes from each writing a sum that misses the other; writers take
-month rows in month order and the counts last, so they wait for each other, never in a cycle.
+supergroup) updates them in the writer's transaction. The two that come with every vote, a
+private answer (`private_answer`) and an anonymous group poll's counts (`group_counts`), write
+the new values directly when the stored rows already say what they replace (the usual case: a
+first answer, a changed one, the counts of a group's latest poll); every other change calls
+`refresh` with the polls it touched, which recomputes the affected sources from the answers
+themselves, never by guesswork. Either way the month sums move by the difference. On
+PostgreSQL a transaction-scoped advisory lock per source keeps two concurrent votes from each
+writing a sum that misses the other; writers take month rows in month order and the counts
+last, so they wait for each other, never in a cycle.
 
 Months are local to a time zone, stored with the rollups (`ZONE_KEY`); the migration builds them
 for TIMEZONE, and start-up rebuilds them if the bot runs in another zone (`ensure_zone`). Nothing
@@ -23,6 +27,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import cache
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -89,6 +94,9 @@ async def refresh(
 ) -> None:
     """Recompute what these polls' sources add to their months; `pseudonym`: a person whose
     private answers changed (their latest answer is recomputed too)."""
+    polls = [poll for poll in polls if _counted(poll, pseudonym)]
+    if not polls:
+        return
     zone = await stored_zone(session)
     keys = {key for poll in polls if (key := _key(poll, zone, pseudonym)) is not None}
     for key in sorted(keys, key=lambda key: (key.month, _lock_id(key))):
@@ -100,10 +108,118 @@ async def refresh(
             await _refresh_latest(session, survey, question_key, pseudonym)
 
 
+async def private_answer(
+    session: AsyncSession, poll: Poll, pseudonym: str, before: Sequence[int], after: Sequence[int]
+) -> None:
+    """A person's answer to a private poll went from `before` to `after` (empty: none): their
+    month's source, their latest answer and the counts follow, in a few writes. Only the usual
+    cases are written directly, where the stored rollups say the result without a search: a
+    first answer to the question (in the month), or a changed answer on the poll that already
+    counts. Any other (a retraction, another poll of the question answered) is recomputed as
+    `refresh` does."""
+    if not after or not _counted(poll, pseudonym):
+        await refresh(session, [poll], pseudonym)
+        await add_to_count(session, PERSONAL_ANSWERS, bool(after) - bool(before))
+        return
+    zone = await stored_zone(session)
+    key = _key(poll, zone, pseudonym)
+    assert key is not None and poll.id is not None
+    await _lock(session, key)
+    source = await session.get(StatsSource, _pk(key))
+    if source is not None and source.poll_id != poll.id:
+        await _refresh_source(session, key, zone)
+    else:
+        await _set_source(session, key, source, poll.id, tally(key.options, [after]))
+    respondents = await _latest_answer(session, key, poll.id, pseudonym, after)
+    changes = [(PERSONAL_ANSWERS, 1 - bool(before)), (RESPONDENTS, respondents)]
+    await _add_to_counts(session, changes)
+
+
+async def group_counts(session: AsyncSession, poll: Poll) -> None:
+    """An anonymous group poll got new counts from Telegram. When it is its month's source (a
+    group's latest poll of the month, as it usually is), its counts replace the source's, and
+    the group's latest poll's when it is that too; otherwise recomputed as `refresh` does."""
+    if not _counted(poll, None) or poll.id is None:
+        return
+    zone = await stored_zone(session)
+    key = _key(poll, zone, None)
+    assert key is not None
+    await _lock(session, key)
+    source = await session.get(StatsSource, _pk(key))
+    if source is None or source.poll_id != poll.id:
+        await _refresh_source(session, key, zone)
+        return
+    counted = Counted(tuple(poll.counts), poll.voter_count)
+    await _set_source(session, key, source, poll.id, counted)
+    group = await session.get(StatsChat, (key.survey, key.question_key, key.options, key.chat_id))
+    if group is None or (group.poll_id, group.month) != (poll.id, key.month):
+        await _refresh_chat(session, key)
+        return
+    group.counts, group.voters = list(counted.counts), counted.voters
+    session.add(group)
+
+
+async def _set_source(
+    session: AsyncSession, key: SourceKey, source: StatsSource | None, poll_id: int, new: Counted
+) -> None:
+    """The source is this poll (it was, or the month had none): its counts replace the old."""
+    old = Counted(tuple(source.counts), source.voters) if source is not None else None
+    row = source or StatsSource(**_pk_values(key), poll_id=poll_id, counts=[], voters=0)
+    row.poll_id, row.counts, row.voters = poll_id, list(new.counts), new.voters
+    session.add(row)
+    await _add_to_month(session, key, _difference(new, old), 1)
+
+
+def _difference(new: Counted, old: Counted | None) -> Counted:
+    """What replacing `old` by `new` adds to their month (both have the key's option count)."""
+    if old is None:
+        return new
+    counts = tuple(after - before for after, before in zip(new.counts, old.counts, strict=True))
+    return Counted(counts, new.voters - old.voters)
+
+
+async def _latest_answer(
+    session: AsyncSession, key: SourceKey, poll_id: int, pseudonym: str, after: Sequence[int]
+) -> int:
+    """The person's latest answer to the question is now this one; returns the change in the
+    number of respondents (1 for their first private answer)."""
+    theirs = (
+        await session.exec(select(StatsLatest).where(col(StatsLatest.pseudonym) == pseudonym))
+    ).all()
+    question = (key.survey, key.question_key)
+    stored = next((row for row in theirs if (row.survey, row.question_key) == question), None)
+    if stored is not None and stored.poll_id != poll_id:
+        await _refresh_latest(session, key.survey, key.question_key, pseudonym)
+        return 0
+    if stored is None:
+        told = theirs[0].region if theirs else await _region_told(session, pseudonym)
+        stored = StatsLatest(
+            survey=key.survey,
+            question_key=key.question_key,
+            pseudonym=pseudonym,
+            option_ids=[],
+            poll_id=poll_id,
+            region=told,
+        )
+    stored.option_ids = list(after)
+    session.add(stored)
+    return 0 if theirs else 1
+
+
+async def _region_told(session: AsyncSession, pseudonym: str) -> str | None:
+    told = await session.get(Respondent, pseudonym)
+    return told.region if told is not None else None
+
+
 async def add_to_count(session: AsyncSession, name: str, change: int) -> None:
     """Answers, respondents or group polls were added, or, negative, taken back or deleted."""
-    if change:
-        await _upsert_add(session, StatsCount, ["name"], [{"name": name, "value": change}], "value")
+    await _add_to_counts(session, [(name, change)])
+
+
+async def _add_to_counts(session: AsyncSession, changes: Sequence[tuple[str, int]]) -> None:
+    rows = [{"name": name, "value": change} for name, change in changes if change]
+    if rows:
+        await _upsert_add(session, StatsCount, ["name"], rows, "value")
 
 
 async def forget(
@@ -535,13 +651,19 @@ async def _upsert_add(
     session: AsyncSession, table: Any, keys: list[str], rows: list[dict[str, Any]], column: str
 ) -> None:
     """Insert the rows, or add their `column` to the stored one, in one statement per row."""
-    dialect = postgresql if _on_postgres(session) else sqlite
-    statement = dialect.insert(table)
-    statement = statement.on_conflict_do_update(
-        index_elements=keys,
+    statement = _upsert_adding(_on_postgres(session), table, tuple(keys), column)
+    await session.exec(statement, params=rows)
+
+
+@cache
+def _upsert_adding(on_postgres: bool, table: Any, keys: tuple[str, ...], column: str) -> Any:
+    """Built once: SQLAlchemy then reuses its compiled form without rebuilding the statement
+    (every vote runs two)."""
+    statement = (postgresql if on_postgres else sqlite).insert(table)
+    return statement.on_conflict_do_update(
+        index_elements=list(keys),
         set_={column: table.__table__.c[column] + statement.excluded[column]},
     )
-    await session.exec(statement, params=rows)
 
 
 async def _lock(session: AsyncSession, key: SourceKey) -> None:
@@ -559,9 +681,7 @@ def _lock_id(key: SourceKey) -> int:
 
 
 def _key(poll: Poll, zone: ZoneInfo, pseudonym: str | None) -> SourceKey | None:
-    if poll.survey is None or poll.question_key is None:
-        return None
-    if poll.chat_id is None and pseudonym is None:
+    if not _counted(poll, pseudonym) or poll.survey is None or poll.question_key is None:
         return None
     return SourceKey(
         poll.survey,
@@ -571,6 +691,12 @@ def _key(poll: Poll, zone: ZoneInfo, pseudonym: str | None) -> SourceKey | None:
         poll.chat_id if poll.chat_id is not None else PRIVATE,
         "" if poll.chat_id is not None else (pseudonym or ""),
     )
+
+
+def _counted(poll: Poll, pseudonym: str | None) -> bool:
+    """Whether a poll has a source: a survey question's, in a group, or answered by a person."""
+    has_question = poll.survey is not None and poll.question_key is not None
+    return has_question and (poll.chat_id is not None or pseudonym is not None)
 
 
 def _private(poll: Poll) -> bool:

@@ -115,3 +115,24 @@ async def test_a_first_answer_written_meanwhile_wins_and_this_one_is_stale(
     async with services.sessions() as session:
         (vote,) = (await session.exec(select(PollVote))).all()
     assert (vote.option_ids, vote.update_id) == ([3], 1)
+
+
+async def test_an_answer_and_the_next_question_it_brings_are_stored_together(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = lifecycle.first_private_poll("kk")
+    await lifecycle.record_sent(
+        services, first, "first", chat_id=None, message_id=None, recipient=PERSON
+    )
+    answer, update = PollAnswer("first", PERSON, (0,)), next(UPDATES)
+    with monkeypatch.context() as patched:
+        patched.setattr(polls, "add_poll", failing_after(polls.add_poll))
+        with pytest.raises(DatabaseWentAway):
+            await apply_answer(services, answer, update, reserve=True, origin=update)
+    assert await stored_about(services, PERSON) == (0, 1, None, False)
+    outcome = await apply_answer(services, answer, update, reserve=True, origin=update)
+    assert outcome.reserved is not None and outcome.reserved.origin == update
+    assert await stored_about(services, PERSON) == (1, 2, None, False)
+    again = await apply_answer(services, answer, update, reserve=True, origin=update)
+    assert (again.applied, again.reserved) == (Applied.STALE, None)
+    assert await stored_about(services, PERSON) == (1, 2, None, False)

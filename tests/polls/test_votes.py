@@ -250,3 +250,19 @@ async def test_a_private_poll_keeps_no_counts_only_the_forgettable_answer(
     await forget_person(services, 1)
     async with services.sessions() as session:
         assert await polls.get_poll(session, "p1") is None
+
+
+async def test_counts_of_a_poll_known_to_be_per_person_need_no_database(
+    services: Services, update_ids: count[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await send_private_poll(services, "p1")
+    await apply_answer(services, PollAnswer("p1", 1, (2,)), next(update_ids))
+    named = PollState("p1", (0, 0, 1, 0), 1, anonymous=False)
+    unknown = PollState("unknown", (0, 1), 1, anonymous=False)
+    assert await apply_poll_state(services, unknown, next(update_ids)) is Applied.UNKNOWN
+
+    def no_database() -> None:
+        raise AssertionError("the database was asked")
+
+    monkeypatch.setattr(services, "sessions", no_database)
+    assert await apply_poll_state(services, named, next(update_ids)) is Applied.PER_PERSON
