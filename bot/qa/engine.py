@@ -132,6 +132,8 @@ class QAEngine:
         if resumed is not None:
             return resumed  # "…he says nobody trusts them, so how many trust, officially?"
         decision = self._decide(words, topic, years)
+        if decision.frame.culprit:
+            return decision  # "who killed Denis Ten and how long did they get": no part is ours
         if self._refused_for_subject(decision):
             # "do women trust more than men? numbers?": no part may answer, but a city named
             # only in the story ("I moved to Almaty… do locals trust the police?") is no

@@ -38,6 +38,8 @@ class Frame:
     missing: str | None = None  # why there is no figure: year | group | measure | forecast |
     # person | officers | before_reform
     offtopic: bool = False  # homework, an equation: never about the figures
+    culprit: bool = False  # a person asked for ("who killed him?"): no part of it is ours
+    past: bool = False  # a past verb ("а сколько было?"): after today's level, the first one
     nationwide: bool = False  # "the whole country" named
     task: bool = False  # a task done at the police ("how do I file a report online")
     whole: str | None = None  # "police" when a share is asked *of the police* ("% of police"),
@@ -91,6 +93,9 @@ class FrameWords:
     police: WordSet
     country: WordSet
     institution: WordSet
+    culprit_asked: WordSet
+    past: WordSet
+    culprit: WordSet
     institution_unless: WordSet
     institution_unless_untrusted: WordSet
     source_institution: WordSet
@@ -326,7 +331,9 @@ class FrameWords:
             trust=_first(words, self.measure_trust) is not None,
             numbers=tuple(int(w) for w in words if w.isdecimal() and int(w) not in slots.years),
             about=self._about(words),
-            offtopic=self._offtopic(words) or self._task(words),
+            offtopic=self._offtopic(words) or self._task(words) or self._culprit(words),
+            culprit=self._culprit(words),
+            past=_first(words, self.past) is not None,
             task=self._task(words),
             whole=self._whole(words),
             detail=bool(spans(words, self.detail)) or _first(words, self.detail_words) is not None,
@@ -560,6 +567,11 @@ class FrameWords:
             w in self.variables and any(n.isdigit() for n in words[max(i - 1, 0) : i + 2])
             for i, w in enumerate(words)
         )
+
+    def _culprit(self, words: list[str]) -> bool:
+        """ "Who killed Denis Ten?" names the reform's trigger but asks for a person."""
+        asked = _first(words, self.culprit_asked) and _first(words, self.culprit)
+        return bool(asked) and not _first(words, self.measure_trust)
 
     def _seventh_of_police(self, words: list[str], offenders: WordSet) -> bool:
         """ "Каждый седьмой полицейский коррупционер", "every seventh police officer is

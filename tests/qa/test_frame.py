@@ -1018,3 +1018,66 @@ def test_points_or_per_cent_of_the_growth_is_the_change(engine: QAEngine) -> Non
 def test_villages_after_the_inspectors_are_the_inspectors(engine: QAEngine) -> None:
     answer = chat(engine, "что не так с участковыми", "а по деревням?")[-1]
     assert answer.intent == "reason_prevention", plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("кто из наших фигуристов сейчас чемпион", "ru"),
+        ("which Kazakh skater won the most medals", "en"),
+        ("Тенді кім өлтірді", "kk"),
+        ("кто его убил, того фигуриста", "ru"),
+        ("what sentence did Ten's killers get", "en"),
+        ("как мне составить и написать жалобу на шумного соседа", "ru"),
+        ("көрші түнде шулайды, не істеймін", "kk"),
+        ("салық қызметіне сенім полицияға қарағанда төмен бе", "kk"),
+        ("is trust in customs lower than in the police", "en"),
+    ],
+)
+def test_a_topic_word_beside_another_target_is_not_our_question(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    """A word of the topic (Denis Ten, a complaint, the police) does not make the question
+    ours: what is asked is a champion, a culprit, a task or another institution."""
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "out_of_scope" and not stated(answer), plain_text(answer.text)
+
+
+def test_when_the_reform_s_trigger_happened_stays_ours(engine: QAEngine) -> None:
+    answer = engine.answer("в каком году убили фигуриста Тена", language="ru")
+    assert "2018" in stated(answer), plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "number"),
+    [
+        ("с какого процента доверия к полиции всё начиналось, стартовый уровень", "ru", "38"),
+        ("полицияға сенім басында неше пайыз болған", "kk", "38"),
+        ("сколько людей относятся к полиции скептически сейчас", "ru", "37"),
+    ],
+)
+def test_the_start_and_the_sceptics_are_figures_of_the_series(
+    engine: QAEngine, question: str, language: str, number: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert number in stated(answer), plain_text(answer.text)
+
+
+def test_the_press_where_the_article_came_out_is_the_source(engine: QAEngine) -> None:
+    answer = engine.answer("в каком издании и СМИ опубликовали эти цифры", language="ru")
+    assert answer.intent not in ("out_of_scope", "no_figure"), plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "language"),
+    [
+        ("какой уровень доверия к полиции на сегодня", "а в начале сколько было?", "ru"),
+        ("is 63 percent of trust high?", "how much was it?", "en"),
+        ("қазіргі таңда полицияға сенетіндер үлесі қандай", "ал қанша еді?", "kk"),
+    ],
+)
+def test_how_much_it_was_after_todays_level_is_the_first_measurement(
+    engine: QAEngine, first: str, then: str, language: str
+) -> None:
+    answer = chat(engine, first, then, language=language)[-1]
+    assert "38" in stated(answer), plain_text(answer.text)
