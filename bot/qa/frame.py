@@ -74,6 +74,7 @@ class Frame:
 STORY_WORDS = 12  # a message this long may name a police unit only in its story
 ROUND_NUMBERS = frozenset(str(10**power) for power in range(1, 7))  # 10 … 1 000 000
 PHRASES = (
+    "out_of",
     "forecast",
     "ratio",
     "complement",
@@ -94,6 +95,7 @@ class FrameWords:
     country: WordSet
     institution: WordSet
     culprit_asked: WordSet
+    out_of: tuple[tuple[str, ...], ...]
     past: WordSet
     culprit: WordSet
     institution_unless: WordSet
@@ -697,7 +699,7 @@ class FrameWords:
             return "distrust"  # "не доверяют", Kazakh «сенбеді» (negated by its ending)
         if _first(words, self.percent):
             return "percent"
-        if _first(words, self.amount):
+        if _first(words, self.amount) or spans(words, self.out_of):
             return "amount"
         return "negated" if negated else "value"
 

@@ -1081,3 +1081,8 @@ def test_how_much_it_was_after_todays_level_is_the_first_measurement(
 ) -> None:
     answer = chat(engine, first, then, language=language)[-1]
     assert "38" in stated(answer), plain_text(answer.text)
+
+
+def test_out_of_how_many_after_the_unreviewed_reports_is_the_whole(engine: QAEngine) -> None:
+    answer = chat(engine, "сколько жалоб так никто и не рассмотрел", "это из скольких?")[-1]
+    assert "800" in stated(answer), plain_text(answer.text)
