@@ -1069,18 +1069,22 @@ def test_the_press_where_the_article_came_out_is_the_source(engine: QAEngine) ->
 
 
 @pytest.mark.parametrize(
-    ("first", "then", "language"),
+    ("first", "then", "language", "number"),
     [
-        ("какой уровень доверия к полиции на сегодня", "а в начале сколько было?", "ru"),
-        ("is 63 percent of trust high?", "how much was it?", "en"),
-        ("қазіргі таңда полицияға сенетіндер үлесі қандай", "ал қанша еді?", "kk"),
+        ("на сегодня полиции доверяют на каком уровне", "а в начале сколько было?", "ru", "38"),
+        ("is 63 percent of trust high?", "how much was it?", "en", "38"),
+        ("қазіргі таңда полицияға сенетіндер үлесі қандай", "ал қанша еді?", "kk", "38"),
+        ("how many reports went unreviewed", "does that exceed half?", "en", "62.5"),
+        ("қанша хабарлама қаралмаған", "ол жартысы ма?", "kk", "62.5"),
     ],
 )
-def test_how_much_it_was_after_todays_level_is_the_first_measurement(
-    engine: QAEngine, first: str, then: str, language: str
+def test_a_follow_up_of_the_past_or_of_half_asks_a_figure_of_the_topic(
+    engine: QAEngine, first: str, then: str, language: str, number: str
 ) -> None:
+    """ "How much was it?" after today's level is the first measurement; "more than half?"
+    after a part asks its share."""
     answer = chat(engine, first, then, language=language)[-1]
-    assert "38" in stated(answer), plain_text(answer.text)
+    assert number in [n.replace(",", ".") for n in stated(answer)], plain_text(answer.text)
 
 
 def test_out_of_how_many_after_the_unreviewed_reports_is_the_whole(engine: QAEngine) -> None:
