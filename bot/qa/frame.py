@@ -344,7 +344,7 @@ class FrameWords:
             and bool(slots.now or _first(words, self.span_to)),
             first=bool(_first(words, self.span_from))
             and not (slots.now or _first(words, self.span_to) or slots.years),
-            seventh=_first(words, self.one_in) is not None,
+            seventh=_first(words, self.one_in) is not None or _one_in_seven(words),
             cause=_first(words, self.cause) is not None or bool(spans(words, self.cause_phrases)),
             growth=_first(words, self.growth) is not None,
             per=self._per(words, counted=counted),
@@ -600,7 +600,7 @@ class FrameWords:
         offenders = self.subjects["corruption_police_one_in"]
         if self._seventh_of_police(words, offenders):
             return "police"
-        if _first(words, self.among) or _first(words, self.one_in):
+        if _first(words, self.among) or _first(words, self.one_in) or _one_in_seven(words):
             return None
         for i, word in enumerate(words):
             if word not in self.percent:
@@ -725,6 +725,12 @@ class FrameWords:
         if any(w in self.pronouns for w in words):
             return "pronoun"
         return None if slots.content else "ellipsis"
+
+
+def _one_in_seven(words: list[str]) -> bool:
+    """ "1 in 7", "1 из 7", "7-ден 1": the one-in-seven share in digits."""
+    pairs = zip(words, words[2:], strict=False)
+    return any(sorted((a, b)) == ["1", "7"] for a, b in pairs)
 
 
 def _first(words: list[str], wanted: WordSet) -> str | None:

@@ -1040,9 +1040,12 @@ def test_when_the_reform_s_trigger_happened_stays_ours(engine: QAEngine) -> None
         ("с какого процента доверия к полиции всё начиналось, стартовый уровень", "ru", "38"),
         ("полицияға сенім басында неше пайыз болған", "kk", "38"),
         ("сколько людей относятся к полиции скептически сейчас", "ru", "37"),
+        ("1 из 7 коррупционеров полицейский, сколько это процентов", "ru", "14,3"),
+        ("жемқорлардың 7-ден 1-і полицей, бұл қанша пайыз", "kk", "14,3"),
+        ("1 in 7 as percent - police graft number", "en", "14.3"),
     ],
 )
-def test_the_start_and_the_sceptics_are_figures_of_the_series(
+def test_the_start_the_sceptics_and_one_in_seven_in_digits_are_figures(
     engine: QAEngine, question: str, language: str, number: str
 ) -> None:
     answer = engine.answer(question, language=language)
