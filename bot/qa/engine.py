@@ -270,7 +270,11 @@ class QAEngine:
         asked = [s for s in sentences[1:] if s.rstrip().endswith("?")]
         if not asked:
             return None
-        decision = self._decide(self.words(asked[-1], language), topic, years)
+        words = self.words(asked[-1], language)
+        content = extract_slots(words, self.lexicon).content
+        if content and all(w in self.frames.claim for w in content):
+            return None  # "…almost twice as much. Is that true?": the claim before it is asked
+        decision = self._decide(words, topic, years)
         if decision.intent in (*DECLINES, HELP, ACK) or decision.confidence < PART:
             return None
         if decision.frame.reference == "ellipsis":

@@ -1043,9 +1043,11 @@ def test_when_the_reform_s_trigger_happened_stays_ours(engine: QAEngine) -> None
         ("1 из 7 коррупционеров полицейский, сколько это процентов", "ru", "14,3"),
         ("жемқорлардың 7-ден 1-і полицей, бұл қанша пайыз", "kk", "14,3"),
         ("1 in 7 as percent - police graft number", "en", "14.3"),
+        # a bare "is it true?" checks the claim before it
+        ("говорят, доверие к полиции почти удвоилось. правда? посчитай", "ru", "1,66"),
     ],
 )
-def test_the_start_the_sceptics_and_one_in_seven_in_digits_are_figures(
+def test_the_start_the_sceptics_one_in_seven_and_a_checked_claim_are_figures(
     engine: QAEngine, question: str, language: str, number: str
 ) -> None:
     answer = engine.answer(question, language=language)
