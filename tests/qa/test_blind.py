@@ -33,7 +33,7 @@ SET_H = ROOT / "tests" / "data" / "qa_blind_h.jsonl"
 # who saw only the facts, the article and the list of what must work. Floors are what they reach
 # minus about two questions per language: A 0.988 / 0.994 / 0.977, B 0.994 / 0.994 / 0.982, C
 # 1.000 / 1.000 / 0.994, D 0.994 / 1.000 / 0.994, E 0.980 / 0.975 / 0.985, F 1.000 / 1.000 /
-# 1.000, G 1.000 / 1.000 / 1.000, H 0.986 / 0.993 / 0.993. A fresh blind set (I) is the honest
+# 1.000, G 1.000 / 1.000 / 1.000, H 0.993 / 0.993 / 0.993. A fresh blind set (I) is the honest
 # measure of new questions.
 FLOORS = {
     "A": {"ru": 0.975, "kk": 0.975, "en": 0.965},
@@ -43,7 +43,7 @@ FLOORS = {
     "E": {"ru": 0.97, "kk": 0.965, "en": 0.975},
     "F": {"ru": 0.985, "kk": 0.985, "en": 0.985},
     "G": {"ru": 0.985, "kk": 0.985, "en": 0.985},
-    "H": {"ru": 0.97, "kk": 0.975, "en": 0.975},
+    "H": {"ru": 0.975, "kk": 0.975, "en": 0.975},
 }
 SETS = {
     "A": SET_A,
