@@ -112,6 +112,7 @@ BLIND_SETS = (
     ("Blind set E (scored once blind, then tuned on)", "qa_blind_e.jsonl"),
     ("Blind set F (scored once blind, then tuned on)", "qa_blind_f.jsonl"),
     ("Blind set G (scored once blind, then tuned on)", "qa_blind_g.jsonl"),
+    ("Blind set H (scored once blind, then tuned on)", "qa_blind_h.jsonl"),
 )
 
 

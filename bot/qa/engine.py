@@ -132,6 +132,8 @@ class QAEngine:
         if resumed is not None:
             return resumed  # "…he says nobody trusts them, so how many trust, officially?"
         decision = self._decide(words, topic, years)
+        if decision.frame.culprit:
+            return decision  # "who killed Denis Ten and how long did they get": no part is ours
         if self._refused_for_subject(decision):
             # "do women trust more than men? numbers?": no part may answer, but a city named
             # only in the story ("I moved to Almaty… do locals trust the police?") is no
@@ -268,7 +270,11 @@ class QAEngine:
         asked = [s for s in sentences[1:] if s.rstrip().endswith("?")]
         if not asked:
             return None
-        decision = self._decide(self.words(asked[-1], language), topic, years)
+        words = self.words(asked[-1], language)
+        content = extract_slots(words, self.lexicon).content
+        if content and all(w in self.frames.claim for w in content):
+            return None  # "…almost twice as much. Is that true?": the claim before it is asked
+        decision = self._decide(words, topic, years)
         if decision.intent in (*DECLINES, HELP, ACK) or decision.confidence < PART:
             return None
         if decision.frame.reference == "ellipsis":

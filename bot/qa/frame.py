@@ -38,6 +38,8 @@ class Frame:
     missing: str | None = None  # why there is no figure: year | group | measure | forecast |
     # person | officers | before_reform
     offtopic: bool = False  # homework, an equation: never about the figures
+    culprit: bool = False  # a person asked for ("who killed him?"): no part of it is ours
+    past: bool = False  # a past verb ("а сколько было?"): after today's level, the first one
     nationwide: bool = False  # "the whole country" named
     task: bool = False  # a task done at the police ("how do I file a report online")
     whole: str | None = None  # "police" when a share is asked *of the police* ("% of police"),
@@ -72,6 +74,7 @@ class Frame:
 STORY_WORDS = 12  # a message this long may name a police unit only in its story
 ROUND_NUMBERS = frozenset(str(10**power) for power in range(1, 7))  # 10 … 1 000 000
 PHRASES = (
+    "out_of",
     "forecast",
     "ratio",
     "complement",
@@ -91,6 +94,10 @@ class FrameWords:
     police: WordSet
     country: WordSet
     institution: WordSet
+    culprit_asked: WordSet
+    out_of: tuple[tuple[str, ...], ...]
+    past: WordSet
+    culprit: WordSet
     institution_unless: WordSet
     institution_unless_untrusted: WordSet
     source_institution: WordSet
@@ -326,7 +333,9 @@ class FrameWords:
             trust=_first(words, self.measure_trust) is not None,
             numbers=tuple(int(w) for w in words if w.isdecimal() and int(w) not in slots.years),
             about=self._about(words),
-            offtopic=self._offtopic(words) or self._task(words),
+            offtopic=self._offtopic(words) or self._task(words) or self._culprit(words),
+            culprit=self._culprit(words),
+            past=_first(words, self.past) is not None,
             task=self._task(words),
             whole=self._whole(words),
             detail=bool(spans(words, self.detail)) or _first(words, self.detail_words) is not None,
@@ -335,7 +344,7 @@ class FrameWords:
             and bool(slots.now or _first(words, self.span_to)),
             first=bool(_first(words, self.span_from))
             and not (slots.now or _first(words, self.span_to) or slots.years),
-            seventh=_first(words, self.one_in) is not None,
+            seventh=_first(words, self.one_in) is not None or _one_in_seven(words),
             cause=_first(words, self.cause) is not None or bool(spans(words, self.cause_phrases)),
             growth=_first(words, self.growth) is not None,
             per=self._per(words, counted=counted),
@@ -561,6 +570,11 @@ class FrameWords:
             for i, w in enumerate(words)
         )
 
+    def _culprit(self, words: list[str]) -> bool:
+        """ "Who killed Denis Ten?" names the reform's trigger but asks for a person."""
+        asked = _first(words, self.culprit_asked) and _first(words, self.culprit)
+        return bool(asked) and not _first(words, self.measure_trust)
+
     def _seventh_of_police(self, words: list[str], offenders: WordSet) -> bool:
         """ "Каждый седьмой полицейский коррупционер", "every seventh police officer is
         corrupt", «әр жетінші полицей жемқор»: the ordinal names the police, and corruption is
@@ -586,7 +600,7 @@ class FrameWords:
         offenders = self.subjects["corruption_police_one_in"]
         if self._seventh_of_police(words, offenders):
             return "police"
-        if _first(words, self.among) or _first(words, self.one_in):
+        if _first(words, self.among) or _first(words, self.one_in) or _one_in_seven(words):
             return None
         for i, word in enumerate(words):
             if word not in self.percent:
@@ -685,7 +699,7 @@ class FrameWords:
             return "distrust"  # "не доверяют", Kazakh «сенбеді» (negated by its ending)
         if _first(words, self.percent):
             return "percent"
-        if _first(words, self.amount):
+        if _first(words, self.amount) or spans(words, self.out_of):
             return "amount"
         return "negated" if negated else "value"
 
@@ -711,6 +725,12 @@ class FrameWords:
         if any(w in self.pronouns for w in words):
             return "pronoun"
         return None if slots.content else "ellipsis"
+
+
+def _one_in_seven(words: list[str]) -> bool:
+    """ "1 in 7", "1 из 7", "7-ден 1": the one-in-seven share in digits."""
+    pairs = zip(words, words[2:], strict=False)
+    return any(sorted((a, b)) == ["1", "7"] for a, b in pairs)
 
 
 def _first(words: list[str], wanted: WordSet) -> str | None:

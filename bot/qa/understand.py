@@ -319,6 +319,11 @@ class Understanding:
         operated = self._operation_on(topic, frame)
         if operated is not None:
             return Decision(operated, RESOLVED, frame=frame)
+        earlier = self._earlier(topic, frame)
+        if earlier is not None:
+            return self._series_decision(
+                earlier[0], replace(slots, years=earlier[1]), frame, RESOLVED
+            )
         if slots.more and topic is not None:
             return self._refine(self.catalog.intents[topic].more, RESOLVED, slots, frame, topic)
         return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
@@ -410,9 +415,12 @@ class Understanding:
         trust_asked = frame.trust and frame.operation not in NEGATED_TRUST
         # "раньше никто не доверял, а сейчас насколько лучше?": the change, not the distrust
         grown = frame.growth and intent not in catalog.grown.values()
+        # "what percent did it start from?" matched the story of the reform: the first level
+        started = asks_number and (frame.trust or frame.police) and frame.about is None
+        started = started and intent not in catalog.figure_intents
         if frame.span and (intent in catalog.spans or trust_asked or grown):
             intent = catalog.comparison  # "first and last measurement", "before and now"
-        elif frame.first and intent in (trust_series.current, trust_series.year):
+        elif frame.first and (intent in (trust_series.current, trust_series.year) or started):
             # "в первом замере было 38 или 36?": the first measurement
             intent = trust_series.first or intent
         named = catalog.quoted.intents.get(frame.about or "")
@@ -455,6 +463,18 @@ class Understanding:
         series = self.catalog.series[metric]
         rows = self.book.series(series.complement_of or metric)
         return (rows[0].period,) if rows else ()
+
+    def _earlier(self, topic: str | None, frame: Frame) -> tuple[str, tuple[int, ...]] | None:
+        """ "а сколько было?" after today's level, or after an answer spanning the trust series
+        ("is 63 % a lot?"): the first year."""
+        if topic is None or not (frame.past and frame.counted):
+            return None
+        spanned = self.catalog.default_series if topic in self.catalog.spans else None
+        metric = self.catalog.intents[topic].series or spanned
+        if metric is None or topic == self.catalog.series[metric].year:
+            return None
+        first = self._first_year(metric)
+        return (metric, first) if first else None
 
     def _series_decision(
         self, metric: str, slots: Slots, frame: Frame, confidence: float

@@ -352,11 +352,20 @@ def test_a_unit_a_headcount_an_unmeasured_year_get_no_figure(
     [("курс usd на сегодня", "ru"), ("когда Наурыз в этом году", "ru"),
      ("как доехать до Медеу", "ru"), ("Медеуге қалай барамын", "kk"),
      ("do people trust the KNB", "en"),
-     ("when is the Nauryz holiday", "en"), ("KZT to EUR exchange", "en")],
+     ("when is the Nauryz holiday", "en"), ("KZT to EUR exchange", "en"),
+     ("кто из наших фигуристов сейчас чемпион", "ru"),
+     ("which Kazakh skater won the most medals", "en"), ("Тенді кім өлтірді", "kk"),
+     ("кто его убил, того фигуриста", "ru"), ("what sentence did Ten's killers get", "en"),
+     ("как мне составить и написать жалобу на шумного соседа", "ru"),
+     ("көрші түнде шулайды, не істеймін", "kk"),
+     ("салық қызметіне сенім полицияға қарағанда төмен бе", "kk"),
+     ("is trust in customs lower than in the police", "en")],
 )  # fmt: skip
 def test_holidays_currency_and_directions_are_out_of_scope(
     engine: QAEngine, question: str, language: str
 ) -> None:
+    """So is a question naming a word of the topic (Denis Ten, a complaint, the police) but
+    asking for something else: a champion, a culprit, a task, another institution."""
     answer = engine.answer(question, language=language)
     assert answer.intent == "out_of_scope" and stated(answer) == []
 
@@ -1018,3 +1027,57 @@ def test_points_or_per_cent_of_the_growth_is_the_change(engine: QAEngine) -> Non
 def test_villages_after_the_inspectors_are_the_inspectors(engine: QAEngine) -> None:
     answer = chat(engine, "что не так с участковыми", "а по деревням?")[-1]
     assert answer.intent == "reason_prevention", plain_text(answer.text)
+
+
+def test_when_the_reform_s_trigger_happened_stays_ours(engine: QAEngine) -> None:
+    answer = engine.answer("в каком году убили фигуриста Тена", language="ru")
+    assert "2018" in stated(answer), plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "number"),
+    [
+        ("с какого процента доверия к полиции всё начиналось, стартовый уровень", "ru", "38"),
+        ("полицияға сенім басында неше пайыз болған", "kk", "38"),
+        ("сколько людей относятся к полиции скептически сейчас", "ru", "37"),
+        ("1 из 7 коррупционеров полицейский, сколько это процентов", "ru", "14,3"),
+        ("жемқорлардың 7-ден 1-і полицей, бұл қанша пайыз", "kk", "14,3"),
+        ("1 in 7 as percent - police graft number", "en", "14.3"),
+        # a bare "is it true?" checks the claim before it
+        ("говорят, доверие к полиции почти удвоилось. правда? посчитай", "ru", "1,66"),
+    ],
+)
+def test_the_start_the_sceptics_one_in_seven_and_a_checked_claim_are_figures(
+    engine: QAEngine, question: str, language: str, number: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert number in stated(answer), plain_text(answer.text)
+
+
+def test_the_press_where_the_article_came_out_is_the_source(engine: QAEngine) -> None:
+    answer = engine.answer("в каком издании и СМИ опубликовали эти цифры", language="ru")
+    assert answer.intent not in ("out_of_scope", "no_figure"), plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "language", "number"),
+    [
+        ("на сегодня полиции доверяют на каком уровне", "а в начале сколько было?", "ru", "38"),
+        ("is 63 percent of trust high?", "how much was it?", "en", "38"),
+        ("қазіргі таңда полицияға сенетіндер үлесі қандай", "ал қанша еді?", "kk", "38"),
+        ("how many reports went unreviewed", "does that exceed half?", "en", "62.5"),
+        ("қанша хабарлама қаралмаған", "ол жартысы ма?", "kk", "62.5"),
+    ],
+)
+def test_a_follow_up_of_the_past_or_of_half_asks_a_figure_of_the_topic(
+    engine: QAEngine, first: str, then: str, language: str, number: str
+) -> None:
+    """ "How much was it?" after today's level is the first measurement; "more than half?"
+    after a part asks its share."""
+    answer = chat(engine, first, then, language=language)[-1]
+    assert number in [n.replace(",", ".") for n in stated(answer)], plain_text(answer.text)
+
+
+def test_out_of_how_many_after_the_unreviewed_reports_is_the_whole(engine: QAEngine) -> None:
+    answer = chat(engine, "сколько жалоб так никто и не рассмотрел", "это из скольких?")[-1]
+    assert "800" in stated(answer), plain_text(answer.text)
