@@ -113,6 +113,7 @@ BLIND_SETS = (
     ("Blind set F (scored once blind, then tuned on)", "qa_blind_f.jsonl"),
     ("Blind set G (scored once blind, then tuned on)", "qa_blind_g.jsonl"),
     ("Blind set H (scored once blind, then tuned on)", "qa_blind_h.jsonl"),
+    ("Blind set I (scored once blind, then tuned on)", "qa_blind_i.jsonl"),
 )
 
 

@@ -65,6 +65,9 @@ class Frame:
     against: bool = False  # those who trust set against those who do not (the gap asked)
     not_police: bool = False  # the police negated ("are NOT police"): the others asked
     years_counted: bool = False  # "how many years" of the measurements ("сколько лет прошло")
+    average: bool = False  # an average named ("выше среднего"): a group set against the whole
+    share: bool = False  # a share or percent named ("what share", «какой процент»)
+    checked: bool = False  # whether something is so is asked ("правда?", "really?", «рас па»)
 
     def as_dict(self) -> dict[str, object]:
         """For `senim ask --json`: the slots that are set."""
@@ -137,6 +140,7 @@ class FrameWords:
     tasks: tuple[tuple[str, ...], ...]
     tasks_unless: WordSet
     nationwide: tuple[tuple[str, ...], ...]
+    average: WordSet
     language_named: tuple[tuple[str, ...], ...]
     offtopic: WordSet
     variables: WordSet
@@ -362,6 +366,9 @@ class FrameWords:
             against=self._against(words),
             not_police=self._not_police(words),
             years_counted=self._years_counted(words),
+            average=_first(words, self.average) is not None,
+            share=_first(words, self.percent) is not None,
+            checked=_first(words, self.claim) is not None,
         )
 
     def _not_police(self, words: list[str]) -> bool:

@@ -147,6 +147,8 @@ class Understanding:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         if frame.detail:
             return self._no_figure(frame, "person")
+        if frame.group and (frame.average or (frame.nationwide and frame.compare)):
+            return self._no_figure(frame, "group")  # a region set against the country's average
         if frame.nationwide and frame.group and not frame.counted and frame.operation == "value":
             return Decision(SOURCE, RESOLVED, frame=frame)  # "по всей стране или по городам?"
         topical = [w for w in slots.content if w not in self.frames.of_total]
@@ -165,6 +167,9 @@ class Understanding:
             return self._refine(subject, RESOLVED, slots, frame, topic)
         if frame.measure:
             return self._no_figure(frame, "measure")
+        first = self.catalog.series[self.catalog.default_series].first
+        if frame.trust and frame.before_reform and frame.first and first and not frame.years:
+            return self._refine(first, RESOLVED, slots, frame, topic)  # "до реформы… самое первое"
         if frame.trust and frame.before_reform and not frame.years:
             return self._no_figure(frame, "before_reform")  # "какое было доверие до реформы"
         if frame.trust and not self._measured(frame.years):
@@ -188,6 +193,11 @@ class Understanding:
             # "nobody trusts the police, is that true?" matched the reasons: who trusts and
             # who does not
             intent, similarity = TRUST_SPLIT, RESOLVED
+        unmatched = similarity < self.catalog.threshold or intent in (*DECLINES, HELP)
+        grew = frame.trust and (slots.compare or frame.growth) and not frame.cause
+        if unmatched and grew and frame.checked and not slots.years:
+            # "my grandson says trust is higher than before, is it so?": how it changed
+            intent, similarity = self.catalog.comparison, RESOLVED
         level = self.catalog.series[self.catalog.default_series].current
         figure = frame.counted or frame.figure or frame.operation == "percent" or bool(slots.years)
         if intent == HELP and frame.trust and figure:
@@ -401,7 +411,8 @@ class Understanding:
             # in percent, not in points", whatever matched
             intent = catalog.comparison
         asks_number = frame.counted or frame.operation == "percent"
-        if intent in catalog.counted_as and frame.counted and frame.operation in NEGATED_TRUST:
+        negated_share = (frame.counted or frame.share) and frame.operation in NEGATED_TRUST
+        if intent in catalog.counted_as and negated_share:
             intent = catalog.counted_as[intent]  # "сколько не доверяют" matched the reasons
         if frame.per and intent in catalog.per_people:
             if frame.operation in NEGATED_TRUST:

@@ -18,7 +18,8 @@ SET_E = ROOT / "tests" / "data" / "qa_blind_e.jsonl"
 SET_F = ROOT / "tests" / "data" / "qa_blind_f.jsonl"
 SET_G = ROOT / "tests" / "data" / "qa_blind_g.jsonl"
 SET_H = ROOT / "tests" / "data" / "qa_blind_h.jsonl"
-# All eight sets are training data now. Each but A was first scored blind, then tuned on: set B at
+SET_I = ROOT / "tests" / "data" / "qa_blind_i.jsonl"
+# All nine sets are training data now. Each but A was first scored blind, then tuned on: set B at
 # 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at
 # 0.926 / 0.917 / 0.895 with 14 flagged, of which 2 were real false figures (a survey's size and
@@ -28,13 +29,15 @@ SET_H = ROOT / "tests" / "data" / "qa_blind_h.jsonl"
 # background), set H at 0.923 / 0.944 / 0.964 with 6 false figures (questions naming a word of the
 # topic but asking something else: the best figure skater, who killed Denis Ten, a complaint
 # about a neighbour, trust in the tax authorities against the police; 3 of its misses were
-# labels of the split the data lack, corrected to "no figure" as in sets B and E). Sets E to H
-# were written after all tuning on the sets before them by writers
+# labels of the split the data lack, corrected to "no figure" as in sets B and E), set I at
+# 0.964 / 0.978 / 0.977 with 2 false figures (a region set against the country's average
+# answered with the national figure's source; trust in a lying boyfriend answered with police
+# trust figures). Sets E to I were written after all tuning on the sets before them by writers
 # who saw only the facts, the article and the list of what must work. Floors are what they reach
 # minus about two questions per language: A 0.988 / 0.994 / 0.977, B 0.994 / 0.994 / 0.982, C
 # 1.000 / 1.000 / 0.994, D 0.994 / 1.000 / 0.994, E 0.980 / 0.975 / 0.985, F 1.000 / 1.000 /
-# 1.000, G 1.000 / 1.000 / 1.000, H 0.993 / 0.993 / 0.993. A fresh blind set (I) is the honest
-# measure of new questions.
+# 1.000, G 1.000 / 1.000 / 1.000, H 0.993 / 0.993 / 0.993, I 1.000 / 0.993 / 1.000. A fresh
+# blind set (J) is the honest measure of new questions.
 FLOORS = {
     "A": {"ru": 0.975, "kk": 0.975, "en": 0.965},
     "B": {"ru": 0.97, "kk": 0.975, "en": 0.965},
@@ -44,6 +47,7 @@ FLOORS = {
     "F": {"ru": 0.985, "kk": 0.985, "en": 0.985},
     "G": {"ru": 0.985, "kk": 0.985, "en": 0.985},
     "H": {"ru": 0.975, "kk": 0.975, "en": 0.975},
+    "I": {"ru": 0.985, "kk": 0.975, "en": 0.985},
 }
 SETS = {
     "A": SET_A,
@@ -54,6 +58,7 @@ SETS = {
     "F": SET_F,
     "G": SET_G,
     "H": SET_H,
+    "I": SET_I,
 }
 
 

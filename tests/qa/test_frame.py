@@ -1081,3 +1081,61 @@ def test_a_follow_up_of_the_past_or_of_half_asks_a_figure_of_the_topic(
 def test_out_of_how_many_after_the_unreviewed_reports_is_the_whole(engine: QAEngine) -> None:
     answer = chat(engine, "сколько жалоб так никто и не рассмотрел", "это из скольких?")[-1]
     assert "800" in stated(answer), plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "intent"),
+    [
+        ("в Павлодаре полиции верят выше среднего по стране?", "ru", "no_figure"),
+        ("is trust in the police in Aktobe below the national average?", "en", "no_figure"),
+        ("Шымкентте полицияға ел бойынша орташадан көбірек сене ме?", "kk", "no_figure"),
+        ("в Алматы доверяют полиции меньше, чем по всей стране?", "ru", "no_figure"),
+        ("можно ли доверять мужу, который постоянно обманывает", "ru", "out_of_scope"),
+        ("can I trust my girlfriend if she keeps lying", "en", "out_of_scope"),
+        ("күйеуіме қалай сенемін, ол өтірік айтады", "kk", "out_of_scope"),
+    ],
+)
+def test_a_region_against_the_average_or_a_person_of_ones_life_gets_no_number(
+    engine: QAEngine, question: str, language: str, intent: str
+) -> None:
+    """A region against the country's average is a breakdown the series lacks; trust in a
+    partner is not trust in the police."""
+    answer = engine.answer(question, language=language)
+    assert answer.intent == intent and not stated(answer), plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "number"),
+    [
+        ("какое доверие было до реформы, в самом первом замере?", "ru", "38"),
+        ("What percent of people in Kazakhstan don't trust the police?", "en", "37"),
+        ("она пишет: верить стали почти вдвое больше. действительно так? посчитай", "ru", "1,66"),
+        ("Сәлем, көршім полицияға бұрынғыдан көп сенеміз дейді, рас па?", "kk", "1,66"),
+        (
+            "I work as a taxi driver and bank clerks and traffic cops both give me trouble all "
+            "the time and I keep wondering what percent of people in Kazakhstan trust the police",
+            "en",
+            "63",
+        ),
+    ],
+)
+def test_the_first_level_a_negated_share_a_checked_growth_and_a_story_are_figures(
+    engine: QAEngine, question: str, language: str, number: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert number in stated(answer), plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("где напечатали эту новость", "ru"),
+        ("did our police ever become the service police they promised?", "en"),
+        ("«полиция мені қорғайды» деп депутат нені меңзеді", "kk"),
+    ],
+)
+def test_the_news_the_service_police_and_her_words_are_ours(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent not in ("out_of_scope", "no_figure", "help"), plain_text(answer.text)
