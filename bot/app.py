@@ -22,6 +22,7 @@ from bot.handlers.leadership import LeaderJobQueue
 from bot.handlers.ordering import ChatOrderedProcessor
 from bot.handlers.send_budget import send_budget
 from bot.services import Services
+from bot.util.spread_transport import spread_pools
 
 log = logging.getLogger(__name__)
 MENUS = "menus"
@@ -70,7 +71,10 @@ def build_application(settings: Settings) -> SenimApplication:
             tzinfo=ZoneInfo(settings.timezone),
             link_preview_options=LinkPreviewOptions(is_disabled=True),
         ),
-        request=HTTPXRequest(connection_pool_size=CONNECTIONS),
+        request=HTTPXRequest(
+            connection_pool_size=CONNECTIONS,
+            httpx_kwargs={"transport": spread_pools(CONNECTIONS)},
+        ),
         get_updates_request=HTTPXRequest(),
     )
     application: SenimApplication = (
