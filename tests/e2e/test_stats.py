@@ -111,9 +111,14 @@ async def test_the_admin_menu_appears_once_the_admin_writes_and_group_admins_hav
         lambda: sandbox.world.commands.get(("chat", str(boss.id), "en"))
     )
     assert {"stats", "export", "poll", "results"} <= {command["command"] for command in menu}
-    group_admins = sandbox.world.commands[("all_chat_administrators", "en")]
+    # the public menus are published in the background, not before the bot starts polling
+    group_admins = await sandbox.wait_until(
+        lambda: sandbox.world.commands.get(("all_chat_administrators", "en"))
+    )
     assert "stats" in {command["command"] for command in group_admins}
-    everyone = sandbox.world.commands[("all_private_chats", "en")]
+    everyone = await sandbox.wait_until(
+        lambda: sandbox.world.commands.get(("all_private_chats", "en"))
+    )
     assert not {"stats", "export"} & {command["command"] for command in everyone}
 
 
