@@ -137,8 +137,8 @@ class QAEngine:
         if self._refused_for_subject(decision):
             # "do women trust more than men? numbers?": no part may answer, but a city named
             # only in the story ("I moved to Almaty… do locals trust the police?") is no
-            # breakdown asked
-            if decision.frame.missing != "group":
+            # breakdown asked, nor a school where the asker works another institution asked of
+            if decision.frame.missing != "group" and decision.frame.institution is None:
                 return decision
             asked_only = self._questions_only(question, language, topic, years)
             return decision if asked_only is None else asked_only
