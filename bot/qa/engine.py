@@ -272,7 +272,8 @@ class QAEngine:
             return None
         words = self.words(asked[-1], language)
         content = extract_slots(words, self.lexicon).content
-        if content and all(w in self.frames.claim for w in content):
+        claims = self.frames.claim
+        if content and all(w in claims or w in self.frames.claim_judged for w in content):
             return None  # "…almost twice as much. Is that true?": the claim before it is asked
         decision = self._decide(words, topic, years)
         if decision.intent in (*DECLINES, HELP, ACK) or decision.confidence < PART:

@@ -1204,3 +1204,22 @@ def test_a_workplace_named_in_the_story_is_no_institution_asked(
     asked; the interior ministry is the police's own."""
     answer = engine.answer(question, language=language)
     assert number in stated(answer), plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        (
+            "соседка: доверие к полиции плюс 25 процентов. я: плюс 25 пунктов. кто из нас прав?",
+            "ru",
+        ),
+        ("my wife claims a 25 percent jump in trust; I claim 25 points. who of us is right?", "en"),
+        ("әпкем сенім 25 пайыз көбейді дейді, мен 25 тармақ деймін. кім дұрыс?", "kk"),
+    ],
+)
+def test_who_is_right_between_percent_and_points_asks_the_change(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    """ "Who is right?" after two claims asks the claims: the change in points (and in percent)."""
+    answer = engine.answer(question, language=language)
+    assert "25" in stated(answer), plain_text(answer.text)
