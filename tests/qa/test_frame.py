@@ -1210,7 +1210,7 @@ def test_a_workplace_named_in_the_story_is_no_institution_asked(
     ("question", "language"),
     [
         (
-            "соседка: доверие к полиции плюс 25 процентов. я: плюс 25 пунктов. кто из нас прав?",
+            "соседка: доверие к полиции плюс 25 процентов. я: плюс 25 пунктов. кто же прав?",
             "ru",
         ),
         ("my wife claims a 25 percent jump in trust; I claim 25 points. who of us is right?", "en"),
