@@ -41,7 +41,7 @@ SET_J = ROOT / "tests" / "data" / "qa_blind_j.jsonl"
 # two questions per language: A 0.988 / 0.994 / 0.983, B 0.994 / 0.994 / 0.982, C 1.000 /
 # 1.000 / 0.994, D 0.994 / 1.000 / 0.994, E 0.980 / 0.975 / 0.985, F 1.000 / 1.000 / 1.000, G
 # 1.000 / 1.000 / 1.000, H 0.993 / 0.993 / 0.993, I 1.000 / 0.993 / 1.000, J 0.970 / 0.977 /
-# 0.978. A fresh blind set (K) is the honest measure of new questions.
+# 0.985. A fresh blind set (K) is the honest measure of new questions.
 FLOORS = {
     "A": {"ru": 0.975, "kk": 0.975, "en": 0.965},
     "B": {"ru": 0.97, "kk": 0.975, "en": 0.965},
@@ -52,7 +52,7 @@ FLOORS = {
     "G": {"ru": 0.985, "kk": 0.985, "en": 0.985},
     "H": {"ru": 0.975, "kk": 0.975, "en": 0.975},
     "I": {"ru": 0.985, "kk": 0.975, "en": 0.985},
-    "J": {"ru": 0.955, "kk": 0.96, "en": 0.96},
+    "J": {"ru": 0.955, "kk": 0.96, "en": 0.965},
 }
 SETS = {
     "A": SET_A,

@@ -1215,11 +1215,15 @@ def test_a_workplace_named_in_the_story_is_no_institution_asked(
         ),
         ("my wife claims a 25 percent jump in trust; I claim 25 points. who of us is right?", "en"),
         ("әпкем сенім 25 пайыз көбейді дейді, мен 25 тармақ деймін. кім дұрыс?", "kk"),
+        ("значит, сначала 38, а нынче 63 — это сколько?", "ru"),
+        ("right, first 38 and later 63, what does it come to?", "en"),
+        ("яғни 38 еді, қазір 63, айырмасы қанша?", "kk"),
     ],
 )
-def test_who_is_right_between_percent_and_points_asks_the_change(
+def test_who_is_right_or_two_measurements_quoted_ask_the_change(
     engine: QAEngine, question: str, language: str
 ) -> None:
-    """ "Who is right?" after two claims asks the claims: the change in points (and in percent)."""
+    """ "Who is right?" after two claims asks the claims; both measurements quoted with nothing
+    else named ask the change between them (25 points)."""
     answer = engine.answer(question, language=language)
     assert "25" in stated(answer), plain_text(answer.text)
