@@ -114,6 +114,7 @@ BLIND_SETS = (
     ("Blind set G (scored once blind, then tuned on)", "qa_blind_g.jsonl"),
     ("Blind set H (scored once blind, then tuned on)", "qa_blind_h.jsonl"),
     ("Blind set I (scored once blind, then tuned on)", "qa_blind_i.jsonl"),
+    ("Blind set J (scored once blind, then tuned on)", "qa_blind_j.jsonl"),
 )
 
 

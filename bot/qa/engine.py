@@ -137,8 +137,8 @@ class QAEngine:
         if self._refused_for_subject(decision):
             # "do women trust more than men? numbers?": no part may answer, but a city named
             # only in the story ("I moved to Almaty… do locals trust the police?") is no
-            # breakdown asked
-            if decision.frame.missing != "group":
+            # breakdown asked, nor a school where the asker works another institution asked of
+            if decision.frame.missing != "group" and decision.frame.institution is None:
                 return decision
             asked_only = self._questions_only(question, language, topic, years)
             return decision if asked_only is None else asked_only
@@ -272,7 +272,8 @@ class QAEngine:
             return None
         words = self.words(asked[-1], language)
         content = extract_slots(words, self.lexicon).content
-        if content and all(w in self.frames.claim for w in content):
+        claims = self.frames.claim
+        if content and all(w in claims or w in self.frames.claim_judged for w in content):
             return None  # "…almost twice as much. Is that true?": the claim before it is asked
         decision = self._decide(words, topic, years)
         if decision.intent in (*DECLINES, HELP, ACK) or decision.confidence < PART:

@@ -113,6 +113,7 @@ class FrameWords:
     population: WordSet
     quantifiers: WordSet
     claim: WordSet
+    claim_judged: WordSet
     trustish: WordSet
     ranking: WordSet
     complaints_about: tuple[tuple[str, ...], ...]

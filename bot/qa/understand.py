@@ -320,7 +320,7 @@ class Understanding:
     def _follow_up(self, slots: Slots, frame: Frame, topic: str | None) -> Decision:
         """A question with no topic words: "а в 2019?", "а сейчас?", "а вторая?", "подробнее",
         "больше, чем в 2019?"."""
-        if self._compares(slots, topic):
+        if self._compares(slots, topic) or self._quotes_the_change(frame):
             return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
         if slots.years or slots.now:
             return self._series_decision(self._series_of(topic), slots, frame, RESOLVED)
@@ -337,6 +337,13 @@ class Understanding:
         if slots.more and topic is not None:
             return self._refine(self.catalog.intents[topic].more, RESOLVED, slots, frame, topic)
         return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
+
+    def _quotes_the_change(self, frame: Frame) -> bool:
+        """Two measurements of trust quoted with no topic words ("so 38, and now 63 — by how
+        much?"): the change between them is asked."""
+        change_of = self.catalog.quoted.change_of
+        quoted = self.book.quoted(frame.numbers)
+        return len({period for metric, period in quoted if metric == change_of}) > 1
 
     def _refine(
         self, intent: str, confidence: float, slots: Slots, frame: Frame, topic: str | None

@@ -19,7 +19,8 @@ SET_F = ROOT / "tests" / "data" / "qa_blind_f.jsonl"
 SET_G = ROOT / "tests" / "data" / "qa_blind_g.jsonl"
 SET_H = ROOT / "tests" / "data" / "qa_blind_h.jsonl"
 SET_I = ROOT / "tests" / "data" / "qa_blind_i.jsonl"
-# All nine sets are training data now. Each but A was first scored blind, then tuned on: set B at
+SET_J = ROOT / "tests" / "data" / "qa_blind_j.jsonl"
+# All ten sets are training data now. Each but A was first scored blind, then tuned on: set B at
 # 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at
 # 0.926 / 0.917 / 0.895 with 14 flagged, of which 2 were real false figures (a survey's size and
@@ -32,12 +33,15 @@ SET_I = ROOT / "tests" / "data" / "qa_blind_i.jsonl"
 # labels of the split the data lack, corrected to "no figure" as in sets B and E), set I at
 # 0.964 / 0.978 / 0.977 with 2 false figures (a region set against the country's average
 # answered with the national figure's source; trust in a lying boyfriend answered with police
-# trust figures). Sets E to I were written after all tuning on the sets before them by writers
-# who saw only the facts, the article and the list of what must work. Floors are what they reach
-# minus about two questions per language: A 0.988 / 0.994 / 0.977, B 0.994 / 0.994 / 0.982, C
-# 1.000 / 1.000 / 0.994, D 0.994 / 1.000 / 0.994, E 0.980 / 0.975 / 0.985, F 1.000 / 1.000 /
-# 1.000, G 1.000 / 1.000 / 1.000, H 0.993 / 0.993 / 0.993, I 1.000 / 0.993 / 1.000. A fresh
-# blind set (J) is the honest measure of new questions.
+# trust figures), set J at 0.955 / 0.970 / 0.941 with 3 false figures (the capital against the
+# country answered with the national growth; complaints about district officers answered with
+# the unreviewed reports; "i see" after a follow-up answered with the deputy's assessment). Sets
+# E to J were written after all tuning on the sets before them by writers who saw only the
+# facts, the article and the list of what must work. Floors are what they reach minus about
+# two questions per language: A 0.988 / 0.994 / 0.983, B 0.994 / 0.994 / 0.982, C 1.000 /
+# 1.000 / 0.994, D 0.994 / 1.000 / 0.994, E 0.980 / 0.975 / 0.985, F 1.000 / 1.000 / 1.000, G
+# 1.000 / 1.000 / 1.000, H 0.993 / 0.993 / 0.993, I 1.000 / 0.993 / 1.000, J 0.970 / 0.977 /
+# 0.985. A fresh blind set (K) is the honest measure of new questions.
 FLOORS = {
     "A": {"ru": 0.975, "kk": 0.975, "en": 0.965},
     "B": {"ru": 0.97, "kk": 0.975, "en": 0.965},
@@ -48,6 +52,7 @@ FLOORS = {
     "G": {"ru": 0.985, "kk": 0.985, "en": 0.985},
     "H": {"ru": 0.975, "kk": 0.975, "en": 0.975},
     "I": {"ru": 0.985, "kk": 0.975, "en": 0.985},
+    "J": {"ru": 0.955, "kk": 0.96, "en": 0.965},
 }
 SETS = {
     "A": SET_A,
@@ -59,6 +64,7 @@ SETS = {
     "G": SET_G,
     "H": SET_H,
     "I": SET_I,
+    "J": SET_J,
 }
 
 

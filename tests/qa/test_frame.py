@@ -1139,3 +1139,91 @@ def test_the_news_the_service_police_and_her_words_are_ours(
 ) -> None:
     answer = engine.answer(question, language=language)
     assert answer.intent not in ("out_of_scope", "no_figure", "help"), plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "intent"),
+    [
+        ("в Астане полиции верят сильнее, чем в целом по Казахстану?", "ru", "no_figure"),
+        (
+            "is the capital more trusting of the police than the rest of the country?",
+            "en",
+            "no_figure",
+        ),
+        ("елордада полицияға ел бойынша орташадан артық сене ме?", "kk", "no_figure"),
+        ("а жалоб на участковых за прошлый год сколько набралось", "ru", "no_figure"),
+        ("how many complaints against the district police came in?", "en", "no_figure"),
+    ],
+)
+def test_the_capital_against_the_country_and_complaints_about_officers_get_no_number(
+    engine: QAEngine, question: str, language: str, intent: str
+) -> None:
+    """The capital is a city breakdown; complaints about the district officers are a count the
+    series lacks, not the reports of offences."""
+    answer = engine.answer(question, language=language)
+    assert answer.intent == intent and not stated(answer), plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("first", "language"),
+    [("and the first measurement?", "en"), ("and her opinion on that?", "en")],
+)
+def test_i_see_after_a_follow_up_is_an_acknowledgement(
+    engine: QAEngine, first: str, language: str
+) -> None:
+    answer = chat(engine, "police trust today?", first, "oh i see", language=language)[-1]
+    assert answer.intent == "ack" and not stated(answer), plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "number"),
+    [
+        (
+            "Hello. I work as a nurse at a city hospital and we argue about it at lunch. "
+            "What share of our citizens trust our police at the moment?",
+            "en",
+            "63",
+        ),
+        (
+            "Здравствуйте. Я работаю в банке, коллеги спорят. Сколько процентов людей сейчас "
+            "доверяют полиции?",
+            "ru",
+            "63",
+        ),
+        (
+            "I used to serve in the interior ministry. How high was police trust back in 2019?",
+            "en",
+            "38",
+        ),
+    ],
+)
+def test_a_workplace_named_in_the_story_is_no_institution_asked(
+    engine: QAEngine, question: str, language: str, number: str
+) -> None:
+    """The asker's own school, bank or ministry, named before the question, is not what is
+    asked; the interior ministry is the police's own."""
+    answer = engine.answer(question, language=language)
+    assert number in stated(answer), plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        (
+            "соседка: доверие к полиции плюс 25 процентов. я: плюс 25 пунктов. кто же прав?",
+            "ru",
+        ),
+        ("my wife claims a 25 percent jump in trust; I claim 25 points. who of us is right?", "en"),
+        ("әпкем сенім 25 пайыз көбейді дейді, мен 25 тармақ деймін. кім дұрыс?", "kk"),
+        ("значит, сначала 38, а нынче 63 — это сколько?", "ru"),
+        ("right, first 38 and later 63, what does it come to?", "en"),
+        ("яғни 38 еді, қазір 63, айырмасы қанша?", "kk"),
+    ],
+)
+def test_who_is_right_or_two_measurements_quoted_ask_the_change(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    """ "Who is right?" after two claims asks the claims; both measurements quoted with nothing
+    else named ask the change between them (25 points)."""
+    answer = engine.answer(question, language=language)
+    assert "25" in stated(answer), plain_text(answer.text)
