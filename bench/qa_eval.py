@@ -115,6 +115,7 @@ BLIND_SETS = (
     ("Blind set H (scored once blind, then tuned on)", "qa_blind_h.jsonl"),
     ("Blind set I (scored once blind, then tuned on)", "qa_blind_i.jsonl"),
     ("Blind set J (scored once blind, then tuned on)", "qa_blind_j.jsonl"),
+    ("Blind set K (scored once blind: the honest figure)", "qa_blind_k.jsonl"),
 )
 
 

@@ -20,6 +20,7 @@ SET_G = ROOT / "tests" / "data" / "qa_blind_g.jsonl"
 SET_H = ROOT / "tests" / "data" / "qa_blind_h.jsonl"
 SET_I = ROOT / "tests" / "data" / "qa_blind_i.jsonl"
 SET_J = ROOT / "tests" / "data" / "qa_blind_j.jsonl"
+SET_K = ROOT / "tests" / "data" / "qa_blind_k.jsonl"
 # All ten sets are training data now. Each but A was first scored blind, then tuned on: set B at
 # 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at
@@ -41,7 +42,7 @@ SET_J = ROOT / "tests" / "data" / "qa_blind_j.jsonl"
 # two questions per language: A 0.988 / 0.994 / 0.983, B 0.994 / 0.994 / 0.982, C 1.000 /
 # 1.000 / 0.994, D 0.994 / 1.000 / 0.994, E 0.980 / 0.975 / 0.985, F 1.000 / 1.000 / 1.000, G
 # 1.000 / 1.000 / 1.000, H 0.993 / 0.993 / 0.993, I 1.000 / 0.993 / 1.000, J 0.970 / 0.977 /
-# 0.985. A fresh blind set (K) is the honest measure of new questions.
+# 0.985. Set K, below, is the honest measure of new questions.
 FLOORS = {
     "A": {"ru": 0.975, "kk": 0.975, "en": 0.965},
     "B": {"ru": 0.97, "kk": 0.975, "en": 0.965},
@@ -120,3 +121,34 @@ def test_a_blind_set_accuracy_per_language(
     name, outcomes = blind_set
     score = by(outcomes, "lang")[lang]
     assert score.accuracy >= FLOORS[name][lang], f"{name} {lang}: {score.passed}/{score.total}"
+
+
+# Set K was written after all tuning on A to J by an eleventh writer who saw only the facts, the
+# article and the list of what must work, and scored once: 0.943 / 0.977 / 0.969 (ru / kk / en)
+# with 3 false figures (trust in villages answered with the national level; a TV series about
+# the police and a figure-skating championship answered with facts). Nothing was tuned on it.
+# Its floors are that first score minus about two questions per language.
+FLOORS_K = {"ru": 0.925, "kk": 0.96, "en": 0.95}
+FALSE_FIGURES_K = 3
+
+
+@pytest.fixture(scope="module")
+def held_out(engine: QAEngine) -> list[BlindOutcome]:
+    return _outcomes(engine, SET_K)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_held_out_set_keeps_its_first_score(held_out: list[BlindOutcome], lang: str) -> None:
+    score = by(held_out, "lang")[lang]
+    assert score.accuracy >= FLOORS_K[lang], f"K {lang}: {score.passed}/{score.total}"
+
+
+def test_the_held_out_set_states_no_more_false_figures_than_at_first(
+    held_out: list[BlindOutcome],
+) -> None:
+    assert sum(bool(o.false_figures) for o in held_out) <= FALSE_FIGURES_K
+
+
+@pytest.mark.xfail(strict=True, reason="3 false figures on set K at first; the target is none")
+def test_the_held_out_set_states_no_false_figure(held_out: list[BlindOutcome]) -> None:
+    assert [o.case.id for o in held_out if o.false_figures] == []
