@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import CursorResult, update
+from sqlalchemy import CursorResult, Update, update
 from sqlmodel import and_, col, delete, or_, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 from sqlmodel.sql.expression import SelectOfScalar
@@ -95,16 +95,30 @@ async def apply_counts(
         .where(col(Poll.telegram_id) == telegram_id, col(Poll.anonymous), ~col(Poll.closed), newer)
         .values(counts=counts, voter_count=voter_count, last_update_id=update_id)
     )
-    if _changed(await session.exec(statement)):
-        for changed in await _found(session, select(Poll).where(Poll.telegram_id == telegram_id)):
-            await rollups.group_counts(session, changed)
+    if await _store_counts(session, statement, telegram_id):
         return Applied.APPLIED
     poll = await get_poll(session, telegram_id)
     if poll is None:
         return Applied.UNKNOWN
     if poll.closed:
         return Applied.CLOSED
-    return Applied.STALE if poll.anonymous else Applied.PER_PERSON
+    if not poll.anonymous:
+        return Applied.PER_PERSON
+    if _older(poll, update_id) and await _store_counts(session, statement, telegram_id):
+        return Applied.APPLIED  # its sending was confirmed between the update and the read
+    return Applied.STALE
+
+
+async def _store_counts(session: AsyncSession, statement: Update, telegram_id: str) -> bool:
+    if not _changed(await session.exec(statement)):
+        return False
+    for changed in await _found(session, select(Poll).where(Poll.telegram_id == telegram_id)):
+        await rollups.group_counts(session, changed)
+    return True
+
+
+def _older(poll: Poll, update_id: int) -> bool:
+    return poll.last_update_id is None or poll.last_update_id < update_id
 
 
 async def record_vote(
