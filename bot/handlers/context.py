@@ -3,7 +3,6 @@ chat's memory."""
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,6 +13,7 @@ from bot.qa import Conversation
 from bot.services import Services
 from bot.services.preferences import language_for
 from bot.util.i18n import Translator
+from bot.util.recent import Recent
 
 SERVICES = "services"
 ADMINS_IN_PRIVATE = "admins-in-private"
@@ -61,11 +61,8 @@ class SenimContext(CallbackContext[ExtBot[None], dict[Any, Any], ChatMemory, dic
         chat_id = self._chat_id
         if chat_id is None:
             return None
-        recent: OrderedDict[int, None] = self.bot_data.setdefault(RECENT_CHATS, OrderedDict())
-        recent[chat_id] = None
-        recent.move_to_end(chat_id)
-        while len(recent) > REMEMBERED_CHATS:
-            forgotten, _ = recent.popitem(last=False)
+        recent: Recent[int, None] = self.bot_data.setdefault(RECENT_CHATS, Recent(REMEMBERED_CHATS))
+        for forgotten in recent.remember(chat_id, None):
             self.application.drop_chat_data(forgotten)
         return self.chat_data
 

@@ -99,7 +99,7 @@ async def confirm(services: Services, poll: Poll, telegram_id: str, message_id: 
             await polls.count_new_poll(session, poll)
     poll.telegram_id, poll.message_id = telegram_id, message
     if not poll.anonymous:
-        services.per_person_polls.remember(telegram_id)
+        services.per_person_polls.add(telegram_id)
     return poll
 
 

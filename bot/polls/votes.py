@@ -87,7 +87,7 @@ async def apply_poll_state(services: Services, state: PollState, update_id: int)
         return Applied.PER_PERSON
     applied = await _apply_counts(services, state, update_id)
     if applied is Applied.PER_PERSON:
-        services.per_person_polls.remember(state.telegram_id)
+        services.per_person_polls.add(state.telegram_id)
     if applied is Applied.UNKNOWN and await pending.adopt_group(
         services, state.telegram_id, state.question, list(state.options)
     ):
@@ -155,7 +155,7 @@ async def _record_vote(
     except IntegrityError:
         return AnswerOutcome(Applied.STALE)
     if recorded.poll is not None and not recorded.poll.anonymous:
-        services.per_person_polls.remember(answer.telegram_id)
+        services.per_person_polls.add(answer.telegram_id)
     return outcome
 
 

@@ -128,11 +128,14 @@ class FactValues(Mapping[str, str]):
         first, latest = self._trust()
         return self.fmt.percent(round(PERCENT * abs(latest / first - 1)))
 
+    def _plural(self, word: str, count: float) -> str:
+        """The form of `word` after `count` (CLDR plural rules): "лет" after 6, "года" after 2."""
+        forms = self.plurals[word]
+        return forms.get(Locale.parse(self.fmt.language).plural_form(count), forms["other"])
+
     def _points_word(self, points: float) -> str:
-        """ "процентных пунктов" after 25, "процентных пункта" after 22 (CLDR plural rules)."""
-        forms = self.plurals["points"]
-        category = Locale.parse(self.fmt.language).plural_form(round(abs(points), 1))
-        return forms.get(category, forms["other"])
+        """ "процентных пунктов" after 25, "процентных пункта" after 22."""
+        return self._plural("points", round(abs(points), 1))
 
     def points_word(self) -> str:
         first, latest = self._trust()
@@ -174,9 +177,7 @@ class FactValues(Mapping[str, str]):
         return self.fmt.number(self._span(), 0)
 
     def span_years_word(self) -> str:
-        """ "6 лет", "2 года" (CLDR plural rules)."""
-        forms = self.plurals["years"]
-        return forms.get(Locale.parse(self.fmt.language).plural_form(self._span()), forms["other"])
+        return self._plural("years", self._span())
 
     def _one_in(self) -> float:
         return value_of(self.use(self.book.latest(CORRUPTION_ONE_IN)))

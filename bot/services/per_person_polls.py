@@ -8,21 +8,14 @@ when the set is full, and a poll not found here is looked up in the database as 
 
 from __future__ import annotations
 
-from collections import OrderedDict
+from bot.util.recent import Recent
 
 CAPACITY = 20_000
 
 
-class PerPersonPolls:
+class PerPersonPolls(Recent[str, None]):
     def __init__(self, capacity: int = CAPACITY) -> None:
-        self._capacity = capacity
-        self._known: OrderedDict[str, None] = OrderedDict()
+        super().__init__(capacity)
 
-    def __contains__(self, telegram_id: str) -> bool:
-        return telegram_id in self._known
-
-    def remember(self, telegram_id: str) -> None:
-        self._known[telegram_id] = None
-        self._known.move_to_end(telegram_id)
-        if len(self._known) > self._capacity:
-            self._known.popitem(last=False)
+    def add(self, telegram_id: str) -> None:
+        self.remember(telegram_id, None)
