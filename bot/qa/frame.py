@@ -193,6 +193,7 @@ class FrameWords:
     origin: WordSet
     home: WordSet
     of_total: WordSet
+    all_of: WordSet
     copulas: WordSet
     year_units: WordSet
     measurement: WordSet
@@ -223,6 +224,10 @@ class FrameWords:
             for word, value in lexicon["number_values"].items()
         }
         return cls(subjects=subjects, number_values=numbers, **fields)
+
+    def all_police(self, words: list[str]) -> bool:
+        """ "All police officers?": the police named with a word for all of them."""
+        return bool(_first(words, self.all_of) and _first(words, self.police))
 
     def names_first(self, words: list[str]) -> bool:
         """ "the first measurement", «алғашқы өлшем»."""
@@ -324,7 +329,7 @@ class FrameWords:
             nationwide=bool(spans(words, self.nationwide)),
             institution=None if police and not versus else self._institution(words),
             measure=self._measure(words, police=police, counted=counted),
-            group=None if _first(words, self.group_unless) else self._group(words, slots.years),
+            group=None if self._group_excused(words) else self._group(words, slots.years),
             forecast=bool(spans(words, self.forecast))
             or self._ahead(words, slots.years)
             or bool(_first(words, self.when) and _first(words, self.future)),
@@ -422,7 +427,11 @@ class FrameWords:
         share trust only partially", «ішінара сенетіндерді қоспағанда»)."""
         if _first(words, self.partly) is None:
             return False
-        return sum(w in self.count for w in words) > 1 or _first(words, self.partly_or) is None
+        joined = any(
+            w in self.partly_or and not (w == "не" and words[i - 1 : i] == ["деген"])
+            for i, w in enumerate(words)
+        )  # «… деген не?» is "what does … mean?", not "or"
+        return sum(w in self.count for w in words) > 1 or not joined
 
     def _about(self, words: list[str]) -> str | None:
         """The metric the question names; complaints beside the inspectors are about them
@@ -487,6 +496,18 @@ class FrameWords:
             if bound and (near_people or following in self.time_units):
                 return "age"
         return None
+
+    def _group_excused(self, words: list[str]) -> bool:
+        """District inspectors or a reason named make a place word no breakdown ("in villages
+        there are too few inspectors"), unless trust is counted for a place named after them
+        ("…we never see our inspector; what percent in villages trust the police?")."""
+        last = max((i for i, w in enumerate(words) if w in self.group_unless), default=None)
+        if last is None:
+            return False
+        rest = words[last + 1 :]
+        counted = _first(rest, self.count) or _first(rest, self.percent)
+        asked = counted and _first(rest, self.measure_trust)
+        return not (asked and _first(rest, self.group))
 
     def _group(self, words: list[str], years: tuple[int, ...]) -> str | None:
         """A group word, an age given as a number, or trust "among" a group that is not the

@@ -13,6 +13,7 @@ WORD_RE = re.compile(r"\d+(?:st|nd|rd|th)\b|[^\W\d_]+|\d+|%")
 THOUSANDS_RE = re.compile(r"(?<=\d)[,\s](?=\d{3}(?!\d))")  # "1,000", "800 000": one number
 APOSTROPHES_RE = re.compile(r"(?<=\w)['’`](?=\w)")  # "don't" -> "dont", "what's" -> "whats"
 REPEATS_RE = re.compile(r"([^\W\d_])\1{2,}")
+SHORT_YEAR_RE = re.compile(r"(?<!\w)['’‘`]([0-4]\d)(?!\d)")  # "back in '19": the year 2019
 
 KAZAKH_FOLD = str.maketrans("әғқңөұүһі", "агкноуухи")
 
@@ -83,7 +84,8 @@ def fix_lookalikes(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-cased words and digit runs, look-alike letters fixed, stretched letters shortened."""
-    text = APOSTROPHES_RE.sub("", text.casefold().replace("ё", "е"))
+    text = SHORT_YEAR_RE.sub(r"20\1", text.casefold().replace("ё", "е"))
+    text = APOSTROPHES_RE.sub("", text)
     text = THOUSANDS_RE.sub("", text)
     return [REPEATS_RE.sub(r"\1", fix_lookalikes(w)) for w in WORD_RE.findall(text)]
 

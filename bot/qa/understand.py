@@ -161,6 +161,10 @@ class Understanding:
             frame.trust or frame.counted or topic in self.catalog.figure_intents
         ):
             return self._no_figure(frame, "forecast")
+        of_police = self.catalog.share_of_police.get(topic or "")
+        if of_police and not (frame.trust or slots.years) and self.frames.all_police(words):
+            # "so that's every officer?" after the offenders' share: no share of the police
+            return Decision(of_police, RESOLVED, frame=frame)
         if frame.often and (topic in self.catalog.often or frame.about in self.catalog.often):
             # "а какие преступления чаще?" after corruption: the offences it names
             subject = self.catalog.often.get(topic or "") or self.catalog.often[frame.about or ""]
@@ -195,8 +199,11 @@ class Understanding:
             intent, similarity = TRUST_SPLIT, RESOLVED
         unmatched = similarity < self.catalog.threshold or intent in (*DECLINES, HELP)
         grew = frame.trust and (slots.compare or frame.growth) and not frame.cause
-        if unmatched and grew and frame.checked and not slots.years:
-            # "my grandson says trust is higher than before, is it so?": how it changed
+        told = unmatched or intent not in self.catalog.figure_intents
+        if told and grew and (frame.checked or frame.counted) and not slots.years:
+            # "my grandson says trust is higher than before, is it so?": how it changed, also
+            # when the story around it matched a story of words (the reform), and "how many
+            # trust, it was fewer before?" counted: the two ends
             intent, similarity = self.catalog.comparison, RESOLVED
         level = self.catalog.series[self.catalog.default_series].current
         figure = frame.counted or frame.figure or frame.operation == "percent" or bool(slots.years)
@@ -214,6 +221,9 @@ class Understanding:
         if similarity < self.catalog.threshold:
             if frame.police and (frame.group or frame.forecast):
                 return self._no_figure(frame, "group" if frame.group else "forecast")
+            if frame.span and frame.trust and frame.police:
+                # "the series' two ends for a chart: the first and the last": the change
+                return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
             figure = frame.counted or frame.figure or frame.operation == "percent"
             # "…so how many percent don't trust the police", "headline police-trust number",
             # «Курсивтегі мақалада неше пайыз деп жазылған», "police 2025 %?"

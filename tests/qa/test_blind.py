@@ -21,12 +21,12 @@ SET_H = ROOT / "tests" / "data" / "qa_blind_h.jsonl"
 SET_I = ROOT / "tests" / "data" / "qa_blind_i.jsonl"
 SET_J = ROOT / "tests" / "data" / "qa_blind_j.jsonl"
 SET_K = ROOT / "tests" / "data" / "qa_blind_k.jsonl"
-# All ten sets are training data now. Each but A was first scored blind, then tuned on: set B at
-# 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
-# 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at
-# 0.926 / 0.917 / 0.895 with 14 flagged, of which 2 were real false figures (a survey's size and
-# "a year later" than 2019 answered with the 2025 level; the other 12 were labels forbidding a
-# true figure beside the one asked, corrected in the file), set G at 0.978 / 0.963 / 0.949 with
+# All eleven sets are training data now. Each but A was first scored blind, then tuned on: set B
+# at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846
+# with 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F
+# at 0.926 / 0.917 / 0.895 with 14 flagged, of which 2 were real false figures (a survey's size
+# and "a year later" than 2019 answered with the 2025 level; the other 12 were labels forbidding
+# a true figure beside the one asked, corrected in the file), set G at 0.978 / 0.963 / 0.949 with
 # 1 false figure (a passport's cost at a public service centre answered with the reform's
 # background), set H at 0.923 / 0.944 / 0.964 with 6 false figures (questions naming a word of the
 # topic but asking something else: the best figure skater, who killed Denis Ten, a complaint
@@ -36,13 +36,17 @@ SET_K = ROOT / "tests" / "data" / "qa_blind_k.jsonl"
 # answered with the national figure's source; trust in a lying boyfriend answered with police
 # trust figures), set J at 0.955 / 0.970 / 0.941 with 3 false figures (the capital against the
 # country answered with the national growth; complaints about district officers answered with
-# the unreviewed reports; "i see" after a follow-up answered with the deputy's assessment). Sets
-# E to J were written after all tuning on the sets before them by writers who saw only the
-# facts, the article and the list of what must work. Floors are what they reach minus about
-# two questions per language: A 0.988 / 0.994 / 0.983, B 0.994 / 0.994 / 0.982, C 1.000 /
-# 1.000 / 0.994, D 0.994 / 1.000 / 0.994, E 0.980 / 0.975 / 0.985, F 1.000 / 1.000 / 1.000, G
-# 1.000 / 1.000 / 1.000, H 0.993 / 0.993 / 0.993, I 1.000 / 0.993 / 1.000, J 0.970 / 0.977 /
-# 0.985. Set K, below, is the honest measure of new questions.
+# the unreviewed reports; "i see" after a follow-up answered with the deputy's assessment), set K
+# at 0.943 / 0.977 / 0.969 with 3 false figures (trust in villages asked inside a farmer's story
+# answered with the national 63 %; a TV series about the police recommended with a reason for
+# distrust; who won the figure-skating worlds answered with the deputy's profile; 6 of its misses
+# were labels asking a figure or an explanation for the partly-trusting alone and the deputy's
+# party, corrected to "no figure" as in sets B and E). Sets E to K were written after all tuning
+# on the sets before them by writers who saw only the facts, the article and the list of what
+# must work. Floors are what they reach minus about two questions per language: A 0.988 / 0.994
+# / 0.983, B 0.994 / 0.994 / 0.988, C 1.000 / 1.000 / 0.994, D 0.994 / 1.000 / 0.994, E 0.985 /
+# 0.980 / 0.985, F 1.000 / 1.000 / 1.000, G 1.000 / 1.000 / 1.000, H 0.993 / 0.993 / 0.993, I
+# 1.000 / 0.993 / 1.000, J 0.970 / 0.977 / 0.985, K 1.000 / 1.000 / 1.000.
 FLOORS = {
     "A": {"ru": 0.975, "kk": 0.975, "en": 0.965},
     "B": {"ru": 0.97, "kk": 0.975, "en": 0.965},
@@ -54,6 +58,7 @@ FLOORS = {
     "H": {"ru": 0.975, "kk": 0.975, "en": 0.975},
     "I": {"ru": 0.985, "kk": 0.975, "en": 0.985},
     "J": {"ru": 0.955, "kk": 0.96, "en": 0.965},
+    "K": {"ru": 0.985, "kk": 0.985, "en": 0.985},
 }
 SETS = {
     "A": SET_A,
@@ -66,6 +71,7 @@ SETS = {
     "H": SET_H,
     "I": SET_I,
     "J": SET_J,
+    "K": SET_K,
 }
 
 
@@ -123,32 +129,5 @@ def test_a_blind_set_accuracy_per_language(
     assert score.accuracy >= FLOORS[name][lang], f"{name} {lang}: {score.passed}/{score.total}"
 
 
-# Set K was written after all tuning on A to J by an eleventh writer who saw only the facts, the
-# article and the list of what must work, and scored once: 0.943 / 0.977 / 0.969 (ru / kk / en)
-# with 3 false figures (trust in villages answered with the national level; a TV series about
-# the police and a figure-skating championship answered with facts). Nothing was tuned on it.
-# Its floors are that first score minus about two questions per language.
-FLOORS_K = {"ru": 0.925, "kk": 0.96, "en": 0.95}
-FALSE_FIGURES_K = 3
-
-
-@pytest.fixture(scope="module")
-def held_out(engine: QAEngine) -> list[BlindOutcome]:
-    return _outcomes(engine, SET_K)
-
-
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_the_held_out_set_keeps_its_first_score(held_out: list[BlindOutcome], lang: str) -> None:
-    score = by(held_out, "lang")[lang]
-    assert score.accuracy >= FLOORS_K[lang], f"K {lang}: {score.passed}/{score.total}"
-
-
-def test_the_held_out_set_states_no_more_false_figures_than_at_first(
-    held_out: list[BlindOutcome],
-) -> None:
-    assert sum(bool(o.false_figures) for o in held_out) <= FALSE_FIGURES_K
-
-
-@pytest.mark.xfail(strict=True, reason="3 false figures on set K at first; the target is none")
-def test_the_held_out_set_states_no_false_figure(held_out: list[BlindOutcome]) -> None:
-    assert [o.case.id for o in held_out if o.false_figures] == []
+# The next held-out set (L): scored once before any tuning on it, with its own floors and false
+# figure count, here, apart from the training sets above.

@@ -1153,13 +1153,26 @@ def test_the_news_the_service_police_and_her_words_are_ours(
         ("елордада полицияға ел бойынша орташадан артық сене ме?", "kk", "no_figure"),
         ("а жалоб на участковых за прошлый год сколько набралось", "ru", "no_figure"),
         ("how many complaints against the district police came in?", "en", "no_figure"),
+        (
+            "живу в ауле под Павлодаром, участковый к нам не заезжает, какой процент в сёлах "
+            "верит полиции",
+            "ru",
+            "no_figure",
+        ),
+        ("which ice dancing pair won gold at the last worlds?", "en", "out_of_scope"),
+        ("кто победил на чемпионате по фигурному катанию", "ru", "out_of_scope"),
+        ("can you suggest a good detective film about cops", "en", "out_of_scope"),
+        ("подскажи какой-нибудь сериал о работе полицейских", "ru", "out_of_scope"),
+        ("polisiya jaiyndagy kino aitshy", "kk", "out_of_scope"),
     ],
 )
-def test_the_capital_against_the_country_and_complaints_about_officers_get_no_number(
+def test_a_breakdown_a_count_we_lack_a_contest_or_a_film_get_no_number(
     engine: QAEngine, question: str, language: str, intent: str
 ) -> None:
-    """The capital is a city breakdown; complaints about the district officers are a count the
-    series lacks, not the reports of offences."""
+    """The capital, or villages asked after a story of an inspector never seen, are a
+    breakdown; complaints about the district officers are a count the series lacks, not the
+    reports of offences; who won a contest and a film or series about the police ask for no
+    figure of ours."""
     answer = engine.answer(question, language=language)
     assert answer.intent == intent and not stated(answer), plain_text(answer.text)
 
@@ -1227,3 +1240,60 @@ def test_who_is_right_or_two_measurements_quoted_ask_the_change(
     else named ask the change between them (25 points)."""
     answer = engine.answer(question, language=language)
     assert "25" in stated(answer), plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("ішінара ғана сенетіндер нешеу?", "kk"),
+        ("«жартылай сенеді» деген не, олардың үлесі қанша", "kk"),
+        ("what portion of people trust the police just partly?", "en"),
+    ],
+)
+def test_the_partly_trusting_alone_get_no_number(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    """Only the partly and the not-at-all trusting together (37 %) are held, not either part."""
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "no_figure" and not stated(answer), plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "numbers"),
+    [
+        ("what share of people trusted the police in '19?", "en", {"38"}),
+        ("для графика дайте начальную и конечную точку доверия полиции", "ru", {"38", "63"}),
+        (
+            "Работаю таксистом, гаишники мне не нравятся. Сколько людей верит полиции, "
+            "раньше вроде было меньше?",
+            "ru",
+            {"38", "63"},
+        ),
+    ],
+)
+def test_a_short_year_the_two_ends_and_a_count_against_before_are_figures(
+    engine: QAEngine, question: str, language: str, numbers: set[str]
+) -> None:
+    """ "'19" is 2019; the series' two ends asked for a chart, and trust counted against before
+    after a story, are the change."""
+    answer = engine.answer(question, language=language)
+    assert numbers <= set(stated(answer)), plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("questions", "language"),
+    [
+        (("each seventh corruption offender is a policeman, right?", "meaning all police?"), "en"),
+        (("правда, что каждый седьмой коррупционер из полиции?", "то есть все полицейские?"), "ru"),
+    ],
+)
+def test_all_police_after_the_offenders_share_is_no_share_of_the_police(
+    engine: QAEngine, questions: tuple[str, ...], language: str
+) -> None:
+    answer = chat(engine, *questions, language=language)[-1]
+    assert answer.intent == "corruption_officers", plain_text(answer.text)
+
+
+def test_a_clipped_clear_after_a_topic_is_an_acknowledgement(engine: QAEngine) -> None:
+    answer = chat(engine, "а участковые теперь другие?", "ясн")[-1]
+    assert answer.intent == "ack" and not stated(answer), plain_text(answer.text)
