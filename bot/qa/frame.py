@@ -60,6 +60,7 @@ class Frame:
     article: bool = False  # the article or its publication named ("в статье Курсива")
     cites_source: bool = False  # the Prosecutor's Office cited as the source of figures
     cited: bool = False  # the deputy cited as the source ("по мнению депутата", "she says")
+    with_first: bool = False  # a year and the first measurement both named
     slow: bool = False  # growth called slow ("так медленно растёт", "so slowly")
     relative: bool = False  # the year was counted from another ("a year later" after 2019)
     against: bool = False  # those who trust set against those who do not (the gap asked)
@@ -76,6 +77,7 @@ class Frame:
 
 STORY_WORDS = 12  # a message this long may name a police unit only in its story
 ROUND_NUMBERS = frozenset(str(10**power) for power in range(1, 7))  # 10 … 1 000 000
+SPEAKER_REACH = 3  # a sex word this near the deputy describes her ("депутат, какая-то женщина")
 PHRASES = (
     "out_of",
     "forecast",
@@ -354,6 +356,7 @@ class FrameWords:
             and bool(slots.now or _first(words, self.span_to)),
             first=bool(_first(words, self.span_from))
             and not (slots.now or _first(words, self.span_to) or slots.years),
+            with_first=bool(_first(words, self.span_from) and slots.years),
             seventh=_first(words, self.one_in) is not None or _one_in_seven(words),
             cause=_first(words, self.cause) is not None or bool(spans(words, self.cause_phrases)),
             growth=_first(words, self.growth) is not None,
@@ -375,6 +378,19 @@ class FrameWords:
             average=_first(words, self.average) is not None,
             share=_first(words, self.percent) is not None,
             checked=_first(words, self.claim) is not None,
+        )
+
+    def denied_after_number(self, words: list[str]) -> bool:
+        """A "not" after a quoted number: "63 trust, how many don't?", «доверие 63, а
+        недоверие?» ask the rest of 100, not the figure quoted."""
+        numbered = [i for i, w in enumerate(words) if w.isdecimal()]
+        if not numbered:
+            return False
+        rest = words[numbered[0] + 1 :]
+        # the "not" denies trust, or ends the question ("… how many don't?"), not "не помню"
+        return any(
+            w in self.not_words and (rest[i + 1 : i + 2] == [] or rest[i + 1] in self.trustish)
+            for i, w in enumerate(rest)
         )
 
     def _not_police(self, words: list[str]) -> bool:
@@ -493,6 +509,9 @@ class FrameWords:
             if following in self.age_after:
                 return "age"
             bound = i > 0 and words[i - 1] in self.age_bounds
+            # "rose over 6 years": the time the change took, not people over 6
+            if bound and _first(words[max(i - 3, 0) : i - 1], self.growth):
+                continue
             if bound and (near_people or following in self.time_units):
                 return "age"
         return None
@@ -513,7 +532,11 @@ class FrameWords:
         """A group word, an age given as a number, or trust "among" a group that is not the
         people as a whole ("trust among police officers themselves"; «среди населения» is
         everyone)."""
-        named = _first(words, self.group) or self._unit(words) or self._age(words, years)
+        named = (
+            _first(self._unspoken(words), self.group)
+            or self._unit(words)
+            or self._age(words, years)
+        )
         if named or not _first(words, self.measure_trust):
             return named
         for i, word in enumerate(words):
@@ -522,6 +545,17 @@ class FrameWords:
             if word in self.among and not any(w in self.people or w.isdigit() for w in near):
                 return word
         return None
+
+    def _unspoken(self, words: list[str]) -> list[str]:
+        """The words less those next to the deputy: "a deputy, some woman, said trust grew"
+        tells who spoke, it asks no breakdown by sex."""
+        near = {
+            j
+            for i, w in enumerate(words)
+            if w in self.person
+            for j in range(max(i - SPEAKER_REACH, 0), i + SPEAKER_REACH + 1)
+        }
+        return [w for j, w in enumerate(words) if j not in near]
 
     def _unit(self, words: list[str]) -> str | None:
         """A police unit ("traffic police", «жол полициясы»), unless a long message only met it in

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from bot.qa.facts import FactBook
 from bot.qa.frame import Frame, FrameWords
 from bot.qa.intents import (
+    CORRUPTION_OFFICERS,
     DECLINES,
     HELP,
     NO_FIGURE,
@@ -193,10 +194,12 @@ class Understanding:
         if quoted is not None:
             intent, similarity = quoted, RESOLVED
         claim = frame.claim and not (slots.years or frame.numbers or frame.growth)
-        if claim and intent not in self.catalog.figure_intents:
-            # "nobody trusts the police, is that true?" matched the reasons: who trusts and
-            # who does not
-            intent, similarity = TRUST_SPLIT, RESOLVED
+        distrust = self.catalog.operations["complement"].values()
+        negated = intent in distrust or frame.operation in ("complement", "distrust")
+        if claim and (intent not in self.catalog.figure_intents or negated):
+            # "nobody trusts the police, is that true?" matched the reasons, or the claim's own
+            # "not" made it the distrust: who trusts and who does not
+            return Decision(TRUST_SPLIT, RESOLVED, frame=frame)
         unmatched = similarity < self.catalog.threshold or intent in (*DECLINES, HELP)
         grew = frame.trust and (slots.compare or frame.growth) and not frame.cause
         told = unmatched or intent not in self.catalog.figure_intents
@@ -207,6 +210,10 @@ class Understanding:
             intent, similarity = self.catalog.comparison, RESOLVED
         level = self.catalog.series[self.catalog.default_series].current
         figure = frame.counted or frame.figure or frame.operation == "percent" or bool(slots.years)
+        if self._rest_of_quoted(words, frame):
+            return self._refine(
+                self.catalog.operations["complement"][level], RESOLVED, slots, frame, topic
+            )
         if intent == HELP and frame.trust and figure:
             intent = level  # "сәлем, полицияға сенім қанша процент"
         if intent in self.catalog.cited_from and frame.trust and (frame.figure or frame.counted):
@@ -233,6 +240,12 @@ class Understanding:
             return Decision(OUT_OF_SCOPE, 1.0 - similarity, frame=frame)
         return self._refine(intent, similarity, slots, frame, topic)
 
+    def _rest_of_quoted(self, words: list[str], frame: Frame) -> bool:
+        """A trust level quoted, then the ones who do not trust asked: the complement."""
+        change_of = self.catalog.quoted.change_of
+        quoted = any(metric == change_of for metric, _ in self.book.quoted(frame.numbers))
+        return frame.trust and quoted and self.frames.denied_after_number(words)
+
     def _uncited(self, words: list[str], intent: str, similarity: float) -> tuple[str, float]:
         """Matched without the deputy and her saying, when that is understood: "по мнению
         депутата, почему…" asks its topic, not who she is."""
@@ -253,8 +266,13 @@ class Understanding:
         own = set(self.catalog.intents[intent].metrics)
         # a figure intent is kept only for its own figures ("800k… what fraction" is no "one in
         # seven" share)
-        kept = intent in rules.keep and (
-            intent not in self.catalog.figure_intents or bool(metrics & own)
+        # "37 % — who are they?" came nearest to who the deputy is: weakly, so the figure's
+        # subject is asked, not the person who cited it
+        weak_person = intent in self.catalog.person_intents and similarity < WEAK_MATCH
+        kept = (
+            intent in rules.keep
+            and (intent not in self.catalog.figure_intents or bool(metrics & own))
+            and not (weak_person and metrics)
         )
         periods = {period for metric, period in quoted if metric == rules.change_of}
         if len(periods) > 1 and frame.operation in ("points", "ratio"):
@@ -339,6 +357,10 @@ class Understanding:
         operated = self._operation_on(topic, frame)
         if operated is not None:
             return Decision(operated, RESOLVED, frame=frame)
+        if frame.seventh and frame.operation == "percent":
+            # "1 из 7 — в процентах?" with nothing before: the one-in-seven share
+            share = self.catalog.share_of_offenders[CORRUPTION_OFFICERS]
+            return Decision(share, RESOLVED, frame=frame)
         earlier = self._earlier(topic, frame)
         if earlier is not None:
             return self._series_decision(
@@ -513,6 +535,8 @@ class Understanding:
         rows = self.book.series(metric)
         if years and slots.now and rows:  # "в 2019 сколько было, а сейчас?": both
             years = tuple(sorted({*years, rows[-1].period}))
+        if years and frame.with_first and rows:  # "в 2025 и при первом замере": both
+            years = tuple(sorted({*years, rows[0].period}))
         return Decision(intent, confidence, years, metric, frame)
 
     def _series_of(self, topic: str | None) -> str:

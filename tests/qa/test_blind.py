@@ -21,7 +21,9 @@ SET_H = ROOT / "tests" / "data" / "qa_blind_h.jsonl"
 SET_I = ROOT / "tests" / "data" / "qa_blind_i.jsonl"
 SET_J = ROOT / "tests" / "data" / "qa_blind_j.jsonl"
 SET_K = ROOT / "tests" / "data" / "qa_blind_k.jsonl"
-# All eleven sets are training data now. Each but A was first scored blind, then tuned on: set B
+SET_L = ROOT / "tests" / "data" / "qa_blind_l.jsonl"
+# Next held-out set (M): its path goes here.
+# All twelve sets are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846
 # with 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F
 # at 0.926 / 0.917 / 0.895 with 14 flagged, of which 2 were real false figures (a survey's size
@@ -41,12 +43,17 @@ SET_K = ROOT / "tests" / "data" / "qa_blind_k.jsonl"
 # answered with the national 63 %; a TV series about the police recommended with a reason for
 # distrust; who won the figure-skating worlds answered with the deputy's profile; 6 of its misses
 # were labels asking a figure or an explanation for the partly-trusting alone and the deputy's
-# party, corrected to "no figure" as in sets B and E). Sets E to K were written after all tuning
+# party, corrected to "no figure" as in sets B and E), set L at 0.944 / 0.958 / 0.972 with 1
+# flagged figure (a correct "one in seven is ≈14.3 % of the offenders, not of the police" answer
+# labelled "no figure", corrected to an explanation; the party question relabelled "no figure"
+# as in K). Set J's three "partly trusting alone" questions are "no figure" too, as in B, E and
+# K. Sets E to L were written after all tuning
 # on the sets before them by writers who saw only the facts, the article and the list of what
 # must work. Floors are what they reach minus about two questions per language: A 0.988 / 0.994
 # / 0.983, B 0.994 / 0.994 / 0.988, C 1.000 / 1.000 / 0.994, D 0.994 / 1.000 / 0.994, E 0.985 /
 # 0.980 / 0.985, F 1.000 / 1.000 / 1.000, G 1.000 / 1.000 / 1.000, H 0.993 / 0.993 / 0.993, I
-# 1.000 / 0.993 / 1.000, J 0.970 / 0.977 / 0.985, K 1.000 / 1.000 / 1.000.
+# 1.000 / 0.993 / 1.000, J 0.977 / 0.985 / 0.993, K 1.000 / 1.000 / 1.000, L 1.000 / 1.000 /
+# 1.000.
 FLOORS = {
     "A": {"ru": 0.975, "kk": 0.975, "en": 0.965},
     "B": {"ru": 0.97, "kk": 0.975, "en": 0.965},
@@ -59,6 +66,8 @@ FLOORS = {
     "I": {"ru": 0.985, "kk": 0.975, "en": 0.985},
     "J": {"ru": 0.955, "kk": 0.96, "en": 0.965},
     "K": {"ru": 0.985, "kk": 0.985, "en": 0.985},
+    "L": {"ru": 0.985, "kk": 0.985, "en": 0.985},
+    # "M": the next held-out set's floors, once it is tuned on.
 }
 SETS = {
     "A": SET_A,
@@ -72,6 +81,8 @@ SETS = {
     "I": SET_I,
     "J": SET_J,
     "K": SET_K,
+    "L": SET_L,
+    # "M": SET_M, once the next held-out set is scored.
 }
 
 

@@ -1297,3 +1297,81 @@ def test_all_police_after_the_offenders_share_is_no_share_of_the_police(
 def test_a_clipped_clear_after_a_topic_is_an_acknowledgement(engine: QAEngine) -> None:
     answer = chat(engine, "а участковые теперь другие?", "ясн")[-1]
     assert answer.intent == "ack" and not stated(answer), plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "numbers"),
+    [
+        ("в 2019-м доверяли 38, а не доверяли сколько?", "ru", {"62"}),
+        ("say 63 percent trust cops — and the ones who do not?", "en", {"37"}),
+        ("покажи доверию полиции цифры: 2019-й и 2025-й", "ru", {"38", "63"}),
+        ("для доклада: уровень доверия за 2025 и самый первый замер", "ru", {"38", "63"}),
+        ("ішкі істер органдарына сенім қазір қандай", "kk", {"63"}),
+        ("police trust: how far did it climb over 6 years?", "en", {"25"}),
+        (
+            "по телевизору выступала депутат, такая женщина в очках, говорила о доверии "
+            "полиции; какое оно было сначала и какое сейчас",
+            "ru",
+            {"38", "63"},
+        ),
+        ("one out of 7 — in percent please", "en", {"14.3"}),
+        ("из 800 тысяч вычтем 500 тысяч — сколько рассмотренных выходит", "ru", {"300"}),
+        ("37% — а это кто?", "ru", {"37"}),
+    ],
+)
+def test_a_rest_a_year_with_the_first_a_span_and_a_quoted_share_are_figures(
+    engine: QAEngine, question: str, language: str, numbers: set[str]
+) -> None:
+    """A trust level quoted, then those who do not trust: the rest of 100; a year asked with
+    the first measurement: both; "over 6 years" is the change, not an age; a woman named
+    beside the deputy is no breakdown by sex; "37 % — who?" asks about the figure."""
+    answer = engine.answer(question, language=language)
+    assert numbers <= {n.replace(",", ".") for n in stated(answer)}, plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("сосед говорит, что ментам теперь не доверяет никто. по статистике так?", "ru"),
+        ("our neighbour says nobody believes cops now — what do statistics show?", "en"),
+        ("көршім айтады, полицияға енді ешкім сенбейді; статистика не дейді?", "kk"),
+        (
+            "түнде дүкенді тонады, полиция екі сағаттан соң келді. сонда сенетіндер полицияға "
+            "неше пайыз?",
+            "kk",
+        ),
+    ],
+)
+def test_a_claim_or_a_story_then_the_trust_share_asked_gets_the_level(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    """ "Nobody trusts them, what do the figures say?" gets who trusts (its "not" is the
+    claim's); a story, then the share who trust, gets the level."""
+    answer = engine.answer(question, language=language)
+    assert "63" in stated(answer), plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Жауабыңыз үшін үлкен рахмет", "толық жауап бергеніңіз үшін рақмет"],
+)
+def test_thanks_for_a_full_answer_in_kazakh_is_an_acknowledgement(
+    engine: QAEngine, question: str
+) -> None:
+    answer = engine.answer(question, language="kk")
+    assert answer.intent == "ack" and not stated(answer), plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("63 или 64 процента доверяют? не помню точно", "ru"),
+        ("from 38 up to 63 — not really double, is it?", "en"),
+    ],
+)
+def test_a_not_that_denies_no_trust_asks_no_rest(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    """ "не помню", "is not double" after a quoted figure deny no trust: no 37."""
+    answer = engine.answer(question, language=language)
+    assert answer.intent != "distrust", plain_text(answer.text)
