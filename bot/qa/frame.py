@@ -797,4 +797,4 @@ def _one_in_seven(words: list[str]) -> bool:
 
 
 def _first(words: list[str], wanted: WordSet) -> str | None:
-    return next((w for w in words if w in wanted), None)
+    return wanted.first(words)

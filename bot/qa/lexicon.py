@@ -1,7 +1,7 @@
 """Word lists from data/lexicon.toml, folded the same way questions are."""
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -13,6 +13,8 @@ LANGUAGES = ("ru", "kk", "en")
 MIN_TYPO_LENGTH = 4
 LONG_WORD = 8
 PREFIX_MARK = "*"
+# Words whose synonym head is remembered; a chat's vocabulary is far smaller.
+REMEMBERED_WORDS = 50_000
 
 
 class WordSet:
@@ -31,6 +33,15 @@ class WordSet:
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and (word in self.exact or word.startswith(self.prefixes))
+
+    def first(self, words: Iterable[str]) -> str | None:
+        """The first of `words` in the set (one loop, not a membership call per word: the
+        frame asks this some fifty times per question)."""
+        exact, prefixes = self.exact, self.prefixes
+        for word in words:
+            if word in exact or word.startswith(prefixes):
+                return word
+        return None
 
 
 def phrases(entries: Iterable[str]) -> tuple[tuple[str, ...], ...]:
@@ -68,6 +79,9 @@ class Lexicon:
     stemmer: Stemmer
     typo_targets: tuple[str, ...]
     typo_keep: WordSet
+    _heads: dict[str, tuple[str, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @classmethod
     def load(cls) -> "Lexicon":
@@ -99,7 +113,16 @@ class Lexicon:
 
     def expand(self, word: str) -> tuple[str, ...]:
         """The synonym group's head for slang and rare forms: "менты" -> ("полиция",),
-        "distrust" -> ("not", "trust"); other words stay as they are."""
+        "distrust" -> ("not", "trust"); other words stay as they are. Remembered: every word
+        of every question is looked up, against every synonym group."""
+        head = self._heads.get(word)
+        if head is None:
+            if len(self._heads) >= REMEMBERED_WORDS:
+                self._heads.clear()
+            head = self._heads[word] = self._head(word)
+        return head
+
+    def _head(self, word: str) -> tuple[str, ...]:
         for head, forms in self.synonyms.items():
             if word in forms:
                 return head

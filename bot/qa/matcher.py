@@ -3,18 +3,24 @@
 Character n-grams inside word boundaries make "доверяют", "доверия" and a typo "даверяют" share
 most features, which is what Russian and Kazakh morphology and chat spelling need; whole words
 add weight when the exact word is there. Each question is compared with every example phrasing
-through an inverted index, and an intent scores its best example's similarity.
+through an inverted index, and an intent scores its best example's similarity. The index's
+postings are arrays, so a question's scores are one weighted count over them rather than a
+Python loop over every example that shares a feature.
 """
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+
+import numpy as np
+import numpy.typing as npt
 
 NGRAM_SIZES = (3, 4)
 WORD_MARK = "\u2402"  # prefixes whole-word features so they never collide with n-grams
 STEM_MARK = "\u2403"  # prefixes stem features
 NEGATED = "\u00ac"  # a word starting with this is negated; all its features are marked
 BOUNDARY = "_"
+NONE = np.array([], dtype=np.intp)
 
 
 def features(words: Iterable[str], stem: Callable[[str], str]) -> Counter[str]:
@@ -44,6 +50,10 @@ class Matcher:
     ) -> None:
         """examples: (intent, folded words) pairs; `stem` gives a word's stem feature."""
         self.labels = [intent for intent, _ in examples]
+        examples_of: dict[str, list[int]] = defaultdict(list)
+        for index, intent in enumerate(self.labels):
+            examples_of[intent].append(index)
+        self._examples_of = {intent: np.array(found) for intent, found in examples_of.items()}
         self.stem = stem
         counted = [features(words, stem) for _, words in examples]
         document_frequency: Counter[str] = Counter()
@@ -54,10 +64,14 @@ class Matcher:
             f: math.log((1 + total) / (1 + df)) + 1 for f, df in document_frequency.items()
         }
         self._unseen_idf = math.log(1 + total) + 1
-        self._postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for index, counts in enumerate(counted):
             for feature, weight in self._vector(counts).items():
-                self._postings[feature].append((index, weight))
+                postings[feature].append((index, weight))
+        self._postings = {
+            feature: (np.array([i for i, _ in pairs]), np.array([w for _, w in pairs]))
+            for feature, pairs in postings.items()
+        }
 
     def _vector(self, counts: Counter[str]) -> dict[str, float]:
         """Sublinear TF-IDF, L2-normalised.
@@ -75,20 +89,23 @@ class Matcher:
         """Whether any example has this exact word."""
         return WORD_MARK + word in self._idf
 
-    def similarities(self, words: Iterable[str]) -> list[float]:
+    def similarities(self, words: Iterable[str]) -> npt.NDArray[np.float64]:
         """Cosine similarity of the question to every example, in training order."""
-        scores = [0.0] * len(self.labels)
-        for feature, weight in self._vector(features(words, self.stem)).items():
-            for index, example_weight in self._postings[feature]:
-                scores[index] += weight * example_weight
-        return scores
+        vector = self._vector(features(words, self.stem))
+        if not vector:
+            return np.zeros(len(self.labels))
+        found = [(self._postings[f], weight) for f, weight in vector.items()]
+        indices = np.concatenate([examples for (examples, _), _ in found])
+        products = np.concatenate([weights * weight for (_, weights), weight in found])
+        scores = np.bincount(indices, weights=products, minlength=len(self.labels))
+        return scores.astype(np.float64, copy=False)  # already floats: weights were given
 
     def best(
         self,
         words: Iterable[str],
         *,
         exclude: int | None = None,
-        passed_over: Container[str] = (),
+        passed_over: Iterable[str] = (),
     ) -> tuple[str, float]:
         """The intent of the most similar example and that similarity.
 
@@ -99,9 +116,7 @@ class Matcher:
         if exclude is not None:
             scores[exclude] = -1.0
         if passed_over:
-            scores = [
-                -1.0 if lbl in passed_over else s
-                for lbl, s in zip(self.labels, scores, strict=True)
-            ]
-        index = max(range(len(scores)), key=scores.__getitem__)
-        return self.labels[index], scores[index]
+            for intent in passed_over:
+                scores[self._examples_of.get(intent, NONE)] = -1.0
+        index = int(scores.argmax())
+        return self.labels[index], float(scores[index])
