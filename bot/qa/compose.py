@@ -73,7 +73,7 @@ class FactValues(Mapping[str, str]):
         "reports", "not_considered", "not_considered_share", "considered", "considered_share",
         "reform_year", "points_word", "distrust_value", "gap_points", "gap_points_word",
         "distrust_points", "distrust_points_word", "not_considered_ratio", "hundred",
-        "first_distrust", "one_in_rest", "span_years", "span_years_word",
+        "first_distrust", "one_in_rest", "span_years", "span_years_word", "split_ratio",
     )  # fmt: skip
 
     def __getitem__(self, name: str) -> str:
@@ -157,6 +157,11 @@ class FactValues(Mapping[str, str]):
     def gap_points_word(self) -> str:
         trust, distrust = self._split()
         return self._points_word(trust - distrust)
+
+    def split_ratio(self) -> str:
+        """How many times those who trust outnumber the rest (63 / 37 ≈ 1.7)."""
+        trust, distrust = self._split()
+        return self.fmt.number(trust / distrust)
 
     def distrust_points(self) -> str:
         return self.fmt.number(PERCENT - self._split()[0])

@@ -69,6 +69,7 @@ class Frame:
     average: bool = False  # an average named ("выше среднего"): a group set against the whole
     share: bool = False  # a share or percent named ("what share", «какой процент»)
     checked: bool = False  # whether something is so is asked ("правда?", "really?", «рас па»)
+    precise: bool = False  # "exactly?", «а точно?»: the figure just given, precisely
 
     def as_dict(self) -> dict[str, object]:
         """For `senim ask --json`: the slots that are set."""
@@ -91,6 +92,7 @@ PHRASES = (
     "tasks",
     "nationwide",
     "language_named",
+    "country_phrases",
 )  # lexicon entries matched as word sequences
 
 
@@ -143,6 +145,11 @@ class FrameWords:
     tasks: tuple[tuple[str, ...], ...]
     tasks_unless: WordSet
     nationwide: tuple[tuple[str, ...], ...]
+    than: WordSet
+    rest: WordSet
+    rating: WordSet
+    precise: WordSet
+    country_phrases: tuple[tuple[str, ...], ...]
     average: WordSet
     language_named: tuple[tuple[str, ...], ...]
     offtopic: WordSet
@@ -241,6 +248,10 @@ class FrameWords:
 
     def names_an_end(self, words: list[str]) -> bool:
         return self.names_first(words) or self.names_latest(words)
+
+    def names_rest(self, words: list[str]) -> bool:
+        """ "And the rest?" with no "not" ("and in 2019, how many didn't?" asks the distrust)."""
+        return _first(words, self.rest) is not None and _first(words, self.not_words) is None
 
     def names_trust(self, words: list[str]) -> bool:
         return _first(words, self.measure_trust) is not None
@@ -378,6 +389,7 @@ class FrameWords:
             average=_first(words, self.average) is not None,
             share=_first(words, self.percent) is not None,
             checked=_first(words, self.claim) is not None,
+            precise=_first(words, self.precise) is not None,
         )
 
     def denied_after_number(self, words: list[str]) -> bool:
@@ -435,7 +447,12 @@ class FrameWords:
         ]
         positive = any(w in self.trusting and i not in negated for i, w in enumerate(words))
         negative = bool(negated) or any(w in self.distrust_words or w in self.partly for w in words)
-        return positive and negative
+        # "more trust than don't": the not-trusting named by a bare "not" after "than"
+        elided = any(
+            w in self.than and any(v in self.not_words for v in words[i + 1 : i + 3])
+            for i, w in enumerate(words)
+        )
+        return positive and (negative or elided)
 
     def _partly_apart(self, words: list[str]) -> bool:
         """The partly-trusting asked apart from the not-trusting: beside a second count
@@ -603,6 +620,8 @@ class FrameWords:
         where the asker is from when Kazakhstan is what is asked about ("a student from India")."""
         asked_in = spans(words, self.language_named)
         home = _first(words, self.home) is not None
+        if spans(words, self.country_phrases):
+            return "us"
         return next(
             (
                 w
@@ -685,7 +704,15 @@ class FrameWords:
         trust = _first(words, self.measure_trust) is not None
         if not trust and _first(words, self.institution_unless_untrusted):
             return None  # "is the growth 25 percent? my teacher says…"
-        return _first(words, self.institution)
+        # "…my teacher says 40": one who tells a figure (a word of saying next), not one trusted
+        return next(
+            (
+                w
+                for i, w in enumerate(words)
+                if w in self.institution and not any(t in self.told for t in words[i + 1 : i + 2])
+            ),
+            None,
+        )
 
     def _measure(self, words: list[str], *, police: bool, counted: bool) -> str | None:
         """A named measure, or "how many police" with nothing else asked of them."""
@@ -700,15 +727,19 @@ class FrameWords:
         if counted and self._survey_size(words):
             return "survey"
         ranking = _first(words, self.ranking)
-        if ranking:
-            return ranking
         trust = _first(words, self.measure_trust) is not None
+        if ranking and not (trust and ranking in self.rating):
+            return ranking
         people = (_first(words, self.population) and (counted or _first(words, self.amount))) or (
             trust and _first(words, self.absolute)
         )
         if counted and spans(words, self.complaints_about):
             return "complaints"  # "сколько жалоб на полицию в год"
-        if people and not _first(words, self.percent):  # "в процентах от населения": the share
+        whole = any(
+            w in self.population and i and words[i - 1] in self.of_words
+            for i, w in enumerate(words)
+        )  # "how much of the population", «от населения»: the whole of a share
+        if people and not (whole or _first(words, self.percent)):  # "в процентах от населения"
             return "population"  # "сколько человек в штуках, население 20 млн": a headcount
         if _first(words, self.among) and _first(words, self.percent):
             return None  # "доля полицейских среди осуждённых": the share, not the convictions
@@ -767,11 +798,14 @@ class FrameWords:
         return "negated" if negated else "value"
 
     def _last_considered(self, words: list[str]) -> bool:
-        """The last remainder word is not negated: "500k not considered, so how many were
-        considered?", «500 тыс. без рассмотрения — сколько рассмотрено»."""
+        """The last remainder word, or one right after a count word, is not negated: "500k not
+        considered, so how many were considered?", «500 тыс. без рассмотрения — сколько
+        рассмотрено»."""
         found = [i for i, w in enumerate(words) if w in self.remainder]
-        return (
-            bool(found) and found[-1] > 0 and words[found[-1] - 1] not in self.remainder_negations
+        # "сколько тогда рассмотрели, если 500 не рассмотрели": the one counted is asked
+        asked = [i for i in found if any(w in self.count for w in words[max(i - 3, 0) : i])]
+        return any(
+            i > 0 and words[i - 1] not in self.remainder_negations for i in [*found[-1:], *asked]
         )
 
     def _kazakh_distrust(self, words: list[str]) -> bool:

@@ -88,6 +88,7 @@ class Catalog:
     explained: dict[str, str]  # a figure asked with a cause word -> the answer explaining it
     slow: dict[str, str]  # why it grew *so slowly* -> the answer about what holds it back
     cited_from: frozenset[str]  # about the deputy herself: not asked when she is only cited
+    her_growth: dict[str, str]  # her own answers asked whether trust grew: her assessment
     assessed: frozenset[str]  # metrics whose outcome her view asked of is her assessment
     dated: frozenset[str]  # answers of words that date what they tell ("when was that?")
     per_people: dict[str, str]  # a figure -> the same share applied to a number of people
@@ -152,6 +153,7 @@ class Catalog:
             explained=data["frame_rules"]["explained"],
             slow=data["frame_rules"]["slow"],
             cited_from=frozenset(data["frame_rules"]["cited_from"]),
+            her_growth=data["frame_rules"]["her_growth"],
             assessed=frozenset(data["frame_rules"]["assessed"]),
             dated=frozenset(data["frame_rules"]["dated"]),
             spans=frozenset(data["frame_rules"]["spans"]),

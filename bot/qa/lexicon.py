@@ -132,6 +132,8 @@ class Lexicon:
         """The typo target one edit away (two for words of 8+ letters), else the word."""
         if len(word) < MIN_TYPO_LENGTH or word.isdigit() or word in self.typo_keep:
             return word
+        if any(word in rule.about for rule in self.scope):
+            return word  # «себе» (oneself) is no typo of «себеп» (reason)
         allowed = 1 if len(word) < LONG_WORD else 2
         for target in self.typo_targets:
             if DamerauLevenshtein.distance(word, target, score_cutoff=allowed) <= allowed:

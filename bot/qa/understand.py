@@ -154,6 +154,10 @@ class Understanding:
             return Decision(SOURCE, RESOLVED, frame=frame)  # "по всей стране или по городам?"
         topical = [w for w in slots.content if w not in self.frames.of_total]
         short = len(topical) <= SHORT_FOLLOW_UP
+        rest_of = self.catalog.operations["complement"].get(self.catalog.comparison)
+        if short and topic == rest_of and not frame.trust and self.frames.names_rest(words):
+            # "and the rest?" after the distrust (its year kept): those who trust
+            return self._series_decision(self.catalog.default_series, slots, frame, RESOLVED)
         if frame.group and short and topic in self.catalog.figure_intents:
             return self._no_figure(frame, "group")  # "а в сёлах?" after a trust figure
         if self._future(frame) and (short or frame.trust or frame.counted):
@@ -181,8 +185,13 @@ class Understanding:
             return self._no_year(frame)  # "trust in 2018, before the reform": whatever matched
         if frame.years_counted and not slots.years:
             return Decision(self.catalog.years_between, RESOLVED, frame=frame)  # "сколько лет"
-        if frame.against and (frame.operation == "points" or slots.compare) and not slots.years:
-            return Decision(TRUST_SPLIT, RESOLVED, frame=frame)  # "how many points more… than"
+        split_asked = frame.operation in ("points", "ratio") or slots.compare
+        if frame.against and split_asked and not slots.years:
+            # "how many points more… than", "how many times more trust than not"
+            return Decision(TRUST_SPLIT, RESOLVED, frame=frame)
+        if short and frame.growth and self._compares(slots, topic) and not frame.cause:
+            # "is that better than before?" after a figure: how it changed, whatever matched
+            return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
         if any(rule.excludes(words) for rule in self.lexicon.scope):
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         intent, similarity = self.matcher.best(
@@ -193,9 +202,13 @@ class Understanding:
         quoted = self._quoted_subject(frame, intent, similarity)
         if quoted is not None:
             intent, similarity = quoted, RESOLVED
-        claim = frame.claim and not (slots.years or frame.numbers or frame.growth)
+        if frame.trust and frame.growth and not (frame.cause or frame.numbers):
+            intent = self.catalog.her_growth.get(intent, intent)  # "does she say it grew?"
         distrust = self.catalog.operations["complement"].values()
         negated = intent in distrust or frame.operation in ("complement", "distrust")
+        # "a colleague says nobody trusts the police, is that true?": a claim checked
+        claimed = frame.claim or (frame.checked and frame.operation in NEGATED_TRUST)
+        claim = claimed and not (slots.years or frame.numbers or frame.growth)
         if claim and (intent not in self.catalog.figure_intents or negated):
             # "nobody trusts the police, is that true?" matched the reasons, or the claim's own
             # "not" made it the distrust: who trusts and who does not
@@ -366,6 +379,8 @@ class Understanding:
             return self._series_decision(
                 earlier[0], replace(slots, years=earlier[1]), frame, RESOLVED
             )
+        if frame.precise and topic in self.catalog.figure_intents:
+            return self._refine(topic, RESOLVED, slots, frame, topic)  # "а точно?"
         if slots.more and topic is not None:
             return self._refine(self.catalog.intents[topic].more, RESOLVED, slots, frame, topic)
         return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)

@@ -22,8 +22,9 @@ SET_I = ROOT / "tests" / "data" / "qa_blind_i.jsonl"
 SET_J = ROOT / "tests" / "data" / "qa_blind_j.jsonl"
 SET_K = ROOT / "tests" / "data" / "qa_blind_k.jsonl"
 SET_L = ROOT / "tests" / "data" / "qa_blind_l.jsonl"
-# Next held-out set (M): its path goes here.
-# All twelve sets are training data now. Each but A was first scored blind, then tuned on: set B
+SET_M = ROOT / "tests" / "data" / "qa_blind_m.jsonl"
+# Next held-out set (N): its path goes here.
+# All thirteen sets are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846
 # with 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F
 # at 0.926 / 0.917 / 0.895 with 14 flagged, of which 2 were real false figures (a survey's size
@@ -46,14 +47,19 @@ SET_L = ROOT / "tests" / "data" / "qa_blind_l.jsonl"
 # party, corrected to "no figure" as in sets B and E), set L at 0.944 / 0.958 / 0.972 with 1
 # flagged figure (a correct "one in seven is ≈14.3 % of the offenders, not of the police" answer
 # labelled "no figure", corrected to an explanation; the party question relabelled "no figure"
-# as in K). Set J's three "partly trusting alone" questions are "no figure" too, as in B, E and
-# K. Sets E to L were written after all tuning
-# on the sets before them by writers who saw only the facts, the article and the list of what
-# must work. Floors are what they reach minus about two questions per language: A 0.988 / 0.994
-# / 0.983, B 0.994 / 0.994 / 0.988, C 1.000 / 1.000 / 0.994, D 0.994 / 1.000 / 0.994, E 0.985 /
-# 0.980 / 0.985, F 1.000 / 1.000 / 1.000, G 1.000 / 1.000 / 1.000, H 0.993 / 0.993 / 0.993, I
-# 1.000 / 0.993 / 1.000, J 0.977 / 0.985 / 0.993, K 1.000 / 1.000 / 1.000, L 1.000 / 1.000 /
-# 1.000.
+# as in K), set M at 0.928 / 0.920 / 0.884 with 5 flagged figures, of which 4 were real (trust
+# in the police of the US answered with Kazakhstan's level; building trust in a team at work and
+# self-confidence answered with facts; a region set against the country answered with the
+# source) and one a correct "one in seven is ≈14.3 % of the offenders" answer labelled "no
+# figure", corrected to an explanation; 13 of its misses were the label convention of the
+# relative change (65.8 where the answer rounds to 66 %), relabelled 66. Set J's three "partly
+# trusting alone" questions are "no figure" too, as in B, E and K. Sets E to M were written
+# after all tuning on the sets before them by writers who saw only the facts, the article and the
+# list of what must work. Floors are what they reach minus about two questions per language:
+# A 0.988 / 0.994 / 0.983, B 0.994 / 0.994 / 0.988, C 1.000 / 1.000 / 0.994, D 0.994 / 1.000 /
+# 0.994, E 0.985 / 0.980 / 0.985, F 1.000 / 1.000 / 1.000, G 1.000 / 1.000 / 1.000, H 0.993 /
+# 0.993 / 0.993, I 1.000 / 0.993 / 1.000, J 0.977 / 0.985 / 0.993, K 1.000 / 1.000 / 1.000, L
+# 1.000 / 1.000 / 1.000, M 1.000 / 1.000 / 1.000.
 FLOORS = {
     "A": {"ru": 0.975, "kk": 0.975, "en": 0.965},
     "B": {"ru": 0.97, "kk": 0.975, "en": 0.965},
@@ -67,7 +73,8 @@ FLOORS = {
     "J": {"ru": 0.955, "kk": 0.96, "en": 0.965},
     "K": {"ru": 0.985, "kk": 0.985, "en": 0.985},
     "L": {"ru": 0.985, "kk": 0.985, "en": 0.985},
-    # "M": the next held-out set's floors, once it is tuned on.
+    "M": {"ru": 0.985, "kk": 0.985, "en": 0.985},
+    # "N": the next held-out set's floors, once it is tuned on.
 }
 SETS = {
     "A": SET_A,
@@ -82,7 +89,8 @@ SETS = {
     "J": SET_J,
     "K": SET_K,
     "L": SET_L,
-    # "M": SET_M, once the next held-out set is scored.
+    "M": SET_M,
+    # "N": SET_N, once the next held-out set is scored.
 }
 
 
@@ -140,5 +148,5 @@ def test_a_blind_set_accuracy_per_language(
     assert score.accuracy >= FLOORS[name][lang], f"{name} {lang}: {score.passed}/{score.total}"
 
 
-# The next held-out set (L): scored once before any tuning on it, with its own floors and false
+# The next held-out set (N): scored once before any tuning on it, with its own floors and false
 # figure count, here, apart from the training sets above.

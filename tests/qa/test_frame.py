@@ -318,7 +318,7 @@ def test_superscript_digits_are_no_numbers(engine: QAEngine) -> None:
         ("реформаға дейін сенім қандай болды", "kk", "before_reform"),
         ("доверие к полиции у иностранцев", "ru", "group"),
         ("сколько жалоб на полицию в год", "ru", "measure"),
-        ("полицияға сенім рейтингі қандай", "kk", "measure"),
+        ("полицияның рейтингтегі орны қандай", "kk", "measure"),
         ("как изменится доверие к полиции", "ru", "forecast"),
         ("сколько лет пройдёт, через 10 лет доверие будет выше?", "ru", "forecast"),
         ("what will trust in the police be in 3 years from now", "en", "forecast"),
@@ -1093,13 +1093,23 @@ def test_out_of_how_many_after_the_unreviewed_reports_is_the_whole(engine: QAEng
         ("можно ли доверять мужу, который постоянно обманывает", "ru", "out_of_scope"),
         ("can I trust my girlfriend if she keeps lying", "en", "out_of_scope"),
         ("күйеуіме қалай сенемін, ол өтірік айтады", "kk", "out_of_scope"),
+        ("Almaty versus the national level of police trust?", "en", "no_figure"),
+        ("trust in cops: Shymkent vs the whole country", "en", "no_figure"),
+        ("cops in the U.S. versus here: trust level?", "en", "out_of_scope"),
+        ("do people in US trust their cops more?", "en", "out_of_scope"),
+        ("а в Штатах полиции сколько доверяют?", "ru", "out_of_scope"),
+        ("АҚШ-та полицияға сенім қандай", "kk", "out_of_scope"),
+        ("any tips to earn the confidence of my boss?", "en", "out_of_scope"),
+        ("как научиться доверять себе", "ru", "out_of_scope"),
+        ("өзіңе деген сенім қалай пайда болады", "kk", "out_of_scope"),
     ],
 )
 def test_a_region_against_the_average_or_a_person_of_ones_life_gets_no_number(
     engine: QAEngine, question: str, language: str, intent: str
 ) -> None:
-    """A region against the country's average is a breakdown the series lacks; trust in a
-    partner is not trust in the police."""
+    """A region against the country's average (or "vs" it) is a breakdown the series lacks;
+    trust in a partner, a boss or oneself is not trust in the police; "the US", "in US", "U.S."
+    are a country ("us" alone is the pronoun)."""
     answer = engine.answer(question, language=language)
     assert answer.intent == intent and not stated(answer), plain_text(answer.text)
 
@@ -1375,3 +1385,84 @@ def test_a_not_that_denies_no_trust_asks_no_rest(
     """ "не помню", "is not double" after a quoted figure deny no trust: no 37."""
     answer = engine.answer(question, language=language)
     assert answer.intent != "distrust", plain_text(answer.text)
+
+
+def test_us_the_pronoun_is_no_country(engine: QAEngine) -> None:
+    answer = engine.answer("tell us what share trusts the police", language="en")
+    assert "63" in stated(answer), plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "numbers"),
+    [
+        ("by what factor do trusting people outnumber the distrustful", "en", {"1.7"}),
+        ("тех, кто доверяет, больше, чем тех, кто не доверяет: во сколько раз?", "ru", {"1.7"}),
+        ("сенетіндер саны сенбейтіндерге қарағанда неше есе артық", "kk", {"1.7"}),
+        ("what part of people trust cops only partly or not at all", "en", {"37"}),
+        ("what fraction of the population trusts the police partly or not at all", "en", {"37"}),
+        ("полицияға деген сенім рейтингі қазір қандай", "kk", {"63"}),
+        ("так рассмотрели-то сколько, раз 500 тысяч из 800 не рассмотрены?", "ru", {"300"}),
+        ("how many were reviewed at all if 500k of the 800k were not reviewed", "en", {"300"}),
+        ("если полицейский каждый седьмой, какой процент приходится не на полицию", "ru", {"85.7"}),
+        ("жемқорлардың неше пайызы полицейлер емес", "kk", {"85.7"}),
+        ("My uncle told me the locals simply don't trust the cops. True? numbers?", "en", {"63"}),
+        (
+            "my teacher said it was 45, so what was trust in the police at the first survey",
+            "en",
+            {"38"},
+        ),
+        (
+            "police trust in KZ, 2019 vs 2025 figures and the gap between them",
+            "en",
+            {"38", "63", "25"},
+        ),
+    ],
+)
+def test_a_split_ratio_a_share_of_the_population_and_a_counted_remainder_are_figures(
+    engine: QAEngine, question: str, language: str, numbers: set[str]
+) -> None:
+    """Trusting against not trusting "how many times": 63 / 37; "of the population" is the whole
+    of a share; "how many were considered, if 500 were not": the one counted is asked; "not on
+    the police"; a claim's "not" checked; a teacher who says a figure is no institution; "the
+    gap" between two years is the change; a trust rating is the level."""
+    answer = engine.answer(question, language=language)
+    assert numbers <= {n.replace(",", ".") for n in stated(answer)}, plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("questions", "language", "numbers"),
+    [
+        (("has trust gone up two times?", "precisely?"), "en", {"1.66"}),
+        (("сенім екі есеге көбейді ме", "нақтырақ?"), "kk", {"1,66"}),
+        (("сколько процентов не доверяет", "а это хуже, чем раньше?"), "ru", {"38", "63"}),
+        (("how many distrust the police", "is that better than before?"), "en", {"38", "63"}),
+        (("what percent distrust cops", "and what about the remaining ones?"), "en", {"63"}),
+        (("сколько не доверяли полиции в 2019", "а остальные?"), "ru", {"38"}),
+        (("кто эта депутат?", "и как по её мнению, доверие сильно поднялось?"), "ru", {"38", "63"}),
+        (("депутаттың ойынша сенім көп өсті ме?",), "kk", {"38", "63"}),
+    ],
+)
+def test_exactly_better_the_rest_and_her_view_of_the_rise_are_figures(
+    engine: QAEngine, questions: tuple[str, ...], language: str, numbers: set[str]
+) -> None:
+    """ "Exactly?" after a rounded claim: the precise change; "better than before?" after the
+    distrust: the change; "the rest" after the distrust: those who trust; whether she says trust
+    grew much: her assessment beside 38 → 63."""
+    answer = chat(engine, *questions, language=language)[-1]
+    assert {n.replace(",", ".") for n in numbers} <= {
+        n.replace(",", ".") for n in stated(answer)
+    }, plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("questions", "intent"),
+    [
+        (("сколько не доверяют полиции", "а кто не доверяет, сколько их?"), "distrust"),
+        (("Денис Тенге реформаның не қатысы бар",), "reform_context"),
+    ],
+)
+def test_a_repeated_not_is_the_distrust_and_ten_in_the_dative_is_no_currency(
+    engine: QAEngine, questions: tuple[str, ...], intent: str
+) -> None:
+    answer = chat(engine, *questions, language="ru")[-1]
+    assert answer.intent == intent, plain_text(answer.text)
