@@ -9,7 +9,7 @@ from bot.qa.compose import Composer
 from bot.qa.conversation import Conversation
 from bot.qa.facts import Fact, FactBook
 from bot.qa.frame import FrameWords
-from bot.qa.intents import ACK, DECLINES, HELP, NO_FIGURE, Catalog
+from bot.qa.intents import ACK, DECLINES, HELP, NO_FIGURE, OUT_OF_SCOPE, Catalog
 from bot.qa.language import detect_language
 from bot.qa.lexicon import LANGUAGES, Lexicon
 from bot.qa.matcher import Matcher
@@ -102,8 +102,13 @@ class QAEngine:
         state = conversation if conversation is not None else Conversation()
         user_language = language if language in LANGUAGES else DEFAULT_LANGUAGE
         lang = self.language_of(question, state.language or user_language)
-        decision = self._no_figure_for_unknown_years(
-            self.understand(question, lang, state.topic, state.years)
+        decision = self._of_our_subject(
+            self._no_figure_for_unknown_years(
+                self.understand(question, lang, state.topic, state.years)
+            ),
+            question,
+            lang,
+            state.topic,
         )
         text, used = self.composer.compose(decision, lang, state.topic, state.cited)
         state.language = lang
@@ -135,6 +140,9 @@ class QAEngine:
         if decision.frame.culprit:
             return decision  # "who killed Denis Ten and how long did they get": no part is ours
         if self._refused_for_subject(decision):
+            introduced = self._without_introduction(question, language, topic, years)
+            if introduced is not None:
+                return introduced  # "I teach at a school in Karaganda. I need two numbers: …"
             # "do women trust more than men? numbers?": no part may answer, but a city named
             # only in the story ("I moved to Almaty… do locals trust the police?") is no
             # breakdown asked, nor a school where the asker works another institution asked of
@@ -214,6 +222,24 @@ class QAEngine:
             frame.country or frame.institution or frame.missing or frame.measure or frame.task
         )
 
+    def _without_introduction(
+        self, question: str, language: str, topic: str | None, years: tuple[int, ...]
+    ) -> Decision | None:
+        """The message less the sentences where the asker introduces themselves ("I teach at a
+        school in Karaganda", "on behalf of a research group at a European university"): the
+        school, the country or the city is theirs, not what they ask about. None if no sentence
+        is such or the rest asks nothing of ours."""
+        sentences = [s for s in SENTENCE_END.split(question) if s.strip()]
+        kept = [
+            s
+            for s in sentences
+            if not any(w in self.frames.introduction for w in self.words(s, language))
+        ]
+        if len(kept) in (0, len(sentences)):
+            return None
+        decision = self._decide(self.words(" ".join(kept), language), topic, years)
+        return None if decision.intent in (*DECLINES, HELP, ACK) else decision
+
     def _questions_only(
         self, question: str, language: str, topic: str | None, years: tuple[int, ...]
     ) -> Decision | None:
@@ -230,6 +256,8 @@ class QAEngine:
         if any(w in self.frames.here for w in words):
             return None  # "I live in Almaty, how many trust the police here?": the city asked
         decision = self._decide(words, topic, years)
+        if decision.frame.reference == "ellipsis" or not self.frames.names_our_subject(words):
+            return None  # "…than in cities, by how much": the breakdown before it is asked
         return None if decision.intent in (*DECLINES, HELP, ACK) else decision
 
     def _resolved(self, decision: Decision) -> bool:
@@ -300,6 +328,27 @@ class QAEngine:
             and words[-1] in self.frames.thanks
             and not any(self.matcher.knows(w) for w in words if w not in self.frames.ack)
         )
+
+    def _of_our_subject(
+        self, decision: Decision, question: str, language: str, topic: str | None
+    ) -> Decision:
+        """An answer needs evidence of our subject: a word of it in the question, a figure of
+        ours quoted, or a conversation it follows up. Without any, the question only resembles a
+        phrasing ("whom did he beat in his latest game?") and is out of scope."""
+        intent = self.catalog.intents[decision.intent]
+        if not (intent.topic and intent.metrics) or topic is not None:
+            return decision  # an answer of no series (the source, 112) or a follow-up
+        frame = decision.frame
+        measured = bool(frame.years) and self.understanding.measured(frame.years)
+        if frame.growth or frame.operation in ("points", "ratio") or measured:
+            return decision  # "how many times higher?", "в 2019 было больше половины?"
+        words = [
+            w if self.matcher.knows(w) else self.lexicon.corrected(w)
+            for w in self.words(question, language)
+        ]
+        if self.frames.names_our_subject(words) or self.book.quoted(decision.frame.numbers):
+            return decision
+        return replace(decision, intent=OUT_OF_SCOPE, confidence=RESOLVED)
 
     def _no_figure_for_unknown_years(self, decision: Decision) -> Decision:
         """A year the series does not hold gets "no figure", never a neighbour's value."""

@@ -70,6 +70,7 @@ class Frame:
     share: bool = False  # a share or percent named ("what share", «какой процент»)
     checked: bool = False  # whether something is so is asked ("правда?", "really?", «рас па»)
     precise: bool = False  # "exactly?", «а точно?»: the figure just given, precisely
+    every_figure: bool = False  # all the figures asked ("все цифры", "every number you have")
 
     def as_dict(self) -> dict[str, object]:
         """For `senim ask --json`: the slots that are set."""
@@ -141,6 +142,7 @@ class FrameWords:
     future: WordSet
     partly: WordSet
     partly_or: WordSet
+    not_at_all: WordSet
     frequency: tuple[tuple[str, ...], ...]
     tasks: tuple[tuple[str, ...], ...]
     tasks_unless: WordSet
@@ -211,6 +213,9 @@ class FrameWords:
     relative_later: WordSet
     relative_earlier: WordSet
     relative_passing: WordSet
+    anchors: WordSet
+    introduction: WordSet
+    figures_all: WordSet
 
     subjects: dict[str, WordSet]  # metric -> words that name it
     number_values: dict[str, int]  # "two" -> 2, folded
@@ -252,6 +257,25 @@ class FrameWords:
     def names_rest(self, words: list[str]) -> bool:
         """ "And the rest?" with no "not" ("and in 2019, how many didn't?" asks the distrust)."""
         return _first(words, self.rest) is not None and _first(words, self.not_words) is None
+
+    def names_our_subject(self, words: list[str]) -> bool:
+        """A word of our subject: the police, trust, the deputy (or "she"), the reform, the
+        inspectors, corruption, the reports, the survey or the article. Without one, a question
+        that only resembles a phrasing ("whom did he beat in his latest game") asks no figure."""
+        named = (
+            self.police,
+            self.trustish,
+            self.distrust_words,
+            self.person,
+            self.pronouns,
+            self.kazakh_pronouns,
+            self.article_words,
+            self.survey_nouns,
+            self.measurement,
+            self.anchors,
+            *self.subjects.values(),
+        )
+        return any(_first(words, wanted) for wanted in named)
 
     def names_trust(self, words: list[str]) -> bool:
         return _first(words, self.measure_trust) is not None
@@ -356,6 +380,7 @@ class FrameWords:
             trust=_first(words, self.measure_trust) is not None,
             numbers=tuple(int(w) for w in words if w.isdecimal() and int(w) not in slots.years),
             about=self._about(words),
+            every_figure=bool(_first(words, self.all_of) and _first(words, self.figures_all)),
             offtopic=self._offtopic(words) or self._task(words) or self._culprit(words),
             culprit=self._culprit(words),
             past=_first(words, self.past) is not None,
@@ -374,7 +399,7 @@ class FrameWords:
             per=self._per(words, counted=counted),
             brief=_first(words, self.brief) is not None,
             claim=bool(_first(words, self.quantifiers) and _first(words, self.trustish))
-            and (counted or _first(words, self.claim) is not None),
+            and (counted or slots.compare or _first(words, self.claim) is not None),
             before_reform=self._before_reform(words),
             often=_first(words, self.often) is not None,
             cited=bool(_first(words, self.person) and _first(words, self.opinion))
@@ -459,7 +484,14 @@ class FrameWords:
         ("сколько частично, а сколько совсем нет"), or alone, with no "or" joining them ("what
         share trust only partially", «ішінара сенетіндерді қоспағанда»)."""
         if _first(words, self.partly) is None:
-            return False
+            # "not at all" alone ("zero trust", «мүлде сенбейтіндер»): the other part of the 37 %;
+            # "37 % don't trust at all?" quotes the sum, whose answer explains it
+            quoted = any(w.isdecimal() for w in words)
+            alone = _first(words, self.not_at_all) is not None and not quoted
+            return alone and not any(
+                w in self.partly_or and w != "не" and words[i - 1 : i] != ["at"]
+                for i, w in enumerate(words)
+            )  # "at all" joins nothing
         joined = any(
             w in self.partly_or and not (w == "не" and words[i - 1 : i] == ["деген"])
             for i, w in enumerate(words)
@@ -765,6 +797,19 @@ class FrameWords:
             return "headcount"
         return None
 
+    def _times_counted(self, words: list[str]) -> bool:
+        """ "Called like three times": events counted, not a ratio, when "times" follows a number
+        and nothing compares after it ("three times more" is a ratio)."""
+        return any(
+            w == "times"
+            and i
+            and (words[i - 1].isdecimal() or words[i - 1] in self.number_values)
+            and not _first(words[i + 1 : i + 3], self.than)
+            and not _first(words[i + 1 : i + 3], self.growth)
+            and words[i + 1 : i + 2] not in (["more"], ["as"], ["less"], ["fewer"])
+            for i, w in enumerate(words)
+        )
+
     def _operation(self, words: list[str]) -> str:
         negated = _first(words, self.remainder_negations) is not None
         # "НЕ оставили без рассмотрения", "NOT left without consideration": the considered ones
@@ -773,7 +818,7 @@ class FrameWords:
         )
         if _first(words, self.points):
             return "points"
-        if spans(words, self.ratio):
+        if spans(words, self.ratio) and not self._times_counted(words):
             return "ratio"
         # "нешеуі қаралмаған, нешеуі қаралған?": both parts asked, the remainder answer has both
         both = sum(w in self.count for w in words) > 1

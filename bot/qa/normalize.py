@@ -13,7 +13,9 @@ WORD_RE = re.compile(r"\d+(?:st|nd|rd|th)\b|[^\W\d_]+|\d+|%")
 THOUSANDS_RE = re.compile(r"(?<=\d)[,\s](?=\d{3}(?!\d))")  # "1,000", "800 000": one number
 APOSTROPHES_RE = re.compile(r"(?<=\w)['’`](?=\w)")  # "don't" -> "dont", "what's" -> "whats"
 REPEATS_RE = re.compile(r"([^\W\d_])\1{2,}")
-SHORT_YEAR_RE = re.compile(r"(?<!\w)['’‘`]([0-4]\d)(?!\d)")  # "back in '19": the year 2019
+SHORT_YEAR_RE = re.compile(
+    r"(?<!\w)(?:['’‘`]|(?<=back in ))([0-4]\d)(?!\d)"
+)  # "back in '19", "back in 19": the year 2019
 
 KAZAKH_FOLD = str.maketrans("әғқңөұүһі", "агкноуухи")
 

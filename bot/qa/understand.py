@@ -181,7 +181,8 @@ class Understanding:
             return self._refine(first, RESOLVED, slots, frame, topic)  # "до реформы… самое первое"
         if frame.trust and frame.before_reform and not frame.years:
             return self._no_figure(frame, "before_reform")  # "какое было доверие до реформы"
-        if frame.trust and not self._measured(frame.years):
+        asked_then = frame.trust or (frame.before_reform and frame.past and not frame.cause)
+        if asked_then and not self.measured(frame.years):
             return self._no_year(frame)  # "trust in 2018, before the reform": whatever matched
         if frame.years_counted and not slots.years:
             return Decision(self.catalog.years_between, RESOLVED, frame=frame)  # "сколько лет"
@@ -330,7 +331,7 @@ class Understanding:
         rows = self.book.series(self.catalog.default_series)
         return bool(frame.years and rows) and min(frame.years) > rows[-1].period
 
-    def _measured(self, years: tuple[int, ...]) -> bool:
+    def measured(self, years: tuple[int, ...]) -> bool:
         """Every year asked has a trust measurement (or there is no year)."""
         known = {row.period for row in self.book.series(self.catalog.default_series)}
         return all(year in known for year in years)
@@ -399,7 +400,7 @@ class Understanding:
         operation picks the arithmetic, a comparison asks about the change, a year turns "now"
         into "in YEAR", an ordinal picks one reason."""
         catalog = self.catalog
-        if catalog.default_series in catalog.intents[intent].metrics and not self._measured(
+        if catalog.default_series in catalog.intents[intent].metrics and not self.measured(
             slots.years
         ):
             return self._no_year(frame)  # "only two years? and 2020, 2021?"
@@ -408,6 +409,8 @@ class Understanding:
         figure_asked = figure_asked or bool(frame.numbers)
         if frame.brief and frame.trust and frame.cause and not slots.years:
             intent = catalog.brief_all  # "коротко: сколько доверяют и почему не доверяют"
+        elif frame.every_figure and (frame.trust or frame.police) and not slots.years:
+            intent = catalog.brief_all  # "all the figures on police trust you have"
         elif frame.brief and not figure_asked and not slots.years:
             intent = catalog.brief.get(intent, intent)  # "мақала туралы қысқаша айт"
         if intent in catalog.causes and (not frame.cause or figure_asked):
@@ -443,6 +446,11 @@ class Understanding:
         if frame.not_police and intent in catalog.others and frame.operation != "value":
             return Decision(catalog.others[intent], confidence, frame=frame)  # "NOT police"
         if intent in catalog.no_figure_intents:
+            share_asked = frame.operation == "percent" or frame.share
+            if frame.seventh and share_asked and intent in catalog.share_of_offenders:
+                # "every seventh cop is corrupt, so what percent of cops?": ≈14.3 % of the
+                # offenders, said not to be a share of the police
+                return Decision(catalog.share_of_offenders[intent], confidence, frame=frame)
             if frame.numbers or slots.order or frame.seventh:
                 return Decision(intent, confidence, frame=frame)  # "so 14 % of police?"
             if frame.operation == "percent" or frame.counted:

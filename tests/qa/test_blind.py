@@ -23,43 +23,49 @@ SET_J = ROOT / "tests" / "data" / "qa_blind_j.jsonl"
 SET_K = ROOT / "tests" / "data" / "qa_blind_k.jsonl"
 SET_L = ROOT / "tests" / "data" / "qa_blind_l.jsonl"
 SET_M = ROOT / "tests" / "data" / "qa_blind_m.jsonl"
-# Next held-out set (N): its path goes here.
-# All thirteen sets are training data now. Each but A was first scored blind, then tuned on: set B
-# at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846
-# with 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F
-# at 0.926 / 0.917 / 0.895 with 14 flagged, of which 2 were real false figures (a survey's size
-# and "a year later" than 2019 answered with the 2025 level; the other 12 were labels forbidding
-# a true figure beside the one asked, corrected in the file), set G at 0.978 / 0.963 / 0.949 with
-# 1 false figure (a passport's cost at a public service centre answered with the reform's
-# background), set H at 0.923 / 0.944 / 0.964 with 6 false figures (questions naming a word of the
-# topic but asking something else: the best figure skater, who killed Denis Ten, a complaint
-# about a neighbour, trust in the tax authorities against the police; 3 of its misses were
-# labels of the split the data lack, corrected to "no figure" as in sets B and E), set I at
-# 0.964 / 0.978 / 0.977 with 2 false figures (a region set against the country's average
-# answered with the national figure's source; trust in a lying boyfriend answered with police
-# trust figures), set J at 0.955 / 0.970 / 0.941 with 3 false figures (the capital against the
-# country answered with the national growth; complaints about district officers answered with
-# the unreviewed reports; "i see" after a follow-up answered with the deputy's assessment), set K
-# at 0.943 / 0.977 / 0.969 with 3 false figures (trust in villages asked inside a farmer's story
-# answered with the national 63 %; a TV series about the police recommended with a reason for
-# distrust; who won the figure-skating worlds answered with the deputy's profile; 6 of its misses
-# were labels asking a figure or an explanation for the partly-trusting alone and the deputy's
-# party, corrected to "no figure" as in sets B and E), set L at 0.944 / 0.958 / 0.972 with 1
-# flagged figure (a correct "one in seven is ≈14.3 % of the offenders, not of the police" answer
-# labelled "no figure", corrected to an explanation; the party question relabelled "no figure"
-# as in K), set M at 0.928 / 0.920 / 0.884 with 5 flagged figures, of which 4 were real (trust
-# in the police of the US answered with Kazakhstan's level; building trust in a team at work and
-# self-confidence answered with facts; a region set against the country answered with the
-# source) and one a correct "one in seven is ≈14.3 % of the offenders" answer labelled "no
-# figure", corrected to an explanation; 13 of its misses were the label convention of the
-# relative change (65.8 where the answer rounds to 66 %), relabelled 66. Set J's three "partly
-# trusting alone" questions are "no figure" too, as in B, E and K. Sets E to M were written
-# after all tuning on the sets before them by writers who saw only the facts, the article and the
-# list of what must work. Floors are what they reach minus about two questions per language:
+SET_N = ROOT / "tests" / "data" / "qa_blind_n.jsonl"
+# Next held-out set (O): its path goes here.
+# All fourteen sets are training data now. Each but A was first scored blind, then tuned on: set B
+# at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
+# 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
+# / 0.917 / 0.895 with 14 flagged, of which 2 were real false figures (a survey's size and "a year
+# later" than 2019 answered with the 2025 level; the other 12 were labels forbidding a true figure
+# beside the one asked, corrected in the file), set G at 0.978 / 0.963 / 0.949 with 1 false figure
+# (a passport's cost at a public service centre answered with the reform's background), set H at
+# 0.923 / 0.944 / 0.964 with 6 false figures (questions naming a word of the topic but asking
+# something else: the best figure skater, who killed Denis Ten, a complaint about a neighbour, trust
+# in the tax authorities against the police; 3 of its misses were labels of the split the data lack,
+# corrected to "no figure" as in sets B and E), set I at 0.964 / 0.978 / 0.977 with 2 false figures
+# (a region set against the country's average answered with the national figure's source; trust in a
+# lying boyfriend answered with police trust figures), set J at 0.955 / 0.970 / 0.941 with 3 false
+# figures (the capital against the country answered with the national growth; complaints about
+# district officers answered with the unreviewed reports; "i see" after a follow-up answered with
+# the deputy's assessment), set K at 0.943 / 0.977 / 0.969 with 3 false figures (trust in villages
+# asked inside a farmer's story answered with the national 63 %; a TV series about the police
+# recommended with a reason for distrust; who won the figure-skating worlds answered with the
+# deputy's profile; 6 of its misses were labels asking a figure or an explanation for the
+# partly-trusting alone and the deputy's party, corrected to "no figure" as in sets B and E), set L
+# at 0.944 / 0.958 / 0.972 with 1 flagged figure (a correct "one in seven is ≈14.3 % of the
+# offenders, not of the police" answer labelled "no figure", corrected to an explanation; the party
+# question relabelled "no figure" as in K), set M at 0.928 / 0.920 / 0.884 with 5 flagged figures,
+# of which 4 were real (trust in the police of the US answered with Kazakhstan's level; building
+# trust in a team at work and self-confidence answered with facts; a region set against the country
+# answered with the source) and one a correct "one in seven is ≈14.3 % of the offenders" answer
+# labelled "no figure", corrected to an explanation; 13 of its misses were the label convention of
+# the relative change (65.8 where the answer rounds to 66 %), relabelled 66, set N at 0.971 / 0.964
+# / 0.920 with 7 flagged figures, of which 4 were real (a Kazakh question about whom someone beat in
+# his last game answered with the trust level; a band called The Police answered with the reform's
+# background; rural set against urban trust answered with the growth; "zero trust" answered with the
+# trust level) and 3 stated the combined 37 % for those not trusting at all, or the reform's
+# background for a year before the first measurement, where the convention wants no number. Set J's
+# three "partly trusting alone" questions are "no figure" too, as in B, E and K. Sets E to N were
+# written after all tuning on the sets before them by writers who saw only the facts, the article
+# and the list of what must work. Floors are what they reach minus about two questions per
+# language:
 # A 0.988 / 0.994 / 0.983, B 0.994 / 0.994 / 0.988, C 1.000 / 1.000 / 0.994, D 0.994 / 1.000 /
 # 0.994, E 0.985 / 0.980 / 0.985, F 1.000 / 1.000 / 1.000, G 1.000 / 1.000 / 1.000, H 0.993 /
 # 0.993 / 0.993, I 1.000 / 0.993 / 1.000, J 0.977 / 0.985 / 0.993, K 1.000 / 1.000 / 1.000, L
-# 1.000 / 1.000 / 1.000, M 1.000 / 1.000 / 1.000.
+# 1.000 / 1.000 / 1.000, M 1.000 / 1.000 / 1.000, N 1.000 / 1.000 / 1.000.
 FLOORS = {
     "A": {"ru": 0.975, "kk": 0.975, "en": 0.965},
     "B": {"ru": 0.97, "kk": 0.975, "en": 0.965},
@@ -74,7 +80,8 @@ FLOORS = {
     "K": {"ru": 0.985, "kk": 0.985, "en": 0.985},
     "L": {"ru": 0.985, "kk": 0.985, "en": 0.985},
     "M": {"ru": 0.985, "kk": 0.985, "en": 0.985},
-    # "N": the next held-out set's floors, once it is tuned on.
+    "N": {"ru": 0.985, "kk": 0.985, "en": 0.985},
+    # "O": the next held-out set's floors, once it is tuned on.
 }
 SETS = {
     "A": SET_A,
@@ -90,7 +97,8 @@ SETS = {
     "K": SET_K,
     "L": SET_L,
     "M": SET_M,
-    # "N": SET_N, once the next held-out set is scored.
+    "N": SET_N,
+    # "O": SET_O, once the next held-out set is scored.
 }
 
 
@@ -148,5 +156,5 @@ def test_a_blind_set_accuracy_per_language(
     assert score.accuracy >= FLOORS[name][lang], f"{name} {lang}: {score.passed}/{score.total}"
 
 
-# The next held-out set (N): scored once before any tuning on it, with its own floors and false
+# The next held-out set (O): scored once before any tuning on it, with its own floors and false
 # figure count, here, apart from the training sets above.

@@ -488,7 +488,8 @@ def test_a_share_applied_to_a_number_of_people(
 ) -> None:
     answer = engine.answer(question, language=language)
     assert answer.intent in ("trust_per", "distrust_per") and f"<b>{people}</b>" in answer.text
-    assert engine.answer("сколько процентов осталось до 100").intent == "trust_split"
+    # alone, "how many percent are left to 100" names no subject of ours: no figure is stated
+    assert engine.answer("сколько процентов осталось до 100").intent == "out_of_scope"
 
 
 def test_almost_twice_is_checked_against_the_ratio(engine: QAEngine) -> None:
@@ -1466,3 +1467,62 @@ def test_a_repeated_not_is_the_distrust_and_ten_in_the_dative_is_no_currency(
 ) -> None:
     answer = chat(engine, *questions, language="ru")[-1]
     assert answer.intent == intent, plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Асқар кеше қай командаға ұтылды", "kk"),
+        ("какой был счёт в последнем матче сборной", "ru"),
+        ("what was the final score of the latest derby", "en"),
+        ("which record by The Police should I listen to first", "en"),
+        ("посоветуй песню группы The Police", "ru"),
+        ("what share has no trust whatsoever, zero", "en"),
+        ("у какой доли граждан доверие к полиции совсем нулевое", "ru"),
+        ("полицияға мүлдем сенбейтіндер нешеу", "kk"),
+        ("do villagers trust the police less than townspeople, what's the gap", "en"),
+        ("and 2016, before the reform, how high was it", "en"),
+    ],
+)
+def test_no_subject_of_ours_a_band_not_at_all_alone_and_a_breakdown_state_no_figure(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    """A question with no word of our subject (a game, a band called The Police) is out of
+    scope; those not trusting at all are only counted with the partly trusting; villages set
+    against towns and a year before the reform have no figure."""
+    answer = engine.answer(question, language=language)
+    assert answer.intent in ("out_of_scope", "no_figure"), plain_text(answer.text)
+    assert set(stated(answer)) <= set(re.findall(r"\d+", question)), plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "numbers"),
+    [
+        ("list every figure you hold on police trust levels", "en", {"63", "38", "37"}),
+        ("полиция бойынша барлық цифрлар керек, сенім туралы", "kk", {"63", "38", "37"}),
+        ("сколько пунктов доверия прибавилось с первого замера", "ru", {"25"}),
+        (
+            "Hello. I teach geography at a Pavlodar college. "
+            "Which percentage of residents trusts the police currently?",
+            "en",
+            {"63"},
+        ),
+        ("is it fewer than half of residents who trust cops?", "en", {"63"}),
+        ("what share trusted cops back in 19?", "en", {"38"}),
+        (
+            "rang the station maybe five times, no answer; so how many reports got left "
+            "unconsidered",
+            "en",
+            {"500"},
+        ),
+        ("if every seventh officer takes bribes, what percent of officers is that", "en", {"14.3"}),
+    ],
+)
+def test_all_figures_an_introduction_a_claim_and_events_counted_are_understood(
+    engine: QAEngine, question: str, language: str, numbers: set[str]
+) -> None:
+    """All the figures asked: the summary; a teacher's own school or city is not asked about;
+    "fewer than half trust?" checks a claim; "back in 19" is 2019; "five times" counts calls, it
+    is no ratio; "every seventh officer, what percent?" is ≈14.3 % of the offenders."""
+    answer = engine.answer(question, language=language)
+    assert numbers <= {n.replace(",", ".") for n in stated(answer)}, plain_text(answer.text)
