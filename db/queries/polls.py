@@ -27,6 +27,20 @@ NEXT_CLAIMED = (
     .where(POLLS.c.id == bindparam("poll_id"), ~POLLS.c.next_sent)
     .values(next_sent=True)
 )
+POLL_AND_VOTE = (
+    select(Poll, PollVote)
+    .join(
+        PollVote,
+        and_(
+            col(PollVote.poll_id) == col(Poll.id),
+            col(PollVote.pseudonym) == bindparam("pseudonym"),
+        ),
+        isouter=True,
+    )
+    .where(col(Poll.telegram_id) == bindparam("telegram_id"))
+)
+"""A vote's poll and the person's stored answer, built once: SQLAlchemy keeps its cache key
+and compiled form."""
 VOTES = rows.table_of(PollVote)
 VOTE_ADDED = insert(VOTES)
 VOTE_CHANGED = update(VOTES).where(VOTES.c.id == bindparam("vote_id"))
@@ -149,12 +163,9 @@ async def record_vote(
     The same person's first answer written at the same time by another transaction makes the
     commit fail with IntegrityError: that answer won, and the caller takes this one as stale.
     """
-    theirs = and_(col(PollVote.poll_id) == col(Poll.id), col(PollVote.pseudonym) == pseudonym)
     found = (
         await session.exec(
-            select(Poll, PollVote)
-            .join(PollVote, theirs, isouter=True)
-            .where(col(Poll.telegram_id) == telegram_id)
+            POLL_AND_VOTE, params={"telegram_id": telegram_id, "pseudonym": pseudonym}
         )
     ).first()
     if found is None:

@@ -686,12 +686,13 @@ async def _upsert_add(
 
 @cache
 def _upsert_adding(on_postgres: bool, table: Any, keys: tuple[str, ...], column: str) -> Any:
-    """Built once: SQLAlchemy then reuses its compiled form without rebuilding the statement
-    (every vote runs two)."""
-    statement = (postgresql if on_postgres else sqlite).insert(table)
+    """Built once, on the plain table: SQLAlchemy then reuses its compiled form without
+    rebuilding the statement, and without the ORM's bulk insert (every vote runs two)."""
+    rows_of = rows.table_of(table)
+    statement = (postgresql if on_postgres else sqlite).insert(rows_of)
     return statement.on_conflict_do_update(
         index_elements=list(keys),
-        set_={column: table.__table__.c[column] + statement.excluded[column]},
+        set_={column: rows_of.c[column] + statement.excluded[column]},
     )
 
 
