@@ -10,8 +10,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime
 from enum import StrEnum
+from functools import cache
 
-from sqlalchemy import CursorResult, bindparam, update
+from sqlalchemy import Insert, bindparam, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import col, delete, func, select
@@ -48,22 +49,23 @@ PENDING_AMONG = (
 compiled forms."""
 
 
-async def store(session: AsyncSession, updates: Sequence[tuple[int, str]]) -> int:
-    """Store (update id, JSON payload) pairs in arrival order; returns how many were new."""
+async def store(session: AsyncSession, updates: Sequence[tuple[int, str]]) -> None:
+    """Store (update id, JSON payload) pairs in arrival order; one already stored is kept."""
     if not updates:
-        return 0
+        return
+    now = utcnow()
+    fresh = {"state": State.PENDING, "attempts": 0, "received_at": now}
+    rows = [{"update_id": update_id, "payload": payload} | fresh for update_id, payload in updates]
     postgres = session.get_bind().dialect.name == "postgresql"
+    await session.exec(_storing(postgres), params=rows)
+
+
+@cache
+def _storing(postgres: bool) -> Insert:
+    """Built once and run for the batch's rows: a statement with the rows in it would be
+    compiled anew for every batch."""
     insert = postgresql_insert if postgres else sqlite_insert
-    rows = [{"update_id": update_id, "payload": payload} for update_id, payload in updates]
-    statement = (
-        insert(INBOX)
-        .values(
-            [row | {"state": State.PENDING, "attempts": 0, "received_at": utcnow()} for row in rows]
-        )
-        .on_conflict_do_nothing(index_elements=["update_id"])
-    )
-    result = await session.exec(statement)
-    return result.rowcount if isinstance(result, CursorResult) else len(rows)
+    return insert(INBOX).on_conflict_do_nothing(index_elements=["update_id"])
 
 
 async def pending(session: AsyncSession, limit: int, after: int = 0) -> Sequence[InboxUpdate]:

@@ -85,6 +85,10 @@ LATEST = rows.table_of(StatsLatest)
 LATEST_OF = rows_of_columns(LATEST).where(LATEST.c.pseudonym == bindparam("pseudonym"))
 LATEST_ADDED = insert(LATEST)
 LATEST_CHANGED = update(LATEST).where(rows.keyed(LATEST))
+RESPONDENTS_TABLE = rows.table_of(Respondent)
+REGION_TOLD = rows_of_columns(RESPONDENTS_TABLE.c.region).where(
+    RESPONDENTS_TABLE.c.pseudonym == bindparam("pseudonym")
+)
 SETTINGS = rows.table_of(BotSetting)
 ZONE = rows_of_columns(SETTINGS.c.value).where(SETTINGS.c.key == bindparam("key"))
 # A vote's reads and writes of the rollups, built once as plain statements: the session keeps
@@ -236,8 +240,8 @@ async def _latest_answer(
 
 
 async def _region_told(session: AsyncSession, pseudonym: str) -> str | None:
-    told = await session.get(Respondent, pseudonym)
-    return told.region if told is not None else None
+    result = await rows.run(session, REGION_TOLD, {"pseudonym": pseudonym})
+    return result.scalar()
 
 
 async def add_to_count(session: AsyncSession, name: str, change: int) -> None:

@@ -52,13 +52,12 @@ def values_of(row: SQLModel) -> dict[str, Any]:
     }
 
 
-async def run(
-    session: AsyncSession, statement: Executable, values: dict[str, Any]
-) -> CursorResult[Any]:
-    """A plain statement on the session's connection, past the ORM's execution (the session
-    holds no unwritten rows in these transactions, so there is nothing to flush first)."""
-    connection = await session.connection()
-    return await connection.execute(statement, values)
+async def run(session: AsyncSession, statement: Executable, values: Any) -> CursorResult[Any]:
+    """A plain statement in the session's transaction. Unlike an ORM one, it flushes nothing
+    first: the session holds no unwritten rows where these run."""
+    result = await session.exec(statement, params=values)  # type: ignore[call-overload]
+    assert isinstance(result, CursorResult)
+    return result
 
 
 async def insert_row(session: AsyncSession, row: SQLModel) -> Any:
