@@ -10,14 +10,19 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime
 from enum import StrEnum
+from functools import cache
 
-from sqlalchemy import CursorResult, update
+from sqlalchemy import Insert, bindparam, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import col, delete, func, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from db.models import InboxUpdate, utcnow
+from db.queries.rows import table_of
+
+INBOX = table_of(InboxUpdate)
+"""Written as a plain table: the ORM's bulk insert and update cost more than the writes."""
 
 
 class State(StrEnum):
@@ -26,42 +31,52 @@ class State(StrEnum):
     ASIDE = "aside"
 
 
-async def store(session: AsyncSession, updates: Sequence[tuple[int, str]]) -> int:
-    """Store (update id, JSON payload) pairs in arrival order; returns how many were new."""
-    if not updates:
-        return 0
-    postgres = session.get_bind().dialect.name == "postgresql"
-    insert = postgresql_insert if postgres else sqlite_insert
-    rows = [{"update_id": update_id, "payload": payload} for update_id, payload in updates]
-    statement = (
-        insert(InboxUpdate)
-        .values(
-            [row | {"state": State.PENDING, "attempts": 0, "received_at": utcnow()} for row in rows]
-        )
-        .on_conflict_do_nothing(index_elements=["update_id"])
+PENDING = (
+    select(InboxUpdate)
+    .where(InboxUpdate.state == State.PENDING, col(InboxUpdate.sequence) > bindparam("after"))
+    .order_by(col(InboxUpdate.sequence))
+    .limit(bindparam("limit"))
+)
+PENDING_AMONG = (
+    select(InboxUpdate)
+    .where(
+        InboxUpdate.state == State.PENDING,
+        col(InboxUpdate.update_id).in_(bindparam("update_ids", expanding=True)),
     )
-    result = await session.exec(statement)
-    return result.rowcount if isinstance(result, CursorResult) else len(rows)
+    .order_by(col(InboxUpdate.sequence))
+)
+"""The claims, built once: every update is claimed, and SQLAlchemy keeps their cache keys and
+compiled forms."""
+
+
+async def store(session: AsyncSession, updates: Sequence[tuple[int, str]]) -> None:
+    """Store (update id, JSON payload) pairs in arrival order; one already stored is kept."""
+    if not updates:
+        return
+    now = utcnow()
+    fresh = {"state": State.PENDING, "attempts": 0, "received_at": now}
+    rows = [{"update_id": update_id, "payload": payload} | fresh for update_id, payload in updates]
+    postgres = session.get_bind().dialect.name == "postgresql"
+    await session.exec(_storing(postgres), params=rows)
+
+
+@cache
+def _storing(postgres: bool) -> Insert:
+    """Built once and run for the batch's rows: a statement with the rows in it would be
+    compiled anew for every batch."""
+    insert = postgresql_insert if postgres else sqlite_insert
+    return insert(INBOX).on_conflict_do_nothing(index_elements=["update_id"])
 
 
 async def pending(session: AsyncSession, limit: int, after: int = 0) -> Sequence[InboxUpdate]:
     """The oldest updates not yet handled that arrived after `after`, in the order they arrived."""
-    result = await session.exec(
-        select(InboxUpdate)
-        .where(InboxUpdate.state == State.PENDING, col(InboxUpdate.sequence) > after)
-        .order_by(col(InboxUpdate.sequence))
-        .limit(limit)
-    )
+    result = await session.exec(PENDING, params={"after": after, "limit": limit})
     return result.all()
 
 
 async def pending_among(session: AsyncSession, update_ids: Sequence[int]) -> Sequence[InboxUpdate]:
     """Those of the given updates still pending, in the order they arrived."""
-    result = await session.exec(
-        select(InboxUpdate)
-        .where(InboxUpdate.state == State.PENDING, col(InboxUpdate.update_id).in_(update_ids))
-        .order_by(col(InboxUpdate.sequence))
-    )
+    result = await session.exec(PENDING_AMONG, params={"update_ids": list(update_ids)})
     return result.all()
 
 
@@ -74,8 +89,8 @@ async def finish(session: AsyncSession, outcomes: Sequence[tuple[int, State, int
     now = utcnow()
     for (state, attempts), sequences in kinds.items():
         await session.exec(
-            update(InboxUpdate)
-            .where(col(InboxUpdate.sequence).in_(sequences))
+            update(INBOX)
+            .where(INBOX.c.sequence.in_(sequences))
             .values(state=state, attempts=attempts, payload=None, handled_at=now)
         )
 

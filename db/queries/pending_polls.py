@@ -11,8 +11,11 @@ from sqlmodel import col, delete, or_, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from db.models import Poll
+from db.queries.rows import table_of
 
 PENDING_PREFIX = "pending:"
+POLLS = table_of(Poll)
+"""Confirming a poll, at every one sent, is a plain update: the ORM's costs more than the write."""
 
 
 def confirmed() -> Any:
@@ -36,8 +39,8 @@ async def confirm(
     adopted the row under the same poll id already (`adopt`): it still gets its message id, which
     closing the poll needs, and False, as it was counted then."""
     result = await session.exec(
-        update(Poll)
-        .where(col(Poll.id) == poll_id, ~confirmed())
+        update(POLLS)
+        .where(POLLS.c.id == poll_id, POLLS.c.telegram_id.startswith(PENDING_PREFIX))
         .values(telegram_id=telegram_id, message_id=message_id)
     )
     if isinstance(result, CursorResult) and result.rowcount == 1:

@@ -11,18 +11,41 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import CursorResult, Update, update
+from sqlalchemy import CursorResult, Update, bindparam, insert, update
 from sqlmodel import and_, col, delete, or_, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 from sqlmodel.sql.expression import SelectOfScalar
 
 from db.models import Poll, PollVote, utcnow
-from db.queries import rollups
+from db.queries import rollups, rows
 from db.queries.pending_polls import PENDING_PREFIX, confirmed
 
-UNSYNCHRONIZED = {"synchronize_session": False}
-"""For a vote's flag updates: the session's copy of the row is not read again, and sparing the
-ORM its search for it matters at every vote."""
+POLLS = rows.table_of(Poll)
+FOLLOWED = update(POLLS).where(POLLS.c.id == bindparam("poll_id")).values(followed=True)
+NEXT_CLAIMED = (
+    update(POLLS)
+    .where(POLLS.c.id == bindparam("poll_id"), ~POLLS.c.next_sent)
+    .values(next_sent=True)
+)
+POLL_AND_VOTE = (
+    select(Poll, PollVote)
+    .join(
+        PollVote,
+        and_(
+            col(PollVote.poll_id) == col(Poll.id),
+            col(PollVote.pseudonym) == bindparam("pseudonym"),
+        ),
+        isouter=True,
+    )
+    .where(col(Poll.telegram_id) == bindparam("telegram_id"))
+)
+"""A vote's poll and the person's stored answer, built once: SQLAlchemy keeps its cache key
+and compiled form."""
+VOTES = rows.table_of(PollVote)
+VOTE_ADDED = insert(VOTES)
+VOTE_CHANGED = update(VOTES).where(VOTES.c.id == bindparam("vote_id"))
+# A vote's writes, built once as plain statements: no copy of the row in the session is looked
+# for or changed, and SQLAlchemy reuses their compiled form.
 
 
 class Applied(StrEnum):
@@ -41,12 +64,13 @@ class VoteOutcome:
 
 
 async def add_poll(session: AsyncSession, poll: Poll, *, follows: int | None = None) -> Poll:
-    """Store a sent poll; `follows` is the survey question it was sent after, now followed."""
-    session.add(poll)
+    """Store a sent poll; `follows` is the survey question it was sent after, now followed.
+    The row is written as a plain insert and `poll` gets its id, but is not kept by the session:
+    nothing changes it later in the transaction, and the ORM's unit of work cost more than the
+    rest of a vote's writes."""
+    poll.id = await rows.insert_row(session, poll)
     if follows is not None:
-        followed = update(Poll).where(col(Poll.id) == follows).values(followed=True)
-        await session.exec(followed.execution_options(**UNSYNCHRONIZED))
-    await session.flush()
+        await rows.run(session, FOLLOWED, {"poll_id": follows})
     if not poll.telegram_id.startswith(PENDING_PREFIX):  # else counted once confirmed
         await count_new_poll(session, poll)
     return poll
@@ -139,12 +163,9 @@ async def record_vote(
     The same person's first answer written at the same time by another transaction makes the
     commit fail with IntegrityError: that answer won, and the caller takes this one as stale.
     """
-    theirs = and_(col(PollVote.poll_id) == col(Poll.id), col(PollVote.pseudonym) == pseudonym)
     found = (
         await session.exec(
-            select(Poll, PollVote)
-            .join(PollVote, theirs, isouter=True)
-            .where(col(Poll.telegram_id) == telegram_id)
+            POLL_AND_VOTE, params={"telegram_id": telegram_id, "pseudonym": pseudonym}
         )
     ).first()
     if found is None:
@@ -158,13 +179,9 @@ async def record_vote(
         return VoteOutcome(Applied.STALE, poll, unsent and poll.chat_id is None)
     if vote is not None and vote.update_id > update_id:
         return VoteOutcome(Applied.STALE, poll)
-    if vote is None:
-        vote = PollVote(poll_id=poll.id, pseudonym=pseudonym, option_ids=[], update_id=update_id)
-    before = list(vote.option_ids)
-    vote.option_ids, vote.update_id, vote.updated_at = list(option_ids), update_id, utcnow()
-    session.add(vote)
+    before = list(vote.option_ids) if vote is not None else []
+    await _store_vote(session, poll.id, vote, pseudonym, option_ids, update_id)
     claimed = bool(option_ids) and poll.chat_id is None and await _claim_next(session, poll.id)
-    await session.flush()
     if poll.chat_id is None:
         await rollups.private_answer(session, poll, pseudonym, before, option_ids)
     else:
@@ -174,11 +191,25 @@ async def record_vote(
     return VoteOutcome(Applied.APPLIED, poll, claimed)
 
 
+async def _store_vote(
+    session: AsyncSession,
+    poll_id: int,
+    stored: PollVote | None,
+    pseudonym: str,
+    option_ids: list[int],
+    update_id: int,
+) -> None:
+    """The person's answer, written as one plain statement (the session's copy of a stored one
+    is left as read: nothing reads it again in the transaction)."""
+    values = {"option_ids": list(option_ids), "update_id": update_id, "updated_at": utcnow()}
+    if stored is None:
+        await rows.run(session, VOTE_ADDED, {"poll_id": poll_id, "pseudonym": pseudonym, **values})
+    else:
+        await rows.run(session, VOTE_CHANGED, {"vote_id": stored.id, **values})
+
+
 async def _claim_next(session: AsyncSession, poll_id: int) -> bool:
-    statement = (
-        update(Poll).where(col(Poll.id) == poll_id, ~col(Poll.next_sent)).values(next_sent=True)
-    )
-    return _changed(await session.exec(statement.execution_options(**UNSYNCHRONIZED)))
+    return _changed(await rows.run(session, NEXT_CLAIMED, {"poll_id": poll_id}))
 
 
 async def close_poll(

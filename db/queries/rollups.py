@@ -31,7 +31,19 @@ from functools import cache
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, Text, cast, delete, func, literal, text, update
+from sqlalchemy import (
+    Connection,
+    Row,
+    Text,
+    bindparam,
+    cast,
+    delete,
+    func,
+    insert,
+    literal,
+    text,
+    update,
+)
 from sqlalchemy import select as rows_of_columns
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import col, select
@@ -49,6 +61,7 @@ from db.models import (
     StatsMonth,
     StatsSource,
 )
+from db.queries import rows
 
 ZONE_KEY = "stats_zone"
 VOTERS = -1
@@ -63,6 +76,23 @@ GROUP_POLLS = "group_polls"
 """The StatsCount of polls sent to groups (never deleted: /forgetme removes private ones)."""
 
 ANSWERED = func.json_array_length(col(PollVote.option_ids)) > 0
+
+SOURCES = rows.table_of(StatsSource)
+SOURCE = rows_of_columns(SOURCES).where(rows.keyed(SOURCES))
+SOURCE_ADDED = insert(SOURCES)
+SOURCE_CHANGED = update(SOURCES).where(rows.keyed(SOURCES))
+LATEST = rows.table_of(StatsLatest)
+LATEST_OF = rows_of_columns(LATEST).where(LATEST.c.pseudonym == bindparam("pseudonym"))
+LATEST_ADDED = insert(LATEST)
+LATEST_CHANGED = update(LATEST).where(rows.keyed(LATEST))
+RESPONDENTS_TABLE = rows.table_of(Respondent)
+REGION_TOLD = rows_of_columns(RESPONDENTS_TABLE.c.region).where(
+    RESPONDENTS_TABLE.c.pseudonym == bindparam("pseudonym")
+)
+SETTINGS = rows.table_of(BotSetting)
+ZONE = rows_of_columns(SETTINGS.c.value).where(SETTINGS.c.key == bindparam("key"))
+# A vote's reads and writes of the rollups, built once as plain statements: the session keeps
+# no copies of the rows, and SQLAlchemy reuses their compiled form.
 
 
 @dataclass(frozen=True)
@@ -125,7 +155,7 @@ async def private_answer(
     key = _key(poll, zone, pseudonym)
     assert key is not None and poll.id is not None
     await _lock(session, key)
-    source = await session.get(StatsSource, _pk(key))
+    source = await _source(session, key)
     if source is not None and source.poll_id != poll.id:
         await _refresh_source(session, key, zone)
     else:
@@ -145,7 +175,7 @@ async def group_counts(session: AsyncSession, poll: Poll) -> None:
     key = _key(poll, zone, None)
     assert key is not None
     await _lock(session, key)
-    source = await session.get(StatsSource, _pk(key))
+    source = await _source(session, key)
     if source is None or source.poll_id != poll.id:
         await _refresh_source(session, key, zone)
         return
@@ -159,14 +189,23 @@ async def group_counts(session: AsyncSession, poll: Poll) -> None:
     session.add(group)
 
 
+async def _source(session: AsyncSession, key: SourceKey) -> Row[Any] | None:
+    """The stored source, read as a plain row: the session keeps no copy that the plain writes
+    of `_set_source` would leave stale."""
+    result = await rows.run(session, SOURCE, rows.key_values(_pk_values(key)))
+    return result.first()
+
+
 async def _set_source(
-    session: AsyncSession, key: SourceKey, source: StatsSource | None, poll_id: int, new: Counted
+    session: AsyncSession, key: SourceKey, source: Row[Any] | None, poll_id: int, new: Counted
 ) -> None:
     """The source is this poll (it was, or the month had none): its counts replace the old."""
     old = Counted(tuple(source.counts), source.voters) if source is not None else None
-    row = source or StatsSource(**_pk_values(key), poll_id=poll_id, counts=[], voters=0)
-    row.poll_id, row.counts, row.voters = poll_id, list(new.counts), new.voters
-    session.add(row)
+    values = {"poll_id": poll_id, "counts": list(new.counts), "voters": new.voters}
+    if source is None:
+        await rows.run(session, SOURCE_ADDED, {**_pk_values(key), **values})
+    else:
+        await rows.run(session, SOURCE_CHANGED, {**rows.key_values(_pk_values(key)), **values})
     await _add_to_month(session, key, _difference(new, old), 1)
 
 
@@ -183,32 +222,26 @@ async def _latest_answer(
 ) -> int:
     """The person's latest answer to the question is now this one; returns the change in the
     number of respondents (1 for their first private answer)."""
-    theirs = (
-        await session.exec(select(StatsLatest).where(col(StatsLatest.pseudonym) == pseudonym))
-    ).all()
+    theirs = (await rows.run(session, LATEST_OF, {"pseudonym": pseudonym})).all()
     question = (key.survey, key.question_key)
     stored = next((row for row in theirs if (row.survey, row.question_key) == question), None)
     if stored is not None and stored.poll_id != poll_id:
         await _refresh_latest(session, key.survey, key.question_key, pseudonym)
         return 0
-    if stored is None:
-        told = theirs[0].region if theirs else await _region_told(session, pseudonym)
-        stored = StatsLatest(
-            survey=key.survey,
-            question_key=key.question_key,
-            pseudonym=pseudonym,
-            option_ids=[],
-            poll_id=poll_id,
-            region=told,
-        )
-    stored.option_ids = list(after)
-    session.add(stored)
+    which = {"survey": key.survey, "question_key": key.question_key, "pseudonym": pseudonym}
+    if stored is not None:
+        changed = {**rows.key_values(which), "option_ids": list(after)}
+        await rows.run(session, LATEST_CHANGED, changed)
+        return 0
+    told = theirs[0].region if theirs else await _region_told(session, pseudonym)
+    added = {**which, "option_ids": list(after), "poll_id": poll_id, "region": told}
+    await rows.run(session, LATEST_ADDED, added)
     return 0 if theirs else 1
 
 
 async def _region_told(session: AsyncSession, pseudonym: str) -> str | None:
-    told = await session.get(Respondent, pseudonym)
-    return told.region if told is not None else None
+    result = await rows.run(session, REGION_TOLD, {"pseudonym": pseudonym})
+    return result.scalar()
 
 
 async def add_to_count(session: AsyncSession, name: str, change: int) -> None:
@@ -254,8 +287,8 @@ async def _drop_sources(session: AsyncSession, which: Any) -> None:
 
 
 async def stored_zone(session: AsyncSession) -> ZoneInfo:
-    stored = await session.get(BotSetting, ZONE_KEY)
-    return ZoneInfo(stored.value if stored is not None else "Asia/Almaty")
+    stored = (await rows.run(session, ZONE, {"key": ZONE_KEY})).scalar()
+    return ZoneInfo(stored if stored is not None else "Asia/Almaty")
 
 
 async def ensure_zone(session: AsyncSession, zone: ZoneInfo) -> bool:
@@ -657,12 +690,13 @@ async def _upsert_add(
 
 @cache
 def _upsert_adding(on_postgres: bool, table: Any, keys: tuple[str, ...], column: str) -> Any:
-    """Built once: SQLAlchemy then reuses its compiled form without rebuilding the statement
-    (every vote runs two)."""
-    statement = (postgresql if on_postgres else sqlite).insert(table)
+    """Built once, on the plain table: SQLAlchemy then reuses its compiled form without
+    rebuilding the statement, and without the ORM's bulk insert (every vote runs two)."""
+    rows_of = rows.table_of(table)
+    statement = (postgresql if on_postgres else sqlite).insert(rows_of)
     return statement.on_conflict_do_update(
         index_elements=list(keys),
-        set_={column: table.__table__.c[column] + statement.excluded[column]},
+        set_={column: rows_of.c[column] + statement.excluded[column]},
     )
 
 
