@@ -150,10 +150,15 @@ class QAEngine:
                 return decision
             asked_only = self._questions_only(question, language, topic, years)
             return decision if asked_only is None else asked_only
+        # a claim told before the question («…сенбейді дейді. Қазір неше пайызы сенеді?») is
+        # not what the question asks
+        told = self._hearsay_first(question, language)
         asked = (
             None
-            if self._resolved(decision)
-            else self._last_question(question, language, self._topic_of(decision, topic), years)
+            if self._resolved(decision) and not told
+            else self._last_question(
+                question, language, self._topic_of(decision, topic), years, told=told, own=topic
+            )
         )
         if (
             asked is not None
@@ -267,6 +272,14 @@ class QAEngine:
             return False
         return decision.confidence == RESOLVED or bool(self.book.quoted(decision.frame.numbers))
 
+    def _hearsay_first(self, question: str, language: str) -> bool:
+        """A sentence before the last tells what someone says («халық сенбейді дейді», "my
+        host family told me…"): the story's claim is not what the last question asks."""
+        sentences = [s for s in SENTENCE_END.split(question) if s.strip()]
+        return len(sentences) > 1 and any(
+            w in self.frames.hearsay for s in sentences[:-1] for w in self.words(s, language)
+        )
+
     def _names_its_subject(self, decision: Decision, asked: Decision) -> bool:
         """The whole message names the subject its answer is about (Denis Ten, the reports);
         a last question asking only for figures ("…is there a figure?") asks them of it, so
@@ -289,10 +302,18 @@ class QAEngine:
         return topic
 
     def _last_question(
-        self, question: str, language: str, topic: str | None, years: tuple[int, ...]
+        self,
+        question: str,
+        language: str,
+        topic: str | None,
+        years: tuple[int, ...],
+        *,
+        told: bool = False,
+        own: str | None = None,
     ) -> Decision | None:
         """The last sentence ending in "?" of a message of several (in a long message, the last
-        clause), when it is understood well on its own."""
+        clause), when it is understood well on its own. After a claim `told`, a question naming
+        trust itself follows the conversation's topic (`own`), not the story's."""
         splitter = CLAUSE_END if len(question.split()) >= LONG_MESSAGE else SENTENCE_END
         sentences = [s for s in splitter.split(question) if s.strip()]
         asked = [s for s in sentences[1:] if s.rstrip().endswith("?")]
@@ -303,6 +324,8 @@ class QAEngine:
         claims = self.frames.claim
         if content and all(w in claims or w in self.frames.claim_judged for w in content):
             return None  # "…almost twice as much. Is that true?": the claim before it is asked
+        if told and self.frames.names_trust(words):
+            topic = own
         decision = self._decide(words, topic, years)
         if decision.intent in (*DECLINES, HELP, ACK) or decision.confidence < PART:
             return None

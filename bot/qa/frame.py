@@ -71,6 +71,7 @@ class Frame:
     checked: bool = False  # whether something is so is asked ("правда?", "really?", «рас па»)
     precise: bool = False  # "exactly?", «а точно?»: the figure just given, precisely
     every_figure: bool = False  # all the figures asked ("все цифры", "every number you have")
+    share_asked: bool = False  # a share asked with a question word ("what's the share")
 
     def as_dict(self) -> dict[str, object]:
         """For `senim ask --json`: the slots that are set."""
@@ -216,6 +217,10 @@ class FrameWords:
     anchors: WordSet
     introduction: WordSet
     figures_all: WordSet
+    share_questions: WordSet
+    perfect: WordSet
+    age_owners: WordSet
+    hearsay: WordSet
 
     subjects: dict[str, WordSet]  # metric -> words that name it
     number_values: dict[str, int]  # "two" -> 2, folded
@@ -288,6 +293,8 @@ class FrameWords:
             if word not in self.relative_units:
                 continue
             before = words[i - 1] if i else ""
+            if i > 1 and words[i - 2] in self.age_owners:
+                continue  # "мне 67 лет. Раньше…": the asker's age, not a year counted back
             if before.isdecimal() and len(before) < 3:
                 count, used = int(before), {i - 1, i}
             elif before in self.number_values:
@@ -413,6 +420,8 @@ class FrameWords:
             years_counted=self._years_counted(words),
             average=_first(words, self.average) is not None,
             share=_first(words, self.percent) is not None,
+            share_asked=bool(_first(words, self.share_questions))
+            and any(w in self.percent and w != "%" for w in words),
             checked=_first(words, self.claim) is not None,
             precise=_first(words, self.precise) is not None,
         )
@@ -487,7 +496,12 @@ class FrameWords:
             # "not at all" alone ("zero trust", «мүлде сенбейтіндер»): the other part of the 37 %;
             # "37 % don't trust at all?" quotes the sum, whose answer explains it
             quoted = any(w.isdecimal() for w in words)
-            alone = _first(words, self.not_at_all) is not None and not quoted
+            at_all = any(
+                words[i : i + 2] == ["at", "all"]
+                for i in range(len(words))
+                if {"not", "no"} & set(words[:i])
+            )  # "don't trust the police at all", "no trust at all"
+            alone = (_first(words, self.not_at_all) is not None or at_all) and not quoted
             return alone and not any(
                 w in self.partly_or and w != "не" and words[i - 1 : i] != ["at"]
                 for i, w in enumerate(words)
@@ -542,7 +556,10 @@ class FrameWords:
                 continue
             before = words[i - 1] if i else ""
             after = words[i + 2] if i + 2 < len(words) else ""
-            if before in self.ahead_before or after in self.ahead_after:
+            # "how much has trust grown in six years": "in" after a perfect or past verb
+            # counts back, not forward
+            looked_back = before == "in" and _first(words[:i], self.perfect) is not None
+            if (before in self.ahead_before and not looked_back) or after in self.ahead_after:
                 return True
         return False
 

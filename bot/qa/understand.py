@@ -155,8 +155,9 @@ class Understanding:
         topical = [w for w in slots.content if w not in self.frames.of_total]
         short = len(topical) <= SHORT_FOLLOW_UP
         rest_of = self.catalog.operations["complement"].get(self.catalog.comparison)
-        if short and topic == rest_of and not frame.trust and self.frames.names_rest(words):
-            # "and the rest?" after the distrust (its year kept): those who trust
+        if short and topic == rest_of and self.frames.names_rest(words):
+            # "and the rest?", "so the rest trust?" after the distrust (its year kept): those
+            # who trust
             return self._series_decision(self.catalog.default_series, slots, frame, RESOLVED)
         if frame.group and short and topic in self.catalog.figure_intents:
             return self._no_figure(frame, "group")  # "а в сёлах?" after a trust figure
@@ -209,6 +210,9 @@ class Understanding:
         negated = intent in distrust or frame.operation in ("complement", "distrust")
         # "a colleague says nobody trusts the police, is that true?": a claim checked
         claimed = frame.claim or (frame.checked and frame.operation in NEGATED_TRUST)
+        if claimed and frame.span and not (slots.years or frame.numbers):
+            # "…nobody trusts, they say; how many before, how many now?": both ends asked
+            return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
         claim = claimed and not (slots.years or frame.numbers or frame.growth)
         if claim and (intent not in self.catalog.figure_intents or negated):
             # "nobody trusts the police, is that true?" matched the reasons, or the claim's own
@@ -230,8 +234,14 @@ class Understanding:
             )
         if intent == HELP and frame.trust and figure:
             intent = level  # "сәлем, полицияға сенім қанша процент"
+        first = self.catalog.series[self.catalog.default_series].first
+        if intent == HELP and frame.first and (frame.past or figure) and first:
+            intent = first  # "а с чего начинали?" after a figure: «старт» is no /start command
         if intent in self.catalog.cited_from and frame.trust and (frame.figure or frame.counted):
             intent = level  # "what does she say about trust, what figure?": the level she cited
+        elif frame.cited and frame.trust and frame.figure:
+            # «депутат сенім бойынша қай цифрды келтірді?» came nearest a reason
+            intent = intent if intent in self.catalog.figure_intents else level
         operated = self._operation_on(topic, frame) if short else None
         if operated is not None:
             return self._refine(operated, RESOLVED, slots, frame, topic)
@@ -450,6 +460,10 @@ class Understanding:
             if frame.seventh and share_asked and intent in catalog.share_of_offenders:
                 # "every seventh cop is corrupt, so what percent of cops?": ≈14.3 % of the
                 # offenders, said not to be a share of the police
+                return Decision(catalog.share_of_offenders[intent], confidence, frame=frame)
+            if frame.numbers and frame.share_asked and intent in catalog.share_of_offenders:
+                # "so 14 % of cops? what's the actual share": ≈14.3 % of the offenders, with
+                # what it does not mean
                 return Decision(catalog.share_of_offenders[intent], confidence, frame=frame)
             if frame.numbers or slots.order or frame.seventh:
                 return Decision(intent, confidence, frame=frame)  # "so 14 % of police?"

@@ -24,8 +24,9 @@ SET_K = ROOT / "tests" / "data" / "qa_blind_k.jsonl"
 SET_L = ROOT / "tests" / "data" / "qa_blind_l.jsonl"
 SET_M = ROOT / "tests" / "data" / "qa_blind_m.jsonl"
 SET_N = ROOT / "tests" / "data" / "qa_blind_n.jsonl"
-# Next held-out set (O): its path goes here.
-# All fourteen sets are training data now. Each but A was first scored blind, then tuned on: set B
+SET_O = ROOT / "tests" / "data" / "qa_blind_o.jsonl"
+# Next held-out set (P): its path goes here.
+# All fifteen sets are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
 # / 0.917 / 0.895 with 14 flagged, of which 2 were real false figures (a survey's size and "a year
@@ -57,15 +58,19 @@ SET_N = ROOT / "tests" / "data" / "qa_blind_n.jsonl"
 # his last game answered with the trust level; a band called The Police answered with the reform's
 # background; rural set against urban trust answered with the growth; "zero trust" answered with the
 # trust level) and 3 stated the combined 37 % for those not trusting at all, or the reform's
-# background for a year before the first measurement, where the convention wants no number. Set J's
-# three "partly trusting alone" questions are "no figure" too, as in B, E and K. Sets E to N were
+# background for a year before the first measurement, where the convention wants no number, set O at
+# 0.937 / 0.943 / 0.914 with 3 false figures (how to write a lab report and how to report spam on
+# Telegram answered with the unreviewed reports; "don't trust the police at all" answered with the
+# combined 37 %; two earlier English "don't trust … at all" labels in J and K asking the 37 % were
+# relabelled "no figure", as N's «совсем», «мүлде», "zero"). Set J's
+# three "partly trusting alone" questions are "no figure" too, as in B, E and K. Sets E to O were
 # written after all tuning on the sets before them by writers who saw only the facts, the article
 # and the list of what must work. Floors are what they reach minus about two questions per
 # language:
 # A 0.988 / 0.994 / 0.983, B 0.994 / 0.994 / 0.988, C 1.000 / 1.000 / 0.994, D 0.994 / 1.000 /
 # 0.994, E 0.985 / 0.980 / 0.985, F 1.000 / 1.000 / 1.000, G 1.000 / 1.000 / 1.000, H 0.993 /
 # 0.993 / 0.993, I 1.000 / 0.993 / 1.000, J 0.977 / 0.985 / 0.993, K 1.000 / 1.000 / 1.000, L
-# 1.000 / 1.000 / 1.000, M 1.000 / 1.000 / 1.000, N 1.000 / 1.000 / 1.000.
+# 1.000 / 1.000 / 1.000, M 1.000 / 1.000 / 1.000, N 1.000 / 1.000 / 1.000, O 0.993 / 0.986 / 0.971.
 FLOORS = {
     "A": {"ru": 0.975, "kk": 0.975, "en": 0.965},
     "B": {"ru": 0.97, "kk": 0.975, "en": 0.965},
@@ -81,7 +86,8 @@ FLOORS = {
     "L": {"ru": 0.985, "kk": 0.985, "en": 0.985},
     "M": {"ru": 0.985, "kk": 0.985, "en": 0.985},
     "N": {"ru": 0.985, "kk": 0.985, "en": 0.985},
-    # "O": the next held-out set's floors, once it is tuned on.
+    "O": {"ru": 0.975, "kk": 0.97, "en": 0.955},
+    # "P": the next held-out set's floors, once it is tuned on.
 }
 SETS = {
     "A": SET_A,
@@ -98,7 +104,8 @@ SETS = {
     "L": SET_L,
     "M": SET_M,
     "N": SET_N,
-    # "O": SET_O, once the next held-out set is scored.
+    "O": SET_O,
+    # "P": SET_P, once the next held-out set is scored.
 }
 
 
@@ -156,5 +163,5 @@ def test_a_blind_set_accuracy_per_language(
     assert score.accuracy >= FLOORS[name][lang], f"{name} {lang}: {score.passed}/{score.total}"
 
 
-# The next held-out set (O): scored once before any tuning on it, with its own floors and false
+# The next held-out set (P): scored once before any tuning on it, with its own floors and false
 # figure count, here, apart from the training sets above.

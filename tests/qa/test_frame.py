@@ -1526,3 +1526,77 @@ def test_all_figures_an_introduction_a_claim_and_events_counted_are_understood(
     is no ratio; "every seventh officer, what percent?" is ≈14.3 % of the offenders."""
     answer = engine.answer(question, language=language)
     assert numbers <= {n.replace(",", ".") for n in stated(answer)}, plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("where do I flag spam in whatsapp", "en"),
+        ("what goes into a chemistry lab report", "en"),
+        ("как оформить отчёт по практике", "ru"),
+        ("share of Kazakhs that don't trust officers at all", "en"),
+    ],
+)
+def test_another_kind_of_report_and_not_trusting_at_all_state_no_figure(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    """A lab report or spam flagged on a messenger is no report of an offence; "no trust … at
+    all" alone is counted only together with the partly trusting."""
+    answer = engine.answer(question, language=language)
+    assert answer.intent in ("out_of_scope", "no_figure"), plain_text(answer.text)
+    assert not stated(answer), plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "numbers"),
+    [
+        ("what part of the complaints is actually considered", "en", {"37.5"}),
+        ("жетінің бірі пайызға шаққанда қанша болады", "kk", {"14.3"}),
+        ("полицейлердің қандай үлесі пара алады, он төрт пайыз ба, 14?", "kk", {"14.3"}),
+        ("what fraction of cops is corrupt then, 14%? which share exactly", "en", {"14.3"}),
+        ("она сказала почти вдвое, а по цифрам во сколько", "ru", {"1.66"}),
+        ("сколько процентов остаётся вне этих 63%?", "ru", {"37"}),
+        ("give me the baseline plus the newest police trust level", "en", {"38", "63"}),
+        ("police trust has gone up how much in six years", "en", {"25"}),
+        (
+            "Здравствуйте, мне 58 лет, соседка говорит никто полиции не верит. "
+            "Сколько процентов жителей сегодня доверяют полиции?",
+            "ru",
+            {"63"},
+        ),
+        ("депутат сенім бойынша қай цифрды келтірді", "kk", {"63"}),
+    ],
+)
+def test_shares_one_in_seven_a_ratio_a_baseline_and_a_story_are_understood(
+    engine: QAEngine, question: str, language: str, numbers: set[str]
+) -> None:
+    """The share of the reports considered; «жетінің бірі» as a percent; a share of the police
+    asked with 14 % quoted gives ≈14.3 % of the offenders; «во сколько» is a ratio; outside the
+    63 % is the rest; a baseline is the first measurement; "has risen in six years" counts back;
+    an age and a neighbour's claim in a story are not asked; the figure the deputy cited."""
+    answer = engine.answer(question, language=language)
+    assert numbers <= {n.replace(",", ".") for n in stated(answer)}, plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("context", "question", "language", "numbers"),
+    [
+        ("police trust level, how high?", "what about 2019 jyly?", "en", {"38"}),
+        (
+            "count of offence reports received in 2025?",
+            "and of those, reviewed how many?",
+            "en",
+            {"300"},
+        ),
+        ("share of citizens distrusting police?", "and the rest do trust?", "en", {"63"}),
+    ],
+)
+def test_follow_ups_a_latin_year_word_the_considered_and_the_rest(
+    engine: QAEngine, context: str, question: str, language: str, numbers: set[str]
+) -> None:
+    """A Kazakh year word typed in Latin in English; the reports reviewed after their count;
+    "the rest trust" after the distrust is the trust level."""
+    chat = Conversation()
+    engine.answer(context, language=language, conversation=chat)
+    answer = engine.answer(question, language=language, conversation=chat)
+    assert numbers <= {n.replace(",", ".") for n in stated(answer)}, plain_text(answer.text)
