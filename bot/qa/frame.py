@@ -215,6 +215,8 @@ class FrameWords:
     relative_earlier: WordSet
     relative_passing: WordSet
     anchors: WordSet
+    weak_anchors: WordSet
+    another_subject: WordSet
     introduction: WordSet
     figures_all: WordSet
     share_questions: WordSet
@@ -263,7 +265,7 @@ class FrameWords:
         """ "And the rest?" with no "not" ("and in 2019, how many didn't?" asks the distrust)."""
         return _first(words, self.rest) is not None and _first(words, self.not_words) is None
 
-    def names_our_subject(self, words: list[str]) -> bool:
+    def names_our_subject(self, words: list[str], *, core: bool = False) -> bool:
         """A word of our subject: the police, trust, the deputy (or "she"), the reform, the
         inspectors, corruption, the reports, the survey or the article. Without one, a question
         that only resembles a phrasing ("whom did he beat in his latest game") asks no figure."""
@@ -280,7 +282,13 @@ class FrameWords:
             self.anchors,
             *self.subjects.values(),
         )
-        return any(_first(words, wanted) for wanted in named)
+        strong = [w for w in words if w not in self.weak_anchors] if core else words
+        return any(_first(strong, wanted) for wanted in named)
+
+    def names_another_subject(self, words: list[str]) -> bool:
+        """Another reform, report or percent: a pension or tax, an annual report, a loan's
+        rate. Beside it a weak word of ours ("reform", "report", a quoted 63 %) is theirs."""
+        return _first(words, self.another_subject) is not None
 
     def names_trust(self, words: list[str]) -> bool:
         return _first(words, self.measure_trust) is not None

@@ -1600,3 +1600,44 @@ def test_follow_ups_a_latin_year_word_the_considered_and_the_rest(
     engine.answer(context, language=language, conversation=chat)
     answer = engine.answer(question, language=language, conversation=chat)
     assert numbers <= {n.replace(",", ".") for n in stated(answer)}, plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("с какого года меняют налоговую реформу для ИП", "ru"),
+        ("what changes does the education reform bring to exams", "en"),
+        ("денсаулық сақтау реформасы не береді", "kk"),
+        ("how late can I submit my annual tax report", "en"),
+        ("ставка 38% по ипотеке это грабеж?", "ru"),
+        ("does 25% inflation sound realistic to you", "en"),
+        ("несие бойынша 63 пайыз үстеме көп пе", "kk"),
+        ("auyl zherindegi adamdar politsiyaga qansha senedi", "kk"),
+    ],
+)
+def test_a_weak_word_of_another_subject_states_no_figure(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    """A reform, a report or a quoted figure of ours is weak evidence: beside another reform, a
+    tax report or a loan's rate it is theirs, not ours; a village typed in Latin Kazakh is a
+    breakdown the data lack."""
+    answer = engine.answer(question, language=language)
+    assert answer.intent in ("out_of_scope", "no_figure"), plain_text(answer.text)
+    assert not stated(answer), plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "numbers"),
+    [
+        ("63 процента — это вообще высокий показатель?", "ru", {"63"}),
+        ("half a million of the 800k left unreviewed, right?", "en", {"500"}),
+        ("the reform after Ten's murder, what did it change in trust", "en", {"2018"}),
+    ],
+)
+def test_a_weak_word_alone_or_beside_a_core_one_is_ours(
+    engine: QAEngine, question: str, language: str, numbers: set[str]
+) -> None:
+    """With nothing else named, a quoted figure of ours or the reports are our subject; beside
+    Denis Ten the reform is."""
+    answer = engine.answer(question, language=language)
+    assert numbers <= {n.replace(",", ".") for n in stated(answer)}, plain_text(answer.text)
