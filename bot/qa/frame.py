@@ -173,6 +173,7 @@ class FrameWords:
     trust_words: WordSet
     distrust_words: WordSet
     points: WordSet
+    report_parts: WordSet
     pronouns: WordSet
     kazakh_pronouns: WordSet
     antecedents: WordSet
@@ -842,7 +843,7 @@ class FrameWords:
             w in self.left and words[i - 1] in self.not_words for i, w in enumerate(words) if i
         )
         if _first(words, self.points):
-            return "points"
+            return "remainder" if _first(words, self.report_parts) else "points"
         if spans(words, self.ratio) and not self._times_counted(words):
             return "ratio"
         # "нешеуі қаралмаған, нешеуі қаралған?": both parts asked, the remainder answer has both
