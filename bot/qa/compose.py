@@ -72,8 +72,9 @@ class FactValues(Mapping[str, str]):
         "change_percent", "ratio", "one_in", "one_in_ordinal", "one_in_share", "reports_year",
         "reports", "not_considered", "not_considered_share", "considered", "considered_share",
         "reform_year", "points_word", "distrust_value", "gap_points", "gap_points_word",
-        "distrust_points", "distrust_points_word", "not_considered_ratio", "hundred", "considered_gap",
+        "distrust_points", "distrust_points_word", "not_considered_ratio", "hundred",
         "first_distrust", "one_in_rest", "span_years", "span_years_word", "split_ratio",
+        "considered_gap",
     )  # fmt: skip
 
     def __getitem__(self, name: str) -> str:
