@@ -72,6 +72,7 @@ class Frame:
     precise: bool = False  # "exactly?", «а точно?»: the figure just given, precisely
     every_figure: bool = False  # all the figures asked ("все цифры", "every number you have")
     share_asked: bool = False  # a share asked with a question word ("what's the share")
+    both_counted: bool = False  # trust and not trusting asked as two counts (63 and 37)
 
     def as_dict(self) -> dict[str, object]:
         """For `senim ask --json`: the slots that are set."""
@@ -170,6 +171,7 @@ class FrameWords:
     remainder_negations: WordSet
     left: WordSet
     not_words: WordSet
+    denied: WordSet
     trust_words: WordSet
     distrust_words: WordSet
     points: WordSet
@@ -433,6 +435,23 @@ class FrameWords:
             and any(w in self.percent and w != "%" for w in words),
             checked=_first(words, self.claim) is not None,
             precise=_first(words, self.precise) is not None,
+            both_counted=self._both_counted(words),
+        )
+
+    def _both_counted(self, words: list[str]) -> bool:
+        """«Сколько доверяют и сколько нет», «қанша сенеді, қанша сенбейді»: trust, then its
+        denial, each with its own count word, asks both shares (63 and 37); "partly or not at
+        all" asks the 37 % alone."""
+        asks = [i for i, w in enumerate(words) if w in self.count]
+        if len(asks) < 2 or _first(words, self.partly) or _first(words, self.not_at_all):
+            return False
+        first, last = words[asks[0] : asks[-1]], words[asks[-1] :]
+        trusted = _first(first, self.trust_words) or _first(first, self.measure_trust)
+        return (
+            bool(trusted)
+            and not _first(first, self.denied)
+            and not _first(first, self.distrust_words)
+            and bool(_first(last, self.denied) or _first(last, self.distrust_words))
         )
 
     def denied_after_number(self, words: list[str]) -> bool:

@@ -1613,6 +1613,7 @@ def test_follow_ups_a_latin_year_word_the_considered_and_the_rest(
         ("does 25% inflation sound realistic to you", "en"),
         ("несие бойынша 63 пайыз үстеме көп пе", "kk"),
         ("auyl zherindegi adamdar politsiyaga qansha senedi", "kk"),
+        ("қанша адам мүлде сенбейді, қаншасы ішінара сенеді", "kk"),
     ],
 )
 def test_a_weak_word_of_another_subject_states_no_figure(
@@ -1632,12 +1633,20 @@ def test_a_weak_word_of_another_subject_states_no_figure(
         ("63 процента — это вообще высокий показатель?", "ru", {"63"}),
         ("half a million of the 800k left unreviewed, right?", "en", {"500"}),
         ("the reform after Ten's murder, what did it change in trust", "en", {"2018"}),
+        ("разница между рассмотренными и нерассмотренными в тысячах?", "ru", {"200"}),
+        ("половину обращений просто в урну, а точнее сколько тысяч", "ru", {"500"}),
+        ("trust rise in points for my essay on policing, please", "en", {"25"}),
+        ("сколько процентов верит полиции, а сколько нет — обе цифры", "ru", {"63", "37"}),
+        ("populace: how many trust cops, how many do not", "en", {"63", "37"}),
+        ("what share of Kazakhs don't completely trust their police", "en", {"37"}),
     ],
 )
 def test_a_weak_word_alone_or_beside_a_core_one_is_ours(
     engine: QAEngine, question: str, language: str, numbers: set[str]
 ) -> None:
     """With nothing else named, a quoted figure of ours or the reports are our subject; beside
-    Denis Ten the reform is."""
+    Denis Ten the reform is. The gap between the unconsidered and the considered; a report thrown
+    in the bin is unconsidered; an essay is the reason for asking; trust and its denial counted
+    apart are both shares; "not completely" is partly or not at all."""
     answer = engine.answer(question, language=language)
     assert numbers <= {n.replace(",", ".") for n in stated(answer)}, plain_text(answer.text)
