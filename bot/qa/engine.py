@@ -320,6 +320,8 @@ class QAEngine:
         if not asked:
             return None
         words = self.words(asked[-1], language)
+        if all(w.isdecimal() or w in self.frames.choice for w in words):
+            return None  # "…это сколько, 1,5 или 2?": answers offered, the question before
         content = extract_slots(words, self.lexicon).content
         claims = self.frames.claim
         if content and all(w in claims or w in self.frames.claim_judged for w in content):

@@ -158,6 +158,8 @@ class FrameWords:
     language_named: tuple[tuple[str, ...], ...]
     offtopic: WordSet
     variables: WordSet
+    multiplied: WordSet
+    choice: WordSet
     versus: WordSet
     separately: tuple[tuple[str, ...], ...]
     of_words: WordSet
@@ -721,10 +723,12 @@ class FrameWords:
 
     def _offtopic(self, words: list[str]) -> bool:
         """Homework: "реши 2x+5=11", "solve the equation", "x+3=7" (a variable beside a
-        number), but not "2x more trust" (trust named: a ratio)."""
+        number), but not "2x more trust" (trust named) or "doubled — 1.5x?" (a multiple)."""
         if _first(words, self.offtopic):
             return True
-        return not _first(words, self.measure_trust) and any(
+        if _first(words, self.measure_trust) or _first(words, self.multiplied):
+            return False
+        return any(
             w in self.variables and any(n.isdigit() for n in words[max(i - 1, 0) : i + 2])
             for i, w in enumerate(words)
         )
