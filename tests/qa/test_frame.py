@@ -1642,6 +1642,7 @@ def test_a_weak_word_of_another_subject_states_no_figure(
         ("чуть ли не вдвое, а по факту сколько, 1,6 или 1,9?", "ru", {"1.66"}),
         ("it roughly doubled, 1.6x or 1.9x really?", "en", {"1.66"}),
         ("каким изданием это опубликовано, и дата какая", "ru", {"2025"}),
+        ("соны кім жазды екен", "kk", {"2025"}),
     ],
 )
 def test_a_weak_word_alone_or_beside_a_core_one_is_ours(
@@ -1651,6 +1652,7 @@ def test_a_weak_word_alone_or_beside_a_core_one_is_ours(
     Denis Ten the reform is. The gap between the unconsidered and the considered; a report thrown
     in the bin is unconsidered; an essay is the reason for asking; trust and its denial counted
     apart are both shares; "not completely" is partly or not at all; "1.6x or 1.9x?" after a
-    multiple offers answers to the ratio asked; «изданием» is the publication."""
+    multiple offers answers to the ratio asked; «изданием» is the publication;
+    «соны», «осыны» are «мұны» (who wrote this: the source)."""
     answer = engine.answer(question, language=language)
     assert numbers <= {n.replace(",", ".") for n in stated(answer)}, plain_text(answer.text)
