@@ -74,6 +74,7 @@ class FactValues(Mapping[str, str]):
         "reform_year", "points_word", "distrust_value", "gap_points", "gap_points_word",
         "distrust_points", "distrust_points_word", "not_considered_ratio", "hundred",
         "first_distrust", "one_in_rest", "span_years", "span_years_word", "split_ratio",
+        "considered_gap",
     )  # fmt: skip
 
     def __getitem__(self, name: str) -> str:
@@ -231,6 +232,11 @@ class FactValues(Mapping[str, str]):
     def considered(self) -> str:
         reports, not_considered = self._reports()
         return self.fmt.count(value_of(reports) - not_considered)
+
+    def considered_gap(self) -> str:
+        """How many more were left unconsidered than considered: 500 - 300 thousand."""
+        reports, not_considered = self._reports()
+        return self.fmt.count(2 * not_considered - value_of(reports))
 
     def considered_share(self) -> str:
         reports, not_considered = self._reports()

@@ -320,6 +320,8 @@ class QAEngine:
         if not asked:
             return None
         words = self.words(asked[-1], language)
+        if all(w.isdecimal() or w in self.frames.choice for w in words):
+            return None  # "…это сколько, 1,5 или 2?": answers offered, the question before
         content = extract_slots(words, self.lexicon).content
         claims = self.frames.claim
         if content and all(w in claims or w in self.frames.claim_judged for w in content):
@@ -361,16 +363,20 @@ class QAEngine:
         intent = self.catalog.intents[decision.intent]
         if not (intent.topic and intent.metrics) or topic is not None:
             return decision  # an answer of no series (the source, 112) or a follow-up
-        frame = decision.frame
-        measured = bool(frame.years) and self.understanding.measured(frame.years)
-        if frame.growth or frame.operation in ("points", "ratio") or measured:
-            return decision  # "how many times higher?", "в 2019 было больше половины?"
         words = [
             w if self.matcher.knows(w) else self.lexicon.corrected(w)
             for w in self.words(question, language)
         ]
-        if self.frames.names_our_subject(words) or self.book.quoted(decision.frame.numbers):
+        if self.frames.names_our_subject(words, core=True):
             return decision
+        if self.frames.names_another_subject(words):
+            return replace(decision, intent=OUT_OF_SCOPE, confidence=RESOLVED)
+        frame = decision.frame
+        measured = bool(frame.years) and self.understanding.measured(frame.years)
+        if frame.growth or frame.operation in ("points", "ratio") or measured:
+            return decision  # "how many times higher?", "в 2019 было больше половины?"
+        if self.frames.names_our_subject(words) or self.book.quoted(frame.numbers):
+            return decision  # weak evidence, nothing else named: "63 % — это много?"
         return replace(decision, intent=OUT_OF_SCOPE, confidence=RESOLVED)
 
     def _no_figure_for_unknown_years(self, decision: Decision) -> Decision:

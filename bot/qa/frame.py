@@ -72,6 +72,7 @@ class Frame:
     precise: bool = False  # "exactly?", «а точно?»: the figure just given, precisely
     every_figure: bool = False  # all the figures asked ("все цифры", "every number you have")
     share_asked: bool = False  # a share asked with a question word ("what's the share")
+    both_counted: bool = False  # trust and not trusting asked as two counts (63 and 37)
 
     def as_dict(self) -> dict[str, object]:
         """For `senim ask --json`: the slots that are set."""
@@ -157,6 +158,8 @@ class FrameWords:
     language_named: tuple[tuple[str, ...], ...]
     offtopic: WordSet
     variables: WordSet
+    multiplied: WordSet
+    choice: WordSet
     versus: WordSet
     separately: tuple[tuple[str, ...], ...]
     of_words: WordSet
@@ -170,9 +173,11 @@ class FrameWords:
     remainder_negations: WordSet
     left: WordSet
     not_words: WordSet
+    denied: WordSet
     trust_words: WordSet
     distrust_words: WordSet
     points: WordSet
+    report_parts: WordSet
     pronouns: WordSet
     kazakh_pronouns: WordSet
     antecedents: WordSet
@@ -215,6 +220,8 @@ class FrameWords:
     relative_earlier: WordSet
     relative_passing: WordSet
     anchors: WordSet
+    weak_anchors: WordSet
+    another_subject: WordSet
     introduction: WordSet
     figures_all: WordSet
     share_questions: WordSet
@@ -263,7 +270,7 @@ class FrameWords:
         """ "And the rest?" with no "not" ("and in 2019, how many didn't?" asks the distrust)."""
         return _first(words, self.rest) is not None and _first(words, self.not_words) is None
 
-    def names_our_subject(self, words: list[str]) -> bool:
+    def names_our_subject(self, words: list[str], *, core: bool = False) -> bool:
         """A word of our subject: the police, trust, the deputy (or "she"), the reform, the
         inspectors, corruption, the reports, the survey or the article. Without one, a question
         that only resembles a phrasing ("whom did he beat in his latest game") asks no figure."""
@@ -280,7 +287,13 @@ class FrameWords:
             self.anchors,
             *self.subjects.values(),
         )
-        return any(_first(words, wanted) for wanted in named)
+        strong = [w for w in words if w not in self.weak_anchors] if core else words
+        return any(_first(strong, wanted) for wanted in named)
+
+    def names_another_subject(self, words: list[str]) -> bool:
+        """Another reform, report or percent: a pension or tax, an annual report, a loan's
+        rate. Beside it a weak word of ours ("reform", "report", a quoted 63 %) is theirs."""
+        return _first(words, self.another_subject) is not None
 
     def names_trust(self, words: list[str]) -> bool:
         return _first(words, self.measure_trust) is not None
@@ -424,6 +437,23 @@ class FrameWords:
             and any(w in self.percent and w != "%" for w in words),
             checked=_first(words, self.claim) is not None,
             precise=_first(words, self.precise) is not None,
+            both_counted=self._both_counted(words),
+        )
+
+    def _both_counted(self, words: list[str]) -> bool:
+        """«Сколько доверяют и сколько нет», «қанша сенеді, қанша сенбейді»: trust, then its
+        denial, each with its own count word, asks both shares (63 and 37); "partly or not at
+        all" asks the 37 % alone."""
+        asks = [i for i, w in enumerate(words) if w in self.count]
+        if len(asks) < 2 or _first(words, self.partly) or _first(words, self.not_at_all):
+            return False
+        first, last = words[asks[0] : asks[-1]], words[asks[-1] :]
+        trusted = _first(first, self.trust_words) or _first(first, self.measure_trust)
+        return (
+            bool(trusted)
+            and not _first(first, self.denied)
+            and not _first(first, self.distrust_words)
+            and bool(_first(last, self.denied) or _first(last, self.distrust_words))
         )
 
     def denied_after_number(self, words: list[str]) -> bool:
@@ -693,10 +723,12 @@ class FrameWords:
 
     def _offtopic(self, words: list[str]) -> bool:
         """Homework: "реши 2x+5=11", "solve the equation", "x+3=7" (a variable beside a
-        number), but not "2x more trust" (trust named: a ratio)."""
+        number), but not "2x more trust" (trust named) or "doubled — 1.5x?" (a multiple)."""
         if _first(words, self.offtopic):
             return True
-        return not _first(words, self.measure_trust) and any(
+        if _first(words, self.measure_trust) or _first(words, self.multiplied):
+            return False
+        return any(
             w in self.variables and any(n.isdigit() for n in words[max(i - 1, 0) : i + 2])
             for i, w in enumerate(words)
         )
@@ -834,7 +866,7 @@ class FrameWords:
             w in self.left and words[i - 1] in self.not_words for i, w in enumerate(words) if i
         )
         if _first(words, self.points):
-            return "points"
+            return "remainder" if _first(words, self.report_parts) else "points"
         if spans(words, self.ratio) and not self._times_counted(words):
             return "ratio"
         # "нешеуі қаралмаған, нешеуі қаралған?": both parts asked, the remainder answer has both

@@ -191,6 +191,8 @@ class Understanding:
         if frame.against and split_asked and not slots.years:
             # "how many points more… than", "how many times more trust than not"
             return Decision(TRUST_SPLIT, RESOLVED, frame=frame)
+        if frame.both_counted and not (slots.years or frame.first or frame.past):
+            return Decision(TRUST_SPLIT, RESOLVED, frame=frame)  # "how many trust, how many not"
         if short and frame.growth and self._compares(slots, topic) and not frame.cause:
             # "is that better than before?" after a figure: how it changed, whatever matched
             return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)

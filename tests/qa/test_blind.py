@@ -25,8 +25,9 @@ SET_L = ROOT / "tests" / "data" / "qa_blind_l.jsonl"
 SET_M = ROOT / "tests" / "data" / "qa_blind_m.jsonl"
 SET_N = ROOT / "tests" / "data" / "qa_blind_n.jsonl"
 SET_O = ROOT / "tests" / "data" / "qa_blind_o.jsonl"
-# Next held-out set (P): its path goes here.
-# All fifteen sets are training data now. Each but A was first scored blind, then tuned on: set B
+SET_P = ROOT / "tests" / "data" / "qa_blind_p.jsonl"
+# Next held-out set (Q): its path goes here.
+# All sixteen sets are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
 # / 0.917 / 0.895 with 14 flagged, of which 2 were real false figures (a survey's size and "a year
@@ -62,15 +63,21 @@ SET_O = ROOT / "tests" / "data" / "qa_blind_o.jsonl"
 # 0.937 / 0.943 / 0.914 with 3 false figures (how to write a lab report and how to report spam on
 # Telegram answered with the unreviewed reports; "don't trust the police at all" answered with the
 # combined 37 %; two earlier English "don't trust … at all" labels in J and K asking the 37 % were
-# relabelled "no figure", as N's «совсем», «мүлде», "zero"). Set J's
-# three "partly trusting alone" questions are "no figure" too, as in B, E and K. Sets E to O were
+# relabelled "no figure", as N's «совсем», «мүлде», "zero"), set P at 0.943 / 0.929 / 0.943 with 7
+# false figures, all real, each a weak word of ours beside another subject (a pension reform
+# answered with the police reform's background; a 63 % microloan rate answered with the trust
+# level; a tax report answered with the unreviewed reports; trust in rural areas typed in Latin
+# Kazakh answered with the national level; three bare "so 14 % of police are corrupt?" labels
+# asking 14.3 were relabelled "no figure", as in E). Set J's
+# three "partly trusting alone" questions are "no figure" too, as in B, E and K. Sets E to P were
 # written after all tuning on the sets before them by writers who saw only the facts, the article
 # and the list of what must work. Floors are what they reach minus about two questions per
 # language:
 # A 0.988 / 0.994 / 0.983, B 0.994 / 0.994 / 0.988, C 1.000 / 1.000 / 0.994, D 0.994 / 1.000 /
 # 0.994, E 0.985 / 0.980 / 0.985, F 1.000 / 1.000 / 1.000, G 1.000 / 1.000 / 1.000, H 0.993 /
 # 0.993 / 0.993, I 1.000 / 0.993 / 1.000, J 0.977 / 0.985 / 0.993, K 1.000 / 1.000 / 1.000, L
-# 1.000 / 1.000 / 1.000, M 1.000 / 1.000 / 1.000, N 1.000 / 1.000 / 1.000, O 0.993 / 0.986 / 0.971.
+# 1.000 / 1.000 / 1.000, M 1.000 / 1.000 / 1.000, N 1.000 / 1.000 / 1.000, O 0.993 / 0.986 / 0.971,
+# P 1.000 / 0.979 / 1.000.
 FLOORS = {
     "A": {"ru": 0.975, "kk": 0.975, "en": 0.965},
     "B": {"ru": 0.97, "kk": 0.975, "en": 0.965},
@@ -87,7 +94,8 @@ FLOORS = {
     "M": {"ru": 0.985, "kk": 0.985, "en": 0.985},
     "N": {"ru": 0.985, "kk": 0.985, "en": 0.985},
     "O": {"ru": 0.975, "kk": 0.97, "en": 0.955},
-    # "P": the next held-out set's floors, once it is tuned on.
+    "P": {"ru": 0.985, "kk": 0.96, "en": 0.985},
+    # "Q": the next held-out set's floors, once it is tuned on.
 }
 SETS = {
     "A": SET_A,
@@ -105,7 +113,8 @@ SETS = {
     "M": SET_M,
     "N": SET_N,
     "O": SET_O,
-    # "P": SET_P, once the next held-out set is scored.
+    "P": SET_P,
+    # "Q": SET_Q, once the next held-out set is scored.
 }
 
 
@@ -163,5 +172,5 @@ def test_a_blind_set_accuracy_per_language(
     assert score.accuracy >= FLOORS[name][lang], f"{name} {lang}: {score.passed}/{score.total}"
 
 
-# The next held-out set (P): scored once before any tuning on it, with its own floors and false
+# The next held-out set (Q): scored once before any tuning on it, with its own floors and false
 # figure count, here, apart from the training sets above.

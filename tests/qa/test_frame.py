@@ -1600,3 +1600,59 @@ def test_follow_ups_a_latin_year_word_the_considered_and_the_rest(
     engine.answer(context, language=language, conversation=chat)
     answer = engine.answer(question, language=language, conversation=chat)
     assert numbers <= {n.replace(",", ".") for n in stated(answer)}, plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("с какого года меняют налоговую реформу для ИП", "ru"),
+        ("what changes does the education reform bring to exams", "en"),
+        ("денсаулық сақтау реформасы не береді", "kk"),
+        ("how late can I submit my annual tax report", "en"),
+        ("ставка 38% по ипотеке это грабеж?", "ru"),
+        ("does 25% inflation sound realistic to you", "en"),
+        ("несие бойынша 63 пайыз үстеме көп пе", "kk"),
+        ("auyl zherindegi adamdar politsiyaga qansha senedi", "kk"),
+        ("қанша адам мүлде сенбейді, қаншасы ішінара сенеді", "kk"),
+    ],
+)
+def test_a_weak_word_of_another_subject_states_no_figure(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    """A reform, a report or a quoted figure of ours is weak evidence: beside another reform, a
+    tax report or a loan's rate it is theirs, not ours; a village typed in Latin Kazakh is a
+    breakdown the data lack."""
+    answer = engine.answer(question, language=language)
+    assert answer.intent in ("out_of_scope", "no_figure"), plain_text(answer.text)
+    assert not stated(answer), plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "numbers"),
+    [
+        ("63 процента — это вообще высокий показатель?", "ru", {"63"}),
+        ("half a million of the 800k left unreviewed, right?", "en", {"500"}),
+        ("the reform after Ten's murder, what did it change in trust", "en", {"2018"}),
+        ("разница между рассмотренными и нерассмотренными в тысячах?", "ru", {"200"}),
+        ("половину обращений просто в урну, а точнее сколько тысяч", "ru", {"500"}),
+        ("trust rise in points for my essay on policing, please", "en", {"25"}),
+        ("сколько процентов верит полиции, а сколько нет — обе цифры", "ru", {"63", "37"}),
+        ("populace: how many trust cops, how many do not", "en", {"63", "37"}),
+        ("what share of Kazakhs don't completely trust their police", "en", {"37"}),
+        ("чуть ли не вдвое, а по факту сколько, 1,6 или 1,9?", "ru", {"1.66"}),
+        ("it roughly doubled, 1.6x or 1.9x really?", "en", {"1.66"}),
+        ("каким изданием это опубликовано, и дата какая", "ru", {"2025"}),
+        ("соны кім жазды екен", "kk", {"2025"}),
+    ],
+)
+def test_a_weak_word_alone_or_beside_a_core_one_is_ours(
+    engine: QAEngine, question: str, language: str, numbers: set[str]
+) -> None:
+    """With nothing else named, a quoted figure of ours or the reports are our subject; beside
+    Denis Ten the reform is. The gap between the unconsidered and the considered; a report thrown
+    in the bin is unconsidered; an essay is the reason for asking; trust and its denial counted
+    apart are both shares; "not completely" is partly or not at all; "1.6x or 1.9x?" after a
+    multiple offers answers to the ratio asked; «изданием» is the publication;
+    «соны», «осыны» are «мұны» (who wrote this: the source)."""
+    answer = engine.answer(question, language=language)
+    assert numbers <= {n.replace(",", ".") for n in stated(answer)}, plain_text(answer.text)
