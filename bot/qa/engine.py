@@ -12,11 +12,12 @@ from bot.qa.frame import FrameWords
 from bot.qa.intents import ACK, DECLINES, HELP, NO_FIGURE, OUT_OF_SCOPE, Catalog
 from bot.qa.language import detect_language
 from bot.qa.lexicon import LANGUAGES, Lexicon
-from bot.qa.matcher import Matcher
+from bot.qa.matcher import NEGATED, Matcher
 from bot.qa.normalize import is_latin, normalize
 from bot.qa.normalize import words as plain_words
 from bot.qa.slots import extract_slots
 from bot.qa.understand import RESOLVED, Decision, Understanding, matcher_words
+from bot.qa.vocabulary import Vocabulary
 
 DEFAULT_LANGUAGE = "ru"
 WINDOW = 6  # words per window when a long message has no sentence ends
@@ -36,7 +37,17 @@ class QAEngine:
         self.lexicon = lexicon
         self.frames = FrameWords.load()
         self.book = book
-        self.matcher = Matcher(self.training_examples(), lexicon.stemmer.stem)
+        examples = self.training_examples()
+        self.matcher = Matcher(examples, lexicon.stemmer.stem)
+        self.vocabulary = Vocabulary(
+            (
+                w.removeprefix(NEGATED)
+                for intent, words in examples
+                if intent not in DECLINES
+                for w in words
+            ),
+            lexicon.stemmer.stem,
+        )
         self.understanding = Understanding(catalog, lexicon, self.matcher, self.frames, book)
         self.composer = Composer(book, catalog)
 
@@ -369,7 +380,7 @@ class QAEngine:
         ]
         if self.frames.names_our_subject(words, core=True):
             return decision
-        if self.frames.names_another_subject(words):
+        if self.frames.names_another_subject(words) or self._names_unknown(words):
             return replace(decision, intent=OUT_OF_SCOPE, confidence=RESOLVED)
         frame = decision.frame
         measured = bool(frame.years) and self.understanding.measured(frame.years)
@@ -378,6 +389,13 @@ class QAEngine:
         if self.frames.names_our_subject(words) or self.book.quoted(frame.numbers):
             return decision  # weak evidence, nothing else named: "63 % — это много?"
         return replace(decision, intent=OUT_OF_SCOPE, confidence=RESOLVED)
+
+    def _names_unknown(self, words: list[str]) -> bool:
+        """Words outside our vocabulary beside only weak evidence name another subject ("63 %
+        battery", "an internship report"); trust itself named keeps the question ours."""
+        frames = self.frames
+        trust = frames.trustish.first(words) or frames.distrust_words.first(words)
+        return trust is None and self.vocabulary.names_unknown(words)
 
     def _no_figure_for_unknown_years(self, decision: Decision) -> Decision:
         """A year the series does not hold gets "no figure", never a neighbour's value."""

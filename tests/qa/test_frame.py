@@ -1656,3 +1656,44 @@ def test_a_weak_word_alone_or_beside_a_core_one_is_ours(
     «соны», «осыны» are «мұны» (who wrote this: the source)."""
     answer = engine.answer(question, language=language)
     assert numbers <= {n.replace(",", ".") for n in stated(answer)}, plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("ноутбук показывает 38 процентов аккумулятора, пора заряжать?", "ru"),
+        ("planshetim 37 payyz, zaryadtau kerek pe", "kk"),
+        ("laptop charge 63 percent, should I unplug it", "en"),
+        ("how do I format a thesis report in APA style", "en"),
+        ("сколько медалей у Дениса Тена на чемпионатах мира", "ru"),
+        ("Denis Ten figure skating medals count", "en"),
+        ("The Police released Roxanne in which year", "en"),
+    ],
+)
+def test_weak_evidence_beside_unknown_words_states_no_figure(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    """With only weak evidence of our subject (a quoted figure, a report, Denis Ten), words
+    outside our vocabulary name another subject: a battery, a thesis's format, a skater's
+    medals; a record the band The Police put out is music."""
+    answer = engine.answer(question, language=language)
+    assert answer.intent in ("out_of_scope", "no_figure"), plain_text(answer.text)
+    assert not stated(answer), plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "numbers"),
+    [
+        ("так 63 процента это получается больше половины?", "ru", {"63"}),
+        ("нерассмотренных обращений доля какая", "ru", {"62.5"}),
+        ("Denis Ten and the reform, what came of it for trust", "en", {"2018"}),
+        ("trust up 25 points: big or small? confused here", "en", {"25"}),
+    ],
+)
+def test_weak_evidence_with_everyday_or_negated_words_is_ours(
+    engine: QAEngine, question: str, language: str, numbers: set[str]
+) -> None:
+    """Everyday words («получается», "confused", "big or small") and a known word negated
+    («нерассмотренных») name no other subject; Denis Ten beside the reform is ours."""
+    answer = engine.answer(question, language=language)
+    assert numbers <= {n.replace(",", ".") for n in stated(answer)}, plain_text(answer.text)

@@ -1,0 +1,87 @@
+"""The domain's vocabulary: every word our example phrasings and word lists use.
+
+A question whose only evidence of our subject is weak (a quoted 63 %, "report", "reform") and
+which names something outside this vocabulary ("63 % battery", "an internship report") is about
+that other thing: no list of other subjects can name them all.
+"""
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+from bot.qa.datafiles import load
+from bot.qa.lexicon import WordSet
+
+# Words this short are particles, prepositions and suffix-like fragments in all three languages.
+MIN_CONTENT_LENGTH = 4
+TYPO_DISTANCE = 1
+NEGATIONS = ("не", "un")
+UNKNOWN_SHARE = 1 / 3
+
+
+def _strings(data: Any) -> Iterator[str]:
+    """Every string anywhere in a loaded TOML document, keys included."""
+    if isinstance(data, str):
+        yield data
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            yield key
+            yield from _strings(value)
+    elif isinstance(data, list):
+        for item in data:
+            yield from _strings(item)
+
+
+def _ours() -> list[Any]:
+    """The data files' words without those of other subjects: the phrasings are the matcher's
+    (its declined ones left out by the caller), the `[[scope]]` rules and `another_subject`
+    name what we do not answer."""
+    lexicon = load("lexicon.toml")
+    intents = load("intents.toml")
+    frame = {k: v for k, v in lexicon["frame"].items() if k != "another_subject"}
+    rest = {k: v for k, v in lexicon.items() if k not in ("scope", "frame")}
+    unless = [rule["unless"] for rule in lexicon["scope"]]
+    return [rest, frame, unless, {k: v for k, v in intents.items() if k != "intents"}]
+
+
+class Vocabulary:
+    """Known words: the words of our phrasings and of the data files' lists (`everyday` among
+    them), their stems, their negations and one-letter typos."""
+
+    def __init__(self, example_words: Iterable[str], stem: Callable[[str], str]) -> None:
+        entries = [part for text in _strings(_ours()) for part in text.split()]
+        self.words = WordSet(entries)
+        self.exact = frozenset(example_words) | self.words.exact
+        self.stem = stem
+        self.stems = frozenset(stem(w) for w in self.exact)
+        self._by_length: dict[int, list[str]] = {}
+        for word in self.exact:
+            self._by_length.setdefault(len(word), []).append(word)
+
+    def knows(self, word: str) -> bool:
+        """Known as it is, as a form of a listed prefix, or one edit from a known word."""
+        if len(word) < MIN_CONTENT_LENGTH or not word.isalpha() or word in self.words:
+            return True
+        if word in self.exact or self.stem(word) in self.stems:
+            return True
+        negated = next((word[len(p) :] for p in NEGATIONS if word.startswith(p)), "")
+        if negated and self.knows(negated):
+            return True  # «нерассмотренных», "unexamined": a known word negated
+        near = (
+            known
+            for size in range(len(word) - TYPO_DISTANCE, len(word) + TYPO_DISTANCE + 1)
+            for known in self._by_length.get(size, ())
+        )
+        return any(
+            DamerauLevenshtein.distance(word, known, score_cutoff=TYPO_DISTANCE) <= TYPO_DISTANCE
+            for known in near
+        )
+
+    def names_unknown(self, words: Iterable[str]) -> bool:
+        """Whether a third or more of a question's content words (four letters or more) are
+        unknown: it names another subject. One unknown word among several is the resident's
+        own ("доля нерассмотренных, получается?"); measured on all the sets."""
+        content = [w for w in words if len(w) >= MIN_CONTENT_LENGTH and w.isalpha()]
+        unknown = [w for w in content if not self.knows(w)]
+        return len(unknown) >= UNKNOWN_SHARE * len(content) and bool(unknown)
