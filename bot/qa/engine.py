@@ -15,6 +15,7 @@ from bot.qa.lexicon import LANGUAGES, Lexicon
 from bot.qa.matcher import NEGATED, Matcher
 from bot.qa.normalize import is_latin, normalize
 from bot.qa.normalize import words as plain_words
+from bot.qa.numerals import Numerals
 from bot.qa.slots import extract_slots
 from bot.qa.understand import RESOLVED, Decision, Understanding, matcher_words
 from bot.qa.vocabulary import Vocabulary
@@ -36,6 +37,7 @@ class QAEngine:
         self.catalog = catalog
         self.lexicon = lexicon
         self.frames = FrameWords.load()
+        self.numerals = Numerals.load()
         self.book = book
         examples = self.training_examples()
         self.matcher = Matcher(examples, lexicon.stemmer.stem)
@@ -76,7 +78,7 @@ class QAEngine:
     def words(self, text: str, language: str) -> list[str]:
         """Folded words with slang mapped to canonical words; Latin is transliterated unless the
         text is English ("polisiyaga qansha" is Kazakh)."""
-        folded = normalize(text, latin_to_cyrillic=language != "en")
+        folded = self.numerals.read(normalize(text, latin_to_cyrillic=language != "en"))
         return [canonical for word in folded for canonical in self.lexicon.expand(word)]
 
     def language_of(self, question: str, fallback: str) -> str:

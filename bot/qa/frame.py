@@ -151,6 +151,7 @@ class FrameWords:
     nationwide: tuple[tuple[str, ...], ...]
     than: WordSet
     rest: WordSet
+    affirming: WordSet
     rating: WordSet
     precise: WordSet
     country_phrases: tuple[tuple[str, ...], ...]
@@ -469,6 +470,30 @@ class FrameWords:
             for i, w in enumerate(rest)
         )
 
+    def affirmed_after_denial(self, words: list[str]) -> bool:
+        """A quoted number and a denial of trust, then trust asked plainly: "37 don't trust, so
+        how many do?", «сенбейтіндер 37 пайыз болса, қанша сенеді?» ask the rest who trust."""
+        rest = words if any(w.isdecimal() for w in words) else []
+        denied = next(
+            (
+                i + 2 if w in self.not_words else i + 1
+                for i, w in enumerate(rest)
+                if w in self.distrust_words
+                or (w in self.not_words and rest[i + 1 : i + 2] and rest[i + 1] in self.trustish)
+            ),
+            None,
+        )
+        if denied is None or _first(words, self.partly) or _first(words, self.not_at_all):
+            return False  # "are all of the 37 % not at all, or partly?" asks the parts
+        after = rest[denied:]
+        plain = any(
+            w in self.trustish
+            and w not in self.distrust_words
+            and not (i and after[i - 1] in self.not_words)
+            for i, w in enumerate(after)
+        )
+        return plain or (bool(after) and after[-1] in self.affirming)
+
     def _not_police(self, words: list[str]) -> bool:
         """ "не являются полицейскими", "are NOT police officers", «полицейлер емес»."""
         for i, word in enumerate(words):
@@ -537,9 +562,11 @@ class FrameWords:
                 for i, w in enumerate(words)
             )  # "at all" joins nothing
         joined = any(
-            w in self.partly_or and not (w == "не" and words[i - 1 : i] == ["деген"])
+            w in self.partly_or
+            and not (w == "не" and words[i - 1 : i] == ["деген"])
+            and words[i - 1 : i] != ["at"]
             for i, w in enumerate(words)
-        )  # «… деген не?» is "what does … mean?", not "or"
+        )  # «… деген не?» is "what does … mean?", not "or"; "at all" joins nothing
         return sum(w in self.count for w in words) > 1 or not joined
 
     def _about(self, words: list[str]) -> str | None:

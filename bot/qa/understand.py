@@ -234,6 +234,9 @@ class Understanding:
             return self._refine(
                 self.catalog.operations["complement"][level], RESOLVED, slots, frame, topic
             )
+        if self._rest_of_quoted_denial(words, frame):
+            # the denial is the quoted figure's; what is asked is trust itself
+            return self._refine(level, RESOLVED, slots, replace(frame, operation="value"), topic)
         if intent == HELP and frame.trust and figure:
             intent = level  # "сәлем, полицияға сенім қанша процент"
         first = self.catalog.series[self.catalog.default_series].first
@@ -271,6 +274,13 @@ class Understanding:
         change_of = self.catalog.quoted.change_of
         quoted = any(metric == change_of for metric, _ in self.book.quoted(frame.numbers))
         return frame.trust and quoted and self.frames.denied_after_number(words)
+
+    def _rest_of_quoted_denial(self, words: list[str], frame: Frame) -> bool:
+        """The distrust quoted, then those who trust asked: the complement, the trust level."""
+        change_of = self.catalog.quoted.change_of
+        denials = {n for n, s in self.catalog.series.items() if s.complement_of == change_of}
+        quoted = any(metric in denials for metric, _ in self.book.quoted(frame.numbers))
+        return quoted and self.frames.affirmed_after_denial(words)
 
     def _uncited(self, words: list[str], intent: str, similarity: float) -> tuple[str, float]:
         """Matched without the deputy and her saying, when that is understood: "по мнению

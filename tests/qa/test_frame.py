@@ -1697,3 +1697,52 @@ def test_weak_evidence_with_everyday_or_negated_words_is_ours(
     («нерассмотренных») name no other subject; Denis Ten beside the reform is ours."""
     answer = engine.answer(question, language=language)
     assert numbers <= {n.replace(",", ".") for n in stated(answer)}, plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "numbers"),
+    [
+        (
+            "допустим тридцать семь процентов полиции не доверяет, доверяющих тогда сколько",
+            "ru",
+            {"63"},
+        ),
+        ("сенбейтіндер отыз жеті пайыз болса, сенетіндер нешеу", "kk", {"63"}),
+        ("say 37 percent of people distrust cops, how many then do", "en", {"63"}),
+        (
+            "доверие поднялось от тридцати восьми процентов до шестидесяти трёх, а относительно?",
+            "ru",
+            {"66"},
+        ),
+        (
+            "сенім отыз сегіз пайыздан алпыс үш пайызға көтерілді, бастапқыдан неше пайыз өсім",
+            "kk",
+            {"66"},
+        ),
+        ("from thirty-eight up to sixty-three: relative rise? never good at maths", "en", {"66"}),
+        ("восемьсот тысяч обращений, сколько из них так и не рассмотрено", "ru", {"500"}),
+    ],
+)
+def test_a_denied_figure_and_numbers_in_words_are_read(
+    engine: QAEngine, question: str, language: str, numbers: set[str]
+) -> None:
+    """The distrust quoted, then trust asked ("37 don't, how many do?"): the rest, 63. Numbers
+    written in words are digits; the asker's own maths at school is no institution asked."""
+    answer = engine.answer(question, language=language)
+    assert numbers <= {n.replace(",", ".") for n in stated(answer)}, plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("каждый седьмой полицейский выходит взяточник?", "ru"),
+        ("zero trust in police only, not partial trust, how many", "en"),
+    ],
+)
+def test_a_bare_claim_and_not_at_all_beside_not_partly_state_no_number(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    """ "Every seventh officer a bribe-taker?" gets the words-only answer (no share of the
+    police exists); "not at all, not partly" asks a part the data hold only summed."""
+    answer = engine.answer(question, language=language)
+    assert not stated(answer), plain_text(answer.text)

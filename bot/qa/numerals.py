@@ -1,0 +1,63 @@
+"""Numbers written in words, read as digits: a voice-to-text run-on says "с тридцати восьми до
+шестидесяти трёх", «отыз сегізден алпыс үшке», "thirty eight to sixty three"; the arithmetic
+needs 38 and 63. Only compounds are read (a tens or hundreds word, a unit after it, a unit
+before "hundred"): a unit alone stays a word, as "one in seven" and «в два раза» need it."""
+
+from dataclasses import dataclass
+
+from bot.qa.datafiles import load
+from bot.qa.lexicon import WordSet
+
+
+def _values(table: dict[str, list[str]]) -> tuple[tuple[int, WordSet], ...]:
+    return tuple((int(value), WordSet(words)) for value, words in table.items())
+
+
+def _value(word: str, table: tuple[tuple[int, WordSet], ...]) -> int | None:
+    return next((value for value, words in table if word in words), None)
+
+
+@dataclass(frozen=True)
+class Numerals:
+    tens: tuple[tuple[int, WordSet], ...]
+    units: tuple[tuple[int, WordSet], ...]
+    hundreds: tuple[tuple[int, WordSet], ...]
+    hundred: WordSet
+
+    @classmethod
+    def load(cls) -> "Numerals":
+        data = load("lexicon.toml")["numerals"]
+        return cls(
+            tens=_values(data["tens"]),
+            units=_values(data["units"]),
+            hundreds=_values(data["hundreds"]),
+            hundred=WordSet(data["hundred"]["words"]),
+        )
+
+    def read(self, words: list[str]) -> list[str]:
+        """`words` with each number written in words replaced by its digits."""
+        result: list[str] = []
+        i = 0
+        while i < len(words):
+            value, used = self._number(words, i)
+            result.append(str(value) if used else words[i])
+            i += used or 1
+        return result
+
+    def _number(self, words: list[str], i: int) -> tuple[int, int]:
+        """The value of the number starting at words[i] and how many words it takes (0: none)."""
+        value, used = 0, 0
+        hundreds = _value(words[i], self.hundreds)
+        unit = _value(words[i], self.units)
+        if hundreds is not None:
+            value, used = hundreds, 1
+        elif unit is not None and words[i + 1 : i + 2] and words[i + 1] in self.hundred:
+            value, used = unit * 100, 2
+        tens = _value(words[i + used], self.tens) if i + used < len(words) else None
+        if tens is not None:
+            value, used = value + tens, used + 1
+        if used and i + used < len(words):
+            last = _value(words[i + used], self.units)
+            if last is not None:
+                value, used = value + last, used + 1
+        return value, used
