@@ -146,6 +146,9 @@ class QAEngine:
             and self._is_ack(question, self.words(question, "en"))
         ):  # "bye" is English whatever the chat's language
             return Decision(ACK, RESOLVED)
+        opening = next((i for i, w in enumerate(words) if w not in self.frames.ack), len(words))
+        if opening and "?" in question:
+            words = words[opening:]  # "ok thanks, and in 2019?": the thanks asks nothing
         resumed = self._after_marker(words, topic, years)
         if resumed is not None:
             return resumed  # "…he says nobody trusts them, so how many trust, officially?"

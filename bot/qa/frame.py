@@ -271,6 +271,10 @@ class FrameWords:
         """ "And the rest?" with no "not" ("and in 2019, how many didn't?" asks the distrust)."""
         return _first(words, self.rest) is not None and _first(words, self.not_words) is None
 
+    def names_affirmed(self, words: list[str]) -> bool:
+        """ "And the ones who do?": an auxiliary ends the question, nothing denied."""
+        return bool(words) and words[-1] in self.affirming and _first(words, self.not_words) is None
+
     def names_our_subject(self, words: list[str], *, core: bool = False) -> bool:
         """A word of our subject: the police, trust, the deputy (or "she"), the reform, the
         inspectors, corruption, the reports, the survey or the article. Without one, a question

@@ -155,9 +155,10 @@ class Understanding:
         topical = [w for w in slots.content if w not in self.frames.of_total]
         short = len(topical) <= SHORT_FOLLOW_UP
         rest_of = self.catalog.operations["complement"].get(self.catalog.comparison)
-        if short and topic == rest_of and self.frames.names_rest(words):
-            # "and the rest?", "so the rest trust?" after the distrust (its year kept): those
-            # who trust
+        rest = self.frames.names_rest(words) or self.frames.names_affirmed(words)
+        if short and topic == rest_of and rest:
+            # "and the rest?", "so the rest trust?", "and those who do?" after the distrust
+            # (its year kept): those who trust
             return self._series_decision(self.catalog.default_series, slots, frame, RESOLVED)
         if frame.group and short and topic in self.catalog.figure_intents:
             return self._no_figure(frame, "group")  # "а в сёлах?" after a trust figure

@@ -26,8 +26,9 @@ SET_M = ROOT / "tests" / "data" / "qa_blind_m.jsonl"
 SET_N = ROOT / "tests" / "data" / "qa_blind_n.jsonl"
 SET_O = ROOT / "tests" / "data" / "qa_blind_o.jsonl"
 SET_P = ROOT / "tests" / "data" / "qa_blind_p.jsonl"
-# Next held-out set (Q): its path goes here.
-# All sixteen sets are training data now. Each but A was first scored blind, then tuned on: set B
+SET_Q = ROOT / "tests" / "data" / "qa_blind_q.jsonl"
+# Next held-out set (R): its path goes here.
+# All seventeen sets are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
 # / 0.917 / 0.895 with 14 flagged, of which 2 were real false figures (a survey's size and "a year
@@ -68,8 +69,14 @@ SET_P = ROOT / "tests" / "data" / "qa_blind_p.jsonl"
 # answered with the police reform's background; a 63 % microloan rate answered with the trust
 # level; a tax report answered with the unreviewed reports; trust in rural areas typed in Latin
 # Kazakh answered with the national level; three bare "so 14 % of police are corrupt?" labels
-# asking 14.3 were relabelled "no figure", as in E). Set J's
-# three "partly trusting alone" questions are "no figure" too, as in B, E and K. Sets E to P were
+# asking 14.3 were relabelled "no figure", as in E), set Q at 0.957 / 0.958 / 0.908 with 9
+# flagged figures, of which 7 were real (a phone's battery at 63 % answered with the trust level
+# three times; an internship report answered with the unreviewed reports; a song by The Police
+# answered with corruption; Denis Ten's Olympic bronze answered with the reform's background twice)
+# and 2 by convention ("every seventh officer a bribe-taker?" answered with 14.3 % of the
+# offenders; "not at all, not partly" answered with the combined 37 %; L's bare claim l-ru-095,
+# labelled an explanation with 14.3, was relabelled "no figure" as in E, M and Q). Set J's
+# three "partly trusting alone" questions are "no figure" too, as in B, E and K. Sets E to Q were
 # written after all tuning on the sets before them by writers who saw only the facts, the article
 # and the list of what must work. Floors are what they reach minus about two questions per
 # language:
@@ -77,7 +84,7 @@ SET_P = ROOT / "tests" / "data" / "qa_blind_p.jsonl"
 # 0.994, E 0.985 / 0.980 / 0.985, F 1.000 / 1.000 / 1.000, G 1.000 / 1.000 / 1.000, H 0.993 /
 # 0.993 / 0.993, I 1.000 / 0.993 / 1.000, J 0.977 / 0.985 / 0.993, K 1.000 / 1.000 / 1.000, L
 # 1.000 / 1.000 / 1.000, M 1.000 / 1.000 / 1.000, N 1.000 / 1.000 / 1.000, O 0.993 / 0.986 / 0.971,
-# P 1.000 / 0.979 / 1.000.
+# P 1.000 / 0.979 / 1.000, Q 0.993 / 0.979 / 0.979.
 FLOORS = {
     "A": {"ru": 0.975, "kk": 0.975, "en": 0.965},
     "B": {"ru": 0.97, "kk": 0.975, "en": 0.965},
@@ -95,7 +102,8 @@ FLOORS = {
     "N": {"ru": 0.985, "kk": 0.985, "en": 0.985},
     "O": {"ru": 0.975, "kk": 0.97, "en": 0.955},
     "P": {"ru": 0.985, "kk": 0.96, "en": 0.985},
-    # "Q": the next held-out set's floors, once it is tuned on.
+    "Q": {"ru": 0.975, "kk": 0.965, "en": 0.96},
+    # "R": the next held-out set's floors, once it is tuned on.
 }
 SETS = {
     "A": SET_A,
@@ -114,7 +122,8 @@ SETS = {
     "N": SET_N,
     "O": SET_O,
     "P": SET_P,
-    # "Q": SET_Q, once the next held-out set is scored.
+    "Q": SET_Q,
+    # "R": SET_R, once the next held-out set is scored.
 }
 
 

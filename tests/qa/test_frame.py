@@ -1746,3 +1746,15 @@ def test_a_bare_claim_and_not_at_all_beside_not_partly_state_no_number(
     police exists); "not at all, not partly" asks a part the data hold only summed."""
     answer = engine.answer(question, language=language)
     assert not stated(answer), plain_text(answer.text)
+
+
+def test_understood_thanks_then_a_question_and_an_affirmed_rest_follow_the_topic(
+    engine: QAEngine,
+) -> None:
+    """ "Okay, logical" is an acknowledgement; thanks opening a follow-up ("rahmet, and back in
+    2019?") asks the follow-up; "and those who do?" after the distrust asks who trusts."""
+    assert engine.answer("okay that makes sense", language="en").intent == "ack"
+    thanked = chat(engine, "police trust %, latest", "rahmet! and back in 2019?", language="en")
+    assert "38" in stated(thanked[-1]), plain_text(thanked[-1].text)
+    affirmed = chat(engine, "share who distrust police?", "and those who do?", language="en")
+    assert "63" in stated(affirmed[-1]), plain_text(affirmed[-1].text)
