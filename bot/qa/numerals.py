@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from bot.qa.datafiles import load
 from bot.qa.lexicon import WordSet
 
+HALF_MILLION = "500"
+THOUSAND = "thousand"
+
 
 def _values(table: dict[str, list[str]]) -> tuple[tuple[int, WordSet], ...]:
     return tuple((int(value), WordSet(words)) for value, words in table.items())
@@ -23,6 +26,9 @@ class Numerals:
     units: tuple[tuple[int, WordSet], ...]
     hundreds: tuple[tuple[int, WordSet], ...]
     hundred: WordSet
+    half: WordSet
+    million: WordSet
+    half_million: WordSet
 
     @classmethod
     def load(cls) -> "Numerals":
@@ -32,6 +38,9 @@ class Numerals:
             units=_values(data["units"]),
             hundreds=_values(data["hundreds"]),
             hundred=WordSet(data["hundred"]["words"]),
+            half=WordSet(data["half_million"]["half"]),
+            million=WordSet(data["half_million"]["million"]),
+            half_million=WordSet(data["half_million"]["whole"]),
         )
 
     def read(self, words: list[str]) -> list[str]:
@@ -39,10 +48,25 @@ class Numerals:
         result: list[str] = []
         i = 0
         while i < len(words):
+            halved = self._half_million(words, i)
+            if halved:
+                result += [HALF_MILLION, THOUSAND]
+                i += halved
+                continue
             value, used = self._number(words, i)
             result.append(str(value) if used else words[i])
             i += used or 1
         return result
+
+    def _half_million(self, words: list[str], i: int) -> int:
+        """How many words from words[i] say half a million ("half a million": 3), else 0."""
+        if words[i] in self.half_million:
+            return 1
+        if words[i] not in self.half:
+            return 0
+        after = words[i + 1 : i + 3]
+        million = next((n for n, w in enumerate(after) if w in self.million), None)
+        return 0 if million is None or (million == 1 and after[0] != "a") else million + 2
 
     def _number(self, words: list[str], i: int) -> tuple[int, int]:
         """The value of the number starting at words[i] and how many words it takes (0: none)."""

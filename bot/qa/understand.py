@@ -450,7 +450,7 @@ class Understanding:
         if (
             frame.trust
             and frame.about is None
-            and intent in catalog.figure_intents
+            and (intent in catalog.figure_intents or intent in catalog.no_figure_intents)
             and not trust_metrics & set(catalog.intents[intent].metrics)
         ):
             # "what's the police trust rate, roughly?" came nearest to the one-in-seven share:

@@ -1758,3 +1758,20 @@ def test_understood_thanks_then_a_question_and_an_affirmed_rest_follow_the_topic
     assert "38" in stated(thanked[-1]), plain_text(thanked[-1].text)
     affirmed = chat(engine, "share who distrust police?", "and those who do?", language="en")
     assert "63" in stated(affirmed[-1]), plain_text(affirmed[-1].text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "numbers"),
+    [
+        ("сенім пайызы полицияға қазір қанша екен", "kk", {"63"}),
+        ("жарты миллион арыз қаралмапты, барлығы неше болған", "kk", {"800"}),
+        ("полмиллиона жалоб проигнорировали, а всего их было сколько", "ru", {"800"}),
+    ],
+)
+def test_a_trust_percent_and_half_a_million_are_ours(
+    engine: QAEngine, question: str, language: str, numbers: set[str]
+) -> None:
+    """Trust's percent beside the police is the trust level, not a share of the police; half a
+    million is 500 thousand, the unconsidered reports, of about 800 thousand."""
+    answer = engine.answer(question, language=language)
+    assert numbers <= {n.replace(",", ".") for n in stated(answer)}, plain_text(answer.text)
