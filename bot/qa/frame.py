@@ -918,7 +918,9 @@ class FrameWords:
             return "distrust"  # "не доверяют", Kazakh «сенбеді» (negated by its ending)
         if _first(words, self.percent):
             return "percent"
-        if _first(words, self.amount) or spans(words, self.out_of):
+        # "out of how many?", «от какого общего числа?»: the whole asked, as a count
+        whole = _first(words, self.of_total) and _first(words, self.share_questions)
+        if _first(words, self.amount) or spans(words, self.out_of) or whole:
             return "amount"
         return "negated" if negated else "value"
 

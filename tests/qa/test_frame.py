@@ -1775,3 +1775,9 @@ def test_a_trust_percent_and_half_a_million_are_ours(
     million is 500 thousand, the unconsidered reports, of about 800 thousand."""
     answer = engine.answer(question, language=language)
     assert numbers <= {n.replace(",", ".") for n in stated(answer)}, plain_text(answer.text)
+
+
+def test_the_whole_asked_after_the_unreviewed_reports_is_the_total(engine: QAEngine) -> None:
+    """ "From what overall number?" after the unconsidered reports asks their whole: 800."""
+    answer = chat(engine, "полмиллиона заявлений без ответа, верно?", "а какое общее их число")[-1]
+    assert "800" in stated(answer), plain_text(answer.text)
