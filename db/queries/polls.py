@@ -28,7 +28,7 @@ NEXT_CLAIMED = (
     .values(next_sent=True)
 )
 POLL_AND_VOTE = (
-    select(Poll, PollVote)
+    select(Poll, PollVote, rollups.ZONE_STORED)
     .join(
         PollVote,
         and_(
@@ -39,8 +39,8 @@ POLL_AND_VOTE = (
     )
     .where(col(Poll.telegram_id) == bindparam("telegram_id"))
 )
-"""A vote's poll and the person's stored answer, built once: SQLAlchemy keeps its cache key
-and compiled form."""
+"""A vote's poll, the person's stored answer and the rollups' time zone, in one read built once:
+SQLAlchemy keeps its cache key and compiled form."""
 VOTES = rows.table_of(PollVote)
 VOTE_ADDED = insert(VOTES)
 VOTE_CHANGED = update(VOTES).where(VOTES.c.id == bindparam("vote_id"))
@@ -170,7 +170,7 @@ async def record_vote(
     ).first()
     if found is None:
         return VoteOutcome(Applied.UNKNOWN)
-    poll, vote = found
+    poll, vote, stored_zone = found
     assert poll.id is not None
     if poll.closed:
         return VoteOutcome(Applied.CLOSED, poll)
@@ -183,7 +183,8 @@ async def record_vote(
     await _store_vote(session, poll.id, vote, pseudonym, option_ids, update_id)
     claimed = bool(option_ids) and poll.chat_id is None and await _claim_next(session, poll.id)
     if poll.chat_id is None:
-        await rollups.private_answer(session, poll, pseudonym, before, option_ids)
+        zone = rollups.zone_of(stored_zone)
+        await rollups.private_answer(session, poll, pseudonym, before, option_ids, zone)
     else:
         await rollups.refresh(session, [poll])
         change = bool(option_ids) - bool(before)
