@@ -61,15 +61,15 @@ async def reserve_next(
     services: Services,
     to_send: PollToSend,
     *,
-    follows: int,
     recipient: int,
     origin: int | None,
 ) -> Poll:
     """The private survey question that follows an answer, recorded in the answer's own
-    transaction: the answer that claimed it and the record of it are stored together, so a
-    replay of the update finds the question followed and sends nothing."""
+    transaction: the answer's claim of it marked the answered question followed
+    (`polls.record_vote`), and both are stored together, so a replay of the update finds the
+    question followed and sends nothing."""
     pending = _pending(services, to_send, None, recipient, origin)
-    return await polls.add_poll(session, pending, follows=follows)
+    return await polls.add_poll(session, pending)
 
 
 def _pending(

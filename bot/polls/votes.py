@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.polls import pending
 from bot.polls.lifecycle import PollToSend, survey_poll
-from bot.polls.survey import standard_survey
+from bot.polls.survey import SurveyQuestion, standard_survey
 from bot.services import Services
 from db.models import Poll
 from db.queries import polls
@@ -140,16 +140,12 @@ async def _record_vote(
                 services.pseudonyms.of(answer.voter_id),
                 list(answer.option_ids),
                 update_id=update_id,
+                followed_here=lambda poll: reserve and _next_question(poll) is not None,
             )
             outcome = _follow_up(recorded)
             if reserve and outcome.next_poll is not None and outcome.answered_poll is not None:
                 reserved = await pending.reserve_next(
-                    session,
-                    services,
-                    outcome.next_poll,
-                    follows=outcome.answered_poll,
-                    recipient=answer.voter_id,
-                    origin=origin,
+                    session, services, outcome.next_poll, recipient=answer.voter_id, origin=origin
                 )
                 outcome = dataclasses.replace(outcome, reserved=reserved)
     except IntegrityError:
@@ -162,12 +158,11 @@ async def _record_vote(
 def _follow_up(recorded: VoteOutcome) -> AnswerOutcome:
     """What a private survey answer brings next: the next question, or thanks after the last."""
     poll = recorded.poll
-    survey = standard_survey()
     if not recorded.next_claimed or poll is None:
         return AnswerOutcome(recorded.applied)
-    if poll.survey != survey.id or poll.question_key is None:
+    if poll.survey != standard_survey().id or poll.question_key is None:
         return AnswerOutcome(recorded.applied)
-    following = survey.after(poll.question_key)
+    following = _next_question(poll)
     if following is None:
         return AnswerOutcome(recorded.applied, finished_in=poll.language, answered_poll=poll.id)
     return AnswerOutcome(
@@ -175,6 +170,14 @@ def _follow_up(recorded: VoteOutcome) -> AnswerOutcome:
         next_poll=survey_poll(following, poll.language, private=True),
         answered_poll=poll.id,
     )
+
+
+def _next_question(poll: Poll) -> SurveyQuestion | None:
+    """The standard survey's question after the poll's (None after the last, or not in it)."""
+    survey = standard_survey()
+    if poll.survey != survey.id or poll.question_key is None:
+        return None
+    return survey.after(poll.question_key)
 
 
 def _note(telegram_id: str, applied: Applied) -> None:

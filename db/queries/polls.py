@@ -6,7 +6,7 @@ twice, or an older one arriving after a newer one, changes nothing.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -27,8 +27,10 @@ NEXT_CLAIMED = (
     .where(POLLS.c.id == bindparam("poll_id"), ~POLLS.c.next_sent)
     .values(next_sent=True)
 )
+NEXT_CLAIMED_AND_FOLLOWED = NEXT_CLAIMED.values(followed=True)
+"""The claim when what follows is recorded in the same transaction: one write, not two."""
 POLL_AND_VOTE = (
-    select(Poll, PollVote)
+    select(Poll, PollVote, rollups.ZONE_STORED)
     .join(
         PollVote,
         and_(
@@ -39,8 +41,8 @@ POLL_AND_VOTE = (
     )
     .where(col(Poll.telegram_id) == bindparam("telegram_id"))
 )
-"""A vote's poll and the person's stored answer, built once: SQLAlchemy keeps its cache key
-and compiled form."""
+"""A vote's poll, the person's stored answer and the rollups' time zone, in one read built once:
+SQLAlchemy keeps its cache key and compiled form."""
 VOTES = rows.table_of(PollVote)
 VOTE_ADDED = insert(VOTES)
 VOTE_CHANGED = update(VOTES).where(VOTES.c.id == bindparam("vote_id"))
@@ -152,6 +154,7 @@ async def record_vote(
     option_ids: list[int],
     *,
     update_id: int,
+    followed_here: Callable[[Poll], bool] = lambda _: False,
 ) -> VoteOutcome:
     """Replace the person's answer if the update is newer; an empty list is a retraction.
 
@@ -159,6 +162,9 @@ async def record_vote(
     sends it only when `next_claimed` is True, so a changed or repeated answer sends nothing.
     The same update handled again (after a crash before the next question went out) claims it
     again until the poll is marked followed. `update_id` is the update's inbox sequence.
+    `followed_here(poll)`: whether the caller records what follows the poll in this
+    transaction when `next_claimed`; the poll is then marked followed here (by the claim
+    itself, in one write).
 
     The same person's first answer written at the same time by another transaction makes the
     commit fail with IntegrityError: that answer won, and the caller takes this one as stale.
@@ -170,20 +176,25 @@ async def record_vote(
     ).first()
     if found is None:
         return VoteOutcome(Applied.UNKNOWN)
-    poll, vote = found
+    poll, vote, stored_zone = found
     assert poll.id is not None
     if poll.closed:
         return VoteOutcome(Applied.CLOSED, poll)
     if vote is not None and vote.update_id == update_id:
         unsent = bool(vote.option_ids) and poll.next_sent and not poll.followed
-        return VoteOutcome(Applied.STALE, poll, unsent and poll.chat_id is None)
+        claimed = unsent and poll.chat_id is None
+        if claimed and followed_here(poll):
+            await rows.run(session, FOLLOWED, {"poll_id": poll.id})
+        return VoteOutcome(Applied.STALE, poll, claimed)
     if vote is not None and vote.update_id > update_id:
         return VoteOutcome(Applied.STALE, poll)
     before = list(vote.option_ids) if vote is not None else []
     await _store_vote(session, poll.id, vote, pseudonym, option_ids, update_id)
-    claimed = bool(option_ids) and poll.chat_id is None and await _claim_next(session, poll.id)
+    claimed = bool(option_ids) and poll.chat_id is None
+    claimed = claimed and await _claim_next(session, poll.id, followed_here(poll))
     if poll.chat_id is None:
-        await rollups.private_answer(session, poll, pseudonym, before, option_ids)
+        zone = rollups.zone_of(stored_zone)
+        await rollups.private_answer(session, poll, pseudonym, before, option_ids, zone)
     else:
         await rollups.refresh(session, [poll])
         change = bool(option_ids) - bool(before)
@@ -208,8 +219,9 @@ async def _store_vote(
         await rows.run(session, VOTE_CHANGED, {"vote_id": stored.id, **values})
 
 
-async def _claim_next(session: AsyncSession, poll_id: int) -> bool:
-    return _changed(await rows.run(session, NEXT_CLAIMED, {"poll_id": poll_id}))
+async def _claim_next(session: AsyncSession, poll_id: int, followed: bool) -> bool:
+    statement = NEXT_CLAIMED_AND_FOLLOWED if followed else NEXT_CLAIMED
+    return _changed(await rows.run(session, statement, {"poll_id": poll_id}))
 
 
 async def close_poll(

@@ -82,15 +82,32 @@ SOURCE = rows_of_columns(SOURCES).where(rows.keyed(SOURCES))
 SOURCE_ADDED = insert(SOURCES)
 SOURCE_CHANGED = update(SOURCES).where(rows.keyed(SOURCES))
 LATEST = rows.table_of(StatsLatest)
-LATEST_OF = rows_of_columns(LATEST).where(LATEST.c.pseudonym == bindparam("pseudonym"))
 LATEST_ADDED = insert(LATEST)
 LATEST_CHANGED = update(LATEST).where(rows.keyed(LATEST))
+SOURCE_AND_LATEST = (
+    rows_of_columns(
+        SOURCES.c.poll_id.label("source_poll_id"),
+        SOURCES.c.counts.label("source_counts"),
+        SOURCES.c.voters.label("source_voters"),
+        LATEST.c.survey,
+        LATEST.c.question_key,
+        LATEST.c.poll_id,
+        LATEST.c.region,
+    )
+    .select_from(rows_of_columns(literal(1).label("one")).subquery())
+    .outerjoin(SOURCES, rows.keyed(SOURCES))
+    .outerjoin(LATEST, LATEST.c.pseudonym == bindparam("pseudonym"))
+)
+"""A person's source for a month and their latest answers (one row without any), in one read:
+one row per latest answer, the source repeated on each."""
 RESPONDENTS_TABLE = rows.table_of(Respondent)
 REGION_TOLD = rows_of_columns(RESPONDENTS_TABLE.c.region).where(
     RESPONDENTS_TABLE.c.pseudonym == bindparam("pseudonym")
 )
 SETTINGS = rows.table_of(BotSetting)
-ZONE = rows_of_columns(SETTINGS.c.value).where(SETTINGS.c.key == bindparam("key"))
+ZONE = rows_of_columns(SETTINGS.c.value).where(SETTINGS.c.key == ZONE_KEY)
+ZONE_STORED = ZONE.scalar_subquery()
+"""The stored zone's name as a column, for a statement that reads it beside other rows."""
 # A vote's reads and writes of the rollups, built once as plain statements: the session keeps
 # no copies of the rows, and SQLAlchemy reuses their compiled form.
 
@@ -139,28 +156,32 @@ async def refresh(
 
 
 async def private_answer(
-    session: AsyncSession, poll: Poll, pseudonym: str, before: Sequence[int], after: Sequence[int]
+    session: AsyncSession,
+    poll: Poll,
+    pseudonym: str,
+    before: Sequence[int],
+    after: Sequence[int],
+    zone: ZoneInfo,
 ) -> None:
     """A person's answer to a private poll went from `before` to `after` (empty: none): their
     month's source, their latest answer and the counts follow, in a few writes. Only the usual
     cases are written directly, where the stored rollups say the result without a search: a
     first answer to the question (in the month), or a changed answer on the poll that already
     counts. Any other (a retraction, another poll of the question answered) is recomputed as
-    `refresh` does."""
+    `refresh` does. `zone`: the stored one (`zone_of`), read by the caller in this transaction."""
     if not after or not _counted(poll, pseudonym):
         await refresh(session, [poll], pseudonym)
         await add_to_count(session, PERSONAL_ANSWERS, bool(after) - bool(before))
         return
-    zone = await stored_zone(session)
     key = _key(poll, zone, pseudonym)
     assert key is not None and poll.id is not None
     await _lock(session, key)
-    source = await _source(session, key)
+    source, theirs = await _source_and_latest(session, key)
     if source is not None and source.poll_id != poll.id:
         await _refresh_source(session, key, zone)
     else:
         await _set_source(session, key, source, poll.id, tally(key.options, [after]))
-    respondents = await _latest_answer(session, key, poll.id, pseudonym, after)
+    respondents = await _latest_answer(session, key, poll.id, after, theirs)
     changes = [(PERSONAL_ANSWERS, 1 - bool(before)), (RESPONDENTS, respondents)]
     await _add_to_counts(session, changes)
 
@@ -189,18 +210,42 @@ async def group_counts(session: AsyncSession, poll: Poll) -> None:
     session.add(group)
 
 
-async def _source(session: AsyncSession, key: SourceKey) -> Row[Any] | None:
+async def _source(session: AsyncSession, key: SourceKey) -> StoredSource | None:
     """The stored source, read as a plain row: the session keeps no copy that the plain writes
     of `_set_source` would leave stale."""
     result = await rows.run(session, SOURCE, rows.key_values(_pk_values(key)))
-    return result.first()
+    row = result.first()
+    return StoredSource(row.poll_id, Counted(tuple(row.counts), row.voters)) if row else None
+
+
+class StoredSource(NamedTuple):
+    poll_id: int
+    counted: Counted
+
+
+async def _source_and_latest(
+    session: AsyncSession, key: SourceKey
+) -> tuple[StoredSource | None, list[Row[Any]]]:
+    """A private source and its person's latest answers (to every question), read together."""
+    values = {**rows.key_values(_pk_values(key)), "pseudonym": key.pseudonym}
+    found = (await rows.run(session, SOURCE_AND_LATEST, values)).all()
+    first = found[0]
+    source = None
+    if first.source_poll_id is not None:
+        counted = Counted(tuple(first.source_counts), first.source_voters)
+        source = StoredSource(first.source_poll_id, counted)
+    return source, [row for row in found if row.survey is not None]
 
 
 async def _set_source(
-    session: AsyncSession, key: SourceKey, source: Row[Any] | None, poll_id: int, new: Counted
+    session: AsyncSession,
+    key: SourceKey,
+    source: StoredSource | None,
+    poll_id: int,
+    new: Counted,
 ) -> None:
     """The source is this poll (it was, or the month had none): its counts replace the old."""
-    old = Counted(tuple(source.counts), source.voters) if source is not None else None
+    old = source.counted if source is not None else None
     values = {"poll_id": poll_id, "counts": list(new.counts), "voters": new.voters}
     if source is None:
         await rows.run(session, SOURCE_ADDED, {**_pk_values(key), **values})
@@ -218,11 +263,16 @@ def _difference(new: Counted, old: Counted | None) -> Counted:
 
 
 async def _latest_answer(
-    session: AsyncSession, key: SourceKey, poll_id: int, pseudonym: str, after: Sequence[int]
+    session: AsyncSession,
+    key: SourceKey,
+    poll_id: int,
+    after: Sequence[int],
+    theirs: Sequence[Row[Any]],
 ) -> int:
-    """The person's latest answer to the question is now this one; returns the change in the
-    number of respondents (1 for their first private answer)."""
-    theirs = (await rows.run(session, LATEST_OF, {"pseudonym": pseudonym})).all()
+    """The person's (`key.pseudonym`) latest answer to the question is now this one, `theirs`
+    their stored latest answers; returns the change in the number of respondents (1 for their
+    first private answer)."""
+    pseudonym = key.pseudonym
     question = (key.survey, key.question_key)
     stored = next((row for row in theirs if (row.survey, row.question_key) == question), None)
     if stored is not None and stored.poll_id != poll_id:
@@ -287,7 +337,11 @@ async def _drop_sources(session: AsyncSession, which: Any) -> None:
 
 
 async def stored_zone(session: AsyncSession) -> ZoneInfo:
-    stored = (await rows.run(session, ZONE, {"key": ZONE_KEY})).scalar()
+    return zone_of((await rows.run(session, ZONE, {})).scalar())
+
+
+def zone_of(stored: str | None) -> ZoneInfo:
+    """The rollups' zone from its stored name (none stored: the migration's default)."""
     return ZoneInfo(stored if stored is not None else "Asia/Almaty")
 
 
