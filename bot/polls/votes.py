@@ -13,13 +13,14 @@ import logging
 from dataclasses import dataclass
 
 from sqlalchemy.exc import IntegrityError
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.polls import pending
 from bot.polls.lifecycle import PollToSend, survey_poll
 from bot.polls.survey import SurveyQuestion, standard_survey
 from bot.services import Services
 from db.models import Poll
-from db.queries import polls
+from db.queries import pending_polls, polls
 from db.queries.polls import Applied, VoteOutcome
 
 log = logging.getLogger(__name__)
@@ -134,15 +135,18 @@ async def _record_vote(
 ) -> AnswerOutcome:
     try:
         async with services.sessions.begin() as session:
+            pseudonym = services.pseudonyms.of(answer.voter_id)
             recorded = await polls.record_vote(
                 session,
                 answer.telegram_id,
-                services.pseudonyms.of(answer.voter_id),
+                pseudonym,
                 list(answer.option_ids),
                 update_id=update_id,
                 followed_here=lambda poll: reserve and _next_question(poll) is not None,
             )
             outcome = _follow_up(recorded)
+            if reserve and outcome.next_poll is None and origin is not None:
+                outcome = await _unsent_follow_up(session, recorded, pseudonym, origin, outcome)
             if reserve and outcome.next_poll is not None and outcome.answered_poll is not None:
                 reserved = await pending.reserve_next(
                     session, services, outcome.next_poll, recipient=answer.voter_id, origin=origin
@@ -165,6 +169,30 @@ def _follow_up(recorded: VoteOutcome) -> AnswerOutcome:
     following = _next_question(poll)
     if following is None:
         return AnswerOutcome(recorded.applied, finished_in=poll.language, answered_poll=poll.id)
+    return AnswerOutcome(
+        recorded.applied,
+        next_poll=survey_poll(following, poll.language, private=True),
+        answered_poll=poll.id,
+    )
+
+
+async def _unsent_follow_up(
+    session: AsyncSession,
+    recorded: VoteOutcome,
+    pseudonym: str,
+    origin: int,
+    outcome: AnswerOutcome,
+) -> AnswerOutcome:
+    """A replay of an answer whose next question was recorded but never confirmed as sent (the
+    process stopped in between) asks it again, under a new record: the old one stays for a vote
+    on a copy Telegram may have after all, so at worst the question arrives twice, never not
+    at all."""
+    poll = recorded.poll
+    following = _next_question(poll) if poll is not None else None
+    if poll is None or poll.chat_id is not None or following is None:
+        return outcome
+    if not await pending_polls.never_confirmed(session, origin, pseudonym):
+        return outcome
     return AnswerOutcome(
         recorded.applied,
         next_poll=survey_poll(following, poll.language, private=True),

@@ -32,6 +32,16 @@ async def posted_by(
     return result.first()
 
 
+async def never_confirmed(session: AsyncSession, origin: int, recipient: str) -> bool:
+    """The update recorded a private poll for the recipient and none it recorded was confirmed:
+    the process stopped before Telegram's answer to sendPoll was stored."""
+    result = await session.exec(
+        select(Poll.telegram_id).where(Poll.origin == origin, Poll.recipient == recipient)
+    )
+    recorded = result.all()
+    return bool(recorded) and all(found.startswith(PENDING_PREFIX) for found in recorded)
+
+
 async def confirm(
     session: AsyncSession, poll_id: int, telegram_id: str, message_id: int | None
 ) -> bool:

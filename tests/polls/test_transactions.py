@@ -10,7 +10,7 @@ from itertools import count
 import pytest
 from sqlmodel import col, select
 
-from bot.polls import lifecycle
+from bot.polls import lifecycle, pending
 from bot.polls.custom import Action, PollRequest
 from bot.polls.forget import forget_person
 from bot.polls.respondents import ask_for_results, save_region
@@ -133,6 +133,33 @@ async def test_an_answer_and_the_next_question_it_brings_are_stored_together(
     outcome = await apply_answer(services, answer, update, reserve=True, origin=update)
     assert outcome.reserved is not None and outcome.reserved.origin == update
     assert await stored_about(services, PERSON) == (1, 2, None, False)
+    sent = await apply_answer(services, answer, update, reserve=True, origin=update)
+    assert sent.reserved is not None
+    await pending.confirm(services, sent.reserved, "second", 0)
     again = await apply_answer(services, answer, update, reserve=True, origin=update)
     assert (again.applied, again.reserved) == (Applied.STALE, None)
-    assert await stored_about(services, PERSON) == (1, 2, None, False)
+
+
+async def test_a_next_question_never_confirmed_is_asked_again_on_replay(
+    services: Services,
+) -> None:
+    """The process stopped after the answer and its next question were stored, before Telegram's
+    answer to sendPoll was: the replay asks it again, under a new record (the old one waits for
+    a vote on a copy Telegram may have), and once one is confirmed, a replay asks nothing."""
+    first = lifecycle.first_private_poll("ru")
+    await lifecycle.record_sent(
+        services, first, "opening", chat_id=None, message_id=None, recipient=PERSON
+    )
+    answer, update = PollAnswer("opening", PERSON, (0,)), next(UPDATES)
+    stored = await apply_answer(services, answer, update, reserve=True, origin=update)
+    replayed = await apply_answer(services, answer, update, reserve=True, origin=update)
+    assert stored.reserved is not None and replayed.reserved is not None
+    assert replayed.next_poll is not None and stored.next_poll is not None
+    assert replayed.next_poll.question == stored.next_poll.question
+    assert replayed.reserved.id != stored.reserved.id and replayed.reserved.origin == update
+    await pending.confirm(services, replayed.reserved, "asked-again", 0)
+    after_sending = await apply_answer(services, answer, update, reserve=True, origin=update)
+    assert (after_sending.next_poll, after_sending.reserved) == (None, None)
+    newer = await apply_answer(services, PollAnswer("opening", PERSON, (1,)), next(UPDATES),
+                               reserve=True, origin=next(UPDATES))  # fmt: skip
+    assert newer.reserved is None  # a changed answer asks nothing again
