@@ -118,6 +118,7 @@ class FrameWords:
     survey: WordSet
     count: WordSet
     population: WordSet
+    populace: WordSet
     quantifiers: WordSet
     claim: WordSet
     claim_judged: WordSet
@@ -145,6 +146,7 @@ class FrameWords:
     partly: WordSet
     partly_or: WordSet
     not_at_all: WordSet
+    wholly: WordSet
     frequency: tuple[tuple[str, ...], ...]
     tasks: tuple[tuple[str, ...], ...]
     tasks_unless: WordSet
@@ -172,8 +174,10 @@ class FrameWords:
     percent: WordSet
     remainder: WordSet
     remainder_negations: WordSet
+    auxiliaries: WordSet
     left: WordSet
     not_words: WordSet
+    first_person: WordSet
     denied: WordSet
     trust_words: WordSet
     distrust_words: WordSet
@@ -474,10 +478,23 @@ class FrameWords:
             for i, w in enumerate(rest)
         )
 
+    def own_denial(self, words: list[str]) -> bool:
+        """The asker's own distrust told ("I personally don't trust them", «я сам не доверяю»):
+        their stance, not the deputy's; with a count or a share asked, the others are asked."""
+        if _first(words, self.count) is None and _first(words, self.percent) is None:
+            return False  # "I don't trust my roommate, what should I do?"
+        return any(
+            w in self.not_words
+            and words[i + 1 : i + 2]
+            and words[i + 1] in self.trustish
+            and _first(words[max(i - 3, 0) : i], self.first_person) is not None
+            for i, w in enumerate(words)
+        )
+
     def affirmed_after_denial(self, words: list[str]) -> bool:
         """A quoted number and a denial of trust, then trust asked plainly: "37 don't trust, so
         how many do?", «сенбейтіндер 37 пайыз болса, қанша сенеді?» ask the rest who trust."""
-        rest = words if any(w.isdecimal() for w in words) else []
+        rest = words if any(w.isdecimal() for w in words) or self.own_denial(words) else []
         denied = next(
             (
                 i + 2 if w in self.not_words else i + 1
@@ -552,15 +569,17 @@ class FrameWords:
         ("сколько частично, а сколько совсем нет"), or alone, with no "or" joining them ("what
         share trust only partially", «ішінара сенетіндерді қоспағанда»)."""
         if _first(words, self.partly) is None:
-            # "not at all" alone ("zero trust", «мүлде сенбейтіндер»): the other part of the 37 %;
-            # "37 % don't trust at all?" quotes the sum, whose answer explains it
-            quoted = any(w.isdecimal() for w in words)
+            # "not at all" alone ("zero trust", «мүлде сенбейтіндер», "37 % don't trust at
+            # all?"): the other part of the 37 %, which has no figure of its own
             at_all = any(
                 words[i : i + 2] == ["at", "all"]
                 for i in range(len(words))
                 if {"not", "no"} & set(words[:i])
             )  # "don't trust the police at all", "no trust at all"
-            alone = (_first(words, self.not_at_all) is not None or at_all) and not quoted
+            wholly = any(
+                w in self.wholly and words[i + 1 : i + 2] == ["не"] for i, w in enumerate(words)
+            )  # «вообще не доверяют», «полностью не доверяют»; «не доверяют полностью» is partly
+            alone = _first(words, self.not_at_all) is not None or at_all or wholly
             return alone and not any(
                 w in self.partly_or and w != "не" and words[i - 1 : i] != ["at"]
                 for i, w in enumerate(words)
@@ -848,9 +867,15 @@ class FrameWords:
         if counted and spans(words, self.complaints_about):
             return "complaints"  # "сколько жалоб на полицию в год"
         whole = any(
-            w in self.population and i and words[i - 1] in self.of_words
+            w in self.population
+            and i
+            and (
+                words[i - 1] in self.of_words
+                or (words[i - 1] in self.trustish and w in self.populace)
+            )
             for i, w in enumerate(words)
-        )  # "how much of the population", «от населения»: the whole of a share
+        )  # "how much of the population", «от населения»: the whole of a share; «доверие
+        # населения»: the ones who trust, not a headcount
         if people and not (whole or _first(words, self.percent)):  # "в процентах от населения"
             return "population"  # "сколько человек в штуках, население 20 млн": a headcount
         if _first(words, self.among) and _first(words, self.percent):
@@ -931,7 +956,13 @@ class FrameWords:
         found = [i for i, w in enumerate(words) if w in self.remainder]
         # "сколько тогда рассмотрели, если 500 не рассмотрели": the one counted is asked
         asked = [i for i in found if any(w in self.count for w in words[max(i - 3, 0) : i])]
-        return any(
+        # "500k were not considered, how many were?": the verb left out after an auxiliary
+        elided = bool(found) and any(
+            w in self.count and _only(words[i + 2 :], self.auxiliaries)
+            for i, w in enumerate(words)
+            if i > found[-1]
+        )
+        return elided or any(
             i > 0 and words[i - 1] not in self.remainder_negations for i in [*found[-1:], *asked]
         )
 
@@ -955,6 +986,11 @@ def _one_in_seven(words: list[str]) -> bool:
     """ "1 in 7", "1 из 7", "7-ден 1": the one-in-seven share in digits."""
     pairs = zip(words, words[2:], strict=False)
     return any(sorted((a, b)) == ["1", "7"] for a, b in pairs)
+
+
+def _only(words: list[str], wanted: WordSet) -> bool:
+    """Some words, all of them wanted."""
+    return bool(words) and all(w in wanted for w in words)
 
 
 def _first(words: list[str], wanted: WordSet) -> str | None:

@@ -281,7 +281,8 @@ class Understanding:
         change_of = self.catalog.quoted.change_of
         denials = {n for n, s in self.catalog.series.items() if s.complement_of == change_of}
         quoted = any(metric in denials for metric, _ in self.book.quoted(frame.numbers))
-        return quoted and self.frames.affirmed_after_denial(words)
+        own = self.frames.own_denial(words)  # "I don't trust them, but what % do?"
+        return (quoted or own) and self.frames.affirmed_after_denial(words)
 
     def _uncited(self, words: list[str], intent: str, similarity: float) -> tuple[str, float]:
         """Matched without the deputy and her saying, when that is understood: "по мнению
@@ -379,6 +380,12 @@ class Understanding:
             return None
         return self.catalog.operations.get(frame.operation, {}).get(intent)
 
+    @staticmethod
+    def _sum_part(frame: Frame, part: str) -> str:
+        """A part of a sum asked with the sum quoted ("so 37 % don't trust at all?") reads the
+        sum as that part: the answer says no first."""
+        return f"{part}_quoted" if frame.numbers else part
+
     def _no_figure(self, frame: Frame, missing: str) -> Decision:
         return Decision(NO_FIGURE, RESOLVED, frame=replace(frame, missing=missing))
 
@@ -459,7 +466,7 @@ class Understanding:
         if frame.often and (intent in catalog.often or topic in catalog.often):
             intent = catalog.often.get(intent) or catalog.often[topic or intent]
         if frame.separately and intent in catalog.sums:
-            return self._no_figure(frame, catalog.sums[intent])
+            return self._no_figure(frame, self._sum_part(frame, catalog.sums[intent]))
         if frame.whole == "police":
             intent = catalog.share_of_police.get(intent, intent)
         # "every seventh police officer is corrupt" names the police as the whole, not offenders
