@@ -168,6 +168,8 @@ class FrameWords:
     of_words: WordSet
     among: WordSet
     one_in: WordSet
+    every: WordSet
+    ordinal_asked: WordSet
     ratio: tuple[tuple[str, ...], ...]
     complement: tuple[tuple[str, ...], ...]
     amount: WordSet
@@ -203,6 +205,7 @@ class FrameWords:
     resume: WordSet
     resume_alone: WordSet
     figure_words: WordSet
+    vague: WordSet
     article_words: WordSet
     genitive: tuple[str, ...]
     person: WordSet
@@ -422,7 +425,9 @@ class FrameWords:
             first=bool(_first(words, self.span_from))
             and not (slots.now or _first(words, self.span_to) or slots.years),
             with_first=bool(_first(words, self.span_from) and slots.years),
-            seventh=_first(words, self.one_in) is not None or _one_in_seven(words),
+            seventh=_first(words, self.one_in) is not None
+            or _one_in_seven(words)
+            or self._every_which(words),
             cause=_first(words, self.cause) is not None or bool(spans(words, self.cause_phrases)),
             growth=_first(words, self.growth) is not None,
             per=self._per(words, counted=counted),
@@ -787,6 +792,14 @@ class FrameWords:
         """ "Who killed Denis Ten?" names the reform's trigger but asks for a person."""
         asked = _first(words, self.culprit_asked) and _first(words, self.culprit)
         return bool(asked) and not _first(words, self.measure_trust)
+
+    def _every_which(self, words: list[str]) -> bool:
+        """ "Every how-manyth" («әр нешінші», «каждый какой по счёту»): the one-in-seven share
+        asked by its ordinal."""
+        return any(
+            w in self.every and words[i + 1 : i + 2] and words[i + 1] in self.ordinal_asked
+            for i, w in enumerate(words)
+        )
 
     def _seventh_of_police(self, words: list[str], offenders: WordSet) -> bool:
         """ "Каждый седьмой полицейский коррупционер", "every seventh police officer is

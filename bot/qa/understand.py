@@ -144,6 +144,9 @@ class Understanding:
             return self._refine(topic if dated else PUBLICATION, RESOLVED, slots, frame, topic)
         if not slots.content:
             return self._follow_up(slots, frame, topic)
+        if topic is not None and self._figures_of_topic(slots, frame, topic):
+            # "а цифры какие-то есть по этому?" after the formalism: its 800 / 500 thousand
+            return self._refine(topic, RESOLVED, slots, frame, topic)
         if frame.institution:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         if frame.detail:
@@ -388,6 +391,15 @@ class Understanding:
 
     def _no_figure(self, frame: Frame, missing: str) -> Decision:
         return Decision(NO_FIGURE, RESOLVED, frame=replace(frame, missing=missing))
+
+    def _figures_of_topic(self, slots: Slots, frame: Frame, topic: str) -> bool:
+        """Figures asked with only vague words ("any figures on this?") after a topic that
+        has figures of its own, not trust's: that topic's figures."""
+        if not frame.figure or frame.trust:
+            return False
+        metrics = set(self.catalog.intents[topic].metrics)
+        own = bool(metrics) and not metrics & set(self.catalog.series)
+        return own and all(w in self.frames.vague for w in slots.content)
 
     def _follow_up(self, slots: Slots, frame: Frame, topic: str | None) -> Decision:
         """A question with no topic words: "а в 2019?", "а сейчас?", "а вторая?", "подробнее",

@@ -1826,3 +1826,19 @@ def test_elided_and_told_parts_leave_the_question_asked(
     measurement); the asker's own distrust told; an echo question ("has it?") after a claim."""
     answer = engine.answer(question, language=language)
     assert number in {n.replace(",", ".") for n in stated(answer)}, plain_text(answer.text)
+
+
+def test_vague_figures_after_a_topic_with_figures_are_its_figures(engine: QAEngine) -> None:
+    """ "Any numbers on that?" after the formalism asks its 800 / 500 thousand, not trust's."""
+    answer = chat(
+        engine, "explain the formalism you mentioned", "got numbers for that one?", language="en"
+    )
+    assert {"800", "500"} <= set(stated(answer[-1])), plain_text(answer[-1].text)
+
+
+def test_every_how_manyth_in_percent_is_the_one_in_seven_share(engine: QAEngine) -> None:
+    """ "Among corrupt officials, every how-manyth is a policeman? and in percent" asks the
+    one-in-seven share: ≈14.3 % of the offenders."""
+    question = "из взяточников полицейский каждый который? ответьте в процентах"
+    answer = engine.answer(question, language="ru")
+    assert "14.3" in {n.replace(",", ".") for n in stated(answer)}, plain_text(answer.text)
