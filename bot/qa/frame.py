@@ -118,6 +118,7 @@ class FrameWords:
     survey: WordSet
     count: WordSet
     population: WordSet
+    populace: WordSet
     quantifiers: WordSet
     claim: WordSet
     claim_judged: WordSet
@@ -145,6 +146,7 @@ class FrameWords:
     partly: WordSet
     partly_or: WordSet
     not_at_all: WordSet
+    wholly: WordSet
     frequency: tuple[tuple[str, ...], ...]
     tasks: tuple[tuple[str, ...], ...]
     tasks_unless: WordSet
@@ -166,14 +168,18 @@ class FrameWords:
     of_words: WordSet
     among: WordSet
     one_in: WordSet
+    every: WordSet
+    ordinal_asked: WordSet
     ratio: tuple[tuple[str, ...], ...]
     complement: tuple[tuple[str, ...], ...]
     amount: WordSet
     percent: WordSet
     remainder: WordSet
     remainder_negations: WordSet
+    auxiliaries: WordSet
     left: WordSet
     not_words: WordSet
+    first_person: WordSet
     denied: WordSet
     trust_words: WordSet
     distrust_words: WordSet
@@ -199,6 +205,7 @@ class FrameWords:
     resume: WordSet
     resume_alone: WordSet
     figure_words: WordSet
+    vague: WordSet
     article_words: WordSet
     genitive: tuple[str, ...]
     person: WordSet
@@ -418,7 +425,9 @@ class FrameWords:
             first=bool(_first(words, self.span_from))
             and not (slots.now or _first(words, self.span_to) or slots.years),
             with_first=bool(_first(words, self.span_from) and slots.years),
-            seventh=_first(words, self.one_in) is not None or _one_in_seven(words),
+            seventh=_first(words, self.one_in) is not None
+            or _one_in_seven(words)
+            or self._every_which(words),
             cause=_first(words, self.cause) is not None or bool(spans(words, self.cause_phrases)),
             growth=_first(words, self.growth) is not None,
             per=self._per(words, counted=counted),
@@ -474,10 +483,23 @@ class FrameWords:
             for i, w in enumerate(rest)
         )
 
+    def own_denial(self, words: list[str]) -> bool:
+        """The asker's own distrust told ("I personally don't trust them", «я сам не доверяю»):
+        their stance, not the deputy's; with a count or a share asked, the others are asked."""
+        if _first(words, self.count) is None and _first(words, self.percent) is None:
+            return False  # "I don't trust my roommate, what should I do?"
+        return any(
+            w in self.not_words
+            and words[i + 1 : i + 2]
+            and words[i + 1] in self.trustish
+            and _first(words[max(i - 3, 0) : i], self.first_person) is not None
+            for i, w in enumerate(words)
+        )
+
     def affirmed_after_denial(self, words: list[str]) -> bool:
         """A quoted number and a denial of trust, then trust asked plainly: "37 don't trust, so
         how many do?", «сенбейтіндер 37 пайыз болса, қанша сенеді?» ask the rest who trust."""
-        rest = words if any(w.isdecimal() for w in words) else []
+        rest = words if any(w.isdecimal() for w in words) or self.own_denial(words) else []
         denied = next(
             (
                 i + 2 if w in self.not_words else i + 1
@@ -552,15 +574,17 @@ class FrameWords:
         ("сколько частично, а сколько совсем нет"), or alone, with no "or" joining them ("what
         share trust only partially", «ішінара сенетіндерді қоспағанда»)."""
         if _first(words, self.partly) is None:
-            # "not at all" alone ("zero trust", «мүлде сенбейтіндер»): the other part of the 37 %;
-            # "37 % don't trust at all?" quotes the sum, whose answer explains it
-            quoted = any(w.isdecimal() for w in words)
+            # "not at all" alone ("zero trust", «мүлде сенбейтіндер», "37 % don't trust at
+            # all?"): the other part of the 37 %, which has no figure of its own
             at_all = any(
                 words[i : i + 2] == ["at", "all"]
                 for i in range(len(words))
                 if {"not", "no"} & set(words[:i])
             )  # "don't trust the police at all", "no trust at all"
-            alone = (_first(words, self.not_at_all) is not None or at_all) and not quoted
+            wholly = any(
+                w in self.wholly and words[i + 1 : i + 2] == ["не"] for i, w in enumerate(words)
+            )  # «вообще не доверяют», «полностью не доверяют»; «не доверяют полностью» is partly
+            alone = _first(words, self.not_at_all) is not None or at_all or wholly
             return alone and not any(
                 w in self.partly_or and w != "не" and words[i - 1 : i] != ["at"]
                 for i, w in enumerate(words)
@@ -769,6 +793,14 @@ class FrameWords:
         asked = _first(words, self.culprit_asked) and _first(words, self.culprit)
         return bool(asked) and not _first(words, self.measure_trust)
 
+    def _every_which(self, words: list[str]) -> bool:
+        """ "Every how-manyth" («әр нешінші», «каждый какой по счёту»): the one-in-seven share
+        asked by its ordinal."""
+        return any(
+            w in self.every and words[i + 1 : i + 2] and words[i + 1] in self.ordinal_asked
+            for i, w in enumerate(words)
+        )
+
     def _seventh_of_police(self, words: list[str], offenders: WordSet) -> bool:
         """ "Каждый седьмой полицейский коррупционер", "every seventh police officer is
         corrupt", «әр жетінші полицей жемқор»: the ordinal names the police, and corruption is
@@ -848,9 +880,15 @@ class FrameWords:
         if counted and spans(words, self.complaints_about):
             return "complaints"  # "сколько жалоб на полицию в год"
         whole = any(
-            w in self.population and i and words[i - 1] in self.of_words
+            w in self.population
+            and i
+            and (
+                words[i - 1] in self.of_words
+                or (words[i - 1] in self.trustish and w in self.populace)
+            )
             for i, w in enumerate(words)
-        )  # "how much of the population", «от населения»: the whole of a share
+        )  # "how much of the population", «от населения»: the whole of a share; «доверие
+        # населения»: the ones who trust, not a headcount
         if people and not (whole or _first(words, self.percent)):  # "в процентах от населения"
             return "population"  # "сколько человек в штуках, население 20 млн": a headcount
         if _first(words, self.among) and _first(words, self.percent):
@@ -931,7 +969,13 @@ class FrameWords:
         found = [i for i, w in enumerate(words) if w in self.remainder]
         # "сколько тогда рассмотрели, если 500 не рассмотрели": the one counted is asked
         asked = [i for i in found if any(w in self.count for w in words[max(i - 3, 0) : i])]
-        return any(
+        # "500k were not considered, how many were?": the verb left out after an auxiliary
+        elided = bool(found) and any(
+            w in self.count and _only(words[i + 2 :], self.auxiliaries)
+            for i, w in enumerate(words)
+            if i > found[-1]
+        )
+        return elided or any(
             i > 0 and words[i - 1] not in self.remainder_negations for i in [*found[-1:], *asked]
         )
 
@@ -955,6 +999,11 @@ def _one_in_seven(words: list[str]) -> bool:
     """ "1 in 7", "1 из 7", "7-ден 1": the one-in-seven share in digits."""
     pairs = zip(words, words[2:], strict=False)
     return any(sorted((a, b)) == ["1", "7"] for a, b in pairs)
+
+
+def _only(words: list[str], wanted: WordSet) -> bool:
+    """Some words, all of them wanted."""
+    return bool(words) and all(w in wanted for w in words)
 
 
 def _first(words: list[str], wanted: WordSet) -> str | None:

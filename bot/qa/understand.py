@@ -144,6 +144,9 @@ class Understanding:
             return self._refine(topic if dated else PUBLICATION, RESOLVED, slots, frame, topic)
         if not slots.content:
             return self._follow_up(slots, frame, topic)
+        if topic is not None and self._figures_of_topic(slots, frame, topic):
+            # "а цифры какие-то есть по этому?" after the formalism: its 800 / 500 thousand
+            return self._refine(topic, RESOLVED, slots, frame, topic)
         if frame.institution:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         if frame.detail:
@@ -281,7 +284,8 @@ class Understanding:
         change_of = self.catalog.quoted.change_of
         denials = {n for n, s in self.catalog.series.items() if s.complement_of == change_of}
         quoted = any(metric in denials for metric, _ in self.book.quoted(frame.numbers))
-        return quoted and self.frames.affirmed_after_denial(words)
+        own = self.frames.own_denial(words)  # "I don't trust them, but what % do?"
+        return (quoted or own) and self.frames.affirmed_after_denial(words)
 
     def _uncited(self, words: list[str], intent: str, similarity: float) -> tuple[str, float]:
         """Matched without the deputy and her saying, when that is understood: "по мнению
@@ -379,8 +383,23 @@ class Understanding:
             return None
         return self.catalog.operations.get(frame.operation, {}).get(intent)
 
+    @staticmethod
+    def _sum_part(frame: Frame, part: str) -> str:
+        """A part of a sum asked with the sum quoted ("so 37 % don't trust at all?") reads the
+        sum as that part: the answer says no first."""
+        return f"{part}_quoted" if frame.numbers else part
+
     def _no_figure(self, frame: Frame, missing: str) -> Decision:
         return Decision(NO_FIGURE, RESOLVED, frame=replace(frame, missing=missing))
+
+    def _figures_of_topic(self, slots: Slots, frame: Frame, topic: str) -> bool:
+        """Figures asked with only vague words ("any figures on this?") after a topic that
+        has figures of its own, not trust's: that topic's figures."""
+        if not frame.figure or frame.trust:
+            return False
+        metrics = set(self.catalog.intents[topic].metrics)
+        own = bool(metrics) and not metrics & set(self.catalog.series)
+        return own and all(w in self.frames.vague for w in slots.content)
 
     def _follow_up(self, slots: Slots, frame: Frame, topic: str | None) -> Decision:
         """A question with no topic words: "а в 2019?", "а сейчас?", "а вторая?", "подробнее",
@@ -459,7 +478,7 @@ class Understanding:
         if frame.often and (intent in catalog.often or topic in catalog.often):
             intent = catalog.often.get(intent) or catalog.often[topic or intent]
         if frame.separately and intent in catalog.sums:
-            return self._no_figure(frame, catalog.sums[intent])
+            return self._no_figure(frame, self._sum_part(frame, catalog.sums[intent]))
         if frame.whole == "police":
             intent = catalog.share_of_police.get(intent, intent)
         # "every seventh police officer is corrupt" names the police as the whole, not offenders

@@ -27,8 +27,9 @@ SET_N = ROOT / "tests" / "data" / "qa_blind_n.jsonl"
 SET_O = ROOT / "tests" / "data" / "qa_blind_o.jsonl"
 SET_P = ROOT / "tests" / "data" / "qa_blind_p.jsonl"
 SET_Q = ROOT / "tests" / "data" / "qa_blind_q.jsonl"
-# Next held-out set (R): its path goes here.
-# All seventeen sets are training data now. Each but A was first scored blind, then tuned on: set B
+SET_R = ROOT / "tests" / "data" / "qa_blind_r.jsonl"
+# Next held-out set (S): its path goes here.
+# All eighteen sets are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
 # / 0.917 / 0.895 with 14 flagged, of which 2 were real false figures (a survey's size and "a year
@@ -75,8 +76,13 @@ SET_Q = ROOT / "tests" / "data" / "qa_blind_q.jsonl"
 # answered with corruption; Denis Ten's Olympic bronze answered with the reform's background twice)
 # and 2 by convention ("every seventh officer a bribe-taker?" answered with 14.3 % of the
 # offenders; "not at all, not partly" answered with the combined 37 %; L's bare claim l-ru-095,
-# labelled an explanation with 14.3, was relabelled "no figure" as in E, M and Q). Set J's
-# three "partly trusting alone" questions are "no figure" too, as in B, E and K. Sets E to Q were
+# labelled an explanation with 14.3, was relabelled "no figure" as in E, M and Q), set R at
+# 0.959 / 0.979 / 0.973 with 4 flagged answers, none a false figure in substance: they restated
+# the combined 37 % (2025) when asked whether 37 % do not trust at all, true, but the convention
+# wants the no-number answer that the 37 % counts the partly trusting too; 13 earlier labels (A,
+# C, D, E, H, M) asking 37 or an explanation for that quoted question were relabelled "no
+# figure" to match. Set J's
+# three "partly trusting alone" questions are "no figure" too, as in B, E and K. Sets E to R were
 # written after all tuning on the sets before them by writers who saw only the facts, the article
 # and the list of what must work. Floors are what they reach minus about two questions per
 # language:
@@ -84,7 +90,7 @@ SET_Q = ROOT / "tests" / "data" / "qa_blind_q.jsonl"
 # 0.994, E 0.985 / 0.980 / 0.985, F 1.000 / 1.000 / 1.000, G 1.000 / 1.000 / 1.000, H 0.993 /
 # 0.993 / 0.993, I 1.000 / 0.993 / 1.000, J 0.977 / 0.985 / 0.993, K 1.000 / 1.000 / 1.000, L
 # 1.000 / 1.000 / 1.000, M 1.000 / 1.000 / 1.000, N 1.000 / 1.000 / 1.000, O 0.993 / 0.986 / 0.971,
-# P 1.000 / 0.979 / 1.000, Q 1.000 / 0.993 / 0.979.
+# P 1.000 / 0.979 / 1.000, Q 1.000 / 0.993 / 0.979, R 0.993 / 1.000 / 1.000.
 FLOORS = {
     "A": {"ru": 0.975, "kk": 0.975, "en": 0.965},
     "B": {"ru": 0.97, "kk": 0.975, "en": 0.965},
@@ -103,7 +109,8 @@ FLOORS = {
     "O": {"ru": 0.975, "kk": 0.97, "en": 0.955},
     "P": {"ru": 0.985, "kk": 0.96, "en": 0.985},
     "Q": {"ru": 0.985, "kk": 0.975, "en": 0.96},
-    # "R": the next held-out set's floors, once it is tuned on.
+    "R": {"ru": 0.98, "kk": 0.985, "en": 0.985},
+    # "S": the next held-out set's floors, once it is tuned on.
 }
 SETS = {
     "A": SET_A,
@@ -123,7 +130,8 @@ SETS = {
     "O": SET_O,
     "P": SET_P,
     "Q": SET_Q,
-    # "R": SET_R, once the next held-out set is scored.
+    "R": SET_R,
+    # "S": SET_S, once the next held-out set is scored.
 }
 
 
@@ -181,5 +189,5 @@ def test_a_blind_set_accuracy_per_language(
     assert score.accuracy >= FLOORS[name][lang], f"{name} {lang}: {score.passed}/{score.total}"
 
 
-# The next held-out set (Q): scored once before any tuning on it, with its own floors and false
+# The next held-out set (S): scored once before any tuning on it, with its own floors and false
 # figure count, here, apart from the training sets above.

@@ -1781,3 +1781,64 @@ def test_the_whole_asked_after_the_unreviewed_reports_is_the_total(engine: QAEng
     """ "From what overall number?" after the unconsidered reports asks their whole: 800."""
     answer = chat(engine, "полмиллиона заявлений без ответа, верно?", "а какое общее их число")[-1]
     assert "800" in stated(answer), plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "no"),
+    [
+        ("выходит, 37 процентов граждан полностью не доверяют органам?", "ru", "Нет"),
+        ("демек 37 пайызы полицияға мүлдем сенбейтіндер ғой?", "kk", "Жоқ"),
+        ("does that mean 37 percent have no trust in cops at all?", "en", "No"),
+    ],
+)
+def test_the_quoted_sum_read_as_not_at_all_is_denied_without_a_number(
+    engine: QAEngine, question: str, language: str, no: str
+) -> None:
+    """The 37 % quoted as those not trusting at all counts the partly trusting too: "no", and
+    no figure for "not at all" alone."""
+    answer = engine.answer(question, language=language)
+    assert plain_text(answer.text).startswith(no), plain_text(answer.text)
+    assert not stated(answer), plain_text(answer.text)
+
+
+def test_not_at_all_after_the_distrust_states_no_number(engine: QAEngine) -> None:
+    """ "And those wholly distrusting, how many?" after the 37 % asks a part with no figure."""
+    answer = chat(engine, "какая доля граждан к полиции без доверия", "вообще не верят какая часть")
+    assert not stated(answer[-1]), plain_text(answer[-1].text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "number"),
+    [
+        ("жартылай миллион арыз ескерусіз қалды ма", "kk", "500"),
+        ("assume 500 thousand complaints got not reviewed — how many got?", "en", "300"),
+        ("как изменилось доверие населения к полиции в пунктах", "ru", "25"),
+        ("нынче доверие 63 %, ну а когда замерять начали?", "ru", "38"),
+        ("I myself do not trust cops, but what percentage of folks do?", "en", "63"),
+        ("my uncle claims police trust went up twofold. has it? by what factor", "en", "1.66"),
+    ],
+)
+def test_elided_and_told_parts_leave_the_question_asked(
+    engine: QAEngine, question: str, language: str, number: str
+) -> None:
+    """Half a million as «жартылай миллион»; "how many were?" after "not reviewed" (the verb
+    left out); «доверие населения» (who trusts, no headcount); «когда начали» (the first
+    measurement); the asker's own distrust told; an echo question ("has it?") after a claim."""
+    answer = engine.answer(question, language=language)
+    assert number in {n.replace(",", ".") for n in stated(answer)}, plain_text(answer.text)
+
+
+def test_vague_figures_after_a_topic_with_figures_are_its_figures(engine: QAEngine) -> None:
+    """ "Any numbers on that?" after the formalism asks its 800 / 500 thousand, not trust's."""
+    answer = chat(
+        engine, "explain the formalism you mentioned", "got numbers for that one?", language="en"
+    )
+    assert {"800", "500"} <= set(stated(answer[-1])), plain_text(answer[-1].text)
+
+
+def test_every_how_manyth_in_percent_is_the_one_in_seven_share(engine: QAEngine) -> None:
+    """ "Among corrupt officials, every how-manyth is a policeman? and in percent" asks the
+    one-in-seven share: ≈14.3 % of the offenders."""
+    question = "из взяточников полицейский каждый который? ответьте в процентах"
+    answer = engine.answer(question, language="ru")
+    assert "14.3" in {n.replace(",", ".") for n in stated(answer)}, plain_text(answer.text)
