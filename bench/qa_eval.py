@@ -115,7 +115,15 @@ BLIND_SETS = (
     ("Blind set H (scored once blind, then tuned on)", "qa_blind_h.jsonl"),
     ("Blind set I (scored once blind, then tuned on)", "qa_blind_i.jsonl"),
     ("Blind set J (scored once blind, then tuned on)", "qa_blind_j.jsonl"),
-    ("Blind set K (scored once blind: the honest figure)", "qa_blind_k.jsonl"),
+    ("Blind set K (scored once blind, then tuned on)", "qa_blind_k.jsonl"),
+    ("Blind set L (scored once blind, then tuned on)", "qa_blind_l.jsonl"),
+    ("Blind set M (scored once blind, then tuned on)", "qa_blind_m.jsonl"),
+    ("Blind set N (scored once blind, then tuned on)", "qa_blind_n.jsonl"),
+    ("Blind set O (scored once blind, then tuned on)", "qa_blind_o.jsonl"),
+    ("Blind set P (scored once blind, then tuned on)", "qa_blind_p.jsonl"),
+    ("Blind set Q (scored once blind, then tuned on)", "qa_blind_q.jsonl"),
+    ("Blind set R (scored once blind, then tuned on)", "qa_blind_r.jsonl"),
+    ("Blind set S (scored once blind: the honest figure)", "qa_blind_s.jsonl"),
 )
 
 

@@ -28,7 +28,7 @@ SET_O = ROOT / "tests" / "data" / "qa_blind_o.jsonl"
 SET_P = ROOT / "tests" / "data" / "qa_blind_p.jsonl"
 SET_Q = ROOT / "tests" / "data" / "qa_blind_q.jsonl"
 SET_R = ROOT / "tests" / "data" / "qa_blind_r.jsonl"
-# Next held-out set (S): its path goes here.
+SET_S = ROOT / "tests" / "data" / "qa_blind_s.jsonl"
 # All eighteen sets are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -110,7 +110,6 @@ FLOORS = {
     "P": {"ru": 0.985, "kk": 0.96, "en": 0.985},
     "Q": {"ru": 0.985, "kk": 0.975, "en": 0.96},
     "R": {"ru": 0.98, "kk": 0.985, "en": 0.985},
-    # "S": the next held-out set's floors, once it is tuned on.
 }
 SETS = {
     "A": SET_A,
@@ -131,7 +130,6 @@ SETS = {
     "P": SET_P,
     "Q": SET_Q,
     "R": SET_R,
-    # "S": SET_S, once the next held-out set is scored.
 }
 
 
@@ -189,5 +187,48 @@ def test_a_blind_set_accuracy_per_language(
     assert score.accuracy >= FLOORS[name][lang], f"{name} {lang}: {score.passed}/{score.total}"
 
 
-# The next held-out set (S): scored once before any tuning on it, with its own floors and false
-# figure count, here, apart from the training sets above.
+# Set S was written after all tuning on A to R by a writer who saw only the facts, the article,
+# the list of what must work and the labelling conventions, and scored once: 0.950 / 0.971 /
+# 0.936 (ru / kk / en) with 4 flagged answers: "how many are short in the villages?" after the
+# district inspectors answered with the trust split, the deputy's profile given for what her
+# first name means and whether her surname is common, and the combined 37 % stated for "not at
+# all, without the partly" where the convention wants no number. Nothing was tuned on it. Its
+# floors are that first score minus about two questions per language; the issue's floor (95 %
+# per language, no false figure) is marked where it is not met.
+FLOORS_S = {"ru": 0.935, "kk": 0.955, "en": 0.92}
+FALSE_FIGURES_S = 4
+ISSUE_FLOOR = 0.95
+
+
+@pytest.fixture(scope="module")
+def held_out(engine: QAEngine) -> list[BlindOutcome]:
+    return _outcomes(engine, SET_S)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_held_out_set_keeps_its_first_score(held_out: list[BlindOutcome], lang: str) -> None:
+    score = by(held_out, "lang")[lang]
+    assert score.accuracy >= FLOORS_S[lang], f"S {lang}: {score.passed}/{score.total}"
+
+
+@pytest.mark.parametrize(
+    "lang",
+    [
+        "ru",
+        "kk",
+        pytest.param("en", marks=pytest.mark.xfail(strict=True, reason="0.936 on set S at first")),
+    ],
+)
+def test_the_held_out_set_reaches_the_issue_floor(held_out: list[BlindOutcome], lang: str) -> None:
+    assert by(held_out, "lang")[lang].accuracy >= ISSUE_FLOOR
+
+
+def test_the_held_out_set_states_no_more_false_figures_than_at_first(
+    held_out: list[BlindOutcome],
+) -> None:
+    assert sum(bool(o.false_figures) for o in held_out) <= FALSE_FIGURES_S
+
+
+@pytest.mark.xfail(strict=True, reason="4 flagged answers on set S at first; the target is none")
+def test_the_held_out_set_states_no_false_figure(held_out: list[BlindOutcome]) -> None:
+    assert [o.case.id for o in held_out if o.false_figures] == []
