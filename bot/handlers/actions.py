@@ -133,7 +133,9 @@ async def send_reserved(
             close_date=None if to_send.open_period else telegram_close_date(to_send.closes_at),
         )
     except TelegramError as error:
-        if not sent_maybe(error):
+        if sent_maybe(error):
+            pending.in_doubt(context.services, reserved)
+        else:
             await pending.drop(context.services, reserved, follows)
         raise
     assert message.poll is not None

@@ -103,6 +103,12 @@ async def confirm(services: Services, poll: Poll, telegram_id: str, message_id: 
     return poll
 
 
+def in_doubt(services: Services, poll: Poll) -> None:
+    """sendPoll was made and its outcome is unknown: a replay leaves the record to be adopted."""
+    assert poll.id is not None
+    services.sends_in_doubt.add(poll.id)
+
+
 async def drop(services: Services, poll: Poll, follows: int | None) -> None:
     assert poll.id is not None
     async with services.sessions.begin() as session:

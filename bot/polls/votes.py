@@ -146,7 +146,9 @@ async def _record_vote(
             )
             outcome = _follow_up(recorded)
             if reserve and outcome.next_poll is None and origin is not None:
-                outcome = await _unsent_follow_up(session, recorded, pseudonym, origin, outcome)
+                outcome = await _unsent_follow_up(
+                    session, services, recorded, pseudonym, origin, outcome
+                )
             if reserve and outcome.next_poll is not None and outcome.answered_poll is not None:
                 reserved = await pending.reserve_next(
                     session, services, outcome.next_poll, recipient=answer.voter_id, origin=origin
@@ -178,20 +180,23 @@ def _follow_up(recorded: VoteOutcome) -> AnswerOutcome:
 
 async def _unsent_follow_up(
     session: AsyncSession,
+    services: Services,
     recorded: VoteOutcome,
     pseudonym: str,
     origin: int,
     outcome: AnswerOutcome,
 ) -> AnswerOutcome:
-    """A replay of an answer whose next question was recorded but never confirmed as sent (the
-    process stopped in between) asks it again, under a new record: the old one stays for a vote
-    on a copy Telegram may have after all, so at worst the question arrives twice, never not
-    at all."""
+    """A replay of an answer whose next question was recorded but never confirmed as sent asks
+    it again, under a new record, unless this process made the sendPoll and lost only its
+    answer (services.sends_in_doubt): after a crash in between nobody knows whether it left, and
+    the person must not be left without it. The old record stays for a vote on a copy Telegram
+    may have, so at worst the question arrives twice, never not at all."""
     poll = recorded.poll
     following = _next_question(poll) if poll is not None else None
     if poll is None or poll.chat_id is not None or following is None:
         return outcome
-    if not await pending_polls.never_confirmed(session, origin, pseudonym):
+    unsent = await pending_polls.unsent_by(session, origin, pseudonym)
+    if unsent is None or any(poll_id in services.sends_in_doubt for poll_id in unsent):
         return outcome
     return AnswerOutcome(
         recorded.applied,

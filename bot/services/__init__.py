@@ -13,6 +13,7 @@ from bot.qa import QAEngine
 from bot.services.language_cache import LanguageCache
 from bot.services.per_person_polls import PerPersonPolls
 from bot.services.pseudonyms import Pseudonymiser, load_pseudonymiser
+from bot.services.sends_in_doubt import SendsInDoubt
 from db.engine import SessionFactory, create_engine, session_factory
 from db.models import Figure
 from db.queries.figures import list_figures
@@ -28,6 +29,7 @@ class Services:
     answers: asyncio.Future[QAEngine]
     languages: LanguageCache = field(default_factory=LanguageCache)
     per_person_polls: PerPersonPolls = field(default_factory=PerPersonPolls)
+    sends_in_doubt: SendsInDoubt = field(default_factory=SendsInDoubt)
 
     @classmethod
     async def start(cls, settings: Settings) -> Services:

@@ -32,14 +32,16 @@ async def posted_by(
     return result.first()
 
 
-async def never_confirmed(session: AsyncSession, origin: int, recipient: str) -> bool:
-    """The update recorded a private poll for the recipient and none it recorded was confirmed:
-    the process stopped before Telegram's answer to sendPoll was stored."""
+async def unsent_by(session: AsyncSession, origin: int, recipient: str) -> list[int] | None:
+    """The private polls the update recorded for the recipient, by id, when none of them was
+    confirmed as sent; None when it recorded none or one was confirmed."""
     result = await session.exec(
-        select(Poll.telegram_id).where(Poll.origin == origin, Poll.recipient == recipient)
+        select(Poll.id, Poll.telegram_id).where(Poll.origin == origin, Poll.recipient == recipient)
     )
     recorded = result.all()
-    return bool(recorded) and all(found.startswith(PENDING_PREFIX) for found in recorded)
+    if not recorded or not all(found.startswith(PENDING_PREFIX) for _, found in recorded):
+        return None
+    return [poll_id for poll_id, _ in recorded if poll_id is not None]
 
 
 async def confirm(

@@ -163,3 +163,20 @@ async def test_a_next_question_never_confirmed_is_asked_again_on_replay(
     newer = await apply_answer(services, PollAnswer("opening", PERSON, (1,)), next(UPDATES),
                                reserve=True, origin=next(UPDATES))  # fmt: skip
     assert newer.reserved is None  # a changed answer asks nothing again
+
+
+async def test_a_next_question_whose_sending_is_in_doubt_is_not_asked_again(
+    services: Services,
+) -> None:
+    """This process made the sendPoll and only its answer was lost: Telegram may have the
+    question, and a vote on it adopts the record, so the replay sends nothing again."""
+    first = lifecycle.first_private_poll("en")
+    await lifecycle.record_sent(
+        services, first, "doubted", chat_id=None, message_id=None, recipient=PERSON
+    )
+    answer, update = PollAnswer("doubted", PERSON, (0,)), next(UPDATES)
+    stored = await apply_answer(services, answer, update, reserve=True, origin=update)
+    assert stored.reserved is not None
+    pending.in_doubt(services, stored.reserved)
+    replayed = await apply_answer(services, answer, update, reserve=True, origin=update)
+    assert (replayed.next_poll, replayed.reserved) == (None, None)
