@@ -10,7 +10,9 @@ before bring it again. If the outcome is unknown (the connection broke, the proc
 row stays unconfirmed: the first vote on Telegram's copy, which names a poll id the bot does not
 know, `adopt`s it (a private one by its recipient, a group one by its question and options, when
 only one matches). Rows no vote can reach any more are forgotten by `reconcile`, which the
-leader runs at start and at every sync.
+leader runs at start and at every sync. A private survey question is different after a restart:
+whether its sendPoll left before the crash is unknown, so a replay of the answer that brought
+it asks it again under a new record (bot.polls.votes), and a person is never left without it.
 """
 
 from __future__ import annotations
