@@ -131,6 +131,7 @@ class FrameWords:
     span_to: WordSet
     group: WordSet
     group_unless: WordSet
+    shortage: WordSet
     forecast: tuple[tuple[str, ...], ...]
     ahead_before: WordSet
     number_words: WordSet
@@ -147,6 +148,7 @@ class FrameWords:
     partly_or: WordSet
     not_at_all: WordSet
     wholly: WordSet
+    excluding: WordSet
     frequency: tuple[tuple[str, ...], ...]
     tasks: tuple[tuple[str, ...], ...]
     tasks_unless: WordSet
@@ -161,6 +163,8 @@ class FrameWords:
     language_named: tuple[tuple[str, ...], ...]
     offtopic: WordSet
     variables: WordSet
+    name_words: WordSet
+    name_sense: WordSet
     multiplied: WordSet
     choice: WordSet
     versus: WordSet
@@ -413,7 +417,10 @@ class FrameWords:
             numbers=tuple(int(w) for w in words if w.isdecimal() and int(w) not in slots.years),
             about=self._about(words),
             every_figure=bool(_first(words, self.all_of) and _first(words, self.figures_all)),
-            offtopic=self._offtopic(words) or self._task(words) or self._culprit(words),
+            offtopic=self._offtopic(words)
+            or self._task(words)
+            or self._culprit(words)
+            or self._name_itself(words),
             culprit=self._culprit(words),
             past=_first(words, self.past) is not None,
             task=self._task(words),
@@ -589,6 +596,8 @@ class FrameWords:
                 w in self.partly_or and w != "не" and words[i - 1 : i] != ["at"]
                 for i, w in enumerate(words)
             )  # "at all" joins nothing
+        if _first(words, self.excluding):
+            return True  # "the partly trusting left out": the rest apart
         joined = any(
             w in self.partly_or
             and not (w == "не" and words[i - 1 : i] == ["деген"])
@@ -672,12 +681,20 @@ class FrameWords:
         there are too few inspectors"), unless trust is counted for a place named after them
         ("…we never see our inspector; what percent in villages trust the police?")."""
         last = max((i for i, w in enumerate(words) if w in self.group_unless), default=None)
-        if last is None:
+        if last is None or self._shortage_counted(words):
             return False
         rest = words[last + 1 :]
         counted = _first(rest, self.count) or _first(rest, self.percent)
         asked = counted and _first(rest, self.measure_trust)
         return not (asked and _first(rest, self.group))
+
+    def _shortage_counted(self, words: list[str]) -> bool:
+        """ "How many are short in the villages?" counts inspectors per place: a breakdown."""
+        return bool(
+            _first(words, self.shortage)
+            and _first(words, self.count)
+            and not _first(words, self.measure_trust)
+        )
 
     def _group(self, words: list[str], years: tuple[int, ...]) -> str | None:
         """A group word, an age given as a number, or trust "among" a group that is not the
@@ -786,6 +803,14 @@ class FrameWords:
         return any(
             w in self.variables and any(n.isdigit() for n in words[max(i - 1, 0) : i + 2])
             for i, w in enumerate(words)
+        )
+
+    def _name_itself(self, words: list[str]) -> bool:
+        """ "What does the name Snezhanna mean?" asks about a name, not about the deputy."""
+        return bool(
+            _first(words, self.person)
+            and _first(words, self.name_words)
+            and _first(words, self.name_sense)
         )
 
     def _culprit(self, words: list[str]) -> bool:

@@ -29,7 +29,7 @@ SET_P = ROOT / "tests" / "data" / "qa_blind_p.jsonl"
 SET_Q = ROOT / "tests" / "data" / "qa_blind_q.jsonl"
 SET_R = ROOT / "tests" / "data" / "qa_blind_r.jsonl"
 SET_S = ROOT / "tests" / "data" / "qa_blind_s.jsonl"
-# All eighteen sets are training data now. Each but A was first scored blind, then tuned on: set B
+# All nineteen sets are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
 # / 0.917 / 0.895 with 14 flagged, of which 2 were real false figures (a survey's size and "a year
@@ -81,8 +81,12 @@ SET_S = ROOT / "tests" / "data" / "qa_blind_s.jsonl"
 # the combined 37 % (2025) when asked whether 37 % do not trust at all, true, but the convention
 # wants the no-number answer that the 37 % counts the partly trusting too; 13 earlier labels (A,
 # C, D, E, H, M) asking 37 or an explanation for that quoted question were relabelled "no
-# figure" to match. Set J's
-# three "partly trusting alone" questions are "no figure" too, as in B, E and K. Sets E to R were
+# figure" to match, set S at 0.950 / 0.971 / 0.936 with 4 flagged answers, of which 3 were real
+# (a count of inspectors short "in the villages" after the district inspectors answered with the
+# trust split; the deputy's profile given for what her first name means and whether her surname
+# is common) and one by convention ("not at all, without the partly" answered with the combined
+# 37 %). Set J's
+# three "partly trusting alone" questions are "no figure" too, as in B, E and K. Sets E to S were
 # written after all tuning on the sets before them by writers who saw only the facts, the article
 # and the list of what must work. Floors are what they reach minus about two questions per
 # language:
@@ -90,7 +94,8 @@ SET_S = ROOT / "tests" / "data" / "qa_blind_s.jsonl"
 # 0.994, E 0.985 / 0.980 / 0.985, F 1.000 / 1.000 / 1.000, G 1.000 / 1.000 / 1.000, H 0.993 /
 # 0.993 / 0.993, I 1.000 / 0.993 / 1.000, J 0.977 / 0.985 / 0.993, K 1.000 / 1.000 / 1.000, L
 # 1.000 / 1.000 / 1.000, M 1.000 / 1.000 / 1.000, N 1.000 / 1.000 / 1.000, O 0.993 / 0.986 / 0.971,
-# P 1.000 / 0.979 / 1.000, Q 1.000 / 0.993 / 0.979, R 0.993 / 1.000 / 1.000.
+# P 1.000 / 0.979 / 1.000, Q 1.000 / 0.993 / 0.979, R 0.993 / 1.000 / 1.000, S 0.964 /
+# 0.979 / 0.943.
 FLOORS = {
     "A": {"ru": 0.975, "kk": 0.975, "en": 0.965},
     "B": {"ru": 0.97, "kk": 0.975, "en": 0.965},
@@ -110,6 +115,7 @@ FLOORS = {
     "P": {"ru": 0.985, "kk": 0.96, "en": 0.985},
     "Q": {"ru": 0.985, "kk": 0.975, "en": 0.96},
     "R": {"ru": 0.98, "kk": 0.985, "en": 0.985},
+    "S": {"ru": 0.945, "kk": 0.96, "en": 0.925},
 }
 SETS = {
     "A": SET_A,
@@ -130,6 +136,7 @@ SETS = {
     "P": SET_P,
     "Q": SET_Q,
     "R": SET_R,
+    "S": SET_S,
 }
 
 
@@ -187,48 +194,4 @@ def test_a_blind_set_accuracy_per_language(
     assert score.accuracy >= FLOORS[name][lang], f"{name} {lang}: {score.passed}/{score.total}"
 
 
-# Set S was written after all tuning on A to R by a writer who saw only the facts, the article,
-# the list of what must work and the labelling conventions, and scored once: 0.950 / 0.971 /
-# 0.936 (ru / kk / en) with 4 flagged answers: "how many are short in the villages?" after the
-# district inspectors answered with the trust split, the deputy's profile given for what her
-# first name means and whether her surname is common, and the combined 37 % stated for "not at
-# all, without the partly" where the convention wants no number. Nothing was tuned on it. Its
-# floors are that first score minus about two questions per language; the issue's floor (95 %
-# per language, no false figure) is marked where it is not met.
-FLOORS_S = {"ru": 0.935, "kk": 0.955, "en": 0.92}
-FALSE_FIGURES_S = 4
-ISSUE_FLOOR = 0.95
-
-
-@pytest.fixture(scope="module")
-def held_out(engine: QAEngine) -> list[BlindOutcome]:
-    return _outcomes(engine, SET_S)
-
-
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_the_held_out_set_keeps_its_first_score(held_out: list[BlindOutcome], lang: str) -> None:
-    score = by(held_out, "lang")[lang]
-    assert score.accuracy >= FLOORS_S[lang], f"S {lang}: {score.passed}/{score.total}"
-
-
-@pytest.mark.parametrize(
-    "lang",
-    [
-        "ru",
-        "kk",
-        pytest.param("en", marks=pytest.mark.xfail(strict=True, reason="0.936 on set S at first")),
-    ],
-)
-def test_the_held_out_set_reaches_the_issue_floor(held_out: list[BlindOutcome], lang: str) -> None:
-    assert by(held_out, "lang")[lang].accuracy >= ISSUE_FLOOR
-
-
-def test_the_held_out_set_states_no_more_false_figures_than_at_first(
-    held_out: list[BlindOutcome],
-) -> None:
-    assert sum(bool(o.false_figures) for o in held_out) <= FALSE_FIGURES_S
-
-
-@pytest.mark.xfail(strict=True, reason="4 flagged answers on set S at first; the target is none")
-def test_the_held_out_set_states_no_false_figure(held_out: list[BlindOutcome]) -> None:
-    assert [o.case.id for o in held_out if o.false_figures] == []
+# The next held-out set (T) goes here, scored once before any tuning on it.

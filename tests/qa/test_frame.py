@@ -1842,3 +1842,37 @@ def test_every_how_manyth_in_percent_is_the_one_in_seven_share(engine: QAEngine)
     question = "из взяточников полицейский каждый который? ответьте в процентах"
     answer = engine.answer(question, language="ru")
     assert "14.3" in {n.replace(",", ".") for n in stated(answer)}, plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("откуда происходит фамилия Имашева?", "ru"),
+        ("Snezhanna — a rare first name, what is its meaning?", "en"),
+        ("Имашева тегі қайдан шыққан, мағынасы бар ма?", "kk"),
+    ],
+)
+def test_the_deputys_name_taken_as_a_word_is_out_of_scope(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "out_of_scope" and stated(answer) == []
+    assert engine.answer("Снежанна Имашева — кто это?").intent == "deputy"
+
+
+def test_a_shortage_counted_per_place_gets_no_figure(engine: QAEngine) -> None:
+    asked = chat(
+        engine,
+        "как реформа изменила работу участковых?",
+        "сколько их недостаёт — не хватает в деревнях?",
+    )
+    assert asked[1].intent == "no_figure" and stated(asked[1]) == []
+
+
+def test_not_at_all_with_the_partly_set_aside_gets_no_number(engine: QAEngine) -> None:
+    for question, language in (
+        ("кроме частично доверяющих, сколько не доверяют полностью?", "ru"),
+        ("excluding the partly trusting, how many have no trust at all?", "en"),
+    ):
+        answer = engine.answer(question, language=language)
+        assert answer.intent == "no_figure" and stated(answer) == []
