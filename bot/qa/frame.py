@@ -148,6 +148,7 @@ class FrameWords:
     partly_or: WordSet
     not_at_all: WordSet
     wholly: WordSet
+    majority: WordSet
     excluding: WordSet
     frequency: tuple[tuple[str, ...], ...]
     tasks: tuple[tuple[str, ...], ...]
@@ -493,12 +494,14 @@ class FrameWords:
     def own_denial(self, words: list[str]) -> bool:
         """The asker's own distrust told ("I personally don't trust them", «я сам не доверяю»):
         their stance, not the deputy's; with a count or a share asked, the others are asked."""
-        if _first(words, self.count) is None and _first(words, self.percent) is None:
+        asked = (_first(words, self.count), _first(words, self.percent))
+        if asked == (None, None) and _first(words, self.majority) is None:
             return False  # "I don't trust my roommate, what should I do?"
         return any(
-            w in self.not_words
-            and words[i + 1 : i + 2]
-            and words[i + 1] in self.trustish
+            (
+                w in self.distrust_words
+                or (w in self.not_words and words[i + 1 : i + 2] and words[i + 1] in self.trustish)
+            )
             and _first(words[max(i - 3, 0) : i], self.first_person) is not None
             for i, w in enumerate(words)
         )
@@ -525,7 +528,8 @@ class FrameWords:
             and not (i and after[i - 1] in self.not_words)
             for i, w in enumerate(after)
         )
-        return plain or (bool(after) and after[-1] in self.affirming)
+        asked = plain or _first(after, self.majority) is not None
+        return asked or (bool(after) and after[-1] in self.affirming)
 
     def _not_police(self, words: list[str]) -> bool:
         """ "не являются полицейскими", "are NOT police officers", «полицейлер емес»."""

@@ -1876,3 +1876,17 @@ def test_not_at_all_with_the_partly_set_aside_gets_no_number(engine: QAEngine) -
     ):
         answer = engine.answer(question, language=language)
         assert answer.intent == "no_figure" and stated(answer) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("сам я полиции не доверяю, ну а большинство людей?", "ru"),
+        ("personally i do not trust cops, and the majority?", "en"),
+        ("мен өзім полицияға сенбеймін, бірақ көпшілік адамдар ше?", "kk"),
+    ],
+)
+def test_the_majority_asked_after_the_askers_own_distrust_gets_the_level(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert "63" in stated(engine.answer(question, language=language))
