@@ -1890,3 +1890,8 @@ def test_the_majority_asked_after_the_askers_own_distrust_gets_the_level(
     engine: QAEngine, question: str, language: str
 ) -> None:
     assert "63" in stated(engine.answer(question, language=language))
+
+
+def test_a_double_beside_2x_is_a_multiple_not_an_equation(engine: QAEngine) -> None:
+    answer = engine.answer("trust went up nearly double; is that really 2x or less?", language="en")
+    assert "1.66" in stated(answer)
