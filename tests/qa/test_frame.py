@@ -1895,3 +1895,8 @@ def test_the_majority_asked_after_the_askers_own_distrust_gets_the_level(
 def test_a_double_beside_2x_is_a_multiple_not_an_equation(engine: QAEngine) -> None:
     answer = engine.answer("trust went up nearly double; is that really 2x or less?", language="en")
     assert "1.66" in stated(answer)
+
+
+def test_a_kazakh_confusion_after_the_question_keeps_it(engine: QAEngine) -> None:
+    answer = engine.answer("сенім 25 пайыз көбейді ме, тармақ па? түсінбедім", language="kk")
+    assert {"25", "63"} <= set(stated(answer))
