@@ -81,6 +81,7 @@ class Frame:
 
 STORY_WORDS = 12  # a message this long may name a police unit only in its story
 ROUND_NUMBERS = frozenset(str(10**power) for power in range(1, 7))  # 10 … 1 000 000
+NEAR_TRUST = 3  # words: "not at all" this near a trust word is said of trust
 SPEAKER_REACH = 3  # a sex word this near the deputy describes her ("депутат, какая-то женщина")
 PHRASES = (
     "out_of",
@@ -595,7 +596,7 @@ class FrameWords:
             wholly = any(
                 w in self.wholly and words[i + 1 : i + 2] == ["не"] for i, w in enumerate(words)
             )  # «вообще не доверяют», «полностью не доверяют»; «не доверяют полностью» is partly
-            alone = _first(words, self.not_at_all) is not None or at_all or wholly
+            alone = self._wholly_distrusted(words) or at_all or wholly
             return alone and not any(
                 w in self.partly_or and w != "не" and words[i - 1 : i] != ["at"]
                 for i, w in enumerate(words)
@@ -609,6 +610,15 @@ class FrameWords:
             for i, w in enumerate(words)
         )  # «… деген не?» is "what does … mean?", not "or"; "at all" joins nothing
         return sum(w in self.count for w in words) > 1 or not joined
+
+    def _wholly_distrusted(self, words: list[str]) -> bool:
+        """ "Not at all" said of trust, near a trust word («мүлде сенбейді», "zero trust"), not
+        of something else in a story ("the inspector never answers at all")."""
+        return any(
+            w in self.not_at_all
+            and _first(words[max(i - NEAR_TRUST, 0) : i + NEAR_TRUST + 1], self.trustish)
+            for i, w in enumerate(words)
+        )
 
     def _about(self, words: list[str]) -> str | None:
         """The metric the question names; complaints beside the inspectors are about them

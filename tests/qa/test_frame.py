@@ -1900,3 +1900,9 @@ def test_a_double_beside_2x_is_a_multiple_not_an_equation(engine: QAEngine) -> N
 def test_a_kazakh_confusion_after_the_question_keeps_it(engine: QAEngine) -> None:
     answer = engine.answer("сенім 25 пайыз көбейді ме, тармақ па? түсінбедім", language="kk")
     assert {"25", "63"} <= set(stated(answer))
+
+
+def test_not_at_all_said_of_something_else_in_a_story_keeps_the_level(engine: QAEngine) -> None:
+    story = "көршім айтты, участкелік есікті мүлдем ашпайды. жалпы полиция қанша пайыз сенім алады?"
+    assert "63" in stated(engine.answer(story, language="kk"))
+    assert stated(engine.answer("полицияға мүлде сенбейтіндер қанша?", language="kk")) == []
