@@ -123,7 +123,8 @@ BLIND_SETS = (
     ("Blind set P (scored once blind, then tuned on)", "qa_blind_p.jsonl"),
     ("Blind set Q (scored once blind, then tuned on)", "qa_blind_q.jsonl"),
     ("Blind set R (scored once blind, then tuned on)", "qa_blind_r.jsonl"),
-    ("Blind set S (scored once blind: the honest figure)", "qa_blind_s.jsonl"),
+    ("Blind set S (scored once blind, then tuned on)", "qa_blind_s.jsonl"),
+    ("Blind set T (scored once blind: the honest figure)", "qa_blind_t.jsonl"),
 )
 
 

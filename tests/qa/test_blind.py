@@ -29,6 +29,7 @@ SET_P = ROOT / "tests" / "data" / "qa_blind_p.jsonl"
 SET_Q = ROOT / "tests" / "data" / "qa_blind_q.jsonl"
 SET_R = ROOT / "tests" / "data" / "qa_blind_r.jsonl"
 SET_S = ROOT / "tests" / "data" / "qa_blind_s.jsonl"
+SET_T = ROOT / "tests" / "data" / "qa_blind_t.jsonl"
 # All nineteen sets are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -194,4 +195,37 @@ def test_a_blind_set_accuracy_per_language(
     assert score.accuracy >= FLOORS[name][lang], f"{name} {lang}: {score.passed}/{score.total}"
 
 
-# The next held-out set (T) goes here, scored once before any tuning on it.
+# Set T was written after all tuning on A to S by a writer who saw only the facts, the article,
+# the list of what must work and the labelling conventions, and scored once: 0.964 / 0.971 /
+# 0.956 (ru / kk / en) with 11 flagged answers as written. Eight of those were answers that give
+# the first measurement (38 %) and add today's 63 %, which the writer had forbidden against the
+# writing rules (never forbid a true figure a good answer adds); with 63 no longer forbidden in
+# the 19 questions about 2019, the first score is 0.986 / 0.985 / 0.978 with 2 false figures
+# (a taxi at 3 a.m. answered with the emergency numbers, trust in a relationship with the police
+# figures). Nothing was tuned on it. Its floors are that score minus about two questions per
+# language; the issue's floor is 95 % per language and no false figure.
+FLOORS_T = {"ru": 0.97, "kk": 0.97, "en": 0.96}
+FALSE_FIGURES_T = 2
+ISSUE_FLOOR = 0.95
+
+
+@pytest.fixture(scope="module")
+def held_out(engine: QAEngine) -> list[BlindOutcome]:
+    return _outcomes(engine, SET_T)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_held_out_set_keeps_its_first_score(held_out: list[BlindOutcome], lang: str) -> None:
+    score = by(held_out, "lang")[lang]
+    assert score.accuracy >= max(FLOORS_T[lang], ISSUE_FLOOR), f"T {lang}: {score}"
+
+
+def test_the_held_out_set_states_no_more_false_figures_than_at_first(
+    held_out: list[BlindOutcome],
+) -> None:
+    assert sum(bool(o.false_figures) for o in held_out) <= FALSE_FIGURES_T
+
+
+@pytest.mark.xfail(strict=True, reason="2 false figures on set T at first; the target is none")
+def test_the_held_out_set_states_no_false_figure(held_out: list[BlindOutcome]) -> None:
+    assert [o.case.id for o in held_out if o.false_figures] == []
