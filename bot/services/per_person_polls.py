@@ -8,14 +8,11 @@ when the set is full, and a poll not found here is looked up in the database as 
 
 from __future__ import annotations
 
-from bot.util.recent import Recent
+from bot.util.recent import RecentKeys
 
 CAPACITY = 20_000
 
 
-class PerPersonPolls(Recent[str, None]):
+class PerPersonPolls(RecentKeys[str]):
     def __init__(self, capacity: int = CAPACITY) -> None:
         super().__init__(capacity)
-
-    def add(self, telegram_id: str) -> None:
-        self.remember(telegram_id, None)

@@ -9,14 +9,11 @@ than leave the person without it.
 
 from __future__ import annotations
 
-from bot.util.recent import Recent
+from bot.util.recent import RecentKeys
 
 CAPACITY = 20_000
 
 
-class SendsInDoubt(Recent[int, None]):
+class SendsInDoubt(RecentKeys[int]):
     def __init__(self, capacity: int = CAPACITY) -> None:
         super().__init__(capacity)
-
-    def add(self, poll_id: int) -> None:
-        self.remember(poll_id, None)

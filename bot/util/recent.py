@@ -40,3 +40,10 @@ class Recent(Generic[K, V]):
 
     def forget(self, key: K) -> None:
         self._values.pop(key, None)
+
+
+class RecentKeys(Recent[K, None]):
+    """Keys only: a bounded set of what was seen last."""
+
+    def add(self, key: K) -> None:
+        self.remember(key, None)
