@@ -124,7 +124,11 @@ BLIND_SETS = (
     ("Blind set Q (scored once blind, then tuned on)", "qa_blind_q.jsonl"),
     ("Blind set R (scored once blind, then tuned on)", "qa_blind_r.jsonl"),
     ("Blind set S (scored once blind, then tuned on)", "qa_blind_s.jsonl"),
-    ("Blind set T (scored once blind: the honest figure)", "qa_blind_t.jsonl"),
+    ("Blind set T (scored once blind, then tuned on)", "qa_blind_t.jsonl"),
+    ("Blind set U (scored once blind, then tuned on)", "qa_blind_u.jsonl"),
+    ("Blind set V (scored once blind, then tuned on)", "qa_blind_v.jsonl"),
+    ("Blind set W (scored once blind, then tuned on)", "qa_blind_w.jsonl"),
+    ("Blind set X (scored once blind: the honest figure)", "qa_blind_x.jsonl"),
 )
 
 

@@ -27,6 +27,7 @@ LONG_MESSAGE = 12  # words: a long message's clauses are read like sentences
 CLAUSE_END = re.compile(r"(?<=[.!?…,;])\s+|\n+")
 CLAUSE = re.compile(r"[,;—–]\s*")  # the question in a sentence is its last clause
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+RELATIVE_REACH = 2  # words: a clause opening with «на которую», "which" is no question of its own
 SHORT_ACK = 3  # words: a thanks word beside unknown words is still thanks
 COUNT_UNITS = ("count", "one_in")  # figures measured as counts, not as a yearly share
 EMOJI_ACK = ("👍", "🙏", "👌", "❤", "🤝", "✅", "🙂", "😊")
@@ -195,7 +196,12 @@ class QAEngine:
             *(sentences if len(sentences) > 1 else []),
             *(windows if len(words) > WINDOW else []),
         ]
+        # a message that names another subject ("how do I know I can trust my boyfriend") has
+        # a part of ours only where that part names our subject
+        excluded = any(rule.excludes(words) for rule in self.lexicon.scope)
         for part in reversed(parts):
+            if excluded and not self.frames.names_our_subject(part):
+                continue
             understood = self._decide(part, topic, years)
             if understood.intent not in (*DECLINES, HELP, ACK) and understood.confidence >= PART:
                 return understood
@@ -336,6 +342,8 @@ class QAEngine:
         if not asked:
             return None
         words = self.words(asked[-1], language)
+        if self.frames.relative_clause.first(words[:RELATIVE_REACH]) is not None:
+            return None  # "…according to the statistics, which the deputy cites?": no question
         if all(w.isdecimal() or w in self.frames.choice for w in words):
             return None  # "…это сколько, 1,5 или 2?": answers offered, the question before
         content = extract_slots(words, self.lexicon).content
@@ -377,14 +385,18 @@ class QAEngine:
         ours quoted, or a conversation it follows up. Without any, the question only resembles a
         phrasing ("whom did he beat in his latest game?") and is out of scope."""
         intent = self.catalog.intents[decision.intent]
-        if not (intent.topic and intent.metrics) or topic is not None:
-            return decision  # an answer of no series (the source, 112) or a follow-up
+        if decision.intent in (*DECLINES, HELP, ACK):
+            return decision
         words = [
             w if self.matcher.knows(w) else self.lexicon.corrected(w)
             for w in self.words(question, language)
         ]
         if self.frames.names_our_subject(words, core=True):
             return decision
+        if topic is not None:
+            return self._followed_up(decision, words)
+        if not (intent.topic and intent.metrics):
+            return decision  # an answer of no series (the source, 112)
         if self.frames.names_another_subject(words) or self._names_unknown(words):
             return replace(decision, intent=OUT_OF_SCOPE, confidence=RESOLVED)
         frame = decision.frame
@@ -394,6 +406,17 @@ class QAEngine:
         if self.frames.names_our_subject(words) or self.book.quoted(frame.numbers):
             return decision  # weak evidence, nothing else named: "63 % — это много?"
         return replace(decision, intent=OUT_OF_SCOPE, confidence=RESOLVED)
+
+    def _followed_up(self, decision: Decision, words: list[str]) -> Decision:
+        """A follow-up needs no word of our subject («а в 2019?»), unless it names another one
+        (a pension reform, a quarterly report at work) or says it changes the subject
+        ("unrelated, but…", «кстати») to words we do not know."""
+        switched = self.frames.switch.first(words) is not None
+        # after "by the way", one word we do not know is the new subject
+        unknown = switched and self.vocabulary.names_unknown(words, share=0)
+        if self.frames.names_another_subject(words) or unknown:
+            return replace(decision, intent=OUT_OF_SCOPE, confidence=RESOLVED)
+        return decision
 
     def _names_unknown(self, words: list[str]) -> bool:
         """Words outside our vocabulary beside only weak evidence name another subject ("63 %

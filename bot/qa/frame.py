@@ -81,6 +81,7 @@ class Frame:
 
 STORY_WORDS = 12  # a message this long may name a police unit only in its story
 ROUND_NUMBERS = frozenset(str(10**power) for power in range(1, 7))  # 10 … 1 000 000
+DATIVE_ENDINGS = ("га", "ге", "ка", "ке", "на", "не", "а", "е")  # folded Kazakh dative endings
 NEAR_TRUST = 3  # words: "not at all" this near a trust word is said of trust
 SPEAKER_REACH = 3  # a sex word this near the deputy describes her ("депутат, какая-то женщина")
 PHRASES = (
@@ -242,6 +243,14 @@ class FrameWords:
     perfect: WordSet
     age_owners: WordSet
     hearsay: WordSet
+    regarding: WordSet
+    switch: WordSet
+    became: WordSet
+    relative_clause: WordSet
+    distrust_named: WordSet
+    size: WordSet
+    emergency_services: WordSet
+    calling: WordSet
 
     subjects: dict[str, WordSet]  # metric -> words that name it
     number_values: dict[str, int]  # "two" -> 2, folded
@@ -429,8 +438,11 @@ class FrameWords:
             whole=self._whole(words),
             detail=bool(spans(words, self.detail)) or _first(words, self.detail_words) is not None,
             separately=bool(spans(words, self.separately)) or self._partly_apart(words),
-            span=bool(slots.compare or _first(words, self.span_from))
-            and bool(slots.now or _first(words, self.span_to)),
+            span=(
+                bool(slots.compare or _first(words, self.span_from))
+                and bool(slots.now or _first(words, self.span_to))
+            )
+            or self._then_and_now(words),
             first=bool(_first(words, self.span_from))
             and not (slots.now or _first(words, self.span_to) or slots.years),
             with_first=bool(_first(words, self.span_from) and slots.years),
@@ -461,6 +473,33 @@ class FrameWords:
             checked=_first(words, self.claim) is not None,
             precise=_first(words, self.precise) is not None,
             both_counted=self._both_counted(words),
+        )
+
+    def calls_emergency(self, words: list[str]) -> bool:
+        """An ambulance or the fire service, with a number or a call asked ("smoke next door,
+        what's the fire number?"): the emergency numbers."""
+        return bool(_first(words, self.emergency_services) and _first(words, self.calling))
+
+    def affirms_trust(self, words: list[str]) -> bool:
+        """Those who trust named by the verb («сенетін», "trusting"), with no denial, no negated
+        verb and no word of distrust anywhere: the ones who trust are asked."""
+        return (
+            _first(words, self.trusting) is not None
+            and _first(words, self.denied) is None
+            and _first(words, self.distrust_words) is None
+            and _first(words, self.distrust_named) is None
+            and not spans(words, self.complement)
+        )
+
+    def _then_and_now(self, words: list[str]) -> bool:
+        """«Сколько было и сколько стало», «қанша болды, қанша болды»: a count asked twice,
+        of a past and of what it became, asks both ends."""
+        asks = [i for i, w in enumerate(words) if w in self.count]
+        if len(asks) < 2:
+            return False
+        first, last = words[asks[0] : asks[-1]], words[asks[-1] :]
+        return bool(_first(first, self.past)) and bool(
+            _first(last, self.became) or _first(last, self.past)
         )
 
     def _both_counted(self, words: list[str]) -> bool:
@@ -785,7 +824,11 @@ class FrameWords:
         where the asker is from when Kazakhstan is what is asked about ("a student from India")."""
         asked_in = spans(words, self.language_named)
         home = _first(words, self.home) is not None
-        if spans(words, self.country_phrases):
+        named = spans(words, self.country_phrases)
+        # "how much do people trust us police": the asker's own service, not the United States
+        if any(i and words[i - 1] in self.trustish for i in named):
+            named = set()
+        if named:
             return "us"
         return next(
             (
@@ -937,10 +980,15 @@ class FrameWords:
             (
                 w
                 for i, w in enumerate(words)
-                if w in self.measure and not (i and words[i - 1] in self.of_total)
+                if w in self.measure
+                and not (i and words[i - 1] in self.of_total)
+                and not (i and w in self.regarding and self._regarding(words[i - 1]))
             ),
             None,
         )
+        size = _first(words, self.size)
+        if size and not _first(words, self.measure_trust):
+            return size  # "average bribe size", «сумма взятки»
         asked = counted or _first(words, self.which) is not None  # "какая зарплата"
         if _first(words, self.subjects["offence_reports"]):
             return None  # "how many reports of crimes were left unreviewed": the reports
@@ -953,6 +1001,12 @@ class FrameWords:
         if police and counted and not _first(words, self.percent):
             return "headcount"
         return None
+
+    def _regarding(self, before: str) -> bool:
+        """«2019-ға қатысты», «реформаға қатысты»: "regarding" after a dative; after a survey
+        («сауалнамаға қатысты») it is still who took part."""
+        dative = before.isdecimal() or before.endswith(DATIVE_ENDINGS)
+        return dative and before not in self.survey_nouns and before not in self.survey
 
     def _times_counted(self, words: list[str]) -> bool:
         """ "Called like three times": events counted, not a ratio, when "times" follows a number
@@ -984,7 +1038,8 @@ class FrameWords:
         ) or double:
             return "remainder"
         if spans(words, self.complement):
-            return "complement"
+            # "500k of 800k not considered, and the rest?": the reports' remainder
+            return "remainder" if _first(words, self.report_parts) else "complement"
         if _first(words, self.partly) and not both:
             return "distrust"  # "trust partially or not at all": the 37 %
         if self._kazakh_distrust(words) or any(

@@ -35,8 +35,8 @@ class Intent:
 
     def fits(self, words: list[str]) -> bool:
         unless = self.unless
-        needed = all(any(w in wanted for w in words) for wanted in self.needs)
-        return needed and not (unless is not None and any(w in unless for w in words))
+        needed = all(wanted.first(words) is not None for wanted in self.needs)
+        return needed and not (unless is not None and unless.first(words) is not None)
 
 
 @dataclass(frozen=True)
@@ -117,7 +117,7 @@ class Catalog:
                 topic=spec.get("topic", True),
                 examples={lang: tuple(spec[lang]) for lang in LANGUAGES},
                 needs=tuple(WordSet(needed) for needed in spec.get("needs", ())),
-                unless=WordSet(spec.get("unless", ())),
+                unless=WordSet(spec["unless"]) if "unless" in spec else None,
             )
             for name, spec in data["intents"].items()
         }
@@ -169,7 +169,9 @@ class Catalog:
     def unfit(self, words: list[str]) -> frozenset[str]:
         """Intents whose needed words the question lacks: the matcher passes them over."""
         return frozenset(
-            name for name, intent in self.intents.items() if intent.needs and not intent.fits(words)
+            name
+            for name, intent in self.intents.items()
+            if (intent.needs or intent.unless) and not intent.fits(words)
         )
 
     def in_ordered_family(self, intent: str | None) -> bool:

@@ -20,6 +20,7 @@ def detect_language(text: str, lexicon: Lexicon) -> str | None:
     if any(ch in lexicon.kazakh_letters for w in raw for ch in w):
         return "kk"
     scores = dict.fromkeys(LANGUAGES, 0.0)
+    unknown = 0.0  # weight of unknown Cyrillic words
     for word in raw:
         latin = is_latin(word)
         if latin and word in lexicon.language_words["en"]:
@@ -30,7 +31,12 @@ def detect_language(text: str, lexicon: Lexicon) -> str | None:
         for lang in hits:
             scores[lang] += 1
         if not hits and not latin and len(word) >= UNKNOWN_WORD_MIN_LENGTH:
-            scores["ru"] += UNKNOWN_WORD_WEIGHT  # unknown Latin words may be Kazakh or English
+            unknown += UNKNOWN_WORD_WEIGHT  # unknown Latin words may be Kazakh or English
+    # Unknown Cyrillic words alone tell nothing: the person's own language decides («Имашева
+    # нешеде» from a Kazakh speaker). Beside known words they lean Russian, unless a known
+    # Kazakh word is there («жедел жәрдем нөмірі қанша» typed without its letters).
+    if scores["kk"] == 0 and any(scores.values()):
+        scores["ru"] += unknown
     best = max(scores.values())
     leaders = [lang for lang, score in scores.items() if score == best]
     return leaders[0] if best >= MIN_SCORE and len(leaders) == 1 else None

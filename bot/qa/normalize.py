@@ -47,11 +47,11 @@ def _vowel_at(word: str, index: int) -> bool:
 def _translit_glides(word: str) -> str:
     """Latin "y": "й" after a vowel ("kakoy"), else Kazakh "ы" ("jyly"). Latin "i" after a, e,
     o or u and not before a vowel is "й" too ("qaidan", "senbeidi"); elsewhere it stays "и"."""
-    out = []
+    out: list[str] = []
     for i, ch in enumerate(word):
-        after_vowel = i > 0 and word[i - 1] in _VOWELS
+        after_vowel = i > 0 and word[i - 1] in _VOWELS and out[-1] != "й"
         if ch == "y":
-            out.append("й" if after_vowel else "ы")
+            out.append("й" if after_vowel else "ы")  # "aiyrma": the "i" is "й", so "ы"
         elif ch == "i" and i > 0 and word[i - 1] in _GLIDE_VOWELS and not _vowel_at(word, i + 1):
             out.append("й")
         else:

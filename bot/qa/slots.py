@@ -8,6 +8,10 @@ from bot.qa.lexicon import Lexicon
 FIRST_YEAR, LAST_YEAR = 1990, 2099
 CENTURY = 2000
 LAST_SHORT_YEAR = 49  # "в 22 году" is 2022; "мне 63 года" is an age, not 2063
+# "trust in 19?", «а в 25-м?»: a two-digit year after "in" that ends the question (or takes an
+# ordinal ending) is a year too; "in 19 regions" is not.
+SHORT_YEAR_AFTER = frozenset({"in", "в", "во", "since", "from", "с"})
+SHORT_YEAR_ENDINGS = frozenset({"м", "ом", "th"})
 
 
 @dataclass(frozen=True)
@@ -20,20 +24,18 @@ class Slots:
     content: tuple[str, ...]  # the words that carry a topic; empty for a pure follow-up
 
 
-def _year(word: str, following: str | None, lexicon: Lexicon) -> int | None:
+def _year(word: str, before: str | None, following: str | None, lexicon: Lexicon) -> int | None:
     if not word.isdecimal():  # "¹" is a digit, but not a number int() reads
         return None
     number = int(word)
     if len(word) == 4 and FIRST_YEAR <= number <= LAST_YEAR:
         return number
-    if (
-        len(word) == 2
-        and number <= LAST_SHORT_YEAR
-        and following is not None
-        and following in lexicon.year_words
-    ):
+    if len(word) != 2 or number > LAST_SHORT_YEAR:
+        return None
+    if following is not None and following in lexicon.year_words:
         return CENTURY + number
-    return None
+    ends = following is None or following in SHORT_YEAR_ENDINGS
+    return CENTURY + number if ends and before in SHORT_YEAR_AFTER else None
 
 
 def spans(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> set[int]:
@@ -59,7 +61,8 @@ def extract_slots(words: list[str], lexicon: Lexicon) -> Slots:
     more = False
     content = []
     for i, word in enumerate(words):
-        year = _year(word, words[i + 1] if i + 1 < len(words) else None, lexicon)
+        before = words[i - 1] if i else None
+        year = _year(word, before, words[i + 1] if i + 1 < len(words) else None, lexicon)
         word_order = lexicon.order_of(word)
         if year is not None:
             years.add(year)
@@ -73,6 +76,7 @@ def extract_slots(words: list[str], lexicon: Lexicon) -> Slots:
             or word.isdigit()
             or word in lexicon.fillers
             or word in lexicon.year_words
+            or (word in SHORT_YEAR_ENDINGS and i and _year(words[i - 1], None, word, lexicon))
         ):
             content.append(word)
     return Slots(tuple(sorted(years)), bool(now), bool(compared), order, more, tuple(content))

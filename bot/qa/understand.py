@@ -7,11 +7,13 @@ matcher pick the topic, and the frame's operation turns it into the arithmetic a
 
 from dataclasses import dataclass, field, replace
 
+from bot.qa.datafiles import load
 from bot.qa.facts import FactBook
 from bot.qa.frame import Frame, FrameWords
 from bot.qa.intents import (
     CORRUPTION_OFFICERS,
     DECLINES,
+    EMERGENCY_NUMBERS,
     HELP,
     NO_FIGURE,
     OUT_OF_SCOPE,
@@ -26,6 +28,10 @@ from bot.qa.slots import Slots, extract_slots
 
 NUMBER_TOKEN = "#"  # what the matcher sees instead of a number: "в 2019" and "в 2022" look alike
 RESOLVED = 1.0  # confidence of a decision taken by a rule, not by the matcher
+# "is 102 the police number?": a quoted emergency number asks about the numbers
+EMERGENCY_VALUES = frozenset(
+    int(number) for number in load("general_facts.toml")["emergency_numbers"].values()
+)
 NEGATED_TRUST = ("complement", "distrust")  # operations that ask about those who do not trust
 WEAK_MATCH = 0.4  # below this, a subject named in words outweighs the nearest example
 SHORT_FOLLOW_UP = 3  # at most this many topic words: an operation applies to the conversation's
@@ -151,6 +157,9 @@ class Understanding:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         if frame.detail:
             return self._no_figure(frame, "person")
+        quoted_number = EMERGENCY_VALUES.intersection(frame.numbers)
+        if (quoted_number or self.frames.calls_emergency(words)) and not frame.trust:
+            return Decision(EMERGENCY_NUMBERS, RESOLVED, frame=frame)
         if frame.group and (frame.average or (frame.nationwide and frame.compare)):
             return self._no_figure(frame, "group")  # a region set against the country's average
         if frame.nationwide and frame.group and not frame.counted and frame.operation == "value":
@@ -217,8 +226,10 @@ class Understanding:
         # "a colleague says nobody trusts the police, is that true?": a claim checked
         claimed = frame.claim or (frame.checked and frame.operation in NEGATED_TRUST)
         if claimed and frame.span and not (slots.years or frame.numbers):
-            # "…nobody trusts, they say; how many before, how many now?": both ends asked
-            return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
+            # "…nobody trusts, they say; how many before, how many now?": both ends asked, of
+            # trust (the "not" is the claim's)
+            asked = replace(frame, operation="value")
+            return self._refine(self.catalog.comparison, RESOLVED, slots, asked, topic)
         claim = claimed and not (slots.years or frame.numbers or frame.growth)
         if claim and (intent not in self.catalog.figure_intents or negated):
             # "nobody trusts the police, is that true?" matched the reasons, or the claim's own
@@ -233,6 +244,7 @@ class Understanding:
             # trust, it was fewer before?" counted: the two ends
             intent, similarity = self.catalog.comparison, RESOLVED
         level = self.catalog.series[self.catalog.default_series].current
+        distrust_of_level = self.catalog.operations["complement"][level]
         figure = frame.counted or frame.figure or frame.operation == "percent" or bool(slots.years)
         if self._rest_of_quoted(words, frame):
             return self._refine(
@@ -241,6 +253,9 @@ class Understanding:
         if self._rest_of_quoted_denial(words, frame):
             # the denial is the quoted figure's; what is asked is trust itself
             return self._refine(level, RESOLVED, slots, replace(frame, operation="value"), topic)
+        if intent == distrust_of_level and self.frames.affirms_trust(words):
+            # «сенетін адамдар қанша» came nearest «сенбейтін…»: those who trust are asked
+            intent = level
         if intent == HELP and frame.trust and figure:
             intent = level  # "сәлем, полицияға сенім қанша процент"
         first = self.catalog.series[self.catalog.default_series].first
@@ -479,6 +494,13 @@ class Understanding:
             intent = catalog.often.get(intent) or catalog.often[topic or intent]
         if frame.separately and intent in catalog.sums:
             return self._no_figure(frame, self._sum_part(frame, catalog.sums[intent]))
+        words_answer = intent not in catalog.figure_intents and intent not in DECLINES
+        if frame.separately and frame.trust and frame.counted and words_answer:
+            # "how many have zero trust, none at all" came nearest a story: the part counted
+            # alone has no figure
+            level = catalog.series[catalog.default_series].current
+            distrust = catalog.operations["complement"][level]
+            return self._no_figure(frame, self._sum_part(frame, catalog.sums[distrust]))
         if frame.whole == "police":
             intent = catalog.share_of_police.get(intent, intent)
         # "every seventh police officer is corrupt" names the police as the whole, not offenders
@@ -545,7 +567,10 @@ class Understanding:
         named = catalog.quoted.intents.get(frame.about or "")
         # "they never react to complaints, is there a figure?": the figure of what is named
         figure_named = frame.figure and named in catalog.figure_intents and not frame.trust
-        if intent in catalog.words_only and (asks_number or figure_named) and not frame.numbers:
+        # a number quoted that is none of ours ("a neighbour wrote 80 % trust") leaves the
+        # question what it was
+        ours_quoted = bool(self.book.quoted(frame.numbers))
+        if intent in catalog.words_only and (asks_number or figure_named) and not ours_quoted:
             if not frame.trust and named in catalog.figure_intents:
                 # "how many reports did the police leave unreviewed": the reports named
                 return self._refine(named, confidence, slots, frame, topic)

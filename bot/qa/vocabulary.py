@@ -78,10 +78,10 @@ class Vocabulary:
             for known in near
         )
 
-    def names_unknown(self, words: Iterable[str]) -> bool:
-        """Whether a third or more of a question's content words (four letters or more) are
+    def names_unknown(self, words: Iterable[str], share: float = UNKNOWN_SHARE) -> bool:
+        """Whether `share` or more of a question's content words (four letters or more) are
         unknown: it names another subject. One unknown word among several is the resident's
         own ("доля нерассмотренных, получается?"); measured on all the sets."""
         content = [w for w in words if len(w) >= MIN_CONTENT_LENGTH and w.isalpha()]
         unknown = [w for w in content if not self.knows(w)]
-        return len(unknown) >= UNKNOWN_SHARE * len(content) and bool(unknown)
+        return len(unknown) >= share * len(content) and bool(unknown)

@@ -30,7 +30,11 @@ SET_Q = ROOT / "tests" / "data" / "qa_blind_q.jsonl"
 SET_R = ROOT / "tests" / "data" / "qa_blind_r.jsonl"
 SET_S = ROOT / "tests" / "data" / "qa_blind_s.jsonl"
 SET_T = ROOT / "tests" / "data" / "qa_blind_t.jsonl"
-# All nineteen sets are training data now. Each but A was first scored blind, then tuned on: set B
+SET_U = ROOT / "tests" / "data" / "qa_blind_u.jsonl"
+SET_V = ROOT / "tests" / "data" / "qa_blind_v.jsonl"
+SET_W = ROOT / "tests" / "data" / "qa_blind_w.jsonl"
+SET_X = ROOT / "tests" / "data" / "qa_blind_x.jsonl"
+# Sets A to W are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
 # / 0.917 / 0.895 with 14 flagged, of which 2 were real false figures (a survey's size and "a year
@@ -86,7 +90,24 @@ SET_T = ROOT / "tests" / "data" / "qa_blind_t.jsonl"
 # (a count of inspectors short "in the villages" after the district inspectors answered with the
 # trust split; the deputy's profile given for what her first name means and whether her surname
 # is common) and one by convention ("not at all, without the partly" answered with the combined
-# 37 %). Set J's
+# 37 %), set T at 0.964 / 0.971 / 0.956 as written, 0.986 / 0.985 / 0.978 with 2 false figures once
+# 63 was no longer forbidden in its 19 questions about 2019 (a taxi at 3 a.m. answered with the
+# emergency numbers; trust in a relationship answered with the trust growth), set U at 0.986 /
+# 0.956 / 0.971 with 5 flagged figures, of which 2 were real (the deputy's age typed in Latin
+# Kazakh answered with her profile; "unrelated, but help me write my quarterly report" after the
+# reports answered with the reports) and 3 an ambulance's number answered with the single
+# emergency number 112, true and in the facts, where the label wanted no number (relabelled 112,
+# as the writing rules now say), set V at 0.959 / 0.938 / 0.966 with 7 flagged figures, of which
+# 5 were real (the average size of a bribe answered with the one-in-seven share twice; the
+# deputy's age; "can I trust my boyfriend" answered with the emergency numbers; "are US police
+# corrupt?" answered with corruption here) and 2 the ambulance's 112 (relabelled, with a third
+# ambulance question labelled out of scope that the bot had declined; 3 "is 37 % those who don't
+# trust at all?" labels asking 37 were relabelled "no figure" as the convention says), set W at
+# 0.986 / 0.986 / 0.964 with 5 false figures, all real (a bank's hotline answered with the
+# emergency numbers; "by the way, where do they sell cheap clothes" after the reasons answered
+# with the source; "zero trust, none at all" answered with the reform's background; where the
+# deputy studied answered with her profile; "is 63 a prime number?" answered with the trust
+# level). Set J's
 # three "partly trusting alone" questions are "no figure" too, as in B, E and K. Sets E to S were
 # written after all tuning on the sets before them by writers who saw only the facts, the article
 # and the list of what must work. Floors are what they reach minus about two questions per
@@ -96,7 +117,8 @@ SET_T = ROOT / "tests" / "data" / "qa_blind_t.jsonl"
 # 0.993 / 0.993, I 1.000 / 0.993 / 1.000, J 0.977 / 0.985 / 0.993, K 1.000 / 1.000 / 1.000, L
 # 1.000 / 1.000 / 1.000, M 1.000 / 1.000 / 1.000, N 1.000 / 1.000 / 1.000, O 0.993 / 0.986 / 0.971,
 # P 1.000 / 0.979 / 1.000, Q 1.000 / 0.993 / 0.979, R 0.993 / 1.000 / 1.000, S 0.971 /
-# 1.000 / 0.957.
+# 1.000 / 0.957, T 1.000 / 1.000 / 1.000, U 1.000 / 1.000 / 1.000, V 1.000 / 1.000 / 1.000, W
+# 1.000 / 1.000 / 1.000.
 FLOORS = {
     "A": {"ru": 0.975, "kk": 0.975, "en": 0.965},
     "B": {"ru": 0.97, "kk": 0.975, "en": 0.965},
@@ -117,6 +139,10 @@ FLOORS = {
     "Q": {"ru": 0.985, "kk": 0.975, "en": 0.96},
     "R": {"ru": 0.98, "kk": 0.985, "en": 0.985},
     "S": {"ru": 0.955, "kk": 0.985, "en": 0.94},
+    "T": {"ru": 0.985, "kk": 0.985, "en": 0.985},
+    "U": {"ru": 0.985, "kk": 0.985, "en": 0.985},
+    "V": {"ru": 0.985, "kk": 0.985, "en": 0.985},
+    "W": {"ru": 0.985, "kk": 0.985, "en": 0.985},
 }
 SETS = {
     "A": SET_A,
@@ -138,6 +164,10 @@ SETS = {
     "Q": SET_Q,
     "R": SET_R,
     "S": SET_S,
+    "T": SET_T,
+    "U": SET_U,
+    "V": SET_V,
+    "W": SET_W,
 }
 
 
@@ -195,37 +225,34 @@ def test_a_blind_set_accuracy_per_language(
     assert score.accuracy >= FLOORS[name][lang], f"{name} {lang}: {score.passed}/{score.total}"
 
 
-# Set T was written after all tuning on A to S by a writer who saw only the facts, the article,
-# the list of what must work and the labelling conventions, and scored once: 0.964 / 0.971 /
-# 0.956 (ru / kk / en) with 11 flagged answers as written. Eight of those were answers that give
-# the first measurement (38 %) and add today's 63 %, which the writer had forbidden against the
-# writing rules (never forbid a true figure a good answer adds); with 63 no longer forbidden in
-# the 19 questions about 2019, the first score is 0.986 / 0.985 / 0.978 with 2 false figures
-# (a taxi at 3 a.m. answered with the emergency numbers, trust in a relationship with the police
-# figures). Nothing was tuned on it. Its floors are that score minus about two questions per
-# language; the issue's floor is 95 % per language and no false figure.
-FLOORS_T = {"ru": 0.97, "kk": 0.97, "en": 0.96}
-FALSE_FIGURES_T = 2
+# Set X was written after all tuning on A to W by a writer who saw only the facts, the article,
+# the list of what must work and the labelling conventions, and scored once: 0.986 / 0.993 /
+# 0.958 (ru / kk / en) with 2 false figures, both real (songs by The Police answered with
+# corruption; a child's 63 % on a maths test answered with the trust level). Nothing was tuned on
+# it. Its floors are that score minus about two questions per language; the issue's floor is 95 %
+# per language and no false figure.
+FLOORS_X = {"ru": 0.97, "kk": 0.98, "en": 0.95}
+FALSE_FIGURES_X = 2
 ISSUE_FLOOR = 0.95
 
 
 @pytest.fixture(scope="module")
 def held_out(engine: QAEngine) -> list[BlindOutcome]:
-    return _outcomes(engine, SET_T)
+    return _outcomes(engine, SET_X)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_held_out_set_keeps_its_first_score(held_out: list[BlindOutcome], lang: str) -> None:
     score = by(held_out, "lang")[lang]
-    assert score.accuracy >= max(FLOORS_T[lang], ISSUE_FLOOR), f"T {lang}: {score}"
+    assert score.accuracy >= max(FLOORS_X[lang], ISSUE_FLOOR), f"X {lang}: {score}"
 
 
 def test_the_held_out_set_states_no_more_false_figures_than_at_first(
     held_out: list[BlindOutcome],
 ) -> None:
-    assert sum(bool(o.false_figures) for o in held_out) <= FALSE_FIGURES_T
+    assert sum(bool(o.false_figures) for o in held_out) <= FALSE_FIGURES_X
 
 
-@pytest.mark.xfail(strict=True, reason="2 false figures on set T at first; the target is none")
+@pytest.mark.xfail(strict=True, reason="2 false figures on set X at first; the target is none")
 def test_the_held_out_set_states_no_false_figure(held_out: list[BlindOutcome]) -> None:
     assert [o.case.id for o in held_out if o.false_figures] == []

@@ -1906,3 +1906,229 @@ def test_not_at_all_said_of_something_else_in_a_story_keeps_the_level(engine: QA
     story = "көршім айтты, участкелік есікті мүлдем ашпайды. жалпы полиция қанша пайыз сенім алады?"
     assert "63" in stated(engine.answer(story, language="kk"))
     assert stated(engine.answer("полицияға мүлде сенбейтіндер қанша?", language="kk")) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("где заказать такси до аэропорта ночью", "ru"),
+        ("need a cab number in Almaty late at night", "en"),
+        ("как восстановить доверие в отношениях с мужем после ссоры", "ru"),
+        ("жұбайыммен қарым-қатынаста сенімді қалай қалпына келтіремін", "kk"),
+    ],
+)
+def test_a_taxi_or_a_relationship_gets_no_figure(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    """Calling a taxi is no emergency, and trust between partners is no police figure."""
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "out_of_scope" and stated(answer) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [("перечисли причины", "ru"), ("name the reasons please", "en"), ("себептерін атап бер", "kk")],
+)
+def test_the_reasons_alone_are_the_reasons_for_distrust(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert engine.answer(question, language=language).intent == "reasons"
+    assert engine.answer("причины развода", language="ru").intent == "out_of_scope"
+
+
+def test_a_two_digit_year_ending_the_question_is_a_year(engine: QAEngine) -> None:
+    assert "38" in stated(engine.answer("police trust in 19", language="en"))
+    assert "38" in stated(chat(engine, "доверие к полиции", "а в 19-м")[1])
+    assert engine.answer("в 19 регионах доверие к полиции какое?").intent == "no_figure"
+
+
+def test_back_then_after_the_first_measurement_gives_its_level(engine: QAEngine) -> None:
+    for first, then in (
+        ("when did they start measuring trust in police", "and at that time?"),
+        ("с какого года замеряют доверие", "а в то время?"),
+        ("сенімді қай жылдан бастап өлшейді", "ал ол кезде?"),
+    ):
+        assert "38" in stated(chat(engine, first, then)[1])
+
+
+def test_the_rest_of_the_reports_is_the_considered_part(engine: QAEngine) -> None:
+    for question, language in (
+        ("из 800 тыс. обращений 500 тыс. не рассмотрели, а остальные сколько?", "ru"),
+        ("800 мыңның 500-і қаралмады, қалғандары қанша?", "kk"),
+    ):
+        assert "300" in stated(engine.answer(question, language=language))
+
+
+def test_the_inspectors_joining_house_chats_is_their_prevention_work(engine: QAEngine) -> None:
+    answer = engine.answer("have inspectors joined the residents' chats?", language="en")
+    assert answer.intent == "reason_prevention"
+    assert engine.answer("how can I join the police?", language="en").intent == "out_of_scope"
+
+
+def test_regarding_a_year_is_no_count_of_participants(engine: QAEngine) -> None:
+    """«2019-ға қатысты» is "relative to 2019"; «сауалнамаға қатысты» is who took part."""
+    answer = engine.answer("2019 жылға қатысты сенім қаншаға өсті, пайызбен", language="kk")
+    assert "66" in stated(answer)
+    took_part = engine.answer("сауалнамаға қатысты адамдар саны қанша", language="kk")
+    assert took_part.intent == "no_figure" and stated(took_part) == []
+
+
+def test_mixed_kazakh_spellings_are_read(engine: QAEngine) -> None:
+    assert "102" in stated(engine.answer("полицияға звондау үшін қай номер", language="kk"))
+    inspectors = engine.answer("учасковыйға адамдар не үшін шағымданады", language="kk")
+    assert inspectors.intent == "reason_prevention"
+    age = engine.answer("imasheva kansha zhasta, zhasy neshe", language="kk")
+    assert age.intent == "no_figure" and stated(age) == []
+
+
+def test_the_considered_ones_in_percent_are_their_share(engine: QAEngine) -> None:
+    asked = chat(
+        engine, "хабарламалардың қаншасы қаралмаған", "қаралғандары неше пайыз", language="kk"
+    )
+    assert "37,5" in stated(asked[1])
+
+
+def test_a_switch_to_another_report_in_a_conversation_states_nothing(engine: QAEngine) -> None:
+    asked = chat(
+        engine,
+        "what share of reports went unexamined?",
+        "off-topic: could you draft my quarterly sales summary report",
+        "а пенсионная реформа?",
+        language="en",
+    )
+    assert [a.intent for a in asked[1:]] == ["out_of_scope", "out_of_scope"]
+    assert stated(asked[1]) == stated(asked[2]) == []
+
+
+def test_who_counted_the_reports_is_their_source(engine: QAEngine) -> None:
+    asked = chat(engine, "сколько обращений оставили без рассмотрения", "а кто их посчитал?")
+    assert asked[1].intent == "source" and "Генпрокуратур" in plain_text(asked[1].text)
+
+
+def test_the_dynamics_since_the_first_measurement_give_both_ends(engine: QAEngine) -> None:
+    answer = engine.answer("какова динамика доверия к полиции с первого замера", language="ru")
+    assert {"38", "63"} <= set(stated(answer))
+
+
+def test_kazakh_without_its_letters_beside_unknown_words_stays_kazakh(engine: QAEngine) -> None:
+    answer = engine.answer("жедел жардем шакыру номири канша", language="kk")
+    assert "единый" not in answer.text and answer.language == "kk"
+
+
+def test_ahh_i_see_is_an_acknowledgement(engine: QAEngine) -> None:
+    assert engine.answer("ohh i see", language="en").intent == "ack"
+
+
+def test_another_subject_named_beside_trust_leaves_no_part_of_it_ours(engine: QAEngine) -> None:
+    """A part of a long message is read on its own only where it names our subject: "can I
+    trust my girlfriend" has no part that asks for the emergency numbers."""
+    answer = engine.answer("how can I tell if my girlfriend is trustworthy or not", language="en")
+    assert answer.intent == "out_of_scope" and stated(answer) == []
+
+
+def test_the_police_of_the_us_are_another_country(engine: QAEngine) -> None:
+    assert engine.answer("is US police trust higher?", language="en").intent == "out_of_scope"
+    assert "63" in stated(engine.answer("do people trust us police officers now?", language="en"))
+
+
+def test_a_size_or_a_sum_asked_has_no_figure(engine: QAEngine) -> None:
+    for question, language in (
+        ("какая обычно сумма взятки гаишнику", "ru"),
+        ("typical bribe size cops take?", "en"),
+    ):
+        answer = engine.answer(question, language=language)
+        assert answer.intent == "no_figure" and stated(answer) == []
+
+
+def test_kazakh_latin_of_the_new_alphabet_is_read(engine: QAEngine) -> None:
+    asked = chat(engine, "polisiağa senim qanşa", "aiyrmaşylyq qanşa", language="kk")
+    assert "25" in stated(asked[1])
+    ordinals = chat(engine, "sebepteri qandai", "üşinşisin aitşy", language="kk")
+    assert ordinals[1].intent == "reason_formalism"
+
+
+def test_a_quoted_emergency_number_asks_the_numbers(engine: QAEngine) -> None:
+    for question, language in (("112 — это полиция или нет?", "ru"), ("112 or 102 for cops", "en")):
+        assert "102" in stated(engine.answer(question, language=language))
+    assert "112" in stated(engine.answer("скорую как вызвать", language="ru"))
+
+
+def test_then_and_now_counted_after_an_old_mans_claim_give_both_ends(engine: QAEngine) -> None:
+    story = "бабушка твердит: милиции раньше не верил никто. сколько было тогда и сколько стало?"
+    assert {"38", "63"} <= set(stated(engine.answer(story, language="ru")))
+
+
+def test_a_relative_clause_is_no_question_of_its_own(engine: QAEngine) -> None:
+    answer = engine.answer(
+        "Сообщите уровень доверия граждан к полиции по данным, которые приводит депутат?",
+        language="ru",
+    )
+    assert "63" in stated(answer)
+
+
+def test_a_neighbours_own_number_then_how_many_really_gives_the_level(engine: QAEngine) -> None:
+    story = "көрші апай үй чатына полицияға 90 пайыз сенеді деп жазыпты. шын мәнінде қанша?"
+    assert "63" in stated(engine.answer(story, language="kk"))
+
+
+def test_those_who_trust_named_by_the_kazakh_verb_are_not_the_distrust(engine: QAEngine) -> None:
+    assert "63" in stated(engine.answer("сенетіндер қанша пайыз?", language="kk"))
+    assert "37" in stated(engine.answer("сенбейтіндер қанша пайыз?", language="kk"))
+
+
+def test_an_unknown_cyrillic_question_keeps_the_persons_language(engine: QAEngine) -> None:
+    answer = engine.answer("Имашева нешеде екен", language="kk")
+    assert answer.intent == "no_figure" and answer.language == "kk"
+
+
+def test_a_companys_hotline_is_no_emergency(engine: QAEngine) -> None:
+    answer = engine.answer("номер колл-центра halyk банка подскажи", language="ru")
+    assert answer.intent == "out_of_scope" and stated(answer) == []
+
+
+def test_by_the_way_and_a_new_subject_mid_conversation_states_nothing(engine: QAEngine) -> None:
+    asked = chat(
+        engine, "неге сенбейді полицияға", "кстати, шашты қайда арзан алдырады", language="kk"
+    )
+    assert asked[1].intent == "out_of_scope" and stated(asked[1]) == []
+
+
+def test_the_first_time_it_was_measured_in_kazakh_gives_the_first_level(engine: QAEngine) -> None:
+    story = "Ұлым мектепке жоба жасап жүр. Сенімді алғаш өлшегенде нәтиже қандай болған?"
+    assert "38" in stated(engine.answer(story, language="kk"))
+
+
+def test_a_fire_next_door_gets_the_single_emergency_number(engine: QAEngine) -> None:
+    answer = engine.answer("у соседей горит, дым валит, по какому номеру звонить пожарным")
+    assert "112" in stated(answer)
+
+
+def test_reports_dismissed_after_the_reports_are_the_unconsidered_ones(engine: QAEngine) -> None:
+    asked = chat(
+        engine, "how many offence reports were filed", "and how many were dismissed?", language="en"
+    )
+    assert "500" in stated(asked[1])
+
+
+def test_zero_trust_alone_has_no_figure(engine: QAEngine) -> None:
+    answer = engine.answer(
+        "what share has absolutely zero trust in cops, none whatsoever", language="en"
+    )
+    assert answer.intent == "no_figure" and stated(answer) == []
+
+
+def test_the_deputys_schooling_and_years_in_office_have_no_figure(engine: QAEngine) -> None:
+    asked = chat(engine, "кто такая Имашева", "где она училась и как долго она депутат?")
+    assert asked[1].intent == "no_figure" and stated(asked[1]) == []
+
+
+def test_a_numbers_own_arithmetic_is_out_of_scope(engine: QAEngine) -> None:
+    answer = engine.answer("63 делится на 7 без остатка?", language="ru")
+    assert answer.intent == "out_of_scope" and stated(answer) == []
+
+
+def test_in_percent_of_the_previous_level_after_the_growth_gives_the_relative_change(
+    engine: QAEngine,
+) -> None:
+    asked = chat(engine, "как изменилось доверие с 2019", "а относительно прежнего уровня?")
+    assert "66" in stated(asked[1])
