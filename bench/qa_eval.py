@@ -128,7 +128,9 @@ BLIND_SETS = (
     ("Blind set U (scored once blind, then tuned on)", "qa_blind_u.jsonl"),
     ("Blind set V (scored once blind, then tuned on)", "qa_blind_v.jsonl"),
     ("Blind set W (scored once blind, then tuned on)", "qa_blind_w.jsonl"),
-    ("Blind set X (scored once blind: the honest figure)", "qa_blind_x.jsonl"),
+    ("Blind set X (scored once blind, then tuned on)", "qa_blind_x.jsonl"),
+    ("Blind set Y (scored once blind, then tuned on)", "qa_blind_y.jsonl"),
+    ("Blind set Z (scored once blind: the honest figure)", "qa_blind_z.jsonl"),
 )
 
 

@@ -9,7 +9,7 @@ from bot.qa.compose import Composer
 from bot.qa.conversation import Conversation
 from bot.qa.facts import Fact, FactBook
 from bot.qa.frame import FrameWords
-from bot.qa.intents import ACK, DECLINES, HELP, NO_FIGURE, OUT_OF_SCOPE, Catalog
+from bot.qa.intents import ACK, DECLINES, GENERAL_INFO, HELP, NO_FIGURE, OUT_OF_SCOPE, Catalog
 from bot.qa.language import detect_language
 from bot.qa.lexicon import LANGUAGES, Lexicon
 from bot.qa.matcher import NEGATED, Matcher
@@ -28,6 +28,7 @@ CLAUSE_END = re.compile(r"(?<=[.!?…,;])\s+|\n+")
 CLAUSE = re.compile(r"[,;—–]\s*")  # the question in a sentence is its last clause
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 RELATIVE_REACH = 2  # words: a clause opening with «на которую», "which" is no question of its own
+QUOTED_FIGURES = 2  # figures of ours quoted together name our subject
 SHORT_ACK = 3  # words: a thanks word beside unknown words is still thanks
 COUNT_UNITS = ("count", "one_in")  # figures measured as counts, not as a yearly share
 EMOJI_ACK = ("👍", "🙏", "👌", "❤", "🤝", "✅", "🙂", "😊")
@@ -126,13 +127,23 @@ class QAEngine:
         )
         text, used = self.composer.compose(decision, lang, state.topic, state.cited)
         state.language = lang
-        if self.catalog.intents[decision.intent].topic:
-            state.topic = decision.intent
+        state.topic = self._topic_after(decision, state.topic)
         if decision.series is not None:
             state.years = decision.years
         if used:
             state.cited = tuple((fact.metric, fact.period) for fact in used)
         return Answer(text, decision.intent, lang, decision.confidence, decision.frame)
+
+    def _topic_after(self, decision: Decision, topic: str | None) -> str | None:
+        """What the conversation is about after this answer: its intent, or for an answer of
+        no topic of its own (the source) the figure it was asked about ("where does the 500k
+        come from?" → "and what share is that?" asks the reports)."""
+        if self.catalog.intents[decision.intent].topic:
+            return decision.intent
+        quoted = [metric for metric, _ in self.book.quoted(decision.frame.numbers)]
+        metric = decision.frame.about or next(iter(quoted), "")
+        named = self.catalog.quoted.intents.get(metric)
+        return named if named is not None and decision.intent not in DECLINES else topic
 
     def understand(
         self, question: str, language: str, topic: str | None, years: tuple[int, ...] = ()
@@ -167,6 +178,9 @@ class QAEngine:
                 return decision
             asked_only = self._questions_only(question, language, topic, years)
             return decision if asked_only is None else asked_only
+        stance = self._question_before_stance(decision, question, language, topic, years)
+        if stance is not None:
+            return stance  # "is it true 63 % trust? can't believe it, nobody here does"
         # a claim told before the question («…сенбейді дейді. Қазір неше пайызы сенеді?») is
         # not what the question asks
         told = self._hearsay_first(question, language)
@@ -196,11 +210,12 @@ class QAEngine:
             *(sentences if len(sentences) > 1 else []),
             *(windows if len(words) > WINDOW else []),
         ]
-        # a message that names another subject ("how do I know I can trust my boyfriend") has
-        # a part of ours only where that part names our subject
+        # a message that names another subject ("how do I know I can trust my boyfriend", "songs
+        # by The Police") has a part of ours only where that part names more of our subject
+        # than the police
         excluded = any(rule.excludes(words) for rule in self.lexicon.scope)
         for part in reversed(parts):
-            if excluded and not self.frames.names_our_subject(part):
+            if excluded and not self.frames.names_our_subject(self.frames.beyond_police(part)):
                 continue
             understood = self._decide(part, topic, years)
             if understood.intent not in (*DECLINES, HELP, ACK) and understood.confidence >= PART:
@@ -264,7 +279,7 @@ class QAEngine:
         ]
         if len(kept) in (0, len(sentences)):
             return None
-        decision = self._decide(self.words(" ".join(kept), language), topic, years)
+        decision = self.understand(" ".join(kept), language, topic, years)  # read as a whole
         return None if decision.intent in (*DECLINES, HELP, ACK) else decision
 
     def _questions_only(
@@ -286,6 +301,29 @@ class QAEngine:
         if decision.frame.reference == "ellipsis" or not self.frames.names_our_subject(words):
             return None  # "…than in cities, by how much": the breakdown before it is asked
         return None if decision.intent in (*DECLINES, HELP, ACK) else decision
+
+    def _question_before_stance(
+        self,
+        decision: Decision,
+        question: str,
+        language: str,
+        topic: str | None,
+        years: tuple[int, ...],
+    ) -> Decision | None:
+        """A figure checked in the first sentence, then the asker's own doubt with no question
+        («Правда что 63% доверяют? Не верится, у нас никто не доверяет»): the doubt's "not"
+        is theirs, the first sentence is what is asked."""
+        frame = decision.frame
+        if not (frame.claim or frame.checked or frame.operation in ("complement", "distrust")):
+            return None
+        sentences = [s for s in SENTENCE_END.split(question) if s.strip()]
+        if len(sentences) < 2 or not sentences[0].rstrip().endswith("?"):
+            return None
+        if any(s.rstrip().endswith("?") for s in sentences[1:]):
+            return None
+        asked = self._decide(self.words(sentences[0], language), topic, years)
+        understood = asked.intent not in (*DECLINES, HELP, ACK) and asked.confidence >= PART
+        return asked if understood and self.book.quoted(asked.frame.numbers) else None
 
     def _resolved(self, decision: Decision) -> bool:
         """Decided by a rule over the whole message's slots, or about figures it quotes ("38 и
@@ -384,28 +422,32 @@ class QAEngine:
         """An answer needs evidence of our subject: a word of it in the question, a figure of
         ours quoted, or a conversation it follows up. Without any, the question only resembles a
         phrasing ("whom did he beat in his latest game?") and is out of scope."""
-        intent = self.catalog.intents[decision.intent]
         if decision.intent in (*DECLINES, HELP, ACK):
             return decision
         words = [
             w if self.matcher.knows(w) else self.lexicon.corrected(w)
             for w in self.words(question, language)
         ]
-        if self.frames.names_our_subject(words, core=True):
-            return decision
+        frame = decision.frame
+        quoted = {n for n in frame.numbers if self.book.quoted([n])}
+        if self.frames.names_our_subject(words, core=True) or len(quoted) >= QUOTED_FIGURES:
+            return decision  # "38 to 63 is what multiple exactly": two figures of ours
         if topic is not None:
             return self._followed_up(decision, words)
+        out = replace(decision, intent=OUT_OF_SCOPE, confidence=RESOLVED)
+        weak = bool(quoted) or self.frames.names_our_subject(words)
+        intent = self.catalog.intents[decision.intent]
         if not (intent.topic and intent.metrics):
-            return decision  # an answer of no series (the source, 112)
+            # an answer of no series (the source, 112), unless it only resembles a phrasing
+            # and names nothing of ours ("в каком году основали Алматы")
+            resembles = decision.intent not in GENERAL_INFO and decision.confidence < PART
+            return out if resembles and not weak else decision
         if self.frames.names_another_subject(words) or self._names_unknown(words):
-            return replace(decision, intent=OUT_OF_SCOPE, confidence=RESOLVED)
-        frame = decision.frame
+            return out
         measured = bool(frame.years) and self.understanding.measured(frame.years)
         if frame.growth or frame.operation in ("points", "ratio") or measured:
             return decision  # "how many times higher?", "в 2019 было больше половины?"
-        if self.frames.names_our_subject(words) or self.book.quoted(frame.numbers):
-            return decision  # weak evidence, nothing else named: "63 % — это много?"
-        return replace(decision, intent=OUT_OF_SCOPE, confidence=RESOLVED)
+        return decision if weak else out  # weak evidence, nothing else named: "63 % — много?"
 
     def _followed_up(self, decision: Decision, words: list[str]) -> Decision:
         """A follow-up needs no word of our subject («а в 2019?»), unless it names another one

@@ -82,6 +82,7 @@ class Frame:
 STORY_WORDS = 12  # a message this long may name a police unit only in its story
 ROUND_NUMBERS = frozenset(str(10**power) for power in range(1, 7))  # 10 … 1 000 000
 DATIVE_ENDINGS = ("га", "ге", "ка", "ке", "на", "не", "а", "е")  # folded Kazakh dative endings
+CALL_REACH = 3  # words: "dial for the police" calls the police
 NEAR_TRUST = 3  # words: "not at all" this near a trust word is said of trust
 SPEAKER_REACH = 3  # a sex word this near the deputy describes her ("депутат, какая-то женщина")
 PHRASES = (
@@ -251,6 +252,7 @@ class FrameWords:
     size: WordSet
     emergency_services: WordSet
     calling: WordSet
+    police_bare: WordSet
 
     subjects: dict[str, WordSet]  # metric -> words that name it
     number_values: dict[str, int]  # "two" -> 2, folded
@@ -475,10 +477,20 @@ class FrameWords:
             both_counted=self._both_counted(words),
         )
 
+    def beyond_police(self, words: list[str]) -> list[str]:
+        """The words less the bare name of the police (a band is called The Police too)."""
+        return [w for w in words if w not in self.police_bare]
+
     def calls_emergency(self, words: list[str]) -> bool:
         """An ambulance or the fire service, with a number or a call asked ("smoke next door,
-        what's the fire number?"): the emergency numbers."""
-        return bool(_first(words, self.emergency_services) and _first(words, self.calling))
+        what's the fire number?"), or the police's number itself ("police number quick"): the
+        emergency numbers."""
+        if _first(words, self.emergency_services) and _first(words, self.calling):
+            return True
+        return any(
+            w in self.police_bare and _first(words[max(i - CALL_REACH, 0) : i + 2], self.calling)
+            for i, w in enumerate(words)
+        )
 
     def affirms_trust(self, words: list[str]) -> bool:
         """Those who trust named by the verb («сенетін», "trusting"), with no denial, no negated
@@ -637,9 +649,9 @@ class FrameWords:
             )  # «вообще не доверяют», «полностью не доверяют»; «не доверяют полностью» is partly
             alone = self._wholly_distrusted(words) or at_all or wholly
             return alone and not any(
-                w in self.partly_or and w != "не" and words[i - 1 : i] != ["at"]
+                w in self.partly_or and w != "не" and words[i - 1 : i] != ["at"] and i > 0
                 for i, w in enumerate(words)
-            )  # "at all" joins nothing
+            )  # "at all" joins nothing, nor the "and" opening a follow-up
         if _first(words, self.excluding):
             return True  # "the partly trusting left out": the rest apart
         joined = any(

@@ -158,7 +158,9 @@ class Understanding:
         if frame.detail:
             return self._no_figure(frame, "person")
         quoted_number = EMERGENCY_VALUES.intersection(frame.numbers)
-        if (quoted_number or self.frames.calls_emergency(words)) and not frame.trust:
+        # "а если скорая нужна?" after the police's number
+        service = topic == EMERGENCY_NUMBERS and self.frames.emergency_services.first(words)
+        if (quoted_number or service or self.frames.calls_emergency(words)) and not frame.trust:
             return Decision(EMERGENCY_NUMBERS, RESOLVED, frame=frame)
         if frame.group and (frame.average or (frame.nationwide and frame.compare)):
             return self._no_figure(frame, "group")  # a region set against the country's average
@@ -198,6 +200,9 @@ class Understanding:
         asked_then = frame.trust or (frame.before_reform and frame.past and not frame.cause)
         if asked_then and not self.measured(frame.years):
             return self._no_year(frame)  # "trust in 2018, before the reform": whatever matched
+        if self._level_of_a_year(slots, frame):
+            # "…no inspector in her village, she says; so how much trust in 2019?": the level
+            return self._series_decision(self.catalog.default_series, slots, frame, RESOLVED)
         if frame.years_counted and not slots.years:
             return Decision(self.catalog.years_between, RESOLVED, frame=frame)  # "сколько лет"
         split_asked = frame.operation in ("points", "ratio") or slots.compare
@@ -287,6 +292,21 @@ class Understanding:
                 return self._refine(level, RESOLVED, slots, frame, topic)
             return Decision(OUT_OF_SCOPE, 1.0 - similarity, frame=frame)
         return self._refine(intent, similarity, slots, frame, topic)
+
+    def _level_of_a_year(self, slots: Slots, frame: Frame) -> bool:
+        """Trust counted in one measured year, nothing else asked of it (no change, no
+        comparison, no cause, no other operation): that year's level, whatever a story
+        around it matched."""
+        plain = frame.operation in ("value", "percent") and not (
+            frame.growth or slots.compare or frame.cause or frame.claim or frame.numbers
+        )
+        return (
+            plain
+            and frame.trust
+            and frame.counted
+            and len(slots.years) == 1
+            and self.measured(slots.years)
+        )
 
     def _rest_of_quoted(self, words: list[str], frame: Frame) -> bool:
         """A trust level quoted, then the ones who do not trust asked: the complement."""
@@ -437,8 +457,9 @@ class Understanding:
             return self._series_decision(
                 earlier[0], replace(slots, years=earlier[1]), frame, RESOLVED
             )
-        if frame.precise and topic in self.catalog.figure_intents:
-            return self._refine(topic, RESOLVED, slots, frame, topic)  # "а точно?"
+        if (frame.precise or frame.figure) and topic in self.catalog.figure_intents:
+            # "а точно?", "and what was the number then?": the topic's own figure
+            return self._refine(topic, RESOLVED, slots, frame, topic)
         if slots.more and topic is not None:
             return self._refine(self.catalog.intents[topic].more, RESOLVED, slots, frame, topic)
         return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
@@ -495,9 +516,11 @@ class Understanding:
         if frame.separately and intent in catalog.sums:
             return self._no_figure(frame, self._sum_part(frame, catalog.sums[intent]))
         words_answer = intent not in catalog.figure_intents and intent not in DECLINES
-        if frame.separately and frame.trust and frame.counted and words_answer:
-            # "how many have zero trust, none at all" came nearest a story: the part counted
-            # alone has no figure
+        asked_of_a_sum = frame.counted or topic in catalog.sums
+        if frame.separately and frame.trust and asked_of_a_sum and words_answer:
+            # "how many have zero trust, none at all" came nearest a story, "and those with no
+            # trust at all?" after the distrust came nearest the reasons: that part alone has
+            # no figure
             level = catalog.series[catalog.default_series].current
             distrust = catalog.operations["complement"][level]
             return self._no_figure(frame, self._sum_part(frame, catalog.sums[distrust]))

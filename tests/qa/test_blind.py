@@ -34,7 +34,9 @@ SET_U = ROOT / "tests" / "data" / "qa_blind_u.jsonl"
 SET_V = ROOT / "tests" / "data" / "qa_blind_v.jsonl"
 SET_W = ROOT / "tests" / "data" / "qa_blind_w.jsonl"
 SET_X = ROOT / "tests" / "data" / "qa_blind_x.jsonl"
-# Sets A to W are training data now. Each but A was first scored blind, then tuned on: set B
+SET_Y = ROOT / "tests" / "data" / "qa_blind_y.jsonl"
+SET_Z = ROOT / "tests" / "data" / "qa_blind_z.jsonl"
+# Sets A to Y are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
 # / 0.917 / 0.895 with 14 flagged, of which 2 were real false figures (a survey's size and "a year
@@ -107,7 +109,12 @@ SET_X = ROOT / "tests" / "data" / "qa_blind_x.jsonl"
 # emergency numbers; "by the way, where do they sell cheap clothes" after the reasons answered
 # with the source; "zero trust, none at all" answered with the reform's background; where the
 # deputy studied answered with her profile; "is 63 a prime number?" answered with the trust
-# level). Set J's
+# level), set X at 0.986 / 0.993 / 0.958 with 2 false figures, both real (songs by The Police
+# answered with corruption; a child's 63 % on a maths test answered with the trust level), set Y
+# at 0.978 / 0.965 / 0.956 with 4 flagged figures, of which 3 were real (the year Almaty was
+# founded answered with the source; "in percent?" typed «payizben» after the reports and after
+# corruption answered with the trust level) and one by convention ("and how many of them don't
+# trust at all" after the distrust answered with the combined 37 %). Set J's
 # three "partly trusting alone" questions are "no figure" too, as in B, E and K. Sets E to S were
 # written after all tuning on the sets before them by writers who saw only the facts, the article
 # and the list of what must work. Floors are what they reach minus about two questions per
@@ -118,7 +125,7 @@ SET_X = ROOT / "tests" / "data" / "qa_blind_x.jsonl"
 # 1.000 / 1.000 / 1.000, M 1.000 / 1.000 / 1.000, N 1.000 / 1.000 / 1.000, O 0.993 / 0.986 / 0.971,
 # P 1.000 / 0.979 / 1.000, Q 1.000 / 0.993 / 0.979, R 0.993 / 1.000 / 1.000, S 0.971 /
 # 1.000 / 0.957, T 1.000 / 1.000 / 1.000, U 1.000 / 1.000 / 1.000, V 1.000 / 1.000 / 1.000, W
-# 1.000 / 1.000 / 1.000.
+# 1.000 / 1.000 / 1.000, X 0.993 / 1.000 / 0.986, Y 1.000 / 1.000 / 1.000.
 FLOORS = {
     "A": {"ru": 0.975, "kk": 0.975, "en": 0.965},
     "B": {"ru": 0.97, "kk": 0.975, "en": 0.965},
@@ -143,6 +150,8 @@ FLOORS = {
     "U": {"ru": 0.985, "kk": 0.985, "en": 0.985},
     "V": {"ru": 0.985, "kk": 0.985, "en": 0.985},
     "W": {"ru": 0.985, "kk": 0.985, "en": 0.985},
+    "X": {"ru": 0.98, "kk": 0.985, "en": 0.97},
+    "Y": {"ru": 0.985, "kk": 0.985, "en": 0.985},
 }
 SETS = {
     "A": SET_A,
@@ -168,6 +177,8 @@ SETS = {
     "U": SET_U,
     "V": SET_V,
     "W": SET_W,
+    "X": SET_X,
+    "Y": SET_Y,
 }
 
 
@@ -225,34 +236,36 @@ def test_a_blind_set_accuracy_per_language(
     assert score.accuracy >= FLOORS[name][lang], f"{name} {lang}: {score.passed}/{score.total}"
 
 
-# Set X was written after all tuning on A to W by a writer who saw only the facts, the article,
-# the list of what must work and the labelling conventions, and scored once: 0.986 / 0.993 /
-# 0.958 (ru / kk / en) with 2 false figures, both real (songs by The Police answered with
-# corruption; a child's 63 % on a maths test answered with the trust level). Nothing was tuned on
-# it. Its floors are that score minus about two questions per language; the issue's floor is 95 %
+# Set Z was written after all tuning on A to Y by a writer who saw only the facts, the article,
+# the list of what must work and the labelling conventions, and scored once: 0.987 / 0.970 /
+# 0.953 (ru / kk / en) with 6 false figures, all real (an iPhone's price answered with the source;
+# a phone battery at 37 % answered with the distrust and one falling from 63 % to 38 % with the
+# growth; the average bribe answered with corruption; a survey in 2023 answered with the first
+# and latest measurements; the share of Britons who trust their police answered with the level).
+# Its floors are that score minus about two questions per language; the issue's floor is 95 %
 # per language and no false figure.
-FLOORS_X = {"ru": 0.97, "kk": 0.98, "en": 0.95}
-FALSE_FIGURES_X = 2
+FLOORS_Z = {"ru": 0.975, "kk": 0.955, "en": 0.95}
+FALSE_FIGURES_Z = 6
 ISSUE_FLOOR = 0.95
 
 
 @pytest.fixture(scope="module")
 def held_out(engine: QAEngine) -> list[BlindOutcome]:
-    return _outcomes(engine, SET_X)
+    return _outcomes(engine, SET_Z)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_held_out_set_keeps_its_first_score(held_out: list[BlindOutcome], lang: str) -> None:
     score = by(held_out, "lang")[lang]
-    assert score.accuracy >= max(FLOORS_X[lang], ISSUE_FLOOR), f"X {lang}: {score}"
+    assert score.accuracy >= max(FLOORS_Z[lang], ISSUE_FLOOR), f"Z {lang}: {score}"
 
 
 def test_the_held_out_set_states_no_more_false_figures_than_at_first(
     held_out: list[BlindOutcome],
 ) -> None:
-    assert sum(bool(o.false_figures) for o in held_out) <= FALSE_FIGURES_X
+    assert sum(bool(o.false_figures) for o in held_out) <= FALSE_FIGURES_Z
 
 
-@pytest.mark.xfail(strict=True, reason="2 false figures on set X at first; the target is none")
+@pytest.mark.xfail(strict=True, reason="6 false figures on set Z at first; the target is none")
 def test_the_held_out_set_states_no_false_figure(held_out: list[BlindOutcome]) -> None:
     assert [o.case.id for o in held_out if o.false_figures] == []

@@ -2132,3 +2132,78 @@ def test_in_percent_of_the_previous_level_after_the_growth_gives_the_relative_ch
 ) -> None:
     asked = chat(engine, "как изменилось доверие с 2019", "а относительно прежнего уровня?")
     assert "66" in stated(asked[1])
+
+
+def test_two_figures_of_ours_quoted_name_our_subject(engine: QAEngine) -> None:
+    answer = engine.answer("from 38 up to 63 — how many times is that, exactly?", language="en")
+    assert "1.66" in stated(answer)
+
+
+def test_makes_sense_is_an_acknowledgement(engine: QAEngine) -> None:
+    assert engine.answer("ok, fair, makes sense", language="en").intent == "ack"
+
+
+def test_a_bands_songs_have_no_part_of_ours(engine: QAEngine) -> None:
+    answer = engine.answer("favourite album by The Police? roxanne forever", language="en")
+    assert answer.intent == "out_of_scope" and stated(answer) == []
+
+
+def test_a_school_mark_quoting_our_number_is_another_subject(engine: QAEngine) -> None:
+    for question, language in (
+        ("дочка написала контрольную на 63%, это нормально?", "ru"),
+        ("scored 38% on the driving theory test, pass or fail?", "en"),
+    ):
+        answer = engine.answer(question, language=language)
+        assert answer.intent == "out_of_scope" and stated(answer) == []
+
+
+def test_a_figure_checked_then_the_askers_own_doubt_is_confirmed(engine: QAEngine) -> None:
+    story = "Неужели 63% доверяют полиции? Сомневаюсь, мои знакомые все не доверяют."
+    assert "63" in stated(engine.answer(story, language="ru"))
+
+
+def test_not_at_all_asked_after_the_distrust_has_no_figure(engine: QAEngine) -> None:
+    asked = chat(
+        engine, "what share distrusts the police?", "and those with no trust at all?", language="en"
+    )
+    assert asked[1].intent == "no_figure" and "37" not in stated(asked[1])
+
+
+def test_a_kazakh_verb_is_no_country(engine: QAEngine) -> None:
+    """«көреді» (sees) folded is «кореди»: not Korea."""
+    story = "көршім полицияны жек көреді, ал статистика бойынша қанша адам сенеді?"
+    assert "63" in stated(engine.answer(story, language="kk"))
+
+
+def test_kazakh_latin_percent_with_i_for_its_hard_vowel(engine: QAEngine) -> None:
+    asked = chat(engine, "jemqorlyq turaly aitshy", "payizben qansha", language="kk")
+    assert "14,3" in stated(asked[1])
+
+
+def test_a_year_asked_at_the_end_of_a_village_story_gets_its_level(engine: QAEngine) -> None:
+    story = "ауылда учаскелік жоқ дейді атам, ал 2019 жылы полицияға сенім қанша болған"
+    assert "38" in stated(engine.answer(story, language="kk"))
+
+
+def test_one_of_seven_in_kazakh_as_a_percent(engine: QAEngine) -> None:
+    assert "14,3" in stated(engine.answer("жетіден бірі пайызға шаққанда қанша", language="kk"))
+
+
+def test_the_police_number_in_a_hurry_is_the_emergency_number(engine: QAEngine) -> None:
+    answer = engine.answer("they are fighting outside, need the police phone number", language="en")
+    assert "102" in stated(answer)
+
+
+def test_the_number_then_after_the_first_measurement_is_its_level(engine: QAEngine) -> None:
+    asked = chat(engine, "с какого года измеряют доверие", "а какая цифра была тогда")
+    assert "38" in stated(asked[1])
+
+
+def test_a_citys_founding_year_is_not_our_source(engine: QAEngine) -> None:
+    answer = engine.answer("когда построили Байтерек", language="ru")
+    assert answer.intent == "out_of_scope" and stated(answer) == []
+
+
+def test_a_share_asked_after_the_source_of_the_reports_is_theirs(engine: QAEngine) -> None:
+    asked = chat(engine, "кто дал цифру 500 тысяч", "а в процентах от всех это сколько?")
+    assert "62,5" in stated(asked[1])
