@@ -130,7 +130,9 @@ BLIND_SETS = (
     ("Blind set W (scored once blind, then tuned on)", "qa_blind_w.jsonl"),
     ("Blind set X (scored once blind, then tuned on)", "qa_blind_x.jsonl"),
     ("Blind set Y (scored once blind, then tuned on)", "qa_blind_y.jsonl"),
-    ("Blind set Z (scored once blind: the honest figure)", "qa_blind_z.jsonl"),
+    ("Blind set Z (scored once blind, then tuned on)", "qa_blind_z.jsonl"),
+    ("Blind set AA (scored once blind: the honest figure)", "qa_blind_aa.jsonl"),
+    ("Blind set AB (scored once blind: the honest figure)", "qa_blind_ab.jsonl"),
 )
 
 

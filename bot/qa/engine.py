@@ -219,7 +219,10 @@ class QAEngine:
                 continue
             understood = self._decide(part, topic, years)
             if understood.intent not in (*DECLINES, HELP, ACK) and understood.confidence >= PART:
-                return understood
+                # a year named elsewhere in the message ("a survey in 2023 … fifty-something
+                # percent?") is still asked
+                years = tuple(sorted({*decision.frame.years, *understood.frame.years}))
+                return replace(understood, frame=replace(understood.frame, years=years))
         return decision
 
     def _after_marker(
@@ -429,20 +432,25 @@ class QAEngine:
             for w in self.words(question, language)
         ]
         frame = decision.frame
-        quoted = {n for n in frame.numbers if self.book.quoted([n])}
-        if self.frames.names_our_subject(words, core=True) or len(quoted) >= QUOTED_FIGURES:
-            return decision  # "38 to 63 is what multiple exactly": two figures of ours
+        if self.frames.names_our_subject(words, core=True):
+            return decision
         if topic is not None:
             return self._followed_up(decision, words)
         out = replace(decision, intent=OUT_OF_SCOPE, confidence=RESOLVED)
+        quoted = {n for n in frame.numbers if self.book.quoted([n])}
         weak = bool(quoted) or self.frames.names_our_subject(words)
+        other = self.frames.names_another_subject(words)
         intent = self.catalog.intents[decision.intent]
         if not (intent.topic and intent.metrics):
-            # an answer of no series (the source, 112), unless it only resembles a phrasing
-            # and names nothing of ours ("в каком году основали Алматы")
+            # an answer of no series (the source, 112), unless it names another subject or
+            # only resembles a phrasing and names nothing of ours ("when was Almaty founded")
             resembles = decision.intent not in GENERAL_INFO and decision.confidence < PART
-            return out if resembles and not weak else decision
-        if self.frames.names_another_subject(words) or self._names_unknown(words):
+            return out if other or (resembles and not weak) else decision
+        if other:
+            return out  # "my battery went from 63 % to 38 %"
+        if len(quoted) >= QUOTED_FIGURES:
+            return decision  # "38 to 63 is what multiple exactly": two figures of ours
+        if self._names_unknown(words):
             return out
         measured = bool(frame.years) and self.understanding.measured(frame.years)
         if frame.growth or frame.operation in ("points", "ratio") or measured:
@@ -471,17 +479,21 @@ class QAEngine:
         """A year the series does not hold gets "no figure", never a neighbour's value."""
         if decision.series is None:
             return self._no_count_for_unknown_years(decision)
-        if not decision.years:
+        # the years the answer gives and those the question names ("a survey in 2023, right?"
+        # answered with the first measurement names 2023 still)
+        years = {*decision.years, *decision.frame.years}
+        if not years:
             return decision
         known = {fact.period for fact in self.book.series(decision.series)}
         complement = self.catalog.series[decision.series].complement_of
         if complement is not None and decision.intent == self.catalog.series[decision.series].year:
             known |= {fact.period for fact in self.book.series(complement)}
-        if all(year in known for year in decision.years):
+        if years <= known:
             return decision
         missing = "relative" if decision.frame.relative else "year"
         frame = replace(decision.frame, missing=missing, subject=NO_FIGURE)
-        return replace(decision, intent=NO_FIGURE, frame=frame)
+        unknown = tuple(sorted(years - known))  # the year said to have no figure
+        return replace(decision, intent=NO_FIGURE, years=unknown, frame=frame)
 
     def _no_count_for_unknown_years(self, decision: Decision) -> Decision:
         """A count measured once (the 800 / 500 thousand, one in seven: 2025 only) asked for

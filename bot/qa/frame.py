@@ -253,6 +253,9 @@ class FrameWords:
     emergency_services: WordSet
     calling: WordSet
     police_bare: WordSet
+    bribes: WordSet
+    give: WordSet
+    figures_plural: WordSet
 
     subjects: dict[str, WordSet]  # metric -> words that name it
     number_values: dict[str, int]  # "two" -> 2, folded
@@ -429,7 +432,8 @@ class FrameWords:
             trust=_first(words, self.measure_trust) is not None,
             numbers=tuple(int(w) for w in words if w.isdecimal() and int(w) not in slots.years),
             about=self._about(words),
-            every_figure=bool(_first(words, self.all_of) and _first(words, self.figures_all)),
+            every_figure=bool(_first(words, self.all_of) and _first(words, self.figures_all))
+            or self._figures_given(words, counted=counted),
             offtopic=self._offtopic(words)
             or self._task(words)
             or self._culprit(words)
@@ -501,6 +505,17 @@ class FrameWords:
             and _first(words, self.distrust_words) is None
             and _first(words, self.distrust_named) is None
             and not spans(words, self.complement)
+        )
+
+    def _figures_given(self, words: list[str], *, counted: bool) -> bool:
+        """ "Дай цифры по доверию", "give me the numbers on police trust": figures in the
+        plural asked to be given, nothing counted, no year or share: all of them."""
+        return (
+            _first(words, self.give) is not None
+            and _first(words, self.figures_plural) is not None
+            and not counted
+            and _first(words, self.percent) is None
+            and not any(w.isdecimal() for w in words)
         )
 
     def _then_and_now(self, words: list[str]) -> bool:
@@ -1001,6 +1016,8 @@ class FrameWords:
         size = _first(words, self.size)
         if size and not _first(words, self.measure_trust):
             return size  # "average bribe size", «сумма взятки»
+        if _first(words, self.average) and _first(words, self.bribes):
+            return "bribe"  # "average bribe taken by police"
         asked = counted or _first(words, self.which) is not None  # "какая зарплата"
         if _first(words, self.subjects["offence_reports"]):
             return None  # "how many reports of crimes were left unreviewed": the reports

@@ -266,8 +266,11 @@ class Understanding:
         first = self.catalog.series[self.catalog.default_series].first
         if intent == HELP and frame.first and (frame.past or figure) and first:
             intent = first  # "а с чего начинали?" after a figure: «старт» is no /start command
-        if intent in self.catalog.cited_from and frame.trust and (frame.figure or frame.counted):
-            intent = level  # "what does she say about trust, what figure?": the level she cited
+        about_her = frame.trust or topic in self.catalog.person_intents
+        if intent in self.catalog.cited_from and about_her and (frame.figure or frame.counted):
+            # "what does she say about trust, what figure?", «ол қандай цифр айтты?» after who
+            # she is: the level she cited
+            intent = level
         elif frame.cited and frame.trust and frame.figure:
             # «депутат сенім бойынша қай цифрды келтірді?» came nearest a reason
             intent = intent if intent in self.catalog.figure_intents else level

@@ -36,7 +36,9 @@ SET_W = ROOT / "tests" / "data" / "qa_blind_w.jsonl"
 SET_X = ROOT / "tests" / "data" / "qa_blind_x.jsonl"
 SET_Y = ROOT / "tests" / "data" / "qa_blind_y.jsonl"
 SET_Z = ROOT / "tests" / "data" / "qa_blind_z.jsonl"
-# Sets A to Y are training data now. Each but A was first scored blind, then tuned on: set B
+SET_AA = ROOT / "tests" / "data" / "qa_blind_aa.jsonl"
+SET_AB = ROOT / "tests" / "data" / "qa_blind_ab.jsonl"
+# Sets A to Z are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
 # / 0.917 / 0.895 with 14 flagged, of which 2 were real false figures (a survey's size and "a year
@@ -114,7 +116,11 @@ SET_Z = ROOT / "tests" / "data" / "qa_blind_z.jsonl"
 # at 0.978 / 0.965 / 0.956 with 4 flagged figures, of which 3 were real (the year Almaty was
 # founded answered with the source; "in percent?" typed «payizben» after the reports and after
 # corruption answered with the trust level) and one by convention ("and how many of them don't
-# trust at all" after the distrust answered with the combined 37 %). Set J's
+# trust at all" after the distrust answered with the combined 37 %), set Z at 0.987 / 0.970 /
+# 0.953 with 6 false figures, all real (an iPhone's price answered with the source; a phone
+# battery at 37 % answered with the distrust and one falling from 63 % to 38 % with the growth;
+# the average bribe answered with corruption; a survey in 2023 answered with the first and latest
+# measurements; the share of Britons who trust their police answered with the level). Set J's
 # three "partly trusting alone" questions are "no figure" too, as in B, E and K. Sets E to S were
 # written after all tuning on the sets before them by writers who saw only the facts, the article
 # and the list of what must work. Floors are what they reach minus about two questions per
@@ -125,7 +131,8 @@ SET_Z = ROOT / "tests" / "data" / "qa_blind_z.jsonl"
 # 1.000 / 1.000 / 1.000, M 1.000 / 1.000 / 1.000, N 1.000 / 1.000 / 1.000, O 0.993 / 0.986 / 0.971,
 # P 1.000 / 0.979 / 1.000, Q 1.000 / 0.993 / 0.979, R 0.993 / 1.000 / 1.000, S 0.971 /
 # 1.000 / 0.957, T 1.000 / 1.000 / 1.000, U 1.000 / 1.000 / 1.000, V 1.000 / 1.000 / 1.000, W
-# 1.000 / 1.000 / 1.000, X 0.993 / 1.000 / 0.986, Y 1.000 / 1.000 / 1.000.
+# 1.000 / 1.000 / 1.000, X 0.993 / 1.000 / 0.986, Y 1.000 / 1.000 / 1.000, Z 1.000 / 1.000 /
+# 0.993.
 FLOORS = {
     "A": {"ru": 0.975, "kk": 0.975, "en": 0.965},
     "B": {"ru": 0.97, "kk": 0.975, "en": 0.965},
@@ -152,6 +159,7 @@ FLOORS = {
     "W": {"ru": 0.985, "kk": 0.985, "en": 0.985},
     "X": {"ru": 0.98, "kk": 0.985, "en": 0.97},
     "Y": {"ru": 0.985, "kk": 0.985, "en": 0.985},
+    "Z": {"ru": 0.98, "kk": 0.985, "en": 0.98},
 }
 SETS = {
     "A": SET_A,
@@ -179,6 +187,7 @@ SETS = {
     "W": SET_W,
     "X": SET_X,
     "Y": SET_Y,
+    "Z": SET_Z,
 }
 
 
@@ -236,36 +245,47 @@ def test_a_blind_set_accuracy_per_language(
     assert score.accuracy >= FLOORS[name][lang], f"{name} {lang}: {score.passed}/{score.total}"
 
 
-# Set Z was written after all tuning on A to Y by a writer who saw only the facts, the article,
-# the list of what must work and the labelling conventions, and scored once: 0.987 / 0.970 /
-# 0.953 (ru / kk / en) with 6 false figures, all real (an iPhone's price answered with the source;
-# a phone battery at 37 % answered with the distrust and one falling from 63 % to 38 % with the
-# growth; the average bribe answered with corruption; a survey in 2023 answered with the first
-# and latest measurements; the share of Britons who trust their police answered with the level).
-# Its floors are that score minus about two questions per language; the issue's floor is 95 %
-# per language and no false figure.
-FLOORS_Z = {"ru": 0.975, "kk": 0.955, "en": 0.95}
-FALSE_FIGURES_Z = 6
+# Sets AA and AB were written after all tuning on A to Z by two writers who saw only the facts,
+# the article, the list of what must work and the labelling conventions, and each was scored
+# once, on the same engine: AA 0.972 / 0.993 / 0.971 (ru / kk / en) with 3 false figures, all
+# real (an inspector's pay in slang answered with the reform's prevention work; 2018 "before the
+# reform" answered with the reform's background; a boss rejecting a quarterly report answered with
+# the reports); AB 0.965 / 0.993 / 0.972 with 1 flagged figure, a label forbidding 200 where the
+# answer gives the true gap of 200 thousand between the unconsidered and the considered reports.
+# Nothing was tuned on them. Their floors are those scores minus about two questions per
+# language; the issue's floor is 95 % per language and no false figure.
+HELD_OUT = {
+    "AA": (SET_AA, {"ru": 0.955, "kk": 0.975, "en": 0.955}, 3),
+    "AB": (SET_AB, {"ru": 0.95, "kk": 0.975, "en": 0.955}, 1),
+}
 ISSUE_FLOOR = 0.95
 
 
-@pytest.fixture(scope="module")
-def held_out(engine: QAEngine) -> list[BlindOutcome]:
-    return _outcomes(engine, SET_Z)
+@pytest.fixture(scope="module", params=sorted(HELD_OUT))
+def held_out(request: pytest.FixtureRequest, engine: QAEngine) -> tuple[str, list[BlindOutcome]]:
+    return request.param, _outcomes(engine, HELD_OUT[request.param][0])
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_the_held_out_set_keeps_its_first_score(held_out: list[BlindOutcome], lang: str) -> None:
-    score = by(held_out, "lang")[lang]
-    assert score.accuracy >= max(FLOORS_Z[lang], ISSUE_FLOOR), f"Z {lang}: {score}"
-
-
-def test_the_held_out_set_states_no_more_false_figures_than_at_first(
-    held_out: list[BlindOutcome],
+def test_a_held_out_set_keeps_its_first_score(
+    held_out: tuple[str, list[BlindOutcome]], lang: str
 ) -> None:
-    assert sum(bool(o.false_figures) for o in held_out) <= FALSE_FIGURES_Z
+    name, outcomes = held_out
+    score = by(outcomes, "lang")[lang]
+    floor = max(HELD_OUT[name][1][lang], ISSUE_FLOOR)
+    assert score.accuracy >= floor, f"{name} {lang}: {score}"
 
 
-@pytest.mark.xfail(strict=True, reason="6 false figures on set Z at first; the target is none")
-def test_the_held_out_set_states_no_false_figure(held_out: list[BlindOutcome]) -> None:
-    assert [o.case.id for o in held_out if o.false_figures] == []
+def test_a_held_out_set_states_no_more_false_figures_than_at_first(
+    held_out: tuple[str, list[BlindOutcome]],
+) -> None:
+    name, outcomes = held_out
+    assert sum(bool(o.false_figures) for o in outcomes) <= HELD_OUT[name][2]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="3 false figures on AA and 1 on AB at first; the target is none"
+)
+def test_the_held_out_sets_state_no_false_figure(engine: QAEngine) -> None:
+    outcomes = [o for path, _, _ in HELD_OUT.values() for o in _outcomes(engine, path)]
+    assert [o.case.id for o in outcomes if o.false_figures] == []

@@ -2207,3 +2207,59 @@ def test_a_citys_founding_year_is_not_our_source(engine: QAEngine) -> None:
 def test_a_share_asked_after_the_source_of_the_reports_is_theirs(engine: QAEngine) -> None:
     asked = chat(engine, "кто дал цифру 500 тысяч", "а в процентах от всех это сколько?")
     assert "62,5" in stated(asked[1])
+
+
+def test_a_phone_or_its_price_quoting_our_numbers_is_another_subject(engine: QAEngine) -> None:
+    for question, language in (
+        ("смартфон за час сел с 63 до 38 процентов, почему", "ru"),
+        ("samsung 24 bagasy qansha", "kk"),
+        ("my phone battery sits at 37 percent all day, normal?", "en"),
+    ):
+        answer = engine.answer(question, language=language)
+        assert answer.intent in ("out_of_scope", "no_figure") and stated(answer) == []
+
+
+def test_the_average_bribe_has_no_figure(engine: QAEngine) -> None:
+    answer = engine.answer("на сколько в среднем берут взятку полицейские?", language="ru")
+    assert answer.intent == "no_figure" and stated(answer) == []
+
+
+def test_a_year_named_in_a_run_on_is_the_year_said_to_have_no_figure(engine: QAEngine) -> None:
+    answer = engine.answer(
+        "my uncle swears there was a poll in 2022 and it was like forty something percent right",
+        language="en",
+    )
+    assert answer.intent in ("out_of_scope", "no_figure") and stated(answer) == []
+
+
+def test_britons_are_another_country(engine: QAEngine) -> None:
+    answer = engine.answer("do british people trust their cops more?", language="en")
+    assert answer.intent == "out_of_scope" and stated(answer) == []
+
+
+def test_the_police_hotline_is_the_emergency_number(engine: QAEngine) -> None:
+    assert "102" in stated(engine.answer("полиция горячая линия", language="ru"))
+
+
+def test_a_first_impression_then_the_start_asked_gets_the_first_level(engine: QAEngine) -> None:
+    answer = engine.answer("63% seems kinda low. and where did it begin?", language="en")
+    assert "38" in stated(answer)
+
+
+def test_the_considered_share_in_kazakh(engine: QAEngine) -> None:
+    answer = engine.answer("қаралғандар үлесі пайызбен қанша", language="kk")
+    assert "37,5" in stated(answer)
+
+
+def test_the_deputy_asked_if_a_minister_is_who_she_is(engine: QAEngine) -> None:
+    assert engine.answer("Imasheva — a minister or who?", language="en").intent == "deputy"
+
+
+def test_what_figure_she_gave_after_who_she_is_is_the_level(engine: QAEngine) -> None:
+    asked = chat(engine, "кто такая Имашева", "и какую цифру она назвала?")
+    assert "63" in stated(asked[1])
+
+
+def test_the_figures_asked_to_be_given_are_all_of_them(engine: QAEngine) -> None:
+    answer = engine.answer("give me the numbers on police trust", language="en")
+    assert {"38", "63"} <= set(stated(answer))
