@@ -131,8 +131,10 @@ BLIND_SETS = (
     ("Blind set X (scored once blind, then tuned on)", "qa_blind_x.jsonl"),
     ("Blind set Y (scored once blind, then tuned on)", "qa_blind_y.jsonl"),
     ("Blind set Z (scored once blind, then tuned on)", "qa_blind_z.jsonl"),
-    ("Blind set AA (scored once blind: the honest figure)", "qa_blind_aa.jsonl"),
-    ("Blind set AB (scored once blind: the honest figure)", "qa_blind_ab.jsonl"),
+    ("Blind set AA (scored once blind, then tuned on)", "qa_blind_aa.jsonl"),
+    ("Blind set AB (scored once blind, then tuned on)", "qa_blind_ab.jsonl"),
+    ("Blind set AC (scored once blind: the honest figure)", "qa_blind_ac.jsonl"),
+    ("Blind set AD (scored once blind: the honest figure)", "qa_blind_ad.jsonl"),
 )
 
 

@@ -9,7 +9,16 @@ from bot.qa.compose import Composer
 from bot.qa.conversation import Conversation
 from bot.qa.facts import Fact, FactBook
 from bot.qa.frame import FrameWords
-from bot.qa.intents import ACK, DECLINES, GENERAL_INFO, HELP, NO_FIGURE, OUT_OF_SCOPE, Catalog
+from bot.qa.intents import (
+    ACK,
+    DECLINES,
+    EMERGENCY_NUMBERS,
+    GENERAL_INFO,
+    HELP,
+    NO_FIGURE,
+    OUT_OF_SCOPE,
+    Catalog,
+)
 from bot.qa.language import detect_language
 from bot.qa.lexicon import LANGUAGES, Lexicon
 from bot.qa.matcher import NEGATED, Matcher
@@ -138,8 +147,8 @@ class QAEngine:
         """What the conversation is about after this answer: its intent, or for an answer of
         no topic of its own (the source) the figure it was asked about ("where does the 500k
         come from?" → "and what share is that?" asks the reports)."""
-        if self.catalog.intents[decision.intent].topic:
-            return decision.intent
+        if self.catalog.intents[decision.intent].topic or decision.intent == EMERGENCY_NUMBERS:
+            return decision.intent  # "а скорую?" after the police's number asks a number too
         quoted = [metric for metric, _ in self.book.quoted(decision.frame.numbers)]
         metric = decision.frame.about or next(iter(quoted), "")
         named = self.catalog.quoted.intents.get(metric)

@@ -255,6 +255,9 @@ class FrameWords:
     police_bare: WordSet
     bribes: WordSet
     give: WordSet
+    place_at: WordSet
+    joiners: WordSet
+    media: WordSet
     figures_plural: WordSet
 
     subjects: dict[str, WordSet]  # metric -> words that name it
@@ -518,6 +521,27 @@ class FrameWords:
             and not any(w.isdecimal() for w in words)
         )
 
+    def _both_named(self, words: list[str]) -> bool:
+        """«Сенетіндер мен сенбейтіндер қанша», "those who trust and those who don't, how
+        many": both named, joined, under one count word."""
+        trusting = next((i for i, w in enumerate(words) if w in self.trusting), None)
+        if trusting is None:
+            return False
+        rest = words[trusting + 1 :]
+        joined = next((i for i, w in enumerate(rest) if w in self.joiners), None)
+        if joined is None:
+            return False
+        after = rest[joined + 1 :]
+        if _first(after, self.cause):
+            return False  # "how many trust and why the rest don't": the why asked of the rest
+        # "…and those who don't trust", "…and those who don't, how many?"
+        negated = any(
+            w in self.not_words
+            and (not after[i + 1 :] or after[i + 1] in self.trustish or after[i + 1] in self.count)
+            for i, w in enumerate(after)
+        )
+        return negated or _first(after, self.distrust_words) is not None
+
     def _then_and_now(self, words: list[str]) -> bool:
         """«Сколько было и сколько стало», «қанша болды, қанша болды»: a count asked twice,
         of a past and of what it became, asks both ends."""
@@ -534,8 +558,10 @@ class FrameWords:
         denial, each with its own count word, asks both shares (63 and 37); "partly or not at
         all" asks the 37 % alone."""
         asks = [i for i, w in enumerate(words) if w in self.count]
-        if len(asks) < 2 or _first(words, self.partly) or _first(words, self.not_at_all):
+        if not asks or _first(words, self.partly) or _first(words, self.not_at_all):
             return False
+        if len(asks) == 1:
+            return self._both_named(words)
         first, last = words[asks[0] : asks[-1]], words[asks[-1] :]
         trusted = _first(first, self.trust_words) or _first(first, self.measure_trust)
         return (
@@ -796,13 +822,15 @@ class FrameWords:
 
     def _unspoken(self, words: list[str]) -> list[str]:
         """The words less those next to the deputy: "a deputy, some woman, said trust grew"
-        tells who spoke, it asks no breakdown by sex."""
+        tells who spoke, it asks no breakdown by sex; and less the word before a medium ("for
+        the district newspaper"): where the asker writes, no breakdown either."""
         near = {
             j
             for i, w in enumerate(words)
             if w in self.person
             for j in range(max(i - SPEAKER_REACH, 0), i + SPEAKER_REACH + 1)
         }
+        near |= {i - 1 for i, w in enumerate(words) if i and w in self.media}
         return [w for j, w in enumerate(words) if j not in near]
 
     def _unit(self, words: list[str]) -> str | None:
@@ -957,12 +985,17 @@ class FrameWords:
         trust = _first(words, self.measure_trust) is not None
         if not trust and _first(words, self.institution_unless_untrusted):
             return None  # "is the growth 25 percent? my teacher says…"
+        # "I was at the public service centre today… how many trust the police?": a place in
+        # the story, when the police's trust is what is asked
+        visited = trust and _first(words, self.police) is not None
         # "…my teacher says 40": one who tells a figure (a word of saying next), not one trusted
         return next(
             (
                 w
                 for i, w in enumerate(words)
-                if w in self.institution and not any(t in self.told for t in words[i + 1 : i + 2])
+                if w in self.institution
+                and not any(t in self.told for t in words[i + 1 : i + 2])
+                and not (visited and _first(words[max(i - 2, 0) : i], self.place_at))
             ),
             None,
         )

@@ -197,7 +197,10 @@ class Understanding:
             return self._refine(first, RESOLVED, slots, frame, topic)  # "до реформы… самое первое"
         if frame.trust and frame.before_reform and not frame.years:
             return self._no_figure(frame, "before_reform")  # "какое было доверие до реформы"
-        asked_then = frame.trust or (frame.before_reform and frame.past and not frame.cause)
+        # "а в 2018, до реформы?" after a trust figure asks that year's figure, not the reform
+        figure_topic = topic in self.catalog.figure_intents and short
+        before = frame.before_reform and not frame.cause and (frame.past or figure_topic)
+        asked_then = frame.trust or before
         if asked_then and not self.measured(frame.years):
             return self._no_year(frame)  # "trust in 2018, before the reform": whatever matched
         if self._level_of_a_year(slots, frame):
@@ -258,6 +261,9 @@ class Understanding:
         if self._rest_of_quoted_denial(words, frame):
             # the denial is the quoted figure's; what is asked is trust itself
             return self._refine(level, RESOLVED, slots, replace(frame, operation="value"), topic)
+        if self._people_of_the_topic(words, slots, frame, topic, short):
+            # "and how many people feel that way?" after the reasons: those who distrust
+            intent, similarity = self.catalog.counted_as[topic or ""], RESOLVED
         if intent == distrust_of_level and self.frames.affirms_trust(words):
             # «сенетін адамдар қанша» came nearest «сенбейтін…»: those who trust are asked
             intent = level
@@ -295,6 +301,20 @@ class Understanding:
                 return self._refine(level, RESOLVED, slots, frame, topic)
             return Decision(OUT_OF_SCOPE, 1.0 - similarity, frame=frame)
         return self._refine(intent, similarity, slots, frame, topic)
+
+    def _people_of_the_topic(
+        self, words: list[str], slots: Slots, frame: Frame, topic: str | None, short: bool
+    ) -> bool:
+        """People counted in a short follow-up of an answer that `counted_as` names ("и сколько
+        таких людей?" after the reasons), with nothing else asked: no trust word, no year, no
+        number, no other subject."""
+        return (
+            topic in self.catalog.counted_as
+            and short
+            and frame.counted
+            and not (frame.trust or slots.years or frame.numbers or frame.about)
+            and self.frames.people.first(words) is not None
+        )
 
     def _level_of_a_year(self, slots: Slots, frame: Frame) -> bool:
         """Trust counted in one measured year, nothing else asked of it (no change, no

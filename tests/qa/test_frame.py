@@ -2263,3 +2263,78 @@ def test_what_figure_she_gave_after_who_she_is_is_the_level(engine: QAEngine) ->
 def test_the_figures_asked_to_be_given_are_all_of_them(engine: QAEngine) -> None:
     answer = engine.answer("give me the numbers on police trust", language="en")
     assert {"38", "63"} <= set(stated(answer))
+
+
+def test_an_inspectors_pay_in_slang_has_no_figure(engine: QAEngine) -> None:
+    answer = engine.answer("сколько зп у полицейских в этом году", language="ru")
+    assert answer.intent == "no_figure" and stated(answer) == []
+
+
+def test_a_year_before_the_reform_after_a_figure_has_no_figure(engine: QAEngine) -> None:
+    asked = chat(engine, "доверие к полиции сейчас", "а в 2017-м, ещё до реформы?")
+    assert asked[1].intent == "no_figure" and "63" not in stated(asked[1])
+
+
+def test_a_report_rejected_at_work_is_another_subject(engine: QAEngine) -> None:
+    answer = engine.answer("my manager rejected my annual report, any tips?", language="en")
+    assert answer.intent == "out_of_scope" and stated(answer) == []
+
+
+def test_reports_shelved_after_the_reports_are_the_unconsidered_ones(engine: QAEngine) -> None:
+    asked = chat(
+        engine,
+        "how many offence reports were there in 2025",
+        "and how many were binned?",
+        language="en",
+    )
+    assert "500" in stated(asked[1])
+
+
+def test_those_who_trust_and_those_who_do_not_joined_are_both_counted(engine: QAEngine) -> None:
+    assert {"63", "37"} <= set(stated(engine.answer("доверяющие и не доверяющие — сколько?")))
+
+
+def test_a_place_visited_in_the_story_is_not_the_institution_asked(engine: QAEngine) -> None:
+    story = (
+        "стоял сегодня в очереди в ЦОНе, там ругали полицию. а официально сколько доверяют полиции"
+    )
+    assert "63" in stated(engine.answer(story, language="ru"))
+
+
+def test_a_link_to_the_article_is_the_publication(engine: QAEngine) -> None:
+    answer = engine.answer("дайте ссылку на статью, какое СМИ?", language="ru")
+    assert answer.intent in ("publication", "source")
+
+
+def test_a_half_remembered_wrong_figure_for_2019_gets_the_right_one(engine: QAEngine) -> None:
+    assert "38" in stated(engine.answer("heard it was 45% in 2019, true?", language="en"))
+
+
+def test_the_start_of_the_measurements_in_a_formal_letter(engine: QAEngine) -> None:
+    letter = "Уважаемые коллеги, сообщите уровень доверия к полиции на начало наблюдений."
+    assert "38" in stated(engine.answer(letter, language="ru"))
+
+
+def test_a_district_newspaper_is_no_breakdown(engine: QAEngine) -> None:
+    answer = engine.answer("процент доверия полиции нужен для нашей городской газеты")
+    assert "63" in stated(answer)
+
+
+def test_people_counted_after_the_reasons_are_the_distrust(engine: QAEngine) -> None:
+    asked = chat(engine, "неге адамдар полицияға сенбейді", "ондай адамдар қанша?", language="kk")
+    assert "37" in stated(asked[1])
+
+
+def test_an_ambulance_after_the_police_number_is_the_single_number(engine: QAEngine) -> None:
+    asked = chat(engine, "номер полиции какой", "а пожарных?")
+    assert "112" in stated(asked[1])
+
+
+def test_more_than_2019_glued_in_latin_kazakh(engine: QAEngine) -> None:
+    asked = chat(engine, "qazir qansha adam senedi", "2019 dan koppe", language="kk")
+    assert "38" in stated(asked[1])
+
+
+def test_who_claimed_a_figure_is_its_source(engine: QAEngine) -> None:
+    asked = chat(engine, "63% доверяют полиции?", "а кто это заявил?")
+    assert asked[1].intent == "source"
