@@ -133,8 +133,10 @@ BLIND_SETS = (
     ("Blind set Z (scored once blind, then tuned on)", "qa_blind_z.jsonl"),
     ("Blind set AA (scored once blind, then tuned on)", "qa_blind_aa.jsonl"),
     ("Blind set AB (scored once blind, then tuned on)", "qa_blind_ab.jsonl"),
-    ("Blind set AC (scored once blind: the honest figure)", "qa_blind_ac.jsonl"),
-    ("Blind set AD (scored once blind: the honest figure)", "qa_blind_ad.jsonl"),
+    ("Blind set AC (scored once blind, then tuned on)", "qa_blind_ac.jsonl"),
+    ("Blind set AD (scored once blind, then tuned on)", "qa_blind_ad.jsonl"),
+    ("Blind set AE (scored once blind: the honest figure)", "qa_blind_ae.jsonl"),
+    ("Blind set AF (scored once blind: the honest figure)", "qa_blind_af.jsonl"),
 )
 
 

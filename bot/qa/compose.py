@@ -399,16 +399,30 @@ class Composer:
                 years=self.years_phrase(years, writer.language),
             )
         lines = [
+            *self._quoted_elsewhere(writer, decision),
             writer.text(
                 texts["year"],
                 topic=self.texts["topics"][decision.series][writer.language],
                 years=self.years_phrase(years, writer.language),
-            )
+            ),
         ]
         first = self.book.series(decision.series)
         if first and min(years) < first[0].period:
             lines.append(writer.text(texts["before_first"]))
         return "\n".join(lines)
+
+    def _quoted_elsewhere(self, writer: "_Writer", decision: Decision) -> list[str]:
+        """A figure of the series quoted for a year it is not from ("38 % was in 2020,
+        right?"): the year it is from."""
+        return [
+            writer.text(
+                self.texts["no_figure"]["quoted_year"],
+                value=writer.fmt.percent(value_of(writer.values.use(self.book.at(metric, year)))),
+                year=str(year),
+            )
+            for metric, year in self.book.quoted(decision.frame.numbers)
+            if metric == decision.series and year not in decision.years
+        ]
 
     def years_phrase(self, years: Sequence[int], language: str) -> str:
         """«2022 год» / «2020, 2021 и 2022 годы»; "2020, 2021 and 2022"."""

@@ -258,6 +258,8 @@ class FrameWords:
     place_at: WordSet
     joiners: WordSet
     media: WordSet
+    foreign_units: WordSet
+    superlative: WordSet
     figures_plural: WordSet
 
     subjects: dict[str, WordSet]  # metric -> words that name it
@@ -433,7 +435,7 @@ class FrameWords:
             police=police,
             counted=counted,
             trust=_first(words, self.measure_trust) is not None,
-            numbers=tuple(int(w) for w in words if w.isdecimal() and int(w) not in slots.years),
+            numbers=self._numbers(words, slots.years),
             about=self._about(words),
             every_figure=bool(_first(words, self.all_of) and _first(words, self.figures_all))
             or self._figures_given(words, counted=counted),
@@ -495,9 +497,17 @@ class FrameWords:
         if _first(words, self.emergency_services) and _first(words, self.calling):
             return True
         return any(
-            w in self.police_bare and _first(words[max(i - CALL_REACH, 0) : i + 2], self.calling)
+            w in self.police_bare
+            and (
+                _first(words[max(i - CALL_REACH, 0) : i + 2], self.calling) is not None
+                or self._called_after(words[i + 1 : i + 3])
+            )
             for i, w in enumerate(words)
         )
+
+    def _called_after(self, after: list[str]) -> bool:
+        """ «полицияға қай нөмірге»: a question word, then the number."""
+        return len(after) == 2 and after[0] in self.asking and after[1] in self.calling
 
     def affirms_trust(self, words: list[str]) -> bool:
         """Those who trust named by the verb («сенетін», "trusting"), with no denial, no negated
@@ -519,6 +529,17 @@ class FrameWords:
             and not counted
             and _first(words, self.percent) is None
             and not any(w.isdecimal() for w in words)
+        )
+
+    def _numbers(self, words: list[str], years: tuple[int, ...]) -> tuple[int, ...]:
+        """The numbers the question quotes, less years and those of another measure ("63 kg",
+        "a 63-page report", "200 thousand tenge"): no figure of ours is in kilograms or pages."""
+        return tuple(
+            int(w)
+            for i, w in enumerate(words)
+            if w.isdecimal()
+            and int(w) not in years
+            and _first(words[i + 1 : i + 3], self.foreign_units) is None
         )
 
     def _both_named(self, words: list[str]) -> bool:

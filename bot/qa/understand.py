@@ -178,6 +178,10 @@ class Understanding:
             return self._no_figure(frame, "group")  # "а в сёлах?" after a trust figure
         if self._future(frame) and (short or frame.trust or frame.counted):
             return self._no_figure(frame, "forecast")  # "2030 жылы қанша болады"
+        if len(slots.years) > 1 and self.frames.superlative.first(words):
+            # "in which year between 2019 and 2025 was it lowest": the years between were
+            # never measured
+            return self._no_figure(frame, "between")
         if frame.forecast and (
             frame.trust or frame.counted or topic in self.catalog.figure_intents
         ):

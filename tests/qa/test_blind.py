@@ -40,7 +40,9 @@ SET_AA = ROOT / "tests" / "data" / "qa_blind_aa.jsonl"
 SET_AB = ROOT / "tests" / "data" / "qa_blind_ab.jsonl"
 SET_AC = ROOT / "tests" / "data" / "qa_blind_ac.jsonl"
 SET_AD = ROOT / "tests" / "data" / "qa_blind_ad.jsonl"
-# Sets A to AB are training data now. Each but A was first scored blind, then tuned on: set B
+SET_AE = ROOT / "tests" / "data" / "qa_blind_ae.jsonl"
+SET_AF = ROOT / "tests" / "data" / "qa_blind_af.jsonl"
+# Sets A to AD are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
 # / 0.917 / 0.895 with 14 flagged, of which 2 were real false figures (a survey's size and "a year
@@ -127,8 +129,13 @@ SET_AD = ROOT / "tests" / "data" / "qa_blind_ad.jsonl"
 # the reform's prevention work; 2018 "before the reform" after a figure answered with the
 # reform's background; a boss rejecting a quarterly report answered with the reports), set AB at
 # 0.965 / 0.993 / 0.972 with 1 flagged figure, a label forbidding 200 where the answer gives the
-# true gap of 200 thousand between the unconsidered and the considered reports (relabelled). Set
-# J's
+# true gap of 200 thousand between the unconsidered and the considered reports (relabelled), set
+# AC at 0.958 / 0.972 / 0.951 with 3 false figures, all real (winning back a wife's trust, a
+# 63-page practice report and the singer of The Police, each answered with the trust level), set
+# AD at 0.979 / 0.986 / 0.979 with 5 flagged figures, of which 3 were real (which phone to buy for
+# 200 thousand answered with the emergency numbers twice; 63 kg for 170 cm answered with the
+# trust level) and 2 the two measured years given for "the lowest year between 2019 and 2025",
+# labelled "no figure". Set J's
 # three "partly trusting alone" questions are "no figure" too, as in B, E and K. Sets E to S were
 # written after all tuning on the sets before them by writers who saw only the facts, the article
 # and the list of what must work. Floors are what they reach minus about two questions per
@@ -140,7 +147,9 @@ SET_AD = ROOT / "tests" / "data" / "qa_blind_ad.jsonl"
 # P 1.000 / 0.979 / 1.000, Q 1.000 / 0.993 / 0.979, R 0.993 / 1.000 / 1.000, S 0.971 /
 # 1.000 / 0.957, T 1.000 / 1.000 / 1.000, U 1.000 / 1.000 / 1.000, V 1.000 / 1.000 / 1.000, W
 # 1.000 / 1.000 / 1.000, X 0.993 / 1.000 / 0.986, Y 1.000 / 1.000 / 1.000, Z 1.000 / 1.000 /
-# 0.993, AA 0.993 / 1.000 / 1.000, AB 1.000 / 1.000 / 1.000.
+# 0.993, AA 0.993 / 1.000 / 1.000, AB 1.000 / 1.000 / 1.000, AC 0.986 / 0.993 / 0.972 (three
+# "38 % was in 2020?" questions labelled with the figure of 2019, answered "no figure for 2020;
+# 38 % is the figure for 2019", count as misses), AD 1.000 / 0.993 / 1.000.
 FLOORS = {
     "A": {"ru": 0.975, "kk": 0.975, "en": 0.965},
     "B": {"ru": 0.97, "kk": 0.975, "en": 0.965},
@@ -170,6 +179,8 @@ FLOORS = {
     "Z": {"ru": 0.98, "kk": 0.985, "en": 0.98},
     "AA": {"ru": 0.98, "kk": 0.985, "en": 0.985},
     "AB": {"ru": 0.985, "kk": 0.985, "en": 0.985},
+    "AC": {"ru": 0.97, "kk": 0.985, "en": 0.96},
+    "AD": {"ru": 0.985, "kk": 0.985, "en": 0.985},
 }
 SETS = {
     "A": SET_A,
@@ -200,6 +211,8 @@ SETS = {
     "Z": SET_Z,
     "AA": SET_AA,
     "AB": SET_AB,
+    "AC": SET_AC,
+    "AD": SET_AD,
 }
 
 
@@ -257,19 +270,18 @@ def test_a_blind_set_accuracy_per_language(
     assert score.accuracy >= FLOORS[name][lang], f"{name} {lang}: {score.passed}/{score.total}"
 
 
-# Sets AC and AD were written after all tuning on A to AB by two writers who saw only the facts,
+# Sets AE and AF were written after all tuning on A to AD by two writers who saw only the facts,
 # the article, the list of what must work and the labelling conventions, and each was scored
-# once, on the same engine: AC 0.958 / 0.972 / 0.951 (ru / kk / en) with 3 false figures, all
-# real (winning back a wife's trust, a 63-page practice report and the singer of The Police, each
-# answered with the trust level); AD 0.979 / 0.986 / 0.979 with 5 flagged figures, of which 3
-# were real (which phone to buy for 200 thousand answered with the emergency numbers twice; 63 kg
-# for 170 cm answered with the trust level) and 2 the two measured years given for "the lowest
-# year between 2019 and 2025", labelled "no figure". Nothing was tuned on them. Their floors are
-# those scores minus about two questions per language; the issue's floor is 95 % per language
-# and no false figure.
+# once, on the same engine: AE 0.979 / 0.986 / 0.958 (ru / kk / en) with 3 flagged figures, of
+# which 1 was real (by how much the inspectors' pay went up answered with the trust growth) and
+# 2 by convention (the partly trusting alone, and "so 37 % flat out don't trust?", answered with
+# the combined 37 % instead of "no separate figure"); AF 0.979 / 0.986 / 0.964 with 1 false
+# figure, real (a TV series about cops answered with the reform's background). Nothing was
+# tuned on them. Their floors are those scores minus about two questions per language; the
+# issue's floor is 95 % per language and no false figure.
 HELD_OUT = {
-    "AC": (SET_AC, {"ru": 0.95, "kk": 0.955, "en": 0.95}, 3),
-    "AD": (SET_AD, {"ru": 0.965, "kk": 0.97, "en": 0.965}, 5),
+    "AE": (SET_AE, {"ru": 0.965, "kk": 0.97, "en": 0.95}, 3),
+    "AF": (SET_AF, {"ru": 0.965, "kk": 0.97, "en": 0.95}, 1),
 }
 ISSUE_FLOOR = 0.95
 
@@ -297,7 +309,7 @@ def test_a_held_out_set_states_no_more_false_figures_than_at_first(
 
 
 @pytest.mark.xfail(
-    strict=True, reason="3 false figures on AC and 5 on AD at first; the target is none"
+    strict=True, reason="3 flagged figures on AE and 1 on AF at first; the target is none"
 )
 def test_the_held_out_sets_state_no_false_figure(engine: QAEngine) -> None:
     outcomes = [o for path, _, _ in HELD_OUT.values() for o in _outcomes(engine, path)]

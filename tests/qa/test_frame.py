@@ -2338,3 +2338,50 @@ def test_more_than_2019_glued_in_latin_kazakh(engine: QAEngine) -> None:
 def test_who_claimed_a_figure_is_its_source(engine: QAEngine) -> None:
     asked = chat(engine, "63% доверяют полиции?", "а кто это заявил?")
     assert asked[1].intent == "source"
+
+
+def test_a_number_of_another_measure_is_none_of_ours(engine: QAEngine) -> None:
+    for question, language in (
+        ("рост 170 см, вес 63 кг — это норма?", "ru"),
+        ("курсовая должна быть на 38 страниц?", "ru"),
+        ("a 63-page report due friday, tips?", "en"),
+    ):
+        answer = engine.answer(question, language=language)
+        assert answer.intent in ("out_of_scope", "no_figure") and stated(answer) == []
+
+
+def test_a_wife_a_singer_and_a_purchase_are_other_subjects(engine: QAEngine) -> None:
+    for question, language in (
+        ("как снова заслужить доверие жены", "ru"),
+        ("Sting was the singer of The Police, right?", "en"),
+        ("планшет купить до 150 тысяч, что посоветуешь", "ru"),
+    ):
+        answer = engine.answer(question, language=language)
+        assert answer.intent == "out_of_scope" and stated(answer) == []
+
+
+def test_how_many_not_after_how_many_trust_is_the_distrust(engine: QAEngine) -> None:
+    asked = chat(engine, "сколько казахстанцев доверяют полиции", "а сколько нет")
+    assert "37" in stated(asked[1])
+
+
+def test_the_prosecutors_part_in_the_figures_is_their_source(engine: QAEngine) -> None:
+    answer = engine.answer(
+        "what role does the prosecutor's office play in these numbers?", language="en"
+    )
+    assert answer.intent != "out_of_scope" and "500" in stated(answer)
+
+
+def test_a_figure_quoted_for_the_wrong_year_is_put_right(engine: QAEngine) -> None:
+    answer = engine.answer("63% это же в 2023 было?", language="ru")
+    assert answer.intent == "no_figure" and {"63", "2025"} <= set(stated(answer))
+
+
+def test_the_lowest_year_between_two_measurements_has_no_figure(engine: QAEngine) -> None:
+    answer = engine.answer("which year between 2019 and 2025 had the highest trust?", language="en")
+    assert answer.intent == "no_figure" and stated(answer) == []
+
+
+def test_the_inspectors_contacts_in_the_entrances(engine: QAEngine) -> None:
+    answer = engine.answer("а контакты в подъезде повесили — это и есть вся работа?")
+    assert answer.intent == "reason_prevention"
