@@ -83,6 +83,7 @@ STORY_WORDS = 12  # a message this long may name a police unit only in its story
 ROUND_NUMBERS = frozenset(str(10**power) for power in range(1, 7))  # 10 … 1 000 000
 DATIVE_ENDINGS = ("га", "ге", "ка", "ке", "на", "не", "а", "е")  # folded Kazakh dative endings
 CALL_REACH = 3  # words: "dial for the police" calls the police
+AT_ALL_REACH = 4  # words after "not at all" to its trust word: "flat out don't trust"
 NEAR_TRUST = 3  # words: "not at all" this near a trust word is said of trust
 SPEAKER_REACH = 3  # a sex word this near the deputy describes her ("депутат, какая-то женщина")
 PHRASES = (
@@ -506,7 +507,7 @@ class FrameWords:
         )
 
     def _called_after(self, after: list[str]) -> bool:
-        """ «полицияға қай нөмірге»: a question word, then the number."""
+        """«полицияға қай нөмірге»: a question word, then the number."""
         return len(after) == 2 and after[0] in self.asking and after[1] in self.calling
 
     def affirms_trust(self, words: list[str]) -> bool:
@@ -555,11 +556,16 @@ class FrameWords:
         after = rest[joined + 1 :]
         if _first(after, self.cause):
             return False  # "how many trust and why the rest don't": the why asked of the rest
-        # "…and those who don't trust", "…and those who don't, how many?"
+        # "…and those who don't trust", "…and those who don't, how many?", «…и какой нет»
         negated = any(
-            w in self.not_words
-            and (not after[i + 1 :] or after[i + 1] in self.trustish or after[i + 1] in self.count)
-            for i, w in enumerate(after)
+            (w in self.not_words or w in self.denied)
+            and (
+                not after[i + 1 :]
+                or after[i + 1] in self.trustish
+                or after[i + 1] in self.count
+                or (i > 0 and after[i - 1] in self.asking)
+            )
+            for i, w in enumerate(after[:NEAR_TRUST])
         )
         return negated or _first(after, self.distrust_words) is not None
 
@@ -579,9 +585,9 @@ class FrameWords:
         denial, each with its own count word, asks both shares (63 and 37); "partly or not at
         all" asks the 37 % alone."""
         asks = [i for i, w in enumerate(words) if w in self.count]
-        if not asks or _first(words, self.partly) or _first(words, self.not_at_all):
+        if _first(words, self.partly) or _first(words, self.not_at_all):
             return False
-        if len(asks) == 1:
+        if len(asks) < 2:
             return self._both_named(words)
         first, last = words[asks[0] : asks[-1]], words[asks[-1] :]
         trusted = _first(first, self.trust_words) or _first(first, self.measure_trust)
@@ -720,8 +726,10 @@ class FrameWords:
             w in self.partly_or
             and not (w == "не" and words[i - 1 : i] == ["деген"])
             and words[i - 1 : i] != ["at"]
+            and i > 0
             for i, w in enumerate(words)
-        )  # «… деген не?» is "what does … mean?", not "or"; "at all" joins nothing
+        )  # «… деген не?» is "what does … mean?", not "or"; "at all" and an opening "and"
+        # join nothing
         return sum(w in self.count for w in words) > 1 or not joined
 
     def _wholly_distrusted(self, words: list[str]) -> bool:
@@ -729,7 +737,7 @@ class FrameWords:
         of something else in a story ("the inspector never answers at all")."""
         return any(
             w in self.not_at_all
-            and _first(words[max(i - NEAR_TRUST, 0) : i + NEAR_TRUST + 1], self.trustish)
+            and _first(words[max(i - NEAR_TRUST, 0) : i + AT_ALL_REACH + 1], self.trustish)
             for i, w in enumerate(words)
         )
 
@@ -843,8 +851,8 @@ class FrameWords:
 
     def _unspoken(self, words: list[str]) -> list[str]:
         """The words less those next to the deputy: "a deputy, some woman, said trust grew"
-        tells who spoke, it asks no breakdown by sex; and less the word before a medium ("for
-        the district newspaper"): where the asker writes, no breakdown either."""
+        tells who spoke, it asks no breakdown by sex; less the word before a medium ("for the
+        district newspaper"): where the asker writes; and less whoever told the asker a claim."""
         near = {
             j
             for i, w in enumerate(words)
@@ -852,6 +860,8 @@ class FrameWords:
             for j in range(max(i - SPEAKER_REACH, 0), i + SPEAKER_REACH + 1)
         }
         near |= {i - 1 for i, w in enumerate(words) if i and w in self.media}
+        # "a taxi driver told me…", «сосед-пенсионер говорит…»: who told it, no group asked
+        near |= {i for i in range(len(words)) if _first(words[i + 1 : i + 3], self.told)}
         return [w for j, w in enumerate(words) if j not in near]
 
     def _unit(self, words: list[str]) -> str | None:

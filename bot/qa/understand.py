@@ -301,7 +301,9 @@ class Understanding:
             # "…so how many percent don't trust the police", "headline police-trust number",
             # «Курсивтегі мақалада неше пайыз деп жазылған», "police 2025 %?"
             bare = frame.police and frame.about is None and short
-            if (frame.trust or frame.article or bare) and figure:
+            if (frame.trust or frame.article or bare) and (figure or frame.every_figure):
+                # "the trust series: base year, base value, latest value — list them": the
+                # level, which the figures asked for all turn into the summary
                 return self._refine(level, RESOLVED, slots, frame, topic)
             return Decision(OUT_OF_SCOPE, 1.0 - similarity, frame=frame)
         return self._refine(intent, similarity, slots, frame, topic)

@@ -2385,3 +2385,64 @@ def test_the_lowest_year_between_two_measurements_has_no_figure(engine: QAEngine
 def test_the_inspectors_contacts_in_the_entrances(engine: QAEngine) -> None:
     answer = engine.answer("а контакты в подъезде повесили — это и есть вся работа?")
     assert answer.intent == "reason_prevention"
+
+
+def test_a_pay_rise_after_the_inspectors_has_no_figure(engine: QAEngine) -> None:
+    asked = chat(
+        engine,
+        "what changed for district inspectors?",
+        "how much more are they paid now?",
+        language="en",
+    )
+    assert asked[1].intent == "no_figure" and stated(asked[1]) == []
+
+
+def test_a_tv_series_recommendation_is_another_subject(engine: QAEngine) -> None:
+    answer = engine.answer("посоветуй сериал про ментов типа Глухаря", language="ru")
+    assert answer.intent == "out_of_scope" and stated(answer) == []
+
+
+def test_the_partly_trusting_alone_after_the_distrust_has_no_figure(engine: QAEngine) -> None:
+    asked = chat(
+        engine,
+        "how many distrust the police?",
+        "and the ones who trust them only partially?",
+        language="en",
+    )
+    assert asked[1].intent == "no_figure" and "37" not in stated(asked[1])
+
+
+def test_a_taxi_driver_is_no_tax_office(engine: QAEngine) -> None:
+    story = "a taxi driver told me nobody trusts cops here. what's the official number?"
+    assert "63" in stated(engine.answer(story, language="en"))
+
+
+def test_the_series_listed_for_a_thesis(engine: QAEngine) -> None:
+    answer = engine.answer(
+        "list the trust values: first year, first value, last value", language="en"
+    )
+    assert {"2019", "38", "63"} <= set(stated(answer))
+
+
+def test_what_percent_trust_and_what_percent_not(engine: QAEngine) -> None:
+    answer = engine.answer("какая доля доверяет полиции и какая нет?", language="ru")
+    assert {"63", "37"} <= set(stated(answer))
+
+
+def test_the_one_in_seven_as_a_percent_after_the_claim_about_cops(engine: QAEngine) -> None:
+    asked = chat(
+        engine,
+        "so every seventh corrupt official is a cop?",
+        "what is that in percent?",
+        language="en",
+    )
+    assert "14.3" in stated(asked[1])
+
+
+def test_where_it_was_printed_and_whose_data_it_is(engine: QAEngine) -> None:
+    assert chat(engine, "кто сказал про 63%?", "а напечатали где?")[1].intent in (
+        "publication",
+        "source",
+    )
+    asked = chat(engine, "қанша хабарлама қаралмады", "бұл кімнің дерегі?", language="kk")
+    assert asked[1].intent == "source"
