@@ -137,8 +137,10 @@ BLIND_SETS = (
     ("Blind set AD (scored once blind, then tuned on)", "qa_blind_ad.jsonl"),
     ("Blind set AE (scored once blind, then tuned on)", "qa_blind_ae.jsonl"),
     ("Blind set AF (scored once blind, then tuned on)", "qa_blind_af.jsonl"),
-    ("Blind set AG (scored once blind: the honest figure)", "qa_blind_ag.jsonl"),
-    ("Blind set AH (scored once blind: the honest figure)", "qa_blind_ah.jsonl"),
+    ("Blind set AG (scored once blind, then tuned on)", "qa_blind_ag.jsonl"),
+    ("Blind set AH (scored once blind, then tuned on)", "qa_blind_ah.jsonl"),
+    ("Blind set AI (scored once blind: the honest figure)", "qa_blind_ai.jsonl"),
+    ("Blind set AJ (scored once blind: the honest figure)", "qa_blind_aj.jsonl"),
 )
 
 

@@ -310,8 +310,12 @@ class QAEngine:
         if any(w in self.frames.here for w in words):
             return None  # "I live in Almaty, how many trust the police here?": the city asked
         decision = self._decide(words, topic, years)
-        if decision.frame.reference == "ellipsis" or not self.frames.names_our_subject(words):
-            return None  # "…than in cities, by how much": the breakdown before it is asked
+        content = extract_slots(words, self.lexicon).content
+        figures_only = all(w in self.frames.figures_all or w in self.frames.vague for w in content)
+        if decision.frame.reference == "ellipsis" or figures_only:
+            return None  # "…than in cities, by how much", "…higher than the regions, any numbers?"
+        if not self.frames.names_our_subject(words):
+            return None
         return None if decision.intent in (*DECLINES, HELP, ACK) else decision
 
     def _question_before_stance(

@@ -261,6 +261,7 @@ class FrameWords:
     media: WordSet
     foreign_units: WordSet
     superlative: WordSet
+    pay: WordSet
     figures_plural: WordSet
 
     subjects: dict[str, WordSet]  # metric -> words that name it
@@ -713,8 +714,9 @@ class FrameWords:
                 if {"not", "no"} & set(words[:i])
             )  # "don't trust the police at all", "no trust at all"
             wholly = any(
-                w in self.wholly and words[i + 1 : i + 2] == ["не"] for i, w in enumerate(words)
-            )  # «вообще не доверяют», «полностью не доверяют»; «не доверяют полностью» is partly
+                w in self.wholly and words[i + 1 : i + 2] in (["не"], ["not"])
+                for i, w in enumerate(words)
+            )  # «вообще не доверяют», "completely distrust"; «не доверяют полностью» is partly
             alone = self._wholly_distrusted(words) or at_all or wholly
             return alone and not any(
                 w in self.partly_or and w != "не" and words[i - 1 : i] != ["at"] and i > 0
@@ -1077,6 +1079,8 @@ class FrameWords:
             ),
             None,
         )
+        if counted and _first(words, self.pay):
+            return "pay"  # "by how much did their pay go up?"
         size = _first(words, self.size)
         if size and not _first(words, self.measure_trust):
             return size  # "average bribe size", «сумма взятки»

@@ -204,7 +204,8 @@ class Understanding:
         # "а в 2018, до реформы?" after a trust figure asks that year's figure, not the reform
         figure_topic = topic in self.catalog.figure_intents and short
         before = frame.before_reform and not frame.cause and (frame.past or figure_topic)
-        asked_then = frame.trust or before
+        # "a neighbour says it was 70 % in 2022, right?": a share quoted for a year is asked too
+        asked_then = frame.trust or before or frame.share
         if asked_then and not self.measured(frame.years):
             return self._no_year(frame)  # "trust in 2018, before the reform": whatever matched
         if self._level_of_a_year(slots, frame):

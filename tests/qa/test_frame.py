@@ -2229,7 +2229,7 @@ def test_a_year_named_in_a_run_on_is_the_year_said_to_have_no_figure(engine: QAE
         "my uncle swears there was a poll in 2022 and it was like forty something percent right",
         language="en",
     )
-    assert answer.intent in ("out_of_scope", "no_figure") and stated(answer) == []
+    assert answer.intent == "no_figure" and set(stated(answer)) <= {"2022"}
 
 
 def test_britons_are_another_country(engine: QAEngine) -> None:
@@ -2446,3 +2446,28 @@ def test_where_it_was_printed_and_whose_data_it_is(engine: QAEngine) -> None:
     )
     asked = chat(engine, "қанша хабарлама қаралмады", "бұл кімнің дерегі?", language="kk")
     assert asked[1].intent == "source"
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("в подъезде опять не работает лифт, куда писать?", "ru"),
+        ("балам тжб-дан 40-тан 38 алды, жақсы ма?", "kk"),
+        ("Алматыда сенім басқа қалалардан жоғары ма, сандар бар ма?", "kk"),
+    ],
+)
+def test_a_lift_a_school_mark_and_a_city_against_others_state_no_figure(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent in ("out_of_scope", "no_figure") and stated(answer) == []
+
+
+def test_completely_distrusting_alone_has_no_figure(engine: QAEngine) -> None:
+    answer = engine.answer("is it 37% who totally distrust the cops?", language="en")
+    assert answer.intent == "no_figure" and set(stated(answer)) <= {"37"}
+
+
+def test_a_share_quoted_for_an_unmeasured_year_has_no_figure(engine: QAEngine) -> None:
+    answer = engine.answer("коллега уверяет, что в 2021 было 55%, правда?", language="ru")
+    assert answer.intent == "no_figure" and "63" not in stated(answer)
