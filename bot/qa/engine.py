@@ -111,12 +111,14 @@ class QAEngine:
         *,
         language: str = DEFAULT_LANGUAGE,
         conversation: Conversation | None = None,
+        own_language: str | None = None,
     ) -> Answer:
         """Answer one question. `language` is the user's, used when the question's own language
-        cannot be told; `conversation` (updated in place) resolves follow-ups like "а в 2019?"."""
+        cannot be told; `conversation` (updated in place) resolves follow-ups like "а в 2019?";
+        `own_language`, what `own_language` returned for them if the caller asked (read once)."""
         state = conversation if conversation is not None else Conversation()
         user_language = language if language in LANGUAGES else DEFAULT_LANGUAGE
-        lang = self.language_of(question, state.language or user_language)
+        lang = own_language or self.language_of(question, state.language or user_language)
         words = self.words(question, lang)  # read once: the guard checks the same words
         decision = self._of_our_subject(
             self._no_figure_for_unknown_years(
