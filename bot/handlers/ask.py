@@ -34,8 +34,9 @@ async def answer_question(
         )
         return
     qa, conversation = context.services.qa, conversation_of(context)
-    language = qa.own_language(question, conversation) or await context.language(update)
-    answer = qa.answer(question, language=language, conversation=conversation)
+    own = qa.own_language(question, conversation)
+    language = own or await context.language(update)
+    answer = qa.answer(question, language=language, conversation=conversation, own_language=own)
     if only_in_scope and not answer.in_scope:
         return
     if answer.intent == ACK and chat.type != ChatType.PRIVATE:

@@ -35,9 +35,9 @@ from bot.services.inbox_holds import HELD_ELSEWHERE_PAUSE, holding
 from bot.util.batching import GroupCommit
 from bot.util.i18n import Translator
 from db.engine import SessionFactory, create_engine, ping, session_factory
-from db.models import InboxUpdate, utcnow
+from db.models import utcnow
 from db.queries import inbox
-from db.queries.inbox import State
+from db.queries.inbox import Pending, State
 
 log = logging.getLogger(__name__)
 
@@ -294,7 +294,6 @@ class Intake:
                     await self._idle_or_look_again()
                     continue
                 for row in rows:
-                    assert row.sequence is not None
                     self._after = row.sequence
                     if row.sequence in self._early:
                         self._early.discard(row.sequence)
@@ -315,16 +314,14 @@ class Intake:
             self._paused = True
             return False
         for row in rows:
-            assert row.sequence is not None
             if row.sequence > self._after:  # not handed on in order already
                 self._early.add(row.sequence)
                 self._dispatch(row, ahead=True)
         return True
 
-    def _dispatch(self, row: InboxUpdate, ahead: bool = False) -> None:
+    def _dispatch(self, row: Pending, ahead: bool = False) -> None:
         """To the update processor, in order of arrival within its chat; `ahead` (a bot admin's
         update) also takes no place in the queue for the processor's bound."""
-        assert row.sequence is not None
         try:
             update = Update.de_json(json.loads(row.payload or ""), self.application.bot)
         except Exception as error:
@@ -342,13 +339,12 @@ class Intake:
         self._in_hand.add(task)
         task.add_done_callback(self._in_hand.discard)
 
-    async def _job(self, row: InboxUpdate, update: Update) -> None:
+    async def _job(self, row: Pending, update: Update) -> None:
         """Its turn has come (the updates of its chat before it are done). With several replicas
         on one database, the replica holding the row handles it, and its mark is written before
         the hold ends, so no other replica finds it still pending afterwards."""
         if self._paused or self._stopping:
             return  # it stays pending and is read again, still after its chat's earlier ones
-        assert row.sequence is not None
         async with holding(self.services, row.sequence) as mine:
             if not mine:
                 self._held_elsewhere = True
@@ -397,9 +393,8 @@ class Intake:
         except TimeoutError:
             return
 
-    async def _handle(self, row: InboxUpdate, update: Update) -> bool:
+    async def _handle(self, row: Pending, update: Update) -> bool:
         """Handle one stored update; False if it must wait for the database or Telegram."""
-        assert row.sequence is not None
         for number in range(row.attempts + 1, ATTEMPTS + 1):
             attempt = Attempt(row.sequence, number)
             failure = await self._process(update, attempt)
@@ -420,7 +415,9 @@ class Intake:
     async def _process(self, update: Update, attempt: Attempt) -> BaseException | None:
         token = _attempt.set(attempt)
         try:
-            await asyncio.wait_for(self.application.process_update(update), HANDLER_TIME_LIMIT)
+            # In this task: wait_for would start one more task per update (Python 3.11).
+            async with asyncio.timeout(HANDLER_TIME_LIMIT):
+                await self.application.process_update(update)
         except TimeoutError:
             log.warning("update #%s took longer than %.0f s", attempt.sequence, HANDLER_TIME_LIMIT)
             attempt.error = TimeLimitExceeded()

@@ -120,18 +120,20 @@ class QAEngine:
         *,
         language: str = DEFAULT_LANGUAGE,
         conversation: Conversation | None = None,
+        own_language: str | None = None,
     ) -> Answer:
         """Answer one question. `language` is the user's, used when the question's own language
-        cannot be told; `conversation` (updated in place) resolves follow-ups like "а в 2019?"."""
+        cannot be told; `conversation` (updated in place) resolves follow-ups like "а в 2019?";
+        `own_language`, what `own_language` returned for them if the caller asked (read once)."""
         state = conversation if conversation is not None else Conversation()
         user_language = language if language in LANGUAGES else DEFAULT_LANGUAGE
-        lang = self.language_of(question, state.language or user_language)
+        lang = own_language or self.language_of(question, state.language or user_language)
+        words = self.words(question, lang)  # read once: the guard checks the same words
         decision = self._of_our_subject(
             self._no_figure_for_unknown_years(
-                self.understand(question, lang, state.topic, state.years)
+                self._understand(question, list(words), lang, state.topic, state.years)
             ),
-            question,
-            lang,
+            words,
             state.topic,
         )
         text, used = self.composer.compose(decision, lang, state.topic, state.cited)
@@ -160,7 +162,17 @@ class QAEngine:
         """The whole message first. A long one whose whole is not understood is read sentence
         by sentence, then in overlapping windows of words (voice-to-text has no full stops);
         the last understood part wins, since the question usually comes last."""
-        words = self.words(question, language)
+        return self._understand(question, self.words(question, language), language, topic, years)
+
+    def _understand(
+        self,
+        question: str,
+        words: list[str],
+        language: str,
+        topic: str | None,
+        years: tuple[int, ...],
+    ) -> Decision:
+        """`understand`, given the question's words (`words`)."""
         if self._is_ack(question, words) or (
             language != "en"
             and is_latin(question)
@@ -433,17 +445,14 @@ class QAEngine:
         )
 
     def _of_our_subject(
-        self, decision: Decision, question: str, language: str, topic: str | None
+        self, decision: Decision, question_words: list[str], topic: str | None
     ) -> Decision:
         """An answer needs evidence of our subject: a word of it in the question, a figure of
         ours quoted, or a conversation it follows up. Without any, the question only resembles a
         phrasing ("whom did he beat in his latest game?") and is out of scope."""
         if decision.intent in (*DECLINES, HELP, ACK):
             return decision
-        words = [
-            w if self.matcher.knows(w) else self.lexicon.corrected(w)
-            for w in self.words(question, language)
-        ]
+        words = [w if self.matcher.knows(w) else self.lexicon.corrected(w) for w in question_words]
         frame = decision.frame
         if self.frames.names_our_subject(words, core=True):
             return decision

@@ -12,19 +12,35 @@ HALF_MILLION = "500"
 THOUSAND = "thousand"
 
 
-def _values(table: dict[str, list[str]]) -> tuple[tuple[int, WordSet], ...]:
-    return tuple((int(value), WordSet(words)) for value, words in table.items())
+class Values:
+    """Number words to their values, the first entry in the table's order winning. Every word
+    of every question is looked up here: one dict look-up and the few prefixes, not a
+    membership test per value."""
 
+    def __init__(self, table: dict[str, list[str]]) -> None:
+        self._exact: dict[str, tuple[int, int]] = {}
+        prefixes: list[tuple[str, tuple[int, int]]] = []
+        for rank, (value, words) in enumerate(table.items()):
+            entry = WordSet(words)
+            for word in entry.exact:
+                self._exact.setdefault(word, (rank, int(value)))
+            prefixes += [(prefix, (rank, int(value))) for prefix in entry.prefixes]
+        self._prefixes = tuple(prefixes)
+        self._starts = tuple(prefix for prefix, _ in prefixes)
 
-def _value(word: str, table: tuple[tuple[int, WordSet], ...]) -> int | None:
-    return next((value for value, words in table if word in words), None)
+    def of(self, word: str) -> int | None:
+        exact = self._exact.get(word)
+        if word.startswith(self._starts):
+            ranked = [found for prefix, found in self._prefixes if word.startswith(prefix)]
+            exact = min([*ranked, *([exact] if exact else [])])
+        return exact[1] if exact else None
 
 
 @dataclass(frozen=True)
 class Numerals:
-    tens: tuple[tuple[int, WordSet], ...]
-    units: tuple[tuple[int, WordSet], ...]
-    hundreds: tuple[tuple[int, WordSet], ...]
+    tens: Values
+    units: Values
+    hundreds: Values
     hundred: WordSet
     half: WordSet
     million: WordSet
@@ -34,9 +50,9 @@ class Numerals:
     def load(cls) -> "Numerals":
         data = load("lexicon.toml")["numerals"]
         return cls(
-            tens=_values(data["tens"]),
-            units=_values(data["units"]),
-            hundreds=_values(data["hundreds"]),
+            tens=Values(data["tens"]),
+            units=Values(data["units"]),
+            hundreds=Values(data["hundreds"]),
             hundred=WordSet(data["hundred"]["words"]),
             half=WordSet(data["half_million"]["half"]),
             million=WordSet(data["half_million"]["million"]),
@@ -71,17 +87,17 @@ class Numerals:
     def _number(self, words: list[str], i: int) -> tuple[int, int]:
         """The value of the number starting at words[i] and how many words it takes (0: none)."""
         value, used = 0, 0
-        hundreds = _value(words[i], self.hundreds)
-        unit = _value(words[i], self.units)
+        hundreds = self.hundreds.of(words[i])
+        unit = self.units.of(words[i])
         if hundreds is not None:
             value, used = hundreds, 1
         elif unit is not None and words[i + 1 : i + 2] and words[i + 1] in self.hundred:
             value, used = unit * 100, 2
-        tens = _value(words[i + used], self.tens) if i + used < len(words) else None
+        tens = self.tens.of(words[i + used]) if i + used < len(words) else None
         if tens is not None:
             value, used = value + tens, used + 1
         if used and i + used < len(words):
-            last = _value(words[i + used], self.units)
+            last = self.units.of(words[i + used])
             if last is not None:
                 value, used = value + last, used + 1
         return value, used

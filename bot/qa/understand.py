@@ -88,7 +88,9 @@ class Understanding:
         relative = self._relative(words, slots, topic, years)
         if relative is not None:
             words, slots = relative
-        frame = replace(self.frames.extract(words, slots), relative=relative is not None)
+        frame = self.frames.extract(words, slots)
+        if frame.relative != (relative is not None):  # a frame has some fifty fields to copy
+            frame = replace(frame, relative=relative is not None)
         if frame.operation == "complement" and not slots.years and years:
             slots = replace(slots, years=years)
         if frame.relative and self._future(frame):

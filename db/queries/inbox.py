@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from enum import StrEnum
 from functools import cache
+from typing import NamedTuple
 
 from sqlalchemy import Insert, bindparam, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
@@ -31,19 +32,29 @@ class State(StrEnum):
     ASIDE = "aside"
 
 
+class Pending(NamedTuple):
+    """What handling a stored update needs: plain columns, not ORM objects (every update is
+    read once, and loading it into the ORM cost more than the read)."""
+
+    sequence: int
+    payload: str | None
+    attempts: int
+
+
+PENDING_COLUMNS = (INBOX.c.sequence, INBOX.c.payload, INBOX.c.attempts)
 PENDING = (
-    select(InboxUpdate)
-    .where(InboxUpdate.state == State.PENDING, col(InboxUpdate.sequence) > bindparam("after"))
-    .order_by(col(InboxUpdate.sequence))
+    select(*PENDING_COLUMNS)
+    .where(INBOX.c.state == State.PENDING, INBOX.c.sequence > bindparam("after"))
+    .order_by(INBOX.c.sequence)
     .limit(bindparam("limit"))
 )
 PENDING_AMONG = (
-    select(InboxUpdate)
+    select(*PENDING_COLUMNS)
     .where(
-        InboxUpdate.state == State.PENDING,
-        col(InboxUpdate.update_id).in_(bindparam("update_ids", expanding=True)),
+        INBOX.c.state == State.PENDING,
+        INBOX.c.update_id.in_(bindparam("update_ids", expanding=True)),
     )
-    .order_by(col(InboxUpdate.sequence))
+    .order_by(INBOX.c.sequence)
 )
 """The claims, built once: every update is claimed, and SQLAlchemy keeps their cache keys and
 compiled forms."""
@@ -68,16 +79,16 @@ def _storing(postgres: bool) -> Insert:
     return insert(INBOX).on_conflict_do_nothing(index_elements=["update_id"])
 
 
-async def pending(session: AsyncSession, limit: int, after: int = 0) -> Sequence[InboxUpdate]:
+async def pending(session: AsyncSession, limit: int, after: int = 0) -> list[Pending]:
     """The oldest updates not yet handled that arrived after `after`, in the order they arrived."""
     result = await session.exec(PENDING, params={"after": after, "limit": limit})
-    return result.all()
+    return [Pending(*row) for row in result.all()]
 
 
-async def pending_among(session: AsyncSession, update_ids: Sequence[int]) -> Sequence[InboxUpdate]:
+async def pending_among(session: AsyncSession, update_ids: Sequence[int]) -> list[Pending]:
     """Those of the given updates still pending, in the order they arrived."""
     result = await session.exec(PENDING_AMONG, params={"update_ids": list(update_ids)})
-    return result.all()
+    return [Pending(*row) for row in result.all()]
 
 
 async def finish(session: AsyncSession, outcomes: Sequence[tuple[int, State, int]]) -> None:
