@@ -68,10 +68,16 @@ class Matcher:
         for index, counts in enumerate(counted):
             for feature, weight in self._vector(counts).items():
                 postings[feature].append((index, weight))
-        self._postings = {
-            feature: (np.array([i for i, _ in pairs]), np.array([w for _, w in pairs]))
-            for feature, pairs in postings.items()
-        }
+        # all postings in two arrays, each feature a slice of them: tens of thousands of small
+        # arrays would cost megabytes of object headers in every process
+        pairs = [pair for found in postings.values() for pair in found]
+        self._examples = np.array([index for index, _ in pairs], dtype=np.intp)
+        self._weights = np.array([weight for _, weight in pairs], dtype=np.float64)
+        self._slices: dict[str, tuple[int, int]] = {}
+        start = 0
+        for feature, found in postings.items():
+            self._slices[feature] = (start, start + len(found))
+            start += len(found)
 
     def _vector(self, counts: Counter[str]) -> dict[str, float]:
         """Sublinear TF-IDF, L2-normalised.
@@ -94,14 +100,14 @@ class Matcher:
         vector = self._vector(features(words, self.stem))
         if not vector:
             return np.zeros(len(self.labels))
-        found = [self._postings[f] for f in vector]
-        indices = np.concatenate([examples for examples, _ in found])
+        found = [self._slices[f] for f in vector]
+        indices = np.concatenate([self._examples[start:end] for start, end in found])
         # one multiplication for all the postings, not one small array operation per feature
         scale = np.repeat(
             np.fromiter(vector.values(), np.float64, len(vector)),
-            [len(examples) for examples, _ in found],
+            [end - start for start, end in found],
         )
-        products = np.concatenate([weights for _, weights in found]) * scale
+        products = np.concatenate([self._weights[start:end] for start, end in found]) * scale
         scores = np.bincount(indices, weights=products, minlength=len(self.labels))
         return scores.astype(np.float64, copy=False)  # already floats: weights were given
 
