@@ -139,8 +139,10 @@ BLIND_SETS = (
     ("Blind set AF (scored once blind, then tuned on)", "qa_blind_af.jsonl"),
     ("Blind set AG (scored once blind, then tuned on)", "qa_blind_ag.jsonl"),
     ("Blind set AH (scored once blind, then tuned on)", "qa_blind_ah.jsonl"),
-    ("Blind set AI (scored once blind: the honest figure)", "qa_blind_ai.jsonl"),
-    ("Blind set AJ (scored once blind: the honest figure)", "qa_blind_aj.jsonl"),
+    ("Blind set AI (scored once blind, then tuned on)", "qa_blind_ai.jsonl"),
+    ("Blind set AJ (scored once blind, then tuned on)", "qa_blind_aj.jsonl"),
+    ("Blind set AK (scored once blind: the honest figure)", "qa_blind_ak.jsonl"),
+    ("Blind set AL (scored once blind: the honest figure)", "qa_blind_al.jsonl"),
 )
 
 

@@ -235,10 +235,13 @@ class QAEngine:
         # by The Police") has a part of ours only where that part names more of our subject
         # than the police
         excluded = any(rule.excludes(words) for rule in self.lexicon.scope)
+        unfit = self.catalog.unfit(words)  # "the lift is broken… who do I call": not the 112
         for part in reversed(parts):
             if excluded and not self.frames.names_our_subject(self.frames.beyond_police(part)):
                 continue
             understood = self._decide(part, topic, years)
+            if understood.intent in unfit:
+                continue
             if understood.intent not in (*DECLINES, HELP, ACK) and understood.confidence >= PART:
                 # a year named elsewhere in the message ("a survey in 2023 … fifty-something
                 # percent?") is still asked

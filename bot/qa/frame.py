@@ -1079,8 +1079,9 @@ class FrameWords:
             ),
             None,
         )
-        if counted and _first(words, self.pay):
-            return "pay"  # "by how much did their pay go up?"
+        priced = counted or _first(words, self.foreign_units) is not None
+        if priced and _first(words, self.pay):
+            return "pay"  # "by how much did their pay go up?", "their pay rise in tenge"
         size = _first(words, self.size)
         if size and not _first(words, self.measure_trust):
             return size  # "average bribe size", «сумма взятки»

@@ -46,7 +46,9 @@ SET_AG = ROOT / "tests" / "data" / "qa_blind_ag.jsonl"
 SET_AH = ROOT / "tests" / "data" / "qa_blind_ah.jsonl"
 SET_AI = ROOT / "tests" / "data" / "qa_blind_ai.jsonl"
 SET_AJ = ROOT / "tests" / "data" / "qa_blind_aj.jsonl"
-# Sets A to AH are training data now. Each but A was first scored blind, then tuned on: set B
+SET_AK = ROOT / "tests" / "data" / "qa_blind_ak.jsonl"
+SET_AL = ROOT / "tests" / "data" / "qa_blind_al.jsonl"
+# Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
 # / 0.917 / 0.895 with 14 flagged, of which 2 were real false figures (a survey's size and "a year
@@ -150,8 +152,13 @@ SET_AJ = ROOT / "tests" / "data" / "qa_blind_aj.jsonl"
 # figures, both real (a broken lift "in entrance 2" answered with the inspectors' prevention work,
 # in Russian and in English: their contacts in the building's entrances, added to the vocabulary
 # for set AD, drew them in; 5 labels asking an explanation where the convention wants "no
-# figure", the deputy's party and "is 37 % those who don't trust at all?", were relabelled).
-# Set J's
+# figure", the deputy's party and "is 37 % those who don't trust at all?", were relabelled), set
+# AI at 0.978 / 0.993 / 0.956 with 1 false figure, real (a lift broken for a week, "who do I
+# call", answered with the emergency numbers), set AJ at 0.972 / 0.965 / 0.972 with 3 flagged
+# figures, of which 2 were real (the inspectors' pay rise in tenge answered with their
+# prevention work; a broken lift answered with the emergency numbers) and 1 by convention ("in
+# 2023, halfway between 38 and 63?" answered "no figure for 2023" with the years the two quoted
+# figures are from; relabelled an explanation naming those years). Set J's
 # three "partly trusting alone" questions are "no figure" too, as in B, E and K. Sets E to S were
 # written after all tuning on the sets before them by writers who saw only the facts, the article
 # and the list of what must work. Floors are what they reach minus about two questions per
@@ -166,7 +173,8 @@ SET_AJ = ROOT / "tests" / "data" / "qa_blind_aj.jsonl"
 # 0.993, AA 0.993 / 1.000 / 1.000, AB 1.000 / 1.000 / 1.000, AC 0.986 / 0.993 / 0.972 (three
 # "38 % was in 2020?" questions labelled with the figure of 2019, answered "no figure for 2020;
 # 38 % is the figure for 2019", count as misses), AD 1.000 / 0.993 / 1.000, AE 0.986 / 1.000 /
-# 0.986, AF 0.993 / 0.993 / 0.993, AG 0.993 / 0.979 / 0.978, AH 0.971 / 0.987 / 0.986.
+# 0.986, AF 0.993 / 0.993 / 0.993, AG 0.993 / 0.979 / 0.978, AH 0.971 / 0.987 / 0.986, AI 0.986 /
+# 1.000 / 0.978, AJ 0.972 / 0.986 / 0.993.
 FLOORS = {
     "A": {"ru": 0.975, "kk": 0.975, "en": 0.965},
     "B": {"ru": 0.97, "kk": 0.975, "en": 0.965},
@@ -202,6 +210,8 @@ FLOORS = {
     "AF": {"ru": 0.98, "kk": 0.98, "en": 0.98},
     "AG": {"ru": 0.98, "kk": 0.965, "en": 0.965},
     "AH": {"ru": 0.955, "kk": 0.975, "en": 0.97},
+    "AI": {"ru": 0.97, "kk": 0.985, "en": 0.96},
+    "AJ": {"ru": 0.955, "kk": 0.97, "en": 0.98},
 }
 SETS = {
     "A": SET_A,
@@ -238,6 +248,8 @@ SETS = {
     "AF": SET_AF,
     "AG": SET_AG,
     "AH": SET_AH,
+    "AI": SET_AI,
+    "AJ": SET_AJ,
 }
 
 
@@ -295,19 +307,21 @@ def test_a_blind_set_accuracy_per_language(
     assert score.accuracy >= FLOORS[name][lang], f"{name} {lang}: {score.passed}/{score.total}"
 
 
-# Sets AI and AJ were written after all tuning on A to AH by two writers who saw only the facts,
+# Sets AK and AL were written after all tuning on A to AJ by two writers who saw only the facts,
 # the article, the list of what must work and the labelling conventions, and each was scored
-# once, on the same engine: AI 0.978 / 0.993 / 0.956 (ru / kk / en) with 1 false figure, real (a
-# lift broken for a week, "who do I call", answered with the emergency numbers); AJ 0.972 /
-# 0.965 / 0.972 with 3 flagged figures, of which 2 were real (the inspectors' pay rise in tenge
-# answered with their prevention work; a broken lift answered with the emergency numbers) and 1
-# by convention ("in 2023, halfway between 38 and 63?" answered "no figure for 2023" with the
-# years the two quoted figures are from). Nothing was tuned on them. Their floors are those
-# scores minus about two questions per language; the issue's floor is 95 % per language and no
-# false figure.
+# once, on the same engine: AK 0.993 / 0.979 / 0.986 (ru / kk / en) with 2 flagged figures, of
+# which 1 was real (a daughter "in 7th grade" answered with the one-in-seven share) and 1 by
+# convention (2018 "before the reform" answered with the reform's background); AL 0.950 / 0.973 /
+# 0.956 with 5 flagged figures, of which 2 were real (how to write a monthly report for a
+# manager answered with the reports; "is Imasheva from Amanat?" answered with her profile) and
+# 3 by convention (2018 before Denis Ten's murder answered with the reform's background; "how
+# many distrust completely?" after the distrust answered with the combined 37 %; "2020, halfway
+# between 38 and 63?" answered "no figure for 2020" with the years the quoted figures are
+# from). Nothing was tuned on them. Their floors are those scores minus about two questions per
+# language; the issue's floor is 95 % per language and no false figure.
 HELD_OUT = {
-    "AI": (SET_AI, {"ru": 0.96, "kk": 0.98, "en": 0.94}, 1),
-    "AJ": (SET_AJ, {"ru": 0.955, "kk": 0.95, "en": 0.955}, 3),
+    "AK": (SET_AK, {"ru": 0.98, "kk": 0.965, "en": 0.97}, 2),
+    "AL": (SET_AL, {"ru": 0.935, "kk": 0.96, "en": 0.94}, 5),
 }
 ISSUE_FLOOR = 0.95
 
@@ -326,7 +340,7 @@ def test_a_held_out_set_keeps_its_first_score(
     assert score.accuracy >= HELD_OUT[name][1][lang], f"{name} {lang}: {score}"
 
 
-BELOW_THE_ISSUE_FLOOR: set[tuple[str, str]] = set()  # each language of AI and AJ reached 95 %
+BELOW_THE_ISSUE_FLOOR: set[tuple[str, str]] = set()  # AL ru is 0.950 (134 of 141): just met
 
 
 @pytest.mark.parametrize(
@@ -356,7 +370,7 @@ def test_a_held_out_set_states_no_more_false_figures_than_at_first(
 
 
 @pytest.mark.xfail(
-    strict=True, reason="1 false figure on AI and 3 flagged on AJ at first; the target is none"
+    strict=True, reason="2 flagged figures on AK and 5 on AL at first; the target is none"
 )
 def test_the_held_out_sets_state_no_false_figure(engine: QAEngine) -> None:
     outcomes = [o for path, _, _ in HELD_OUT.values() for o in _outcomes(engine, path)]

@@ -2471,3 +2471,26 @@ def test_completely_distrusting_alone_has_no_figure(engine: QAEngine) -> None:
 def test_a_share_quoted_for_an_unmeasured_year_has_no_figure(engine: QAEngine) -> None:
     answer = engine.answer("коллега уверяет, что в 2021 было 55%, правда?", language="ru")
     assert answer.intent == "no_figure" and "63" not in stated(answer)
+
+
+def test_a_broken_lift_is_no_emergency(engine: QAEngine) -> None:
+    for question, language in (
+        ("лифт сломался третий день, кому звонить?", "ru"),
+        ("our elevator is broken again, which number do we call", "en"),
+    ):
+        answer = engine.answer(question, language=language)
+        assert answer.intent == "out_of_scope" and stated(answer) == []
+
+
+def test_a_pay_rise_in_tenge_has_no_figure(engine: QAEngine) -> None:
+    answer = engine.answer("участковым подняли зарплату — на сколько тенге?", language="ru")
+    assert answer.intent == "no_figure" and stated(answer) == []
+
+
+def test_a_tag_question_with_a_wrong_figure_gets_the_right_one(engine: QAEngine) -> None:
+    assert "38" in stated(engine.answer("isn't it 35% in 2019?", language="en"))
+
+
+def test_whoever_provided_a_figure_is_its_source(engine: QAEngine) -> None:
+    answer = engine.answer("who provided the figure of 800 thousand reports?", language="en")
+    assert answer.intent in ("source", "reason_formalism") and "800" in stated(answer)
