@@ -12,7 +12,6 @@ from bot.qa.frame import FrameWords
 from bot.qa.intents import (
     ACK,
     DECLINES,
-    EMERGENCY_NUMBERS,
     GENERAL_INFO,
     HELP,
     NO_FIGURE,
@@ -41,6 +40,11 @@ QUOTED_FIGURES = 2  # figures of ours quoted together name our subject
 SHORT_ACK = 3  # words: a thanks word beside unknown words is still thanks
 COUNT_UNITS = ("count", "one_in")  # figures measured as counts, not as a yearly share
 EMOJI_ACK = ("👍", "🙏", "👌", "❤", "🤝", "✅", "🙂", "😊")
+
+
+def sentences_of(text: str) -> list[str]:
+    """The message's sentences, blank ones dropped."""
+    return [sentence for sentence in SENTENCE_END.split(text) if sentence.strip()]
 
 
 class QAEngine:
@@ -149,8 +153,8 @@ class QAEngine:
         """What the conversation is about after this answer: its intent, or for an answer of
         no topic of its own (the source) the figure it was asked about ("where does the 500k
         come from?" → "and what share is that?" asks the reports)."""
-        if self.catalog.intents[decision.intent].topic or decision.intent == EMERGENCY_NUMBERS:
-            return decision.intent  # "а скорую?" after the police's number asks a number too
+        if self.catalog.intents[decision.intent].topic:
+            return decision.intent
         quoted = [metric for metric, _ in self.book.quoted(decision.frame.numbers)]
         metric = decision.frame.about or next(iter(quoted), "")
         named = self.catalog.quoted.intents.get(metric)
@@ -222,7 +226,7 @@ class QAEngine:
             return asked  # a story, then "…what percent trust the police?"
         if decision.intent not in (*DECLINES, HELP):
             return decision  # understood: no second reading
-        sentences = [self.words(s, language) for s in SENTENCE_END.split(question) if s.strip()]
+        sentences = [self.words(s, language) for s in sentences_of(question)]
         windows = [
             words[start : start + WINDOW]
             for start in range(0, max(len(words) - WINDOW, 0) + 1, WINDOW // 2)
@@ -231,6 +235,8 @@ class QAEngine:
             *(sentences if len(sentences) > 1 else []),
             *(windows if len(words) > WINDOW else []),
         ]
+        if not parts:
+            return decision
         # a message that names another subject ("how do I know I can trust my boyfriend", "songs
         # by The Police") has a part of ours only where that part names more of our subject
         # than the police
@@ -298,7 +304,7 @@ class QAEngine:
         school in Karaganda", "on behalf of a research group at a European university"): the
         school, the country or the city is theirs, not what they ask about. None if no sentence
         is such or the rest asks nothing of ours."""
-        sentences = [s for s in SENTENCE_END.split(question) if s.strip()]
+        sentences = sentences_of(question)
         kept = [
             s
             for s in sentences
@@ -314,7 +320,7 @@ class QAEngine:
     ) -> Decision | None:
         """The sentences ending in "?" read without the story around them, for a breakdown
         named only in the story; None if there is no such story or they ask nothing."""
-        sentences = [s for s in SENTENCE_END.split(question) if s.strip()]
+        sentences = sentences_of(question)
         asked = [CLAUSE.split(s)[-1] for s in sentences if s.rstrip().endswith("?")]
         clauses = [c for c in CLAUSE.split(question) if c.strip()]
         if len(sentences) == 1 and len(clauses) > 1 and len(question.split()) >= LONG_MESSAGE:
@@ -347,7 +353,7 @@ class QAEngine:
         frame = decision.frame
         if not (frame.claim or frame.checked or frame.operation in ("complement", "distrust")):
             return None
-        sentences = [s for s in SENTENCE_END.split(question) if s.strip()]
+        sentences = sentences_of(question)
         if len(sentences) < 2 or not sentences[0].rstrip().endswith("?"):
             return None
         if any(s.rstrip().endswith("?") for s in sentences[1:]):
@@ -366,7 +372,7 @@ class QAEngine:
     def _hearsay_first(self, question: str, language: str) -> bool:
         """A sentence before the last tells what someone says («халық сенбейді дейді», "my
         host family told me…"): the story's claim is not what the last question asks."""
-        sentences = [s for s in SENTENCE_END.split(question) if s.strip()]
+        sentences = sentences_of(question)
         return len(sentences) > 1 and any(
             w in self.frames.hearsay for s in sentences[:-1] for w in self.words(s, language)
         )

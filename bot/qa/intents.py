@@ -99,6 +99,16 @@ class Catalog:
     years_between: str  # "how many years between the measurements" -> the answer giving them
 
     @property
+    def level(self) -> str:
+        """The intent answering the trust level now."""
+        return self.series[self.default_series].current
+
+    @property
+    def level_complement(self) -> str:
+        """The intent answering those who do not trust (the rest of the level)."""
+        return self.operations["complement"][self.level]
+
+    @property
     def caused_by(self) -> dict[str, str]:
         """The figure -> the answer about its cause ("с чем связан рост" after the change)."""
         return {figure: cause for cause, figure in self.causes.items()} | self.explained

@@ -258,12 +258,11 @@ class Understanding:
             # when the story around it matched a story of words (the reform), and "how many
             # trust, it was fewer before?" counted: the two ends
             intent, similarity = self.catalog.comparison, RESOLVED
-        level = self.catalog.series[self.catalog.default_series].current
-        distrust_of_level = self.catalog.operations["complement"][level]
+        level = self.catalog.level
         figure = frame.counted or frame.figure or frame.operation == "percent" or bool(slots.years)
         if self._rest_of_quoted(words, frame):
             return self._refine(
-                self.catalog.operations["complement"][level], RESOLVED, slots, frame, topic
+                self.catalog.level_complement, RESOLVED, slots, frame, topic
             )
         if self._rest_of_quoted_denial(words, frame):
             # the denial is the quoted figure's; what is asked is trust itself
@@ -271,7 +270,7 @@ class Understanding:
         if self._people_of_the_topic(words, slots, frame, topic, short):
             # "and how many people feel that way?" after the reasons: those who distrust
             intent, similarity = self.catalog.counted_as[topic or ""], RESOLVED
-        if intent == distrust_of_level and self.frames.affirms_trust(words):
+        if intent == self.catalog.level_complement and self.frames.affirms_trust(words):
             # «сенетін адамдар қанша» came nearest «сенбейтін…»: those who trust are asked
             intent = level
         if intent == HELP and frame.trust and figure:
@@ -542,7 +541,7 @@ class Understanding:
         ):
             # "what's the police trust rate, roughly?" came nearest to the one-in-seven share:
             # trust is named and no other subject is
-            intent = catalog.series[catalog.default_series].current
+            intent = catalog.level
         if frame.often and (intent in catalog.often or topic in catalog.often):
             intent = catalog.often.get(intent) or catalog.often[topic or intent]
         if frame.separately and intent in catalog.sums:
@@ -553,9 +552,8 @@ class Understanding:
             # "how many have zero trust, none at all" came nearest a story, "and those with no
             # trust at all?" after the distrust came nearest the reasons: that part alone has
             # no figure
-            level = catalog.series[catalog.default_series].current
-            distrust = catalog.operations["complement"][level]
-            return self._no_figure(frame, self._sum_part(frame, catalog.sums[distrust]))
+            distrust = catalog.sums[catalog.level_complement]
+            return self._no_figure(frame, self._sum_part(frame, distrust))
         if frame.whole == "police":
             intent = catalog.share_of_police.get(intent, intent)
         # "every seventh police officer is corrupt" names the police as the whole, not offenders
@@ -631,7 +629,7 @@ class Understanding:
                 return self._refine(named, confidence, slots, frame, topic)
             if not frame.trust:
                 return self._no_figure(frame, "measure")
-            level = catalog.series[catalog.default_series].current  # "…how many trust?"
+            level = catalog.level  # "…how many trust?"
             return self._refine(level, confidence, slots, frame, topic)
         if intent == TRUST_SPLIT and (self._past(slots.years) or topic in catalog.split_as_change):
             intent = catalog.comparison
