@@ -261,9 +261,7 @@ class Understanding:
         level = self.catalog.level
         figure = frame.counted or frame.figure or frame.operation == "percent" or bool(slots.years)
         if self._rest_of_quoted(words, frame):
-            return self._refine(
-                self.catalog.level_complement, RESOLVED, slots, frame, topic
-            )
+            return self._refine(self.catalog.level_complement, RESOLVED, slots, frame, topic)
         if self._rest_of_quoted_denial(words, frame):
             # the denial is the quoted figure's; what is asked is trust itself
             return self._refine(level, RESOLVED, slots, replace(frame, operation="value"), topic)
