@@ -31,6 +31,8 @@ from bot.qa.vocabulary import Vocabulary
 DEFAULT_LANGUAGE = "ru"
 WINDOW = 6  # words per window when a long message has no sentence ends
 PART = 0.4  # a part of a long message must match an example at least this well
+OTHER_SUBJECT_SHARE = 1 / 3  # of a weakly matched follow-up's words unknown: another subject
+OTHER_SUBJECT_WORDS = 2
 LONG_MESSAGE = 12  # words: a long message's clauses are read like sentences
 CLAUSE_END = re.compile(r"(?<=[.!?…,;])\s+|\n+")
 CLAUSE = re.compile(r"[,;—–]\s*")  # the question in a sentence is its last clause
@@ -495,7 +497,16 @@ class QAEngine:
         switched = self.frames.switch.first(words) is not None
         # after "by the way", one word we do not know is the new subject
         unknown = switched and self.vocabulary.names_unknown(words, share=0)
-        if self.frames.names_another_subject(words) or unknown:
+        # a weak match of words we mostly do not know ("ok cool, the cheapest mobile plan
+        # right now?" came nearest "and now?") is another subject, not a follow-up
+        resembles = (
+            decision.confidence < PART
+            and decision.frame.operation == "value"
+            and not self.frames.names_our_subject(words)
+        ) and self.vocabulary.names_unknown(
+            words, share=OTHER_SUBJECT_SHARE, at_least=OTHER_SUBJECT_WORDS
+        )
+        if self.frames.names_another_subject(words) or unknown or resembles:
             return replace(decision, intent=OUT_OF_SCOPE, confidence=RESOLVED)
         return decision
 

@@ -150,6 +150,8 @@ class FrameWords:
     future: WordSet
     partly: WordSet
     partly_or: WordSet
+    they: WordSet
+    wholly_apart: WordSet
     not_at_all: WordSet
     wholly: WordSet
     majority: WordSet
@@ -714,14 +716,27 @@ class FrameWords:
                 if {"not", "no"} & set(words[:i])
             )  # "don't trust the police at all", "no trust at all"
             wholly = any(
-                w in self.wholly and words[i + 1 : i + 2] in (["не"], ["not"])
+                w in self.wholly
+                and (
+                    words[i + 1 : i + 2] in (["не"], ["not"])
+                    or (
+                        w in self.wholly_apart
+                        and _first(words[i + 1 : i + 2], self.police)
+                        and words[i + 2 : i + 3] == ["не"]
+                    )
+                )
                 for i, w in enumerate(words)
-            )  # «вообще не доверяют», "completely distrust"; «не доверяют полностью» is partly
+            )  # «вообще не доверяют», «полностью полиции не доверяют»; «не доверяют полностью»
+            # is partly
             alone = self._wholly_distrusted(words) or at_all or wholly
             return alone and not any(
-                w in self.partly_or and w != "не" and words[i - 1 : i] != ["at"] and i > 0
+                w in self.partly_or
+                and w != "не"
+                and i > 0
+                and words[i - 1] != "at"
+                and words[i - 1] not in self.they
                 for i, w in enumerate(words)
-            )  # "at all" joins nothing, nor the "and" opening a follow-up
+            )  # "at all" and "they all" join nothing, nor the "and" opening a follow-up
         if _first(words, self.excluding):
             return True  # "the partly trusting left out": the rest apart
         joined = any(

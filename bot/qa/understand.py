@@ -545,7 +545,7 @@ class Understanding:
         if frame.separately and intent in catalog.sums:
             return self._no_figure(frame, self._sum_part(frame, catalog.sums[intent]))
         words_answer = intent not in catalog.figure_intents and intent not in DECLINES
-        asked_of_a_sum = frame.counted or topic in catalog.sums
+        asked_of_a_sum = frame.counted or frame.operation == "percent" or topic in catalog.sums
         if frame.separately and frame.trust and asked_of_a_sum and words_answer:
             # "how many have zero trust, none at all" came nearest a story, "and those with no
             # trust at all?" after the distrust came nearest the reasons: that part alone has

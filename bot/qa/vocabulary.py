@@ -78,10 +78,13 @@ class Vocabulary:
             for known in near
         )
 
-    def names_unknown(self, words: Iterable[str], share: float = UNKNOWN_SHARE) -> bool:
-        """Whether `share` or more of a question's content words (four letters or more) are
-        unknown: it names another subject. One unknown word among several is the resident's
-        own ("доля нерассмотренных, получается?"); measured on all the sets."""
+    def names_unknown(
+        self, words: Iterable[str], share: float = UNKNOWN_SHARE, at_least: int = 1
+    ) -> bool:
+        """Whether `share` or more of a question's content words (four letters or more), and
+        `at_least` of them, are unknown: it names another subject. One unknown word among
+        several is the resident's own ("доля нерассмотренных, получается?"); measured on all
+        the sets."""
         content = [w for w in words if len(w) >= MIN_CONTENT_LENGTH and w.isalpha()]
         unknown = [w for w in content if not self.knows(w)]
-        return len(unknown) >= share * len(content) and bool(unknown)
+        return len(unknown) >= max(share * len(content), at_least)
