@@ -461,7 +461,9 @@ class QAEngine:
         """An answer needs evidence of our subject: a word of it in the question, a figure of
         ours quoted, or a conversation it follows up. Without any, the question only resembles a
         phrasing ("whom did he beat in his latest game?") and is out of scope."""
-        if decision.intent in (*DECLINES, HELP, ACK):
+        if decision.intent == HELP:
+            return self._help_or_another_subject(decision, question_words)
+        if decision.intent in (*DECLINES, ACK):
             return decision
         words = [w if self.matcher.knows(w) else self.lexicon.corrected(w) for w in question_words]
         frame = decision.frame
@@ -490,6 +492,19 @@ class QAEngine:
             return decision  # "how many times higher?", "в 2019 было больше половины?"
         return decision if weak else out  # weak evidence, nothing else named: "63 % — много?"
 
+    def _help_or_another_subject(self, decision: Decision, words: list[str]) -> Decision:
+        """ "Can you help me with my term paper on inflation?", "a recipe for baursak?" came
+        nearest "what can you do?" only by their asking words: a request about something we do
+        not know is out of scope, not a question about the bot."""
+        if decision.confidence < PART and self._mostly_unknown(words):
+            return replace(decision, intent=OUT_OF_SCOPE, confidence=RESOLVED)
+        return decision
+
+    def _mostly_unknown(self, words: list[str]) -> bool:
+        return self.vocabulary.names_unknown(
+            words, share=OTHER_SUBJECT_SHARE, at_least=OTHER_SUBJECT_WORDS
+        )
+
     def _followed_up(self, decision: Decision, words: list[str]) -> Decision:
         """A follow-up needs no word of our subject («а в 2019?»), unless it names another one
         (a pension reform, a quarterly report at work) or says it changes the subject
@@ -503,8 +518,7 @@ class QAEngine:
             decision.confidence < PART
             and decision.frame.operation == "value"
             and not self.frames.names_our_subject(words)
-        ) and self.vocabulary.names_unknown(
-            words, share=OTHER_SUBJECT_SHARE, at_least=OTHER_SUBJECT_WORDS
+            and self._mostly_unknown(words)
         )
         if self.frames.names_another_subject(words) or unknown or resembles:
             return replace(decision, intent=OUT_OF_SCOPE, confidence=RESOLVED)
