@@ -491,7 +491,18 @@ class Understanding:
             return self._refine(topic, RESOLVED, slots, frame, topic)
         if slots.more and topic is not None:
             return self._refine(self.catalog.intents[topic].more, RESOLVED, slots, frame, topic)
+        if self._counts_the_topic(slots, frame, topic):
+            return self._refine(topic or "", RESOLVED, slots, frame, topic)
         return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
+
+    def _counts_the_topic(self, slots: Slots, frame: Frame, topic: str | None) -> bool:
+        """A bare «на сколько?», "how much?" after a figure: that figure, nothing else asked."""
+        return (
+            frame.counted
+            and frame.operation == "value"
+            and not slots.more
+            and topic in self.catalog.figure_intents
+        )
 
     def _quotes_the_change(self, frame: Frame) -> bool:
         """Two measurements of trust quoted with no topic words ("so 38, and now 63 — by how
