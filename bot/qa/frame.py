@@ -151,6 +151,8 @@ class FrameWords:
     partly: WordSet
     partly_or: WordSet
     they: WordSet
+    years_old: WordSet
+    later_if_last: WordSet
     wholly_apart: WordSet
     not_at_all: WordSet
     wholly: WordSet
@@ -364,11 +366,15 @@ class FrameWords:
             for j in near:
                 if j in used:
                     continue
-                if words[j] in self.relative_later:
+                if words[j] in self.relative_later and not self._preposition(words, j):
                     return count, frozenset({*used, *passing, j})
                 if words[j] in self.relative_earlier:
                     return -count, frozenset({*used, *passing, j})
         return None
+
+    def _preposition(self, words: list[str], at: int) -> bool:
+        """ "20 years on the road": "on" with more words after it places; it does not count on."""
+        return words[at] in self.later_if_last and words[at + 1 : at + 2] != []
 
     def is_ack(self, words: list[str]) -> bool:
         """Only thanks / ok / understood, with fillers ("спасибо большое", "thanks a lot")."""
@@ -802,6 +808,8 @@ class FrameWords:
                 continue
             before = words[i - 1] if i else ""
             after = words[i + 2] if i + 2 < len(words) else ""
+            if after in self.years_old or (i > 1 and words[i - 2] in self.age_owners):
+                continue  # "I'm a 72-year-old teacher": an age, not a time ahead
             # "how much has trust grown in six years": "in" after a perfect or past verb
             # counts back, not forward
             looked_back = before == "in" and _first(words[:i], self.perfect) is not None
