@@ -27,6 +27,7 @@ from bot.qa.matcher import NEGATED, Matcher
 from bot.qa.slots import Slots, extract_slots
 
 NUMBER_TOKEN = "#"  # what the matcher sees instead of a number: "в 2019" and "в 2022" look alike
+HUNDRED = 100  # per cent: all of the people
 RESOLVED = 1.0  # confidence of a decision taken by a rule, not by the matcher
 # "is 102 the police number?": a quoted emergency number asks about the numbers
 EMERGENCY_VALUES = frozenset(
@@ -221,6 +222,8 @@ class Understanding:
             return Decision(TRUST_SPLIT, RESOLVED, frame=frame)
         if frame.both_counted and not (slots.years or frame.first or frame.past):
             return Decision(TRUST_SPLIT, RESOLVED, frame=frame)  # "how many trust, how many not"
+        if self._short_of_all(slots, frame):
+            return Decision(TRUST_SPLIT, RESOLVED, frame=frame)  # "how far is trust from 100?"
         if short and frame.growth and self._compares(slots, topic) and not frame.cause:
             # "is that better than before?" after a figure: how it changed, whatever matched
             return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
@@ -494,6 +497,18 @@ class Understanding:
         if self._counts_the_topic(slots, frame, topic):
             return self._refine(topic or "", RESOLVED, slots, frame, topic)
         return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
+
+    @staticmethod
+    def _short_of_all(slots: Slots, frame: Frame) -> bool:
+        """Trust set against 100 % ("how far from 100", «100-ге жетуге қанша жетпейді»), not
+        "out of 100 people" nor "will it ever be 100 %": what the split says is missing."""
+        return (
+            frame.trust
+            and HUNDRED in frame.numbers
+            and frame.per is None
+            and not (frame.forecast or frame.growth or slots.years or frame.claim)
+            and frame.operation in ("value", "percent")
+        )
 
     def _counts_the_topic(self, slots: Slots, frame: Frame, topic: str | None) -> bool:
         """A bare «на сколько?», "how much?" after a figure: that figure, nothing else asked."""
