@@ -308,6 +308,8 @@ class Understanding:
                 # "the trust series: base year, base value, latest value — list them": the
                 # level, which the figures asked for all turn into the summary
                 return self._refine(level, RESOLVED, slots, frame, topic)
+            if frame.article and not (frame.trust or figure or frame.about):
+                return Decision(PUBLICATION, RESOLVED, frame=frame)  # «где об этом писали?»
             return Decision(OUT_OF_SCOPE, 1.0 - similarity, frame=frame)
         return self._refine(intent, similarity, slots, frame, topic)
 
