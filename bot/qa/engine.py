@@ -96,7 +96,8 @@ class QAEngine:
         """Folded words with slang mapped to canonical words; Latin is transliterated unless the
         text is English ("polisiyaga qansha" is Kazakh)."""
         folded = self.numerals.read(normalize(text, latin_to_cyrillic=language != "en"))
-        return [canonical for word in folded for canonical in self.lexicon.expand(word)]
+        expanded = [canonical for word in folded for canonical in self.lexicon.expand(word)]
+        return self.frames.without_school_years(expanded)
 
     def language_of(self, question: str, fallback: str) -> str:
         """The question's language if it shows one, else `fallback` — but never English for a

@@ -151,6 +151,7 @@ class FrameWords:
     partly: WordSet
     partly_or: WordSet
     they: WordSet
+    school_years: WordSet
     years_old: WordSet
     later_if_last: WordSet
     wholly_apart: WordSet
@@ -789,6 +790,19 @@ class FrameWords:
             and _first(words, self.told) is not None
             and _first(words, self.measure_trust) is None
         )
+
+    def without_school_years(self, words: list[str]) -> list[str]:
+        """ "my daughter is in 7th grade", «7-сынып»: a school year, never the one in seven; the
+        ordinal is dropped, the grade stays to name that other subject."""
+        return [
+            w
+            for i, w in enumerate(words)
+            if not (
+                (w in self.one_in or w.isdecimal())
+                and words[i + 1 : i + 2] != []
+                and words[i + 1] in self.school_years
+            )
+        ]
 
     def _before_reform(self, words: list[str]) -> bool:
         """ "до реформы", "before the reform", «реформаға дейін» (a before word next to it)."""

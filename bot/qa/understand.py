@@ -206,7 +206,7 @@ class Understanding:
             return self._no_figure(frame, "before_reform")  # "какое было доверие до реформы"
         # "а в 2018, до реформы?" after a trust figure asks that year's figure, not the reform
         figure_topic = topic in self.catalog.figure_intents and short
-        before = frame.before_reform and not frame.cause and (frame.past or figure_topic)
+        before = frame.before_reform and not frame.cause and (frame.past or figure_topic or short)
         # "a neighbour says it was 70 % in 2022, right?": a share quoted for a year is asked too
         asked_then = frame.trust or before or frame.share
         if asked_then and not self.measured(frame.years):
