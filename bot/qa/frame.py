@@ -86,6 +86,7 @@ CALL_REACH = 3  # words: "dial for the police" calls the police
 AT_ALL_REACH = 4  # words after "not at all" to its trust word: "flat out don't trust"
 NEAR_TRUST = 3  # words: "not at all" this near a trust word is said of trust
 SPEAKER_REACH = 3  # a sex word this near the deputy describes her ("депутат, какая-то женщина")
+DISTRICT_REACH = 2  # words: "district police officer", "our district inspector"
 PHRASES = (
     "out_of",
     "forecast",
@@ -151,6 +152,8 @@ class FrameWords:
     partly: WordSet
     partly_or: WordSet
     they: WordSet
+    bare_districts: WordSet
+    officers: WordSet
     school_years: WordSet
     years_old: WordSet
     later_if_last: WordSet
@@ -790,6 +793,16 @@ class FrameWords:
             and _first(words, self.told) is not None
             and _first(words, self.measure_trust) is None
         )
+
+    def without_bare_districts(self, words: list[str]) -> list[str]:
+        """ "a dog park near Esil district", "hot water in our district": a district with no
+        inspector, officer or police beside it is a place, not the district inspectors."""
+        return [
+            w
+            for i, w in enumerate(words)
+            if w not in self.bare_districts
+            or _first(words[max(i - DISTRICT_REACH, 0) : i + DISTRICT_REACH + 1], self.officers)
+        ]
 
     def without_school_years(self, words: list[str]) -> list[str]:
         """ "my daughter is in 7th grade", «7-сынып»: a school year, never the one in seven; the
