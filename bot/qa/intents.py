@@ -91,6 +91,7 @@ class Catalog:
     her_growth: dict[str, str]  # her own answers asked whether trust grew: her assessment
     assessed: frozenset[str]  # metrics whose outcome her view asked of is her assessment
     dated: frozenset[str]  # answers of words that date what they tell ("when was that?")
+    unmeasured: frozenset[str]  # reasons the article gives no figure for
     per_people: dict[str, str]  # a figure -> the same share applied to a number of people
     brief: dict[str, str]  # matched with "in brief" -> the article in brief
     brief_all: str  # "in brief" with trust and its causes asked: the article in brief
@@ -166,6 +167,7 @@ class Catalog:
             her_growth=data["frame_rules"]["her_growth"],
             assessed=frozenset(data["frame_rules"]["assessed"]),
             dated=frozenset(data["frame_rules"]["dated"]),
+            unmeasured=frozenset(data["frame_rules"]["unmeasured"]),
             spans=frozenset(data["frame_rules"]["spans"]),
             quoted=QuotedRules(
                 intents=data["quoted"]["intents"],

@@ -311,6 +311,8 @@ class Understanding:
             if frame.article and not (frame.trust or figure or frame.about):
                 return Decision(PUBLICATION, RESOLVED, frame=frame)  # «где об этом писали?»
             return Decision(OUT_OF_SCOPE, 1.0 - similarity, frame=frame)
+        if frame.figure and short and not frame.trust and intent in self.catalog.unmeasured:
+            return self._no_figure(frame, "unmeasured")  # "any numbers for the prevention one?"
         return self._refine(intent, similarity, slots, frame, topic)
 
     def _people_of_the_topic(
