@@ -88,6 +88,7 @@ NEAR_TRUST = 3  # words: "not at all" this near a trust word is said of trust
 SPEAKER_REACH = 3  # a sex word this near the deputy describes her ("депутат, какая-то женщина")
 DISTRICT_REACH = 2  # words: "district police officer", "our district inspector"
 PHRASES = (
+    "yearly",
     "out_of",
     "forecast",
     "ratio",
@@ -152,6 +153,8 @@ class FrameWords:
     partly: WordSet
     partly_or: WordSet
     they: WordSet
+    in_between: WordSet
+    yearly: tuple[tuple[str, ...], ...]
     bare_districts: WordSet
     officers: WordSet
     school_years: WordSet

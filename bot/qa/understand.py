@@ -24,7 +24,7 @@ from bot.qa.intents import (
 )
 from bot.qa.lexicon import Lexicon
 from bot.qa.matcher import NEGATED, Matcher
-from bot.qa.slots import Slots, extract_slots
+from bot.qa.slots import Slots, extract_slots, spans
 
 NUMBER_TOKEN = "#"  # what the matcher sees instead of a number: "в 2019" and "в 2022" look alike
 HUNDRED = 100  # per cent: all of the people
@@ -181,9 +181,9 @@ class Understanding:
             return self._no_figure(frame, "group")  # "а в сёлах?" after a trust figure
         if self._future(frame) and (short or frame.trust or frame.counted):
             return self._no_figure(frame, "forecast")  # "2030 жылы қанша болады"
-        if len(slots.years) > 1 and self.frames.superlative.first(words):
-            # "in which year between 2019 and 2025 was it lowest": the years between were
-            # never measured
+        if self._years_between_asked(words, slots):
+            # "in which year between 2019 and 2025 was it lowest", "how did it change year by
+            # year", "which year in between was the peak?": the years between were never measured
             return self._no_figure(frame, "between")
         if frame.forecast and (
             frame.trust or frame.counted or topic in self.catalog.figure_intents
@@ -501,6 +501,13 @@ class Understanding:
         if self._counts_the_topic(slots, frame, topic):
             return self._refine(topic or "", RESOLVED, slots, frame, topic)
         return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
+
+    def _years_between_asked(self, words: list[str], slots: Slots) -> bool:
+        frames = self.frames
+        superlative = frames.superlative.first(words) is not None
+        in_between = frames.in_between.first(words) is not None
+        yearly = bool(spans(words, frames.yearly))
+        return (len(slots.years) > 1 and (superlative or yearly)) or (superlative and in_between)
 
     @staticmethod
     def _short_of_all(slots: Slots, frame: Frame) -> bool:
