@@ -96,6 +96,9 @@ class Understanding:
             slots = replace(slots, years=years)
         if frame.relative and self._future(frame):
             decision = self._no_figure(frame, "forecast")  # "10 жылдан кейін", after 2025
+        elif self._guessed_between(slots, frame, years):
+            # "2021?" → "just ballpark it, somewhere between 38 and 63?": still that year
+            decision = self._no_year(replace(frame, years=years))
         else:
             decision = self._decide(self._resolve_pronouns(words, topic), slots, frame, topic)
         return replace(decision, frame=replace(decision.frame, subject=decision.intent))
@@ -443,6 +446,15 @@ class Understanding:
         """No trust figure for the years asked, with no neighbour's value."""
         missing = replace(frame, missing="relative" if frame.relative else "year")
         return Decision(NO_FIGURE, RESOLVED, frame.years, self.catalog.default_series, missing)
+
+    def _guessed_between(self, slots: Slots, frame: Frame, years: tuple[int, ...]) -> bool:
+        """The two measurements quoted as bounds for a year the series lacks, asked before."""
+        return (
+            bool(years)
+            and not slots.years
+            and not self.measured(years)
+            and (self._quotes_the_change(frame))
+        )
 
     def _compares(self, slots: Slots, topic: str | None) -> bool:
         """ "больше, чем в 2019?", "is that more than before?" after a figure."""
