@@ -447,6 +447,11 @@ class Understanding:
         missing = replace(frame, missing="relative" if frame.relative else "year")
         return Decision(NO_FIGURE, RESOLVED, frame.years, self.catalog.default_series, missing)
 
+    @staticmethod
+    def _trust_asked_plainly(frame: Frame) -> bool:
+        """Trust asked with no cause, no denial and no other subject."""
+        return frame.trust and not frame.cause and frame.operation == "value" and not frame.about
+
     def _guessed_between(self, slots: Slots, frame: Frame, years: tuple[int, ...]) -> bool:
         """The two measurements quoted as bounds for a year the series lacks, asked before."""
         return (
@@ -589,6 +594,8 @@ class Understanding:
             # "what's the police trust rate, roughly?" came nearest to the one-in-seven share:
             # trust is named and no other subject is
             intent = catalog.level
+        if self._trust_asked_plainly(frame) and intent in catalog.explained.values():
+            intent = catalog.level  # "do kazakhstanis trust the police?" came nearest the reasons
         if frame.often and (intent in catalog.often or topic in catalog.often):
             intent = catalog.often.get(intent) or catalog.often[topic or intent]
         if frame.separately and intent in catalog.sums:
