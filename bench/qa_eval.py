@@ -141,8 +141,16 @@ BLIND_SETS = (
     ("Blind set AH (scored once blind, then tuned on)", "qa_blind_ah.jsonl"),
     ("Blind set AI (scored once blind, then tuned on)", "qa_blind_ai.jsonl"),
     ("Blind set AJ (scored once blind, then tuned on)", "qa_blind_aj.jsonl"),
-    ("Blind set AK (scored once blind: the honest figure)", "qa_blind_ak.jsonl"),
-    ("Blind set AL (scored once blind: the honest figure)", "qa_blind_al.jsonl"),
+    ("Blind set AK (scored once blind, then tuned on)", "qa_blind_ak.jsonl"),
+    ("Blind set AL (scored once blind, then tuned on)", "qa_blind_al.jsonl"),
+    ("Blind set AM (scored once blind, then tuned on)", "qa_blind_am.jsonl"),
+    ("Blind set AN (scored once blind, then tuned on)", "qa_blind_an.jsonl"),
+    ("Blind set AQ (scored once blind, then tuned on)", "qa_blind_aq.jsonl"),
+    ("Blind set AR (scored once blind, then tuned on)", "qa_blind_ar.jsonl"),
+    ("Blind set AO (scored once blind, then tuned on)", "qa_blind_ao.jsonl"),
+    ("Blind set AP (scored once blind, then tuned on)", "qa_blind_ap.jsonl"),
+    ("Blind set AS (scored once blind: the honest figure)", "qa_blind_as.jsonl"),
+    ("Blind set AT (scored once blind: the honest figure)", "qa_blind_at.jsonl"),
 )
 
 
