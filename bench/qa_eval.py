@@ -151,6 +151,8 @@ BLIND_SETS = (
     ("Blind set AP (scored once blind, then tuned on)", "qa_blind_ap.jsonl"),
     ("Blind set AS (scored once blind: the honest figure)", "qa_blind_as.jsonl"),
     ("Blind set AT (scored once blind: the honest figure)", "qa_blind_at.jsonl"),
+    ("Blind set AU (scored once blind: the honest figure)", "qa_blind_au.jsonl"),
+    ("Blind set AV (scored once blind: the honest figure)", "qa_blind_av.jsonl"),
 )
 
 

@@ -56,6 +56,8 @@ SET_AQ = ROOT / "tests" / "data" / "qa_blind_aq.jsonl"
 SET_AR = ROOT / "tests" / "data" / "qa_blind_ar.jsonl"
 SET_AS = ROOT / "tests" / "data" / "qa_blind_as.jsonl"
 SET_AT = ROOT / "tests" / "data" / "qa_blind_at.jsonl"
+SET_AU = ROOT / "tests" / "data" / "qa_blind_au.jsonl"
+SET_AV = ROOT / "tests" / "data" / "qa_blind_av.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -386,11 +388,20 @@ def test_a_blind_set_accuracy_per_language(
 # 120 thousand, twice, answered with the reports; whether crime fell after the reform, three
 # times, with the reform's background; a thanks ending a conversation with the prevention
 # work; 2022 "for a chart" typed after a school project's story with the reform's background).
-# Nothing was tuned on AS and AT. Their floors are those scores minus about two questions per
-# language; the issue's floor is 95 % per language and no false figure.
+# Sets AU and AV, written meanwhile by two more writers, were scored once on the engine with
+# the last rules of AQ and AR: AU 0.965 / 0.958 / 0.972 with 4 flagged figures, all real (a taxi
+# to "102 Abay avenue" answered with the emergency numbers in all three languages; "can you
+# write me a CV?" after the distrust answered with the summary), AV 0.986 / 0.958 / 0.979 with 5
+# (3 real: an admin's reminder of a meeting at 19:00 answered with the time zone; the deputy's
+# phone number asked to complain, answered with the reports and with the emergency numbers; 2 by
+# convention: how trust moved "in the years between" answered with the two measurements).
+# Nothing was tuned on AS, AT, AU and AV. Their floors are those scores minus about two
+# questions per language; the issue's floor is 95 % per language and no false figure.
 HELD_OUT = {
     "AS": (SET_AS, {"ru": 0.94, "kk": 0.955, "en": 0.935}, 4),
     "AT": (SET_AT, {"ru": 0.92, "kk": 0.9, "en": 0.915}, 7),
+    "AU": (SET_AU, {"ru": 0.95, "kk": 0.94, "en": 0.955}, 4),
+    "AV": (SET_AV, {"ru": 0.97, "kk": 0.94, "en": 0.965}, 5),
 }
 ISSUE_FLOOR = 0.95
 
@@ -439,7 +450,7 @@ def test_a_held_out_set_states_no_more_false_figures_than_at_first(
 
 
 @pytest.mark.xfail(
-    strict=True, reason="4 flagged figures on AS and 7 on AT at first; the target is none"
+    strict=True, reason="4, 7, 4 and 5 flagged figures on AS, AT, AU, AV at first; target: none"
 )
 def test_the_held_out_sets_state_no_false_figure(engine: QAEngine) -> None:
     outcomes = [o for path, _, _ in HELD_OUT.values() for o in _outcomes(engine, path)]
