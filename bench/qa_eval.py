@@ -153,6 +153,8 @@ BLIND_SETS = (
     ("Blind set AT (scored once blind: the honest figure)", "qa_blind_at.jsonl"),
     ("Blind set AU (scored once blind: the honest figure)", "qa_blind_au.jsonl"),
     ("Blind set AV (scored once blind: the honest figure)", "qa_blind_av.jsonl"),
+    ("Blind set AW (scored once blind: the honest figure)", "qa_blind_aw.jsonl"),
+    ("Blind set AX (scored once blind: the honest figure)", "qa_blind_ax.jsonl"),
 )
 
 

@@ -58,6 +58,8 @@ SET_AS = ROOT / "tests" / "data" / "qa_blind_as.jsonl"
 SET_AT = ROOT / "tests" / "data" / "qa_blind_at.jsonl"
 SET_AU = ROOT / "tests" / "data" / "qa_blind_au.jsonl"
 SET_AV = ROOT / "tests" / "data" / "qa_blind_av.jsonl"
+SET_AW = ROOT / "tests" / "data" / "qa_blind_aw.jsonl"
+SET_AX = ROOT / "tests" / "data" / "qa_blind_ax.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -395,13 +397,23 @@ def test_a_blind_set_accuracy_per_language(
 # (3 real: an admin's reminder of a meeting at 19:00 answered with the time zone; the deputy's
 # phone number asked to complain, answered with the reports and with the emergency numbers; 2 by
 # convention: how trust moved "in the years between" answered with the two measurements).
-# Nothing was tuned on AS, AT, AU and AV. Their floors are those scores minus about two
+# Sets AW and AX, written last, were scored once on the same engine: AW 0.945 / 0.896 / 0.951 as
+# written with 17 flagged figures, 0.959 / 0.910 / 0.965 with 8, all real, once 6 labels that
+# forbade the true latest 63 beside the first measurement and 3 interpolation questions
+# (relabelled as aj-ru-114) were corrected (a lost key at "building 63, flat 38" answered with
+# the growth, "who lives in flat 102?" with the emergency numbers, each in three languages; a
+# meeting at 11:00 with the time zone; a bus number 37 with the distrust); AX 0.973 / 0.973 /
+# 0.973 with 2, both real (bribes taken in 2025 counted in Kazakh; when the public service centre
+# closes, answered with the reform's background).
+# Nothing was tuned on AS, AT, AU, AV, AW and AX. Their floors are those scores minus about two
 # questions per language; the issue's floor is 95 % per language and no false figure.
 HELD_OUT = {
     "AS": (SET_AS, {"ru": 0.94, "kk": 0.955, "en": 0.935}, 4),
     "AT": (SET_AT, {"ru": 0.92, "kk": 0.9, "en": 0.915}, 7),
     "AU": (SET_AU, {"ru": 0.95, "kk": 0.94, "en": 0.955}, 4),
     "AV": (SET_AV, {"ru": 0.97, "kk": 0.94, "en": 0.965}, 5),
+    "AW": (SET_AW, {"ru": 0.945, "kk": 0.895, "en": 0.95}, 8),
+    "AX": (SET_AX, {"ru": 0.955, "kk": 0.955, "en": 0.955}, 2),
 }
 ISSUE_FLOOR = 0.95
 
@@ -420,7 +432,7 @@ def test_a_held_out_set_keeps_its_first_score(
     assert score.accuracy >= HELD_OUT[name][1][lang], f"{name} {lang}: {score}"
 
 
-BELOW_THE_ISSUE_FLOOR = {("AT", "ru"), ("AT", "kk"), ("AT", "en")}  # AS en: 153 of 161
+BELOW_THE_ISSUE_FLOOR = {("AT", "ru"), ("AT", "kk"), ("AT", "en"), ("AW", "kk")}
 
 
 @pytest.mark.parametrize(
@@ -450,7 +462,7 @@ def test_a_held_out_set_states_no_more_false_figures_than_at_first(
 
 
 @pytest.mark.xfail(
-    strict=True, reason="4, 7, 4 and 5 flagged figures on AS, AT, AU, AV at first; target: none"
+    strict=True, reason="4 to 8 flagged figures on each held-out set at first; the target is none"
 )
 def test_the_held_out_sets_state_no_false_figure(engine: QAEngine) -> None:
     outcomes = [o for path, _, _ in HELD_OUT.values() for o in _outcomes(engine, path)]
