@@ -271,6 +271,7 @@ class FrameWords:
     joiners: WordSet
     media: WordSet
     foreign_units: WordSet
+    addresses: WordSet
     superlative: WordSet
     pay: WordSet
     figures_plural: WordSet
@@ -557,6 +558,15 @@ class FrameWords:
             if w.isdecimal()
             and int(w) not in years
             and _first(words[i + 1 : i + 3], self.foreign_units) is None
+            and not self._address(words, i)
+        )
+
+    def _address(self, words: list[str], at: int) -> bool:
+        """ "flat 102", «кв 38», «102-пәтерде», "bus 37", "102 Abay avenue": a number that
+        places something, not one of ours."""
+        before = words[max(at - 1, 0) : at]
+        return bool(
+            _first(before, self.addresses) or _first(words[at + 1 : at + 3], self.addresses)
         )
 
     def _both_named(self, words: list[str]) -> bool:

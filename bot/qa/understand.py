@@ -163,7 +163,10 @@ class Understanding:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         if frame.detail:
             return self._no_figure(frame, "person")
-        quoted_number = EMERGENCY_VALUES.intersection(frame.numbers)
+        # a quoted 102 asks the numbers, unless the message is about what they are not for ("call
+        # me a taxi to Abay 102")
+        unfit = EMERGENCY_NUMBERS in self.catalog.unfit(words)
+        quoted_number = EMERGENCY_VALUES.intersection(frame.numbers) and not unfit
         # "а если скорая нужна?" after the police's number
         service = topic == EMERGENCY_NUMBERS and self.frames.emergency_services.first(words)
         if (quoted_number or service or self.frames.calls_emergency(words)) and not frame.trust:

@@ -405,8 +405,11 @@ def test_a_blind_set_accuracy_per_language(
 # meeting at 11:00 with the time zone; a bus number 37 with the distrust); AX 0.973 / 0.973 /
 # 0.973 with 2, both real (bribes taken in 2025 counted in Kazakh; when the public service centre
 # closes, answered with the reform's background).
-# Nothing was tuned on AS, AT, AU, AV, AW and AX. Their floors are those scores minus about two
-# questions per language; the floor is 95 % per language and no false figure.
+# Nothing was tuned on AS and AT. After AU to AX were scored, one class of their misses was
+# fixed (a number beside an address, a flat or a route is none of ours), so their first
+# scores, kept here as floors, are the figure to report, not their scores now. The floors are
+# the first scores minus about two questions per language; the floor is 95 % per
+# language and no false figure.
 HELD_OUT = {
     "AS": (SET_AS, {"ru": 0.94, "kk": 0.955, "en": 0.935}, 4),
     "AT": (SET_AT, {"ru": 0.92, "kk": 0.9, "en": 0.915}, 7),
