@@ -155,6 +155,8 @@ BLIND_SETS = (
     ("Blind set AV (scored once blind: the honest figure)", "qa_blind_av.jsonl"),
     ("Blind set AW (scored once blind: the honest figure)", "qa_blind_aw.jsonl"),
     ("Blind set AX (scored once blind: the honest figure)", "qa_blind_ax.jsonl"),
+    ("Blind set AY (scored once blind: the honest figure)", "qa_blind_ay.jsonl"),
+    ("Blind set AZ (scored once blind: the honest figure)", "qa_blind_az.jsonl"),
 )
 
 

@@ -60,6 +60,8 @@ SET_AU = ROOT / "tests" / "data" / "qa_blind_au.jsonl"
 SET_AV = ROOT / "tests" / "data" / "qa_blind_av.jsonl"
 SET_AW = ROOT / "tests" / "data" / "qa_blind_aw.jsonl"
 SET_AX = ROOT / "tests" / "data" / "qa_blind_ax.jsonl"
+SET_AY = ROOT / "tests" / "data" / "qa_blind_ay.jsonl"
+SET_AZ = ROOT / "tests" / "data" / "qa_blind_az.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -407,7 +409,12 @@ def test_a_blind_set_accuracy_per_language(
 # closes, answered with the reform's background).
 # Nothing was tuned on AS and AT. After AU to AX were scored, one class of their misses was
 # fixed (a number beside an address, a flat or a route is none of ours), so their first
-# scores, kept here as floors, are the figure to report, not their scores now. The floors are
+# scores, kept here as floors, are the figure to report, not their scores now. Sets AY and AZ
+# were written after that and scored once on the final engine: AY 0.986 / 0.986 / 0.993 with 3
+# flagged figures, AZ 0.973 / 0.947 / 0.980 with 2, all five general information no one asked
+# for ("my number is 87011234567, call me back" answered with the emergency numbers in three
+# languages; "what time is it in Astana?" with the time zone); no trust figure was stated for
+# anything the series does not hold. Nothing was tuned on them. The floors are
 # the first scores minus about two questions per language; the issue's floor is 95 % per
 # language and no false figure.
 HELD_OUT = {
@@ -417,6 +424,8 @@ HELD_OUT = {
     "AV": (SET_AV, {"ru": 0.97, "kk": 0.94, "en": 0.965}, 5),
     "AW": (SET_AW, {"ru": 0.945, "kk": 0.895, "en": 0.95}, 8),
     "AX": (SET_AX, {"ru": 0.955, "kk": 0.955, "en": 0.955}, 2),
+    "AY": (SET_AY, {"ru": 0.97, "kk": 0.97, "en": 0.975}, 3),
+    "AZ": (SET_AZ, {"ru": 0.96, "kk": 0.93, "en": 0.965}, 2),
 }
 ISSUE_FLOOR = 0.95
 
@@ -435,7 +444,7 @@ def test_a_held_out_set_keeps_its_first_score(
     assert score.accuracy >= HELD_OUT[name][1][lang], f"{name} {lang}: {score}"
 
 
-BELOW_THE_ISSUE_FLOOR = {("AT", "ru"), ("AT", "kk"), ("AT", "en"), ("AW", "kk")}
+BELOW_THE_ISSUE_FLOOR = {("AT", "ru"), ("AT", "kk"), ("AT", "en"), ("AW", "kk"), ("AZ", "kk")}
 
 
 @pytest.mark.parametrize(
