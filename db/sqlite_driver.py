@@ -21,6 +21,8 @@ from functools import partial
 from queue import SimpleQueue
 from typing import Any, TypeVar
 
+from db.futures import settle
+
 Value = TypeVar("Value")
 Row = tuple[Any, ...]
 
@@ -99,16 +101,7 @@ def _serve(jobs: SimpleQueue[Job | None]) -> None:
             outcome = (None, error)
         if loop is not None and done is not None:
             with suppress(RuntimeError):  # the loop has closed: nobody waits any more
-                loop.call_soon_threadsafe(_settle, done, *outcome)
-
-
-def _settle(done: asyncio.Future[Any], result: Any, error: BaseException | None) -> None:
-    if done.cancelled():
-        return
-    if error is not None:
-        done.set_exception(error)
-    else:
-        done.set_result(result)
+                loop.call_soon_threadsafe(settle, done, *outcome)
 
 
 class Cursor:

@@ -27,6 +27,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from db.engine import SessionFactory
+from db.futures import settle
 
 Result = TypeVar("Result")
 Work = Callable[[AsyncSession], Awaitable[Result]]
@@ -79,12 +80,12 @@ class SharedTransactions:
         except Exception as error:
             if _database_failed(error):
                 for _, done in batch:
-                    _settle(done, error=error)
+                    settle(done, None, error)
             else:
                 await self._each_alone(batch)
             return
         for (_, done), result in zip(batch, results, strict=True):
-            _settle(done, result=result)
+            settle(done, result, None)
 
     @staticmethod
     async def _one_of_many(session: AsyncSession, work: Work[Any]) -> Any:
@@ -100,21 +101,9 @@ class SharedTransactions:
             try:
                 result = await self._alone(work)
             except Exception as error:
-                _settle(done, error=error)
+                settle(done, None, error)
             else:
-                _settle(done, result=result)
-
-
-def _settle(
-    done: asyncio.Future[Any], *, result: Any = None, error: BaseException | None = None
-) -> None:
-    """A caller that gave up meanwhile (cancelled) hears nothing."""
-    if done.done():
-        return
-    if error is not None:
-        done.set_exception(error)
-    else:
-        done.set_result(result)
+                settle(done, result, None)
 
 
 def _database_failed(error: BaseException) -> bool:
