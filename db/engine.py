@@ -8,9 +8,10 @@ parameters never appear in errors or logs (they can hold a pseudonym and an answ
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
-from sqlalchemy import event, text
+from sqlalchemy import event, make_url, text
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
     AsyncEngine,
@@ -18,6 +19,8 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 from sqlmodel.ext.asyncio.session import AsyncSession
+
+from db import sqlite_driver
 
 SessionFactory = async_sessionmaker[AsyncSession]
 
@@ -64,6 +67,7 @@ def create_engine(database_url: str, *, sync_every_commit: bool = False) -> Asyn
             pool_size=1,
             max_overflow=0,
             pool_timeout=SQLITE_POOL_TIMEOUT,
+            **_one_hop_sqlite(database_url),
         )
         synchronous = "FULL" if sync_every_commit else "NORMAL"
 
@@ -89,9 +93,20 @@ def create_engine(database_url: str, *, sync_every_commit: bool = False) -> Asyn
     )
 
 
+def _one_hop_sqlite(database_url: str) -> dict[str, Any]:
+    """A database file is opened through db.sqlite_driver (one hop per statement); anything
+    else (a URI, memory) as the dialect opens it."""
+    url = make_url(database_url)
+    path = url.database
+    if not path or path == ":memory:" or path.startswith("file:") or url.query:
+        return {}
+    return {"async_creator": partial(sqlite_driver.Connection.open, path)}
+
+
 def _tune_sqlite(dbapi_connection: Any, synchronous: str) -> None:
     # Transactions are begun by _begin_immediate, not by the driver.
-    dbapi_connection.isolation_level = None
+    if dbapi_connection.isolation_level is not None:
+        dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")

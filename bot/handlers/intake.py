@@ -19,6 +19,7 @@ from contextlib import suppress
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import partial
 from typing import Any
 
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
@@ -442,11 +443,8 @@ class Intake:
     async def _write_marks(self, sequences: list[int]) -> None:
         outcomes = [(s, *self._unmarked[s]) for s in set(sequences) if s in self._unmarked]
         try:
-            async with (
-                asyncio.timeout(DATABASE_TIME_LIMIT),
-                self.services.sessions.begin() as session,
-            ):
-                await inbox.finish(session, outcomes)
+            async with asyncio.timeout(DATABASE_TIME_LIMIT):
+                await self.services.writes.run(partial(inbox.finish, outcomes=outcomes))
         except Exception as error:
             log.warning("%d updates done but not marked yet (%s)", len(outcomes), _kind(error))
             raise

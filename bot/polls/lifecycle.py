@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 
 from bot.polls.custom import PollRequest
 from bot.polls.survey import SurveyQuestion, standard_survey
@@ -158,8 +159,7 @@ def poll_record(
 
 
 async def mark_followed(services: Services, poll_id: int) -> None:
-    async with services.sessions.begin() as session:
-        await polls.mark_followed(session, poll_id)
+    await services.writes.run(partial(polls.mark_followed, poll_id=poll_id))
 
 
 async def find_poll(services: Services, poll_id: int) -> Poll | None:

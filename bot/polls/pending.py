@@ -96,9 +96,13 @@ def _pending(
 async def confirm(services: Services, poll: Poll, telegram_id: str, message_id: int) -> Poll:
     assert poll.id is not None
     message = message_id if poll.chat_id is not None else None
-    async with services.sessions.begin() as session:
-        if await pending_polls.confirm(session, poll.id, telegram_id, message):
+    poll_id = poll.id
+
+    async def confirm_it(session: AsyncSession) -> None:
+        if await pending_polls.confirm(session, poll_id, telegram_id, message):
             await polls.count_new_poll(session, poll)
+
+    await services.writes.run(confirm_it)
     poll.telegram_id, poll.message_id = telegram_id, message
     if not poll.anonymous:
         services.per_person_polls.add(telegram_id)

@@ -120,7 +120,8 @@ async def apply_answer(
     The same person's first answer stored at the same moment by another worker wins: this one is
     then stale, and nothing of it is kept. An answer to a poll the bot does not know may be to one
     recorded but never confirmed. With `reserve`, the next question is recorded to be sent
-    (bot.polls.pending, with `origin`) in the answer's transaction: one vote, one transaction."""
+    (bot.polls.pending, with `origin`) in the answer's transaction, which other votes of the
+    same moment may share (services.writes)."""
     outcome = await _record_vote(services, answer, update_id, reserve, origin)
     if outcome.applied is Applied.UNKNOWN and await pending.adopt_private(
         services, answer.telegram_id, answer.voter_id
@@ -133,27 +134,32 @@ async def apply_answer(
 async def _record_vote(
     services: Services, answer: PollAnswer, update_id: int, reserve: bool, origin: int | None
 ) -> AnswerOutcome:
-    try:
-        async with services.sessions.begin() as session:
-            pseudonym = services.pseudonyms.of(answer.voter_id)
-            recorded = await polls.record_vote(
-                session,
-                answer.telegram_id,
-                pseudonym,
-                list(answer.option_ids),
-                update_id=update_id,
-                followed_here=lambda poll: reserve and _next_question(poll) is not None,
+    """In a transaction shared with other votes (services.writes): committed when it returns."""
+    pseudonym = services.pseudonyms.of(answer.voter_id)
+
+    async def record(session: AsyncSession) -> tuple[VoteOutcome, AnswerOutcome]:
+        recorded = await polls.record_vote(
+            session,
+            answer.telegram_id,
+            pseudonym,
+            list(answer.option_ids),
+            update_id=update_id,
+            followed_here=lambda poll: reserve and _next_question(poll) is not None,
+        )
+        outcome = _follow_up(recorded)
+        if reserve and outcome.next_poll is None and origin is not None:
+            outcome = await _unsent_follow_up(
+                session, services, recorded, pseudonym, origin, outcome
             )
-            outcome = _follow_up(recorded)
-            if reserve and outcome.next_poll is None and origin is not None:
-                outcome = await _unsent_follow_up(
-                    session, services, recorded, pseudonym, origin, outcome
-                )
-            if reserve and outcome.next_poll is not None and outcome.answered_poll is not None:
-                reserved = await pending.reserve_next(
-                    session, services, outcome.next_poll, recipient=answer.voter_id, origin=origin
-                )
-                outcome = dataclasses.replace(outcome, reserved=reserved)
+        if reserve and outcome.next_poll is not None and outcome.answered_poll is not None:
+            reserved = await pending.reserve_next(
+                session, services, outcome.next_poll, recipient=answer.voter_id, origin=origin
+            )
+            outcome = dataclasses.replace(outcome, reserved=reserved)
+        return recorded, outcome
+
+    try:
+        recorded, outcome = await services.writes.run(record)
     except IntegrityError:
         return AnswerOutcome(Applied.STALE)
     if recorded.poll is not None and not recorded.poll.anonymous:

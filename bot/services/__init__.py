@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -18,6 +19,7 @@ from db.engine import SessionFactory, create_engine, session_factory
 from db.models import Figure
 from db.queries.figures import list_figures
 from db.setup import prepare_database
+from db.transactions import SharedTransactions
 
 
 @dataclass
@@ -53,6 +55,11 @@ class Services:
                 asyncio.to_thread(QAEngine.from_facts, await read_facts(sessions))
             ),
         )
+
+    @cached_property
+    def writes(self) -> SharedTransactions:
+        """Short writes that come with every vote, many callers' in one transaction on SQLite."""
+        return SharedTransactions(self.sessions, shared=self.engine.dialect.name == "sqlite")
 
     @property
     def qa(self) -> QAEngine:

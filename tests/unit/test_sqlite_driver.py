@@ -1,0 +1,66 @@
+"""The one-hop SQLite connection behind SQLAlchemy: the same results, errors and transactions."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from db import sqlite_driver
+from db.engine import create_engine
+
+
+@pytest.fixture
+async def sqlite(tmp_path: Path) -> AsyncIterator[AsyncEngine]:
+    engine = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'one.db'}")
+    async with engine.begin() as connection:
+        await connection.execute(text("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT UNIQUE)"))
+    yield engine
+    await engine.dispose()
+
+
+async def test_a_database_file_is_opened_through_the_one_hop_connection(
+    sqlite: AsyncEngine,
+) -> None:
+    async with sqlite.connect() as connection:
+        raw = await connection.get_raw_connection()
+        assert isinstance(raw.driver_connection, sqlite_driver.Connection)
+
+
+async def test_rows_counts_and_generated_keys(sqlite: AsyncEngine) -> None:
+    async with sqlite.begin() as connection:
+        inserted = await connection.execute(text("INSERT INTO t (v) VALUES ('a')"))
+        assert inserted.lastrowid == 1
+        await connection.execute(text("INSERT INTO t (v) VALUES (:v)"), [{"v": "b"}, {"v": "c"}])
+        changed = await connection.execute(text("UPDATE t SET v = v || '!' WHERE id > 1"))
+        assert changed.rowcount == 2
+        rows = await connection.execute(text("SELECT id, v FROM t ORDER BY id"))
+        assert rows.all() == [(1, "a"), (2, "b!"), (3, "c!")]
+        first = await connection.execute(text("SELECT v FROM t ORDER BY id"))
+        assert first.scalar() == "a"
+
+
+async def test_a_failed_statement_raises_and_its_transaction_rolls_back(
+    sqlite: AsyncEngine,
+) -> None:
+    with pytest.raises(IntegrityError):
+        async with sqlite.begin() as connection:
+            await connection.execute(text("INSERT INTO t (v) VALUES ('same')"))
+            await connection.execute(text("INSERT INTO t (v) VALUES ('same')"))
+    async with sqlite.connect() as connection:
+        assert (await connection.execute(text("SELECT count(*) FROM t"))).scalar() == 0
+
+
+async def test_a_uri_is_opened_as_the_dialect_opens_it(tmp_path: Path) -> None:
+    engine = create_engine(f"sqlite+aiosqlite:///file:{tmp_path / 'uri.db'}?uri=true")
+    try:
+        async with engine.connect() as connection:
+            raw = await connection.get_raw_connection()
+            assert not isinstance(raw.driver_connection, sqlite_driver.Connection)
+            assert (await connection.execute(text("SELECT 1"))).scalar() == 1
+    finally:
+        await engine.dispose()
