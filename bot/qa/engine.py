@@ -242,11 +242,11 @@ class QAEngine:
             return decision
         # a message that names another subject ("how do I know I can trust my boyfriend", "songs
         # by The Police") has a part of ours only where that part names more of our subject
-        # than the police
-        excluded = any(rule.excludes(words) for rule in self.lexicon.scope)
+        # than the police; homework in it ("ok also can u do my chem hw: balance H2 + O2") too
+        excluded = decision.frame.offtopic or any(
+            rule.excludes(words) for rule in self.lexicon.scope
+        )
         unfit = self.catalog.unfit(words)  # "the lift is broken… who do I call": not the 112
-        # homework in the message ("ok also can u do my chem hw: balance H2 + O2") likewise
-        excluded = excluded or decision.frame.offtopic
         for part in reversed(parts):
             if excluded and not self.frames.names_our_subject(self.frames.beyond_police(part)):
                 continue

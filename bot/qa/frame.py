@@ -1113,9 +1113,10 @@ class FrameWords:
         if ranking and not (trust and ranking in self.rating):
             return ranking
         # "37 % — how many people is that in absolute numbers?": a share quoted as a headcount
-        share_as_people = "%" in words and _first(words, self.people) is not None
+        absolute = _first(words, self.absolute) is not None
+        quoted_people = absolute and "%" in words and _first(words, self.people) is not None
         people = (_first(words, self.population) and (counted or _first(words, self.amount))) or (
-            (trust or share_as_people) and _first(words, self.absolute)
+            (trust or quoted_people) and absolute
         )
         if counted and spans(words, self.complaints_about):
             return "complaints"  # "сколько жалоб на полицию в год"
@@ -1131,7 +1132,6 @@ class FrameWords:
         # населения»: the ones who trust, not a headcount
         # a share quoted as people in absolute numbers is a headcount; "в процентах от
         # населения" is not
-        quoted_people = share_as_people and _first(words, self.absolute) is not None
         if people and (quoted_people or not (whole or _first(words, self.percent))):
             return "population"  # "сколько человек в штуках, население 20 млн": a headcount
         if _first(words, self.among) and _first(words, self.percent):

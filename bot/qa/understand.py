@@ -461,7 +461,7 @@ class Understanding:
             bool(years)
             and not slots.years
             and not self.measured(years)
-            and (self._quotes_the_change(frame))
+            and self._quotes_the_change(frame)
         )
 
     def _compares(self, slots: Slots, topic: str | None) -> bool:
@@ -523,6 +523,7 @@ class Understanding:
         return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
 
     def _years_between_asked(self, words: list[str], slots: Slots) -> bool:
+        """The years between two measurements asked: their lowest or highest, or year by year."""
         frames = self.frames
         superlative = frames.superlative.first(words) is not None
         in_between = frames.in_between.first(words) is not None

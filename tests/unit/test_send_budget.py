@@ -1,4 +1,4 @@
-"""Which rate limiter `senim run` builds: the send budget whenever sends are paced, shared in
+"""Which rate limiter `senim run` builds: the send budget whenever sends are paced, kept in
 Redis only with REDIS_URL; REDIS_URL is checked like every setting; on SQLite the one process
 always leads."""
 
@@ -14,7 +14,7 @@ from bot.handlers.send_budget import SendBudget
 
 
 @pytest.mark.parametrize(
-    ("mode", "redis_url", "budget", "shared"),
+    ("mode", "redis_url", "budget", "in_redis"),
     [
         ("telegram", None, True, False),
         ("telegram", "redis://127.0.0.1:6379/11", True, True),
@@ -22,14 +22,14 @@ from bot.handlers.send_budget import SendBudget
         ("off", "redis://127.0.0.1:6379/11", False, False),
     ],
 )
-def test_the_budget_is_shared_only_with_redis_and_pacing(
-    settings: Settings, mode: str, redis_url: str | None, budget: bool, shared: bool
+def test_the_budget_is_kept_in_redis_only_with_redis_and_pacing(
+    settings: Settings, mode: str, redis_url: str | None, budget: bool, in_redis: bool
 ) -> None:
     pacing = SendRateLimit(mode)
     configured = settings.model_copy(update={"send_rate_limit": pacing, "redis_url": redis_url})
     limiter = build_application(configured).bot.rate_limiter
     assert isinstance(limiter, SendBudget if budget else AIORateLimiter)
-    assert (isinstance(limiter, SendBudget) and limiter.configured == shared) or not budget
+    assert (isinstance(limiter, SendBudget) and limiter.configured == in_redis) or not budget
 
 
 def test_a_redis_url_of_another_scheme_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
