@@ -2483,3 +2483,82 @@ def test_a_tag_question_with_a_wrong_figure_gets_the_right_one(engine: QAEngine)
 def test_whoever_provided_a_figure_is_its_source(engine: QAEngine) -> None:
     answer = engine.answer("who provided the figure of 800 thousand reports?", language="en")
     assert answer.intent in ("source", "reason_formalism") and "800" in stated(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        # a number beside an address, a flat or a route is none of ours
+        ("кто потерял кошелёк возле дома 38, кв 63?", "ru"),
+        ("parcel for flat 63 left at the door, whose is it?", "en"),
+        # a quoted 102 in a taxi order asks no emergency number
+        ("закажи такси на Абая 102, пожалуйста", "ru"),
+        # a school year is no "one in seven"
+        ("my son is in 7th grade, which school is best?", "en"),
+    ],
+)
+def test_an_address_a_taxi_order_and_a_school_year_are_none_of_ours(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "out_of_scope" and stated(answer) == []
+
+
+def test_an_age_in_the_story_is_no_time_ahead(engine: QAEngine) -> None:
+    answer = engine.answer(
+        "мне 45 лет и я ни разу не звонил в полицию, сколько людей ей доверяют?", language="ru"
+    )
+    assert "63" in stated(answer)
+
+
+def test_trust_set_against_100_percent_gives_what_is_missing(engine: QAEngine) -> None:
+    answer = engine.answer("доверие к полиции насколько не дотягивает до 100%?", language="ru")
+    assert "37" in stated(answer)
+
+
+def test_a_bare_by_how_much_after_the_growth_is_the_growth(engine: QAEngine) -> None:
+    asked = chat(engine, "доверие выросло?", "на сколько?")
+    assert "25" in stated(asked[1])
+
+
+def test_the_difference_after_the_reports_is_those_considered(engine: QAEngine) -> None:
+    asked = chat(
+        engine,
+        "how many reports were left unconsidered?",
+        "and the total?",
+        "so what's the difference?",
+        language="en",
+    )
+    assert "300" in stated(asked[2])
+
+
+@pytest.mark.parametrize(
+    ("questions", "language"),
+    [
+        (("откуда родом Имашева?",), "ru"),
+        (("кто такая Имашева?", "а её дети?"), "ru"),
+        (("who is Imasheva?", "what about her husband?"), "en"),
+        (("почему не доверяют полиции?", "а по профилактике есть цифры?"), "ru"),
+        (("how did trust change each year from 2019 to 2025?",), "en"),
+    ],
+)
+def test_what_the_article_does_not_give_has_no_figure(
+    engine: QAEngine, questions: tuple[str, ...], language: str
+) -> None:
+    answer = chat(engine, *questions, language=language)[-1]
+    assert answer.intent == "no_figure" and stated(answer) == []
+
+
+def test_a_guess_between_the_two_measurements_keeps_the_year_asked(engine: QAEngine) -> None:
+    asked = chat(engine, "сколько доверяли в 2023?", "ну хотя бы примерно, между 38 и 63?")
+    assert asked[1].intent == "no_figure" and "50" not in stated(asked[1])
+
+
+def test_an_unrelated_question_after_a_figure_is_no_follow_up(engine: QAEngine) -> None:
+    asked = chat(
+        engine,
+        "what percent trust the police?",
+        "ok thanks, and the cheapest flight to Dubai right now?",
+        language="en",
+    )
+    assert asked[1].intent == "out_of_scope" and stated(asked[1]) == []
