@@ -15,11 +15,11 @@ from bot.services.language_cache import LanguageCache
 from bot.services.per_person_polls import PerPersonPolls
 from bot.services.pseudonyms import Pseudonymiser, load_pseudonymiser
 from bot.services.sends_in_doubt import SendsInDoubt
+from bot.util.shared_transactions import SharedTransactions
 from db.engine import SessionFactory, create_engine, session_factory
 from db.models import Figure
 from db.queries.figures import list_figures
 from db.setup import prepare_database
-from db.transactions import SharedTransactions
 
 
 @dataclass

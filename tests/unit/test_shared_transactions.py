@@ -12,9 +12,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel import func, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from bot.util.shared_transactions import MAX_WORKS, SharedTransactions, Work
 from db.engine import SessionFactory
 from db.models import BotSetting
-from db.transactions import MAX_WORKS, SharedTransactions, Work
 
 
 def commits_of(engine: AsyncEngine) -> list[None]:

@@ -5,9 +5,10 @@ On SQLite every transaction waits for the engine's one connection anyway, and it
 and hand-over of the connection cost more than most of the work in it (each statement is a hop
 to aiosqlite's thread). Whoever arrives while a transaction is under way joins the next one, at
 most MAX_WORKS in one, so under load a caller waits at most one transaction besides its own, and
-its work is committed when `run` returns. Each work sees what the works before it wrote, as it
-would after their commits, and starts with an empty identity map, as in a session of its own.
-A work never runs another through the same SharedTransactions: it would wait for itself.
+its work is committed when `run` returns (the grouping is bot.util.batching's GroupCommit, each
+work one of its rows). Each work sees what the works before it wrote, as it would after their
+commits, and starts with an empty identity map, as in a session of its own. A work never runs
+another through the same SharedTransactions: it would wait for itself.
 
 When the shared transaction fails for one work's sake (a constraint, a bug), it is rolled back
 and each of its works runs again in a transaction of its own, so the failure stays its caller's;
@@ -26,6 +27,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from bot.util.batching import GroupCommit
 from db.engine import SessionFactory
 from db.futures import settle
 
@@ -42,47 +44,35 @@ class SharedTransactions:
     def __init__(self, sessions: SessionFactory, *, shared: bool) -> None:
         self._sessions = sessions
         self._shared = shared
-        self._waiting: list[_Waiting] = []
-        self._writer: asyncio.Task[None] | None = None
+        self._group: GroupCommit[_Waiting] = GroupCommit(self._together, max_rows=MAX_WORKS)
 
     async def run(self, work: Work[Result]) -> Result:
         """`work`'s result once it is committed; its error if it failed (nothing of it kept)."""
         if not self._shared:
             return await self._alone(work)
         done: asyncio.Future[Result] = asyncio.get_running_loop().create_future()
-        self._waiting.append((work, done))
-        if self._writer is None or self._writer.done():
-            self._writer = asyncio.create_task(self._write_all())
+        try:
+            await self._group.add([(work, done)])
+        except asyncio.CancelledError:
+            done.cancel()  # a caller that gave up before its turn writes nothing
+            raise
         return await done
 
     async def _alone(self, work: Work[Result]) -> Result:
         async with self._sessions.begin() as session:
             return await work(session)
 
-    async def _write_all(self) -> None:
-        await asyncio.sleep(0)  # callers of this same moment join the first transaction
-        while self._waiting:
-            batch = [(w, done) for w, done in self._waiting[:MAX_WORKS] if not done.done()]
-            self._waiting = self._waiting[MAX_WORKS:]
-            try:
-                await self._together(batch)
-            except BaseException:
-                for _, done in batch + self._waiting:
-                    done.cancel()
-                self._waiting = []
-                raise
-
-    async def _together(self, batch: list[_Waiting]) -> None:
-        """One transaction for the batch; its results are given out only after the commit."""
+    async def _together(self, waiting: list[_Waiting]) -> None:
+        """One transaction for the batch; its results are given out only after the commit. A
+        database failure is raised, for GroupCommit to hand to every caller."""
+        batch = [(work, done) for work, done in waiting if not done.done()]
         try:
             async with self._sessions.begin() as session:
                 results = [await self._one_of_many(session, work) for work, _ in batch]
         except Exception as error:
             if _database_failed(error):
-                for _, done in batch:
-                    settle(done, None, error)
-            else:
-                await self._each_alone(batch)
+                raise
+            await self._each_alone(batch)
             return
         for (_, done), result in zip(batch, results, strict=True):
             settle(done, result, None)
