@@ -135,14 +135,16 @@ class QAEngine:
         state = conversation if conversation is not None else Conversation()
         user_language = language if language in LANGUAGES else DEFAULT_LANGUAGE
         lang = own_language or self.language_of(question, state.language or user_language)
-        words = self.words(question, lang)  # read once: the guard checks the same words
-        decision = self._of_our_subject(
-            self._no_figure_for_unknown_years(
-                self._understand(question, list(words), lang, state.topic, state.years)
-            ),
-            words,
-            state.topic,
-        )
+        decision = self._guarded(question, lang, state)
+        if decision.intent in (OUT_OF_SCOPE, HELP):
+            asked = self._asked_beside_story(question)
+            if asked is not None:
+                understood = self._guarded(asked, lang, state)
+                if (
+                    understood.intent not in (*DECLINES, HELP, ACK)
+                    and understood.confidence >= PART
+                ):
+                    decision = understood  # "25 % or 25 points? My husband has argued for an hour"
         text, used = self.composer.compose(decision, lang, state.topic, state.cited)
         state.language = lang
         state.topic = self._topic_after(decision, state.topic)
@@ -151,6 +153,26 @@ class QAEngine:
         if used:
             state.cited = tuple((fact.metric, fact.period) for fact in used)
         return Answer(text, decision.intent, lang, decision.confidence, decision.frame)
+
+    def _guarded(self, question: str, language: str, state: Conversation) -> Decision:
+        """Understood, then checked for years the series lacks and for evidence of our subject."""
+        words = self.words(question, language)  # read once: the guard checks the same words
+        return self._of_our_subject(
+            self._no_figure_for_unknown_years(
+                self._understand(question, list(words), language, state.topic, state.years)
+            ),
+            words,
+            state.topic,
+        )
+
+    @staticmethod
+    def _asked_beside_story(question: str) -> str | None:
+        """The sentences ending in "?" of a message that also tells something without asking
+        ("…or +6? My phone's clock went wrong"): the story's unknown words sank the whole, the
+        question alone may be ours. None if every sentence asks, or none does."""
+        sentences = sentences_of(question)
+        asked = [s for s in sentences if s.rstrip().endswith("?")]
+        return " ".join(asked) if asked and len(asked) < len(sentences) else None
 
     def _topic_after(self, decision: Decision, topic: str | None) -> str | None:
         """What the conversation is about after this answer: its intent, or for an answer of

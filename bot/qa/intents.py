@@ -32,10 +32,17 @@ class Intent:
     # (general facts: "any data for Karaganda region?" is no question about the regions).
     needs: tuple[WordSet, ...] = ()
     unless: WordSet | None = None
+    # A number this long in the question is the asker's own phone ("my number is 8701…, call me
+    # back"): they give a number, they do not ask for one.
+    unless_digits: int | None = None
 
     def fits(self, words: list[str]) -> bool:
         unless = self.unless
         needed = all(wanted.first(words) is not None for wanted in self.needs)
+        if self.unless_digits is not None and any(
+            w.isdecimal() and len(w) >= self.unless_digits for w in words
+        ):
+            return False
         return needed and not (unless is not None and unless.first(words) is not None)
 
 
@@ -129,6 +136,7 @@ class Catalog:
                 examples={lang: tuple(spec[lang]) for lang in LANGUAGES},
                 needs=tuple(WordSet(needed) for needed in spec.get("needs", ())),
                 unless=WordSet(spec["unless"]) if "unless" in spec else None,
+                unless_digits=spec.get("unless_digits"),
             )
             for name, spec in data["intents"].items()
         }
@@ -183,7 +191,7 @@ class Catalog:
         return frozenset(
             name
             for name, intent in self.intents.items()
-            if (intent.needs or intent.unless) and not intent.fits(words)
+            if (intent.needs or intent.unless or intent.unless_digits) and not intent.fits(words)
         )
 
     def in_ordered_family(self, intent: str | None) -> bool:
