@@ -87,6 +87,7 @@ AT_ALL_REACH = 4  # words after "not at all" to its trust word: "flat out don't 
 NEAR_TRUST = 3  # words: "not at all" this near a trust word is said of trust
 SPEAKER_REACH = 3  # a sex word this near the deputy describes her ("депутат, какая-то женщина")
 DISTRICT_REACH = 2  # words: "district police officer", "our district inspector"
+COUNTED_REACH = 3  # words: "how many regions", «сколько всего регионов»: what a count word counts
 PHRASES = (
     "yearly",
     "out_of",
@@ -1164,9 +1165,28 @@ class FrameWords:
             return None
         if named:
             return named
-        if police and counted and not _first(words, self.percent):
+        if (
+            police
+            and counted
+            and not _first(words, self.percent)
+            and not self._counts_a_group(words)
+        ):
             return "headcount"
         return None
+
+    def _counts_a_group(self, words: list[str]) -> bool:
+        """ "How many regions…? For a project on the police": the count is of the regions."""
+        for i, word in enumerate(words):
+            if word not in self.count:
+                continue
+            start = i + 1
+            if word == "how":  # "how many regions", not "how do young people rate…"
+                if words[start : start + 1] not in (["many"], ["much"]):
+                    continue
+                start += 1
+            if _first(words[start : start + COUNTED_REACH], self.group):
+                return True
+        return False
 
     def _regarding(self, before: str) -> bool:
         """«2019-ға қатысты», «реформаға қатысты»: "regarding" after a dative; after a survey
