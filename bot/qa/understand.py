@@ -501,6 +501,9 @@ class Understanding:
             return self._series_decision(self._series_of(topic), slots, frame, RESOLVED)
         if slots.order and self.catalog.in_ordered_family(topic):
             return Decision(self.catalog.ordered_step(slots.order, topic), RESOLVED, frame=frame)
+        first = self._first_of_topic(frame, topic)
+        if first is not None:
+            return self._refine(first, RESOLVED, slots, frame, topic)  # "and at first?"
         operated = self._operation_on(topic, frame)
         if operated is not None:
             return Decision(operated, RESOLVED, frame=frame)
@@ -521,6 +524,13 @@ class Understanding:
         if self._counts_the_topic(slots, frame, topic):
             return self._refine(topic or "", RESOLVED, slots, frame, topic)
         return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
+
+    def _first_of_topic(self, frame: Frame, topic: str | None) -> str | None:
+        """The first measurement of the series under discussion, asked alone ("and what was it
+        at first?" after the latest trust level)."""
+        if not frame.first or topic is None or self.catalog.intents[topic].series is None:
+            return None
+        return self.catalog.series[self._series_of(topic)].first
 
     def _years_between_asked(self, words: list[str], slots: Slots) -> bool:
         """The years between two measurements asked: their lowest or highest, or year by year."""
