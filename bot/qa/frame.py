@@ -401,9 +401,20 @@ class FrameWords:
             and opening[0] in self.ack
             and thanked
             and not any(
-                w in self.asking or w in more or w in self.count or w.isdigit() for w in words
+                w in self.asking
+                or w in self.count
+                or w.isdigit()
+                or self._asks_more(words, i, more)
+                for i, w in enumerate(words)
             )
         )
+
+    @staticmethod
+    def _asks_more(words: list[str], at: int, more: WordSet) -> bool:
+        """ "Tell me more", not "(I) will tell the neighbours": "tell" asks only of me."""
+        if words[at] not in more:
+            return False
+        return words[at] != "tell" or words[at + 1 : at + 2] in (["me"], ["us"])
 
     def uncited(self, words: list[str]) -> list[str]:
         """The question without the deputy and her saying: "how does Imasheva explain the
