@@ -247,6 +247,8 @@ class QAEngine:
             and asked.frame.about is None
         ):
             asked = None  # "In what year was Denis Ten killed, and why does it matter?"
+        if asked is not None and decision.frame.per and not asked.frame.per:
+            asked = None  # "Out of 1,000 Kazakhstanis, roughly how many trust the police?"
         if asked is not None:
             return asked  # a story, then "…what percent trust the police?"
         if decision.intent not in (*DECLINES, HELP):
