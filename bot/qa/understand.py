@@ -34,6 +34,7 @@ EMERGENCY_VALUES = frozenset(
     int(number) for number in load("general_facts.toml")["emergency_numbers"].values()
 )
 NEGATED_TRUST = ("complement", "distrust")  # operations that ask about those who do not trust
+COMPUTED = ("remainder", "points", "ratio")  # operations that compute a figure from others
 WEAK_MATCH = 0.4  # below this, a subject named in words outweighs the nearest example
 SHORT_FOLLOW_UP = 3  # at most this many topic words: an operation applies to the conversation's
 
@@ -387,10 +388,14 @@ class Understanding:
         # "37 % — who are they?" came nearest to who the deputy is: weakly, so the figure's
         # subject is asked, not the person who cited it
         weak_person = intent in self.catalog.person_intents and similarity < WEAK_MATCH
+        # "800k, 500k not considered, so 300k were looked at?" came nearest the source: a sum
+        # asked of the quoted figures is about them
+        computed = frame.operation in COMPUTED and intent not in self.catalog.figure_intents
         kept = (
             intent in rules.keep
             and (intent not in self.catalog.figure_intents or bool(metrics & own))
             and not (weak_person and metrics)
+            and not computed
         )
         periods = {period for metric, period in quoted if metric == rules.change_of}
         if len(periods) > 1 and frame.operation in ("points", "ratio"):
