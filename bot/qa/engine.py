@@ -30,6 +30,8 @@ from bot.qa.vocabulary import Vocabulary
 
 DEFAULT_LANGUAGE = "ru"
 WINDOW = 6  # words per window when a long message has no sentence ends
+WEAK = 0.5  # a whole understood less well than this may yield to its question alone…
+STRONG = 0.8  # …when that is understood at least this well
 PART = 0.4  # a part of a long message must match an example at least this well
 OTHER_SUBJECT_SHARE = 1 / 3  # of a weakly matched follow-up's words unknown: another subject
 OTHER_SUBJECT_WORDS = 2
@@ -136,15 +138,15 @@ class QAEngine:
         user_language = language if language in LANGUAGES else DEFAULT_LANGUAGE
         lang = own_language or self.language_of(question, state.language or user_language)
         decision = self._guarded(question, lang, state)
-        if decision.intent in (OUT_OF_SCOPE, HELP):
-            asked = self._asked_beside_story(question)
-            if asked is not None:
-                understood = self._guarded(asked, lang, state)
-                if (
-                    understood.intent not in (*DECLINES, HELP, ACK)
-                    and understood.confidence >= PART
-                ):
-                    decision = understood  # "25 % or 25 points? My husband has argued for an hour"
+        sunk = decision.intent in (OUT_OF_SCOPE, HELP)
+        beside = self._asked_beside_story(question, lang)
+        if beside is not None and (sunk or (decision.confidence < WEAK and not beside[1])):
+            # "25 % or 25 points? My husband has argued for an hour": the story sank the whole;
+            # "What time zone is it? I need to call a district inspector": it pulled it away
+            understood = self._guarded(beside[0], lang, state)
+            wanted = PART if sunk else max(STRONG, decision.confidence)
+            if understood.intent not in (*DECLINES, HELP, ACK) and understood.confidence >= wanted:
+                decision = understood
         text, used = self.composer.compose(decision, lang, state.topic, state.cited)
         state.language = lang
         state.topic = self._topic_after(decision, state.topic)
@@ -165,14 +167,16 @@ class QAEngine:
             state.topic,
         )
 
-    @staticmethod
-    def _asked_beside_story(question: str) -> str | None:
-        """The sentences ending in "?" of a message that also tells something without asking
-        ("…or +6? My phone's clock went wrong"): the story's unknown words sank the whole, the
-        question alone may be ours. None if every sentence asks, or none does."""
+    def _asked_beside_story(self, question: str, language: str) -> tuple[str, bool] | None:
+        """The sentences ending in "?" of a message that also has others, and whether those
+        others ask too ("…and now? and by how many points it grew"). None if every sentence
+        ends in "?", or none does."""
         sentences = sentences_of(question)
         asked = [s for s in sentences if s.rstrip().endswith("?")]
-        return " ".join(asked) if asked and len(asked) < len(sentences) else None
+        told = [w for s in sentences if s not in asked for w in self.words(s, language)]
+        if not asked or not told:
+            return None
+        return " ".join(asked), any(w in self.frames.asking or w in self.frames.count for w in told)
 
     def _topic_after(self, decision: Decision, topic: str | None) -> str | None:
         """What the conversation is about after this answer: its intent, or for an answer of
