@@ -38,7 +38,8 @@ OTHER_SUBJECT_WORDS = 2
 LONG_MESSAGE = 12  # words: a long message's clauses are read like sentences
 CLAUSE_END = re.compile(r"(?<=[.!?…,;])\s+|\n+")
 CLAUSE = re.compile(r"[,;—–]\s*")  # the question in a sentence is its last clause
-SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+# "the U.S. versus here" is one sentence
+SENTENCE_END = re.compile(r"(?<=[.!?…])(?<!\b\w\.\w\.)\s+|\n+")
 RELATIVE_REACH = 2  # words: a clause opening with «на которую», "which" is no question of its own
 QUOTED_FIGURES = 2  # figures of ours quoted together name our subject
 SHORT_ACK = 3  # words: a thanks word beside unknown words is still thanks

@@ -62,6 +62,8 @@ SET_AW = ROOT / "tests" / "data" / "qa_blind_aw.jsonl"
 SET_AX = ROOT / "tests" / "data" / "qa_blind_ax.jsonl"
 SET_AY = ROOT / "tests" / "data" / "qa_blind_ay.jsonl"
 SET_AZ = ROOT / "tests" / "data" / "qa_blind_az.jsonl"
+SET_BA = ROOT / "tests" / "data" / "qa_blind_ba.jsonl"
+SET_BB = ROOT / "tests" / "data" / "qa_blind_bb.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -234,6 +236,15 @@ FLOORS = {
     "AP": {"ru": 0.965, "kk": 0.985, "en": 0.97},
     "AQ": {"ru": 0.945, "kk": 0.915, "en": 0.965},
     "AR": {"ru": 0.92, "kk": 0.94, "en": 0.9},
+    # BA and BB were written after AY and AZ and scored once: BA 0.938 / 0.961 / 0.959 with 4
+    # false figures (bribery cases "found" in Latin Kazakh answered with the one-in-seven share;
+    # a housing fee "by the way" after a trust question with the level; a taxi "at 8:00" in
+    # Latin Kazakh with the time zone; a lost cat, "if you see her", with the deputy's profile),
+    # BB 0.967 / 0.980 / 0.927 with 1 (a child's fever of 38.5 answered with the trust level);
+    # 4 labels broke the writing rules and were corrected (6/7 written 86 where the answer says
+    # 85.7; "is 37 % those who do not trust at all?" labelled an explanation).
+    "BA": {"ru": 0.96, "kk": 0.97, "en": 0.97},
+    "BB": {"ru": 0.98, "kk": 0.97, "en": 0.96},
 }
 SETS = {
     "A": SET_A,
@@ -280,6 +291,8 @@ SETS = {
     "AP": SET_AP,
     "AQ": SET_AQ,
     "AR": SET_AR,
+    "BA": SET_BA,
+    "BB": SET_BB,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
@@ -292,7 +305,6 @@ KNOWN_FALSE_FIGURES = {
     "aq-kk-032": "Almaty asked beside a claim that nobody trusts: the split",
     "aq-ru-090": "a heating bill of 18 thousand: a window of the message read as the reports",
     "aq-kk-089": "a heating bill of 18 thousand typed in Latin: the reports",
-    "aq-kk-147": "a bike lock for 5 thousand after the reports: the reports",
     "ar-kk-099": "«есепті шығарып берші: 48*25» (solve this sum): «есеп» read as a report",
     "ar-en-054": '"fire, ty 🔥" (thanks) read as the fire service: the emergency numbers',
     "ar-en-104": '"and for the prevention one?" after "any numbers?": the prevention answer',
@@ -414,7 +426,8 @@ def test_a_blind_set_accuracy_per_language(
 # flagged figures, AZ 0.973 / 0.947 / 0.980 with 2, all five general information no one asked
 # for ("my number is 87011234567, call me back" answered with the emergency numbers in three
 # languages; "what time is it in Astana?" with the time zone); no trust figure was stated for
-# anything the series does not hold. Nothing was tuned on them. The floors are
+# anything the series does not hold. Nothing was tuned on them until the phone number given to
+# call back was fixed, with BA and BB (a long number in the question is the asker's own). The floors are
 # the first scores minus about two questions per language; the issue's floor is 95 % per
 # language and no false figure.
 HELD_OUT = {
@@ -444,7 +457,9 @@ def test_a_held_out_set_keeps_its_first_score(
     assert score.accuracy >= HELD_OUT[name][1][lang], f"{name} {lang}: {score}"
 
 
-BELOW_THE_ISSUE_FLOOR = {("AT", "ru"), ("AT", "kk"), ("AT", "en"), ("AW", "kk"), ("AZ", "kk")}
+# AT in English and AZ in Kazakh have reached 95 % since their first scores, by rules written for
+# later sets; their first scores stay the figure to report.
+BELOW_THE_ISSUE_FLOOR = {("AT", "ru"), ("AT", "kk"), ("AW", "kk")}
 
 
 @pytest.mark.parametrize(
