@@ -243,7 +243,7 @@ FLOORS = {
     # BB 0.967 / 0.980 / 0.927 with 1 (a child's fever of 38.5 answered with the trust level);
     # 4 labels broke the writing rules and were corrected (6/7 written 86 where the answer says
     # 85.7; "is 37 % those who do not trust at all?" labelled an explanation).
-    "BA": {"ru": 0.96, "kk": 0.97, "en": 0.97},
+    "BA": {"ru": 0.955, "kk": 0.97, "en": 0.97},
     "BB": {"ru": 0.98, "kk": 0.97, "en": 0.96},
 }
 SETS = {
@@ -311,6 +311,7 @@ KNOWN_FALSE_FIGURES = {
     "ao-ru-127": "inspectors in Astana set against the regions: the prevention answer",
     "ao-kk-127": "inspectors in Astana set against the regions: the prevention answer",
     "ao-kk-087": "«37 пайыз неше адам болады?» (how many people): the 37 % restated",
+    "ba-en-125": '"Lost cat… if you see her, call +7 701…": "her" read as the deputy',
 }
 
 
