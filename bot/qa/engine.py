@@ -213,6 +213,8 @@ class QAEngine:
             and self._is_ack(question, self.words(question, "en"))
         ):  # "bye" is English whatever the chat's language
             return Decision(ACK, RESOLVED)
+        if topic is not None and self.frames.asks_again(words):
+            return self._again(topic, years)  # "sorry, can you repeat that?"
         opening = next((i for i, w in enumerate(words) if w not in self.frames.ack), len(words))
         if opening and "?" in question:
             words = words[opening:]  # "ok thanks, and in 2019?": the thanks asks nothing
@@ -288,6 +290,11 @@ class QAEngine:
                 years = tuple(sorted({*decision.frame.years, *understood.frame.years}))
                 return replace(understood, frame=replace(understood.frame, years=years))
         return decision
+
+    def _again(self, topic: str, years: tuple[int, ...]) -> Decision:
+        """The conversation's last answer, for the same years."""
+        series = self.catalog.intents[topic].series
+        return Decision(topic, RESOLVED, years if series else (), series)
 
     def _after_marker(
         self, words: list[str], topic: str | None, years: tuple[int, ...]

@@ -103,6 +103,7 @@ PHRASES = (
     "nationwide",
     "language_named",
     "country_phrases",
+    "again_phrases",
 )  # lexicon entries matched as word sequences
 
 
@@ -259,6 +260,8 @@ class FrameWords:
     hearsay: WordSet
     regarding: WordSet
     switch: WordSet
+    again: WordSet
+    again_phrases: tuple[tuple[str, ...], ...]
     became: WordSet
     relative_clause: WordSet
     distrust_named: WordSet
@@ -341,6 +344,14 @@ class FrameWords:
         )
         strong = [w for w in words if w not in self.weak_anchors] if core else words
         return any(_first(strong, wanted) for wanted in named)
+
+    def asks_again(self, words: list[str]) -> bool:
+        """ "Repeat that", «объясни попроще», "that can't be right": the last answer asked again,
+        with nothing new asked (no count, number or cause)."""
+        if _first(words, self.again) is None and not spans(words, self.again_phrases):
+            return False
+        asked = (self.count, self.cause, self.another_subject)
+        return not any(w.isdecimal() for w in words) and not any(_first(words, s) for s in asked)
 
     def names_another_subject(self, words: list[str]) -> bool:
         """Another reform, report or percent: a pension or tax, an annual report, a loan's
