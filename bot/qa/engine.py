@@ -524,8 +524,8 @@ class QAEngine:
             return out  # "my battery went from 63 % to 38 %"
         if len(quoted) >= QUOTED_FIGURES:
             return decision  # "38 to 63 is what multiple exactly": two figures of ours
-        if self._names_unknown(words):
-            return out
+        if self._names_unknown(words) or self.frames.places_a_number(words):
+            return out  # "when does the last 45 bus leave the market?"
         measured = bool(frame.years) and self.understanding.measured(frame.years)
         if frame.growth or frame.operation in ("points", "ratio") or measured:
             return decision  # "how many times higher?", "в 2019 было больше половины?"

@@ -584,6 +584,11 @@ class FrameWords:
             and not self._address(words, i)
         )
 
+    def places_a_number(self, words: list[str]) -> bool:
+        """A number beside a flat, a house or a route ("the 45 bus"): the message is about
+        something placed, whatever else it resembles."""
+        return any(w.isdecimal() and self._address(words, i) for i, w in enumerate(words))
+
     def _address(self, words: list[str], at: int) -> bool:
         """ "flat 102", «кв 38», «102-пәтерде», "bus 37", "102 Abay avenue": a number that
         places something, not one of ours."""

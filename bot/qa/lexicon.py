@@ -79,6 +79,7 @@ class Lexicon:
     stemmer: Stemmer
     typo_targets: tuple[str, ...]
     typo_keep: WordSet
+    addresses: WordSet  # "flat", "bus", «үй»: a number beside one places something
     _heads: dict[str, tuple[str, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -106,6 +107,7 @@ class Lexicon:
             language_words={lang: WordSet(data["language"][lang]) for lang in LANGUAGES},
             stemmer=Stemmer(data["stems"]["suffixes"], data["stems"]["min_stem"]),
             typo_keep=WordSet(data["typos"]["keep"]),
+            addresses=WordSet(data["frame"]["addresses"]),
             typo_targets=tuple(
                 "".join(normalize(t, latin_to_cyrillic=False)) for t in data["typos"]["targets"]
             ),

@@ -12,6 +12,7 @@ LAST_SHORT_YEAR = 49  # "в 22 году" is 2022; "мне 63 года" is an age
 # ordinal ending) is a year too; "in 19 regions" is not.
 SHORT_YEAR_AFTER = frozenset({"in", "в", "во", "since", "from", "с"})
 SHORT_YEAR_ENDINGS = frozenset({"м", "ом", "th"})
+SHORT_YEAR_DIGITS = 2  # "в 22 году"
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,12 @@ def _year(word: str, before: str | None, following: str | None, lexicon: Lexicon
         return CENTURY + number
     ends = following is None or following in SHORT_YEAR_ENDINGS
     return CENTURY + number if ends and before in SHORT_YEAR_AFTER else None
+
+
+def _places(words: list[str], at: int, lexicon: Lexicon) -> bool:
+    """ "21-й автобус", «24-ші үйден», "flat 21": a number that places something, no year."""
+    near = [*words[max(at - 1, 0) : at], *words[at + 1 : at + 3]]
+    return any(w in lexicon.addresses for w in near)
 
 
 def spans(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> set[int]:
@@ -63,6 +70,8 @@ def extract_slots(words: list[str], lexicon: Lexicon) -> Slots:
     for i, word in enumerate(words):
         before = words[i - 1] if i else None
         year = _year(word, before, words[i + 1] if i + 1 < len(words) else None, lexicon)
+        if year is not None and len(word) == SHORT_YEAR_DIGITS and _places(words, i, lexicon):
+            year = None
         word_order = lexicon.order_of(word)
         if year is not None:
             years.add(year)
