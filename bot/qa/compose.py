@@ -16,6 +16,7 @@ from bot.qa.facts import (
     CORRUPTION_ONE_IN,
     DISTRUST,
     OFFENCE_REPORTS,
+    PERCENT,
     REFORM_CONTEXT,
     REPORTS_NOT_CONSIDERED,
     THOUSAND,
@@ -41,7 +42,6 @@ from bot.qa.lexicon import LANGUAGES
 from bot.qa.understand import Decision
 
 TELEGRAM_LIMIT = 4096
-PERCENT = 100
 PER_PEOPLE = {"trust_per": TRUST, "distrust_per": DISTRUST}  # intent -> the share it applies
 PER_INTENTS = {metric: intent for intent, metric in PER_PEOPLE.items()}
 RATIO_DIGITS = 2

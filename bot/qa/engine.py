@@ -524,6 +524,8 @@ class QAEngine:
             return out  # "my battery went from 63 % to 38 %"
         if len(quoted) >= QUOTED_FIGURES:
             return decision  # "38 to 63 is what multiple exactly": two figures of ours
+        if self.understanding.computed_quoted(frame) == decision.intent:
+            return decision  # "why 1.66?": a figure only we computed
         if self._names_unknown(words) or self.frames.places_a_number(words):
             return out  # "when does the last 45 bus leave the market?"
         measured = bool(frame.years) and self.understanding.measured(frame.years)

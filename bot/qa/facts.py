@@ -2,6 +2,7 @@
 
 import datetime
 from collections import defaultdict
+from contextlib import suppress
 from collections.abc import Iterable
 from typing import Protocol
 
@@ -36,6 +37,7 @@ class Fact(Protocol):
 
 
 THOUSAND = 1000  # "800 тыс." quotes 800 000
+PERCENT = 100
 
 
 class MissingFact(LookupError):
@@ -77,6 +79,22 @@ class FactBook:
             if fact.value is not None
             and any(n in (fact.value, fact.value / THOUSAND) for n in wanted)
         ]
+
+    def derived(self) -> dict[str, float]:
+        """The figures computed from the rows (the growth's ratio, the reports' shares, one in
+        seven as a per cent), by name; those whose rows are missing are left out."""
+        values: dict[str, float] = {}
+        with suppress(MissingFact):
+            values["trust_ratio"] = value_of(self.latest(TRUST)) / value_of(self.first(TRUST))
+        with suppress(MissingFact):
+            reports = self.latest(OFFENCE_REPORTS)
+            left = value_of(self.at(REPORTS_NOT_CONSIDERED, reports.period))
+            values["not_considered_share"] = PERCENT * left / value_of(reports)
+            values["considered_share"] = PERCENT - values["not_considered_share"]
+        with suppress(MissingFact):
+            values["one_in_share"] = PERCENT / value_of(self.latest(CORRUPTION_ONE_IN))
+            values["one_in_rest"] = PERCENT - values["one_in_share"]
+        return values
 
     def first(self, metric: str) -> Fact:
         return self._ends(metric)[0]

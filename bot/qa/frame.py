@@ -5,6 +5,7 @@ question about Russia's police resembles one about Kazakhstan's, but its `countr
 out of scope; "во сколько раз" is a ratio whatever the wording around it.
 """
 
+import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -34,6 +35,7 @@ class Frame:
     counted: bool = False  # "how many", "сколько", "қанша"
     trust: bool = False  # trust is named ("trust in villages" asks for a figure)
     numbers: tuple[int, ...] = ()  # numbers the question quotes, other than years ("800 тыс.")
+    decimals: tuple[float, ...] = ()  # numbers with a fraction it quotes ("почему 1,66?")
     about: str | None = None  # the metric the question names, for "where is this from?"
     missing: str | None = None  # why there is no figure: year | group | measure | forecast |
     # person | officers | before_reform
@@ -87,6 +89,7 @@ AT_ALL_REACH = 4  # words after "not at all" to its trust word: "flat out don't 
 NEAR_TRUST = 3  # words: "not at all" this near a trust word is said of trust
 SPEAKER_REACH = 3  # a sex word this near the deputy describes her ("депутат, какая-то женщина")
 DISTRICT_REACH = 2  # words: "district police officer", "our district inspector"
+DECIMAL = re.compile(r"\d+[.,]\d+")
 COUNTED_REACH = 3  # words: "how many regions", «сколько всего регионов»: what a count word counts
 PHRASES = (
     "yearly",
@@ -261,6 +264,7 @@ class FrameWords:
     regarding: WordSet
     switch: WordSet
     again: WordSet
+    computation: WordSet
     again_phrases: tuple[tuple[str, ...], ...]
     became: WordSet
     relative_clause: WordSet
@@ -477,6 +481,7 @@ class FrameWords:
             counted=counted,
             trust=_first(words, self.measure_trust) is not None,
             numbers=self._numbers(words, slots.years),
+            decimals=tuple(float(w.replace(",", ".")) for w in words if DECIMAL.fullmatch(w)),
             about=self._about(words),
             every_figure=bool(_first(words, self.all_of) and _first(words, self.figures_all))
             or self._figures_given(words, counted=counted),

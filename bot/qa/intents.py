@@ -65,6 +65,7 @@ class QuotedRules:
     change_of: str  # two periods of this metric quoted: the change
     keep: frozenset[str]  # matched intents that already answer about quoted figures
     generic: frozenset[str]  # matched intents a named subject overrides (the trust level)
+    derived: dict[str, str]  # a computed figure (FactBook.derived) -> the answer computing it
 
 
 @dataclass(frozen=True)
@@ -183,6 +184,7 @@ class Catalog:
                 change_of=data["quoted"]["change_of"],
                 keep=frozenset(data["quoted"]["keep"]),
                 generic=frozenset(data["quoted"]["generic"]),
+                derived=data["quoted"]["derived"],
             ),
         )
 

@@ -34,6 +34,7 @@ EMERGENCY_VALUES = frozenset(
     int(number) for number in load("general_facts.toml")["emergency_numbers"].values()
 )
 NEGATED_TRUST = ("complement", "distrust")  # operations that ask about those who do not trust
+ROUNDED = 0.05  # a quoted 1,66 or 14,3 is the computed 1.657 or 14.29
 COMPUTED = ("remainder", "points", "ratio")  # operations that compute a figure from others
 WEAK_MATCH = 0.4  # below this, a subject named in words outweighs the nearest example
 SHORT_FOLLOW_UP = 3  # at most this many topic words: an operation applies to the conversation's
@@ -82,6 +83,7 @@ class Understanding:
         self.matcher = matcher
         self.frames = frames
         self.book = book
+        self.derived = book.derived()
 
     def decide(
         self, words: list[str], slots: Slots, topic: str | None, years: tuple[int, ...] = ()
@@ -164,6 +166,10 @@ class Understanding:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         if frame.detail:
             return self._no_figure(frame, "person")
+        computed = self.computed_quoted(frame)
+        if computed is not None and self.frames.computation.first(words) is not None:
+            # "why 1.66, how did you get it?": the computation asked, not a cause
+            return self._refine(computed, RESOLVED, slots, replace(frame, cause=False), topic)
         # a quoted 102 asks the numbers, unless the message is about what they are not for ("call
         # me a taxi to Abay 102")
         unfit = EMERGENCY_NUMBERS in self.catalog.unfit(words)
@@ -382,6 +388,9 @@ class Understanding:
         metrics = {metric for metric, _ in quoted}
         rules = self.catalog.quoted
         unmatched = similarity < self.catalog.threshold or intent in (*DECLINES, HELP)
+        computed = self.computed_quoted(frame)
+        if computed is not None and not metrics and (unmatched or intent in rules.keep):
+            return computed  # "Почему вы пишете 1,66? Как это посчитали?" came nearest the source
         own = set(self.catalog.intents[intent].metrics)
         # a figure intent is kept only for its own figures ("800k… what fraction" is no "one in
         # seven" share)
@@ -434,6 +443,19 @@ class Understanding:
         ):
             return None  # "are all 37% fully distrustful?" matched the reasons: the 37 %
         return next((rules.intents[m] for m in sorted(metrics) if m in rules.intents), None)
+
+    def computed_quoted(self, frame: Frame) -> str | None:
+        """The answer computing a figure the question quotes with its fraction (1,66; 62,5 %),
+        as rounded in the answers."""
+        names = self.catalog.quoted.derived
+        return next(
+            (
+                names[name]
+                for name, value in self.derived.items()
+                if name in names and any(abs(q - value) < ROUNDED for q in frame.decimals)
+            ),
+            None,
+        )
 
     def _future(self, frame: Frame) -> bool:
         """Every year asked comes after the latest measurement."""
