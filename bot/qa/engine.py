@@ -37,6 +37,7 @@ OTHER_SUBJECT_SHARE = 1 / 3  # of a weakly matched follow-up's words unknown: an
 OTHER_SUBJECT_WORDS = 2
 LONG_MESSAGE = 12  # words: a long message's clauses are read like sentences
 CLAUSE_END = re.compile(r"(?<=[.!?…,;])\s+|\n+")
+PIECE = re.compile(r"[,;:—–]\s*")  # clauses and what a colon introduces
 CLAUSE = re.compile(r"[,;—–]\s*")  # the question in a sentence is its last clause
 # "the U.S. versus here" is one sentence
 SENTENCE_END = re.compile(r"(?<=[.!?…])(?<!\b\w\.\w\.)\s+|\n+")
@@ -233,7 +234,9 @@ class QAEngine:
             # breakdown asked, nor a school where the asker works another institution asked of
             if decision.frame.missing != "group" and decision.frame.institution is None:
                 return decision
-            asked_only = self._questions_only(question, language, topic, years)
+            asked_only = self._questions_only(
+                question, language, topic, years, decision.frame.institution
+            )
             return decision if asked_only is None else asked_only
         stance = self._question_before_stance(decision, question, language, topic, years)
         if stance is not None:
@@ -357,12 +360,22 @@ class QAEngine:
         return None if decision.intent in (*DECLINES, HELP, ACK) else decision
 
     def _questions_only(
-        self, question: str, language: str, topic: str | None, years: tuple[int, ...]
+        self,
+        question: str,
+        language: str,
+        topic: str | None,
+        years: tuple[int, ...],
+        institution: str | None = None,
     ) -> Decision | None:
-        """The sentences ending in "?" read without the story around them, for a breakdown
-        named only in the story; None if there is no such story or they ask nothing."""
+        """The sentences ending in "?" read without the story around them, for a breakdown or
+        an institution named only in the story; None if there is no such story, they ask
+        nothing, or they ask about trust in the institution ("Do banks get more trust than the
+        police? what percent trust banks")."""
         sentences = sentences_of(question)
-        asked = [CLAUSE.split(s)[-1] for s in sentences if s.rstrip().endswith("?")]
+        questions = [s for s in sentences if s.rstrip().endswith("?")]
+        if institution is not None and self._trusted_in(questions, institution, language):
+            return None
+        asked = [CLAUSE.split(s)[-1] for s in questions]
         clauses = [c for c in CLAUSE.split(question) if c.strip()]
         if len(sentences) == 1 and len(clauses) > 1 and len(question.split()) >= LONG_MESSAGE:
             asked = clauses[-1:]  # one long run-on sentence: its last clause is the question
@@ -379,6 +392,15 @@ class QAEngine:
         if not self.frames.names_our_subject(words):
             return None
         return None if decision.intent in (*DECLINES, HELP, ACK) else decision
+
+    def _trusted_in(self, questions: list[str], institution: str, language: str) -> bool:
+        """The institution and trust in one clause of a question: trust in it is asked, it is
+        no place in the story ("I teach at a school: how many trust the police?")."""
+        clauses = [c for q in questions for c in PIECE.split(q)]
+        return any(
+            institution in words and self.frames.names_trust(words)
+            for words in (self.words(c, language) for c in clauses)
+        )
 
     def _question_before_stance(
         self,
