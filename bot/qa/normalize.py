@@ -9,8 +9,8 @@ reduced to one folded form first.
 import re
 
 # "%" is a word: "what % is that" asks a share; "7th" is one word (an ordinal, not the number 7)
-# "38.5" (a fever, a price) is one number, not our 38
-WORD_RE = re.compile(r"\d+(?:st|nd|rd|th)\b|[^\W\d_]+|\d+(?:[.,]\d+)?|%")
+# "38.5" (a fever, a price) is one number, not our 38; "7:00" is a time, not "one in 7"
+WORD_RE = re.compile(r"\d+(?:st|nd|rd|th)\b|[^\W\d_]+|\d{1,2}:\d{2}|\d+(?:[.,]\d+)?|%")
 THOUSANDS_RE = re.compile(r"(?<=\d)[,\s](?=\d{3}(?!\d))")  # "1,000", "800 000": one number
 APOSTROPHES_RE = re.compile(r"(?<=\w)['’`](?=\w)")  # "don't" -> "dont", "what's" -> "whats"
 REPEATS_RE = re.compile(r"([^\W\d_])\1{2,}")

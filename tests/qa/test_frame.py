@@ -2562,3 +2562,74 @@ def test_an_unrelated_question_after_a_figure_is_no_follow_up(engine: QAEngine) 
         language="en",
     )
     assert asked[1].intent == "out_of_scope" and stated(asked[1]) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "wanted"),
+    [
+        # the question first, a story after it that asks nothing
+        ("25 процентов или 25 пунктов? Мы с соседом поспорили на ящик пива", "ru", "25"),
+        ("Which time zone is Kazakhstan on? Booking a call with our inspector", "en", "5"),
+        # a thousand people asked of in a long message
+        ("Добрый вечер! Если взять тысячу казахстанцев, то сколько из 1000 доверяют полиции?",
+         "ru", "630"),
+        # the regions counted, for a project on the police
+        ("Сколько всего областей и регионов в Казахстане? Это для проекта про полицию", "ru",
+         "20"),
+        # a computed figure asked about
+        ("how did you get 62.5 percent?", "en", "500"),
+    ],
+)  # fmt: skip
+def test_the_question_is_found_beside_a_story_or_a_computed_figure(
+    engine: QAEngine, question: str, language: str, wanted: str
+) -> None:
+    assert wanted in stated(engine.answer(question, language=language))
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("у ребёнка 37.8, чем сбить температуру?", "ru"),  # a decimal is no 37 or 38
+        ("мой телефон 87015556677, перезвоните", "ru"),  # the asker's own number
+        ("what's the phone number of deputy Imasheva?", "en"),
+        ("taksi kerek Abai 63 ke sagat 7:00 de", "kk"),  # a taxi at seven: no time zone
+        ("когда уходит последний 38-й автобус?", "ru"),  # a route, not the year 2038
+        ("Банкам доверяют больше, чем полиции? сколько процентов доверяют банкам", "ru"),
+        ("when is the public service centre open on Saturday?", "en"),
+    ],
+)
+def test_everyday_numbers_and_other_subjects_get_no_figure(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent in ("out_of_scope", "no_figure") and stated(answer) == []
+
+
+@pytest.mark.parametrize(
+    ("questions", "language", "wanted"),
+    [
+        (("сколько доверяют полиции?", "повтори, пожалуйста"), "ru", "63"),
+        (("a 2019-da qansha senim boldy?", "qaitalap jibershi"), "kk", "38"),
+        (("how many people trust the police?", "no way, everyone here hates cops"), "en", "63"),
+        (("what's the latest trust level?", "and what was it at first?"), "en", "38"),
+        (("когда был первый замер?", "а результат?"), "ru", "38"),
+        (("в 2019 было 38, сейчас 63?", "на сколько это больше?"), "ru", "25"),
+    ],
+)
+def test_a_follow_up_asks_again_or_for_the_first_measurement(
+    engine: QAEngine, questions: tuple[str, ...], language: str, wanted: str
+) -> None:
+    assert wanted in stated(chat(engine, *questions, language=language)[-1])
+
+
+@pytest.mark.parametrize(
+    ("questions", "language"),
+    [
+        (("how many trust the police?", "many thanks, will pass it on to my neighbours"), "en"),
+        (("сколько доверяют полиции?", "spasibo, appreciate it"), "en"),
+    ],
+)
+def test_thanks_that_tell_what_comes_next_are_thanks(
+    engine: QAEngine, questions: tuple[str, ...], language: str
+) -> None:
+    assert chat(engine, *questions, language=language)[-1].intent == "ack"
