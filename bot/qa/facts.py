@@ -2,8 +2,8 @@
 
 import datetime
 from collections import defaultdict
-from contextlib import suppress
 from collections.abc import Iterable
+from contextlib import suppress
 from typing import Protocol
 
 # Metrics the composer reads directly (the rest are named in data/intents.toml).

@@ -428,9 +428,9 @@ def test_a_blind_set_accuracy_per_language(
 # for ("my number is 87011234567, call me back" answered with the emergency numbers in three
 # languages; "what time is it in Astana?" with the time zone); no trust figure was stated for
 # anything the series does not hold. Nothing was tuned on them until the phone number given to
-# call back was fixed, with BA and BB (a long number in the question is the asker's own). The floors are
-# the first scores minus about two questions per language; the floor is 95 % per
-# language and no false figure.
+# call back was fixed, with BA and BB (a long number in the question is the asker's own). The
+# floors are the first scores minus about two questions per language; the floor is 95 %
+# per language and no false figure.
 HELD_OUT = {
     "AS": (SET_AS, {"ru": 0.94, "kk": 0.955, "en": 0.935}, 4),
     "AT": (SET_AT, {"ru": 0.92, "kk": 0.9, "en": 0.915}, 7),
