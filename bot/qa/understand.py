@@ -388,9 +388,9 @@ class Understanding:
         metrics = {metric for metric, _ in quoted}
         rules = self.catalog.quoted
         unmatched = similarity < self.catalog.threshold or intent in (*DECLINES, HELP)
-        computed = self.computed_quoted(frame)
-        if computed is not None and not metrics and (unmatched or intent in rules.keep):
-            return computed  # "Почему вы пишете 1,66? Как это посчитали?" came nearest the source
+        computing = self.computed_quoted(frame)
+        if computing is not None and not metrics and (unmatched or intent in rules.keep):
+            return computing  # "Почему вы пишете 1,66? Как это посчитали?" came nearest the source
         own = set(self.catalog.intents[intent].metrics)
         # a figure intent is kept only for its own figures ("800k… what fraction" is no "one in
         # seven" share)
