@@ -528,11 +528,13 @@ class QAEngine:
             return decision
         words = [w if self.matcher.knows(w) else self.lexicon.corrected(w) for w in question_words]
         frame = decision.frame
+        out = replace(decision, intent=OUT_OF_SCOPE, confidence=RESOLVED)
+        if self.frames.someone_elses_number(words):
+            return out  # "Admin, please add my mum, her number is +7 777 123 45 67"
         if self.frames.names_our_subject(words, core=True):
             return decision
         if topic is not None:
             return self._followed_up(decision, words)
-        out = replace(decision, intent=OUT_OF_SCOPE, confidence=RESOLVED)
         quoted = {n for n in frame.numbers if self.book.quoted([n])}
         weak = bool(quoted) or self.frames.names_our_subject(words)
         other = self.frames.names_another_subject(words)

@@ -90,6 +90,7 @@ NEAR_TRUST = 3  # words: "not at all" this near a trust word is said of trust
 SPEAKER_REACH = 3  # a sex word this near the deputy describes her ("депутат, какая-то женщина")
 DISTRICT_REACH = 2  # words: "district police officer", "our district inspector"
 DECIMAL = re.compile(r"\d+[.,]\d+")
+PHONE_DIGITS = 10  # a number this long is a phone (normalize.PHONE_RE joins its digits)
 COUNTED_REACH = 3  # words: "how many regions", «сколько всего регионов»: what a count word counts
 PHRASES = (
     "yearly",
@@ -348,6 +349,15 @@ class FrameWords:
         )
         strong = [w for w in words if w not in self.weak_anchors] if core else words
         return any(_first(strong, wanted) for wanted in named)
+
+    def someone_elses_number(self, words: list[str]) -> bool:
+        """ "Her number is +7 777…", "if you see her, call +7 701…": a phone number given, and
+        "she" the only word of our subject: someone else, not the deputy."""
+        phone = any(w.isdecimal() and len(w) >= PHONE_DIGITS for w in words)
+        if not phone:
+            return False
+        rest = [w for w in words if w not in self.pronouns and w not in self.kazakh_pronouns]
+        return not self.names_our_subject(rest, core=True)
 
     def asks_again(self, words: list[str]) -> bool:
         """ "Repeat that", «объясни попроще», "that can't be right": the last answer asked again,

@@ -12,6 +12,9 @@ import re
 # "38.5" (a fever, a price) is one number, not our 38; "7:00" is a time, not "one in 7"
 WORD_RE = re.compile(r"\d+(?:st|nd|rd|th)\b|[^\W\d_]+|\d{1,2}:\d{2}|\d+(?:[.,]\d+)?|%")
 THOUSANDS_RE = re.compile(r"(?<=\d)[,\s](?=\d{3}(?!\d))")  # "1,000", "800 000": one number
+# A Kazakhstani phone number as people write it ("+7 701 234 5678", "8 (727) 255-00-00"): one
+# number, so "her number is +7 777 123 45 67" holds no 7 and no 45
+PHONE_RE = re.compile(r"(?:\+7|(?<!\d)8)[\s(-]*7\d{2}(?:[\s)-]*\d){7}(?!\d)")
 APOSTROPHES_RE = re.compile(r"(?<=\w)['’`](?=\w)")  # "don't" -> "dont", "what's" -> "whats"
 REPEATS_RE = re.compile(r"([^\W\d_])\1{2,}")
 SHORT_YEAR_RE = re.compile(
@@ -88,6 +91,7 @@ def fix_lookalikes(word: str) -> str:
 def words(text: str) -> list[str]:
     """Lower-cased words and digit runs, look-alike letters fixed, stretched letters shortened."""
     text = SHORT_YEAR_RE.sub(r"20\1", text.casefold().replace("ё", "е"))
+    text = PHONE_RE.sub(lambda phone: re.sub(r"\D", "", phone.group()), text)
     text = APOSTROPHES_RE.sub("", text)
     text = THOUSANDS_RE.sub("", text)
     return [REPEATS_RE.sub(r"\1", fix_lookalikes(w)) for w in WORD_RE.findall(text)]

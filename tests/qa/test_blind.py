@@ -64,6 +64,8 @@ SET_AY = ROOT / "tests" / "data" / "qa_blind_ay.jsonl"
 SET_AZ = ROOT / "tests" / "data" / "qa_blind_az.jsonl"
 SET_BA = ROOT / "tests" / "data" / "qa_blind_ba.jsonl"
 SET_BB = ROOT / "tests" / "data" / "qa_blind_bb.jsonl"
+SET_BC = ROOT / "tests" / "data" / "qa_blind_bc.jsonl"
+SET_BD = ROOT / "tests" / "data" / "qa_blind_bd.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -245,6 +247,15 @@ FLOORS = {
     # 85.7; "is 37 % those who do not trust at all?" labelled an explanation).
     "BA": {"ru": 0.955, "kk": 0.97, "en": 0.97},
     "BB": {"ru": 0.98, "kk": 0.97, "en": 0.96},
+    # BC and BD were written while BA and BB were tuned on and scored once after: BC 0.952 /
+    # 0.973 / 0.959 with 2 false figures (the 21 bus read as the year 2021; trust in banks set
+    # against the police answered with the reform's background), BD 0.966 / 0.953 / 0.939 with
+    # 3 (the deputy's marriage in Latin Kazakh with her profile; how to cook beshbarmak after a
+    # trust question with the reasons; when the public service centre opens with the reform's
+    # background). Most of BD's misses were a resident asking again: "repeat that", «объясни
+    # попроще», "that can't be right" after an answer.
+    "BC": {"ru": 0.965, "kk": 0.965, "en": 0.965},
+    "BD": {"ru": 0.965, "kk": 0.965, "en": 0.94},
 }
 SETS = {
     "A": SET_A,
@@ -293,6 +304,8 @@ SETS = {
     "AR": SET_AR,
     "BA": SET_BA,
     "BB": SET_BB,
+    "BC": SET_BC,
+    "BD": SET_BD,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
@@ -312,6 +325,7 @@ KNOWN_FALSE_FIGURES = {
     "ao-kk-127": "inspectors in Astana set against the regions: the prevention answer",
     "ao-kk-087": "«37 пайыз неше адам болады?» (how many people): the 37 % restated",
     "ba-en-125": '"Lost cat… if you see her, call +7 701…": "her" read as the deputy',
+    "bd-en-135": '"ok cool, how do I make beshbarmak for 6 people" after a figure: the reasons',
 }
 
 
