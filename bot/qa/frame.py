@@ -924,12 +924,22 @@ class FrameWords:
         there are too few inspectors"), unless trust is counted for a place named after them
         ("…we never see our inspector; what percent in villages trust the police?")."""
         last = max((i for i, w in enumerate(words) if w in self.group_unless), default=None)
-        if last is None or self._shortage_counted(words):
+        if last is None or self._shortage_counted(words) or self._inspector_trusted(words):
             return False
         rest = words[last + 1 :]
         counted = _first(rest, self.count) or _first(rest, self.percent)
         asked = counted and _first(rest, self.measure_trust)
         return not (asked and _first(rest, self.group))
+
+    def _inspector_trusted(self, words: list[str]) -> bool:
+        """ "In our district, how many trust the inspector?": trust in them, counted, is asked of
+        the place, a breakdown."""
+        counted = _first(words, self.count) or _first(words, self.percent)
+        return bool(counted) and any(
+            (w in self.officers or w in self.group_unless)
+            and _first(words[max(i - NEAR_TRUST, 0) : i + NEAR_TRUST + 1], self.measure_trust)
+            for i, w in enumerate(words)
+        )
 
     def _shortage_counted(self, words: list[str]) -> bool:
         """ "How many are short in the villages?" counts inspectors per place: a breakdown."""
