@@ -90,6 +90,7 @@ NEAR_TRUST = 3  # words: "not at all" this near a trust word is said of trust
 SPEAKER_REACH = 3  # a sex word this near the deputy describes her ("депутат, какая-то женщина")
 DISTRICT_REACH = 2  # words: "district police officer", "our district inspector"
 DECIMAL = re.compile(r"\d+[.,]\d+")
+SHARE_DIGITS_FROM = 10  # both parts of a fraction this big: shares or counts of ours ("63/38")
 PHONE_DIGITS = 10  # a number this long is a phone (normalize.PHONE_RE joins its digits)
 COUNTED_REACH = 3  # words: "how many regions", «сколько всего регионов»: what a count word counts
 PHRASES = (
@@ -590,14 +591,15 @@ class FrameWords:
     def _numbers(self, words: list[str], years: tuple[int, ...]) -> tuple[int, ...]:
         """The numbers the question quotes, less years and those of another measure ("63 kg",
         "a 63-page report", "200 thousand tenge"): no figure of ours is in kilograms or pages."""
-        return tuple(
+        quoted = [
             int(w)
             for i, w in enumerate(words)
             if w.isdecimal()
             and int(w) not in years
             and _first(words[i + 1 : i + 3], self.foreign_units) is None
             and not self._address(words, i)
-        )
+        ]
+        return (*quoted, *(n for w in words if "/" in w for n in _fraction_quotes(w)))
 
     def places_a_number(self, words: list[str]) -> bool:
         """A number beside a flat, a house or a route ("the 45 bus"): the message is about
@@ -1336,6 +1338,15 @@ def _one_in_seven(words: list[str]) -> bool:
 def _only(words: list[str], wanted: WordSet) -> bool:
     """Some words, all of them wanted."""
     return bool(words) and all(w in wanted for w in words)
+
+
+def _fraction_quotes(fraction: str) -> tuple[int, ...]:
+    """ "1/7" quotes the one in 7, "63/38" two shares; "3/7 + 2/5" (homework) and "24/7" quote
+    nothing of ours."""
+    top, bottom = (int(part) for part in fraction.split("/"))
+    if top == 1:
+        return (bottom,)
+    return (top, bottom) if min(top, bottom) >= SHARE_DIGITS_FROM else ()
 
 
 def _first(words: list[str], wanted: WordSet) -> str | None:

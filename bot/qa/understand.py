@@ -444,6 +444,12 @@ class Understanding:
             return None  # "are all 37% fully distrustful?" matched the reasons: the 37 %
         return next((rules.intents[m] for m in sorted(metrics) if m in rules.intents), None)
 
+    def _wrong_level_checked(self, frame: Frame) -> bool:
+        """A trust level none of ours, quoted from somewhere, checked: the level is asked, not
+        where ours comes from."""
+        quoted = frame.numbers and not self.book.quoted(frame.numbers)
+        return bool(quoted) and frame.trust and (frame.checked or frame.claim)
+
     def computed_quoted(self, frame: Frame) -> str | None:
         """The answer computing a figure the question quotes with its fraction (1,66; 62,5 %),
         as rounded in the answers."""
@@ -606,6 +612,8 @@ class Understanding:
             slots.years
         ):
             return self._no_year(frame)  # "only two years? and 2020, 2021?"
+        if intent in (SOURCE, PUBLICATION) and self._wrong_level_checked(frame):
+            intent = catalog.level  # 'Forwarded from the news: "trust reached 73 %". True?'
         # Kazakh "не" (what) reads as a negation: "сенімнің өсуіне не әсер етті" asks a cause
         figure_asked = frame.counted or frame.operation not in ("value", "negated")
         figure_asked = figure_asked or bool(frame.numbers)
