@@ -95,8 +95,8 @@ class Understanding:
         frame = self.frames.extract(words, slots)
         if frame.relative != (relative is not None):  # a frame has some fifty fields to copy
             frame = replace(frame, relative=relative is not None)
-        if frame.operation == "complement" and not slots.years and years:
-            slots = replace(slots, years=years)
+        if frame.operation in NEGATED_TRUST and not slots.years and years:
+            slots = replace(slots, years=years)  # "2019?" → "and those who didn't?"
         if frame.relative and self._future(frame):
             decision = self._no_figure(frame, "forecast")  # "10 жылдан кейін", after 2025
         elif self._guessed_between(slots, frame, years):
