@@ -91,8 +91,8 @@ SPEAKER_REACH = 3  # a sex word this near the deputy describes her ("депут�
 DISTRICT_REACH = 2  # words: "district police officer", "our district inspector"
 DECIMAL = re.compile(r"\d+[.,]\d+")
 SHARE_DIGITS_FROM = 10  # both parts of a fraction this big: shares or counts of ours ("63/38")
-PHONE_DIGITS = 10
-SHORT_THANKS = 7  # words: a thanks this short is thanks wherever it stands  # a number this long is a phone (normalize.PHONE_RE joins its digits)
+PHONE_DIGITS = 10  # a number this long is a phone (normalize.PHONE_RE joins its digits)
+SHORT_THANKS = 7  # words: a thanks this short is thanks wherever it stands
 COUNTED_REACH = 3  # words: "how many regions", «сколько всего регионов»: what a count word counts
 PHRASES = (
     "yearly",
