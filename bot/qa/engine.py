@@ -140,15 +140,7 @@ class QAEngine:
         user_language = language if language in LANGUAGES else DEFAULT_LANGUAGE
         lang = own_language or self.language_of(question, state.language or user_language)
         decision = self._guarded(question, lang, state)
-        sunk = decision.intent in (OUT_OF_SCOPE, HELP)
-        beside = self._asked_beside_story(question, lang)
-        if beside is not None and (sunk or (decision.confidence < WEAK and not beside[1])):
-            # "25 % or 25 points? My husband has argued for an hour": the story sank the whole;
-            # "What time zone is it? I need to call a district inspector": it pulled it away
-            understood = self._guarded(beside[0], lang, state)
-            wanted = PART if sunk else max(STRONG, decision.confidence)
-            if understood.intent not in (*DECLINES, HELP, ACK) and understood.confidence >= wanted:
-                decision = understood
+        decision = self._question_beside_story(question, lang, state, decision)
         text, used = self.composer.compose(decision, lang, state.topic, state.cited)
         state.language = lang
         state.topic = self._topic_after(decision, state.topic)
@@ -157,6 +149,27 @@ class QAEngine:
         if used:
             state.cited = tuple((fact.metric, fact.period) for fact in used)
         return Answer(text, decision.intent, lang, decision.confidence, decision.frame)
+
+    def _question_beside_story(
+        self, question: str, language: str, state: Conversation, decision: Decision
+    ) -> Decision:
+        """The sentences ending in "?" alone, when the story beside them sank the whole ("25 %
+        or 25 points? My husband has argued for an hour"), put a year in it the question does
+        not ask ("…I retired in 2015. What did the first measurement show?"), or pulled it away
+        ("What time zone is it? I need to call a district inspector")."""
+        beside = self._asked_beside_story(question, language)
+        if beside is None:
+            return decision
+        asked, story_asks = beside
+        story_year = decision.frame.missing == "year"
+        sunk = decision.intent in (OUT_OF_SCOPE, HELP) or story_year
+        if not sunk and (decision.confidence >= WEAK or story_asks):
+            return decision
+        understood = self._guarded(asked, language, state)
+        wanted = PART if sunk else max(STRONG, decision.confidence)
+        if understood.intent in (*DECLINES, HELP, ACK) or understood.confidence < wanted:
+            return decision
+        return decision if story_year and understood.frame.years else understood
 
     def _guarded(self, question: str, language: str, state: Conversation) -> Decision:
         """Understood, then checked for years the series lacks and for evidence of our subject."""
