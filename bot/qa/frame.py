@@ -929,16 +929,22 @@ class FrameWords:
         there are too few inspectors"), unless trust is counted for a place named after them
         ("…we never see our inspector; what percent in villages trust the police?")."""
         last = max((i for i, w in enumerate(words) if w in self.group_unless), default=None)
-        if last is None or self._shortage_counted(words) or self._inspector_trusted(words):
+        if last is None or self._shortage_counted(words) or self._trust_of_a_place_asked(words):
             return False
         rest = words[last + 1 :]
         counted = _first(rest, self.count) or _first(rest, self.percent)
         asked = counted and _first(rest, self.measure_trust)
         return not (asked and _first(rest, self.group))
 
-    def _inspector_trusted(self, words: list[str]) -> bool:
+    def _trust_of_a_place_asked(self, words: list[str]) -> bool:
         """ "In our district, how many trust the inspector?": trust in them, counted, is asked of
-        the place, a breakdown."""
+        the place, a breakdown; so is "how is trust in Shymkent? nobody sees our inspector"."""
+        if any(
+            w in self.group
+            and _first(words[max(i - NEAR_TRUST, 0) : i + NEAR_TRUST + 1], self.trustish)
+            for i, w in enumerate(words)
+        ):
+            return True
         counted = _first(words, self.count) or _first(words, self.percent)
         return bool(counted) and any(
             (w in self.officers or w in self.group_unless)
