@@ -563,9 +563,11 @@ class QAEngine:
             return decision  # "38 to 63 is what multiple exactly": two figures of ours
         if self.understanding.computed_quoted(frame) == decision.intent:
             return decision  # "why 1.66?": a figure only we computed
+        measured = bool(frame.years) and self.understanding.measured(frame.years)
+        if measured and len(frame.years) > 1 and frame.operation in ("points", "ratio"):
+            return decision  # "diff between 2025 and 2019 in points?": both measurements named
         if self._names_unknown(words) or self.frames.places_a_number(words):
             return out  # "when does the last 45 bus leave the market?"
-        measured = bool(frame.years) and self.understanding.measured(frame.years)
         if frame.growth or frame.operation in ("points", "ratio") or measured:
             return decision  # "how many times higher?", "в 2019 было больше половины?"
         return decision if weak else out  # weak evidence, nothing else named: "63 % — много?"
