@@ -268,6 +268,8 @@ class FrameWords:
     switch: WordSet
     again: WordSet
     computation: WordSet
+    year_asked: WordSet
+    year_which: WordSet
     again_phrases: tuple[tuple[str, ...], ...]
     became: WordSet
     relative_clause: WordSet
@@ -360,6 +362,13 @@ class FrameWords:
             return False
         rest = [w for w in words if w not in self.pronouns and w not in self.kazakh_pronouns]
         return not self.names_our_subject(rest, core=True)
+
+    def asks_the_year(self, words: list[str]) -> bool:
+        """ "В каком году?", "which year was that", «қай жылы»."""
+        return any(
+            w in self.year_which and _first(words[i + 1 : i + 3], self.year_asked)
+            for i, w in enumerate(words)
+        )
 
     def asks_again(self, words: list[str]) -> bool:
         """ "Repeat that", «объясни попроще», "that can't be right": the last answer asked again,

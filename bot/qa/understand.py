@@ -166,6 +166,9 @@ class Understanding:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         if frame.detail:
             return self._no_figure(frame, "person")
+        dated = self._year_of_a_quoted_level(words, slots, frame)
+        if dated is not None:
+            return dated  # "38 % — which year was that?"
         computed = self.computed_quoted(frame)
         if computed is not None and self.frames.computation.first(words) is not None:
             # "why 1.66, how did you get it?": the computation asked, not a cause
@@ -443,6 +446,18 @@ class Understanding:
         ):
             return None  # "are all 37% fully distrustful?" matched the reasons: the 37 %
         return next((rules.intents[m] for m in sorted(metrics) if m in rules.intents), None)
+
+    def _year_of_a_quoted_level(
+        self, words: list[str], slots: Slots, frame: Frame
+    ) -> Decision | None:
+        """The year a quoted trust level was measured, asked: that year's measurement."""
+        if slots.years or not self.frames.asks_the_year(words):
+            return None
+        series = self.catalog.default_series
+        periods = tuple(sorted({p for m, p in self.book.quoted(frame.numbers) if m == series}))
+        if len(periods) != 1:
+            return None
+        return self._series_decision(series, replace(slots, years=periods), frame, RESOLVED)
 
     def _wrong_level_checked(self, frame: Frame) -> bool:
         """A trust level none of ours, quoted from somewhere, checked: the level is asked, not
