@@ -166,9 +166,9 @@ class Understanding:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         if frame.detail:
             return self._no_figure(frame, "person")
-        dated = self._year_of_a_quoted_level(words, slots, frame)
-        if dated is not None:
-            return dated  # "38 % — which year was that?"
+        measured_in = self._year_of_a_quoted_level(words, slots, frame)
+        if measured_in is not None:
+            return measured_in  # "38 % — which year was that?"
         computed = self.computed_quoted(frame)
         if computed is not None and self.frames.computation.first(words) is not None:
             # "why 1.66, how did you get it?": the computation asked, not a cause
