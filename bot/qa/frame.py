@@ -110,6 +110,7 @@ PHRASES = (
     "language_named",
     "country_phrases",
     "again_phrases",
+    "survey_asked",
 )  # lexicon entries matched as word sequences
 
 
@@ -269,6 +270,7 @@ class FrameWords:
     again: WordSet
     computation: WordSet
     year_asked: WordSet
+    survey_asked: tuple[tuple[str, ...], ...]
     year_which: WordSet
     again_phrases: tuple[tuple[str, ...], ...]
     became: WordSet
@@ -1179,7 +1181,7 @@ class FrameWords:
         survey = _first(words, self.survey)
         if survey and counted:
             return survey
-        if counted and self._survey_size(words):
+        if counted and (self._survey_size(words) or spans(words, self.survey_asked)):
             return "survey"
         ranking = _first(words, self.ranking)
         trust = _first(words, self.measure_trust) is not None
