@@ -92,6 +92,7 @@ class Connection:
         await self.run(lambda connection: connection.create_function(*args, **options))
 
     async def close(self) -> None:
+        self._begin_pending = False  # a BEGIN not yet sent has nothing to end
         if self._connection is not None:
             await self.run(sqlite3.Connection.close)
             self._connection = None
