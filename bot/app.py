@@ -21,6 +21,7 @@ from bot.handlers.fallback_bot import FallbackBot
 from bot.handlers.leadership import LeaderJobQueue
 from bot.handlers.ordering import ChatOrderedProcessor
 from bot.handlers.send_budget import send_budget
+from bot.handlers.unpersisted import UnpersistedApplication
 from bot.services import Services
 from bot.util.spread_transport import spread_pools
 
@@ -79,6 +80,7 @@ def build_application(settings: Settings) -> SenimApplication:
     )
     application: SenimApplication = (
         Application.builder()
+        .application_class(UnpersistedApplication)
         .bot(bot)
         .context_types(ContextTypes(context=SenimContext, chat_data=ChatMemory))
         .job_queue(LeaderJobQueue())

@@ -120,7 +120,7 @@ def _begin_immediate(connection: Any) -> None:
     writes would otherwise fail at once, without waiting, whenever another connection wrote in
     between ("database is locked"): with updates handled concurrently, that is every minute.
     Transactions are short (no session is held across a Telegram call), so they queue well."""
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    connection.exec_driver_sql(sqlite_driver.BEGIN_IMMEDIATE)
 
 
 def session_factory(engine: AsyncEngine) -> SessionFactory:

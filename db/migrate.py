@@ -10,8 +10,9 @@ import asyncio
 import fcntl
 import os
 import re
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+import sys
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,10 +41,27 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
-    from alembic import command
+    with _without_highlighting():
+        from alembic import command
 
-    async with engine.begin() as connection:
-        await connection.run_sync(lambda sync: command.upgrade(alembic_config(sync), revision))
+        async with engine.begin() as connection:
+            await connection.run_sync(lambda sync: command.upgrade(alembic_config(sync), revision))
+
+
+@contextmanager
+def _without_highlighting() -> Iterator[None]:
+    """Alembic's templates (Mako) import Pygments, when it is installed, only to highlight their
+    own tracebacks: some 4.5 MB of lexers that the bot kept for the rest of its life after
+    migrating a database. Mako falls back to plain text when the import fails."""
+    if "pygments" in sys.modules:
+        yield
+        return
+    sys.modules["pygments"] = None  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        if sys.modules.get("pygments", False) is None:
+            del sys.modules["pygments"]
 
 
 async def current_revision(engine: AsyncEngine) -> str | None:

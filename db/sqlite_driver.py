@@ -8,6 +8,12 @@ Here `execute` runs the statement, reads its rows and closes the cursor in one h
 and closing a cursor cost none. Plugged in through `create_async_engine(async_creator=…)`, so
 SQLAlchemy's dialect, pool and error handling stay as they are; the sqlite3 errors are the
 ones aiosqlite raises too.
+
+Two hops of every transaction went for nothing: a transaction's BEGIN (db.engine begins each
+one with BEGIN_IMMEDIATE) now runs in the hop of its first statement, and a commit or rollback
+with no transaction open makes no hop at all (SQLAlchemy's pool rolls back every connection it
+gets back, even after a commit). A BEGIN that fails (the database locked too long) fails that
+first statement, as the transaction's own error.
 """
 
 from __future__ import annotations
@@ -26,6 +32,8 @@ from db.futures import settle
 Value = TypeVar("Value")
 Row = tuple[Any, ...]
 
+BEGIN_IMMEDIATE = "BEGIN IMMEDIATE"
+
 
 class Connection:
     """The part of aiosqlite's connection that SQLAlchemy's adapter uses."""
@@ -33,6 +41,7 @@ class Connection:
     def __init__(self, connection: sqlite3.Connection, jobs: SimpleQueue[Job | None]) -> None:
         self._connection: sqlite3.Connection | None = connection
         self._jobs = jobs
+        self._begin_pending = False
 
     @classmethod
     async def open(cls, path: str, **options: Any) -> Connection:
@@ -47,7 +56,22 @@ class Connection:
         connection = self._connection
         if connection is None:
             raise sqlite3.OperationalError("connection closed")  # as aiosqlite says it
+        if self._begin_pending:
+            self._begin_pending = False
+            return await _hand_over(self._jobs, partial(_begun, work, connection))
         return await _hand_over(self._jobs, partial(work, connection))
+
+    def begin_with_next(self) -> None:
+        """BEGIN IMMEDIATE, sent with the next statement (no hop of its own)."""
+        self._begin_pending = True
+
+    def _in_transaction(self) -> bool:
+        """Read without a hop: sqlite3 answers it from any thread, and nothing runs on the
+        connection meanwhile (its callers await each step)."""
+        if self._begin_pending:
+            self._begin_pending = False  # begun with no statement: nothing to end
+            return False
+        return self._connection is not None and self._connection.in_transaction
 
     @property
     def isolation_level(self) -> str | None:
@@ -57,15 +81,18 @@ class Connection:
         return Cursor(self)
 
     async def commit(self) -> None:
-        await self.run(sqlite3.Connection.commit)
+        if self._in_transaction():
+            await self.run(sqlite3.Connection.commit)
 
     async def rollback(self) -> None:
-        await self.run(sqlite3.Connection.rollback)
+        if self._in_transaction():
+            await self.run(sqlite3.Connection.rollback)
 
     async def create_function(self, *args: Any, **options: Any) -> None:
         await self.run(lambda connection: connection.create_function(*args, **options))
 
     async def close(self) -> None:
+        self._begin_pending = False  # a BEGIN not yet sent has nothing to end
         if self._connection is not None:
             await self.run(sqlite3.Connection.close)
             self._connection = None
@@ -77,6 +104,11 @@ class Connection:
         if connection is not None:
             self._jobs.put((None, None, connection.close))
         self._jobs.put(None)
+
+
+def _begun(work: Callable[[sqlite3.Connection], Value], connection: sqlite3.Connection) -> Value:
+    connection.execute(BEGIN_IMMEDIATE)
+    return work(connection)
 
 
 Job = tuple[asyncio.AbstractEventLoop | None, "asyncio.Future[Any] | None", Callable[[], Any]]
@@ -123,6 +155,9 @@ class Cursor:
         return None
 
     async def execute(self, operation: str, parameters: Sequence[Any] = ()) -> Cursor:
+        if operation == BEGIN_IMMEDIATE:
+            self._connection.begin_with_next()
+            return self
         await self._connection.run(partial(self._execute, operation, parameters))
         return self
 

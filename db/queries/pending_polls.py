@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import CursorResult, update
+from sqlalchemy import CursorResult, bindparam, update
 from sqlmodel import col, delete, or_, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -15,7 +15,11 @@ from db.queries.rows import table_of
 
 PENDING_PREFIX = "pending:"
 POLLS = table_of(Poll)
-"""Confirming a poll, at every one sent, is a plain update: the ORM's costs more than the write."""
+CONFIRMED = update(POLLS).where(
+    POLLS.c.id == bindparam("poll_id"), POLLS.c.telegram_id.startswith(PENDING_PREFIX)
+)
+"""Confirming a poll, at every one sent, is a plain update built once (the ORM's, or one built
+anew at every call, cost more than the write); it sets the columns its parameters name."""
 
 
 def confirmed() -> Any:
@@ -51,9 +55,8 @@ async def confirm(
     adopted the row under the same poll id already (`adopt`): it still gets its message id, which
     closing the poll needs, and False, as it was counted then."""
     result = await session.exec(
-        update(POLLS)
-        .where(POLLS.c.id == poll_id, POLLS.c.telegram_id.startswith(PENDING_PREFIX))
-        .values(telegram_id=telegram_id, message_id=message_id)
+        CONFIRMED,
+        params={"poll_id": poll_id, "telegram_id": telegram_id, "message_id": message_id},
     )
     if isinstance(result, CursorResult) and result.rowcount == 1:
         return True

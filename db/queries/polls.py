@@ -87,7 +87,7 @@ async def count_new_poll(session: AsyncSession, poll: Poll) -> None:
 
 async def mark_followed(session: AsyncSession, poll_id: int) -> None:
     """What comes after this survey question (the next one, or thanks) has been sent."""
-    await session.exec(update(Poll).where(col(Poll.id) == poll_id).values(followed=True))
+    await rows.run(session, FOLLOWED, {"poll_id": poll_id})
 
 
 async def get_poll(session: AsyncSession, telegram_id: str) -> Poll | None:

@@ -38,6 +38,7 @@ from sqlalchemy import (
     bindparam,
     cast,
     delete,
+    event,
     func,
     insert,
     literal,
@@ -46,6 +47,7 @@ from sqlalchemy import (
 )
 from sqlalchemy import select as rows_of_columns
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -356,6 +358,7 @@ async def ensure_zone(session: AsyncSession, zone: ZoneInfo) -> bool:
 
 async def rebuild(session: AsyncSession, zone: ZoneInfo) -> None:
     """Every rollup from the answers, for `zone`."""
+    await pending_additions_written(session)
     await session.run_sync(lambda sync: rebuild_on(sync.connection(), zone))
 
 
@@ -737,9 +740,76 @@ async def _add_to_month(session: AsyncSession, key: SourceKey, counted: Counted,
 async def _upsert_add(
     session: AsyncSession, table: Any, keys: list[str], rows: list[dict[str, Any]], column: str
 ) -> None:
-    """Insert the rows, or add their `column` to the stored one, in one statement per row."""
-    statement = _upsert_adding(_on_postgres(session), table, tuple(keys), column)
-    await session.exec(statement, params=rows)
+    """Add the rows' `column` to the stored rows (inserted when missing) at the commit: see
+    `Additions`."""
+    additions: Additions = session.info.setdefault(ADDITIONS, Additions())
+    additions.add(table, tuple(keys), column, rows)
+
+
+ADDITIONS = "rollups.additions"
+
+
+class Additions:
+    """The month sums' and running counts' additions of a transaction, written together just
+    before it commits (`write_additions`), each row once with its changes summed.
+
+    Every vote adds to a month's rows and to the counts; a shared transaction (services.writes)
+    holds the votes of many people, mostly to the same few rows, and each addition was a
+    statement of its own. Nothing reads these two tables while writing (only the dashboards do,
+    in sessions of their own; `pending_additions_written` before a read in the same session),
+    and additions commute, so the commit sees the same sums. The rows are written in key order,
+    months before counts, as `refresh` takes them (PostgreSQL: writers never wait in a cycle)."""
+
+    def __init__(self) -> None:
+        self._sums: dict[tuple[Any, tuple[str, ...], str], dict[tuple[Any, ...], dict[str, Any]]]
+        self._sums = {}
+
+    def add(
+        self, table: Any, keys: tuple[str, ...], column: str, rows: list[dict[str, Any]]
+    ) -> None:
+        sums = self._sums.setdefault((table, keys, column), {})
+        for row in rows:
+            key = tuple(row[name] for name in keys)
+            if key in sums:
+                sums[key][column] += row[column]
+            else:
+                sums[key] = dict(row)
+
+    def statements(self, on_postgres: bool) -> list[tuple[Any, list[dict[str, Any]]]]:
+        """(statement, rows) per table: the month sums first, the counts last."""
+        order = sorted(self._sums, key=lambda target: target[0] is StatsCount)
+        return [
+            (
+                _upsert_adding(on_postgres, *target),
+                [row for _, row in sorted(self._sums[target].items())],
+            )
+            for target in order
+        ]
+
+
+def write_additions(session: Session) -> None:
+    """Before a commit (a `before_commit` listener, in the sync session's greenlet)."""
+    additions: Additions | None = session.info.pop(ADDITIONS, None)
+    if additions is None:
+        return
+    on_postgres = session.get_bind().dialect.name == "postgresql"
+    for statement, summed in additions.statements(on_postgres):
+        session.execute(statement, summed)
+
+
+def drop_additions(session: Session, *_: Any) -> None:
+    """After a rollback nothing of the transaction is kept, its additions neither."""
+    session.info.pop(ADDITIONS, None)
+
+
+async def pending_additions_written(session: AsyncSession) -> None:
+    """Before reading the sums or counts in a session that may have added to them."""
+    if ADDITIONS in session.info:
+        await session.run_sync(write_additions)
+
+
+event.listen(Session, "before_commit", write_additions)
+event.listen(Session, "after_rollback", drop_additions)
 
 
 @cache
@@ -854,6 +924,7 @@ async def month_totals(
     session: AsyncSession, survey: str, question_key: str, options: int
 ) -> dict[date, Counted]:
     """Each month's counts over all sources, oldest first."""
+    await pending_additions_written(session)
     rows = await session.exec(
         select(StatsMonth.month, StatsMonth.option, StatsMonth.count)  # type: ignore[call-overload]
         .where(
@@ -981,6 +1052,7 @@ async def month_cells(
 
 async def counts(session: AsyncSession) -> dict[str, int]:
     """The running counts, by name (PERSONAL_ANSWERS, RESPONDENTS, GROUP_POLLS), in one read."""
+    await pending_additions_written(session)
     rows = await _core(session, rows_of_columns(col(StatsCount.name), col(StatsCount.value)))
     return {name: int(value) for name, value in rows.all()}
 

@@ -65,6 +65,7 @@ async def activity(session: AsyncSession, chat_id: int | None = None) -> Activit
             scoped(select(func.count(col(PollVote.id))).join(Poll).where(ANSWERED)),
         )
         return Activity(group_polls, anonymous, personal)
+    await rollups.pending_additions_written(session)
     counted = (
         await session.exec(
             select(  # type: ignore[call-overload]

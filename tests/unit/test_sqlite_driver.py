@@ -64,3 +64,24 @@ async def test_a_uri_is_opened_as_the_dialect_opens_it(tmp_path: Path) -> None:
             assert (await connection.execute(text("SELECT 1"))).scalar() == 1
     finally:
         await engine.dispose()
+
+
+async def test_a_transaction_begins_with_its_first_statement_and_ends_without_empty_hops(
+    sqlite: AsyncEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hops: list[object] = []
+    hand_over = sqlite_driver._hand_over
+
+    async def counted(jobs: object, work: object) -> object:
+        hops.append(work)
+        return await hand_over(jobs, work)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sqlite_driver, "_hand_over", counted)
+    async with sqlite.begin() as connection:
+        await connection.execute(text("INSERT INTO t (v) VALUES ('a')"))
+        raw = await connection.get_raw_connection()
+        assert raw.driver_connection._connection.in_transaction
+    assert len(hops) == 2  # BEGIN with the insert, then the commit; no rollback on check-in
+    async with sqlite.begin():
+        pass
+    assert len(hops) == 2  # begun and ended with no statement: nothing to send
