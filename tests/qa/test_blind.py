@@ -66,6 +66,10 @@ SET_BA = ROOT / "tests" / "data" / "qa_blind_ba.jsonl"
 SET_BB = ROOT / "tests" / "data" / "qa_blind_bb.jsonl"
 SET_BC = ROOT / "tests" / "data" / "qa_blind_bc.jsonl"
 SET_BD = ROOT / "tests" / "data" / "qa_blind_bd.jsonl"
+SET_BE = ROOT / "tests" / "data" / "qa_blind_be.jsonl"
+SET_BF = ROOT / "tests" / "data" / "qa_blind_bf.jsonl"
+SET_BG = ROOT / "tests" / "data" / "qa_blind_bg.jsonl"
+SET_BH = ROOT / "tests" / "data" / "qa_blind_bh.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -256,6 +260,16 @@ FLOORS = {
     # попроще», "that can't be right" after an answer.
     "BC": {"ru": 0.965, "kk": 0.965, "en": 0.965},
     "BD": {"ru": 0.965, "kk": 0.965, "en": 0.94},
+    # BE and BF were written while BC and BD were tuned on and scored once after: BE 0.932 /
+    # 0.933 / 0.951 with 9 false figures (a mother's phone number, "her number is +7 777…",
+    # answered with the deputy's profile twice; trust in "our district's" inspector with the level
+    # three times; how many people were asked for the 63 % in Kazakh with the level; homework
+    # "3/7 + 2/5" with the one in seven; a forecast "in 5 years" in Latin Kazakh with the first
+    # measurement; the not-at-all "without «partly»" with the split), BF 0.932 / 0.953 / 0.939
+    # with 3 (trust in Shymkent beside a complaint about its inspector, in three languages, with
+    # the prevention work).
+    "BE": {"ru": 0.94, "kk": 0.955, "en": 0.96},
+    "BF": {"ru": 0.935, "kk": 0.95, "en": 0.945},
 }
 SETS = {
     "A": SET_A,
@@ -306,6 +320,8 @@ SETS = {
     "BB": SET_BB,
     "BC": SET_BC,
     "BD": SET_BD,
+    "BE": SET_BE,
+    "BF": SET_BF,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
@@ -319,12 +335,13 @@ KNOWN_FALSE_FIGURES = {
     "aq-ru-090": "a heating bill of 18 thousand: a window of the message read as the reports",
     "aq-kk-089": "a heating bill of 18 thousand typed in Latin: the reports",
     "ar-kk-099": "«есепті шығарып берші: 48*25» (solve this sum): «есеп» read as a report",
-    "ar-en-054": '"fire, ty 🔥" (thanks) read as the fire service: the emergency numbers',
     "ar-en-104": '"and for the prevention one?" after "any numbers?": the prevention answer',
     "ao-ru-127": "inspectors in Astana set against the regions: the prevention answer",
     "ao-kk-127": "inspectors in Astana set against the regions: the prevention answer",
     "ao-kk-087": "«37 пайыз неше адам болады?» (how many people): the 37 % restated",
-    "ba-en-125": '"Lost cat… if you see her, call +7 701…": "her" read as the deputy',
+    "be-kk-091": "the not-at-all asked ««ішінара» дегенсіз» (without the partly): the split",
+    "be-en-133": '"how many in our Alatau district trust their district officer?": the level',
+    "bf-en-113": '"what about Shymkent? nobody has seen the district officer": prevention',
     "bd-en-135": '"ok cool, how do I make beshbarmak for 6 people" after a figure: the reasons',
 }
 
@@ -445,6 +462,14 @@ def test_a_blind_set_accuracy_per_language(
 # call back was fixed, with BA and BB (a long number in the question is the asker's own). The
 # floors are the first scores minus about two questions per language; the issue's floor is 95 %
 # per language and no false figure.
+# Sets BG and BH were written while BA to BF were tuned on, by writers who saw only the facts,
+# the article, the list of what must work and the labelling conventions, and scored once on
+# the final engine: BG 0.980 / 0.987 / 0.947 with 3 false figures ("give me the number for our
+# district, Turksib" answered with the source; "till what time does bus 37 run?" with the time
+# zone; 2023 "when the reform was in full swing" with the reform's background), BH 0.966 /
+# 0.973 / 0.979 with 2 (the deputy's age in slang, «скок лет имашевой», with her profile;
+# whether Kaspi can be trusted, in Kazakh, with the reasons). Together, 895 questions: 0.973 /
+# 0.980 / 0.963. Nothing was tuned on them.
 HELD_OUT = {
     "AS": (SET_AS, {"ru": 0.94, "kk": 0.955, "en": 0.935}, 4),
     "AT": (SET_AT, {"ru": 0.92, "kk": 0.9, "en": 0.915}, 7),
@@ -454,6 +479,8 @@ HELD_OUT = {
     "AX": (SET_AX, {"ru": 0.955, "kk": 0.955, "en": 0.955}, 2),
     "AY": (SET_AY, {"ru": 0.97, "kk": 0.97, "en": 0.975}, 3),
     "AZ": (SET_AZ, {"ru": 0.96, "kk": 0.93, "en": 0.965}, 2),
+    "BG": (SET_BG, {"ru": 0.965, "kk": 0.97, "en": 0.93}, 3),
+    "BH": (SET_BH, {"ru": 0.95, "kk": 0.955, "en": 0.965}, 2),
 }
 ISSUE_FLOOR = 0.95
 
@@ -474,7 +501,7 @@ def test_a_held_out_set_keeps_its_first_score(
 
 # AT in English and AZ in Kazakh have reached 95 % since their first scores, by rules written for
 # later sets; their first scores stay the figure to report.
-BELOW_THE_ISSUE_FLOOR = {("AT", "ru"), ("AT", "kk"), ("AW", "kk")}
+BELOW_THE_ISSUE_FLOOR = {("AT", "ru"), ("AT", "kk"), ("AW", "kk"), ("BG", "en")}
 
 
 @pytest.mark.parametrize(
