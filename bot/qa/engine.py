@@ -564,8 +564,11 @@ class QAEngine:
         if self.understanding.computed_quoted(frame) == decision.intent:
             return decision  # "why 1.66?": a figure only we computed
         measured = bool(frame.years) and self.understanding.measured(frame.years)
-        if measured and len(frame.years) > 1 and frame.operation in ("points", "ratio"):
-            return decision  # "diff between 2025 and 2019 in points?": both measurements named
+        compared = frame.compare or frame.operation in ("points", "ratio")
+        if measured and len(frame.years) > 1 and compared:
+            # "diff between 2025 and 2019 in points?", «2019 бен 2025-ті салыстырып бер»: both
+            # measurements named
+            return decision
         if self._names_unknown(words) or self.frames.places_a_number(words):
             return out  # "when does the last 45 bus leave the market?"
         if frame.growth or frame.operation in ("points", "ratio") or measured:
