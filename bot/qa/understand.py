@@ -295,7 +295,9 @@ class Understanding:
         first = self.catalog.series[self.catalog.default_series].first
         if intent == HELP and frame.first and (frame.past or figure) and first:
             intent = first  # "а с чего начинали?" after a figure: «старт» is no /start command
-        about_her = frame.trust or topic in self.catalog.person_intents
+        about_her = (
+            frame.trust or topic in self.catalog.person_intents or frame.reference == "pronoun"
+        )
         if intent in self.catalog.cited_from and about_her and (frame.figure or frame.counted):
             # "what does she say about trust, what figure?", «ол қандай цифр айтты?» after who
             # she is: the level she cited
@@ -320,7 +322,10 @@ class Understanding:
             # "…so how many percent don't trust the police", "headline police-trust number",
             # «Курсивтегі мақалада неше пайыз деп жазылған», "police 2025 %?"
             bare = frame.police and frame.about is None and short
-            if (frame.trust or frame.article or bare) and (figure or frame.every_figure):
+            # "and what figure did she give?" after what the deputy said: the level she cited
+            her = topic in self.catalog.person_intents or frame.reference == "pronoun"
+            cited = short and her and (topic is not None)
+            if (frame.trust or frame.article or bare or cited) and (figure or frame.every_figure):
                 # "the trust series: base year, base value, latest value — list them": the
                 # level, which the figures asked for all turn into the summary
                 return self._refine(level, RESOLVED, slots, frame, topic)
