@@ -462,7 +462,9 @@ class Understanding:
         periods = tuple(sorted({p for m, p in self.book.quoted(frame.numbers) if m == series}))
         if len(periods) != 1:
             return None
-        return self._series_decision(series, replace(slots, years=periods), frame, RESOLVED)
+        latest = self.book.latest(series).period
+        years = () if periods == (latest,) else periods  # the latest is "now"
+        return self._series_decision(series, replace(slots, years=years), frame, RESOLVED)
 
     def _wrong_level_checked(self, frame: Frame) -> bool:
         """A trust level none of ours, quoted from somewhere, checked: the level is asked, not
