@@ -70,6 +70,8 @@ SET_BE = ROOT / "tests" / "data" / "qa_blind_be.jsonl"
 SET_BF = ROOT / "tests" / "data" / "qa_blind_bf.jsonl"
 SET_BG = ROOT / "tests" / "data" / "qa_blind_bg.jsonl"
 SET_BH = ROOT / "tests" / "data" / "qa_blind_bh.jsonl"
+SET_BI = ROOT / "tests" / "data" / "qa_blind_bi.jsonl"
+SET_BJ = ROOT / "tests" / "data" / "qa_blind_bj.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -270,6 +272,14 @@ FLOORS = {
     # the prevention work).
     "BE": {"ru": 0.94, "kk": 0.955, "en": 0.96},
     "BF": {"ru": 0.935, "kk": 0.95, "en": 0.945},
+    # BG and BH were written while BE and BF were tuned on and scored once on the engine after
+    # them: BG 0.980 / 0.987 / 0.947 with 3 false figures ("give me the number for our district,
+    # Turksib" answered with the source; "till what time does bus 37 run?" with the time zone;
+    # 2023 "when the reform was in full swing" with the reform's background), BH 0.966 / 0.973 /
+    # 0.979 with 2 (the deputy's age in slang with her profile; whether Kaspi can be trusted, in
+    # Kazakh, with the reasons); together 0.973 / 0.980 / 0.963. Then they were tuned on.
+    "BG": {"ru": 0.98, "kk": 0.98, "en": 0.95},
+    "BH": {"ru": 0.955, "kk": 0.965, "en": 0.965},
 }
 SETS = {
     "A": SET_A,
@@ -322,6 +332,8 @@ SETS = {
     "BD": SET_BD,
     "BE": SET_BE,
     "BF": SET_BF,
+    "BG": SET_BG,
+    "BH": SET_BH,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
@@ -342,6 +354,8 @@ KNOWN_FALSE_FIGURES = {
     "be-kk-091": "the not-at-all asked ««ішінара» дегенсіз» (without the partly): the split",
     "be-en-133": '"how many in our Alatau district trust their district officer?": the level',
     "bf-en-113": '"what about Shymkent? nobody has seen the district officer": prevention',
+    "bg-en-097": '"give me the number for our district, Turksib": the source',
+    "bg-en-148": '2023 "when the reform was in full swing": the reform\'s background',
     "bd-en-135": '"ok cool, how do I make beshbarmak for 6 people" after a figure: the reasons',
 }
 
@@ -462,14 +476,15 @@ def test_a_blind_set_accuracy_per_language(
 # call back was fixed, with BA and BB (a long number in the question is the asker's own). The
 # floors are the first scores minus about two questions per language; the issue's floor is 95 %
 # per language and no false figure.
-# Sets BG and BH were written while BA to BF were tuned on, by writers who saw only the facts,
+# Sets BI and BJ were written while BG and BH were tuned on, by writers who saw only the facts,
 # the article, the list of what must work and the labelling conventions, and scored once on
-# the final engine: BG 0.980 / 0.987 / 0.947 with 3 false figures ("give me the number for our
-# district, Turksib" answered with the source; "till what time does bus 37 run?" with the time
-# zone; 2023 "when the reform was in full swing" with the reform's background), BH 0.966 /
-# 0.973 / 0.979 with 2 (the deputy's age in slang, «скок лет имашевой», with her profile;
-# whether Kaspi can be trusted, in Kazakh, with the reasons). Together, 895 questions: 0.973 /
-# 0.980 / 0.963. Nothing was tuned on them.
+# the final engine: BI 0.952 / 0.966 / 0.959 with 2 false figures (police caught taking bribes
+# in 2025, counted, answered with the one in seven; "which bus goes to Mega, 12 or 63?" with the
+# level), BJ 0.974 / 0.942 / 0.955 with 3 ("fully distrust" in Latin Kazakh with the combined
+# 37 %; "our Almaly district" with the level; a lost cat "on the 7th floor" with the one in
+# seven). Together, 903 questions: 0.963 / 0.954 / 0.957. After that one class of their misses
+# was fixed (a neighbour's dispute about how many times 63 is bigger than 38, in three
+# languages, read as a neighbour's complaint); their first scores are the figure to report.
 HELD_OUT = {
     "AS": (SET_AS, {"ru": 0.94, "kk": 0.955, "en": 0.935}, 4),
     "AT": (SET_AT, {"ru": 0.92, "kk": 0.9, "en": 0.915}, 7),
@@ -479,8 +494,8 @@ HELD_OUT = {
     "AX": (SET_AX, {"ru": 0.955, "kk": 0.955, "en": 0.955}, 2),
     "AY": (SET_AY, {"ru": 0.97, "kk": 0.97, "en": 0.975}, 3),
     "AZ": (SET_AZ, {"ru": 0.96, "kk": 0.93, "en": 0.965}, 2),
-    "BG": (SET_BG, {"ru": 0.965, "kk": 0.97, "en": 0.93}, 3),
-    "BH": (SET_BH, {"ru": 0.95, "kk": 0.955, "en": 0.965}, 2),
+    "BI": (SET_BI, {"ru": 0.935, "kk": 0.95, "en": 0.945}, 2),
+    "BJ": (SET_BJ, {"ru": 0.96, "kk": 0.925, "en": 0.94}, 3),
 }
 ISSUE_FLOOR = 0.95
 
@@ -501,7 +516,7 @@ def test_a_held_out_set_keeps_its_first_score(
 
 # AT in English and AZ in Kazakh have reached 95 % since their first scores, by rules written for
 # later sets; their first scores stay the figure to report.
-BELOW_THE_ISSUE_FLOOR = {("AT", "ru"), ("AT", "kk"), ("AW", "kk"), ("BG", "en")}
+BELOW_THE_ISSUE_FLOOR = {("AT", "ru"), ("AT", "kk"), ("AW", "kk"), ("BJ", "kk")}
 
 
 @pytest.mark.parametrize(
