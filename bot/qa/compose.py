@@ -285,6 +285,8 @@ class Composer:
         writer = _Writer(self, language)
         try:
             body = self._body(writer, decision, topic, cited)
+            if decision.frame.doubted:
+                body = f"{body}\n{writer.text(self.texts['common']['doubted'])}"
             footer = self._footer(writer, decision)
         except MissingFact:
             return writer.text(self.texts["common"]["no_data"]), []

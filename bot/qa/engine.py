@@ -8,7 +8,7 @@ from bot.qa.answer import Answer
 from bot.qa.compose import Composer
 from bot.qa.conversation import Conversation
 from bot.qa.facts import Fact, FactBook
-from bot.qa.frame import FrameWords
+from bot.qa.frame import Frame, FrameWords
 from bot.qa.intents import (
     ACK,
     DECLINES,
@@ -228,7 +228,8 @@ class QAEngine:
         ):  # "bye" is English whatever the chat's language
             return Decision(ACK, RESOLVED)
         if topic is not None and self.frames.asks_again(words):
-            return self._again(topic, years)  # "sorry, can you repeat that?"
+            # "sorry, can you repeat that?", "that can't be right"
+            return self._again(topic, years, doubted=self.frames.doubts(words))
         opening = next((i for i, w in enumerate(words) if w not in self.frames.ack), len(words))
         if opening and "?" in question:
             words = words[opening:]  # "ok thanks, and in 2019?": the thanks asks nothing
@@ -307,10 +308,10 @@ class QAEngine:
                 return replace(understood, frame=replace(understood.frame, years=years))
         return decision
 
-    def _again(self, topic: str, years: tuple[int, ...]) -> Decision:
+    def _again(self, topic: str, years: tuple[int, ...], *, doubted: bool) -> Decision:
         """The conversation's last answer, for the same years."""
         series = self.catalog.intents[topic].series
-        return Decision(topic, RESOLVED, years if series else (), series)
+        return Decision(topic, RESOLVED, years if series else (), series, Frame(doubted=doubted))
 
     def _after_marker(
         self, words: list[str], topic: str | None, years: tuple[int, ...]

@@ -36,6 +36,7 @@ class Frame:
     trust: bool = False  # trust is named ("trust in villages" asks for a figure)
     numbers: tuple[int, ...] = ()  # numbers the question quotes, other than years ("800 тыс.")
     decimals: tuple[float, ...] = ()  # numbers with a fraction it quotes ("почему 1,66?")
+    doubted: bool = False  # the last answer doubted ("that can't be right"): said again
     about: str | None = None  # the metric the question names, for "where is this from?"
     missing: str | None = None  # why there is no figure: year | group | measure | forecast |
     # person | officers | before_reform
@@ -110,6 +111,7 @@ PHRASES = (
     "language_named",
     "country_phrases",
     "again_phrases",
+    "doubt_phrases",
     "survey_asked",
 )  # lexicon entries matched as word sequences
 
@@ -268,6 +270,8 @@ class FrameWords:
     regarding: WordSet
     switch: WordSet
     again: WordSet
+    doubt: WordSet
+    doubt_phrases: tuple[tuple[str, ...], ...]
     computation: WordSet
     year_asked: WordSet
     survey_asked: tuple[tuple[str, ...], ...]
@@ -372,10 +376,15 @@ class FrameWords:
             for i, w in enumerate(words)
         )
 
+    def doubts(self, words: list[str]) -> bool:
+        """ "That can't be right", «брехня», «болмайды»: the answer doubted."""
+        return _first(words, self.doubt) is not None or bool(spans(words, self.doubt_phrases))
+
     def asks_again(self, words: list[str]) -> bool:
         """ "Repeat that", «объясни попроще», "that can't be right": the last answer asked again,
         with nothing new asked (no count, number or cause)."""
-        if _first(words, self.again) is None and not spans(words, self.again_phrases):
+        again = _first(words, self.again) is not None or bool(spans(words, self.again_phrases))
+        if not (again or self.doubts(words)):
             return False
         asked = (self.count, self.cause, self.another_subject)
         return not any(w.isdecimal() for w in words) and not any(_first(words, s) for s in asked)

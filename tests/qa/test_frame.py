@@ -2633,3 +2633,10 @@ def test_thanks_that_tell_what_comes_next_are_thanks(
     engine: QAEngine, questions: tuple[str, ...], language: str
 ) -> None:
     assert chat(engine, *questions, language=language)[-1].intent == "ack"
+
+
+def test_a_doubted_answer_is_said_again_with_what_a_national_figure_is(engine: QAEngine) -> None:
+    doubted = chat(engine, "сколько доверяют полиции?", "брехня, у нас все их ругают")[1]
+    assert "63" in stated(doubted) and "по всей стране" in plain_text(doubted.text)
+    repeated = chat(engine, "сколько доверяют полиции?", "повтори, пожалуйста")[1]
+    assert "по всей стране" not in plain_text(repeated.text)
