@@ -12,7 +12,7 @@ from typing import Any
 from bot.qa.datafiles import load
 from bot.qa.lexicon import WordSet, phrases
 from bot.qa.normalize import normalize
-from bot.qa.slots import Slots, spans
+from bot.qa.slots import Slots, places, spans
 
 
 @dataclass(frozen=True)
@@ -620,22 +620,14 @@ class FrameWords:
             if w.isdecimal()
             and int(w) not in years
             and _first(words[i + 1 : i + 3], self.foreign_units) is None
-            and not self._address(words, i)
+            and not places(words, i, self.addresses)
         ]
         return (*quoted, *(n for w in words if "/" in w for n in _fraction_quotes(w)))
 
     def places_a_number(self, words: list[str]) -> bool:
         """A number beside a flat, a house or a route ("the 45 bus"): the message is about
         something placed, whatever else it resembles."""
-        return any(w.isdecimal() and self._address(words, i) for i, w in enumerate(words))
-
-    def _address(self, words: list[str], at: int) -> bool:
-        """ "flat 102", «кв 38», «102-пәтерде», "bus 37", "102 Abay avenue": a number that
-        places something, not one of ours."""
-        before = words[max(at - 1, 0) : at]
-        return bool(
-            _first(before, self.addresses) or _first(words[at + 1 : at + 3], self.addresses)
-        )
+        return any(w.isdecimal() and places(words, i, self.addresses) for i, w in enumerate(words))
 
     def _both_named(self, words: list[str]) -> bool:
         """«Сенетіндер мен сенбейтіндер қанша», "those who trust and those who don't, how

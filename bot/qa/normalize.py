@@ -11,9 +11,7 @@ import re
 # "%" is a word: "what % is that" asks a share; "7th" is one word (an ordinal, not the number 7)
 # "38.5" (a fever, a price) is one number, not our 38; "7:00" is a time and "3/7" a fraction,
 # neither is "one in 7"
-WORD_RE = re.compile(
-    r"\d+(?:st|nd|rd|th)\b|[^\W\d_]+|\d{1,2}:\d{2}|\d+/\d+|\d+(?:[.,]\d+)?|%"
-)  # "3/7 + 2/5" is two fractions, not "one in 7"
+WORD_RE = re.compile(r"\d+(?:st|nd|rd|th)\b|[^\W\d_]+|\d{1,2}:\d{2}|\d+/\d+|\d+(?:[.,]\d+)?|%")
 THOUSANDS_RE = re.compile(r"(?<=\d)[,\s](?=\d{3}(?!\d))")  # "1,000", "800 000": one number
 # A Kazakhstani phone number as people write it ("+7 701 234 5678", "8 (727) 255-00-00"): one
 # number, so "her number is +7 777 123 45 67" holds no 7 and no 45

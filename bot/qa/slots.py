@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from bot.qa.lexicon import Lexicon
+from bot.qa.lexicon import Lexicon, WordSet
 
 # Four-digit numbers in this range are read as years.
 FIRST_YEAR, LAST_YEAR = 1990, 2099
@@ -39,10 +39,12 @@ def _year(word: str, before: str | None, following: str | None, lexicon: Lexicon
     return CENTURY + number if ends and before in SHORT_YEAR_AFTER else None
 
 
-def _places(words: list[str], at: int, lexicon: Lexicon) -> bool:
-    """ "21-й автобус", «24-ші үйден», "flat 21": a number that places something, no year."""
+def places(words: list[str], at: int, addresses: WordSet) -> bool:
+    """ "flat 102", «кв 38», «21-й автобус», «24-ші үйден», "102 Abay avenue": the number at
+    `at` places something (an address word just before it or within two after), it is none of
+    our figures and no year."""
     near = [*words[max(at - 1, 0) : at], *words[at + 1 : at + 3]]
-    return any(w in lexicon.addresses for w in near)
+    return any(w in addresses for w in near)
 
 
 def spans(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> set[int]:
@@ -70,7 +72,11 @@ def extract_slots(words: list[str], lexicon: Lexicon) -> Slots:
     for i, word in enumerate(words):
         before = words[i - 1] if i else None
         year = _year(word, before, words[i + 1] if i + 1 < len(words) else None, lexicon)
-        if year is not None and len(word) == SHORT_YEAR_DIGITS and _places(words, i, lexicon):
+        if (
+            year is not None
+            and len(word) == SHORT_YEAR_DIGITS
+            and places(words, i, lexicon.addresses)
+        ):
             year = None
         word_order = lexicon.order_of(word)
         if year is not None:

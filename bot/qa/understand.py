@@ -324,7 +324,7 @@ class Understanding:
             bare = frame.police and frame.about is None and short
             # "and what figure did she give?" after what the deputy said: the level she cited
             her = topic in self.catalog.person_intents or frame.reference == "pronoun"
-            cited = short and her and (topic is not None)
+            cited = short and topic is not None and her
             if (frame.trust or frame.article or bare or cited) and (figure or frame.every_figure):
                 # "the trust series: base year, base value, latest value — list them": the
                 # level, which the figures asked for all turn into the summary
