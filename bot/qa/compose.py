@@ -318,7 +318,9 @@ class Composer:
         if decision.intent == PUBLICATION:
             return self._publication(writer)
         if decision.frame.per and decision.intent in PER_PEOPLE:
-            return self._per_people(writer, PER_PEOPLE[decision.intent], decision.frame.per)
+            return self._per_people(
+                writer, PER_PEOPLE[decision.intent], decision.frame.per, decision.frame.years
+            )
         return writer.text(self.texts[decision.intent])
 
     def _series_needed(self, intent: str) -> str | None:
@@ -329,17 +331,30 @@ class Composer:
             return None
         return spec.series if "{value}" in "".join(self.texts[intent].values()) else None
 
-    def _per_people(self, writer: "_Writer", metric: str, per: int) -> str:
-        """The latest share applied to `per` people (37 % of 1000 -> about 370)."""
-        fact = writer.values.use(self.book.latest(metric))
-        share = value_of(fact)
+    def _per_people(self, writer: "_Writer", metric: str, per: int, years: tuple[int, ...]) -> str:
+        """The share of the year asked, else the latest, applied to `per` people (37 % of 1000
+        -> about 370; 38 % of 25 -> 9.5). Those not trusting in a year measured for trust
+        only are the rest of its trust (62 % in 2019), as the distrust answer says."""
+        fact, share = self._share_in(metric, years[-1] if years else None)
+        writer.values.use(fact)
+        people = share * per / PERCENT
         return writer.text(
             self.texts[PER_INTENTS[metric]],
             per=writer.fmt.number(per, 0),
-            people=writer.fmt.number(share * per / PERCENT, 0),
+            people=writer.fmt.number(people, 0 if people == round(people) else 1),
             value=writer.fmt.percent(share),
             year=str(fact.period),
         )
+
+    def _share_in(self, metric: str, year: int | None) -> tuple[Fact, float]:
+        """The metric's row for `year` (the latest when None) and its value; for distrust in
+        a year with trust alone, the trust row and the rest of it."""
+        rows = {fact.period: fact for fact in self.book.series(metric)}
+        if year is None or year in rows or metric != DISTRUST:
+            fact = rows.get(year or 0) or self.book.latest(metric)
+            return fact, value_of(fact)
+        trusted = self.book.at(TRUST, year)
+        return trusted, PERCENT - value_of(trusted)
 
     def _publication(self, writer: "_Writer") -> str:
         """Where and when the figures were published (those of the latest trust point)."""

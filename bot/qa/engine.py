@@ -169,6 +169,8 @@ class QAEngine:
         wanted = PART if sunk else max(STRONG, decision.confidence)
         if understood.intent in (*DECLINES, HELP, ACK) or understood.confidence < wanted:
             return decision
+        if decision.frame.per and not understood.frame.per:
+            return decision  # "our chat has 38 people. How many of us would trust?"
         return decision if story_year and understood.frame.years else understood
 
     def _guarded(self, question: str, language: str, state: Conversation) -> Decision:

@@ -84,6 +84,7 @@ class Frame:
 
 STORY_WORDS = 12  # a message this long may name a police unit only in its story
 ROUND_NUMBERS = frozenset(str(10**power) for power in range(1, 7))  # 10 … 1 000 000
+GROUP_SIZE = 1000  # people: a class, a chat or a block counted, not a year
 DATIVE_ENDINGS = ("га", "ге", "ка", "ке", "на", "не", "а", "е")  # folded Kazakh dative endings
 CALL_REACH = 3  # words: "dial for the police" calls the police
 AT_ALL_REACH = 4  # words after "not at all" to its trust word: "flat out don't trust"
@@ -471,10 +472,12 @@ class FrameWords:
         return [w for w in words if w not in self.person and w not in self.opinion]
 
     def only_when(self, words: list[str]) -> bool:
-        """ "When was that?", «а это когда было?», «ал бұл қашан болды?»: the time of what was
-        just said, with nothing else asked."""
-        return any(w in self.when for w in words) and all(
-            w in self.when or w in self.when_fillers for w in words
+        """ "When was that?", «а это за какой год?», «ал бұл қашан болды?»: the time of what
+        was just said, with nothing else asked."""
+        asked = any(w in self.when for w in words) or self.asks_the_year(words)
+        return asked and all(
+            w in self.when or w in self.when_fillers or w in self.year_which or w in self.year_asked
+            for w in words
         )
 
     def resolve_pronouns(self, words: list[str], person: str, *, kazakh: bool) -> list[str]:
@@ -1036,13 +1039,19 @@ class FrameWords:
         )
 
     def _per(self, words: list[str], *, counted: bool) -> int | None:
-        """A round number of people asked how many of ("из 1000 казахстанцев сколько"), not a
-        percentage ("до 100 процентов")."""
+        """A number of people asked how many of: a round one ("из 1000 казахстанцев сколько"),
+        or a group's size ("в классе 25 человек", "our chat has 50 people"); not a percentage
+        ("до 100 процентов")."""
         if not counted or not _first(words, self.people):
             return None
         for i, word in enumerate(words):
             following = words[i + 1 : i + 2]
-            if word in ROUND_NUMBERS and not (following and following[0] in self.percent):
+            if not word.isdecimal() or (following and following[0] in self.percent):
+                continue
+            if word in ROUND_NUMBERS:
+                return int(word)
+            group = following and following[0] in self.people and int(word) <= GROUP_SIZE
+            if group and self.names_trust(words):  # not "7 человек коррупционеров, 1 мент"
                 return int(word)
         return None
 
