@@ -44,7 +44,6 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])(?<!\b\w\.\w\.)\s+|\n+")
 RELATIVE_REACH = 2  # words: a clause opening with «на которую», "which" is no question of its own
 QUOTED_FIGURES = 2  # figures of ours quoted together name our subject
 SHORT_ACK = 3  # words: a thanks word beside unknown words is still thanks
-COUNT_UNITS = ("count", "one_in")  # figures measured as counts, not as a yearly share
 EMOJI_ACK = ("👍", "🙏", "👌", "❤", "🤝", "✅", "🙂", "😊")
 
 
@@ -643,11 +642,7 @@ class QAEngine:
         years = decision.frame.years
         if not years or decision.intent in (*DECLINES, HELP, ACK):
             return decision
-        counts = [
-            metric
-            for metric in self.catalog.intents[decision.intent].metrics
-            if self.book.series(metric) and self.book.latest(metric).unit in COUNT_UNITS
-        ]
+        counts = self.book.counts(self.catalog.intents[decision.intent].metrics)
         known = {fact.period for metric in counts for fact in self.book.series(metric)}
         if not counts or all(year in known for year in years):
             return decision

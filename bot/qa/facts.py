@@ -38,6 +38,7 @@ class Fact(Protocol):
 
 THOUSAND = 1000  # "800 тыс." quotes 800 000
 PERCENT = 100
+COUNT_UNITS = ("count", "one_in")  # figures measured as counts, not as a yearly share
 
 
 class MissingFact(LookupError):
@@ -95,6 +96,11 @@ class FactBook:
             values["one_in_share"] = PERCENT / value_of(self.latest(CORRUPTION_ONE_IN))
             values["one_in_rest"] = PERCENT - values["one_in_share"]
         return values
+
+    def counts(self, metrics: Iterable[str]) -> list[str]:
+        """Those of `metrics` measured as counts (the 800 / 500 thousand, one in seven), which
+        the article gives for one year only."""
+        return [m for m in metrics if self.series(m) and self.latest(m).unit in COUNT_UNITS]
 
     def first(self, metric: str) -> Fact:
         return self._ends(metric)[0]

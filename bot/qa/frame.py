@@ -84,6 +84,7 @@ class Frame:
 
 STORY_WORDS = 12  # a message this long may name a police unit only in its story
 ROUND_NUMBERS = frozenset(str(10**power) for power in range(1, 7))  # 10 … 1 000 000
+SHORT_REQUEST = 6  # words: "explain like I'm 10" with nothing else asked
 GROUP_SIZE = 1000  # people: a class, a chat or a block counted, not a year
 DATIVE_ENDINGS = ("га", "ге", "ка", "ке", "на", "не", "а", "е")  # folded Kazakh dative endings
 CALL_REACH = 3  # words: "dial for the police" calls the police
@@ -112,6 +113,7 @@ PHRASES = (
     "language_named",
     "country_phrases",
     "again_phrases",
+    "listener_phrases",
     "doubt_phrases",
     "survey_asked",
 )  # lexicon entries matched as word sequences
@@ -278,6 +280,8 @@ class FrameWords:
     survey_asked: tuple[tuple[str, ...], ...]
     year_which: WordSet
     again_phrases: tuple[tuple[str, ...], ...]
+    listener: WordSet
+    listener_phrases: tuple[tuple[str, ...], ...]
     became: WordSet
     relative_clause: WordSet
     distrust_named: WordSet
@@ -384,11 +388,45 @@ class FrameWords:
     def asks_again(self, words: list[str]) -> bool:
         """ "Repeat that", «объясни попроще», "that can't be right": the last answer asked again,
         with nothing new asked (no count, number or cause)."""
-        again = _first(words, self.again) is not None or bool(spans(words, self.again_phrases))
+        again = (
+            _first(words, self.again) is not None
+            or bool(spans(words, self.again_phrases))
+            or self.simpler(words)
+        )
         if not (again or self.doubts(words)):
             return False
-        asked = (self.count, self.cause, self.another_subject)
-        return not any(w.isdecimal() for w in words) and not any(_first(words, s) for s in asked)
+        # "explain like I'm 10" alone: "explain" asks for no cause here
+        plainly = self.simpler(words) and len(words) <= SHORT_REQUEST
+        asked = (
+            (self.count, self.another_subject)
+            if plainly
+            else (self.count, self.cause, self.another_subject)
+        )
+        ages = self.listeners_ages(words)
+        numbers = any(w.isdecimal() and i not in ages for i, w in enumerate(words))
+        return not numbers and not any(_first(words, s) for s in asked)
+
+    def simpler(self, words: list[str]) -> bool:
+        """ "Explain like I'm 10", «как ребёнку»: the answer said for a listener."""
+        return _first(words, self.listener) is not None or bool(spans(words, self.listener_phrases))
+
+    def without_listener(self, words: list[str]) -> list[str]:
+        """The words less a listener's age and the two words after it («10 жастағы балаға»)."""
+        dropped = {j for i in self.listeners_ages(words) for j in range(i, i + 3)}
+        return [w for i, w in enumerate(words) if i not in dropped]
+
+    def listeners_ages(self, words: list[str]) -> set[int]:
+        """Positions of ages that are the listener's ("like I'm 10", «как 10-летнему», «10
+        жастағы балаға»): how to explain, not an age group asked about."""
+        return {
+            i
+            for i, w in enumerate(words)
+            if w.isdecimal()
+            and (
+                _first(words[i + 1 : i + 3], self.listener) is not None
+                or bool(spans(words[max(i - 2, 0) : i], self.listener_phrases))
+            )
+        }
 
     def names_another_subject(self, words: list[str]) -> bool:
         """Another reform, report or percent: a pension or tax, an annual report, a loan's
@@ -923,8 +961,9 @@ class FrameWords:
     def _age(self, words: list[str], years: tuple[int, ...]) -> str | None:
         """An age given as a number: "people under 30", "старше 60 лет", "30 жасқа дейін"."""
         near_people = any(w in self.people or w in self.among for w in words)
+        listeners = self.listeners_ages(words)
         for i, word in enumerate(words):
-            if not word.isdecimal() or int(word) in years:
+            if not word.isdecimal() or int(word) in years or i in listeners:
                 continue
             following = words[i + 1] if i + 1 < len(words) else ""
             if following in self.percent:
@@ -979,6 +1018,7 @@ class FrameWords:
         """A group word, an age given as a number, or trust "among" a group that is not the
         people as a whole ("trust among police officers themselves"; «среди населения» is
         everyone)."""
+        words = self.without_listener(words)
         named = (
             _first(self._unspoken(words), self.group)
             or self._unit(words)
@@ -1044,6 +1084,7 @@ class FrameWords:
         ("до 100 процентов")."""
         if not counted or not _first(words, self.people):
             return None
+        words = self.without_listener(words)
         for i, word in enumerate(words):
             following = words[i + 1 : i + 2]
             if not word.isdecimal() or (following and following[0] in self.percent):

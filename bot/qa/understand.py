@@ -552,6 +552,8 @@ class Understanding:
         "больше, чем в 2019?"."""
         if self._compares(slots, topic) or self._quotes_the_change(frame):
             return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
+        if slots.years and self._counted_once(topic):
+            return Decision(topic or "", RESOLVED, frame=frame)  # the reports "and in 2019?"
         if slots.years or slots.now:
             return self._series_decision(self._series_of(topic), slots, frame, RESOLVED)
         if slots.order and self.catalog.in_ordered_family(topic):
@@ -579,6 +581,13 @@ class Understanding:
         if self._counts_the_topic(slots, frame, topic):
             return self._refine(topic or "", RESOLVED, slots, frame, topic)
         return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
+
+    def _counted_once(self, topic: str | None) -> bool:
+        """The conversation is about a count the article gives for one year (the reports, one
+        in seven): another year asked of it has no figure, not the trust level's."""
+        if topic is None or self.catalog.intents[topic].series is not None:
+            return False
+        return bool(self.book.counts(self.catalog.intents[topic].metrics))
 
     def _first_of_topic(self, frame: Frame, topic: str | None) -> str | None:
         """The first measurement of the series under discussion, asked alone ("and what was it
