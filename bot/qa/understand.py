@@ -14,6 +14,7 @@ from bot.qa.intents import (
     CORRUPTION_OFFICERS,
     DECLINES,
     EMERGENCY_NUMBERS,
+    GENERAL_INFO,
     HELP,
     NO_FIGURE,
     OUT_OF_SCOPE,
@@ -711,7 +712,13 @@ class Understanding:
             if frame.operation == "percent" or frame.counted:
                 return self._no_figure(frame, catalog.no_figure_intents[intent])
             intent = catalog.no_figure_without_share[intent]
-        if (intent in catalog.figure_intents or frame.trust) and (frame.group or frame.forecast):
+        # "is there a Taraz-level figure?" asks a figure of a group, whatever matched
+        figure_asked = (
+            intent in catalog.figure_intents
+            or frame.trust
+            or (frame.figure and intent not in GENERAL_INFO)
+        )
+        if figure_asked and (frame.group or frame.forecast):
             return self._no_figure(frame, "group" if frame.group else "forecast")
         intent = self._operation_on(intent, frame) or intent
         if frame.separately and intent in catalog.sums:
