@@ -153,11 +153,13 @@ class Understanding:
     def _decide(self, words: list[str], slots: Slots, frame: Frame, topic: str | None) -> Decision:
         if frame.country or frame.offtopic:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
-        if topic is not None and self.frames.only_when(words):
+        if self.frames.only_when(words):
             # "а это когда было?" after the reform: its answer dates it (2018); after an answer
-            # of words, when it was said: the publication
+            # of words or of no topic (the source), when it was said: the publication
             dated = topic in self.catalog.figure_intents or topic in self.catalog.dated
-            return self._refine(topic if dated else PUBLICATION, RESOLVED, slots, frame, topic)
+            return self._refine(
+                topic if topic is not None and dated else PUBLICATION, RESOLVED, slots, frame, topic
+            )
         if not slots.content:
             return self._follow_up(slots, frame, topic)
         if topic is not None and self._figures_of_topic(slots, frame, topic):
@@ -214,6 +216,10 @@ class Understanding:
             # "а какие преступления чаще?" after corruption: the offences it names
             subject = self.catalog.often.get(topic or "") or self.catalog.often[frame.about or ""]
             return self._refine(subject, RESOLVED, slots, frame, topic)
+        if frame.measure == "headcount" and short and slots.years and self._of_trust(topic):
+            # "ладно, а полиции в 2019 сколько было?" back from the courts: trust, elided (a
+            # headcount asked with no year stays one: "а сколько всего полицейских?")
+            frame = replace(frame, measure=None, trust=True)
         if frame.measure:
             return self._no_figure(frame, "measure")
         first = self.catalog.series[self.catalog.default_series].first
@@ -582,6 +588,12 @@ class Understanding:
         if self._counts_the_topic(slots, frame, topic):
             return self._refine(topic or "", RESOLVED, slots, frame, topic)
         return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
+
+    def _of_trust(self, topic: str | None) -> bool:
+        """The conversation is about the trust level (now, in a year, its change)."""
+        return (
+            topic is not None and self.catalog.intents[topic].series == self.catalog.default_series
+        )
 
     def _counted_once(self, topic: str | None) -> bool:
         """The conversation is about a count the article gives for one year (the reports, one
