@@ -16,6 +16,7 @@ from bot.qa.intents import (
     HELP,
     NO_FIGURE,
     OUT_OF_SCOPE,
+    SOURCE,
     Catalog,
 )
 from bot.qa.language import detect_language
@@ -231,6 +232,9 @@ class QAEngine:
         if topic is not None and self.frames.asks_again(words):
             # "sorry, can you repeat that?", "that can't be right"
             return self._again(topic, years, doubted=self.frames.doubts(words))
+        if topic is None and self.frames.doubts_the_figures(words):
+            # "admit it, these numbers are fake": where they come from, and what they measure
+            return Decision(SOURCE, RESOLVED, frame=Frame(doubted=True))
         opening = next((i for i, w in enumerate(words) if w not in self.frames.ack), len(words))
         if opening and "?" in question:
             words = words[opening:]  # "ok thanks, and in 2019?": the thanks asks nothing

@@ -84,6 +84,7 @@ class Frame:
 
 STORY_WORDS = 12  # a message this long may name a police unit only in its story
 ROUND_NUMBERS = frozenset(str(10**power) for power in range(1, 7))  # 10 … 1 000 000
+LONG_DOUBT = 12  # words: a longer message doubting the figures asks something too
 SHORT_REQUEST = 6  # words: "explain like I'm 10" with nothing else asked
 GROUP_SIZE = 1000  # people: a class, a chat or a block counted, not a year
 DATIVE_ENDINGS = ("га", "ге", "ка", "ке", "на", "не", "а", "е")  # folded Kazakh dative endings
@@ -116,6 +117,7 @@ PHRASES = (
     "listener_phrases",
     "doubt_phrases",
     "survey_asked",
+    "method",
 )  # lexicon entries matched as word sequences
 
 
@@ -278,6 +280,7 @@ class FrameWords:
     computation: WordSet
     year_asked: WordSet
     survey_asked: tuple[tuple[str, ...], ...]
+    method: tuple[tuple[str, ...], ...]
     year_which: WordSet
     again_phrases: tuple[tuple[str, ...], ...]
     listener: WordSet
@@ -384,6 +387,14 @@ class FrameWords:
     def doubts(self, words: list[str]) -> bool:
         """ "That can't be right", «брехня», «болмайды»: the answer doubted."""
         return _first(words, self.doubt) is not None or bool(spans(words, self.doubt_phrases))
+
+    def doubts_the_figures(self, words: list[str]) -> bool:
+        """ "Admit it, these numbers are PR", «зачем вы выгораживаете полицию»: our figures or
+        the police called false in a short message that counts nothing."""
+        ours = _first(words, self.figures_all) or _first(words, self.police)
+        doubted = _first(words, self.doubt) is not None
+        counts = _first(words, self.count) is not None
+        return bool(ours) and doubted and not counts and len(words) <= LONG_DOUBT
 
     def asks_again(self, words: list[str]) -> bool:
         """ "Repeat that", «объясни попроще», "that can't be right": the last answer asked again,
@@ -1229,6 +1240,8 @@ class FrameWords:
         trusted = _first(words, self.trustish) is not None
         if police and counted and not trusted and self._per(words, counted=counted):
             return "headcount"  # "100 мың адамға қанша полицей": police per people
+        if spans(words, self.method):
+            return "method"  # "how was the question worded?"
         survey = _first(words, self.survey)
         if survey and counted:
             return survey

@@ -36,6 +36,7 @@ EMERGENCY_VALUES = frozenset(
 )
 NEGATED_TRUST = ("complement", "distrust")  # operations that ask about those who do not trust
 ROUNDED = 0.05  # a quoted 1,66 or 14,3 is the computed 1.657 or 14.29
+SURVEY_MEASURES = ("survey", "method")  # the survey's size or wording: how it was done
 COMPUTED = ("remainder", "points", "ratio")  # operations that compute a figure from others
 WEAK_MATCH = 0.4  # below this, a subject named in words outweighs the nearest example
 SHORT_FOLLOW_UP = 3  # at most this many topic words: an operation applies to the conversation's
@@ -221,7 +222,8 @@ class Understanding:
             # headcount asked with no year stays one: "а сколько всего полицейских?")
             frame = replace(frame, measure=None, trust=True)
         if frame.measure:
-            return self._no_figure(frame, "measure")
+            how = frame.measure in SURVEY_MEASURES  # how many were asked, and how
+            return self._no_figure(frame, "method" if how else "measure")
         first = self.catalog.series[self.catalog.default_series].first
         if frame.trust and frame.before_reform and frame.first and first and not frame.years:
             return self._refine(first, RESOLVED, slots, frame, topic)  # "до реформы… самое первое"
