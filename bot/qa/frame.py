@@ -85,6 +85,7 @@ class Frame:
 STORY_WORDS = 12  # a message this long may name a police unit only in its story
 ROUND_NUMBERS = frozenset(str(10**power) for power in range(1, 7))  # 10 … 1 000 000
 LONG_DOUBT = 12  # words: a longer message doubting the figures asks something too
+DRIVERS = ("driver", "drivers")  # "drivers of distrust" are causes
 SHORT_REQUEST = 6  # words: "explain like I'm 10" with nothing else asked
 GROUP_SIZE = 1000  # people: a class, a chat or a block counted, not a year
 DATIVE_ENDINGS = ("га", "ге", "ка", "ке", "на", "не", "а", "е")  # folded Kazakh dative endings
@@ -1029,7 +1030,7 @@ class FrameWords:
         """A group word, an age given as a number, or trust "among" a group that is not the
         people as a whole ("trust among police officers themselves"; «среди населения» is
         everyone)."""
-        words = self.without_listener(words)
+        words = [w for i, w in enumerate(self.without_listener(words)) if not _causes_of(words, i)]
         named = (
             _first(self._unspoken(words), self.group)
             or self._unit(words)
@@ -1205,6 +1206,9 @@ class FrameWords:
             genitive = [w for w in words[max(i - 2, 0) : i] if w.endswith(self.genitive)]
             if genitive:
                 return "police" if genitive[-1] in self.police else "offenders"
+            following = words[i + 1 : i + 4]
+            if following[:1] and following[0] in self.of_words and _first(following, offenders):
+                return "offenders"  # "the police share of corruption offenders"
             before = [w for w in words[max(i - 2, 0) : i] if w in self.police or w in offenders]
             if before:
                 return "police" if before[-1] in self.police else None
@@ -1254,8 +1258,10 @@ class FrameWords:
         # "37 % — how many people is that in absolute numbers?": a share quoted as a headcount
         absolute = _first(words, self.absolute) is not None
         quoted_people = absolute and "%" in words and _first(words, self.people) is not None
+        # "growth in trust, absolute and relative": the change in points, not a headcount
+        grown = _first(words, self.growth) is not None
         people = (_first(words, self.population) and (counted or _first(words, self.amount))) or (
-            (trust or quoted_people) and absolute
+            (trust or quoted_people) and absolute and not grown
         )
         if counted and spans(words, self.complaints_about):
             return "complaints"  # "сколько жалоб на полицию в год"
@@ -1411,6 +1417,11 @@ class FrameWords:
         if any(w in self.pronouns for w in words):
             return "pronoun"
         return None if slots.content else "ellipsis"
+
+
+def _causes_of(words: list[str], at: int) -> bool:
+    """ "Drivers of distrust": what drives it, no group of drivers."""
+    return words[at] in DRIVERS and words[at + 1 : at + 2] in (["of"], ["behind"])
 
 
 def _one_in_seven(words: list[str]) -> bool:
