@@ -146,6 +146,8 @@ class QAEngine:
         state.topic = self._topic_after(decision, state.topic)
         if decision.series is not None:
             state.years = decision.years
+        elif self.catalog.intents[decision.intent].topic:
+            state.years = ()  # the talk moved on: "how many distrust?" later asks of now
         if used:
             state.cited = tuple((fact.metric, fact.period) for fact in used)
         return Answer(text, decision.intent, lang, decision.confidence, decision.frame)
