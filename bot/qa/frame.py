@@ -85,6 +85,7 @@ class Frame:
 STORY_WORDS = 12  # a message this long may name a police unit only in its story
 ROUND_NUMBERS = frozenset(str(10**power) for power in range(1, 7))  # 10 … 1 000 000
 LONG_DOUBT = 12  # words: a longer message doubting the figures asks something too
+SEVEN = "7"  # "1 in 7 officers": the one in seven said of the police
 DRIVERS = ("driver", "drivers")  # "drivers of distrust" are causes
 SHORT_REQUEST = 6  # words: "explain like I'm 10" with nothing else asked
 GROUP_SIZE = 1000  # people: a class, a chat or a block counted, not a year
@@ -282,6 +283,7 @@ class FrameWords:
     year_asked: WordSet
     survey_asked: tuple[tuple[str, ...], ...]
     method: tuple[tuple[str, ...], ...]
+    percent_named: WordSet
     year_which: WordSet
     again_phrases: tuple[tuple[str, ...], ...]
     listener: WordSet
@@ -1178,7 +1180,7 @@ class FrameWords:
         said of them right after it, not named as a whole in the genitive («жемқорлардың»).
         The series has every seventh offender, not every seventh officer."""
         return any(
-            w in self.one_in
+            (w in self.one_in or (w == SEVEN and words[max(i - 2, 0) : i][:1] == ["1"]))
             and words[i + 1 : i + 2] != []
             and words[i + 1] in self.police
             and any(
@@ -1257,7 +1259,8 @@ class FrameWords:
             return ranking
         # "37 % — how many people is that in absolute numbers?": a share quoted as a headcount
         absolute = _first(words, self.absolute) is not None
-        quoted_people = absolute and "%" in words and _first(words, self.people) is not None
+        quoted = "%" in words or _first(words, self.percent_named) is not None
+        quoted_people = absolute and quoted and _first(words, self.people) is not None
         # "growth in trust, absolute and relative": the change in points, not a headcount
         grown = _first(words, self.growth) is not None
         people = (_first(words, self.population) and (counted or _first(words, self.amount))) or (

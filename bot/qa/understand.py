@@ -36,7 +36,9 @@ EMERGENCY_VALUES = frozenset(
 )
 NEGATED_TRUST = ("complement", "distrust")  # operations that ask about those who do not trust
 ROUNDED = 0.05  # a quoted 1,66 or 14,3 is the computed 1.657 or 14.29
-SURVEY_MEASURES = ("survey", "method")  # the survey's size or wording: how it was done
+# Measures with an answer of their own: how the survey was done (its size, its wording), and a
+# share as a number of people (the article gives shares only)
+MEASURE_ANSWERS = {"survey": "method", "method": "method", "population": "people"}
 COMPUTED = ("remainder", "points", "ratio")  # operations that compute a figure from others
 WEAK_MATCH = 0.4  # below this, a subject named in words outweighs the nearest example
 SHORT_FOLLOW_UP = 3  # at most this many topic words: an operation applies to the conversation's
@@ -187,7 +189,8 @@ class Understanding:
             return Decision(EMERGENCY_NUMBERS, RESOLVED, frame=frame)
         if frame.group and (frame.average or (frame.nationwide and frame.compare)):
             return self._no_figure(frame, "group")  # a region set against the country's average
-        if frame.nationwide and frame.group and not frame.counted and frame.operation == "value":
+        asks_which = frame.operation in ("value", "percent")  # "63 % — national or a city's?"
+        if frame.nationwide and frame.group and not frame.counted and asks_which:
             return Decision(SOURCE, RESOLVED, frame=frame)  # "по всей стране или по городам?"
         topical = [w for w in slots.content if w not in self.frames.of_total]
         short = len(topical) <= SHORT_FOLLOW_UP
@@ -222,8 +225,7 @@ class Understanding:
             # headcount asked with no year stays one: "а сколько всего полицейских?")
             frame = replace(frame, measure=None, trust=True)
         if frame.measure:
-            how = frame.measure in SURVEY_MEASURES  # how many were asked, and how
-            return self._no_figure(frame, "method" if how else "measure")
+            return self._no_figure(frame, MEASURE_ANSWERS.get(frame.measure, "measure"))
         first = self.catalog.series[self.catalog.default_series].first
         if frame.trust and frame.before_reform and frame.first and first and not frame.years:
             return self._refine(first, RESOLVED, slots, frame, topic)  # "до реформы… самое первое"
@@ -786,7 +788,9 @@ class Understanding:
                 return self._no_figure(frame, "measure")
             level = catalog.level  # "…how many trust?"
             return self._refine(level, confidence, slots, frame, topic)
-        if intent == TRUST_SPLIT and (self._past(slots.years) or topic in catalog.split_as_change):
+        if intent == TRUST_SPLIT and (
+            self._past(slots.years) or topic in catalog.split_as_change or frame.first
+        ):  # "на сколько пунктов больше, чем при первом замере?": the change
             intent = catalog.comparison
         if (
             slots.compare
