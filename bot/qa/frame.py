@@ -284,6 +284,7 @@ class FrameWords:
     survey_asked: tuple[tuple[str, ...], ...]
     method: tuple[tuple[str, ...], ...]
     percent_named: WordSet
+    cases: WordSet
     year_which: WordSet
     again_phrases: tuple[tuple[str, ...], ...]
     listener: WordSet
@@ -1248,9 +1249,11 @@ class FrameWords:
             return "headcount"  # "100 мың адамға қанша полицей": police per people
         if spans(words, self.method):
             return "method"  # "how was the question worded?"
-        survey = _first(words, self.survey)
-        if survey and counted:
-            return survey
+        if _first(words, self.survey) and counted:
+            return "survey"  # "how many respondents?": how the survey was done
+        counted_cases = _first(words, self.cases)
+        if counted_cases and counted:
+            return counted_cases
         if counted and (self._survey_size(words) or spans(words, self.survey_asked)):
             return "survey"
         ranking = _first(words, self.ranking)
@@ -1339,7 +1342,12 @@ class FrameWords:
         """«2019-ға қатысты», «реформаға қатысты»: "regarding" after a dative; after a survey
         («сауалнамаға қатысты») it is still who took part."""
         dative = before.isdecimal() or before.endswith(DATIVE_ENDINGS)
-        return dative and before not in self.survey_nouns and before not in self.survey
+        return (
+            dative
+            and before not in self.survey_nouns
+            and before not in self.survey
+            and before not in self.cases
+        )
 
     def _times_counted(self, words: list[str]) -> bool:
         """ "Called like three times": events counted, not a ratio, when "times" follows a number
