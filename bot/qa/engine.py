@@ -101,7 +101,7 @@ class QAEngine:
         text is English ("polisiyaga qansha" is Kazakh)."""
         folded = self.numerals.read(normalize(text, latin_to_cyrillic=language != "en"))
         expanded = [canonical for word in folded for canonical in self.lexicon.expand(word)]
-        return self.frames.without_bare_districts(self.frames.without_school_years(expanded))
+        return self.frames.without_bare_districts(self.frames.without_ordinal_places(expanded))
 
     def language_of(self, question: str, fallback: str) -> str:
         """The question's language if it shows one, else `fallback` — but never English for a

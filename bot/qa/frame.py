@@ -175,7 +175,7 @@ class FrameWords:
     yearly: tuple[tuple[str, ...], ...]
     bare_districts: WordSet
     officers: WordSet
-    school_years: WordSet
+    ordinal_places: WordSet
     years_old: WordSet
     later_if_last: WordSet
     wholly_apart: WordSet
@@ -933,16 +933,17 @@ class FrameWords:
             or _first(words[max(i - DISTRICT_REACH, 0) : i + DISTRICT_REACH + 1], self.officers)
         ]
 
-    def without_school_years(self, words: list[str]) -> list[str]:
-        """ "my daughter is in 7th grade", «7-сынып»: a school year, never the one in seven; the
-        ordinal is dropped, the grade stays to name that other subject."""
+    def without_ordinal_places(self, words: list[str]) -> list[str]:
+        """ "my daughter is in 7th grade", «7-сынып», "the 7th floor": a school year or a floor,
+        never the one in seven; the ordinal is dropped, the grade or floor stays to name that
+        other subject."""
         return [
             w
             for i, w in enumerate(words)
             if not (
                 (w in self.one_in or w.isdecimal())
                 and words[i + 1 : i + 2] != []
-                and words[i + 1] in self.school_years
+                and words[i + 1] in self.ordinal_places
             )
         ]
 
@@ -1252,7 +1253,8 @@ class FrameWords:
         if _first(words, self.survey) and counted:
             return "survey"  # "how many respondents?": how the survey was done
         counted_cases = _first(words, self.cases)
-        if counted_cases and counted:
+        # "every seventh officer takes bribes? what percent…": the one in seven, not a count
+        if counted_cases and counted and _first(words, self.one_in) is None:
             return counted_cases
         if counted and (self._survey_size(words) or spans(words, self.survey_asked)):
             return "survey"
