@@ -755,8 +755,10 @@ class Understanding:
         if intent in catalog.counted_as and negated_share:
             intent = catalog.counted_as[intent]  # "сколько не доверяют" matched the reasons
         if frame.per and intent in catalog.per_people:
-            if frame.operation in NEGATED_TRUST:
-                intent = catalog.counted_as.get(intent, intent)
+            # "how many of 100 did NOT trust in 2019?", "…is it 100 minus 38?"
+            if frame.operation in (*NEGATED_TRUST, "remainder"):
+                negated = catalog.operations["distrust"].get(intent, intent)
+                intent = catalog.counted_as.get(intent, negated)
             return Decision(catalog.per_people[intent], confidence, frame=frame)
         trust_series = catalog.series[catalog.default_series]
         levels = (trust_series.current, trust_series.year, trust_series.first)
