@@ -31,8 +31,7 @@ from bot.qa.vocabulary import Vocabulary
 
 DEFAULT_LANGUAGE = "ru"
 WINDOW = 6  # words per window when a long message has no sentence ends
-WEAK = 0.5  # a whole understood less well than this may yield to its question alone…
-STRONG = 0.8  # …when that is understood at least this well
+WEAK = 0.5  # a whole understood less well than this may yield to its question alone
 PART = 0.4  # a part of a long message must match an example at least this well
 OTHER_SUBJECT_SHARE = 1 / 3  # of a weakly matched follow-up's words unknown: another subject
 OTHER_SUBJECT_WORDS = 2
@@ -168,7 +167,8 @@ class QAEngine:
         if not sunk and (decision.confidence >= WEAK or story_asks):
             return decision
         understood = self._guarded(asked, language, state)
-        wanted = PART if sunk else max(STRONG, decision.confidence)
+        # a weakly understood whole yields to its question understood better
+        wanted = PART if sunk else max(PART, decision.confidence)
         if understood.intent in (*DECLINES, HELP, ACK) or understood.confidence < wanted:
             return decision
         if decision.frame.per and not understood.frame.per:
