@@ -42,8 +42,14 @@ from bot.qa.lexicon import LANGUAGES
 from bot.qa.understand import Decision
 
 TELEGRAM_LIMIT = 4096
-PER_PEOPLE = {"trust_per": TRUST, "distrust_per": DISTRUST}  # intent -> the share it applies
-PER_INTENTS = {metric: intent for intent, metric in PER_PEOPLE.items()}
+# intent -> the share it applies to a count: a metric's value, or a figure computed from a row
+PER_PEOPLE = {
+    "trust_per": TRUST,
+    "distrust_per": DISTRUST,
+    "reports_per": "not_considered_share",
+    "corruption_per": "one_in_share",
+}
+DERIVED_FROM = {"not_considered_share": REPORTS_NOT_CONSIDERED, "one_in_share": CORRUPTION_ONE_IN}
 RATIO_DIGITS = 2
 NO_FOOTER = frozenset({SOURCE, HELP, OUT_OF_SCOPE, NO_FIGURE, ACK, CORRUPTION_OFFICERS})
 SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*")
@@ -319,7 +325,7 @@ class Composer:
             return self._publication(writer)
         if decision.frame.per and decision.intent in PER_PEOPLE:
             return self._per_people(
-                writer, PER_PEOPLE[decision.intent], decision.frame.per, decision.frame.years
+                writer, decision.intent, decision.frame.per, decision.frame.years
             )
         return writer.text(self.texts[decision.intent])
 
@@ -331,15 +337,23 @@ class Composer:
             return None
         return spec.series if "{value}" in "".join(self.texts[intent].values()) else None
 
-    def _per_people(self, writer: "_Writer", metric: str, per: int, years: tuple[int, ...]) -> str:
-        """The share of the year asked, else the latest, applied to `per` people (37 % of 1000
-        -> about 370; 38 % of 25 -> 9.5). Those not trusting in a year measured for trust
-        only are the rest of its trust (62 % in 2019), as the distrust answer says."""
-        fact, share = self._share_in(metric, years[-1] if years else None)
+    def _per_people(self, writer: "_Writer", intent: str, per: int, years: tuple[int, ...]) -> str:
+        """The share of the year asked, else the latest, applied to `per` people, reports or
+        offenders (37 % of 1000 -> about 370; 38 % of 25 -> 9.5; one in seven of 700 -> 100).
+        Those not trusting in a year measured for trust only are the rest of its trust (62 %
+        in 2019), as the distrust answer says."""
+        share_name = PER_PEOPLE[intent]
+        if share_name in DERIVED_FROM:
+            fact, share = (
+                self.book.latest(DERIVED_FROM[share_name]),
+                self.book.derived()[share_name],
+            )
+        else:
+            fact, share = self._share_in(share_name, years[-1] if years else None)
         writer.values.use(fact)
         people = share * per / PERCENT
         return writer.text(
-            self.texts[PER_INTENTS[metric]],
+            self.texts[intent],
             per=writer.fmt.number(per, 0),
             people=writer.fmt.number(people, 0 if people == round(people) else 1),
             value=writer.fmt.percent(share),

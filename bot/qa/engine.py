@@ -171,9 +171,17 @@ class QAEngine:
         wanted = PART if sunk else max(PART, decision.confidence)
         if understood.intent in (*DECLINES, HELP, ACK) or understood.confidence < wanted:
             return decision
-        if decision.frame.per and not understood.frame.per:
-            return decision  # "our chat has 38 people. How many of us would trust?"
+        understood = self._counted_in_story(understood, decision)
         return decision if story_year and understood.frame.years else understood
+
+    def _counted_in_story(self, asked: Decision, whole: Decision) -> Decision:
+        """ "Our school has 200 students. …how many would trust the police?": the question read
+        alone, applied to the count the story gave."""
+        per = whole.frame.per
+        applied = self.catalog.per_people.get(asked.intent)
+        if not per or asked.frame.per or applied is None:
+            return asked
+        return Decision(applied, asked.confidence, frame=replace(asked.frame, per=per))
 
     def _guarded(self, question: str, language: str, state: Conversation) -> Decision:
         """Understood, then checked for years the series lacks and for evidence of our subject."""
@@ -258,7 +266,7 @@ class QAEngine:
             asked_only = self._questions_only(
                 question, language, topic, years, decision.frame.institution
             )
-            return decision if asked_only is None else asked_only
+            return decision if asked_only is None else self._counted_in_story(asked_only, decision)
         stance = self._question_before_stance(decision, question, language, topic, years)
         if stance is not None:
             return stance  # "is it true 63 % trust? can't believe it, nobody here does"

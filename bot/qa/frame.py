@@ -89,6 +89,7 @@ SEVEN = "7"  # "1 in 7 officers": the one in seven said of the police
 DRIVERS = ("driver", "drivers")  # "drivers of distrust" are causes
 SHORT_REQUEST = 6  # words: "explain like I'm 10" with nothing else asked
 GROUP_SIZE = 1000  # people: a class, a chat or a block counted, not a year
+MEMBER_REACH = 2  # words: "21 corruption offenders" counts the offenders
 DATIVE_ENDINGS = ("га", "ге", "ка", "ке", "на", "не", "а", "е")  # folded Kazakh dative endings
 CALL_REACH = 3  # words: "dial for the police" calls the police
 AT_ALL_REACH = 4  # words after "not at all" to its trust word: "flat out don't trust"
@@ -285,6 +286,8 @@ class FrameWords:
     method: tuple[tuple[str, ...], ...]
     percent_named: WordSet
     cases: WordSet
+    per_members: WordSet
+    thousands: WordSet
     year_which: WordSet
     again_phrases: tuple[tuple[str, ...], ...]
     listener: WordSet
@@ -1095,22 +1098,44 @@ class FrameWords:
         )
 
     def _per(self, words: list[str], *, counted: bool) -> int | None:
-        """A number of people asked how many of: a round one ("из 1000 казахстанцев сколько"),
-        or a group's size ("в классе 25 человек", "our chat has 50 people"); not a percentage
-        ("до 100 процентов")."""
-        if not counted or not _first(words, self.people):
+        """A number of people, reports or offenders asked how many of: a round one ("из 1000
+        казахстанцев сколько"), or a group's size ("в классе 25 человек", "our school has 200
+        students", "of 21 corruption offenders"); not a percentage ("до 100 процентов"), nor
+        with a share asked in per cent ("7 коррупционеров, 1 мент — в процентах?")."""
+        if not (_first(words, self.people) or _first(words, self.per_members)):
             return None
         words = self.without_listener(words)
         for i, word in enumerate(words):
-            following = words[i + 1 : i + 2]
+            following = words[i + 1 : i + 1 + MEMBER_REACH]
             if not word.isdecimal() or (following and following[0] in self.percent):
+                continue
+            # "and out of 50 people?" asks how many of them with no count word
+            if not (counted or words[i - 1 : i] in (["of"], ["из"])):
                 continue
             if word in ROUND_NUMBERS:
                 return int(word)
-            group = following and following[0] in self.people and int(word) <= GROUP_SIZE
-            if group and self.names_trust(words):  # not "7 человек коррупционеров, 1 мент"
+            if _first([*words[i - 1 : i], *following[:1]], self.thousands):
+                continue  # "800 тыс сообщений": our count in thousands, no group's size
+            counts_of = _first(following, self.people) or _first(following, self.per_members)
+            if counts_of and int(word) <= GROUP_SIZE and self._shared(words):
                 return int(word)
         return None
+
+    def _counts_ours(self, words: list[str]) -> bool:
+        """The reports or the corruption offenders named (not a bare "thousand"): counts of
+        ours."""
+        named = (self.subjects["offence_reports"], self.subjects["corruption_police_one_in"])
+        return any(w in subject and w not in self.thousands for w in words for subject in named)
+
+    def _shared(self, words: list[str]) -> bool:
+        """A share of ours is what a group's size is asked of: trust, the reports or the one in
+        seven named, and no share asked in per cent."""
+        named = self.names_trust(words) or self._counts_ours(words)
+        in_percent = any(
+            w in self.percent_named and not (i and words[i - 1].isdecimal())
+            for i, w in enumerate(words)
+        )
+        return bool(named) and not in_percent
 
     def _country(self, words: list[str]) -> str | None:
         """A country named, but not the language of the reply asked ("ответьте по-русски"), nor
@@ -1246,12 +1271,15 @@ class FrameWords:
         if spans(words, self.frequency):
             return "frequency"  # "сколько раз в год замеряют доверие": no schedule is given
         trusted = _first(words, self.trustish) is not None
-        if police and counted and not trusted and self._per(words, counted=counted):
+        per = self._per(words, counted=counted)
+        # "из 100 сообщений сколько полиция не рассмотрела": the reports, not police per people
+        ours = self._counts_ours(words)
+        if police and counted and not trusted and per and not ours:
             return "headcount"  # "100 мың адамға қанша полицей": police per people
         if spans(words, self.method):
             return "method"  # "how was the question worded?"
-        if _first(words, self.survey) and counted:
-            return "survey"  # "how many respondents?": how the survey was done
+        if _first(words, self.survey) and counted and not per:
+            return "survey"  # "how many respondents?" (not "of 300 respondents, how many…")
         counted_cases = _first(words, self.cases)
         # "every seventh officer takes bribes? what percent…": the one in seven, not a count
         if counted_cases and counted and _first(words, self.one_in) is None:

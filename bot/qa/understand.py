@@ -106,6 +106,10 @@ class Understanding:
         elif self._guessed_between(slots, frame, years):
             # "2021?" → "just ballpark it, somewhere between 38 and 63?": still that year
             decision = self._no_year(replace(frame, years=years))
+        elif frame.per and not frame.trust and topic in self.catalog.per_people:
+            # "and out of 50 people?" after a figure: that figure, for its year, applied
+            applied = replace(frame, years=frame.years or years)
+            decision = Decision(self.catalog.per_people[topic], RESOLVED, frame=applied)
         else:
             decision = self._decide(self._resolve_pronouns(words, topic), slots, frame, topic)
         return replace(decision, frame=replace(decision.frame, subject=decision.intent))
