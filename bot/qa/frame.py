@@ -121,6 +121,7 @@ PHRASES = (
     "doubt_phrases",
     "survey_asked",
     "method",
+    "call_whom",
 )  # lexicon entries matched as word sequences
 
 
@@ -288,6 +289,9 @@ class FrameWords:
     cases: WordSet
     per_members: WordSet
     thousands: WordSet
+    tenure: WordSet
+    owners: WordSet
+    call_whom: tuple[tuple[str, ...], ...]
     year_which: WordSet
     again_phrases: tuple[tuple[str, ...], ...]
     listener: WordSet
@@ -428,6 +432,12 @@ class FrameWords:
         """ "Explain like I'm 10", «как ребёнку»: the answer said for a listener."""
         return _first(words, self.listener) is not None or bool(spans(words, self.listener_phrases))
 
+    def _the_askers_own(self, words: list[str], at: int) -> bool:
+        """ "Водитель я", "my kids", «мен студентпін»: a group word beside the asker is who
+        they are or whose, not a group asked about."""
+        beside = [*words[max(at - 1, 0) : at], *words[at + 1 : at + 2]]
+        return words[at] in self.group and any(w in self.owners for w in beside)
+
     def without_listener(self, words: list[str]) -> list[str]:
         """The words less a listener's age and the two words after it («10 жастағы балаға»)."""
         dropped = {j for i in self.listeners_ages(words) for j in range(i, i + 3)}
@@ -464,6 +474,8 @@ class FrameWords:
             before = words[i - 1] if i else ""
             if i > 1 and words[i - 2] in self.age_owners:
                 continue  # "мне 67 лет. Раньше…": the asker's age, not a year counted back
+            if words[i + 1 : i + 2] and words[i + 1] in self.tenure:
+                continue  # "30 лет стажа. Раньше…": years of work, not a year counted back
             if before.isdecimal() and len(before) < 3:
                 count, used = int(before), {i - 1, i}
             elif before in self.number_values:
@@ -643,6 +655,11 @@ class FrameWords:
             )
             for i, w in enumerate(words)
         )
+
+    def asks_whom_to_call(self, words: list[str]) -> bool:
+        """ "My car was broken into… who do I call?", «куда звонить?»: a call asked with no
+        service named."""
+        return bool(spans(words, self.call_whom))
 
     def _called_after(self, after: list[str]) -> bool:
         """«полицияға қай нөмірге»: a question word, then the number."""
@@ -1038,6 +1055,7 @@ class FrameWords:
         people as a whole ("trust among police officers themselves"; «среди населения» is
         everyone)."""
         words = [w for i, w in enumerate(self.without_listener(words)) if not _causes_of(words, i)]
+        words = [w for i, w in enumerate(words) if not self._the_askers_own(words, i)]
         named = (
             _first(self._unspoken(words), self.group)
             or self._unit(words)

@@ -189,7 +189,10 @@ class Understanding:
         quoted_number = EMERGENCY_VALUES.intersection(frame.numbers) and not unfit
         # "а если скорая нужна?" after the police's number
         service = topic == EMERGENCY_NUMBERS and self.frames.emergency_services.first(words)
-        if (quoted_number or service or self.frames.calls_emergency(words)) and not frame.trust:
+        # "who do I call?" after a crime told, not "the lift is broken, who do I call?"
+        whom = self.frames.asks_whom_to_call(words) and not unfit
+        calls = self.frames.calls_emergency(words) or whom
+        if (quoted_number or service or calls) and not frame.trust:
             return Decision(EMERGENCY_NUMBERS, RESOLVED, frame=frame)
         if frame.group and (frame.average or (frame.nationwide and frame.compare)):
             return self._no_figure(frame, "group")  # a region set against the country's average
