@@ -80,7 +80,7 @@ class FactValues(Mapping[str, str]):
         "reform_year", "points_word", "distrust_value", "gap_points", "gap_points_word",
         "distrust_points", "distrust_points_word", "not_considered_ratio", "hundred",
         "first_distrust", "one_in_rest", "span_years", "span_years_word", "split_ratio",
-        "considered_gap",
+        "considered_gap", "doubled_value", "doubled_short", "doubled_short_word",
     )  # fmt: skip
 
     def __getitem__(self, name: str) -> str:
@@ -147,6 +147,18 @@ class FactValues(Mapping[str, str]):
     def points_word(self) -> str:
         first, latest = self._trust()
         return self._points_word(latest - first)
+
+    def doubled_value(self) -> str:
+        """Twice the first measurement: what "exactly twice" would have been (76 %)."""
+        return self.fmt.percent(2 * self._trust()[0])
+
+    def doubled_short(self) -> str:
+        first, latest = self._trust()
+        return self.fmt.number(abs(2 * first - latest))
+
+    def doubled_short_word(self) -> str:
+        first, latest = self._trust()
+        return self._points_word(2 * first - latest)
 
     def _split(self) -> tuple[float, float]:
         """The latest trust level and the distrust of the same year."""
@@ -293,6 +305,8 @@ class Composer:
             body = self._body(writer, decision, topic, cited)
             if decision.frame.doubted:
                 body = f"{body}\n{writer.text(self.texts['common']['doubted'])}"
+            if decision.frame.exactly_twice and decision.intent == self.catalog.comparison:
+                body = f"{body}\n{writer.text(self.texts['common']['exactly_twice'])}"
             footer = self._footer(writer, decision)
         except MissingFact:
             return writer.text(self.texts["common"]["no_data"]), []

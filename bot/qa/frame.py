@@ -37,6 +37,7 @@ class Frame:
     numbers: tuple[int, ...] = ()  # numbers the question quotes, other than years ("800 тыс.")
     decimals: tuple[float, ...] = ()  # numbers with a fraction it quotes ("почему 1,66?")
     doubted: bool = False  # the last answer doubted ("that can't be right"): said again
+    exactly_twice: bool = False  # "if it had exactly doubled, what would it be?"
     about: str | None = None  # the metric the question names, for "where is this from?"
     missing: str | None = None  # why there is no figure: year | group | measure | forecast |
     # person | officers | before_reform
@@ -122,6 +123,7 @@ PHRASES = (
     "survey_asked",
     "method",
     "call_whom",
+    "twice",
 )  # lexicon entries matched as word sequences
 
 
@@ -291,6 +293,8 @@ class FrameWords:
     thousands: WordSet
     tenure: WordSet
     owners: WordSet
+    exactly: WordSet
+    twice: tuple[tuple[str, ...], ...]
     call_whom: tuple[tuple[str, ...], ...]
     year_which: WordSet
     again_phrases: tuple[tuple[str, ...], ...]
@@ -634,6 +638,7 @@ class FrameWords:
             and any(w in self.percent and w != "%" for w in words),
             checked=_first(words, self.claim) is not None,
             precise=_first(words, self.precise) is not None,
+            exactly_twice=bool(_first(words, self.exactly) and spans(words, self.twice)),
             both_counted=self._both_counted(words),
         )
 
