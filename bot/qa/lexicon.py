@@ -80,6 +80,8 @@ class Lexicon:
     typo_targets: tuple[str, ...]
     typo_keep: WordSet
     addresses: WordSet  # "flat", "bus", «үй»: a number beside one places something
+    than_bound: WordSet  # "than", «чем» before a number or a fraction: a bound, no earlier time
+    fractions: WordSet  # "half", "third", «половины», «трети»
     _heads: dict[str, tuple[str, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -108,6 +110,8 @@ class Lexicon:
             stemmer=Stemmer(data["stems"]["suffixes"], data["stems"]["min_stem"]),
             typo_keep=WordSet(data["typos"]["keep"]),
             addresses=WordSet(data["frame"]["addresses"]),
+            than_bound=WordSet(data["slots"]["than_bound"]),
+            fractions=WordSet(data["slots"]["fractions"]),
             typo_targets=tuple(
                 "".join(normalize(t, latin_to_cyrillic=False)) for t in data["typos"]["targets"]
             ),

@@ -61,11 +61,23 @@ def spans(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> set[int]:
     return taken
 
 
+def _than_a_share(words: list[str], at: int, lexicon: Lexicon) -> bool:
+    """ "More than a third", «больше чем 60 %»: "than" before a number or a fraction sets a
+    figure against a bound, not against an earlier time."""
+    after = [w for w in words[at + 1 : at + 3] if w not in ("a", "an")][:1]
+    return (
+        words[at] in lexicon.than_bound
+        and bool(after)
+        and (after[0].isdecimal() or after[0] in lexicon.fractions)
+    )
+
+
 def extract_slots(words: list[str], lexicon: Lexicon) -> Slots:
     """Slots of a question given as folded words (see normalize.normalize)."""
     years: set[int] = set()
     now = spans(words, lexicon.now)
-    compared = spans(words, lexicon.compare)
+    said = spans(words, lexicon.compare)  # carry no topic, whether they compare or bound
+    compared = {i for i in said if not _than_a_share(words, i, lexicon)}
     order = None
     more = False
     content = []
@@ -87,7 +99,7 @@ def extract_slots(words: list[str], lexicon: Lexicon) -> Slots:
             more = True
         elif not (
             i in now
-            or i in compared
+            or i in said
             or word.isdigit()
             or word in lexicon.fillers
             or word in lexicon.year_words
