@@ -47,9 +47,14 @@ PER_PEOPLE = {
     "trust_per": TRUST,
     "distrust_per": DISTRUST,
     "reports_per": "not_considered_share",
+    "considered_per": "considered_share",
     "corruption_per": "one_in_share",
 }
-DERIVED_FROM = {"not_considered_share": REPORTS_NOT_CONSIDERED, "one_in_share": CORRUPTION_ONE_IN}
+DERIVED_FROM = {
+    "not_considered_share": REPORTS_NOT_CONSIDERED,
+    "considered_share": REPORTS_NOT_CONSIDERED,
+    "one_in_share": CORRUPTION_ONE_IN,
+}
 RATIO_DIGITS = 2
 NO_FOOTER = frozenset({SOURCE, HELP, OUT_OF_SCOPE, NO_FIGURE, ACK, CORRUPTION_OFFICERS})
 SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*")

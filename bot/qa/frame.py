@@ -38,6 +38,7 @@ class Frame:
     decimals: tuple[float, ...] = ()  # numbers with a fraction it quotes ("почему 1,66?")
     doubted: bool = False  # the last answer doubted ("that can't be right"): said again
     exactly_twice: bool = False  # "if it had exactly doubled, what would it be?"
+    unconsidered: bool = False  # the reports left unconsidered named ("unreviewed")
     about: str | None = None  # the metric the question names, for "where is this from?"
     missing: str | None = None  # why there is no figure: year | group | measure | forecast |
     # person | officers | before_reform
@@ -290,6 +291,8 @@ class FrameWords:
     percent_named: WordSet
     cases: WordSet
     per_members: WordSet
+    per_words: WordSet
+    unconsidered: WordSet
     thousands: WordSet
     tenure: WordSet
     owners: WordSet
@@ -639,6 +642,7 @@ class FrameWords:
             checked=_first(words, self.claim) is not None,
             precise=_first(words, self.precise) is not None,
             exactly_twice=bool(_first(words, self.exactly) and spans(words, self.twice)),
+            unconsidered=self.names_unconsidered(words),
             both_counted=self._both_counted(words),
         )
 
@@ -658,6 +662,15 @@ class FrameWords:
                 _first(words[max(i - CALL_REACH, 0) : i + 2], self.calling) is not None
                 or self._called_after(words[i + 1 : i + 3])
             )
+            for i, w in enumerate(words)
+        )
+
+    def names_unconsidered(self, words: list[str]) -> bool:
+        """ "Unreviewed", «нерассмотренных», "not considered": the reports left out named."""
+        return _first(words, self.unconsidered) is not None or any(
+            w in self.remainder_negations
+            and words[i + 1 : i + 2] != []
+            and words[i + 1] in self.report_parts
             for i, w in enumerate(words)
         )
 
@@ -1125,12 +1138,19 @@ class FrameWords:
         казахстанцев сколько"), or a group's size ("в классе 25 человек", "our school has 200
         students", "of 21 corruption offenders"); not a percentage ("до 100 процентов"), nor
         with a share asked in per cent ("7 коррупционеров, 1 мент — в процентах?")."""
-        if not (_first(words, self.people) or _first(words, self.per_members)):
-            return None
+        members = _first(words, self.people) or _first(words, self.per_members)
         words = self.without_listener(words)
         for i, word in enumerate(words):
             following = words[i + 1 : i + 1 + MEMBER_REACH]
             if not word.isdecimal() or (following and following[0] in self.percent):
+                continue
+            # "trust per 1,000?", «на 1000 человек», «1000 адамға шаққанда»: a rate asked
+            rate = _first(words[max(i - 2, 0) : i], self.per_words) or _first(
+                following, self.per_words
+            )
+            if rate and word in ROUND_NUMBERS:
+                return int(word)
+            if not members:
                 continue
             # "and out of 50 people?" asks how many of them with no count word
             if not (counted or words[i - 1 : i] in (["of"], ["из"])):

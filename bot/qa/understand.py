@@ -39,6 +39,7 @@ ROUNDED = 0.05  # a quoted 1,66 or 14,3 is the computed 1.657 or 14.29
 # Measures with an answer of their own: how the survey was done (its size, its wording), and a
 # share as a number of people (the article gives shares only)
 MEASURE_ANSWERS = {"survey": "method", "method": "method", "population": "people"}
+CONSIDERED_PER, REPORTS_PER = "considered_per", "reports_per"  # the reports' parts per count
 COMPUTED = ("remainder", "points", "ratio")  # operations that compute a figure from others
 WEAK_MATCH = 0.4  # below this, a subject named in words outweighs the nearest example
 SHORT_FOLLOW_UP = 3  # at most this many topic words: an operation applies to the conversation's
@@ -766,7 +767,10 @@ class Understanding:
             if frame.operation in (*NEGATED_TRUST, "remainder"):
                 negated = catalog.operations["distrust"].get(intent, intent)
                 intent = catalog.counted_as.get(intent, negated)
-            return Decision(catalog.per_people[intent], confidence, frame=frame)
+            applied = catalog.per_people[intent]
+            if applied == CONSIDERED_PER and frame.unconsidered:
+                applied = REPORTS_PER  # "per 1,000 reports, how many not reviewed?"
+            return Decision(applied, confidence, frame=frame)
         trust_series = catalog.series[catalog.default_series]
         levels = (trust_series.current, trust_series.year, trust_series.first)
         if frame.growth and intent in levels and (frame.counted or not slots.years):
