@@ -1342,7 +1342,8 @@ class FrameWords:
         people = (_first(words, self.population) and (counted or _first(words, self.amount))) or (
             (trust or quoted_people) and absolute and not grown
         )
-        if counted and spans(words, self.complaints_about):
+        stats = counted or _first(words, self.figures_all) is not None  # "any stats on…?"
+        if stats and spans(words, self.complaints_about):
             return "complaints"  # "сколько жалоб на полицию в год"
         whole = any(
             w in self.population
