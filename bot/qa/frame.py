@@ -87,6 +87,8 @@ class Frame:
 STORY_WORDS = 12  # a message this long may name a police unit only in its story
 ROUND_NUMBERS = frozenset(str(10**power) for power in range(1, 7))  # 10 … 1 000 000
 LONG_DOUBT = 12  # words: a longer message doubting the figures asks something too
+# "isn't it…?" opens a question asking to confirm: its "not" negates nothing
+TAG_VERBS = {"isnt": "is", "wasnt": "was", "arent": "are", "werent": "were"}
 SEVEN = "7"  # "1 in 7 officers": the one in seven said of the police
 DRIVERS = ("driver", "drivers")  # "drivers of distrust" are causes
 SHORT_REQUEST = 6  # words: "explain like I'm 10" with nothing else asked
@@ -971,6 +973,14 @@ class FrameWords:
             or _first(words[max(i - DISTRICT_REACH, 0) : i + DISTRICT_REACH + 1], self.officers)
         ]
 
+    @staticmethod
+    def without_tag_negation(words: list[str]) -> list[str]:
+        """ "Isn't it 35 % in 2019?", "wasn't trust 40 %?": a question opening with a negated
+        "is" asks to confirm; the "not" negates nothing (no distrust asked)."""
+        if words and words[0] in TAG_VERBS:
+            return [TAG_VERBS[words[0]], *words[1:]]
+        return words
+
     def without_ordinal_places(self, words: list[str]) -> list[str]:
         """ "my daughter is in 7th grade", «7-сынып», "the 7th floor": a school year or a floor,
         never the one in seven; the ordinal is dropped, the grade or floor stays to name that
@@ -1323,7 +1333,14 @@ class FrameWords:
             return "method"  # "how was the question worded?"
         if _first(words, self.survey) and counted and not per:
             return "survey"  # "how many respondents?" (not "of 300 respondents, how many…")
-        counted_cases = _first(words, self.cases)
+        counted_cases = _first(words, self.cases) or next(
+            (
+                w
+                for i, w in enumerate(words)
+                if w in self.bribes and i and words[i - 1] in self.count
+            ),
+            None,
+        )  # «қанша пара алды»: bribes counted, not the share of the police who take them
         # "every seventh officer takes bribes? what percent…": the one in seven, not a count
         if counted_cases and counted and _first(words, self.one_in) is None:
             return counted_cases

@@ -72,6 +72,12 @@ SET_BG = ROOT / "tests" / "data" / "qa_blind_bg.jsonl"
 SET_BH = ROOT / "tests" / "data" / "qa_blind_bh.jsonl"
 SET_BI = ROOT / "tests" / "data" / "qa_blind_bi.jsonl"
 SET_BJ = ROOT / "tests" / "data" / "qa_blind_bj.jsonl"
+SET_BK = ROOT / "tests" / "data" / "qa_blind_bk.jsonl"
+SET_BL = ROOT / "tests" / "data" / "qa_blind_bl.jsonl"
+SET_BM = ROOT / "tests" / "data" / "qa_blind_bm.jsonl"
+SET_BN = ROOT / "tests" / "data" / "qa_blind_bn.jsonl"
+SET_BO = ROOT / "tests" / "data" / "qa_blind_bo.jsonl"
+SET_BP = ROOT / "tests" / "data" / "qa_blind_bp.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -280,6 +286,21 @@ FLOORS = {
     # Kazakh, with the reasons); together 0.973 / 0.980 / 0.963. Then they were tuned on.
     "BG": {"ru": 0.98, "kk": 0.98, "en": 0.95},
     "BH": {"ru": 0.955, "kk": 0.965, "en": 0.965},
+    # BI and BJ were the last round's final figure (scored once: 0.952 / 0.966 / 0.959 and 0.974
+    # / 0.942 / 0.955); they were tuned on after. BK and BL were written while they were tuned
+    # on, by writers given only the facts, the article, the issue's list and the labelling
+    # conventions (angles: a big residential complex's pensioners, parents and teenagers;
+    # sceptics, debaters and journalists), and scored once: BK 0.967 / 0.974 / 0.961 with 3
+    # false figures, BL 0.922 / 0.967 / 0.856 with 10. BM and BN were written while BK and BL
+    # were tuned on (people just in contact with the police; students and teachers) and scored
+    # once on the engine after: BM 0.961 / 0.967 / 0.928 with 6, BN 0.916 / 0.941 / 0.869 with 3.
+    # Then all six were tuned on.
+    "BI": {"ru": 0.97, "kk": 0.98, "en": 0.97},
+    "BJ": {"ru": 0.98, "kk": 0.955, "en": 0.975},
+    "BK": {"ru": 0.985, "kk": 0.975, "en": 0.975},
+    "BL": {"ru": 0.96, "kk": 0.98, "en": 0.955},
+    "BM": {"ru": 0.955, "kk": 0.96, "en": 0.94},
+    "BN": {"ru": 0.955, "kk": 0.975, "en": 0.92},
 }
 SETS = {
     "A": SET_A,
@@ -334,29 +355,39 @@ SETS = {
     "BF": SET_BF,
     "BG": SET_BG,
     "BH": SET_BH,
+    "BI": SET_BI,
+    "BJ": SET_BJ,
+    "BK": SET_BK,
+    "BL": SET_BL,
+    "BM": SET_BM,
+    "BN": SET_BN,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
 KNOWN_FALSE_FIGURES = {
     "al-en-101": '"distrust completely" reads as "don\'t trust completely" (partly): the 37 %',
-    "am-ru-138": "«резюме составить для работы» (a CV) matched the summary",
     "an-kk-071": "the inspectors' pay, «қазір қанша алады?», answered with the level",
-    "an-kk-086": "bribes taken in 2025, counted in Kazakh («қанша пара алды»): one in seven",
     "aq-ru-032": "Almaty asked beside a claim that nobody trusts: the split",
     "aq-kk-032": "Almaty asked beside a claim that nobody trusts: the split",
     "aq-ru-090": "a heating bill of 18 thousand: a window of the message read as the reports",
-    "aq-kk-089": "a heating bill of 18 thousand typed in Latin: the reports",
     "ar-kk-099": "«есепті шығарып берші: 48*25» (solve this sum): «есеп» read as a report",
     "ar-en-104": '"and for the prevention one?" after "any numbers?": the prevention answer',
     "ao-ru-127": "inspectors in Astana set against the regions: the prevention answer",
     "ao-kk-127": "inspectors in Astana set against the regions: the prevention answer",
     "ao-kk-087": "«37 пайыз неше адам болады?» (how many people): the 37 % restated",
     "be-kk-091": "the not-at-all asked ««ішінара» дегенсіз» (without the partly): the split",
-    "be-en-133": '"how many in our Alatau district trust their district officer?": the level',
     "bf-en-113": '"what about Shymkent? nobody has seen the district officer": prevention',
     "bg-en-097": '"give me the number for our district, Turksib": the source',
     "bg-en-148": '2023 "when the reform was in full swing": the reform\'s background',
     "bd-en-135": '"ok cool, how do I make beshbarmak for 6 people" after a figure: the reasons',
+    "bj-kk-105": "«tolyq senbeitinder» (not fully trusting, or not trusting at all?): the 37 %",
+    "bk-kk-134": "how many crimes the police hid, after the concealment: the reports",
+    "bl-ru-153": "what the deputy proposes (set F labels it an explanation): the answer's date",
+    "bl-en-082": "what the deputy proposes (set F labels it an explanation): the answer's date",
+    "bm-ru-064": "«сколько человек доверяют — именно людей, не процентов?»: the level",
+    "bm-ru-082": "a mother's story, then «есть ли статистика жалоб на такие задержания?»",
+    "bm-kk-064": "a mother's story, then «шағымдар статистикасы бар ма?»: the reports",
+    "bn-en-153": '"nvm, what\'s a good topic for my history essay?" after the deputy: the reform',
 }
 
 
@@ -484,7 +515,18 @@ def test_a_blind_set_accuracy_per_language(
 # 37 %; "our Almaly district" with the level; a lost cat "on the 7th floor" with the one in
 # seven). Together, 903 questions: 0.963 / 0.954 / 0.957. After that one class of their misses
 # was fixed (a neighbour's dispute about how many times 63 is bigger than 38, in three
-# languages, read as a neighbour's complaint); their first scores are the figure to report.
+# languages, read as a neighbour's complaint). They were tuned on in the next round.
+# Sets BO and BP were written while BM and BN were tuned on (villages and older residents; office
+# workers and civil servants between meetings, with terse commands) and scored once on the final
+# engine: BO 0.922 / 0.954 / 0.948 with 3 flagged figures (2 real: "so 37 % don't trust the
+# police at all?" with the combined 37 %; trust in "our" inspector, one for five villages, with
+# the prevention answer; the third is «в двадцатом году» said back as 2020), BP 0.882 / 0.909 /
+# 0.784 with 3 ("oil price today?" after a trust figure with the level; "fully distrust only?"
+# with the 37 %; a count of concealed crimes with the concealment answer, which says there is
+# none, and its date). Together, 920 questions: 0.902 / 0.932 / 0.866. Most of BP's misses were
+# a figure asked in another form (per 1,000, as a decimal or a fraction, rounded, several in one
+# line); after its score was recorded one class of them was fixed (a rate per a round count), so
+# the first scores are the figure to report.
 HELD_OUT = {
     "AS": (SET_AS, {"ru": 0.94, "kk": 0.955, "en": 0.935}, 4),
     "AT": (SET_AT, {"ru": 0.92, "kk": 0.9, "en": 0.915}, 7),
@@ -494,8 +536,8 @@ HELD_OUT = {
     "AX": (SET_AX, {"ru": 0.955, "kk": 0.955, "en": 0.955}, 2),
     "AY": (SET_AY, {"ru": 0.97, "kk": 0.97, "en": 0.975}, 3),
     "AZ": (SET_AZ, {"ru": 0.96, "kk": 0.93, "en": 0.965}, 2),
-    "BI": (SET_BI, {"ru": 0.935, "kk": 0.95, "en": 0.945}, 2),
-    "BJ": (SET_BJ, {"ru": 0.96, "kk": 0.925, "en": 0.94}, 3),
+    "BO": (SET_BO, {"ru": 0.92, "kk": 0.95, "en": 0.945}, 3),
+    "BP": (SET_BP, {"ru": 0.88, "kk": 0.905, "en": 0.78}, 3),
 }
 ISSUE_FLOOR = 0.95
 
@@ -514,9 +556,18 @@ def test_a_held_out_set_keeps_its_first_score(
     assert score.accuracy >= HELD_OUT[name][1][lang], f"{name} {lang}: {score}"
 
 
-# AT in English and AZ in Kazakh have reached 95 % since their first scores, by rules written for
-# later sets; their first scores stay the figure to report.
-BELOW_THE_ISSUE_FLOOR = {("AT", "ru"), ("AT", "kk"), ("AW", "kk"), ("BJ", "kk")}
+# AT in English, AZ in Kazakh and BJ in Kazakh have reached 95 % since their first scores, by
+# rules written for later sets; their first scores stay the figure to report.
+BELOW_THE_ISSUE_FLOOR = {
+    ("AT", "ru"),
+    ("AT", "kk"),
+    ("AW", "kk"),
+    ("BO", "ru"),
+    ("BO", "en"),
+    ("BP", "ru"),
+    ("BP", "kk"),
+    ("BP", "en"),
+}
 
 
 @pytest.mark.parametrize(
