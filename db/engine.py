@@ -24,6 +24,9 @@ from db import sqlite_driver
 
 SessionFactory = async_sessionmaker[AsyncSession]
 
+SINGLE_READ = "senim_single_read"
+"""Execution option of `read_sessions`' connections: on SQLite they begin no transaction."""
+
 
 CONNECT_TIMEOUT = 5
 COMMAND_TIMEOUT = 10
@@ -119,12 +122,23 @@ def _begin_immediate(connection: Any) -> None:
     """Take SQLite's write lock when a transaction begins. A transaction that reads and then
     writes would otherwise fail at once, without waiting, whenever another connection wrote in
     between ("database is locked"): with updates handled concurrently, that is every minute.
-    Transactions are short (no session is held across a Telegram call), so they queue well."""
-    connection.exec_driver_sql(sqlite_driver.BEGIN_IMMEDIATE)
+    Transactions are short (no session is held across a Telegram call), so they queue well.
+    A single read (`read_sessions`) begins none."""
+    if not connection.get_execution_options().get(SINGLE_READ):
+        connection.exec_driver_sql(sqlite_driver.BEGIN_IMMEDIATE)
 
 
 def session_factory(engine: AsyncEngine) -> SessionFactory:
     return async_sessionmaker(engine, class_=AsyncSession, expire_on_commit=False)
+
+
+def read_sessions(engine: AsyncEngine) -> SessionFactory:
+    """Sessions for one statement that only reads. On SQLite it runs outside any transaction: a
+    statement reads one consistent state by itself, WAL lets it read while the inbox's
+    connection writes, and there is no write lock to wait for nor a rollback to send after it
+    (one hop to the connection's thread instead of two). Several statements, or any write, need
+    `session_factory`'s sessions. PostgreSQL's are the same as those."""
+    return session_factory(engine.execution_options(**{SINGLE_READ: True}))
 
 
 async def ping(connection: AsyncConnection) -> None:

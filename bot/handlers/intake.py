@@ -283,7 +283,7 @@ class Intake:
                     continue
                 self._wake.clear()  # before reading, so a batch stored meanwhile is not missed
                 try:
-                    async with asyncio.timeout(DATABASE_TIME_LIMIT), self.services.sessions() as s:
+                    async with asyncio.timeout(DATABASE_TIME_LIMIT), self.services.reads() as s:
                         rows = await inbox.pending(
                             s, min(BATCH, WINDOW - len(self._in_hand)), self._after
                         )
@@ -308,7 +308,7 @@ class Intake:
         cannot be read now."""
         wanted, self._urgent = self._urgent, set()
         try:
-            async with asyncio.timeout(DATABASE_TIME_LIMIT), self.services.sessions() as session:
+            async with asyncio.timeout(DATABASE_TIME_LIMIT), self.services.reads() as session:
                 rows = await inbox.pending_among(session, list(wanted))
         except Exception as error:
             log.warning("the inbox cannot be read (%s); retrying", _kind(error))
@@ -372,7 +372,7 @@ class Intake:
         been handled (how tests and `senim chat` know the bot is done, not merely quiet)."""
         if self._in_hand:
             return False
-        async with self.services.sessions() as session:
+        async with self.services.reads() as session:
             return not await inbox.any_pending(session)
 
     def _shared(self) -> bool:

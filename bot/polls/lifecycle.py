@@ -163,7 +163,7 @@ async def mark_followed(services: Services, poll_id: int) -> None:
 
 
 async def find_poll(services: Services, poll_id: int) -> Poll | None:
-    async with services.sessions() as session:
+    async with services.reads() as session:
         return await polls.get_poll_by_id(session, poll_id)
 
 
@@ -171,20 +171,20 @@ async def open_standard_polls(
     services: Services, chat_id: int, keep: int | None = None
 ) -> Sequence[Poll]:
     """The chat's open survey polls, oldest first, except `keep` (the one just posted)."""
-    async with services.sessions() as session:
+    async with services.reads() as session:
         found = await polls.open_survey_polls(session, chat_id)
     return [poll for poll in found if poll.id != keep]
 
 
 async def open_polls_in(services: Services, chat_id: int) -> Sequence[Poll]:
     """Every open poll of the chat, newest first."""
-    async with services.sessions() as session:
+    async with services.reads() as session:
         return await polls.open_polls(session, chat_id)
 
 
 async def polls_to_close(services: Services, before: datetime) -> Sequence[Poll]:
     """Open polls due to close before `before`."""
-    async with services.sessions() as session:
+    async with services.reads() as session:
         return await polls.polls_to_close(session, before)
 
 

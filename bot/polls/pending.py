@@ -153,7 +153,7 @@ async def _adopt(session: AsyncSession, candidate: Poll, telegram_id: str) -> bo
 async def _known(services: Services, telegram_id: str) -> bool:
     """The vote found no poll because it was handled while the poll's sending was being
     confirmed (a vote is not ordered with the chat that posted the poll)."""
-    async with services.sessions() as session:
+    async with services.reads() as session:
         return await polls.get_poll(session, telegram_id) is not None
 
 

@@ -19,7 +19,7 @@ class Recipient:
 
 
 async def region_asked(services: Services, user_id: int) -> bool:
-    async with services.sessions() as session:
+    async with services.reads() as session:
         found = await respondents.get_respondent(session, services.pseudonyms.of(user_id))
     return found is not None
 

@@ -16,7 +16,7 @@ from bot.services.per_person_polls import PerPersonPolls
 from bot.services.pseudonyms import Pseudonymiser, load_pseudonymiser
 from bot.services.sends_in_doubt import SendsInDoubt
 from bot.util.shared_transactions import SharedTransactions
-from db.engine import SessionFactory, create_engine, session_factory
+from db.engine import SessionFactory, create_engine, read_sessions, session_factory
 from db.models import Figure
 from db.queries.figures import list_figures
 from db.setup import prepare_database
@@ -55,6 +55,11 @@ class Services:
                 asyncio.to_thread(QAEngine.from_facts, await read_facts(sessions))
             ),
         )
+
+    @cached_property
+    def reads(self) -> SessionFactory:
+        """Sessions for a single read, which on SQLite begin no transaction (db.engine)."""
+        return read_sessions(self.engine)
 
     @cached_property
     def writes(self) -> SharedTransactions:

@@ -51,7 +51,7 @@ async def save_language(
 async def _saved_group_language(services: Services, group_id: int) -> str | None:
     known, saved = services.languages.lookup(group_key(group_id))
     if not known:
-        async with services.sessions() as session:
+        async with services.reads() as session:
             chat = await chats.get_chat(session, group_id)
         saved = chat.language if chat else None
         services.languages.remember(group_key(group_id), saved)
@@ -62,7 +62,7 @@ async def _saved_person_language(services: Services, user_id: int) -> str | None
     key = person_key(services, user_id)
     known, saved = services.languages.lookup(key)
     if not known:
-        async with services.sessions() as session:
+        async with services.reads() as session:
             saved = await preferences.get_language(session, services.pseudonyms.of(user_id))
         services.languages.remember(key, saved)
     return saved

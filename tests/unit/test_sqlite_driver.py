@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from db import sqlite_driver
-from db.engine import create_engine
+from db.engine import create_engine, read_sessions, session_factory
 
 
 @pytest.fixture
@@ -21,6 +21,20 @@ async def sqlite(tmp_path: Path) -> AsyncIterator[AsyncEngine]:
         await connection.execute(text("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT UNIQUE)"))
     yield engine
     await engine.dispose()
+
+
+@pytest.fixture
+def hops(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """The work handed to a connection's thread, one item a hop."""
+    handed: list[object] = []
+    hand_over = sqlite_driver._hand_over
+
+    async def counted(jobs: object, work: object) -> object:
+        handed.append(work)
+        return await hand_over(jobs, work)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sqlite_driver, "_hand_over", counted)
+    return handed
 
 
 async def test_a_database_file_is_opened_through_the_one_hop_connection(
@@ -67,16 +81,8 @@ async def test_a_uri_is_opened_as_the_dialect_opens_it(tmp_path: Path) -> None:
 
 
 async def test_a_transaction_begins_with_its_first_statement_and_ends_without_empty_hops(
-    sqlite: AsyncEngine, monkeypatch: pytest.MonkeyPatch
+    sqlite: AsyncEngine, hops: list[object]
 ) -> None:
-    hops: list[object] = []
-    hand_over = sqlite_driver._hand_over
-
-    async def counted(jobs: object, work: object) -> object:
-        hops.append(work)
-        return await hand_over(jobs, work)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(sqlite_driver, "_hand_over", counted)
     async with sqlite.begin() as connection:
         await connection.execute(text("INSERT INTO t (v) VALUES ('a')"))
         raw = await connection.get_raw_connection()
@@ -85,3 +91,32 @@ async def test_a_transaction_begins_with_its_first_statement_and_ends_without_em
     async with sqlite.begin():
         pass
     assert len(hops) == 2  # begun and ended with no statement: nothing to send
+
+
+async def test_a_single_read_begins_no_transaction_and_makes_one_hop(
+    sqlite: AsyncEngine, hops: list[object]
+) -> None:
+    async with read_sessions(sqlite)() as session:
+        connection = await session.connection()
+        assert (await connection.execute(text("SELECT count(*) FROM t"))).scalar() == 0
+        raw = await connection.get_raw_connection()
+        assert not raw.driver_connection._connection.in_transaction
+    assert len(hops) == 1  # the statement alone: no BEGIN, no rollback
+
+
+async def test_a_single_read_does_not_wait_for_another_connections_write(
+    sqlite: AsyncEngine, tmp_path: Path
+) -> None:
+    other = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'one.db'}")
+    try:
+        async with other.begin() as writing:
+            await writing.execute(text("INSERT INTO t (v) VALUES ('not yet')"))
+            async with read_sessions(sqlite)() as session:
+                reading = await session.connection()
+                count = (await reading.execute(text("SELECT count(*) FROM t"))).scalar()
+            assert count == 0  # the committed state, read while the write lock is held
+    finally:
+        await other.dispose()
+    async with session_factory(sqlite)() as session:
+        reading = await session.connection()
+        assert (await reading.execute(text("SELECT count(*) FROM t"))).scalar() == 1
