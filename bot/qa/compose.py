@@ -384,7 +384,7 @@ class Composer:
         a year with trust alone, the trust row and the rest of it."""
         rows = {fact.period: fact for fact in self.book.series(metric)}
         if year is None or year in rows or metric != DISTRUST:
-            fact = rows.get(year or 0) or self.book.latest(metric)
+            fact = rows[year] if year in rows else self.book.latest(metric)
             return fact, value_of(fact)
         trusted = self.book.at(TRUST, year)
         return trusted, PERCENT - value_of(trusted)

@@ -577,11 +577,12 @@ class FrameWords:
         # "армии доверяют больше, чем полиции?": the police named beside another institution
         # in a comparison asks about that institution too.
         versus = slots.compare or _first(words, self.versus) is not None
+        per = self._per(words, counted=counted)
         return Frame(
             country=self._country(words),
             nationwide=bool(spans(words, self.nationwide)),
             institution=None if police and not versus else self._institution(words),
-            measure=self._measure(words, police=police, counted=counted),
+            measure=self._measure(words, police=police, counted=counted, per=per),
             group=None if self._group_excused(words) else self._group(words, slots.years),
             forecast=bool(spans(words, self.forecast))
             or self._ahead(words, slots.years)
@@ -622,7 +623,7 @@ class FrameWords:
             or self._every_which(words),
             cause=_first(words, self.cause) is not None or bool(spans(words, self.cause_phrases)),
             growth=_first(words, self.growth) is not None,
-            per=self._per(words, counted=counted),
+            per=per,
             brief=_first(words, self.brief) is not None,
             claim=bool(_first(words, self.quantifiers) and _first(words, self.trustish))
             and (counted or slots.compare or _first(words, self.claim) is not None),
@@ -1082,8 +1083,12 @@ class FrameWords:
         """A group word, an age given as a number, or trust "among" a group that is not the
         people as a whole ("trust among police officers themselves"; «среди населения» is
         everyone)."""
-        words = [w for i, w in enumerate(self.without_listener(words)) if not _causes_of(words, i)]
-        words = [w for i, w in enumerate(words) if not self._the_askers_own(words, i)]
+        heard = self.without_listener(words)
+        words = [
+            w
+            for i, w in enumerate(heard)
+            if not _causes_of(heard, i) and not self._the_askers_own(heard, i)
+        ]
         named = (
             _first(self._unspoken(words), self.group)
             or self._unit(words)
@@ -1173,6 +1178,18 @@ class FrameWords:
             if counts_of and int(word) <= GROUP_SIZE and self._shared(words):
                 return int(word)
         return None
+
+    def _bribes_counted(self, words: list[str]) -> str | None:
+        """«Қанша пара алды»: bribes counted (a count word right before), not the share of the
+        police who take them («полицейлердің қанша пайызы пара алады»)."""
+        return next(
+            (
+                w
+                for i, w in enumerate(words)
+                if w in self.bribes and i and words[i - 1] in self.count
+            ),
+            None,
+        )
 
     def _counts_ours(self, words: list[str]) -> bool:
         """The reports or the corruption offenders named (not a bare "thousand"): counts of
@@ -1319,12 +1336,13 @@ class FrameWords:
             None,
         )
 
-    def _measure(self, words: list[str], *, police: bool, counted: bool) -> str | None:
+    def _measure(
+        self, words: list[str], *, police: bool, counted: bool, per: int | None
+    ) -> str | None:
         """A named measure, or "how many police" with nothing else asked of them."""
         if spans(words, self.frequency):
             return "frequency"  # "сколько раз в год замеряют доверие": no schedule is given
         trusted = _first(words, self.trustish) is not None
-        per = self._per(words, counted=counted)
         # "из 100 сообщений сколько полиция не рассмотрела": the reports, not police per people
         ours = self._counts_ours(words)
         if police and counted and not trusted and per and not ours:
@@ -1333,14 +1351,7 @@ class FrameWords:
             return "method"  # "how was the question worded?"
         if _first(words, self.survey) and counted and not per:
             return "survey"  # "how many respondents?" (not "of 300 respondents, how many…")
-        counted_cases = _first(words, self.cases) or next(
-            (
-                w
-                for i, w in enumerate(words)
-                if w in self.bribes and i and words[i - 1] in self.count
-            ),
-            None,
-        )  # «қанша пара алды»: bribes counted, not the share of the police who take them
+        counted_cases = _first(words, self.cases) or self._bribes_counted(words)
         # "every seventh officer takes bribes? what percent…": the one in seven, not a count
         if counted_cases and counted and _first(words, self.one_in) is None:
             return counted_cases
