@@ -439,6 +439,11 @@ class Composer:
         """No figure for what was asked: say so, say what there is, and state no number."""
         texts = self.texts["no_figure"]
         missing = decision.frame.missing or "measure"
+        if missing == "until" and decision.series is not None:
+            first = self.book.series(decision.series)[0].period
+            return writer.text(texts[missing], first=str(first))
+        if missing == "relative" and self._before_first(decision):
+            return "\n".join((writer.text(texts[missing]), writer.text(texts["before_first"])))
         if missing != "year" or decision.series is None:
             return writer.text(texts[missing])
         years = decision.years
@@ -456,10 +461,14 @@ class Composer:
                 years=self.years_phrase(years, writer.language),
             ),
         ]
-        first = self.book.series(decision.series)
-        if first and min(years) < first[0].period:
+        if self._before_first(decision):
             lines.append(writer.text(texts["before_first"]))
         return "\n".join(lines)
+
+    def _before_first(self, decision: Decision) -> bool:
+        """A year asked before the series' first measurement: it was not measured then."""
+        rows = self.book.series(decision.series) if decision.series else []
+        return bool(rows and decision.years) and min(decision.years) < rows[0].period
 
     def _quoted_elsewhere(self, writer: "_Writer", decision: Decision) -> list[str]:
         """A figure of the series quoted for a year it is not from ("38 % was in 2020,

@@ -12,3 +12,4 @@ class Conversation:
     topic: str | None = None  # the last intent that was about something (not help/source)
     years: tuple[int, ...] = ()  # the years the last answer about a series was for
     cited: tuple[tuple[str, int], ...] = ()  # (metric, period) of the figures last answered with
+    per: int | None = None  # the count of people (or reports) the last answer applied a share to

@@ -142,6 +142,7 @@ class QAEngine:
         lang = own_language or self.language_of(question, state.language or user_language)
         decision = self._guarded(question, lang, state)
         decision = self._question_beside_story(question, lang, state, decision)
+        decision = self._per_kept(decision, state)
         text, used = self.composer.compose(decision, lang, state.topic, state.cited)
         state.language = lang
         state.topic = self._topic_after(decision, state.topic)
@@ -151,7 +152,17 @@ class QAEngine:
             state.years = ()  # the talk moved on: "how many distrust?" later asks of now
         if used:
             state.cited = tuple((fact.metric, fact.period) for fact in used)
+        state.per = decision.frame.per if decision.intent in self.catalog.per_kept else None
         return Answer(text, decision.intent, lang, decision.confidence, decision.frame)
+
+    def _per_kept(self, decision: Decision, state: Conversation) -> Decision:
+        """ "Out of 1,000, how many trust?" → "and how many don't?": the same 1,000."""
+        applied = self.catalog.per_people.get(decision.intent)
+        kept = self.catalog.per_kept.get(state.topic or "", [])
+        figure = decision.intent in self.catalog.figure_intents  # not "why?", the reasons
+        if state.per is None or decision.frame.per or applied not in kept or not figure:
+            return decision
+        return Decision(applied, decision.confidence, frame=replace(decision.frame, per=state.per))
 
     def _question_beside_story(
         self, question: str, language: str, state: Conversation, decision: Decision
@@ -647,8 +658,7 @@ class QAEngine:
             known |= {fact.period for fact in self.book.series(complement)}
         if years <= known:
             return decision
-        missing = "relative" if decision.frame.relative else "year"
-        frame = replace(decision.frame, missing=missing, subject=NO_FIGURE)
+        frame = replace(decision.frame, missing=decision.frame.missing_year, subject=NO_FIGURE)
         unknown = tuple(sorted(years - known))  # the year said to have no figure
         return replace(decision, intent=NO_FIGURE, years=unknown, frame=frame)
 
@@ -662,6 +672,5 @@ class QAEngine:
         known = {fact.period for metric in counts for fact in self.book.series(metric)}
         if not counts or all(year in known for year in years):
             return decision
-        missing = "relative" if decision.frame.relative else "year"
-        frame = replace(decision.frame, missing=missing, subject=NO_FIGURE)
+        frame = replace(decision.frame, missing=decision.frame.missing_year, subject=NO_FIGURE)
         return Decision(NO_FIGURE, RESOLVED, years, counts[0], frame)

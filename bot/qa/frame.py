@@ -12,7 +12,7 @@ from typing import Any
 from bot.qa.datafiles import load
 from bot.qa.lexicon import WordSet, phrases
 from bot.qa.normalize import normalize
-from bot.qa.slots import Slots, places, spans
+from bot.qa.slots import FIRST_YEAR, LAST_YEAR, Slots, places, spans
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,7 @@ class Frame:
     with_first: bool = False  # a year and the first measurement both named
     slow: bool = False  # growth called slow ("так медленно растёт", "so slowly")
     relative: bool = False  # the year was counted from another ("a year later" after 2019)
+    until: bool = False  # a time before a year named («до 2019»)
     against: bool = False  # those who trust set against those who do not (the gap asked)
     not_police: bool = False  # the police negated ("are NOT police"): the others asked
     years_counted: bool = False  # "how many years" of the measurements ("сколько лет прошло")
@@ -78,6 +79,14 @@ class Frame:
     every_figure: bool = False  # all the figures asked ("все цифры", "every number you have")
     share_asked: bool = False  # a share asked with a question word ("what's the share")
     both_counted: bool = False  # trust and not trusting asked as two counts (63 and 37)
+
+    @property
+    def missing_year(self) -> str:
+        """Which "no figure for that year" is said: a year named, one counted from another, or
+        a time before a year named (that year said back, as the question named it)."""
+        if self.until:
+            return "until"
+        return "relative" if self.relative else "year"
 
     def as_dict(self) -> dict[str, object]:
         """For `senim ask --json`: the slots that are set."""
@@ -94,11 +103,14 @@ DRIVERS = ("driver", "drivers")  # "drivers of distrust" are causes
 SHORT_REQUEST = 6  # words: "explain like I'm 10" with nothing else asked
 GROUP_SIZE = 1000  # people: a class, a chat or a block counted, not a year
 MEMBER_REACH = 2  # words: "21 corruption offenders" counts the offenders
+ABLATIVE_ENDINGS = ("нан", "нен", "дан", "ден", "тан", "тен")  # folded Kazakh
 DATIVE_ENDINGS = ("га", "ге", "ка", "ке", "на", "не", "а", "е")  # folded Kazakh dative endings
 CALL_REACH = 3  # words: "dial for the police" calls the police
 AT_ALL_REACH = 4  # words after "not at all" to its trust word: "flat out don't trust"
 NEAR_TRUST = 3  # words: "not at all" this near a trust word is said of trust
 SPEAKER_REACH = 3  # a sex word this near the deputy describes her ("депутат, какая-то женщина")
+# words before and after: "work in a district akimat", «әкімдіктен жазып отырмын»
+WORKPLACE_REACH, WORKPLACE_AFTER = 4, 3
 DISTRICT_REACH = 2  # words: "district police officer", "our district inspector"
 DECIMAL = re.compile(r"\d+[.,]\d+")
 SHARE_DIGITS_FROM = 10  # both parts of a fraction this big: shares or counts of ours ("63/38")
@@ -272,6 +284,8 @@ class FrameWords:
     relative_later: WordSet
     relative_earlier: WordSet
     relative_passing: WordSet
+    until_before: WordSet
+    until_after: WordSet
     anchors: WordSet
     weak_anchors: WordSet
     another_subject: WordSet
@@ -315,6 +329,10 @@ class FrameWords:
     bribes: WordSet
     give: WordSet
     place_at: WordSet
+    workplace: WordSet
+    spelled_thousand: WordSet
+    spelled_hundred: WordSet
+    comparatives: WordSet
     joiners: WordSet
     media: WordSet
     foreign_units: WordSet
@@ -442,10 +460,11 @@ class FrameWords:
         return _first(words, self.listener) is not None or bool(spans(words, self.listener_phrases))
 
     def _the_askers_own(self, words: list[str], at: int) -> bool:
-        """ "Водитель я", "my kids", «мен студентпін»: a group word beside the asker is who
-        they are or whose, not a group asked about."""
+        """ "Водитель я", "my kids", «мен студентпін», «я из районного акимата»: a group word
+        beside the asker is who they are or whose, not a group asked about."""
         beside = [*words[max(at - 1, 0) : at], *words[at + 1 : at + 2]]
-        return words[at] in self.group and any(w in self.owners for w in beside)
+        own = any(w in self.owners for w in beside) or self._workplace(words, at)
+        return words[at] in self.group and own
 
     def without_listener(self, words: list[str]) -> list[str]:
         """The words less a listener's age and the two words after it («10 жастағы балаға»)."""
@@ -505,6 +524,21 @@ class FrameWords:
                 if words[j] in self.relative_earlier:
                     return -count, frozenset({*used, *passing, j})
         return None
+
+    def until_year(self, words: list[str]) -> tuple[int, frozenset[int]] | None:
+        """The one year a time before is counted to: «до 2019», "prior to 2019", «2019 жылға
+        дейін». The year and the positions of its words; None with another year named, a range
+        («с 2019 до 2025»)."""
+        named = [
+            i for i, w in enumerate(words) if w.isdecimal() and FIRST_YEAR <= int(w) <= LAST_YEAR
+        ]
+        if len(named) != 1:
+            return None
+        at = named[0]
+        before = [j for j in range(max(at - 2, 0), at) if words[j] in self.until_before]
+        after = [j for j in range(at + 1, min(at + 3, len(words))) if words[j] in self.until_after]
+        marker = (before or after)[:1]
+        return (int(words[at]), frozenset({at, *marker})) if marker else None
 
     def _preposition(self, words: list[str], at: int) -> bool:
         """ "20 years on the road": "on" with more words after it places; it does not count on."""
@@ -1154,7 +1188,7 @@ class FrameWords:
         students", "of 21 corruption offenders"); not a percentage ("до 100 процентов"), nor
         with a share asked in per cent ("7 коррупционеров, 1 мент — в процентах?")."""
         members = _first(words, self.people) or _first(words, self.per_members)
-        words = self.without_listener(words)
+        words = self._round_in_digits(self.without_listener(words))
         for i, word in enumerate(words):
             following = words[i + 1 : i + 1 + MEMBER_REACH]
             if not word.isdecimal() or (following and following[0] in self.percent):
@@ -1168,7 +1202,8 @@ class FrameWords:
             if not members:
                 continue
             # "and out of 50 people?" asks how many of them with no count word
-            if not (counted or words[i - 1 : i] in (["of"], ["из"])):
+            ablative = bool(following) and _ablative(following[0])
+            if not (counted or words[i - 1 : i] in (["of"], ["из"]) or ablative):
                 continue
             if word in ROUND_NUMBERS:
                 return int(word)
@@ -1178,6 +1213,27 @@ class FrameWords:
             if counts_of and int(word) <= GROUP_SIZE and self._shared(words):
                 return int(word)
         return None
+
+    def _round_in_digits(self, words: list[str]) -> list[str]:
+        """ "Из тысячи человек", "out of a thousand", «мыңнан», «мың адамнан»: a round number in
+        words that people are counted out of, as its digits ("how many thousand reports" and
+        "800 тыс." count in thousands)."""
+        spelled = {"1000": self.spelled_thousand, "100": self.spelled_hundred}
+        return [
+            next((digits for digits, names in spelled.items() if w in names), w)
+            if self._counted_out_of(words, i)
+            else w
+            for i, w in enumerate(words)
+        ]
+
+    @staticmethod
+    def _counted_out_of(words: list[str], at: int) -> bool:
+        before = [w for w in words[max(at - 2, 0) : at] if w != "a"][-1:]
+        after = words[at + 1 : at + 2]
+        if before and before[0].isdecimal():
+            return False
+        out_of = before in (["of"], ["из"]) or _ablative(words[at])
+        return out_of or bool(after and _ablative(after[0]))
 
     def _bribes_counted(self, words: list[str]) -> str | None:
         """«Қанша пара алды»: bribes counted (a count word right before), not the share of the
@@ -1209,8 +1265,13 @@ class FrameWords:
 
     def _country(self, words: list[str]) -> str | None:
         """A country named, but not the language of the reply asked ("ответьте по-русски"), nor
-        where the asker is from when Kazakhstan is what is asked about ("a student from India")."""
-        asked_in = spans(words, self.language_named)
+        where the asker is from when Kazakhstan is what is asked about ("a student from India").
+        "In Russian police" names a country's police, not a language."""
+        asked_in = {
+            i
+            for i in spans(words, self.language_named)
+            if not _first(words[i + 1 : i + 2], self.police)
+        }
         home = _first(words, self.home) is not None
         named = spans(words, self.country_phrases)
         # "how much do people trust us police": the asker's own service, not the United States
@@ -1332,9 +1393,15 @@ class FrameWords:
                 if w in self.institution
                 and not any(t in self.told for t in words[i + 1 : i + 2])
                 and not (visited and _first(words[max(i - 2, 0) : i], self.place_at))
+                and not (trust and self._workplace(words, i))
             ),
             None,
         )
+
+    def _workplace(self, words: list[str], at: int) -> bool:
+        """The institution at `at` is where the asker works or writes from."""
+        near = words[max(at - WORKPLACE_REACH, 0) : at + WORKPLACE_AFTER + 1]
+        return _first(near, self.workplace) is not None
 
     def _measure(
         self, words: list[str], *, police: bool, counted: bool, per: int | None
@@ -1555,6 +1622,11 @@ def _fraction_quotes(fraction: str) -> tuple[int, ...]:
     if top == 1:
         return (bottom,)
     return (top, bottom) if min(top, bottom) >= SHARE_DIGITS_FROM else ()
+
+
+def _ablative(word: str) -> bool:
+    """ "адамнан", «тұрғындардан»: out of them (folded Kazakh)."""
+    return word.endswith(ABLATIVE_ENDINGS)
 
 
 def _first(words: list[str], wanted: WordSet) -> str | None:

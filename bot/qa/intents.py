@@ -101,6 +101,7 @@ class Catalog:
     dated: frozenset[str]  # answers of words that date what they tell ("when was that?")
     unmeasured: frozenset[str]  # reasons the article gives no figure for
     per_people: dict[str, str]  # a figure -> the same share applied to a number of people
+    per_kept: dict[str, list[str]]  # a count applied -> those a follow-up applies it to too
     brief: dict[str, str]  # matched with "in brief" -> the article in brief
     brief_all: str  # "in brief" with trust and its causes asked: the article in brief
     often: dict[str, str]  # "most often?" about these (intents or metrics) -> the answer naming it
@@ -168,6 +169,7 @@ class Catalog:
             brief=data["frame_rules"]["brief"],
             brief_all=data["frame_rules"]["brief_all"],
             per_people=data["frame_rules"]["per_people"],
+            per_kept=data["frame_rules"]["per_kept"],
             ungrown=data["frame_rules"]["ungrown"],
             grown=data["frame_rules"]["grown"],
             explained=data["frame_rules"]["explained"],

@@ -94,12 +94,13 @@ class Understanding:
         self, words: list[str], slots: Slots, topic: str | None, years: tuple[int, ...] = ()
     ) -> Decision:
         """`years`: those of the conversation's last answer, for "and the rest?" after "2019?"."""
-        relative = self._relative(words, slots, topic, years)
+        until = self._until(words, topic)
+        relative = until or self._relative(words, slots, topic, years)
         if relative is not None:
             words, slots = relative
         frame = self.frames.extract(words, slots)
         if frame.relative != (relative is not None):  # a frame has some fifty fields to copy
-            frame = replace(frame, relative=relative is not None)
+            frame = replace(frame, relative=relative is not None, until=until is not None)
         if frame.operation in NEGATED_TRUST and not slots.years and years:
             slots = replace(slots, years=years)  # "2019?" → "and those who didn't?"
         if frame.relative and self._future(frame):
@@ -114,6 +115,18 @@ class Understanding:
         else:
             decision = self._decide(self._resolve_pronouns(words, topic), slots, frame, topic)
         return replace(decision, frame=replace(decision.frame, subject=decision.intent))
+
+    def _until(self, words: list[str], topic: str | None) -> tuple[list[str], Slots] | None:
+        """A time before a year («до 2019», "prior to 2019"): the measurement before it, or the
+        year before when there is none. The words that said it are dropped."""
+        until = self.frames.until_year(words)
+        if until is None or self.frames.measurement.first(words) is not None:
+            return None  # "was trust measured before 2019?": since when it is, the first
+        year, used = until
+        rest = [w for i, w in enumerate(words) if i not in used]
+        periods = [row.period for row in self.book.series(self._series_of(topic))]
+        earlier = max((period for period in periods if period < year), default=year - 1)
+        return rest, replace(extract_slots(rest, self.lexicon), years=(earlier,))
 
     def _relative(
         self, words: list[str], slots: Slots, topic: str | None, years: tuple[int, ...]
@@ -170,6 +183,8 @@ class Understanding:
             )
         if not slots.content:
             return self._follow_up(slots, frame, topic)
+        if self._only_compares(words, slots, topic):
+            return self._follow_up(replace(slots, compare=True), frame, topic)
         if topic is not None and self._figures_of_topic(slots, frame, topic):
             # "а цифры какие-то есть по этому?" after the formalism: its 800 / 500 thousand
             return self._refine(topic, RESOLVED, slots, frame, topic)
@@ -521,7 +536,7 @@ class Understanding:
 
     def _no_year(self, frame: Frame) -> Decision:
         """No trust figure for the years asked, with no neighbour's value."""
-        missing = replace(frame, missing="relative" if frame.relative else "year")
+        missing = replace(frame, missing=frame.missing_year)
         return Decision(NO_FIGURE, RESOLVED, frame.years, self.catalog.default_series, missing)
 
     @staticmethod
@@ -536,6 +551,19 @@ class Understanding:
             and not slots.years
             and not self.measured(years)
             and self._quotes_the_change(frame)
+        )
+
+    def _only_compares(self, words: list[str], slots: Slots, topic: str | None) -> bool:
+        """A follow-up of comparative words set against a time, or of "at first" alone, after a
+        series: «а раньше меньше было?», «2019-дан көп пе?», "and at the start?" (not «көп пе,
+        аз ба?», a judgement)."""
+        if topic is None or self.catalog.intents[topic].series is None:
+            return False
+        frames = self.frames
+        first = frames.names_first(words)
+        against = slots.compare or bool(slots.years) or first
+        return against and all(
+            w in frames.comparatives or frames.names_first([w]) for w in slots.content
         )
 
     def _compares(self, slots: Slots, topic: str | None) -> bool:
