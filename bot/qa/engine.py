@@ -214,8 +214,8 @@ class QAEngine:
         sentences = sentences_of(question)
         asked = [s for s in sentences if s.rstrip().endswith("?")]
         told = [w for s in sentences if s not in asked for w in self.words(s, language)]
-        if not asked or not told:
-            return None
+        if not asked or not told or self._judges_the_claim(self.words(asked[-1], language)):
+            return None  # "…grew by 66 %. Fake news?": the claim told is what is asked
         return " ".join(asked), any(w in self.frames.asking or w in self.frames.count for w in told)
 
     def _topic_after(self, decision: Decision, topic: str | None) -> str | None:
@@ -526,9 +526,7 @@ class QAEngine:
             return None  # "…according to the statistics, which the deputy cites?": no question
         if all(w.isdecimal() or w in self.frames.choice for w in words):
             return None  # "…это сколько, 1,5 или 2?": answers offered, the question before
-        content = extract_slots(words, self.lexicon).content
-        claims = self.frames.claim
-        if content and all(w in claims or w in self.frames.claim_judged for w in content):
+        if self._judges_the_claim(words):
             return None  # "…almost twice as much. Is that true?": the claim before it is asked
         if told and self.frames.names_trust(words):
             topic = own
@@ -538,6 +536,14 @@ class QAEngine:
         if decision.frame.reference == "ellipsis":
             return None  # "…in 2019 how many?? and now??": the rest of the message is its topic
         return decision
+
+    def _judges_the_claim(self, words: list[str]) -> bool:
+        """ "Is that true?", "Fake news?", «кто прав?»: a question asking only whether what was
+        told before it is so."""
+        content = extract_slots(words, self.lexicon).content
+        frames = self.frames
+        judged = (frames.claim, frames.claim_judged, frames.doubt, frames.article_words)
+        return bool(content) and all(any(w in kind for kind in judged) for w in content)
 
     def _decide(self, words: list[str], topic: str | None, years: tuple[int, ...]) -> Decision:
         words = [w if self.matcher.knows(w) else self.lexicon.corrected(w) for w in words]

@@ -330,6 +330,9 @@ class FrameWords:
     give: WordSet
     place_at: WordSet
     workplace: WordSet
+    provenance: WordSet
+    provenance_asked: WordSet
+    supposed: WordSet
     spelled_thousand: WordSet
     spelled_hundred: WordSet
     comparatives: WordSet
@@ -678,10 +681,34 @@ class FrameWords:
             and any(w in self.percent and w != "%" for w in words),
             checked=_first(words, self.claim) is not None,
             precise=_first(words, self.precise) is not None,
-            exactly_twice=bool(_first(words, self.exactly) and spans(words, self.twice)),
+            exactly_twice=self._doubling_supposed(words),
             unconsidered=self.names_unconsidered(words),
             both_counted=self._both_counted(words),
         )
+
+    def asks_provenance(self, content: tuple[str, ...]) -> bool:
+        """Where the figure under discussion came from, a source supposed or not ("is that from
+        the prosecutors too?", «а это кто говорит?»): a word of sourcing or a source, and
+        nothing else asked."""
+        sources = (self.provenance_asked, self.source_institution)
+        # «Бас прокуратурадан ба?»: from there; «а прокуратураға ше?» asks of trust in it
+        sourced = any(
+            w in self.provenance_asked or (w in self.source_institution and _ablative(w))
+            for w in content
+        )
+        return sourced and all(
+            any(w in kind for kind in (*sources, self.provenance, self.vague)) or _ablative(w)
+            for w in content
+        )
+
+    def _doubling_supposed(self, words: list[str]) -> bool:
+        """ "Exactly twice", "what would it need to be to double", "double of 38": what a
+        doubling would have given is asked."""
+        twice = spans(words, self.twice)
+        if not twice:
+            return False
+        of = words[max(twice) + 1 : max(twice) + 2] == ["of"]
+        return of or bool(_first(words, self.exactly) or _first(words, self.supposed))
 
     def beyond_police(self, words: list[str]) -> list[str]:
         """The words less the bare name of the police (a band is called The Police too)."""

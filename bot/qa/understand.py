@@ -185,6 +185,10 @@ class Understanding:
             return self._follow_up(slots, frame, topic)
         if self._only_compares(words, slots, topic):
             return self._follow_up(replace(slots, compare=True), frame, topic)
+        if topic is not None and self.frames.asks_provenance(slots.content):
+            # "is that from the prosecutors too?": the source of the figure under discussion,
+            # whichever source the asker supposed
+            return Decision(SOURCE, RESOLVED, frame=replace(frame, about=None))
         if topic is not None and self._figures_of_topic(slots, frame, topic):
             # "а цифры какие-то есть по этому?" after the formalism: its 800 / 500 thousand
             return self._refine(topic, RESOLVED, slots, frame, topic)
