@@ -286,9 +286,11 @@ class QAEngine:
         # a claim told before the question («…сенбейді дейді. Қазір неше пайызы сенеді?») is
         # not what the question asks
         told = self._hearsay_first(question, language)
+        # "…how many trust, how many don't?": both counts asked, whatever was told before
+        whole = self._resolved(decision) and (not told or decision.frame.both_counted)
         asked = (
             None
-            if self._resolved(decision) and not told
+            if whole
             else self._last_question(
                 question, language, self._topic_of(decision, topic), years, told=told, own=topic
             )

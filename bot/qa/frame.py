@@ -330,6 +330,7 @@ class FrameWords:
     give: WordSet
     place_at: WordSet
     workplace: WordSet
+    workplace_after: WordSet
     provenance: WordSet
     provenance_asked: WordSet
     supposed: WordSet
@@ -435,7 +436,9 @@ class FrameWords:
         ours = _first(words, self.figures_all) or _first(words, self.police)
         doubted = _first(words, self.doubt) is not None
         counts = _first(words, self.count) is not None
-        return bool(ours) and doubted and not counts and len(words) <= LONG_DOUBT
+        # "is it true the police hide crimes, or fake?": her statement doubted, not the figures
+        stated = _first(words, self.subjects["concealment"]) is not None
+        return bool(ours) and doubted and not (counts or stated) and len(words) <= LONG_DOUBT
 
     def asks_again(self, words: list[str]) -> bool:
         """ "Repeat that", «объясни попроще», "that can't be right": the last answer asked again,
@@ -842,6 +845,10 @@ class FrameWords:
             and bool(_first(last, self.denied) or _first(last, self.distrust_words))
         )
 
+    def names_a_part(self, words: list[str]) -> bool:
+        """ "Partly" or "not at all": a part of the 37 % named."""
+        return bool(_first(words, self.partly) or _first(words, self.not_at_all))
+
     def denied_after_number(self, words: list[str]) -> bool:
         """A "not" after a quoted number: "63 trust, how many don't?", «доверие 63, а
         недоверие?» ask the rest of 100, not the figure quoted."""
@@ -1229,8 +1236,11 @@ class FrameWords:
             if not members:
                 continue
             # "and out of 50 people?" asks how many of them with no count word
-            ablative = bool(following) and _ablative(following[0])
-            if not (counted or words[i - 1 : i] in (["of"], ["из"]) or ablative):
+            # «мың адамнан», «8 арыздың»: out of them
+            whole = bool(following) and (
+                _ablative(following[0]) or following[0].endswith(self.genitive)
+            )
+            if not (counted or words[i - 1 : i] in (["of"], ["из"]) or whole):
                 continue
             if word in ROUND_NUMBERS:
                 return int(word)
@@ -1427,8 +1437,9 @@ class FrameWords:
 
     def _workplace(self, words: list[str], at: int) -> bool:
         """The institution at `at` is where the asker works or writes from."""
-        near = words[max(at - WORKPLACE_REACH, 0) : at + WORKPLACE_AFTER + 1]
-        return _first(near, self.workplace) is not None
+        before = words[max(at - WORKPLACE_REACH, 0) : at]
+        after = words[at + 1 : at + WORKPLACE_AFTER + 1]
+        return bool(_first(before, self.workplace) or _first(after, self.workplace_after))
 
     def _measure(
         self, words: list[str], *, police: bool, counted: bool, per: int | None

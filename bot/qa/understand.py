@@ -101,8 +101,13 @@ class Understanding:
         frame = self.frames.extract(words, slots)
         if frame.relative != (relative is not None):  # a frame has some fifty fields to copy
             frame = replace(frame, relative=relative is not None, until=until is not None)
-        if frame.operation in NEGATED_TRUST and not slots.years and years:
-            slots = replace(slots, years=years)  # "2019?" → "and those who didn't?"
+        if (
+            not slots.years
+            and years
+            and (frame.operation in NEGATED_TRUST or self.frames.only_when(words))
+        ):
+            # "2019?" → "and those who didn't?"; "was it 38 %?" → "what year?"
+            slots = replace(slots, years=years)
         if frame.relative and self._future(frame):
             decision = self._no_figure(frame, "forecast")  # "10 жылдан кейін", after 2025
         elif self._guessed_between(slots, frame, years):
@@ -199,6 +204,9 @@ class Understanding:
         measured_in = self._year_of_a_quoted_level(words, slots, frame)
         if measured_in is not None:
             return measured_in  # "38 % — which year was that?"
+        earlier = self._earlier_level_quoted(slots, frame)
+        if earlier is not None:
+            return earlier  # "was police trust 38 %?": in 2019, and now
         computed = self.computed_quoted(frame)
         if computed is not None and self.frames.computation.first(words) is not None:
             # "why 1.66, how did you get it?": the computation asked, not a cause
@@ -302,6 +310,9 @@ class Understanding:
             # trust (the "not" is the claim's)
             asked = replace(frame, operation="value")
             return self._refine(self.catalog.comparison, RESOLVED, slots, asked, topic)
+        if negated and self._latest_trust_denied(words, slots, frame):
+            # "so 63 % don't trust the police?": who trusts and who does not
+            return Decision(TRUST_SPLIT, RESOLVED, frame=frame)
         claim = claimed and not (slots.years or frame.numbers or frame.growth)
         if claim and (intent not in self.catalog.figure_intents or negated):
             # "nobody trusts the police, is that true?" matched the reasons, or the claim's own
@@ -310,7 +321,10 @@ class Understanding:
         unmatched = similarity < self.catalog.threshold or intent in (*DECLINES, HELP)
         grew = frame.trust and (slots.compare or frame.growth) and not frame.cause
         told = unmatched or intent not in self.catalog.figure_intents
-        if told and grew and (frame.checked or frame.counted) and not slots.years:
+        if told and grew and self._only_the_first_year(slots):
+            # «2019-дан бері сенім өсті ме, түсті ме?» came nearest a story: how it changed
+            intent, similarity = self.catalog.comparison, RESOLVED
+        elif told and grew and (frame.checked or frame.counted) and not slots.years:
             # "my grandson says trust is higher than before, is it so?": how it changed, also
             # when the story around it matched a story of words (the reform), and "how many
             # trust, it was fewer before?" counted: the two ends
@@ -389,16 +403,17 @@ class Understanding:
         )
 
     def _level_of_a_year(self, slots: Slots, frame: Frame) -> bool:
-        """Trust counted in one measured year, nothing else asked of it (no change, no
-        comparison, no cause, no other operation): that year's level, whatever a story
-        around it matched."""
+        """Trust counted (or its figure asked) in one measured year, nothing else asked of it
+        (no change, no comparison, no cause, no other operation): that year's level, whatever
+        a story around it matched."""
         plain = frame.operation in ("value", "percent") and not (
             frame.growth or slots.compare or frame.cause or frame.claim or frame.numbers
         )
         return (
             plain
             and frame.trust
-            and frame.counted
+            and (frame.counted or frame.figure)
+            and not (frame.span or frame.group)
             and len(slots.years) == 1
             and self.measured(slots.years)
         )
@@ -504,6 +519,22 @@ class Understanding:
         years = () if periods == (latest,) else periods  # the latest is "now"
         return self._series_decision(series, replace(slots, years=years), frame, RESOLVED)
 
+    def _earlier_level_quoted(self, slots: Slots, frame: Frame) -> Decision | None:
+        """An earlier trust level quoted as trust, with no year and nothing else asked of it:
+        the year it was measured, beside the latest."""
+        plain = frame.operation in ("value", "percent") and not (
+            frame.growth or frame.compare or frame.cause or frame.span or slots.years
+        )
+        if not (plain and frame.trust and not frame.group):
+            return None
+        series = self.catalog.default_series
+        periods = {p for m, p in self.book.quoted(frame.numbers) if m == series}
+        latest = self.book.latest(series).period
+        if len(periods) != 1 or latest in periods:
+            return None
+        asked = replace(slots, years=(*periods, latest))
+        return self._series_decision(series, asked, frame, RESOLVED)
+
     def _wrong_level_checked(self, frame: Frame) -> bool:
         """A trust level none of ours, quoted from somewhere, checked: the level is asked, not
         where ours comes from."""
@@ -556,6 +587,21 @@ class Understanding:
             and not self.measured(years)
             and self._quotes_the_change(frame)
         )
+
+    def _only_the_first_year(self, slots: Slots) -> bool:
+        """The one year named is the first measurement's ("since 2019")."""
+        rows = self.book.series(self.catalog.default_series)
+        return bool(rows) and slots.years == (rows[0].period,)
+
+    def _latest_trust_denied(self, words: list[str], slots: Slots, frame: Frame) -> bool:
+        """The latest trust level quoted as those who do not trust, nothing counted ("63 %
+        don't trust, did I read that right?"; not "63 % trust, so how many don't?", nor "…not
+        at all?", which has no figure)."""
+        if slots.years or frame.counted or self.frames.names_a_part(words):
+            return False
+        rows = self.book.series(self.catalog.default_series)
+        latest = (self.catalog.default_series, rows[-1].period) if rows else None
+        return latest in self.book.quoted(frame.numbers)
 
     def _only_compares(self, words: list[str], slots: Slots, topic: str | None) -> bool:
         """A follow-up of comparative words set against a time, or of "at first" alone, after a
@@ -670,7 +716,7 @@ class Understanding:
             and HUNDRED in frame.numbers
             and frame.per is None
             and not (frame.forecast or frame.growth or slots.years or frame.claim)
-            and frame.operation in ("value", "percent")
+            and frame.operation in ("value", "percent", "points")
         )
 
     def _counts_the_topic(self, slots: Slots, frame: Frame, topic: str | None) -> bool:
