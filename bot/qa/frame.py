@@ -103,6 +103,7 @@ DRIVERS = ("driver", "drivers")  # "drivers of distrust" are causes
 SHORT_REQUEST = 6  # words: "explain like I'm 10" with nothing else asked
 GROUP_SIZE = 1000  # people: a class, a chat or a block counted, not a year
 MEMBER_REACH = 2  # words: "21 corruption offenders" counts the offenders
+FIRST_PERSON_ENDINGS = ("мин", "мын", "пин", "пын", "бин", "бын")  # folded Kazakh "I am"
 ABLATIVE_ENDINGS = ("нан", "нен", "дан", "ден", "тан", "тен")  # folded Kazakh
 DATIVE_ENDINGS = ("га", "ге", "ка", "ке", "на", "не", "а", "е")  # folded Kazakh dative endings
 CALL_REACH = 3  # words: "dial for the police" calls the police
@@ -118,6 +119,8 @@ PHONE_DIGITS = 10  # a number this long is a phone (normalize.PHONE_RE joins its
 SHORT_THANKS = 7  # words: a thanks this short is thanks wherever it stands
 COUNTED_REACH = 3  # words: "how many regions", «сколько всего регионов»: what a count word counts
 PHRASES = (
+    "trend",
+    "bot_asked",
     "yearly",
     "out_of",
     "forecast",
@@ -330,6 +333,9 @@ class FrameWords:
     give: WordSet
     place_at: WordSet
     workplace: WordSet
+    trend: tuple[tuple[str, ...], ...]
+    partly_denied: WordSet
+    bot_asked: tuple[tuple[str, ...], ...]
     workplace_after: WordSet
     provenance: WordSet
     provenance_asked: WordSet
@@ -469,7 +475,10 @@ class FrameWords:
         """ "Водитель я", "my kids", «мен студентпін», «я из районного акимата»: a group word
         beside the asker is who they are or whose, not a group asked about."""
         beside = [*words[max(at - 1, 0) : at], *words[at + 1 : at + 2]]
+        # «Қарағандыдан блогермін», «...дан жазып отырмын»: where the asker is from
+        said_of_me = any(w.endswith(FIRST_PERSON_ENDINGS) for w in words[at + 1 : at + 3])
         own = any(w in self.owners for w in beside) or self._workplace(words, at)
+        own = own or (_ablative(words[at]) and said_of_me)
         return words[at] in self.group and own
 
     def without_listener(self, words: list[str]) -> list[str]:
@@ -845,6 +854,16 @@ class FrameWords:
             and bool(_first(last, self.denied) or _first(last, self.distrust_words))
         )
 
+    def asks_a_trend(self, words: list[str]) -> bool:
+        """How something changes year by year ("is it going down year by year?")."""
+        return bool(spans(words, self.trend) or spans(words, self.yearly))
+
+    def asks_the_bot(self, words: list[str]) -> bool:
+        """ "Do you trust the police yourself?": the bot's own view, which it does not have (not
+        "bot, can you tell me how many trust?")."""
+        asked = spans(words, self.bot_asked) and _first(words, self.trustish)
+        return bool(asked) and not _first(words, self.count)
+
     def names_a_part(self, words: list[str]) -> bool:
         """ "Partly" or "not at all": a part of the 37 % named."""
         return bool(_first(words, self.partly) or _first(words, self.not_at_all))
@@ -985,8 +1004,8 @@ class FrameWords:
                 and words[i - 1] not in self.they
                 for i, w in enumerate(words)
             )  # "at all" and "they all" join nothing, nor the "and" opening a follow-up
-        if _first(words, self.excluding):
-            return True  # "the partly trusting left out": the rest apart
+        if _first(words, self.excluding) or self._partly_denied(words):
+            return True  # "the partly trusting left out", «не частично, а совсем»: the rest apart
         joined = any(
             w in self.partly_or
             and not (w == "не" and words[i - 1 : i] == ["деген"])
@@ -996,6 +1015,14 @@ class FrameWords:
         )  # «… деген не?» is "what does … mean?", not "or"; "at all" and an opening "and"
         # join nothing
         return sum(w in self.count for w in words) > 1 or not joined
+
+    def _partly_denied(self, words: list[str]) -> bool:
+        """ "Не частично, а прям совсем", "not partly": the partly-trusting set aside (Kazakh
+        «мүлде сенбейді не ішінара» is "or")."""
+        return any(
+            w in self.partly_denied and words[i - 1 : i] in (["не"], ["not"])
+            for i, w in enumerate(words)
+        )
 
     def _wholly_distrusted(self, words: list[str]) -> bool:
         """ "Not at all" said of trust, near a trust word («мүлде сенбейді», "zero trust"), not
@@ -1272,6 +1299,12 @@ class FrameWords:
         out_of = before in (["of"], ["из"]) or _ablative(words[at])
         return out_of or bool(after and _ablative(after[0]))
 
+    def _people_counted(self, after_count: list[str]) -> bool:
+        """People right after a count word ("how many people", «сколько это людей»), not a share
+        of them («сколько % населения»)."""
+        shared = "%" in after_count or _first(after_count, self.percent) is not None
+        return _first(after_count, self.people) is not None and not shared
+
     def _bribes_counted(self, words: list[str]) -> str | None:
         """«Қанша пара алды»: bribes counted (a count word right before), not the share of the
         police who take them («полицейлердің қанша пайызы пара алады»)."""
@@ -1490,7 +1523,12 @@ class FrameWords:
         # населения»: the ones who trust, not a headcount
         # a share quoted as people in absolute numbers is a headcount; "в процентах от
         # населения" is not
-        if people and (quoted_people or not (whole or _first(words, self.percent))):
+        # "…от населения это сколько человек?", "how many people is 63 % of the population"
+        heads = any(
+            w in self.count and self._people_counted(words[i + 1 : i + 3])
+            for i, w in enumerate(words)
+        )
+        if people and (quoted_people or heads or not (whole or _first(words, self.percent))):
             return "population"  # "сколько человек в штуках, население 20 млн": a headcount
         if _first(words, self.among) and _first(words, self.percent):
             return None  # "доля полицейских среди осуждённых": the share, not the convictions

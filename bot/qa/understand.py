@@ -119,6 +119,9 @@ class Understanding:
             decision = Decision(self.catalog.per_people[topic], RESOLVED, frame=applied)
         else:
             decision = self._decide(self._resolve_pronouns(words, topic), slots, frame, topic)
+            trend = not frame.trust and self.frames.asks_a_trend(words)
+            if trend and self._counted_once(decision.intent):
+                decision = self._no_figure(frame, "trend")  # "is corruption going down?"
         return replace(decision, frame=replace(decision.frame, subject=decision.intent))
 
     def _until(self, words: list[str], topic: str | None) -> tuple[list[str], Slots] | None:
@@ -179,6 +182,8 @@ class Understanding:
     def _decide(self, words: list[str], slots: Slots, frame: Frame, topic: str | None) -> Decision:
         if frame.country or frame.offtopic:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
+        if self.frames.asks_the_bot(words):
+            return self._no_figure(frame, "opinion")  # "а ты сам полиции доверяешь?"
         if self.frames.only_when(words):
             # "а это когда было?" after the reform: its answer dates it (2018); after an answer
             # of words or of no topic (the source), when it was said: the publication
