@@ -45,6 +45,18 @@ RELATIVE_REACH = 2  # words: a clause opening with «на которую», "whi
 QUOTED_FIGURES = 2  # figures of ours quoted together name our subject
 SHORT_ACK = 3  # words: a thanks word beside unknown words is still thanks
 EMOJI_ACK = ("👍", "🙏", "👌", "❤", "🤝", "✅", "🙂", "😊")
+NUMBERED = re.compile(r"(?:^|\s)([1-9])[).]\s+")  # "1) …", "2. …": a list of questions
+MAX_TEXT = 4096  # Telegram's limit for one message
+
+
+def numbered_parts(text: str) -> list[str]:
+    """ "1) сколько доверяют 2) сколько было в 19-м 3) почему": the questions of a list numbered
+    from 1, in order; none unless there are two or more."""
+    marks = list(NUMBERED.finditer(text))
+    if len(marks) < 2 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    return [text[m.end() : end].strip() for m, end in zip(marks, ends, strict=True)]
 
 
 def sentences_of(text: str) -> list[str]:
@@ -138,6 +150,9 @@ class QAEngine:
         cannot be told; `conversation` (updated in place) resolves follow-ups like "а в 2019?";
         `own_language`, what `own_language` returned for them if the caller asked (read once)."""
         state = conversation if conversation is not None else Conversation()
+        parts = numbered_parts(question)
+        if parts:
+            return self._answer_each(parts, language, state)
         user_language = language if language in LANGUAGES else DEFAULT_LANGUAGE
         lang = own_language or self.language_of(question, state.language or user_language)
         decision = self._guarded(question, lang, state)
@@ -154,6 +169,24 @@ class QAEngine:
             state.cited = tuple((fact.metric, fact.period) for fact in used)
         state.per = decision.frame.per if decision.intent in self.catalog.per_kept else None
         return Answer(text, decision.intent, lang, decision.confidence, decision.frame)
+
+    def _answer_each(self, parts: list[str], language: str, state: Conversation) -> Answer:
+        """Each question of a numbered list answered in turn, in one message: the answers in
+        order, then their source lines, each said once; as many answers as fit."""
+        answers = [self.answer(part, language=language, conversation=state) for part in parts]
+        bodies: list[str] = []
+        sources: list[str] = []
+        for answer in answers:
+            *body, last = answer.text.split("\n\n")
+            body, source = (body, [last]) if body else ([last], [])
+            more_bodies = [*bodies, *(p for p in body if p not in bodies)]
+            more_sources = [*sources, *(p for p in source if p not in sources)]
+            if len("\n\n".join([*more_bodies, *more_sources])) > MAX_TEXT:
+                break
+            bodies, sources = more_bodies, more_sources
+        first = next((a for a in answers if a.intent not in DECLINES), answers[0])
+        confidence = min(a.confidence for a in answers)
+        return replace(first, text="\n\n".join([*bodies, *sources]), confidence=confidence)
 
     def _per_kept(self, decision: Decision, state: Conversation) -> Decision:
         """ "Out of 1,000, how many trust?" → "and how many don't?": the same 1,000."""

@@ -333,12 +333,14 @@ class FrameWords:
     give: WordSet
     place_at: WordSet
     workplace: WordSet
+    time_zone_named: WordSet
     trend: tuple[tuple[str, ...], ...]
     partly_denied: WordSet
     bot_asked: tuple[tuple[str, ...], ...]
     workplace_after: WordSet
     provenance: WordSet
     provenance_asked: WordSet
+    provenance_too: WordSet
     supposed: WordSet
     spelled_thousand: WordSet
     spelled_hundred: WordSet
@@ -633,7 +635,7 @@ class FrameWords:
             institution=None if police and not versus else self._institution(words),
             measure=self._measure(words, police=police, counted=counted, per=per),
             group=None if self._group_excused(words) else self._group(words, slots.years),
-            forecast=bool(spans(words, self.forecast))
+            forecast=self._forecast_named(words)
             or self._ahead(words, slots.years)
             or bool(_first(words, self.when) and _first(words, self.future)),
             years=slots.years,
@@ -698,14 +700,16 @@ class FrameWords:
             both_counted=self._both_counted(words),
         )
 
-    def asks_provenance(self, content: tuple[str, ...]) -> bool:
+    def asks_provenance(self, words: list[str], content: tuple[str, ...]) -> bool:
         """Where the figure under discussion came from, a source supposed or not ("is that from
         the prosecutors too?", «а это кто говорит?»): a word of sourcing or a source, and
         nothing else asked."""
         sources = (self.provenance_asked, self.source_institution)
-        # «Бас прокуратурадан ба?»: from there; «а прокуратураға ше?» asks of trust in it
+        # «Бас прокуратурадан ба?», «это тоже генпрокуратура?»: from there; «а прокуратураға
+        # ше?» asks of trust in it
+        too = _first(words, self.provenance_too) is not None
         sourced = any(
-            w in self.provenance_asked or (w in self.source_institution and _ablative(w))
+            w in self.provenance_asked or (w in self.source_institution and (too or _ablative(w)))
             for w in content
         )
         return sourced and all(
@@ -853,6 +857,16 @@ class FrameWords:
             and not _first(first, self.distrust_words)
             and bool(_first(last, self.denied) or _first(last, self.distrust_words))
         )
+
+    def _forecast_named(self, words: list[str]) -> bool:
+        """A forecast phrase, but not «болады ма» after a supposition («7 адамның бірі полицей
+        болса, 14,3 % болады ма?» checks a computation)."""
+        named = spans(words, self.forecast)
+        supposed = "болса" in words and all(
+            words[i : i + 2] == ["болады", "ма"] or words[i - 1 : i + 1] == ["болады", "ма"]
+            for i in named
+        )
+        return bool(named) and not supposed
 
     def asks_a_trend(self, words: list[str]) -> bool:
         """How something changes year by year ("is it going down year by year?")."""

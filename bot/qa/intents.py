@@ -10,8 +10,9 @@ ORDINALS = ("first", "second", "third")  # lexicon.toml [order] keys that point 
 HELP = "help"
 SOURCE = "source"
 EMERGENCY_NUMBERS = "emergency_numbers"
+TIME_ZONE = "time_zone"
 # Answers from general_facts.toml: public facts not from the article, labelled as such.
-GENERAL_INFO = frozenset({EMERGENCY_NUMBERS, "time_zone", "regions"})
+GENERAL_INFO = frozenset({EMERGENCY_NUMBERS, TIME_ZONE, "regions"})
 ACK = "ack"
 PUBLICATION = "publication"
 TRUST_SPLIT = "trust_split"

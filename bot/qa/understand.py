@@ -20,6 +20,7 @@ from bot.qa.intents import (
     OUT_OF_SCOPE,
     PUBLICATION,
     SOURCE,
+    TIME_ZONE,
     TRUST_SPLIT,
     Catalog,
 )
@@ -104,7 +105,10 @@ class Understanding:
         if (
             not slots.years
             and years
-            and (frame.operation in NEGATED_TRUST or self.frames.only_when(words))
+            and (
+                (frame.operation in NEGATED_TRUST and not frame.cause)
+                or self.frames.only_when(words)
+            )
         ):
             # "2019?" → "and those who didn't?"; "was it 38 %?" → "what year?"
             slots = replace(slots, years=years)
@@ -195,7 +199,7 @@ class Understanding:
             return self._follow_up(slots, frame, topic)
         if self._only_compares(words, slots, topic):
             return self._follow_up(replace(slots, compare=True), frame, topic)
-        if topic is not None and self.frames.asks_provenance(slots.content):
+        if topic is not None and self.frames.asks_provenance(words, slots.content):
             # "is that from the prosecutors too?": the source of the figure under discussion,
             # whichever source the asker supposed
             return Decision(SOURCE, RESOLVED, frame=replace(frame, about=None))
@@ -227,6 +231,8 @@ class Understanding:
         calls = self.frames.calls_emergency(words) or whom
         if (quoted_number or service or calls) and not frame.trust:
             return Decision(EMERGENCY_NUMBERS, RESOLVED, frame=frame)
+        if self.frames.time_zone_named.first(words) and not frame.trust:
+            return Decision(TIME_ZONE, RESOLVED, frame=frame)  # "since when is it UTC+5?"
         if frame.group and (frame.average or (frame.nationwide and frame.compare)):
             return self._no_figure(frame, "group")  # a region set against the country's average
         asks_which = frame.operation in ("value", "percent")  # "63 % — national or a city's?"
@@ -304,7 +310,8 @@ class Understanding:
         quoted = self._quoted_subject(frame, intent, similarity)
         if quoted is not None:
             intent, similarity = quoted, RESOLVED
-        if frame.trust and frame.growth and not (frame.cause or frame.numbers):
+        of_trust = frame.trust or topic == self.catalog.comparison  # "did it grow a lot?"
+        if of_trust and frame.growth and not (frame.cause or frame.numbers):
             intent = self.catalog.her_growth.get(intent, intent)  # "does she say it grew?"
         distrust = self.catalog.operations["complement"].values()
         negated = intent in distrust or frame.operation in ("complement", "distrust")
@@ -754,7 +761,9 @@ class Understanding:
         if intent in (SOURCE, PUBLICATION) and self._wrong_level_checked(frame):
             intent = catalog.level  # 'Forwarded from the news: "trust reached 73 %". True?'
         # Kazakh "не" (what) reads as a negation: "сенімнің өсуіне не әсер етті" asks a cause
-        figure_asked = frame.counted or frame.operation not in ("value", "negated")
+        # "почему остальные не доверяют?": the rest named, their cause asked, no figure
+        operations = ("value", "negated", "complement") if frame.cause else ("value", "negated")
+        figure_asked = frame.counted or frame.operation not in operations
         figure_asked = figure_asked or bool(frame.numbers)
         if frame.brief and frame.trust and frame.cause and not slots.years:
             intent = catalog.brief_all  # "коротко: сколько доверяют и почему не доверяют"

@@ -283,3 +283,79 @@ def _after(engine: QAEngine, question: str) -> Conversation:
     conversation = Conversation()
     engine.answer(question, conversation=conversation)
     return conversation
+
+
+@pytest.mark.parametrize(
+    ("language", "question"),
+    [
+        ("ru", "1) сколько доверяют полиции 2) сколько было в 19м 3) почему остальные не доверяют"),
+        ("kk", "1) қазір қанша сенеді 2) 2019 жылы қанша болды 3) неге сенбейді"),
+        ("en", "1) trust now 2) trust in 2019 3) why don't people trust them"),
+    ],
+)
+def test_a_numbered_list_of_questions_gets_each_answered_in_order(
+    engine: QAEngine, language: str, question: str, html_errors: Callable[[str], list[str]]
+) -> None:
+    answer = engine.answer(question, language=language)
+    text = answer.text
+    assert answer.intent == "trust_current"
+    assert text.index("63%") < text.index("38%")  # the answers keep the list's order
+    assert len(text.split("Курсив, 13.10.2025")) <= 3  # a source line said once per source
+    assert "Kursiv" in text or "Курсив" in text
+    assert len(text) <= TELEGRAM_LIMIT and html_errors(text) == []
+
+
+def test_a_list_too_long_for_one_message_keeps_the_answers_that_fit(
+    seed_facts: list[SeedFact],
+) -> None:
+    facts = [dataclasses.replace(f, quote="Цитата " * 300) for f in seed_facts]
+    engine = QAEngine.from_facts(facts)
+    question = " ".join(
+        f"{n}) откуда данные про {topic}?"
+        for n, topic in enumerate(
+            ("доверие", "коррупцию", "формализм", "участковых", "2019 год"), start=1
+        )
+    )
+    assert len(engine.answer(question).text) <= TELEGRAM_LIMIT
+
+
+@pytest.mark.parametrize(
+    ("language", "questions", "expected"),
+    [
+        ("ru", ("А до 2019 года как было?",), ("До 2019 года", "первый замер — 2019")),
+        ("en", ("what was trust before 2019?",), ("not measured before 2019",)),
+        ("ru", ("63 процента не доверяют полиции, я правильно понял?",), ("63%", "37%")),
+        ("en", ("Was police trust 38%?",), ("2019", "38%", "63%")),
+        ("en", ("how many trust the police?", "is that from the prosecutors too?"), ("Imasheva",)),
+        (
+            "ru",
+            ("каждый седьмой коррупционер — полицейский?", "это тоже генпрокуратура?"),
+            ("Имашева",),
+        ),
+        (
+            "en",
+            ("out of a thousand people how many trust the police", "and how many don't?"),
+            ("370", "1,000"),
+        ),
+    ],
+)
+def test_rules_of_this_round_answer_what_was_asked(
+    engine: QAEngine, language: str, questions: tuple[str, ...], expected: tuple[str, ...]
+) -> None:
+    text = chat(engine, *questions, language=language)[-1].text
+    assert all(e in text for e in expected), text
+
+
+@pytest.mark.parametrize(
+    ("language", "question"),
+    [
+        ("ru", "слышь бот а ты сам полиции доверяешь"),
+        ("kk", "бот, сен өзің полицияға сенесің бе?"),
+        ("en", "do you personally trust the police?"),
+    ],
+)
+def test_the_bots_own_trust_gets_no_opinion_and_no_figure(
+    engine: QAEngine, language: str, question: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "no_figure" and not re.search(r"\d", answer.text)
