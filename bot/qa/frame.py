@@ -1274,6 +1274,8 @@ class FrameWords:
             )
             if rate and word in ROUND_NUMBERS:
                 return int(word)
+            if word in ROUND_NUMBERS and _out_of(words, i):
+                return int(word)  # "and how many is that out of a thousand?"
             if not members:
                 continue
             # "and out of 50 people?" asks how many of them with no count word
@@ -1310,7 +1312,7 @@ class FrameWords:
         after = words[at + 1 : at + 2]
         if before and before[0].isdecimal():
             return False
-        out_of = before in (["of"], ["из"]) or _ablative(words[at])
+        out_of = _out_of(words, at) or _ablative(words[at])
         return out_of or bool(after and _ablative(after[0]))
 
     def _people_counted(self, after_count: list[str]) -> bool:
@@ -1712,6 +1714,12 @@ def _fraction_quotes(fraction: str) -> tuple[int, ...]:
     if top == 1:
         return (bottom,)
     return (top, bottom) if min(top, bottom) >= SHARE_DIGITS_FROM else ()
+
+
+def _out_of(words: list[str], at: int) -> bool:
+    """ "Out of (a) thousand", «из тысячи»: the word at `at` is what people are counted out of."""
+    before = [w for w in words[max(at - 2, 0) : at] if w != "a"][-1:]
+    return before in (["of"], ["из"])
 
 
 def _ablative(word: str) -> bool:

@@ -425,7 +425,7 @@ class Understanding:
             plain
             and frame.trust
             and (frame.counted or frame.figure)
-            and not (frame.span or frame.group)
+            and not (frame.span or frame.group or frame.exactly_twice)
             and len(slots.years) == 1
             and self.measured(slots.years)
         )
