@@ -333,6 +333,7 @@ class FrameWords:
     give: WordSet
     place_at: WordSet
     workplace: WordSet
+    inspectors: WordSet
     time_zone_named: WordSet
     trend: tuple[tuple[str, ...], ...]
     partly_denied: WordSet
@@ -1201,6 +1202,7 @@ class FrameWords:
         named = (
             _first(self._unspoken(words), self.group)
             or self._unit(words)
+            or self._inspectors_trusted(words)
             or self._age(words, years)
         )
         if named or not _first(words, self.measure_trust):
@@ -1226,6 +1228,22 @@ class FrameWords:
         # "a taxi driver told me…", «сосед-пенсионер говорит…»: who told it, no group asked
         near |= {i for i in range(len(words)) if _first(words[i + 1 : i + 3], self.told)}
         return [w for j, w in enumerate(words) if j not in near]
+
+    def _inspectors_trusted(self, words: list[str]) -> str | None:
+        """Trust right beside the district inspectors ("доверяют участковым", "trust district
+        inspectors", «учаскелікке сенеді»): trust in them, which no figure holds apart."""
+        return next(
+            (
+                w
+                for i, w in enumerate(words)
+                if w in self.inspectors
+                and (
+                    _first(words[max(i - 2, 0) : i], self.trustish)
+                    or _first(words[i + 1 : i + 2], self.trustish)
+                )
+            ),
+            None,
+        )
 
     def _unit(self, words: list[str]) -> str | None:
         """A police unit ("traffic police", «жол полициясы»), unless a long message only met it in
