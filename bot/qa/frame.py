@@ -338,6 +338,8 @@ class FrameWords:
     trend: tuple[tuple[str, ...], ...]
     partly_denied: WordSet
     bot_asked: tuple[tuple[str, ...], ...]
+    bot_you: WordSet
+    bot_named: WordSet
     workplace_after: WordSet
     provenance: WordSet
     provenance_asked: WordSet
@@ -876,7 +878,10 @@ class FrameWords:
     def asks_the_bot(self, words: list[str]) -> bool:
         """ "Do you trust the police yourself?": the bot's own view, which it does not have (not
         "bot, can you tell me how many trust?")."""
-        asked = spans(words, self.bot_asked) and _first(words, self.trustish)
+        addressed = spans(words, self.bot_asked) or (
+            _first(words, self.bot_you) and _first(words, self.bot_named)
+        )
+        asked = addressed and _first(words, self.trustish)
         return bool(asked) and not _first(words, self.count)
 
     def names_a_part(self, words: list[str]) -> bool:
