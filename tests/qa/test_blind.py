@@ -78,6 +78,12 @@ SET_BM = ROOT / "tests" / "data" / "qa_blind_bm.jsonl"
 SET_BN = ROOT / "tests" / "data" / "qa_blind_bn.jsonl"
 SET_BO = ROOT / "tests" / "data" / "qa_blind_bo.jsonl"
 SET_BP = ROOT / "tests" / "data" / "qa_blind_bp.jsonl"
+SET_BQ = ROOT / "tests" / "data" / "qa_blind_bq.jsonl"
+SET_BR = ROOT / "tests" / "data" / "qa_blind_br.jsonl"
+SET_BS = ROOT / "tests" / "data" / "qa_blind_bs.jsonl"
+SET_BT = ROOT / "tests" / "data" / "qa_blind_bt.jsonl"
+SET_BU = ROOT / "tests" / "data" / "qa_blind_bu.jsonl"
+SET_BV = ROOT / "tests" / "data" / "qa_blind_bv.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -301,6 +307,24 @@ FLOORS = {
     "BL": {"ru": 0.96, "kk": 0.98, "en": 0.955},
     "BM": {"ru": 0.955, "kk": 0.96, "en": 0.94},
     "BN": {"ru": 0.955, "kk": 0.975, "en": 0.92},
+    # BQ and BR were written while BO and BP were being scored (angles: residents of house chats
+    # asking casually, with many follow-ups and everyday arithmetic; people who check or use the
+    # figures: journalists, students, officials, sceptics, voice dictation, Latin Kazakh) and
+    # scored once: BQ 0.930 / 0.882 / 0.913 with 2 flagged figures (trust in Russian police "vs
+    # ours", «in Russian» read as the reply's language; «7 көбейту 8», a multiplication, with the
+    # one in seven), BR 0.935 / 0.929 / 0.893 with 3 (three "before 2019" questions answered
+    # with the reform's background or the change). BS and BT were written at the same time
+    # (a first week's broad mix; a careful reviewer's plain, roundabout, wrong-premise and
+    # near-neighbour questions) and scored once after BQ and BR were tuned on: BS 0.928 / 0.903 /
+    # 0.902 with 12 flagged figures (the bot's own trust, asked in Russian and Kazakh, with the
+    # level; Karaganda in Kazakh, a region "the same as the country", trust in the inspectors
+    # themselves, a headcount of the population and the not-at-all part with the level or the
+    # 37 %; corruption's trend, a count of convictions and the total of offenders with the one in
+    # seven), BT 0.962 / 0.961 / 0.947 with 3. Then all four were tuned on.
+    "BQ": {"ru": 0.99, "kk": 0.975, "en": 0.965},
+    "BR": {"ru": 0.98, "kk": 0.96, "en": 0.935},
+    "BS": {"ru": 0.96, "kk": 0.94, "en": 0.945},
+    "BT": {"ru": 0.98, "kk": 0.97, "en": 0.95},
 }
 SETS = {
     "A": SET_A,
@@ -361,11 +385,19 @@ SETS = {
     "BL": SET_BL,
     "BM": SET_BM,
     "BN": SET_BN,
+    "BQ": SET_BQ,
+    "BR": SET_BR,
+    "BS": SET_BS,
+    "BT": SET_BT,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
 KNOWN_FALSE_FIGURES = {
-    "al-en-101": '"distrust completely" reads as "don\'t trust completely" (partly): the 37 %',
+    "br-ru-133": "«до 2019, при старой милиции?»: the reform's background, which dates it (2018)",
+    "bt-ru-128": "«до замеров, в 2018, когда Тена убили?»: the reform's background",
+    "bs-kk-146": "«сағат қанша қазір» (what time is it now): the time zone",
+    "bs-ru-053": "«из 7 коррупционеров один мент, а сколько всего?»: one in seven applied to 7",
+    "bs-ru-054": "«сколько полицейских сидит за взятки»: the one in seven",
     "an-kk-071": "the inspectors' pay, «қазір қанша алады?», answered with the level",
     "aq-ru-032": "Almaty asked beside a claim that nobody trusts: the split",
     "aq-kk-032": "Almaty asked beside a claim that nobody trusts: the split",
@@ -526,7 +558,16 @@ def test_a_blind_set_accuracy_per_language(
 # none, and its date). Together, 920 questions: 0.902 / 0.932 / 0.866. Most of BP's misses were
 # a figure asked in another form (per 1,000, as a decimal or a fraction, rounded, several in one
 # line); after its score was recorded one class of them was fixed (a rate per a round count), so
-# the first scores are the figure to report.
+# the first scores are the figure to report. BU and BV were written while BQ to BT were tuned on
+# (angles: one kind of Telegram user per question, from a schoolboy to a troll; the issue's list
+# point by point) and scored once on the final engine of this round: BU 0.897 / 0.877 / 0.927
+# with 4 flagged figures, BV 0.974 / 0.962 / 0.933 with 6; together, 920 questions: 0.935 / 0.920
+# / 0.930. Of the 10 flagged, 3 were real (the bot's own trust asked with the informal "you" and
+# its name, twice, and trust in the National Security Committee, «ҰҚК», each answered with the
+# level; the three were fixed after the score was recorded); the others state a true figure
+# beside what was asked: "14 %?" of the police answered that ≈14.3 % are the offenders' share,
+# not the police's; "the years in between?" answered with the two measurements and that there is
+# nothing between; "how many people is 37 %?" answered with the 37 %.
 HELD_OUT = {
     "AS": (SET_AS, {"ru": 0.94, "kk": 0.955, "en": 0.935}, 4),
     "AT": (SET_AT, {"ru": 0.92, "kk": 0.9, "en": 0.915}, 7),
@@ -538,6 +579,8 @@ HELD_OUT = {
     "AZ": (SET_AZ, {"ru": 0.96, "kk": 0.93, "en": 0.965}, 2),
     "BO": (SET_BO, {"ru": 0.92, "kk": 0.95, "en": 0.945}, 3),
     "BP": (SET_BP, {"ru": 0.88, "kk": 0.905, "en": 0.78}, 3),
+    "BU": (SET_BU, {"ru": 0.895, "kk": 0.875, "en": 0.925}, 4),
+    "BV": (SET_BV, {"ru": 0.97, "kk": 0.96, "en": 0.93}, 6),
 }
 ISSUE_FLOOR = 0.95
 
@@ -567,6 +610,10 @@ BELOW_THE_ISSUE_FLOOR = {
     ("BP", "ru"),
     ("BP", "kk"),
     ("BP", "en"),
+    ("BU", "ru"),
+    ("BU", "kk"),
+    ("BU", "en"),
+    ("BV", "en"),
 }
 
 
