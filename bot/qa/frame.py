@@ -333,6 +333,7 @@ class FrameWords:
     give: WordSet
     place_at: WordSet
     workplace: WordSet
+    them: WordSet
     inspectors: WordSet
     time_zone_named: WordSet
     trend: tuple[tuple[str, ...], ...]

@@ -40,6 +40,7 @@ ROUNDED = 0.05  # a quoted 1,66 or 14,3 is the computed 1.657 or 14.29
 # Measures with an answer of their own: how the survey was done (its size, its wording), and a
 # share as a number of people (the article gives shares only)
 MEASURE_ANSWERS = {"survey": "method", "method": "method", "population": "people"}
+INSPECTORS = "prevention_gaps"  # the metric of the district inspectors' answer
 CONSIDERED_PER, REPORTS_PER = "considered_per", "reports_per"  # the reports' parts per count
 COMPUTED = ("remainder", "points", "ratio")  # operations that compute a figure from others
 WEAK_MATCH = 0.4  # below this, a subject named in words outweighs the nearest example
@@ -199,6 +200,10 @@ class Understanding:
             return self._follow_up(slots, frame, topic)
         if self._only_compares(words, slots, topic):
             return self._follow_up(replace(slots, compare=True), frame, topic)
+        if self._asked_of_them(words, slots, frame, topic):
+            return Decision(topic or "", RESOLVED, frame=frame)  # «а что им дали?»
+        if self._inspectors_trusted_after(words, frame, topic):
+            return self._no_figure(frame, "group")  # «а им доверяют?» after the inspectors
         if topic is not None and self.frames.asks_provenance(words, slots.content):
             # "is that from the prosecutors too?": the source of the figure under discussion,
             # whichever source the asker supposed
@@ -614,6 +619,23 @@ class Understanding:
         rows = self.book.series(self.catalog.default_series)
         latest = (self.catalog.default_series, rows[-1].period) if rows else None
         return latest in self.book.quoted(frame.numbers)
+
+    def _asked_of_them(
+        self, words: list[str], slots: Slots, frame: Frame, topic: str | None
+    ) -> bool:
+        """A short follow-up of "them" after an answer of words about people (the inspectors,
+        the reform), with no trust and no figure asked: that answer again."""
+        intents = self.catalog.intents
+        if topic is None or topic in self.catalog.figure_intents or not intents[topic].topic:
+            return False
+        plain = not (frame.trust or frame.counted or frame.numbers or slots.years)
+        short = len(slots.content) <= SHORT_FOLLOW_UP
+        return plain and short and self.frames.them.first(words) is not None
+
+    def _inspectors_trusted_after(self, words: list[str], frame: Frame, topic: str | None) -> bool:
+        """Trust in "them" after the inspectors' answer: trust in the inspectors themselves."""
+        about_them = topic is not None and INSPECTORS in self.catalog.intents[topic].metrics
+        return about_them and frame.trust and self.frames.them.first(words) is not None
 
     def _only_compares(self, words: list[str], slots: Slots, topic: str | None) -> bool:
         """A follow-up of comparative words set against a time, or of "at first" alone, after a
