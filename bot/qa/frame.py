@@ -1047,8 +1047,15 @@ class FrameWords:
 
     def _wholly_distrusted(self, words: list[str]) -> bool:
         """ "Not at all" said of trust, near a trust word («мүлде сенбейді», "zero trust"), not
-        of something else in a story ("the inspector never answers at all")."""
-        return any(
+        of something else in a story ("the inspector never answers at all"); "distrust
+        completely" too ("don't completely trust" is partly)."""
+        distrusted = any(
+            words[i : i + 2] == ["not", "trust"]
+            and words[i - 1 : i] not in (["do"], ["does"], ["did"])
+            and words[i + 2 : i + 3] in (["completely"], ["entirely"])
+            for i in range(len(words))
+        )
+        return distrusted or any(
             w in self.not_at_all
             and _first(words[max(i - NEAR_TRUST, 0) : i + AT_ALL_REACH + 1], self.trustish)
             for i, w in enumerate(words)
@@ -1568,6 +1575,7 @@ class FrameWords:
             w in self.count and self._people_counted(words[i + 1 : i + 3])
             for i, w in enumerate(words)
         )
+        heads = heads and not trust  # "сколько казахстанцев доверяют…" asks the share
         if people and (quoted_people or heads or not (whole or _first(words, self.percent))):
             return "population"  # "сколько человек в штуках, население 20 млн": a headcount
         if _first(words, self.among) and _first(words, self.percent):

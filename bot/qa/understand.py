@@ -545,10 +545,11 @@ class Understanding:
         if not (plain and frame.trust and not frame.group):
             return None
         series = self.catalog.default_series
+        rows = self.book.series(series)
         periods = {p for m, p in self.book.quoted(frame.numbers) if m == series}
-        latest = self.book.latest(series).period
-        if len(periods) != 1 or latest in periods:
+        if not rows or len(periods) != 1 or rows[-1].period in periods:
             return None
+        latest = rows[-1].period
         asked = replace(slots, years=(*periods, latest))
         return self._series_decision(series, asked, frame, RESOLVED)
 
