@@ -1571,11 +1571,17 @@ class FrameWords:
         # a share quoted as people in absolute numbers is a headcount; "в процентах от
         # населения" is not
         # "…от населения это сколько человек?", "how many people is 63 % of the population"
+        # ("сколько казахстанцев доверяют…" asks the share: trust after the people counted)
         heads = any(
-            w in self.count and self._people_counted(words[i + 1 : i + 3])
+            w in self.count
+            and self._people_counted(words[i + 1 : i + 3])
+            and not _first(words[i + 1 :], self.trustish)
             for i, w in enumerate(words)
         )
-        heads = heads and not trust  # "сколько казахстанцев доверяют…" asks the share
+        # "37 % distrust — how many people is that?": a share quoted, then counted in people (not
+        # "who asked, how many people, what method?", the survey)
+        asked_who = spans(words, self.method) or _first(words, self.culprit_asked)
+        people = people or (heads and quoted and not (per or asked_who))
         if people and (quoted_people or heads or not (whole or _first(words, self.percent))):
             return "population"  # "сколько человек в штуках, население 20 млн": a headcount
         if _first(words, self.among) and _first(words, self.percent):

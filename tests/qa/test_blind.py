@@ -406,7 +406,6 @@ KNOWN_FALSE_FIGURES = {
     "ar-en-104": '"and for the prevention one?" after "any numbers?": the prevention answer',
     "ao-ru-127": "inspectors in Astana set against the regions: the prevention answer",
     "ao-kk-127": "inspectors in Astana set against the regions: the prevention answer",
-    "ao-kk-087": "«37 пайыз неше адам болады?» (how many people): the 37 % restated",
     "be-kk-091": "the not-at-all asked ««ішінара» дегенсіз» (without the partly): the split",
     "bf-en-113": '"what about Shymkent? nobody has seen the district officer": prevention',
     "bg-en-097": '"give me the number for our district, Turksib": the source',
