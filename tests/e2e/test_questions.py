@@ -105,6 +105,17 @@ async def test_a_long_chatty_question_is_answered(sandbox: Sandbox, bot: SenimAp
     assert "63%" in answer and "Курсив" in answer
 
 
+async def test_a_numbered_list_of_questions_gets_one_reply_answering_each(
+    sandbox: Sandbox, bot: SenimApplication
+) -> None:
+    user = sandbox.add_user("Bolat", language_code="ru")
+    answer = await reply_text(
+        sandbox, user, "1) сколько доверяют полиции 2) а в 2019? 3) почему не доверяют"
+    )
+    assert answer.index("63%") < answer.index("38%") < answer.index("причин")
+    assert answer.count("Курсив") == 1  # one source line for the figures of one publication
+
+
 async def test_a_pronoun_follow_up_is_about_the_deputy(
     sandbox: Sandbox, bot: SenimApplication
 ) -> None:
