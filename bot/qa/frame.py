@@ -708,7 +708,6 @@ class FrameWords:
         """Where the figure under discussion came from, a source supposed or not ("is that from
         the prosecutors too?", «а это кто говорит?»): a word of sourcing or a source, and
         nothing else asked."""
-        sources = (self.provenance_asked, self.source_institution)
         # «Бас прокуратурадан ба?», «это тоже генпрокуратура?»: from there; «а прокуратураға
         # ше?» asks of trust in it
         too = _first(words, self.provenance_too) is not None
@@ -716,10 +715,14 @@ class FrameWords:
             w in self.provenance_asked or (w in self.source_institution and (too or _ablative(w)))
             for w in content
         )
-        return sourced and all(
-            any(w in kind for kind in (*sources, self.provenance, self.vague)) or _ablative(w)
-            for w in content
+        allowed = (
+            self.provenance_asked,
+            self.source_institution,
+            self.provenance_too,
+            self.provenance,
+            self.vague,
         )
+        return sourced and all(any(w in kind for kind in allowed) or _ablative(w) for w in content)
 
     def _doubling_supposed(self, words: list[str]) -> bool:
         """ "Exactly twice", "what would it need to be to double", "double of 38": what a
@@ -1339,10 +1342,9 @@ class FrameWords:
 
     @staticmethod
     def _counted_out_of(words: list[str], at: int) -> bool:
-        before = [w for w in words[max(at - 2, 0) : at] if w != "a"][-1:]
+        if _word_before(words, at).isdecimal():
+            return False  # "800 тыс.": our count in thousands
         after = words[at + 1 : at + 2]
-        if before and before[0].isdecimal():
-            return False
         out_of = _out_of(words, at) or _ablative(words[at])
         return out_of or bool(after and _ablative(after[0]))
 
@@ -1754,10 +1756,15 @@ def _fraction_quotes(fraction: str) -> tuple[int, ...]:
     return (top, bottom) if min(top, bottom) >= SHARE_DIGITS_FROM else ()
 
 
+def _word_before(words: list[str], at: int) -> str:
+    """The word before `at`, past an "a" ("out of a thousand"); "" at the start."""
+    before = [w for w in words[max(at - 2, 0) : at] if w != "a"]
+    return before[-1] if before else ""
+
+
 def _out_of(words: list[str], at: int) -> bool:
     """ "Out of (a) thousand", «из тысячи»: the word at `at` is what people are counted out of."""
-    before = [w for w in words[max(at - 2, 0) : at] if w != "a"][-1:]
-    return before in (["of"], ["из"])
+    return _word_before(words, at) in ("of", "из")
 
 
 def _ablative(word: str) -> bool:

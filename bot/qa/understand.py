@@ -8,7 +8,7 @@ matcher pick the topic, and the frame's operation turns it into the arithmetic a
 from dataclasses import dataclass, field, replace
 
 from bot.qa.datafiles import load
-from bot.qa.facts import FactBook
+from bot.qa.facts import Fact, FactBook
 from bot.qa.frame import Frame, FrameWords
 from bot.qa.intents import (
     CORRUPTION_OFFICERS,
@@ -545,7 +545,7 @@ class Understanding:
         if not (plain and frame.trust and not frame.group):
             return None
         series = self.catalog.default_series
-        rows = self.book.series(series)
+        rows = self._levels()
         periods = {p for m, p in self.book.quoted(frame.numbers) if m == series}
         if not rows or len(periods) != 1 or rows[-1].period in periods:
             return None
@@ -572,19 +572,23 @@ class Understanding:
             None,
         )
 
+    def _levels(self) -> list[Fact]:
+        """The trust level's measurements, oldest first."""
+        return self.book.series(self.catalog.default_series)
+
     def _future(self, frame: Frame) -> bool:
         """Every year asked comes after the latest measurement."""
-        rows = self.book.series(self.catalog.default_series)
+        rows = self._levels()
         return bool(frame.years and rows) and min(frame.years) > rows[-1].period
 
     def measured(self, years: tuple[int, ...]) -> bool:
         """Every year asked has a trust measurement (or there is no year)."""
-        known = {row.period for row in self.book.series(self.catalog.default_series)}
+        known = {row.period for row in self._levels()}
         return all(year in known for year in years)
 
     def _past(self, years: tuple[int, ...]) -> bool:
         """A year before the latest measurement is asked (the split is of the latest only)."""
-        rows = self.book.series(self.catalog.default_series)
+        rows = self._levels()
         return bool(rows) and any(year < rows[-1].period for year in years)
 
     def _no_year(self, frame: Frame) -> Decision:
@@ -608,7 +612,7 @@ class Understanding:
 
     def _only_the_first_year(self, slots: Slots) -> bool:
         """The one year named is the first measurement's ("since 2019")."""
-        rows = self.book.series(self.catalog.default_series)
+        rows = self._levels()
         return bool(rows) and slots.years == (rows[0].period,)
 
     def _latest_trust_denied(self, words: list[str], slots: Slots, frame: Frame) -> bool:
@@ -617,7 +621,7 @@ class Understanding:
         at all?", which has no figure)."""
         if slots.years or frame.counted or self.frames.names_a_part(words):
             return False
-        rows = self.book.series(self.catalog.default_series)
+        rows = self._levels()
         latest = (self.catalog.default_series, rows[-1].period) if rows else None
         return latest in self.book.quoted(frame.numbers)
 
