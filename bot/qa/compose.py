@@ -8,6 +8,7 @@ import html
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from fractions import Fraction
 
 from babel import Locale
 
@@ -56,6 +57,8 @@ DERIVED_FROM = {
     "one_in_share": CORRUPTION_ONE_IN,
 }
 RATIO_DIGITS = 2
+DECIMAL_DIGITS = 2  # a percent as a decimal: 63 % -> 0.63
+FRACTION_DENOMINATOR = 10  # "roughly 5 in 8": a fraction people can picture
 NO_FOOTER = frozenset({SOURCE, HELP, OUT_OF_SCOPE, NO_FIGURE, ACK, CORRUPTION_OFFICERS})
 SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*")
 CONTINUATIONS = ("И ", "А ")  # a quoted sentence starting so leans on one left out
@@ -86,6 +89,7 @@ class FactValues(Mapping[str, str]):
         "distrust_points", "distrust_points_word", "not_considered_ratio", "hundred",
         "first_distrust", "one_in_rest", "span_years", "span_years_word", "split_ratio",
         "considered_gap", "doubled_value", "doubled_short", "doubled_short_word",
+        "latest_decimal", "fraction_part", "fraction_whole",
     )  # fmt: skip
 
     def __getitem__(self, name: str) -> str:
@@ -125,6 +129,20 @@ class FactValues(Mapping[str, str]):
 
     def latest_value(self) -> str:
         return self.fmt.percent(self._trust()[1])
+
+    def latest_decimal(self) -> str:
+        return self.fmt.number(self._trust()[1] / PERCENT, DECIMAL_DIGITS)
+
+    def _latest_fraction(self) -> Fraction:
+        """The simple fraction nearest the latest level (63 % -> 5/8)."""
+        share = Fraction(self._trust()[1] / PERCENT)
+        return share.limit_denominator(FRACTION_DENOMINATOR)
+
+    def fraction_part(self) -> str:
+        return str(self._latest_fraction().numerator)
+
+    def fraction_whole(self) -> str:
+        return str(self._latest_fraction().denominator)
 
     def first_distrust(self) -> str:
         """The rest of 100 % at the first measurement (no distrust figure was published then)."""

@@ -11,6 +11,7 @@ from bot.qa.facts import Fact, FactBook
 from bot.qa.frame import Frame, FrameWords
 from bot.qa.intents import (
     ACK,
+    CORRUPTION_OFFICERS,
     DECLINES,
     GENERAL_INFO,
     HELP,
@@ -257,6 +258,9 @@ class QAEngine:
         come from?" → "and what share is that?" asks the reports)."""
         if self.catalog.intents[decision.intent].topic:
             return decision.intent
+        frame = decision.frame
+        if decision.intent == NO_FIGURE and frame.missing == "group" and frame.trust:
+            return self.catalog.level  # "and nationally?" after a city's trust
         quoted = [metric for metric, _ in self.book.quoted(decision.frame.numbers)]
         metric = decision.frame.about or next(iter(quoted), "")
         named = self.catalog.quoted.intents.get(metric)
@@ -298,6 +302,9 @@ class QAEngine:
         if resumed is not None:
             return resumed  # "…he says nobody trusts them, so how many trust, officially?"
         decision = self._decide(words, topic, years)
+        if self.frames.seventh_officer_claimed(words):
+            # no figure of corrupt officers: the one in seven is of the offenders, said in words
+            return Decision(CORRUPTION_OFFICERS, RESOLVED, frame=decision.frame)
         if decision.frame.culprit:
             return decision  # "who killed Denis Ten and how long did they get": no part is ours
         if self._refused_for_subject(decision):

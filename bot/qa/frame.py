@@ -54,6 +54,7 @@ class Frame:
     span: bool = False  # both ends of the series ("first and last", "before and now")
     first: bool = False  # the first measurement named alone ("в первом замере", "back then" no)
     seventh: bool = False  # "every seventh" named: a share asked is of the offenders
+    fraction: bool = False  # a share asked as a decimal or a fraction
     cause: bool = False  # a cause asked ("с чем связан рост", "what drove the increase")
     per: int | None = None  # "если взять 1000 казахстанцев": the share applied to this many
     before_reform: bool = False  # "до реформы": before the first measurement
@@ -112,6 +113,7 @@ NEAR_TRUST = 3  # words: "not at all" this near a trust word is said of trust
 SPEAKER_REACH = 3  # a sex word this near the deputy describes her ("депутат, какая-то женщина")
 # words before and after: "work in a district akimat", «әкімдіктен жазып отырмын»
 WORKPLACE_REACH, WORKPLACE_AFTER = 4, 3
+RESIDENCE_REACH = 2  # words: "live in Almaty"
 DISTRICT_REACH = 2  # words: "district police officer", "our district inspector"
 DECIMAL = re.compile(r"\d+[.,]\d+")
 SHARE_DIGITS_FROM = 10  # both parts of a fraction this big: shares or counts of ours ("63/38")
@@ -228,6 +230,7 @@ class FrameWords:
     of_words: WordSet
     among: WordSet
     one_in: WordSet
+    fraction_asked: WordSet
     every: WordSet
     ordinal_asked: WordSet
     ratio: tuple[tuple[str, ...], ...]
@@ -342,6 +345,8 @@ class FrameWords:
     bot_you: WordSet
     bot_named: WordSet
     workplace_after: WordSet
+    residence: WordSet
+    residence_after: WordSet
     provenance: WordSet
     provenance_asked: WordSet
     provenance_too: WordSet
@@ -485,7 +490,16 @@ class FrameWords:
         said_of_me = any(w.endswith(FIRST_PERSON_ENDINGS) for w in words[at + 1 : at + 3])
         own = any(w in self.owners for w in beside) or self._workplace(words, at)
         own = own or (_ablative(words[at]) and said_of_me)
+        # «такси жүргізушімін»: the group word itself says "I am"
+        own = own or words[at].endswith(FIRST_PERSON_ENDINGS) or self._home(words, at)
         return words[at] in self.group and own
+
+    def _home(self, words: list[str], at: int) -> bool:
+        """ "I live in Almaty", «таксую по Алматы», «Шымкентте тұрамын»: where the asker lives."""
+        before = words[max(at - RESIDENCE_REACH, 0) : at]
+        return bool(
+            _first(before, self.residence) or _first(words[at + 1 : at + 2], self.residence_after)
+        )
 
     def without_listener(self, words: list[str]) -> list[str]:
         """The words less a listener's age and the two words after it («10 жастағы балаға»)."""
@@ -673,6 +687,7 @@ class FrameWords:
             first=bool(_first(words, self.span_from))
             and not (slots.now or _first(words, self.span_to) or slots.years),
             with_first=bool(_first(words, self.span_from) and slots.years),
+            fraction=self._fraction_asked(words),
             seventh=_first(words, self.one_in) is not None
             or _one_in_seven(words)
             or self._every_which(words),
@@ -1134,6 +1149,9 @@ class FrameWords:
         """A time counted forward from now: "через 5 лет", "in 10 years", "5 жылдан кейін"."""
         for i, word in enumerate(words):
             number = word in self.number_words or (word.isdecimal() and int(word) not in years)
+            unit_first = i > 1 and words[i - 2] in self.time_units
+            if number and unit_first and words[i - 1] in self.ahead_before:
+                return True  # «лет через пять»: the unit first, an approximate time ahead
             if not number or words[i + 1 : i + 2] == []:
                 continue
             if words[i + 1] not in self.time_units:
@@ -1450,6 +1468,23 @@ class FrameWords:
             w in self.every and words[i + 1 : i + 2] and words[i + 1] in self.ordinal_asked
             for i, w in enumerate(words)
         )
+
+    def _fraction_asked(self, words: list[str]) -> bool:
+        """ "As a decimal", «в виде дроби»; not a precision ("to two decimals")."""
+        return any(
+            w in self.fraction_asked
+            and not (i and (words[i - 1].isdecimal() or words[i - 1] in self.number_words))
+            for i, w in enumerate(words)
+        )
+
+    def seventh_officer_claimed(self, words: list[str]) -> bool:
+        """ "A neighbour says every seventh cop takes bribes — is that what the article says?":
+        the one in seven told of the police, with no share or count asked of it."""
+        offenders = self.subjects["corruption_police_one_in"]
+        asked = (
+            _first(words, self.percent) or _first(words, self.count) or _first(words, self.among)
+        )
+        return not asked and self._seventh_of_police(words, offenders)
 
     def _seventh_of_police(self, words: list[str], offenders: WordSet) -> bool:
         """ "Каждый седьмой полицейский коррупционер", "every seventh police officer is

@@ -21,6 +21,7 @@ from bot.qa.intents import (
     PUBLICATION,
     SOURCE,
     TIME_ZONE,
+    TRUST_FRACTION,
     TRUST_SPLIT,
     Catalog,
 )
@@ -253,6 +254,12 @@ class Understanding:
             return self._series_decision(self.catalog.default_series, slots, frame, RESOLVED)
         if frame.group and short and topic in self.catalog.figure_intents:
             return self._no_figure(frame, "group")  # "а в сёлах?" after a trust figure
+        if frame.nationwide and short and topic in self.catalog.figure_intents:
+            return self._refine(topic, RESOLVED, slots, frame, topic)  # "and nationally?"
+        asked_of_level = frame.operation not in ("ratio", "points", *NEGATED_TRUST)
+        fraction = frame.fraction and asked_of_level and not slots.years
+        if fraction and (frame.trust or topic == self.catalog.level):
+            return Decision(TRUST_FRACTION, RESOLVED, frame=frame)  # "trust as a decimal?"
         if self._future(frame) and (short or frame.trust or frame.counted):
             return self._no_figure(frame, "forecast")  # "2030 жылы қанша болады"
         if self._years_between_asked(words, slots):

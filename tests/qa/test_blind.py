@@ -605,7 +605,6 @@ BELOW_THE_ISSUE_FLOOR = {
     ("AT", "kk"),
     ("AW", "kk"),
     ("BO", "ru"),
-    ("BO", "en"),
     ("BP", "ru"),
     ("BP", "kk"),
     ("BP", "en"),
