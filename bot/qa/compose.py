@@ -441,10 +441,10 @@ class Composer:
 
     def _complement(self, writer: "_Writer", metric: str, year: int) -> str:
         """A year the metric lacks, as the rest of 100 % of its complement (distrust 2019 =
-        100 - trust 2019)."""
+        100 - trust 2019); for a metric with no complement, that it was not measured then."""
         other = self.catalog.series[metric].complement_of
         if other is None:
-            raise MissingFact(f"{metric} {year}")
+            return writer.text(self.texts["common"]["not_measured"], year=str(year))
         value = value_of(writer.values.use(self.book.at(other, year)))
         return writer.text(
             self.texts["distrust_complement"],

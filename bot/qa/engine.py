@@ -704,8 +704,9 @@ class QAEngine:
         complement = self.catalog.series[decision.series].complement_of
         if complement is not None and decision.intent == self.catalog.series[decision.series].year:
             known |= {fact.period for fact in self.book.series(complement)}
-        if years <= known:
-            return decision
+        yearly = decision.intent == self.catalog.series[decision.series].year
+        if years <= known or (yearly and complement is None and years & known):
+            return decision  # "in 2025 and in 2022?": each year's line says if it was measured
         frame = replace(decision.frame, missing=decision.frame.missing_year, subject=NO_FIGURE)
         unknown = tuple(sorted(years - known))  # the year said to have no figure
         return replace(decision, intent=NO_FIGURE, years=unknown, frame=frame)

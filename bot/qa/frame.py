@@ -7,6 +7,7 @@ out of scope; "во сколько раз" is a ratio whatever the wording aroun
 
 import re
 from dataclasses import asdict, dataclass
+from itertools import pairwise
 from typing import Any
 
 from bot.qa.datafiles import load
@@ -231,6 +232,7 @@ class FrameWords:
     among: WordSet
     one_in: WordSet
     fraction_asked: WordSet
+    years_and: WordSet
     every: WordSet
     ordinal_asked: WordSet
     ratio: tuple[tuple[str, ...], ...]
@@ -1468,6 +1470,11 @@ class FrameWords:
             w in self.every and words[i + 1 : i + 2] and words[i + 1] in self.ordinal_asked
             for i, w in enumerate(words)
         )
+
+    def years_listed(self, words: list[str]) -> bool:
+        """ "In 2025 and in 2022": two years joined by "and", not "before 2019, in 2018"."""
+        at = [i for i, w in enumerate(words) if w.isdecimal() and len(w) == len("2019")]
+        return any(_first(words[i + 1 : j], self.years_and) for i, j in pairwise(at))
 
     def _fraction_asked(self, words: list[str]) -> bool:
         """ "As a decimal", «в виде дроби»; not a precision ("to two decimals")."""

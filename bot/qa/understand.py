@@ -295,6 +295,9 @@ class Understanding:
         # "a neighbour says it was 70 % in 2022, right?": a share quoted for a year is asked too
         asked_then = frame.trust or before or frame.share
         if asked_then and not self.measured(frame.years):
+            if self._beside_a_measured_year(frame, words):
+                # "trust in 2025 and in 2022?": the measured year's figure, the other said missing
+                return self._series_decision(self.catalog.default_series, slots, frame, RESOLVED)
             return self._no_year(frame)  # "trust in 2018, before the reform": whatever matched
         if self._level_of_a_year(slots, frame):
             # "…no inspector in her village, she says; so how much trust in 2019?": the level
@@ -592,6 +595,14 @@ class Understanding:
         """Every year asked has a trust measurement (or there is no year)."""
         known = {row.period for row in self._levels()}
         return all(year in known for year in years)
+
+    def _beside_a_measured_year(self, frame: Frame, words: list[str]) -> bool:
+        """The level asked for several years listed, some of them measured."""
+        known = {row.period for row in self._levels()}
+        changed = frame.growth or frame.compare or frame.span or frame.until or frame.relative
+        plain = frame.trust and frame.operation == "value" and not (frame.forecast or changed)
+        listed = len(frame.years) > 1 and self.frames.years_listed(words)
+        return plain and listed and any(year in known for year in frame.years)
 
     def _past(self, years: tuple[int, ...]) -> bool:
         """A year before the latest measurement is asked (the split is of the latest only)."""
