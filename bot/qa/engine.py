@@ -37,6 +37,7 @@ PART = 0.4  # a part of a long message must match an example at least this well
 OTHER_SUBJECT_SHARE = 1 / 3  # of a weakly matched follow-up's words unknown: another subject
 OTHER_SUBJECT_WORDS = 2
 LONG_MESSAGE = 12  # words: a long message's clauses are read like sentences
+INTRODUCTION_END = re.compile(r"(?<=[.!?…,;:])\s+|\n+")  # "Teacher here, preparing a lesson:"
 CLAUSE_END = re.compile(r"(?<=[.!?…,;])\s+|\n+")
 PIECE = re.compile(r"[,;:—–]\s*")  # clauses and what a colon introduces
 CLAUSE = re.compile(r"[,;—–]\s*")  # the question in a sentence is its last clause
@@ -432,7 +433,8 @@ class QAEngine:
         school in Karaganda", "on behalf of a research group at a European university"): the
         school, the country or the city is theirs, not what they ask about. None if no sentence
         is such or the rest asks nothing of ours."""
-        sentences = sentences_of(question)
+        # clauses, not sentences: «Мұғаліммін, сабаққа дайындалып жатырмын: …қандай?»
+        sentences = [c for c in INTRODUCTION_END.split(question) if c.strip()]
         kept = [
             s
             for s in sentences
