@@ -179,6 +179,10 @@ BLIND_SETS = (
     ("Blind set BT (scored once blind, then tuned on)", "qa_blind_bt.jsonl"),
     ("Blind set BU (scored once blind: the honest figure)", "qa_blind_bu.jsonl"),
     ("Blind set BV (scored once blind: the honest figure)", "qa_blind_bv.jsonl"),
+    ("Blind set BW (scored once blind, then tuned on)", "qa_blind_bw.jsonl"),
+    ("Blind set BX (scored once blind, then tuned on)", "qa_blind_bx.jsonl"),
+    ("Blind set BY (scored once blind: the honest figure)", "qa_blind_by.jsonl"),
+    ("Blind set BZ (scored once blind: the honest figure)", "qa_blind_bz.jsonl"),
 )
 
 

@@ -37,6 +37,8 @@ PART = 0.4  # a part of a long message must match an example at least this well
 OTHER_SUBJECT_SHARE = 1 / 3  # of a weakly matched follow-up's words unknown: another subject
 OTHER_SUBJECT_WORDS = 2
 LONG_MESSAGE = 12  # words: a long message's clauses are read like sentences
+# Refusals a story may cause without the question asking it: a city, or a crime told
+STORY_MISSES = ("group", "measure")
 INTRODUCTION_END = re.compile(r"(?<=[.!?…,;:])\s+|\n+")  # "Teacher here, preparing a lesson:"
 CLAUSE_END = re.compile(r"(?<=[.!?…,;])\s+|\n+")
 PIECE = re.compile(r"[,;:—–]\s*")  # clauses and what a colon introduces
@@ -315,7 +317,7 @@ class QAEngine:
             # "do women trust more than men? numbers?": no part may answer, but a city named
             # only in the story ("I moved to Almaty… do locals trust the police?") is no
             # breakdown asked, nor a school where the asker works another institution asked of
-            if decision.frame.missing != "group" and decision.frame.institution is None:
+            if decision.frame.missing not in STORY_MISSES and decision.frame.institution is None:
                 return decision
             asked_only = self._questions_only(
                 question, language, topic, years, decision.frame.institution

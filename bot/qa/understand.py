@@ -114,12 +114,13 @@ class Understanding:
         ):
             # "2019?" → "and those who didn't?"; "was it 38 %?" → "what year?"
             slots = replace(slots, years=years)
+        negated = frame.operation in NEGATED_TRUST  # "and how many of 100 don't?"
         if frame.relative and self._future(frame):
             decision = self._no_figure(frame, "forecast")  # "10 жылдан кейін", after 2025
         elif self._guessed_between(slots, frame, years):
             # "2021?" → "just ballpark it, somewhere between 38 and 63?": still that year
             decision = self._no_year(replace(frame, years=years))
-        elif frame.per and not frame.trust and topic in self.catalog.per_people:
+        elif frame.per and not frame.trust and topic in self.catalog.per_people and not negated:
             # "and out of 50 people?" after a figure: that figure, for its year, applied
             applied = replace(frame, years=frame.years or years)
             decision = Decision(self.catalog.per_people[topic], RESOLVED, frame=applied)

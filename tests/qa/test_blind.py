@@ -84,6 +84,10 @@ SET_BS = ROOT / "tests" / "data" / "qa_blind_bs.jsonl"
 SET_BT = ROOT / "tests" / "data" / "qa_blind_bt.jsonl"
 SET_BU = ROOT / "tests" / "data" / "qa_blind_bu.jsonl"
 SET_BV = ROOT / "tests" / "data" / "qa_blind_bv.jsonl"
+SET_BW = ROOT / "tests" / "data" / "qa_blind_bw.jsonl"
+SET_BX = ROOT / "tests" / "data" / "qa_blind_bx.jsonl"
+SET_BY = ROOT / "tests" / "data" / "qa_blind_by.jsonl"
+SET_BZ = ROOT / "tests" / "data" / "qa_blind_bz.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -325,6 +329,13 @@ FLOORS = {
     "BR": {"ru": 0.98, "kk": 0.96, "en": 0.935},
     "BS": {"ru": 0.96, "kk": 0.94, "en": 0.945},
     "BT": {"ru": 0.98, "kk": 0.97, "en": 0.95},
+    # BW (house and neighbourhood chats: pensioners, students, a taxi driver, a teacher; many
+    # follow-ups) and BX (journalists, a civics teacher, a lawyer, a foreign researcher; wrong
+    # premises, near neighbours, two questions at once, decimals and fractions) were written
+    # after BU and BV had been scored and scored once before any tuning: BW 0.942 / 0.961 /
+    # 0.953 with 8 flagged figures, BX 0.955 / 0.948 / 0.947 with none. Then both were tuned on.
+    "BW": {"ru": 0.965, "kk": 0.98, "en": 0.975},
+    "BX": {"ru": 0.98, "kk": 0.98, "en": 0.965},
 }
 SETS = {
     "A": SET_A,
@@ -389,10 +400,15 @@ SETS = {
     "BR": SET_BR,
     "BS": SET_BS,
     "BT": SET_BT,
+    "BW": SET_BW,
+    "BX": SET_BX,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
 KNOWN_FALSE_FIGURES = {
+    "bw-kk-049": "the share not considered asked: 62.5 %, with the considered 37.5 % beside it",
+    "bw-en-043": "the share never considered asked: 62.5 %, with the considered 37.5 % beside it",
+    "bw-en-119": "«what share is that?» after the unconsidered: 62.5 %, with 37.5 % beside it",
     "br-ru-133": "«до 2019, при старой милиции?»: the reform's background, which dates it (2018)",
     "bt-ru-128": "«до замеров, в 2018, когда Тена убили?»: the reform's background",
     "bs-kk-146": "«сағат қанша қазір» (what time is it now): the time zone",
@@ -567,6 +583,13 @@ def test_a_blind_set_accuracy_per_language(
 # beside what was asked: "14 %?" of the police answered that ≈14.3 % are the offenders' share,
 # not the police's; "the years in between?" answered with the two measurements and that there is
 # nothing between; "how many people is 37 %?" answered with the 37 %.
+# BY (people trying the bot in a new chat: blunt, rambling, mixed Russian and Kazakh, about the
+# article itself, arguing with the numbers) and BZ (every arithmetic form, and look-alike
+# questions whose numbers the data lack) were written while BW and BX were tuned on and scored
+# once: BY 0.981 / 0.967 / 0.993 with 1 flagged figure, BZ 0.863 / 0.920 / 0.907 with 14 (one
+# BZ follow-up, "and in 2019, out of a thousand?", crashed the engine at first: counted as a
+# miss; the crash was fixed before the score was taken). Together, 920 questions: 0.922 / 0.943
+# / 0.950. BZ's floors are its scores with that fix.
 HELD_OUT = {
     "AS": (SET_AS, {"ru": 0.94, "kk": 0.955, "en": 0.935}, 4),
     "AT": (SET_AT, {"ru": 0.92, "kk": 0.9, "en": 0.915}, 7),
@@ -580,6 +603,8 @@ HELD_OUT = {
     "BP": (SET_BP, {"ru": 0.88, "kk": 0.905, "en": 0.78}, 3),
     "BU": (SET_BU, {"ru": 0.895, "kk": 0.875, "en": 0.925}, 4),
     "BV": (SET_BV, {"ru": 0.97, "kk": 0.96, "en": 0.93}, 6),
+    "BY": (SET_BY, {"ru": 0.98, "kk": 0.965, "en": 0.99}, 1),
+    "BZ": (SET_BZ, {"ru": 0.86, "kk": 0.915, "en": 0.905}, 14),
 }
 ISSUE_FLOOR = 0.95
 
@@ -598,8 +623,8 @@ def test_a_held_out_set_keeps_its_first_score(
     assert score.accuracy >= HELD_OUT[name][1][lang], f"{name} {lang}: {score}"
 
 
-# AT in English, AZ in Kazakh and BJ in Kazakh have reached 95 % since their first scores, by
-# rules written for later sets; their first scores stay the figure to report.
+# AT in English, AZ in Kazakh, BJ in Kazakh and BO in English have reached 95 % since their
+# first scores, by rules written for later sets; their first scores stay the figure to report.
 BELOW_THE_ISSUE_FLOOR = {
     ("AT", "ru"),
     ("AT", "kk"),
@@ -612,6 +637,9 @@ BELOW_THE_ISSUE_FLOOR = {
     ("BU", "kk"),
     ("BU", "en"),
     ("BV", "en"),
+    ("BZ", "ru"),
+    ("BZ", "kk"),
+    ("BZ", "en"),
 }
 
 

@@ -11,7 +11,9 @@ import pytest
 from bot.qa import Answer, Conversation, QAEngine
 from bot.qa.datafiles import load
 from bot.qa.evaluation import Case, SeedFact
+from bot.qa.intents import CORRUPTION_OFFICERS, DECLINES
 from bot.qa.lexicon import LANGUAGES
+from bot.qa.plain import plain_text
 
 PERCENTS = re.compile(r"(\d+(?:[.,]\d+)?)\s?%")
 TELEGRAM_LIMIT = 4096
@@ -359,3 +361,57 @@ def test_the_bots_own_trust_gets_no_opinion_and_no_figure(
 ) -> None:
     answer = engine.answer(question, language=language)
     assert answer.intent == "no_figure" and not re.search(r"\d", answer.text)
+
+
+@pytest.mark.parametrize(
+    ("questions", "language", "wanted"),
+    [
+        (
+            ("сколько доверяют полиции в Шымкенте?", "а по стране в целом тогда сколько?"),
+            "ru",
+            "63",
+        ),
+        (("Шымкентте полицияға қанша сенеді?", "ел бойынша ше?"), "kk", "63"),
+        (("what's trust in the police in Almaty?", "and nationally?"), "en", "63"),
+        (("Trust as a decimal, please (it's for a spreadsheet).",), "en", "0.63"),
+        (("сенетіндердің үлесін ондық бөлшекпен жазып беріңізші",), "kk", "0,63"),
+        (("из 1000 человек сколько сейчас доверяют полиции?", "а в 2019 из тысячи?"), "ru", "380"),
+    ],
+)
+def test_a_country_after_a_city_a_decimal_and_a_count_kept_give_the_figure(
+    engine: QAEngine, questions: tuple[str, ...], language: str, wanted: str
+) -> None:
+    """ "And nationally?" after a city's trust is the national level; the level as a decimal is
+    computed from its row; "and in 2019, out of a thousand?" keeps the count (it once raised a
+    KeyError: the no-figure text of the reports had no wording)."""
+    answer = chat(engine, *questions, language=language)[-1]
+    assert answer.intent not in DECLINES
+    assert wanted in plain_text(answer.text)
+
+
+def test_two_years_listed_give_the_measured_one_and_say_the_other_was_not(
+    engine: QAEngine,
+) -> None:
+    answer = engine.answer("What was trust in the police in 2025 and in 2022?", language="en")
+    text = plain_text(answer.text)
+    assert "63%" in text and "no measurement in 2022" in text
+    assert "38" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        (
+            "Сосед говорит, что каждый седьмой полицейский — взяточник. В статье так и сказано?",
+            "ru",
+        ),
+        ("Көршім әр жетінші полицей пара алады дейді. Мақалада солай жазылған ба?", "kk"),
+        ("My neighbour keeps saying one in seven police officers takes bribes. True?", "en"),
+    ],
+)
+def test_every_seventh_officer_claimed_is_corrected_in_words(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent == CORRUPTION_OFFICERS
+    assert not re.search(r"\d", plain_text(answer.text))
