@@ -415,3 +415,17 @@ def test_every_seventh_officer_claimed_is_corrected_in_words(
     answer = engine.answer(question, language=language)
     assert answer.intent == CORRUPTION_OFFICERS
     assert not re.search(r"\d", plain_text(answer.text))
+
+
+def test_every_count_an_answer_can_name_has_words_for_its_missing_years(engine: QAEngine) -> None:
+    """ "No figure for 2019" names the count asked: each count of each intent needs that wording
+    in every language, or the answer fails to compose (it once did, for the unconsidered
+    reports)."""
+    topics = engine.composer.texts["topics"]
+    counts = {
+        metric
+        for intent in engine.catalog.intents.values()
+        for metric in engine.book.counts(intent.metrics)
+    }
+    assert counts
+    assert {m for m in counts if set(topics.get(m, {})) != set(LANGUAGES)} == set()
