@@ -123,6 +123,7 @@ SHORT_THANKS = 7  # words: a thanks this short is thanks wherever it stands
 COUNTED_REACH = 3  # words: "how many regions", «сколько всего регионов»: what a count word counts
 PHRASES = (
     "trend",
+    "last_year",
     "bot_asked",
     "yearly",
     "out_of",
@@ -233,6 +234,7 @@ class FrameWords:
     one_in: WordSet
     fraction_asked: WordSet
     years_and: WordSet
+    told_data: WordSet
     every: WordSet
     ordinal_asked: WordSet
     ratio: tuple[tuple[str, ...], ...]
@@ -342,6 +344,7 @@ class FrameWords:
     inspectors: WordSet
     time_zone_named: WordSet
     trend: tuple[tuple[str, ...], ...]
+    last_year: tuple[tuple[str, ...], ...]
     partly_denied: WordSet
     bot_asked: tuple[tuple[str, ...], ...]
     bot_you: WordSet
@@ -1250,6 +1253,10 @@ class FrameWords:
                 return word
         return None
 
+    def _told_by(self, following: list[str]) -> bool:
+        """ "A neighbour says…", «сосед говорит»: the word before these is who told it."""
+        return any(w in self.told and w not in self.told_data for w in following)
+
     def _unspoken(self, words: list[str]) -> list[str]:
         """The words less those next to the deputy: "a deputy, some woman, said trust grew"
         tells who spoke, it asks no breakdown by sex; less the word before a medium ("for the
@@ -1262,7 +1269,7 @@ class FrameWords:
         }
         near |= {i - 1 for i, w in enumerate(words) if i and w in self.media}
         # "a taxi driver told me…", «сосед-пенсионер говорит…»: who told it, no group asked
-        near |= {i for i in range(len(words)) if _first(words[i + 1 : i + 3], self.told)}
+        near |= {i for i in range(len(words)) if self._told_by(words[i + 1 : i + 3])}
         return [w for j, w in enumerate(words) if j not in near]
 
     def _inspectors_trusted(self, words: list[str]) -> str | None:

@@ -763,7 +763,19 @@ class Understanding:
         superlative = frames.superlative.first(words) is not None
         in_between = frames.in_between.first(words) is not None
         yearly = bool(spans(words, frames.yearly))
-        return (len(slots.years) > 1 and (superlative or yearly)) or (superlative and in_between)
+        # "how much did it grow in the last year?", "2024 vs 2025": one year's change
+        one_year = bool(spans(words, frames.last_year)) or self._consecutive(slots.years)
+        changed = frames.growth.first(words) is not None or slots.compare
+        return (
+            (len(slots.years) > 1 and (superlative or yearly))
+            or (superlative and in_between)
+            or (one_year and changed)
+        )
+
+    def _consecutive(self, years: tuple[int, ...]) -> bool:
+        """Two years next to each other, not both measured ("2024 vs 2025")."""
+        known = {row.period for row in self._levels()}
+        return len(years) == 2 and abs(years[0] - years[1]) == 1 and not set(years) <= known
 
     @staticmethod
     def _short_of_all(slots: Slots, frame: Frame) -> bool:
