@@ -123,6 +123,7 @@ SHORT_THANKS = 7  # words: a thanks this short is thanks wherever it stands
 COUNTED_REACH = 3  # words: "how many regions", «сколько всего регионов»: what a count word counts
 PHRASES = (
     "trend",
+    "per_time",
     "last_year",
     "bot_asked",
     "yearly",
@@ -235,6 +236,7 @@ class FrameWords:
     fraction_asked: WordSet
     years_and: WordSet
     told_data: WordSet
+    calculate: WordSet
     every: WordSet
     ordinal_asked: WordSet
     ratio: tuple[tuple[str, ...], ...]
@@ -345,6 +347,7 @@ class FrameWords:
     time_zone_named: WordSet
     trend: tuple[tuple[str, ...], ...]
     last_year: tuple[tuple[str, ...], ...]
+    per_time: tuple[tuple[str, ...], ...]
     partly_denied: WordSet
     bot_asked: tuple[tuple[str, ...], ...]
     bot_you: WordSet

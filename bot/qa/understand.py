@@ -189,6 +189,10 @@ class Understanding:
     def _decide(self, words: list[str], slots: Slots, frame: Frame, topic: str | None) -> Decision:
         if frame.country or frame.offtopic:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
+        if self._count_per_time(words, frame, topic):
+            return self._no_figure(frame, "per_time")  # "how many reports a day is 800k?"
+        if self._sum_of_others(words, frame):
+            return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)  # "calculate 15 % of 240,000"
         if self.frames.asks_the_bot(words):
             return self._no_figure(frame, "opinion")  # "а ты сам полиции доверяешь?"
         if self.frames.only_when(words):
@@ -771,6 +775,17 @@ class Understanding:
             or (superlative and in_between)
             or (one_year and changed)
         )
+
+    def _count_per_time(self, words: list[str], frame: Frame, topic: str | None) -> bool:
+        """A count of ours asked per day or month, not "he comes once a month" in a story."""
+        ours = self.book.quoted(frame.numbers) or topic in self.catalog.per_people
+        per_time = bool(spans(words, self.frames.per_time)) and frame.counted
+        return per_time and bool(ours) and not frame.trust
+
+    def _sum_of_others(self, words: list[str], frame: Frame) -> bool:
+        """A sum to do on numbers none of ours, with nothing of our subject named."""
+        ours = frame.trust or frame.police or frame.about or self.book.quoted(frame.numbers)
+        return bool(self.frames.calculate.first(words) and frame.numbers and not ours)
 
     def _consecutive(self, years: tuple[int, ...]) -> bool:
         """Two years next to each other, not both measured ("2024 vs 2025")."""
