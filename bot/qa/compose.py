@@ -46,6 +46,7 @@ TELEGRAM_LIMIT = 4096
 # intent -> the share it applies to a count: a metric's value, or a figure computed from a row
 PER_PEOPLE = {
     "trust_per": TRUST,
+    "split_per": TRUST,  # and the rest of it
     "distrust_per": DISTRUST,
     "reports_per": "not_considered_share",
     "considered_per": "considered_share",
@@ -388,14 +389,22 @@ class Composer:
         else:
             fact, share = self._share_in(share_name, years[-1] if years else None)
         writer.values.use(fact)
-        people = share * per / PERCENT
+        people, rest = share * per / PERCENT, (PERCENT - share) * per / PERCENT
         return writer.text(
             self.texts[intent],
             per=writer.fmt.number(per, 0),
-            people=writer.fmt.number(people, 0 if people == round(people) else 1),
+            people=self._headcount(writer, people, per),
             value=writer.fmt.percent(share),
+            rest=self._headcount(writer, rest, per),
+            rest_value=writer.fmt.percent(PERCENT - share),
             year=str(fact.period),
         )
+
+    @staticmethod
+    def _headcount(writer: "_Writer", people: float, per: int) -> str:
+        """ "Of 1,000 offenders, about 143" (not 142.9); "of 25 people, 9.5"."""
+        whole = people == round(people) or per >= PERCENT
+        return writer.fmt.number(people, 0 if whole else 1)
 
     def _share_in(self, metric: str, year: int | None) -> tuple[Fact, float]:
         """The metric's row for `year` (the latest when None) and its value; for distrust in

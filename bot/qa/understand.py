@@ -314,6 +314,9 @@ class Understanding:
             # "how many points more… than", "how many times more trust than not"
             return Decision(TRUST_SPLIT, RESOLVED, frame=frame)
         if frame.both_counted and not (slots.years or frame.first or frame.past):
+            if frame.per:
+                # "out of 1,000, how many trust and how many don't?": both counted out of it
+                return Decision(self.catalog.per_people[TRUST_SPLIT], RESOLVED, frame=frame)
             return Decision(TRUST_SPLIT, RESOLVED, frame=frame)  # "how many trust, how many not"
         if self._short_of_all(slots, frame):
             return Decision(TRUST_SPLIT, RESOLVED, frame=frame)  # "how far is trust from 100?"
