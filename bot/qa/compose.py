@@ -463,8 +463,11 @@ class Composer:
         )
 
     def _no_figure(self, writer: "_Writer", decision: Decision) -> str:
-        """No figure for what was asked: say so, say what there is, and state no number."""
+        """No figure for what was asked: say so, say what there is, and state no number (but
+        the number of regions, when they were counted too)."""
         texts = self.texts["no_figure"]
+        if decision.frame.missing == "group" and decision.frame.regions_counted:
+            return "\n".join((writer.text(self.texts["regions"]), writer.text(texts["group"])))
         missing = decision.frame.missing or "measure"
         if missing == "until" and decision.series is not None:
             first = self.book.series(decision.series)[0].period

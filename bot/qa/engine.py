@@ -317,8 +317,11 @@ class QAEngine:
             # "do women trust more than men? numbers?": no part may answer, but a city named
             # only in the story ("I moved to Almaty… do locals trust the police?") is no
             # breakdown asked, nor a school where the asker works another institution asked of
-            if decision.frame.missing not in STORY_MISSES and decision.frame.institution is None:
-                return decision
+            frame = decision.frame
+            if frame.regions_counted or (
+                frame.missing not in STORY_MISSES and not frame.institution
+            ):
+                return decision  # "how many regions, and trust in each?" asks the breakdown
             asked_only = self._questions_only(
                 question, language, topic, years, decision.frame.institution
             )

@@ -56,6 +56,7 @@ class Frame:
     first: bool = False  # the first measurement named alone ("в первом замере", "back then" no)
     seventh: bool = False  # "every seventh" named: a share asked is of the offenders
     fraction: bool = False  # a share asked as a decimal or a fraction
+    regions_counted: bool = False  # "how many regions", «неше өңір»
     cause: bool = False  # a cause asked ("с чем связан рост", "what drove the increase")
     per: int | None = None  # "если взять 1000 казахстанцев": the share applied to this many
     before_reform: bool = False  # "до реформы": before the first measurement
@@ -237,6 +238,7 @@ class FrameWords:
     years_and: WordSet
     told_data: WordSet
     calculate: WordSet
+    regions_named: WordSet
     every: WordSet
     ordinal_asked: WordSet
     ratio: tuple[tuple[str, ...], ...]
@@ -696,6 +698,10 @@ class FrameWords:
             and not (slots.now or _first(words, self.span_to) or slots.years),
             with_first=bool(_first(words, self.span_from) and slots.years),
             fraction=self._fraction_asked(words),
+            regions_counted=any(
+                w in self.count and _first(words[i + 1 : i + 3], self.regions_named)
+                for i, w in enumerate(words)
+            ),
             seventh=_first(words, self.one_in) is not None
             or _one_in_seven(words)
             or self._every_which(words),
