@@ -13,10 +13,12 @@ from bot.qa.intents import (
     ACK,
     CORRUPTION_OFFICERS,
     DECLINES,
+    EMERGENCY_NUMBERS,
     GENERAL_INFO,
     HELP,
     NO_FIGURE,
     OUT_OF_SCOPE,
+    PUBLICATION,
     SOURCE,
     Catalog,
 )
@@ -66,6 +68,22 @@ def numbered_parts(text: str) -> list[str]:
 def sentences_of(text: str) -> list[str]:
     """The message's sentences, blank ones dropped."""
     return [sentence for sentence in SENTENCE_END.split(text) if sentence.strip()]
+
+
+def joined(texts: list[str]) -> str:
+    """Answers in one message: their bodies in order, then their source lines, each said once;
+    as many as fit."""
+    bodies: list[str] = []
+    sources: list[str] = []
+    for text in texts:
+        *body, last = text.split("\n\n")
+        body, source = (body, [last]) if body else ([last], [])
+        more_bodies = [*bodies, *(p for p in body if p not in bodies)]
+        more_sources = [*sources, *(p for p in source if p not in sources)]
+        if len("\n\n".join([*more_bodies, *more_sources])) > MAX_TEXT:
+            break
+        bodies, sources = more_bodies, more_sources
+    return "\n\n".join([*bodies, *sources])
 
 
 class QAEngine:
@@ -162,7 +180,11 @@ class QAEngine:
         decision = self._guarded(question, lang, state)
         decision = self._question_beside_story(question, lang, state, decision)
         decision = self._per_kept(decision, state)
-        text, used = self.composer.compose(decision, lang, state.topic, state.cited)
+        asked = self._asked_together(question, lang, decision)
+        composed = [self.composer.compose(d, lang, state.topic, state.cited) for d in asked]
+        text = joined([t for t, _ in composed]) if len(composed) > 1 else composed[0][0]
+        used = [fact for _, facts in composed for fact in facts]
+        decision = asked[0]
         state.language = lang
         state.topic = self._topic_after(decision, state.topic)
         if decision.series is not None:
@@ -178,19 +200,32 @@ class QAEngine:
         """Each question of a numbered list answered in turn, in one message: the answers in
         order, then their source lines, each said once; as many answers as fit."""
         answers = [self.answer(part, language=language, conversation=state) for part in parts]
-        bodies: list[str] = []
-        sources: list[str] = []
-        for answer in answers:
-            *body, last = answer.text.split("\n\n")
-            body, source = (body, [last]) if body else ([last], [])
-            more_bodies = [*bodies, *(p for p in body if p not in bodies)]
-            more_sources = [*sources, *(p for p in source if p not in sources)]
-            if len("\n\n".join([*more_bodies, *more_sources])) > MAX_TEXT:
-                break
-            bodies, sources = more_bodies, more_sources
         first = next((a for a in answers if a.intent not in DECLINES), answers[0])
         confidence = min(a.confidence for a in answers)
-        return replace(first, text="\n\n".join([*bodies, *sources]), confidence=confidence)
+        return replace(first, text=joined([a.text for a in answers]), confidence=confidence)
+
+    def _asked_together(self, question: str, language: str, decision: Decision) -> list[Decision]:
+        """The decision, and beside it what the same message asks too: "trust now, and what
+        number do I dial?" (the level and the police's number), "trust figure, source and
+        date" (the level and the publication). The level comes first."""
+        frame = decision.frame
+        level = self.catalog.series[self.catalog.default_series]
+        if decision.intent in (level.current, level.year):
+            if self.frames.asks_which_number(self.words(question, language)):
+                return [decision, Decision(EMERGENCY_NUMBERS, RESOLVED, frame=frame)]
+        elif decision.intent in (EMERGENCY_NUMBERS, PUBLICATION):
+            words = self.words(question, language)  # the whole message: a part may have won
+            whole = self.frames.extract(words, extract_slots(words, self.lexicon))
+            if self._level_asked(whole):
+                return [Decision(level.current, RESOLVED, frame=whole), decision]
+        return [decision]
+
+    @staticmethod
+    def _level_asked(frame: Frame) -> bool:
+        """Trust named with a figure asked of it ("trust now, and the number?")."""
+        figure = frame.counted or frame.figure or frame.operation == "percent" or frame.now
+        quoted = frame.numbers or frame.years  # "where was the 63 % published?"
+        return frame.trust and figure and not (quoted or frame.group or frame.cause)
 
     def _per_kept(self, decision: Decision, state: Conversation) -> Decision:
         """ "Out of 1,000, how many trust?" → "and how many don't?": the same 1,000."""

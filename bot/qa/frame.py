@@ -57,6 +57,7 @@ class Frame:
     seventh: bool = False  # "every seventh" named: a share asked is of the offenders
     fraction: bool = False  # a share asked as a decimal or a fraction
     regions_counted: bool = False  # "how many regions", «неше өңір»
+    partly_named: bool = False  # the partly-trusting named ("trust a bit", «ішінара»)
     cause: bool = False  # a cause asked ("с чем связан рост", "what drove the increase")
     per: int | None = None  # "если взять 1000 казахстанцев": the share applied to this many
     before_reform: bool = False  # "до реформы": before the first measurement
@@ -698,6 +699,7 @@ class FrameWords:
             and not (slots.now or _first(words, self.span_to) or slots.years),
             with_first=bool(_first(words, self.span_from) and slots.years),
             fraction=self._fraction_asked(words),
+            partly_named=_first(words, self.partly) is not None,
             regions_counted=any(
                 w in self.count and _first(words[i + 1 : i + 3], self.regions_named)
                 for i, w in enumerate(words)
@@ -789,6 +791,15 @@ class FrameWords:
             and words[i + 1] in self.report_parts
             for i, w in enumerate(words)
         )
+
+    def asks_which_number(self, words: list[str]) -> bool:
+        """The police's number asked ("what number do I dial?", «какой номер полиции?», «қай
+        нөмірмен шақырамыз?»), not "just the number: police trust" nor a call told."""
+        which = any(
+            w in self.asking and words[i + 1 : i + 2] and words[i + 1] in self.calling
+            for i, w in enumerate(words)
+        )
+        return which and self.calls_emergency(words)
 
     def asks_whom_to_call(self, words: list[str]) -> bool:
         """ "My car was broken into… who do I call?", «куда звонить?»: a call asked with no

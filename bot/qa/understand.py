@@ -696,7 +696,10 @@ class Understanding:
     @staticmethod
     def _sum_part(frame: Frame, part: str) -> str:
         """A part of a sum asked with the sum quoted ("so 37 % don't trust at all?") reads the
-        sum as that part: the answer says no first."""
+        sum as that part: the answer says no first; with the partly-trusting named ("does the
+        37 % include those who trust a bit?"), that the sum holds both parts."""
+        if frame.numbers and frame.partly_named:
+            return "partly_included"
         return f"{part}_quoted" if frame.numbers else part
 
     def _no_figure(self, frame: Frame, missing: str) -> Decision:

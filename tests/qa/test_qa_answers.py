@@ -429,3 +429,34 @@ def test_every_count_an_answer_can_name_has_words_for_its_missing_years(engine: 
     }
     assert counts
     assert {m for m in counts if set(topics.get(m, {})) != set(LANGUAGES)} == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "wanted"),
+    [
+        ("Доверие к полиции сейчас сколько? И ещё, какой номер полиции?", "ru", {"63", "102"}),
+        ("Қазір полицияға сенім қанша және полицияны қай нөмірмен шақырамыз?", "kk", {"63", "102"}),
+        (
+            "what's trust in the police now, and what number do I dial for them?",
+            "en",
+            {"63", "102"},
+        ),
+        ("In one line: trust figure, source, publication date.", "en", {"63", "2025", "13"}),
+        ("How many regions, and do you have trust figures for each?", "en", {"20"}),
+        ("из 1000 человек сколько доверяют полиции, а сколько нет?", "ru", {"630", "370"}),
+    ],
+)
+def test_two_things_asked_in_one_message_are_both_answered(
+    engine: QAEngine, question: str, language: str, wanted: set[str]
+) -> None:
+    """The level beside the police's number or the publication; the regions counted beside
+    "no breakdown"; both parts counted out of a thousand. Each source line is said once."""
+    text = plain_text(engine.answer(question, language=language).text)
+    assert wanted <= set(re.findall(r"\d+", text)), text
+    lines = [line for line in text.split("\n") if line.strip()]
+    assert len(set(lines)) == len(lines), text
+
+
+def test_just_the_number_of_trust_asks_no_phone_number(engine: QAEngine) -> None:
+    text = plain_text(engine.answer("one number pls: police trust", language="en").text)
+    assert "63" in text and "102" not in text
