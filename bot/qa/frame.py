@@ -1422,7 +1422,9 @@ class FrameWords:
     def _shared(self, words: list[str]) -> bool:
         """A share of ours is what a group's size is asked of: trust, the reports or the one in
         seven named, and no share asked in per cent."""
-        named = self.names_trust(words) or self._counts_ours(words)
+        # «63% это сколько из 200 человек»: a share quoted is what is applied
+        quoted = any(w.isdecimal() and words[i + 1 : i + 2] == ["%"] for i, w in enumerate(words))
+        named = self.names_trust(words) or self._counts_ours(words) or quoted
         in_percent = any(
             w in self.percent_named and not (i and words[i - 1].isdecimal())
             for i, w in enumerate(words)
