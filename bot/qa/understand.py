@@ -320,7 +320,8 @@ class Understanding:
                 # "out of 1,000, how many trust and how many don't?": both counted out of it
                 return Decision(self.catalog.per_people[TRUST_SPLIT], RESOLVED, frame=frame)
             return Decision(TRUST_SPLIT, RESOLVED, frame=frame)  # "how many trust, how many not"
-        if self._short_of_all(slots, frame):
+        of_level = frame.trust or (topic == self.catalog.level and short)  # "how far from 100?"
+        if self._short_of_all(slots, replace(frame, trust=of_level)):
             return Decision(TRUST_SPLIT, RESOLVED, frame=frame)  # "how far is trust from 100?"
         if short and frame.growth and self._compares(slots, topic) and not frame.cause:
             # "is that better than before?" after a figure: how it changed, whatever matched
