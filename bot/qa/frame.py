@@ -240,6 +240,7 @@ class FrameWords:
     told_data: WordSet
     calculate: WordSet
     regions_named: WordSet
+    centre: WordSet
     every: WordSet
     ordinal_asked: WordSet
     ratio: tuple[tuple[str, ...], ...]
@@ -1256,7 +1257,9 @@ class FrameWords:
         words = [
             w
             for i, w in enumerate(heard)
-            if not _causes_of(heard, i) and not self._the_askers_own(heard, i)
+            if not _causes_of(heard, i)
+            and not self._the_askers_own(heard, i)
+            and _first(heard[i + 1 : i + 2], self.centre) is None  # "from the district centre"
         ]
         named = (
             _first(self._unspoken(words), self.group)
