@@ -125,6 +125,7 @@ SHORT_THANKS = 7  # words: a thanks this short is thanks wherever it stands
 COUNTED_REACH = 3  # words: "how many regions", «сколько всего регионов»: what a count word counts
 PHRASES = (
     "trend",
+    "undecided",
     "per_time",
     "last_year",
     "bot_asked",
@@ -352,6 +353,7 @@ class FrameWords:
     trend: tuple[tuple[str, ...], ...]
     last_year: tuple[tuple[str, ...], ...]
     per_time: tuple[tuple[str, ...], ...]
+    undecided: tuple[tuple[str, ...], ...]
     partly_denied: WordSet
     bot_asked: tuple[tuple[str, ...], ...]
     bot_you: WordSet
@@ -1520,9 +1522,11 @@ class FrameWords:
         """ "A neighbour says every seventh cop takes bribes — is that what the article says?":
         the one in seven told of the police, with no share or count asked of it."""
         offenders = self.subjects["corruption_police_one_in"]
-        asked = (
-            _first(words, self.percent) or _first(words, self.count) or _first(words, self.among)
+        # a share asked ("what percent of the police?"), not one told ("that's 14 % of them")
+        percent_asked = any(
+            w in self.percent and not (i and words[i - 1].isdecimal()) for i, w in enumerate(words)
         )
+        asked = percent_asked or _first(words, self.count) or _first(words, self.among)
         return not asked and self._seventh_of_police(words, offenders)
 
     def _seventh_of_police(self, words: list[str], offenders: WordSet) -> bool:

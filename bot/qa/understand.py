@@ -189,6 +189,8 @@ class Understanding:
     def _decide(self, words: list[str], slots: Slots, frame: Frame, topic: str | None) -> Decision:
         if frame.country or frame.offtopic:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
+        if spans(words, self.frames.undecided) and (frame.trust or frame.counted):
+            return self._no_figure(frame, "undecided")  # "how many said 'hard to say'?"
         if self._count_per_time(words, frame, topic):
             return self._no_figure(frame, "per_time")  # "how many reports a day is 800k?"
         if self._sum_of_others(words, frame):
