@@ -36,6 +36,7 @@ from bot.qa.intents import (
     NO_FIGURE,
     OUT_OF_SCOPE,
     PUBLICATION,
+    REGIONS,
     SOURCE,
     Catalog,
 )
@@ -365,6 +366,10 @@ class Composer:
             return self._per_people(
                 writer, decision.intent, decision.frame.per, decision.frame.years
             )
+        if decision.intent == REGIONS and decision.frame.missing == "group":
+            # "how many regions, and trust in each?": the count, then no breakdown
+            no_breakdown = self.texts[NO_FIGURE]["group"]
+            return "\n".join((writer.text(self.texts[REGIONS]), writer.text(no_breakdown)))
         return writer.text(self.texts[decision.intent])
 
     def _series_needed(self, intent: str) -> str | None:
@@ -463,11 +468,8 @@ class Composer:
         )
 
     def _no_figure(self, writer: "_Writer", decision: Decision) -> str:
-        """No figure for what was asked: say so, say what there is, and state no number (but
-        the number of regions, when they were counted too)."""
+        """No figure for what was asked: say so, say what there is, and state no number."""
         texts = self.texts["no_figure"]
-        if decision.frame.missing == "group" and decision.frame.regions_counted:
-            return "\n".join((writer.text(self.texts["regions"]), writer.text(texts["group"])))
         missing = decision.frame.missing or "measure"
         if missing == "until" and decision.series is not None:
             first = self.book.series(decision.series)[0].period

@@ -353,10 +353,8 @@ class QAEngine:
             # only in the story ("I moved to Almaty… do locals trust the police?") is no
             # breakdown asked, nor a school where the asker works another institution asked of
             frame = decision.frame
-            if frame.regions_counted or (
-                frame.missing not in STORY_MISSES and not frame.institution
-            ):
-                return decision  # "how many regions, and trust in each?" asks the breakdown
+            if frame.missing not in STORY_MISSES and not frame.institution:
+                return decision
             asked_only = self._questions_only(
                 question, language, topic, years, decision.frame.institution
             )

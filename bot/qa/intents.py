@@ -12,7 +12,8 @@ SOURCE = "source"
 EMERGENCY_NUMBERS = "emergency_numbers"
 TIME_ZONE = "time_zone"
 # Answers from general_facts.toml: public facts not from the article, labelled as such.
-GENERAL_INFO = frozenset({EMERGENCY_NUMBERS, TIME_ZONE, "regions"})
+REGIONS = "regions"
+GENERAL_INFO = frozenset({EMERGENCY_NUMBERS, TIME_ZONE, REGIONS})
 ACK = "ack"
 PUBLICATION = "publication"
 TRUST_SPLIT = "trust_split"

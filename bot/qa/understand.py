@@ -19,6 +19,7 @@ from bot.qa.intents import (
     NO_FIGURE,
     OUT_OF_SCOPE,
     PUBLICATION,
+    REGIONS,
     SOURCE,
     TIME_ZONE,
     TRUST_FRACTION,
@@ -264,8 +265,10 @@ class Understanding:
         if frame.nationwide and short and topic in self.catalog.figure_intents:
             return self._refine(topic, RESOLVED, slots, frame, topic)  # "and nationally?"
         asked_of_level = frame.operation not in ("ratio", "points", *NEGATED_TRUST)
-        if frame.regions_counted and frame.trust and not frame.group:
-            return self._no_figure(frame, "group")  # "how many regions, and trust for each?"
+        if frame.regions_counted:
+            # "how many regions, and trust for each?": how many, and that there is no breakdown
+            missing = "group" if frame.trust else frame.missing
+            return Decision(REGIONS, RESOLVED, frame=replace(frame, missing=missing))
         fraction = frame.fraction and asked_of_level and not slots.years
         if fraction and (frame.trust or topic == self.catalog.level):
             return Decision(TRUST_FRACTION, RESOLVED, frame=frame)  # "trust as a decimal?"
