@@ -91,7 +91,8 @@ class FactValues(Mapping[str, str]):
         "distrust_points", "distrust_points_word", "not_considered_ratio", "hundred",
         "first_distrust", "one_in_rest", "span_years", "span_years_word", "split_ratio",
         "considered_gap", "doubled_value", "doubled_short", "doubled_short_word",
-        "latest_decimal", "fraction_part", "fraction_whole",
+        "latest_decimal", "fraction_part", "fraction_whole", "points_per_year",
+        "points_per_year_word",
     )  # fmt: skip
 
     def __getitem__(self, name: str) -> str:
@@ -221,6 +222,17 @@ class FactValues(Mapping[str, str]):
         """Years between the first and the latest trust measurement."""
         first, latest = self.book.first(TRUST), self.book.latest(TRUST)
         return self.use(latest).period - self.use(first).period
+
+    def _per_year(self) -> float:
+        """The change spread evenly over the years between the measurements (25 / 6 ≈ 4.2)."""
+        first, latest = self._trust()
+        return round(abs(latest - first) / self._span(), 1)
+
+    def points_per_year(self) -> str:
+        return self.fmt.number(self._per_year())
+
+    def points_per_year_word(self) -> str:
+        return self._points_word(self._per_year())
 
     def span_years(self) -> str:
         return self.fmt.number(self._span(), 0)

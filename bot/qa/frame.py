@@ -125,6 +125,8 @@ SHORT_THANKS = 7  # words: a thanks this short is thanks wherever it stands
 COUNTED_REACH = 3  # words: "how many regions", «сколько всего регионов»: what a count word counts
 PHRASES = (
     "trend",
+    "per_year",
+    "on_average",
     "undecided",
     "per_time",
     "last_year",
@@ -354,6 +356,8 @@ class FrameWords:
     last_year: tuple[tuple[str, ...], ...]
     per_time: tuple[tuple[str, ...], ...]
     undecided: tuple[tuple[str, ...], ...]
+    per_year: tuple[tuple[str, ...], ...]
+    on_average: tuple[tuple[str, ...], ...]
     partly_denied: WordSet
     bot_asked: tuple[tuple[str, ...], ...]
     bot_you: WordSet
@@ -1509,6 +1513,10 @@ class FrameWords:
         """ "In 2025 and in 2022": two years joined by "and", not "before 2019, in 2018"."""
         at = [i for i, w in enumerate(words) if w.isdecimal() and len(w) == len("2019")]
         return any(_first(words[i + 1 : j], self.years_and) for i, j in pairwise(at))
+
+    def yearly_average(self, words: list[str]) -> bool:
+        """ "On average, how many points a year?", «в среднем в год», «орта есеппен жылына»."""
+        return bool(spans(words, self.on_average)) and bool(spans(words, self.per_year))
 
     def _fraction_asked(self, words: list[str]) -> bool:
         """ "As a decimal", «в виде дроби»; not a precision ("to two decimals")."""

@@ -15,6 +15,7 @@ from bot.qa.intents import (
     DECLINES,
     EMERGENCY_NUMBERS,
     GENERAL_INFO,
+    GROWTH_PER_YEAR,
     HELP,
     NO_FIGURE,
     OUT_OF_SCOPE,
@@ -265,6 +266,8 @@ class Understanding:
         if frame.nationwide and short and topic in self.catalog.figure_intents:
             return self._refine(topic, RESOLVED, slots, frame, topic)  # "and nationally?"
         asked_of_level = frame.operation not in ("ratio", "points", *NEGATED_TRUST)
+        if self.frames.yearly_average(words) and (frame.trust or frame.growth) and not frame.group:
+            return Decision(GROWTH_PER_YEAR, RESOLVED, frame=frame)  # "4.2 points a year?"
         if frame.regions_counted:
             # "how many regions, and trust for each?": how many, and that there is no breakdown
             missing = "group" if frame.trust else frame.missing

@@ -460,3 +460,33 @@ def test_two_things_asked_in_one_message_are_both_answered(
 def test_just_the_number_of_trust_asks_no_phone_number(engine: QAEngine) -> None:
     text = plain_text(engine.answer("one number pls: police trust", language="en").text)
     assert "63" in text and "102" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "missing"),
+    [
+        ("на сколько выросло доверие за последний год?", "ru", "between"),
+        ("how much did trust grow in the last year alone?", "en", "between"),
+        ("how many reports per day is 800k?", "en", "per_time"),
+        ("63 + 37 = 100, so how many said 'hard to say'?", "en", "undecided"),
+        ("по Шымкенту есть цифры доверия к полиции?", "ru", "group"),
+    ],
+)
+def test_figures_the_series_lacks_get_no_figure_and_no_number(
+    engine: QAEngine, question: str, language: str, missing: str
+) -> None:
+    """One year's change, a count per day, a "hard to say" share, a city before "figures": none
+    is in the data, and no number is stated that the question did not."""
+    answer = engine.answer(question, language=language)
+    assert (answer.intent, answer.frame.missing) == ("no_figure", missing)
+    asked = set(re.findall(r"\d+", question))
+    assert set(re.findall(r"\d+", plain_text(answer.text))) <= asked
+
+
+def test_the_average_yearly_change_is_computed_and_said_to_assume_an_even_rise(
+    engine: QAEngine,
+) -> None:
+    text = plain_text(
+        engine.answer("on average how many points per year did trust grow?", language="en").text
+    )
+    assert "4.2" in text and "25" in text and "only two measurements" in text
