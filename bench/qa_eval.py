@@ -181,8 +181,10 @@ BLIND_SETS = (
     ("Blind set BV (scored once blind: the honest figure)", "qa_blind_bv.jsonl"),
     ("Blind set BW (scored once blind, then tuned on)", "qa_blind_bw.jsonl"),
     ("Blind set BX (scored once blind, then tuned on)", "qa_blind_bx.jsonl"),
-    ("Blind set BY (scored once blind: the honest figure)", "qa_blind_by.jsonl"),
-    ("Blind set BZ (scored once blind: the honest figure)", "qa_blind_bz.jsonl"),
+    ("Blind set BY (scored once blind, then tuned on)", "qa_blind_by.jsonl"),
+    ("Blind set BZ (scored once blind, then tuned on)", "qa_blind_bz.jsonl"),
+    ("Blind set CA (scored once blind: the honest figure)", "qa_blind_ca.jsonl"),
+    ("Blind set CB (scored once blind: the honest figure)", "qa_blind_cb.jsonl"),
 )
 
 

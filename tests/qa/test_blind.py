@@ -88,6 +88,8 @@ SET_BW = ROOT / "tests" / "data" / "qa_blind_bw.jsonl"
 SET_BX = ROOT / "tests" / "data" / "qa_blind_bx.jsonl"
 SET_BY = ROOT / "tests" / "data" / "qa_blind_by.jsonl"
 SET_BZ = ROOT / "tests" / "data" / "qa_blind_bz.jsonl"
+SET_CA = ROOT / "tests" / "data" / "qa_blind_ca.jsonl"
+SET_CB = ROOT / "tests" / "data" / "qa_blind_cb.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -336,6 +338,9 @@ FLOORS = {
     # 0.953 with 8 flagged figures, BX 0.955 / 0.948 / 0.947 with none. Then both were tuned on.
     "BW": {"ru": 0.965, "kk": 0.98, "en": 0.975},
     "BX": {"ru": 0.98, "kk": 0.98, "en": 0.965},
+    # BY and BZ (see HELD_OUT's comment for their first scores) were then tuned on too.
+    "BY": {"ru": 0.985, "kk": 0.97, "en": 0.99},
+    "BZ": {"ru": 0.95, "kk": 0.955, "en": 0.97},
 }
 SETS = {
     "A": SET_A,
@@ -402,10 +407,13 @@ SETS = {
     "BT": SET_BT,
     "BW": SET_BW,
     "BX": SET_BX,
+    "BY": SET_BY,
+    "BZ": SET_BZ,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
 KNOWN_FALSE_FIGURES = {
+    "by-kk-031": "«жеті полицейдің біреуі парақор ма?» (one officer in seven?): ≈14.3 %",
     "bw-kk-049": "the share not considered asked: 62.5 %, with the considered 37.5 % beside it",
     "bw-en-043": "the share never considered asked: 62.5 %, with the considered 37.5 % beside it",
     "bw-en-119": "«what share is that?» after the unconsidered: 62.5 %, with 37.5 % beside it",
@@ -588,8 +596,16 @@ def test_a_blind_set_accuracy_per_language(
 # questions whose numbers the data lack) were written while BW and BX were tuned on and scored
 # once: BY 0.981 / 0.967 / 0.993 with 1 flagged figure, BZ 0.863 / 0.920 / 0.907 with 14 (one
 # BZ follow-up, "and in 2019, out of a thousand?", crashed the engine at first: counted as a
-# miss; the crash was fixed before the score was taken). Together, 920 questions: 0.922 / 0.943
-# / 0.950. BZ's floors are its scores with that fix.
+# miss). Together, 920 questions: 0.922 / 0.943 / 0.950. Then both were tuned on (FLOORS).
+# CA (a first month of ordinary traffic, weighted as real use is) and CB (conversations: most
+# items two to four turns deep) were written while BY and BZ were tuned on and scored once on
+# the final engine of this round: CA 0.955 / 0.934 / 0.967 with 4 flagged figures, CB 0.955 /
+# 0.948 / 0.913 with 7; together, 920 questions: 0.955 / 0.941 / 0.941. Of the 11 flagged, 5
+# are real (a region's trust asked after the regions were counted, twice, answered with the
+# national level; the total of corruption offences with the one in seven; the inspectors' pay
+# rise with the deputy's assessment; "who wrote it?" with the publication and its date); the
+# others state a true figure the labels forbid (≈14.3 % as the police's share of corruption
+# offenders, asked for; 38 and 63 said to be 2019's and 2025's when a year between was guessed).
 HELD_OUT = {
     "AS": (SET_AS, {"ru": 0.94, "kk": 0.955, "en": 0.935}, 4),
     "AT": (SET_AT, {"ru": 0.92, "kk": 0.9, "en": 0.915}, 7),
@@ -603,8 +619,8 @@ HELD_OUT = {
     "BP": (SET_BP, {"ru": 0.88, "kk": 0.905, "en": 0.78}, 3),
     "BU": (SET_BU, {"ru": 0.895, "kk": 0.875, "en": 0.925}, 4),
     "BV": (SET_BV, {"ru": 0.97, "kk": 0.96, "en": 0.93}, 6),
-    "BY": (SET_BY, {"ru": 0.98, "kk": 0.965, "en": 0.99}, 1),
-    "BZ": (SET_BZ, {"ru": 0.86, "kk": 0.915, "en": 0.905}, 14),
+    "CA": (SET_CA, {"ru": 0.95, "kk": 0.93, "en": 0.965}, 4),
+    "CB": (SET_CB, {"ru": 0.95, "kk": 0.945, "en": 0.91}, 7),
 }
 ISSUE_FLOOR = 0.95
 
@@ -637,9 +653,9 @@ BELOW_THE_ISSUE_FLOOR = {
     ("BU", "kk"),
     ("BU", "en"),
     ("BV", "en"),
-    ("BZ", "ru"),
-    ("BZ", "kk"),
-    ("BZ", "en"),
+    ("CA", "kk"),
+    ("CB", "kk"),
+    ("CB", "en"),
 }
 
 
