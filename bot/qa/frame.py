@@ -125,6 +125,8 @@ SHORT_THANKS = 7  # words: a thanks this short is thanks wherever it stands
 COUNTED_REACH = 3  # words: "how many regions", «сколько всего регионов»: what a count word counts
 PHRASES = (
     "trend",
+    "most",
+    "which_of_them",
     "per_year",
     "on_average",
     "undecided",
@@ -356,6 +358,8 @@ class FrameWords:
     last_year: tuple[tuple[str, ...], ...]
     per_time: tuple[tuple[str, ...], ...]
     undecided: tuple[tuple[str, ...], ...]
+    which_of_them: tuple[tuple[str, ...], ...]
+    most: tuple[tuple[str, ...], ...]
     per_year: tuple[tuple[str, ...], ...]
     on_average: tuple[tuple[str, ...], ...]
     partly_denied: WordSet

@@ -268,6 +268,9 @@ class Understanding:
         asked_of_level = frame.operation not in ("ratio", "points", *NEGATED_TRUST)
         if self.frames.yearly_average(words) and (frame.trust or frame.growth) and not frame.group:
             return Decision(GROWTH_PER_YEAR, RESOLVED, frame=frame)  # "4.2 points a year?"
+        picked = spans(words, self.frames.which_of_them) and spans(words, self.frames.most)
+        if picked and frame.trust and not frame.years:
+            return self._no_figure(frame, "group")  # "…and which of them trusts the most?"
         if frame.regions_counted:
             # "how many regions, and trust for each?": how many, and that there is no breakdown
             missing = "group" if frame.trust else frame.missing

@@ -490,3 +490,21 @@ def test_the_average_yearly_change_is_computed_and_said_to_assume_an_even_rise(
         engine.answer("on average how many points per year did trust grow?", language="en").text
     )
     assert "4.2" in text and "25" in text and "only two measurements" in text
+
+
+@pytest.mark.parametrize(
+    ("questions", "language"),
+    [
+        (
+            ("сколько регионов в Казахстане?", "и в каком из них полиции доверяют больше всего?"),
+            "ru",
+        ),
+        (("how many regions in KZ?", "which one trusts the police the most?"), "en"),
+    ],
+)
+def test_the_region_that_trusts_most_has_no_figure(
+    engine: QAEngine, questions: tuple[str, ...], language: str
+) -> None:
+    answer = chat(engine, *questions, language=language)[-1]
+    assert (answer.intent, answer.frame.missing) == ("no_figure", "group")
+    assert not re.search(r"\d", plain_text(answer.text))
