@@ -177,10 +177,11 @@ class QAEngine:
             return self._answer_each(parts, language, state)
         user_language = language if language in LANGUAGES else DEFAULT_LANGUAGE
         lang = own_language or self.language_of(question, state.language or user_language)
-        decision = self._guarded(question, lang, state)
+        words = self.words(question, lang)
+        decision = self._guarded(question, lang, state, words)
         decision = self._question_beside_story(question, lang, state, decision)
         decision = self._per_kept(decision, state)
-        asked = self._asked_together(question, lang, decision)
+        asked = self._asked_together(words, decision)
         composed = [self.composer.compose(d, lang, state.topic, state.cited) for d in asked]
         text = joined([t for t, _ in composed]) if len(composed) > 1 else composed[0][0]
         used = [fact for _, facts in composed for fact in facts]
@@ -197,24 +198,23 @@ class QAEngine:
         return Answer(text, decision.intent, lang, decision.confidence, decision.frame)
 
     def _answer_each(self, parts: list[str], language: str, state: Conversation) -> Answer:
-        """Each question of a numbered list answered in turn, in one message: the answers in
-        order, then their source lines, each said once; as many answers as fit."""
+        """Each question of a numbered list answered in turn, in one message (`joined`)."""
         answers = [self.answer(part, language=language, conversation=state) for part in parts]
         first = next((a for a in answers if a.intent not in DECLINES), answers[0])
         confidence = min(a.confidence for a in answers)
         return replace(first, text=joined([a.text for a in answers]), confidence=confidence)
 
-    def _asked_together(self, question: str, language: str, decision: Decision) -> list[Decision]:
-        """The decision, and beside it what the same message asks too: "trust now, and what
-        number do I dial?" (the level and the police's number), "trust figure, source and
-        date" (the level and the publication). The level comes first."""
+    def _asked_together(self, words: list[str], decision: Decision) -> list[Decision]:
+        """The decision, and beside it what the same message (its `words`) asks too: "trust
+        now, and what number do I dial?" (the level and the police's number), "trust figure,
+        source and date" (the level and the publication). The level comes first."""
         frame = decision.frame
         level = self.catalog.series[self.catalog.default_series]
         if decision.intent in (level.current, level.year):
-            if self.frames.asks_which_number(self.words(question, language)):
+            if self.frames.asks_which_number(words):
                 return [decision, Decision(EMERGENCY_NUMBERS, RESOLVED, frame=frame)]
         elif decision.intent in (EMERGENCY_NUMBERS, PUBLICATION):
-            words = self.words(question, language)  # the whole message: a part may have won
+            # the whole message's frame: a part of it may have been what was answered
             whole = self.frames.extract(words, extract_slots(words, self.lexicon))
             if self._level_asked(whole):
                 return [Decision(level.current, RESOLVED, frame=whole), decision]
@@ -268,9 +268,13 @@ class QAEngine:
             return asked
         return Decision(applied, asked.confidence, frame=replace(asked.frame, per=per))
 
-    def _guarded(self, question: str, language: str, state: Conversation) -> Decision:
-        """Understood, then checked for years the series lacks and for evidence of our subject."""
-        words = self.words(question, language)  # read once: the guard checks the same words
+    def _guarded(
+        self, question: str, language: str, state: Conversation, words: list[str] | None = None
+    ) -> Decision:
+        """Understood, then checked for years the series lacks and for evidence of our subject.
+        `words`, the question's words if the caller has read them (read once)."""
+        if words is None:
+            words = self.words(question, language)
         return self._of_our_subject(
             self._no_figure_for_unknown_years(
                 self._understand(question, list(words), language, state.topic, state.years)

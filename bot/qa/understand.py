@@ -608,6 +608,9 @@ class Understanding:
         """The trust level's measurements, oldest first."""
         return self.book.series(self.catalog.default_series)
 
+    def _measured_years(self) -> set[int]:
+        return {row.period for row in self._levels()}
+
     def _future(self, frame: Frame) -> bool:
         """Every year asked comes after the latest measurement."""
         rows = self._levels()
@@ -615,16 +618,14 @@ class Understanding:
 
     def measured(self, years: tuple[int, ...]) -> bool:
         """Every year asked has a trust measurement (or there is no year)."""
-        known = {row.period for row in self._levels()}
-        return all(year in known for year in years)
+        return set(years) <= self._measured_years()
 
     def _beside_a_measured_year(self, frame: Frame, words: list[str]) -> bool:
         """The level asked for several years listed, some of them measured."""
-        known = {row.period for row in self._levels()}
         changed = frame.growth or frame.compare or frame.span or frame.until or frame.relative
         plain = frame.trust and frame.operation == "value" and not (frame.forecast or changed)
         listed = len(frame.years) > 1 and self.frames.years_listed(words)
-        return plain and listed and any(year in known for year in frame.years)
+        return plain and listed and bool(set(frame.years) & self._measured_years())
 
     def _past(self, years: tuple[int, ...]) -> bool:
         """A year before the latest measurement is asked (the split is of the latest only)."""
@@ -809,8 +810,7 @@ class Understanding:
 
     def _consecutive(self, years: tuple[int, ...]) -> bool:
         """Two years next to each other, not both measured ("2024 vs 2025")."""
-        known = {row.period for row in self._levels()}
-        return len(years) == 2 and abs(years[0] - years[1]) == 1 and not set(years) <= known
+        return len(years) == 2 and abs(years[0] - years[1]) == 1 and not self.measured(years)
 
     @staticmethod
     def _short_of_all(slots: Slots, frame: Frame) -> bool:
