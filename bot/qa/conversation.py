@@ -2,6 +2,9 @@
 
 from dataclasses import dataclass
 
+# Everything a Conversation holds, in field order: hashable, so answers can be remembered by it.
+Snapshot = tuple[str | None, str | None, tuple[int, ...], tuple[tuple[str, int], ...], int | None]
+
 
 @dataclass
 class Conversation:
@@ -13,3 +16,9 @@ class Conversation:
     years: tuple[int, ...] = ()  # the years the last answer about a series was for
     cited: tuple[tuple[str, int], ...] = ()  # (metric, period) of the figures last answered with
     per: int | None = None  # the count of people (or reports) the last answer applied a share to
+
+    def snapshot(self) -> Snapshot:
+        return self.language, self.topic, self.years, self.cited, self.per
+
+    def restore(self, snapshot: Snapshot) -> None:
+        self.language, self.topic, self.years, self.cited, self.per = snapshot

@@ -3,10 +3,11 @@
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache, partial
 
 from bot.qa.answer import Answer
 from bot.qa.compose import Composer
-from bot.qa.conversation import Conversation
+from bot.qa.conversation import Conversation, Snapshot
 from bot.qa.facts import Fact, FactBook
 from bot.qa.frame import Frame, FrameWords
 from bot.qa.intents import (
@@ -53,6 +54,11 @@ SHORT_ACK = 3  # words: a thanks word beside unknown words is still thanks
 EMOJI_ACK = ("👍", "🙏", "👌", "❤", "🤝", "✅", "🙂", "😊")
 NUMBERED = re.compile(r"(?:^|\s)([1-9])[).]\s+")  # "1) …", "2. …": a list of questions
 MAX_TEXT = 4096  # Telegram's limit for one message
+# Answers are a pure function of the question, the languages and the conversation before it, and
+# in a round many people send the same words («Сколько казахстанцев доверяют полиции?», "а в
+# 2019?"): those are answered once. Long messages rarely repeat and are not kept.
+REMEMBERED_ANSWERS = 1024
+REMEMBERED_LENGTH = 280
 
 
 def numbered_parts(text: str) -> list[str]:
@@ -106,6 +112,10 @@ class QAEngine:
         )
         self.understanding = Understanding(catalog, lexicon, self.matcher, self.frames, book)
         self.composer = Composer(book, catalog)
+        self._remembered = lru_cache(maxsize=REMEMBERED_ANSWERS)(self._answer_from)
+        self._remembered_language = lru_cache(maxsize=REMEMBERED_ANSWERS)(
+            partial(detect_language, lexicon=lexicon)
+        )
 
     @classmethod
     def from_facts(cls, facts: Iterable[Fact]) -> "QAEngine":
@@ -141,12 +151,17 @@ class QAEngine:
     def language_of(self, question: str, fallback: str) -> str:
         """The question's language if it shows one, else `fallback` — but never English for a
         question written in Cyrillic ("привет" after an English question)."""
-        detected = detect_language(question, self.lexicon)
+        detected = self._shown_language(question)
         if detected:
             return detected
         if fallback == "en" and any(not is_latin(word) for word in plain_words(question)):
             return DEFAULT_LANGUAGE
         return fallback
+
+    def _shown_language(self, question: str) -> str | None:
+        if len(question) > REMEMBERED_LENGTH:
+            return detect_language(question, self.lexicon)
+        return self._remembered_language(question)
 
     def own_language(self, question: str, conversation: Conversation | None) -> str | None:
         """The language `answer` will take whatever the person's is: the question's own, or the
@@ -154,7 +169,7 @@ class QAEngine:
         database read) only then."""
         if conversation is not None and conversation.language is not None:
             return self.language_of(question, conversation.language)
-        return detect_language(question, self.lexicon)
+        return self._shown_language(question)
 
     def overview(self, language: str) -> str:
         """The whole official series with its sources, for /figures."""
@@ -172,6 +187,23 @@ class QAEngine:
         cannot be told; `conversation` (updated in place) resolves follow-ups like "а в 2019?";
         `own_language`, what `own_language` returned for them if the caller asked (read once)."""
         state = conversation if conversation is not None else Conversation()
+        if len(question) > REMEMBERED_LENGTH:
+            return self._answer_in(question, language, own_language, state)
+        answer, after = self._remembered(question, language, own_language, state.snapshot())
+        state.restore(after)
+        return answer
+
+    def _answer_from(
+        self, question: str, language: str, own_language: str | None, before: Snapshot
+    ) -> tuple[Answer, Snapshot]:
+        """The answer in a conversation that was at `before`, and the conversation after it."""
+        state = Conversation(*before)
+        return self._answer_in(question, language, own_language, state), state.snapshot()
+
+    def _answer_in(
+        self, question: str, language: str, own_language: str | None, state: Conversation
+    ) -> Answer:
+        """`answer`, updating `state`."""
         parts = numbered_parts(question)
         if parts:
             return self._answer_each(parts, language, state)

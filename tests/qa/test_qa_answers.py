@@ -508,3 +508,30 @@ def test_the_region_that_trusts_most_has_no_figure(
     answer = chat(engine, *questions, language=language)[-1]
     assert (answer.intent, answer.frame.missing) == ("no_figure", "group")
     assert not re.search(r"\d", plain_text(answer.text))
+
+
+def test_a_remembered_answer_leaves_the_conversation_where_a_fresh_one_would(
+    seed_facts: list[SeedFact],
+) -> None:
+    """The same words in the same state are answered once; the chat that gets the remembered
+    answer still resolves its follow-ups (the state after it is restored, not skipped)."""
+    engine = QAEngine.from_facts(seed_facts)
+    questions = ("Сколько казахстанцев доверяют полиции?", "а в 2019?", "а на сколько выросло?")
+    first, again = Conversation(), Conversation()
+    fresh = [engine.answer(q, language="ru", conversation=first) for q in questions]
+    remembered = [engine.answer(q, language="ru", conversation=again) for q in questions]
+    assert remembered == fresh
+    assert again == first
+    assert "38%" in plain_text(remembered[1].text)
+    assert "25" in plain_text(remembered[2].text)
+
+
+def test_the_same_words_in_another_state_are_answered_for_that_state(engine: QAEngine) -> None:
+    """ "Where is this figure from?" names the source of the figure under discussion: what is
+    remembered is keyed by the conversation too."""
+    asked = "а откуда эта цифра?"
+    of_trust = chat(engine, "Сколько казахстанцев доверяют полиции?", asked)[-1]
+    of_reports = chat(engine, "Сколько сообщений оставили без рассмотрения?", asked)[-1]
+    assert "63%" in plain_text(of_trust.text)
+    assert "Генпрокуратура" in of_reports.text
+    assert "63%" not in plain_text(of_reports.text)
