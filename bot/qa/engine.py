@@ -674,7 +674,10 @@ class QAEngine:
             return any(mark in question for mark in EMOJI_ACK)
         if self.frames.is_ack(words):
             return True
-        if "?" not in question and self.frames.thanks_first(words, self.lexicon.more):
+        asks = "?" in question
+        if not asks and self.frames.thanks_first(words, self.lexicon.more):
+            return True
+        if not asks and self.frames.passes_it_on(words):
             return True
         return (
             len(words) <= SHORT_ACK

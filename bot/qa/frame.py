@@ -44,6 +44,7 @@ class Frame:
     missing: str | None = None  # why there is no figure: year | group | measure | forecast |
     # person | officers | before_reform
     offtopic: bool = False  # homework, an equation: never about the figures
+    in_all: bool = False  # "in all", «всего»: a whole counted (or "most often", «чаще всего»)
     culprit: bool = False  # a person asked for ("who killed him?"): no part of it is ours
     past: bool = False  # a past verb ("а сколько было?"): after today's level, the first one
     nationwide: bool = False  # "the whole country" named
@@ -123,7 +124,10 @@ SHARE_DIGITS_FROM = 10  # both parts of a fraction this big: shares or counts of
 PHONE_DIGITS = 10  # a number this long is a phone (normalize.PHONE_RE joins its digits)
 SHORT_THANKS = 7  # words: a thanks this short is thanks wherever it stands
 COUNTED_REACH = 3  # words: "how many regions", «сколько всего регионов»: what a count word counts
+PASSED_ON_WORDS = 6
+HOW_COUNTED = (["many"], ["much"], ["big"], ["large"])  # "how big was the pay rise?"
 PHRASES = (
+    "like_me",
     "trend",
     "most",
     "which_of_them",
@@ -383,6 +387,14 @@ class FrameWords:
     superlative: WordSet
     pay: WordSet
     figures_plural: WordSet
+    like_me: tuple[tuple[str, ...], ...]
+    author: WordSet
+    passing_on: WordSet
+    author_who: WordSet
+    author_named: WordSet
+    author_unless: WordSet
+    in_all: WordSet
+    like_me_counted: WordSet
 
     subjects: dict[str, WordSet]  # metric -> words that name it
     number_values: dict[str, int]  # "two" -> 2, folded
@@ -405,6 +417,20 @@ class FrameWords:
             for word, value in lexicon["number_values"].items()
         }
         return cls(subjects=subjects, number_values=numbers, **fields)
+
+    def author_asked(self, words: list[str], frame: Frame) -> bool:
+        """ "Who wrote the article?": its author, whom the data do not name."""
+        named = _first(words, self.author) and _first(words, self.author_who)
+        named = named and _first(words, self.author_named) and not _first(words, self.author_unless)
+        return bool(named) and frame.article and not (frame.trust or frame.numbers)
+
+    def like_me_asked(self, words: list[str]) -> bool:
+        """ "I don't trust them myself… are there many like me?": the asker's side, counted."""
+        counted = _first(words, self.count) or _first(words, self.like_me_counted)
+        return (
+            bool(spans(words, self.like_me) and counted)
+            and _first(words, self.trustish) is not None
+        )
 
     def all_police(self, words: list[str]) -> bool:
         """ "All police officers?": the police named with a word for all of them."""
@@ -607,6 +633,11 @@ class FrameWords:
             w in self.ack or w in self.ack_fillers for w in words
         )
 
+    def passes_it_on(self, words: list[str]) -> bool:
+        """ "Great, I'll tell the neighbours": ok, then the answer passed on."""
+        short = len(words) <= PASSED_ON_WORDS  # not "ok so… can you tell me the percentage"
+        return short and words[0] in self.ack and _first(words, self.passing_on) is not None
+
     def thanks_first(self, words: list[str], more: WordSet) -> bool:
         """Thanks, then words that ask nothing ("thank you, that's very helpful for my
         article"): no question word, no number, no "tell me more"."""
@@ -662,7 +693,7 @@ class FrameWords:
     def extract(self, words: list[str], slots: Slots) -> Frame:
         police = any(w in self.police for w in words)
         counted = any(
-            w in self.count and (w != "how" or words[i + 1 : i + 2] in (["many"], ["much"]))
+            w in self.count and (w != "how" or words[i + 1 : i + 2] in HOW_COUNTED)
             for i, w in enumerate(words)
         )
         # "армии доверяют больше, чем полиции?": the police named beside another institution
@@ -744,6 +775,7 @@ class FrameWords:
             exactly_twice=self._doubling_supposed(words),
             unconsidered=self.names_unconsidered(words),
             both_counted=self._both_counted(words),
+            in_all=_first(words, self.in_all) is not None,
         )
 
     def asks_provenance(self, words: list[str], content: tuple[str, ...]) -> bool:
@@ -908,13 +940,15 @@ class FrameWords:
         if len(asks) < 2:
             return self._both_named(words)
         first, last = words[asks[0] : asks[-1]], words[asks[-1] :]
-        trusted = _first(first, self.trust_words) or _first(first, self.measure_trust)
-        return (
-            bool(trusted)
-            and not _first(first, self.denied)
-            and not _first(first, self.distrust_words)
-            and bool(_first(last, self.denied) or _first(last, self.distrust_words))
-        )
+        # «қанша сенбейді, қанша сенеді?»: the denial first
+        return self._trusted_then_denied(first, last) or self._trusted_then_denied(last, first)
+
+    def _trusted_then_denied(self, trusting: list[str], denying: list[str]) -> bool:
+        trusted = _first(trusting, self.trust_words) or _first(trusting, self.measure_trust)
+        return bool(trusted) and not self.denies(trusting) and self.denies(denying)
+
+    def denies(self, words: list[str]) -> bool:
+        return bool(_first(words, self.denied) or _first(words, self.distrust_words))
 
     def _forecast_named(self, words: list[str]) -> bool:
         """A forecast phrase, but not «болады ма» after a supposition («7 адамның бірі полицей

@@ -104,6 +104,7 @@ class Catalog:
     assessed: frozenset[str]  # metrics whose outcome her view asked of is her assessment
     dated: frozenset[str]  # answers of words that date what they tell ("when was that?")
     unmeasured: frozenset[str]  # reasons the article gives no figure for
+    uncounted: frozenset[str]  # answers whose whole the article never counts
     per_people: dict[str, str]  # a figure -> the same share applied to a number of people
     per_kept: dict[str, list[str]]  # a count applied -> those a follow-up applies it to too
     brief: dict[str, str]  # matched with "in brief" -> the article in brief
@@ -183,6 +184,7 @@ class Catalog:
             assessed=frozenset(data["frame_rules"]["assessed"]),
             dated=frozenset(data["frame_rules"]["dated"]),
             unmeasured=frozenset(data["frame_rules"]["unmeasured"]),
+            uncounted=frozenset(data["frame_rules"]["uncounted"]),
             spans=frozenset(data["frame_rules"]["spans"]),
             quoted=QuotedRules(
                 intents=data["quoted"]["intents"],

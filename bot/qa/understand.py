@@ -199,6 +199,15 @@ class Understanding:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)  # "calculate 15 % of 240,000"
         if self.frames.asks_the_bot(words):
             return self._no_figure(frame, "opinion")  # "а ты сам полиции доверяешь?"
+        if self.frames.author_asked(words, frame):
+            return self._no_figure(frame, "author")  # "who wrote the article?"
+        if self.frames.like_me_asked(words):
+            # "I don't trust them myself… many like me?": the rest of 100 %, or the level
+            level = self.catalog.level
+            side = (
+                self.catalog.operations["complement"][level] if self.frames.denies(words) else level
+            )
+            return self._refine(side, RESOLVED, slots, frame, topic)
         if self.frames.only_when(words):
             # "а это когда было?" after the reform: its answer dates it (2018); after an answer
             # of words or of no topic (the source), when it was said: the publication
@@ -261,6 +270,11 @@ class Understanding:
             # "and the rest?", "so the rest trust?", "and those who do?" after the distrust
             # (its year kept): those who trust
             return self._series_decision(self.catalog.default_series, slots, frame, RESOLVED)
+        if frame.regions_counted:
+            # "how many regions, and trust for each?", «а сколько регионов вообще?» after
+            # a region's trust: how many, and that there is no breakdown
+            missing = "group" if frame.trust else frame.missing
+            return Decision(REGIONS, RESOLVED, frame=replace(frame, missing=missing))
         if frame.group and short and topic in self.catalog.figure_intents:
             return self._no_figure(frame, "group")  # "а в сёлах?" after a trust figure
         if frame.nationwide and short and topic in self.catalog.figure_intents:
@@ -271,10 +285,6 @@ class Understanding:
         picked = spans(words, self.frames.which_of_them) and spans(words, self.frames.most)
         if picked and frame.trust and not frame.years:
             return self._no_figure(frame, "group")  # "…and which of them trusts the most?"
-        if frame.regions_counted:
-            # "how many regions, and trust for each?": how many, and that there is no breakdown
-            missing = "group" if frame.trust else frame.missing
-            return Decision(REGIONS, RESOLVED, frame=replace(frame, missing=missing))
         fraction = frame.fraction and asked_of_level and not slots.years
         if fraction and (frame.trust or topic == self.catalog.level):
             return Decision(TRUST_FRACTION, RESOLVED, frame=frame)  # "trust as a decimal?"
@@ -331,7 +341,9 @@ class Understanding:
                 # "out of 1,000, how many trust and how many don't?": both counted out of it
                 return Decision(self.catalog.per_people[TRUST_SPLIT], RESOLVED, frame=frame)
             return Decision(TRUST_SPLIT, RESOLVED, frame=frame)  # "how many trust, how many not"
-        of_level = frame.trust or (topic == self.catalog.level and short)  # "how far from 100?"
+        # "how far from 100?" after the level; "adds up to 100?" after the rest of it
+        split_topics = (self.catalog.level, rest_of, TRUST_SPLIT)
+        of_level = frame.trust or (topic in split_topics and short)
         if self._short_of_all(slots, replace(frame, trust=of_level)):
             return Decision(TRUST_SPLIT, RESOLVED, frame=frame)  # "how far is trust from 100?"
         if short and frame.growth and self._compares(slots, topic) and not frame.cause:
@@ -372,6 +384,9 @@ class Understanding:
         told = unmatched or intent not in self.catalog.figure_intents
         if told and grew and self._only_the_first_year(slots):
             # «2019-дан бері сенім өсті ме, түсті ме?» came nearest a story: how it changed
+            intent, similarity = self.catalog.comparison, RESOLVED
+        elif grew and self._the_two_ends(slots) and frame.operation == "value":
+            # "how did trust change from 2019 to 2025?": the change between them
             intent, similarity = self.catalog.comparison, RESOLVED
         elif told and grew and (frame.checked or frame.counted) and not slots.years:
             # "my grandson says trust is higher than before, is it so?": how it changed, also
@@ -656,6 +671,11 @@ class Understanding:
         rows = self._levels()
         return bool(rows) and slots.years == (rows[0].period,)
 
+    def _the_two_ends(self, slots: Slots) -> bool:
+        """The years named are the first and the latest measurement's ("2019 vs 2025")."""
+        rows = self._levels()
+        return len(rows) > 1 and sorted(set(slots.years)) == [rows[0].period, rows[-1].period]
+
     def _latest_trust_denied(self, words: list[str], slots: Slots, frame: Frame) -> bool:
         """The latest trust level quoted as those who do not trust, nothing counted ("63 %
         don't trust, did I read that right?"; not "63 % trust, so how many don't?", nor "…not
@@ -855,7 +875,9 @@ class Understanding:
             intent = catalog.level  # 'Forwarded from the news: "trust reached 73 %". True?'
         # Kazakh "не" (what) reads as a negation: "сенімнің өсуіне не әсер етті" asks a cause
         # "почему остальные не доверяют?": the rest named, their cause asked, no figure
-        operations = ("value", "negated", "complement") if frame.cause else ("value", "negated")
+        # («сенбейтіндердің себебі не?»: the cause of the distrust)
+        caused = ("value", "negated", "complement", "distrust")
+        operations = caused if frame.cause else ("value", "negated")
         figure_asked = frame.counted or frame.operation not in operations
         figure_asked = figure_asked or bool(frame.numbers)
         if frame.brief and frame.trust and frame.cause and not slots.years:
@@ -906,6 +928,9 @@ class Understanding:
             intent = catalog.share_of_offenders[intent]  # "every seventh — what percent?"
         if frame.not_police and intent in catalog.others and frame.operation != "value":
             return Decision(catalog.others[intent], confidence, frame=frame)  # "NOT police"
+        counted_all = frame.in_all and frame.operation == "amount"
+        if counted_all and intent in catalog.uncounted and not (frame.numbers or frame.often):
+            return self._no_figure(frame, "offenders")  # "how many corruption offences in all?"
         if intent in catalog.no_figure_intents:
             share_asked = frame.operation == "percent" or frame.share
             if frame.seventh and share_asked and intent in catalog.share_of_offenders:

@@ -341,6 +341,9 @@ FLOORS = {
     # BY and BZ (see HELD_OUT's comment for their first scores) were then tuned on too.
     "BY": {"ru": 0.985, "kk": 0.97, "en": 0.99},
     "BZ": {"ru": 0.95, "kk": 0.955, "en": 0.97},
+    # CA and CB (see HELD_OUT's comment for their first scores) were then tuned on too.
+    "CA": {"ru": 0.965, "kk": 0.965, "en": 0.975},
+    "CB": {"ru": 0.985, "kk": 0.96, "en": 0.95},
 }
 SETS = {
     "A": SET_A,
@@ -409,6 +412,8 @@ SETS = {
     "BX": SET_BX,
     "BY": SET_BY,
     "BZ": SET_BZ,
+    "CA": SET_CA,
+    "CB": SET_CB,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
@@ -443,6 +448,16 @@ KNOWN_FALSE_FIGURES = {
     "bm-ru-082": "a mother's story, then «есть ли статистика жалоб на такие задержания?»",
     "bm-kk-064": "a mother's story, then «шағымдар статистикасы бар ма?»: the reports",
     "bn-en-153": '"nvm, what\'s a good topic for my history essay?" after the deputy: the reform',
+    "e-ru-113": "«а когда его убили?» after the reform: its story; the source's date has 2025",
+    "e-kk-117": "«ол қай жылы өлтірілді?» after the reform: its story; the source's date has 2025",
+    "e-en-119": '"when was he killed?" after the reform: its story; the source\'s date has 2025',
+    "ca-ru-045": "«подробнее про коррупцию»: one in seven, ≈14.3 % of offenders (label: no 14)",
+    "ca-ru-070": "how many police among corruption offenders: one in seven, ≈14.3 % (label: no 14)",
+    "ca-kk-092": "police among corruption offenders (Kazakh): one in seven, ≈14.3 % (label: no 14)",
+    "ca-en-034": '"how many corruption offenders are police officers?": ≈14.3 % (label: no 14)',
+    "cb-ru-060": "«где-то между 38 и 63?» for 2024: 38 and 63 said to be 2019's and 2025's",
+    "cb-en-068": '"who wrote it?" after Kursiv: the publication and its date (no author known)',
+    "cb-en-072": '"somewhere between 38 and 63?" for 2024: 38 and 63 dated 2019 and 2025',
 }
 
 
@@ -619,8 +634,6 @@ HELD_OUT = {
     "BP": (SET_BP, {"ru": 0.88, "kk": 0.905, "en": 0.78}, 3),
     "BU": (SET_BU, {"ru": 0.895, "kk": 0.875, "en": 0.925}, 4),
     "BV": (SET_BV, {"ru": 0.97, "kk": 0.96, "en": 0.93}, 6),
-    "CA": (SET_CA, {"ru": 0.95, "kk": 0.93, "en": 0.965}, 4),
-    "CB": (SET_CB, {"ru": 0.95, "kk": 0.945, "en": 0.91}, 7),
 }
 ISSUE_FLOOR = 0.95
 
@@ -653,9 +666,6 @@ BELOW_THE_ISSUE_FLOOR = {
     ("BU", "kk"),
     ("BU", "en"),
     ("BV", "en"),
-    ("CA", "kk"),
-    ("CB", "kk"),
-    ("CB", "en"),
 }
 
 

@@ -11,7 +11,7 @@ import pytest
 from bot.qa import Answer, Conversation, QAEngine
 from bot.qa.datafiles import load
 from bot.qa.evaluation import Case, SeedFact
-from bot.qa.intents import CORRUPTION_OFFICERS, DECLINES
+from bot.qa.intents import ACK, CORRUPTION_OFFICERS, DECLINES
 from bot.qa.lexicon import LANGUAGES
 from bot.qa.plain import plain_text
 
@@ -535,3 +535,91 @@ def test_the_same_words_in_another_state_are_answered_for_that_state(engine: QAE
     assert "63%" in plain_text(of_trust.text)
     assert "Генпрокуратура" in of_reports.text
     assert "63%" not in plain_text(of_reports.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "share"),
+    [
+        (
+            "Я вот сама полиции не доверяю, заявление полгода волокитили. Много таких как я?",
+            "ru",
+            "37%",
+        ),
+        ("Мен өзім полицияға сенбеймін. Мен сияқтылар көп пе?", "kk", "37%"),
+        ("I don't trust the police myself. Are there many people like me?", "en", "37%"),
+        ("Я доверяю полиции. Таких как я много?", "ru", "63%"),
+    ],
+)
+def test_people_like_me_are_counted_on_the_askers_side(
+    engine: QAEngine, question: str, language: str, share: str
+) -> None:
+    assert share in plain_text(chat(engine, question, language=language)[-1].text)
+
+
+def test_an_after_thought_is_not_read_as_people_like_me(engine: QAEngine) -> None:
+    answer = chat(engine, "как вернуть доверие мужа после того как я прочитала его переписку")[-1]
+    assert answer.intent == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("questions", "language", "wanted"),
+    [
+        (("Сколько процентов не доверяют полиции, а сколько доверяют?",), "ru", ("63%", "37%")),
+        (("Канша пайыз адам полицияга сенбейди, канша пайыз сенеди?",), "kk", ("63%", "37%")),
+        (
+            ("сколько доверяют полиции?", "а не доверяет?", "в сумме 100 получается?"),
+            "ru",
+            ("63%", "37%"),
+        ),
+        (("доверие по стране 63%", "а по регионам?", "а сколько регионов вообще?"), "ru", ("20",)),
+        (("change in police trust 2019 vs 2025",), "en", ("25",)),
+        (("why the reform", "Denis Ten?", "what year was he killed?"), "en", ("2018",)),
+        (("Қанша хабарлама қаралмай қалды?", "бұл дерек кімдікі?"), "kk", ("Бас прокуратура",)),
+        (
+            ("почему не доверяют полиции", "500 тысяч это откуда", "а 63% тоже от прокуратуры?"),
+            "ru",
+            ("национальн",),
+        ),
+    ],
+)
+def test_follow_ups_and_second_readings_find_their_figure(
+    engine: QAEngine, questions: tuple[str, ...], language: str, wanted: tuple[str, ...]
+) -> None:
+    text = plain_text(chat(engine, *questions, language=language)[-1].text)
+    assert all(w in text for w in wanted), text
+
+
+@pytest.mark.parametrize(
+    ("questions", "language"),
+    [
+        (("corruption is one reason", "how many corruption offences were there in total?"), "en"),
+        (("сколько всего было коррупционных правонарушений?",), "ru"),
+        (("what did district officers get?", "how big was the pay rise?"), "en"),
+        (("what article is the 63% from?", "who wrote the article?"), "en"),
+        (("кто автор статьи?",), "ru"),
+        (("мақаланы кім жазды?",), "kk"),
+    ],
+)
+def test_what_the_data_never_count_gets_no_figure(
+    engine: QAEngine, questions: tuple[str, ...], language: str
+) -> None:
+    answer = chat(engine, *questions, language=language)[-1]
+    assert answer.intent == "no_figure"
+    assert not re.search(r"\d", plain_text(answer.text))
+
+
+def test_most_often_is_not_a_count_of_all(engine: QAEngine) -> None:
+    answer = chat(engine, "какие коррупционные нарушения полицейские совершают чаще всего")[-1]
+    assert "взятки" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [("отлично, расскажу соседям", "ru"), ("керемет, көршілерге айтамын", "kk")],
+)
+def test_passing_the_answer_on_is_thanks(engine: QAEngine, question: str, language: str) -> None:
+    assert chat(engine, question, language=language)[-1].intent == ACK
+
+
+def test_the_cause_of_distrust_asked_in_kazakh_is_the_reasons(engine: QAEngine) -> None:
+    assert chat(engine, "сенбейтіндердің себебі не?", language="kk")[-1].intent == "reasons"
