@@ -420,9 +420,10 @@ class FrameWords:
 
     def author_asked(self, words: list[str], frame: Frame) -> bool:
         """ "Who wrote the article?": its author, whom the data do not name."""
-        named = _first(words, self.author) and _first(words, self.author_who)
-        named = named and _first(words, self.author_named) and not _first(words, self.author_unless)
-        return bool(named) and frame.article and not (frame.trust or frame.numbers)
+        asked = (self.author, self.author_who, self.author_named)
+        named = all(_first(words, kind) for kind in asked)
+        named = named and not _first(words, self.author_unless)
+        return named and frame.article and not (frame.trust or frame.numbers)
 
     def like_me_asked(self, words: list[str]) -> bool:
         """ "I don't trust them myself… are there many like me?": the asker's side, counted."""
