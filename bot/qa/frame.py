@@ -379,6 +379,8 @@ class FrameWords:
     supposed: WordSet
     spelled_thousand: WordSet
     spelled_hundred: WordSet
+    spelled_ten: WordSet
+    spelled_eight: WordSet
     comparatives: WordSet
     joiners: WordSet
     media: WordSet
@@ -1428,9 +1430,12 @@ class FrameWords:
         words that people are counted out of, as its digits ("how many thousand reports" and
         "800 тыс." count in thousands)."""
         spelled = {"1000": self.spelled_thousand, "100": self.spelled_hundred}
+        after_each = {"10": self.spelled_ten, "8": self.spelled_eight}  # «из каждых восьми»
         return [
             next((digits for digits, names in spelled.items() if w in names), w)
             if self._counted_out_of(words, i)
+            else next((d for d, names in after_each.items() if w in names), w)
+            if i and words[i - 1] in self.per_words
             else w
             for i, w in enumerate(words)
         ]

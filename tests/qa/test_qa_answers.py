@@ -580,6 +580,9 @@ def test_an_after_thought_is_not_read_as_people_like_me(engine: QAEngine) -> Non
             "ru",
             ("национальн",),
         ),
+        (("из каждых десяти человек сколько доверяют полиции?",), "ru", ("6,3",)),
+        (("из каждых восьми заявлений сколько не рассмотрели?",), "ru", ("5 из",)),
+        (("сколько обращений проигнорировали?",), "ru", ("500",)),
     ],
 )
 def test_follow_ups_and_second_readings_find_their_figure(
