@@ -183,8 +183,10 @@ BLIND_SETS = (
     ("Blind set BX (scored once blind, then tuned on)", "qa_blind_bx.jsonl"),
     ("Blind set BY (scored once blind, then tuned on)", "qa_blind_by.jsonl"),
     ("Blind set BZ (scored once blind, then tuned on)", "qa_blind_bz.jsonl"),
-    ("Blind set CA (scored once blind: the honest figure)", "qa_blind_ca.jsonl"),
-    ("Blind set CB (scored once blind: the honest figure)", "qa_blind_cb.jsonl"),
+    ("Blind set CA (scored once blind, then tuned on)", "qa_blind_ca.jsonl"),
+    ("Blind set CB (scored once blind, then tuned on)", "qa_blind_cb.jsonl"),
+    ("Blind set CC (scored once blind, then tuned on)", "qa_blind_cc.jsonl"),
+    ("Blind set CD (scored once blind, then tuned on)", "qa_blind_cd.jsonl"),
 )
 
 

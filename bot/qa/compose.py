@@ -92,7 +92,7 @@ class FactValues(Mapping[str, str]):
         "first_distrust", "one_in_rest", "span_years", "span_years_word", "split_ratio",
         "considered_gap", "doubled_value", "doubled_short", "doubled_short_word",
         "latest_decimal", "fraction_part", "fraction_whole", "points_per_year",
-        "points_per_year_word",
+        "points_per_year_word", "one_in_others",
     )  # fmt: skip
 
     def __getitem__(self, name: str) -> str:
@@ -253,6 +253,10 @@ class FactValues(Mapping[str, str]):
 
     def one_in_share(self) -> str:
         return self.fmt.percent(PERCENT / self._one_in())
+
+    def one_in_others(self) -> str:
+        """Of every seven offenders, six are not police officers."""
+        return self.fmt.number(self._one_in() - 1, 0)
 
     def one_in_rest(self) -> str:
         """The offenders who are not police officers: 100 % - 1/7 ≈ 85.7 %."""

@@ -142,8 +142,9 @@ class QAEngine:
     def words(self, text: str, language: str) -> list[str]:
         """Folded words with slang mapped to canonical words; Latin is transliterated unless the
         text is English ("polisiyaga qansha" is Kazakh)."""
+        plain = self.frames.without_tag_question(text)
         folded = self.frames.without_tag_negation(
-            self.numerals.read(normalize(text, latin_to_cyrillic=language != "en"))
+            self.numerals.read(normalize(plain, latin_to_cyrillic=language != "en"))
         )
         expanded = [canonical for word in folded for canonical in self.lexicon.expand(word)]
         return self.frames.without_bare_districts(self.frames.without_ordinal_places(expanded))

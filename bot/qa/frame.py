@@ -103,6 +103,12 @@ ROUND_NUMBERS = frozenset(str(10**power) for power in range(1, 7))  # 10 … 1 0
 LONG_DOUBT = 12  # words: a longer message doubting the figures asks something too
 # "isn't it…?" opens a question asking to confirm: its "not" negates nothing
 TAG_VERBS = {"isnt": "is", "wasnt": "was", "arent": "are", "werent": "were"}
+# "…trust fell, didn't it?": a tag asks to confirm what was said; its "not" negates nothing
+TAG_QUESTION = re.compile(
+    r"\b(is|was|are|were|do|does|did|has|have|had|can|will|would)n[’']?t"
+    r"(\s+(?:it|they|she|he|there|you|we|i)\s*\?)",
+    re.IGNORECASE,
+)
 SEVEN = "7"  # "1 in 7 officers": the one in seven said of the police
 DRIVERS = ("driver", "drivers")  # "drivers of distrust" are causes
 SHORT_REQUEST = 6  # words: "explain like I'm 10" with nothing else asked
@@ -1187,6 +1193,11 @@ class FrameWords:
             if w not in self.bare_districts
             or _first(words[max(i - DISTRICT_REACH, 0) : i + DISTRICT_REACH + 1], self.officers)
         ]
+
+    @staticmethod
+    def without_tag_question(text: str) -> str:
+        """ "Trust fell, didn't it?" reads "…did it?"."""
+        return TAG_QUESTION.sub(r"\1\2", text)
 
     @staticmethod
     def without_tag_negation(words: list[str]) -> list[str]:

@@ -9,6 +9,7 @@ from bot.qa.datafiles import load
 from bot.qa.lexicon import WordSet
 
 HALF_MILLION = "500"
+CENTURY = 20  # "twenty" of "twenty nineteen"
 THOUSAND = "thousand"
 
 
@@ -40,6 +41,7 @@ class Values:
 class Numerals:
     tens: Values
     units: Values
+    teens: Values
     hundreds: Values
     hundred: WordSet
     half: WordSet
@@ -52,6 +54,7 @@ class Numerals:
         return cls(
             tens=Values(data["tens"]),
             units=Values(data["units"]),
+            teens=Values(data["teens"]),
             hundreds=Values(data["hundreds"]),
             hundred=WordSet(data["hundred"]["words"]),
             half=WordSet(data["half_million"]["half"]),
@@ -74,6 +77,18 @@ class Numerals:
             i += used or 1
         return result
 
+    def _spoken_year(self, words: list[str], i: int) -> tuple[int, int] | None:
+        """ "Twenty nineteen", «двадцать девятнадцатом» (году): a year said as its two halves."""
+        if self.tens.of(words[i]) != CENTURY or i + 1 >= len(words):
+            return None
+        teen = self.teens.of(words[i + 1])
+        if teen is not None:
+            return CENTURY * 100 + teen, 2
+        if self.tens.of(words[i + 1]) != CENTURY:
+            return None
+        unit = self.units.of(words[i + 2]) if i + 2 < len(words) else None
+        return (CENTURY * 101 + unit, 3) if unit is not None else (CENTURY * 101, 2)
+
     def _half_million(self, words: list[str], i: int) -> int:
         """How many words from words[i] say half a million ("half a million": 3), else 0."""
         if words[i] in self.half_million:
@@ -86,6 +101,12 @@ class Numerals:
 
     def _number(self, words: list[str], i: int) -> tuple[int, int]:
         """The value of the number starting at words[i] and how many words it takes (0: none)."""
+        teen = self.teens.of(words[i])
+        if teen is not None:
+            return teen, 1
+        year = self._spoken_year(words, i)
+        if year:
+            return year
         value, used = 0, 0
         hundreds = self.hundreds.of(words[i])
         unit = self.units.of(words[i])

@@ -90,6 +90,8 @@ SET_BY = ROOT / "tests" / "data" / "qa_blind_by.jsonl"
 SET_BZ = ROOT / "tests" / "data" / "qa_blind_bz.jsonl"
 SET_CA = ROOT / "tests" / "data" / "qa_blind_ca.jsonl"
 SET_CB = ROOT / "tests" / "data" / "qa_blind_cb.jsonl"
+SET_CC = ROOT / "tests" / "data" / "qa_blind_cc.jsonl"
+SET_CD = ROOT / "tests" / "data" / "qa_blind_cd.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -344,6 +346,18 @@ FLOORS = {
     # CA and CB (see HELD_OUT's comment for their first scores) were then tuned on too.
     "CA": {"ru": 0.965, "kk": 0.965, "en": 0.975},
     "CB": {"ru": 0.985, "kk": 0.96, "en": 0.95},
+    # CC (older residents, voice dictation, Russian and Kazakh mixed, Kazakh without its letters
+    # or in Latin, rural inspectors, the same thing asked twice) and CD (sceptics, journalists,
+    # students checking claims: each figure's source, wrong premises, the deputy's words,
+    # arithmetic in context, look-alikes the data lack) were written while CA and CB were tuned
+    # on, by writers given only the facts, the article, the list and the labelling
+    # conventions, and scored once on the final engine of this round: CC 0.961 / 0.967 / 0.968
+    # with 3 flagged figures, CD 0.916 / 0.948 / 0.922 with 2; together, 920 questions: 0.938 /
+    # 0.958 / 0.945, 5 flagged, all real (a year said in words, «в двадцать третьем году»,
+    # answered with the level; a doctor's appointment by phone, twice, with 102 and 112;
+    # satisfaction with the police's work, twice, with the trust level). Then both were tuned on.
+    "CC": {"ru": 0.975, "kk": 0.97, "en": 0.965},
+    "CD": {"ru": 0.925, "kk": 0.945, "en": 0.945},
 }
 SETS = {
     "A": SET_A,
@@ -414,6 +428,8 @@ SETS = {
     "BZ": SET_BZ,
     "CA": SET_CA,
     "CB": SET_CB,
+    "CC": SET_CC,
+    "CD": SET_CD,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
@@ -458,6 +474,8 @@ KNOWN_FALSE_FIGURES = {
     "cb-ru-060": "«где-то между 38 и 63?» for 2024: 38 and 63 said to be 2019's and 2025's",
     "cb-en-068": '"who wrote it?" after Kursiv: the publication and its date (no author known)',
     "cb-en-072": '"somewhere between 38 and 63?" for 2024: 38 and 63 dated 2019 and 2025',
+    "cc-ru-080": "«в двадцать третьем году»: no figure for 2023, the year said back in digits",
+    "cc-en-084": '"what about twenty twenty three": no figure for 2023, said back in digits',
 }
 
 

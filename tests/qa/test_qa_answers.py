@@ -626,3 +626,60 @@ def test_passing_the_answer_on_is_thanks(engine: QAEngine, question: str, langua
 
 def test_the_cause_of_distrust_asked_in_kazakh_is_the_reasons(engine: QAEngine) -> None:
     assert chat(engine, "сенбейтіндердің себебі не?", language="kk")[-1].intent == "reasons"
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "wanted"),
+    [
+        ("в двадцать девятнадцатом году доверие к полиции сколько было", "ru", "38%"),
+        ("trust in police twenty nineteen what percent", "en", "38%"),
+        ("ребята сколько доверие к полиции было в девятнадцатом году", "ru", "38%"),
+        ("в двадцать третьем году какой процент доверия был к полиции", "ru", "2023"),
+    ],
+)
+def test_years_said_in_words_are_read(
+    engine: QAEngine, question: str, language: str, wanted: str
+) -> None:
+    """Voice-to-text writes the year as it was said: "twenty nineteen", «в девятнадцатом году»."""
+    answer = chat(engine, question, language=language)[-1]
+    assert wanted in plain_text(answer.text)
+    if wanted == "2023":
+        assert answer.intent == "no_figure"
+
+
+def test_a_tag_question_does_not_negate(engine: QAEngine) -> None:
+    """ "Trust fell, didn't it?" checks a claim about the change; it asks no distrust."""
+    question = "So trust in the police fell, didn't it? My uncle says it used to be better."
+    text = plain_text(chat(engine, question, language="en")[-1].text)
+    assert "38%" in text and "63%" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("подскажите как записаться к терапевту в поликлинику через телефон", "ru"),
+        ("емханаға қалай жазылуға болады телефон арқылы", "kk"),
+        ("Насколько люди довольны работой полиции? Удовлетворённость какая?", "ru"),
+        ("How satisfied are people with police work?", "en"),
+    ],
+)
+def test_look_alikes_of_our_subject_get_no_figure(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    """A clinic's phone is not the police's number; satisfaction is not trust."""
+    answer = chat(engine, question, language=language)[-1]
+    assert answer.intent in DECLINES
+    assert not re.search(r"\d", plain_text(answer.text))
+
+
+def test_the_six_in_seven_are_counted(engine: QAEngine) -> None:
+    text = plain_text(chat(engine, "Из семи коррупционеров сколько НЕ полицейские?")[-1].text)
+    assert "из каждых 7 нарушителей 6 — не полицейские" in text
+
+
+def test_an_english_follow_up_is_answered_in_english(engine: QAEngine) -> None:
+    """ "she" typed in Latin is also Kazakh «ше»; the other words are English."""
+    answers = chat(
+        engine, "How many times did trust grow?", "she says almost twice — fair?", language="en"
+    )
+    assert answers[-1].language == "en"
