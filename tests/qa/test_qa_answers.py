@@ -583,6 +583,16 @@ def test_an_after_thought_is_not_read_as_people_like_me(engine: QAEngine) -> Non
         (("из каждых десяти человек сколько доверяют полиции?",), "ru", ("6,3",)),
         (("из каждых восьми заявлений сколько не рассмотрели?",), "ru", ("5 из",)),
         (("сколько обращений проигнорировали?",), "ru", ("500",)),
+        (
+            ("Сколько сообщений поступило в 2025?", "а эти данные откуда? тоже нацстатистика?"),
+            "ru",
+            ("Генпрокуратура",),
+        ),
+        (
+            ("What share doesn't trust the police?", "how many times more people do trust?"),
+            "en",
+            ("1.7",),
+        ),
     ],
 )
 def test_follow_ups_and_second_readings_find_their_figure(
