@@ -335,7 +335,7 @@ class Understanding:
         split_asked = frame.operation in ("points", "ratio") or slots.compare
         # "how many times more do trust?" after the rest: those who trust against them
         after_the_rest = topic == rest_of and frame.operation == "ratio" and not frame.growth
-        if (frame.against and split_asked or after_the_rest) and not slots.years:
+        if ((frame.against and split_asked) or after_the_rest) and not slots.years:
             # "how many points more… than", "how many times more trust than not"
             return Decision(TRUST_SPLIT, RESOLVED, frame=frame)
         if frame.both_counted and not (slots.years or frame.first or frame.past):
