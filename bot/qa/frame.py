@@ -948,9 +948,17 @@ class FrameWords:
             return False
         if len(asks) < 2:
             return self._both_named(words)
-        first, last = words[asks[0] : asks[-1]], words[asks[-1] :]
+        # each part from its count word on («сколько доверяют, а сколько нет»), or up to it
+        # («сенетіндер қанша, сенбейтіндер қанша»)
+        splits = (
+            (words[asks[0] : asks[-1]], words[asks[-1] :]),
+            (words[: asks[0] + 1], words[asks[0] + 1 :]),
+        )
         # «қанша сенбейді, қанша сенеді?»: the denial first
-        return self._trusted_then_denied(first, last) or self._trusted_then_denied(last, first)
+        return any(
+            self._trusted_then_denied(first, last) or self._trusted_then_denied(last, first)
+            for first, last in splits
+        )
 
     def _trusted_then_denied(self, trusting: list[str], denying: list[str]) -> bool:
         trusted = _first(trusting, self.trust_words) or _first(trusting, self.measure_trust)
