@@ -103,6 +103,7 @@ class Catalog:
     her_growth: dict[str, str]  # her own answers asked whether trust grew: her assessment
     assessed: frozenset[str]  # metrics whose outcome her view asked of is her assessment
     dated: frozenset[str]  # answers of words that date what they tell ("when was that?")
+    measuring_started: str  # why the measurements start in the first year
     unmeasured: frozenset[str]  # reasons the article gives no figure for
     uncounted: frozenset[str]  # answers whose whole the article never counts
     per_people: dict[str, str]  # a figure -> the same share applied to a number of people
@@ -183,6 +184,7 @@ class Catalog:
             her_growth=data["frame_rules"]["her_growth"],
             assessed=frozenset(data["frame_rules"]["assessed"]),
             dated=frozenset(data["frame_rules"]["dated"]),
+            measuring_started=data["frame_rules"]["measuring_started"],
             unmeasured=frozenset(data["frame_rules"]["unmeasured"]),
             uncounted=frozenset(data["frame_rules"]["uncounted"]),
             spans=frozenset(data["frame_rules"]["spans"]),

@@ -199,6 +199,9 @@ class Understanding:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)  # "calculate 15 % of 240,000"
         if self.frames.asks_the_bot(words):
             return self._no_figure(frame, "opinion")  # "а ты сам полиции доверяешь?"
+        if self._why_from_the_first_year(slots, frame):
+            # "why is it counted from 2019?": the reform's story, with the measurements since
+            return Decision(self.catalog.measuring_started, RESOLVED, frame=frame)
         if self.frames.author_asked(words, frame):
             return self._no_figure(frame, "author")  # "who wrote the article?"
         if self.frames.like_me_asked(words):
@@ -672,6 +675,11 @@ class Understanding:
         """The one year named is the first measurement's ("since 2019")."""
         rows = self._levels()
         return bool(rows) and slots.years == (rows[0].period,)
+
+    def _why_from_the_first_year(self, slots: Slots, frame: Frame) -> bool:
+        """A cause asked of the first year alone, no level, change or count in it."""
+        asked_of_it = not (frame.trust or frame.growth or frame.numbers or frame.counted)
+        return frame.cause and asked_of_it and self._only_the_first_year(slots)
 
     def _the_two_ends(self, slots: Slots) -> bool:
         """The years named are the first and the latest measurement's ("2019 vs 2025")."""
