@@ -397,6 +397,8 @@ class FrameWords:
     figures_plural: WordSet
     like_me: tuple[tuple[str, ...], ...]
     author: WordSet
+    translate: WordSet
+    into_percent: WordSet
     passing_on: WordSet
     author_who: WordSet
     author_named: WordSet
@@ -1544,6 +1546,8 @@ class FrameWords:
         number), but not "2x more trust" (trust named) or "doubled — 1.5x?" (a multiple)."""
         if _first(words, self.offtopic):
             return True
+        if _first(words, self.translate) and not _first(words, self.into_percent):
+            return True
         if _first(words, self.measure_trust) or _first(words, self.multiplied):
             return False
         return any(
@@ -1662,6 +1666,8 @@ class FrameWords:
                 and not any(t in self.told for t in words[i + 1 : i + 2])
                 and not (visited and _first(words[max(i - 2, 0) : i], self.place_at))
                 and not (trust and self._workplace(words, i))
+                # «мұғаліммін»: what the asker is ("I am a teacher"), trust being asked
+                and not (trust and w.endswith(FIRST_PERSON_ENDINGS))
             ),
             None,
         )
