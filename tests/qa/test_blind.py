@@ -670,12 +670,12 @@ def test_a_held_out_set_keeps_its_first_score(
     assert score.accuracy >= HELD_OUT[name][1][lang], f"{name} {lang}: {score}"
 
 
-# AT in English, AZ in Kazakh, BJ in Kazakh and BO in English have reached 95 % since their
-# first scores, by rules written for later sets; their first scores stay the figure to report.
+# AT in English, AZ in Kazakh, AW in Kazakh, BJ in Kazakh and BO in English have reached 95 %
+# since their first scores, by rules written for later sets; their first scores stay the figure
+# to report.
 BELOW_THE_ISSUE_FLOOR = {
     ("AT", "ru"),
     ("AT", "kk"),
-    ("AW", "kk"),
     ("BO", "ru"),
     ("BP", "ru"),
     ("BP", "kk"),
