@@ -211,6 +211,8 @@ class FrameWords:
     detail_words: WordSet
     when: WordSet
     when_fillers: WordSet
+    phrasing: WordSet
+    phrasing_asked: WordSet
     future: WordSet
     partly: WordSet
     partly_or: WordSet
@@ -680,6 +682,12 @@ class FrameWords:
         """The question without the deputy and her saying: "how does Imasheva explain the
         distrust" asks about the distrust."""
         return [w for w in words if w not in self.person and w not in self.opinion]
+
+    def asks_phrasing(self, words: list[str]) -> bool:
+        """ "How do I phrase that in a post?", «норм формулировка?»: how to word a figure."""
+        return _first(words, self.phrasing) is not None and (
+            _first(words, self.phrasing_asked) is not None
+        )
 
     def only_when(self, words: list[str]) -> bool:
         """ "When was that?", «а это за какой год?», «ал бұл қашан болды?»: the time of what

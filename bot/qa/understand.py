@@ -184,6 +184,13 @@ class Understanding:
         series = topic is not None and self.catalog.intents[topic].series is not None
         return rows[-1].period if series or self.frames.names_trust(words) else None
 
+    def _figure_to_word(self, words: list[str], frame: Frame, topic: str | None) -> str | None:
+        """The figure a resident asks how to word: the one quoted, else the one discussed."""
+        if not self.frames.asks_phrasing(words):
+            return None
+        quoted = (self.catalog.quoted.intents.get(m) for m, _ in self.book.quoted(frame.numbers))
+        return next((intent for intent in quoted if intent is not None), topic)
+
     def _resolve_pronouns(self, words: list[str], topic: str | None) -> list[str]:
         kazakh = topic in self.catalog.person_intents
         return self.frames.resolve_pronouns(words, self.catalog.pronoun_word, kazakh=kazakh)
@@ -218,6 +225,11 @@ class Understanding:
             return self._refine(
                 topic if topic is not None and dated else PUBLICATION, RESOLVED, slots, frame, topic
             )
+        worded = self._figure_to_word(words, frame, topic)
+        if worded is not None:
+            # "how do I phrase that so it's not misleading?": the figure with what it does and
+            # does not say
+            return self._refine(worded, RESOLVED, slots, frame, topic)
         if not slots.content:
             return self._follow_up(slots, frame, topic)
         if self._only_compares(words, slots, topic):
@@ -892,10 +904,12 @@ class Understanding:
         figure_asked = figure_asked or bool(frame.numbers)
         if frame.brief and frame.trust and frame.cause and not slots.years:
             intent = catalog.brief_all  # "коротко: сколько доверяют и почему не доверяют"
-        elif frame.every_figure and (frame.trust or frame.police) and not slots.years:
+        elif frame.every_figure and (frame.trust or frame.police or frame.article):
             intent = catalog.brief_all  # "all the figures on police trust you have"
         elif frame.brief and not figure_asked and not slots.years:
             intent = catalog.brief.get(intent, intent)  # "мақала туралы қысқаша айт"
+        if intent == catalog.brief_all and slots.years:
+            intent = catalog.level  # "the 2019 and 2025 figures and who cited them": the series
         if intent in catalog.causes and (not frame.cause or figure_asked):
             intent = catalog.causes[intent]  # "на сколько выросло доверие": the figure
         elif intent in catalog.ungrown and not frame.growth:
