@@ -212,6 +212,8 @@ class FrameWords:
     when: WordSet
     when_fillers: WordSet
     phrasing: WordSet
+    judged: WordSet
+    judged_fillers: WordSet
     phrasing_asked: WordSet
     future: WordSet
     partly: WordSet
@@ -682,6 +684,14 @@ class FrameWords:
         """The question without the deputy and her saying: "how does Imasheva explain the
         distrust" asks about the distrust."""
         return [w for w in words if w not in self.person and w not in self.opinion]
+
+    def only_judged(self, words: list[str]) -> bool:
+        """ "Is that good?", «это хорошо или плохо?»: a judgement asked, nothing else."""
+        judged = [w for w in words if w in self.judged]
+        asked = len(judged) < len(words)  # "хорошо" alone is "okay"
+        return (
+            bool(judged) and asked and all(w in judged or w in self.judged_fillers for w in words)
+        )
 
     def asks_phrasing(self, words: list[str]) -> bool:
         """ "How do I phrase that in a post?", «норм формулировка?»: how to word a figure."""

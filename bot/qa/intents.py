@@ -110,6 +110,8 @@ class Catalog:
     per_kept: dict[str, list[str]]  # a count applied -> those a follow-up applies it to too
     brief: dict[str, str]  # matched with "in brief" -> the article in brief
     brief_all: str  # "in brief" with trust and its causes asked: the article in brief
+    why_not_all: str  # "why isn't trust 100 %?": the causes of the rest
+    judged: str  # "is that good?" after a figure: how the figure is judged
     often: dict[str, str]  # "most often?" about these (intents or metrics) -> the answer naming it
     others: dict[str, str]  # the police negated in a share of offenders -> the rest's share
     years_between: str  # "how many years between the measurements" -> the answer giving them
@@ -174,6 +176,8 @@ class Catalog:
             years_between=data["frame_rules"]["years_between"],
             brief=data["frame_rules"]["brief"],
             brief_all=data["frame_rules"]["brief_all"],
+            why_not_all=data["frame_rules"]["why_not_all"],
+            judged=data["frame_rules"]["judged"],
             per_people=data["frame_rules"]["per_people"],
             per_kept=data["frame_rules"]["per_kept"],
             ungrown=data["frame_rules"]["ungrown"],

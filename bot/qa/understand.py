@@ -225,6 +225,8 @@ class Understanding:
             return self._refine(
                 topic if topic is not None and dated else PUBLICATION, RESOLVED, slots, frame, topic
             )
+        if topic in self.catalog.figure_intents and self.frames.only_judged(words):
+            return Decision(self.catalog.judged, RESOLVED, frame=frame)  # "is that good?"
         worded = self._figure_to_word(words, frame, topic)
         if worded is not None:
             # "how do I phrase that so it's not misleading?": the figure with what it does and
@@ -655,7 +657,11 @@ class Understanding:
     def _beside_a_measured_year(self, frame: Frame, words: list[str]) -> bool:
         """The level asked for several years listed, some of them measured."""
         changed = frame.growth or frame.compare or frame.span or frame.until or frame.relative
-        plain = frame.trust and frame.operation == "value" and not (frame.forecast or changed)
+        plain = (
+            frame.trust
+            and frame.operation in ("value", "percent")
+            and not (frame.forecast or changed)
+        )
         listed = len(frame.years) > 1 and self.frames.years_listed(words)
         return plain and listed and bool(set(frame.years) & self._measured_years())
 
@@ -862,9 +868,14 @@ class Understanding:
             frame.trust
             and HUNDRED in frame.numbers
             and frame.per is None
-            and not (frame.forecast or frame.growth or slots.years or frame.claim)
+            and not (frame.forecast or frame.growth or slots.years or frame.claim or frame.cause)
             and frame.operation in ("value", "percent", "points")
         )
+
+    @staticmethod
+    def _why_not_all(frame: Frame) -> bool:
+        """ "Why isn't trust 100 %?", «сенім неге 100 пайыз емес»: the causes, no figure asked."""
+        return frame.cause and frame.trust and frame.per is None and set(frame.numbers) == {HUNDRED}
 
     def _counts_the_topic(self, slots: Slots, frame: Frame, topic: str | None) -> bool:
         """A bare «на сколько?», "how much?" after a figure: that figure, nothing else asked."""
@@ -901,13 +912,15 @@ class Understanding:
         caused = ("value", "negated", "complement", "distrust")
         operations = caused if frame.cause else ("value", "negated")
         figure_asked = frame.counted or frame.operation not in operations
-        figure_asked = figure_asked or bool(frame.numbers)
+        figure_asked = (figure_asked or bool(frame.numbers)) and not self._why_not_all(frame)
         if frame.brief and frame.trust and frame.cause and not slots.years:
             intent = catalog.brief_all  # "коротко: сколько доверяют и почему не доверяют"
         elif frame.every_figure and (frame.trust or frame.police or frame.article):
             intent = catalog.brief_all  # "all the figures on police trust you have"
         elif frame.brief and not figure_asked and not slots.years:
             intent = catalog.brief.get(intent, intent)  # "мақала туралы қысқаша айт"
+        if self._why_not_all(frame) and not slots.years:
+            intent = catalog.why_not_all
         if intent == catalog.brief_all and slots.years:
             intent = catalog.level  # "the 2019 and 2025 figures and who cited them": the series
         if intent in catalog.causes and (not frame.cause or figure_asked):
@@ -994,6 +1007,7 @@ class Understanding:
             intent = catalog.comparison
         asks_number = frame.counted or frame.operation == "percent"
         negated_share = (frame.counted or frame.share) and frame.operation in NEGATED_TRUST
+        negated_share = negated_share and not self._why_not_all(frame)
         if intent in catalog.counted_as and negated_share:
             intent = catalog.counted_as[intent]  # "сколько не доверяют" matched the reasons
         if frame.per and intent in catalog.per_people:
