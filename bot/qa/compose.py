@@ -92,7 +92,7 @@ class FactValues(Mapping[str, str]):
         "first_distrust", "one_in_rest", "span_years", "span_years_word", "split_ratio",
         "considered_gap", "doubled_value", "doubled_short", "doubled_short_word",
         "latest_decimal", "fraction_part", "fraction_whole", "points_per_year",
-        "points_per_year_word", "one_in_others",
+        "points_per_year_word", "one_in_others", "reports_ratio",
     )  # fmt: skip
 
     def __getitem__(self, name: str) -> str:
@@ -288,6 +288,11 @@ class FactValues(Mapping[str, str]):
         reports, not_considered = self._reports()
         return self.fmt.number(not_considered / (value_of(reports) - not_considered), RATIO_DIGITS)
 
+    def reports_ratio(self) -> str:
+        """How many times the reports outnumber those left unconsidered: 800 / 500 thousand."""
+        reports, not_considered = self._reports()
+        return self.fmt.number(value_of(reports) / not_considered, RATIO_DIGITS)
+
     def considered(self) -> str:
         reports, not_considered = self._reports()
         return self.fmt.count(value_of(reports) - not_considered)
@@ -348,11 +353,25 @@ class Composer:
                 body = f"{body}\n{writer.text(self.texts['common']['doubted'])}"
             if decision.frame.exactly_twice and decision.intent == self.catalog.comparison:
                 body = f"{body}\n{writer.text(self.texts['common']['exactly_twice'])}"
+            if self._reports_set_against_each_other(decision):
+                body = f"{body}\n{writer.text(self.texts['common']['reports_ratio'])}"
             footer = self._footer(writer, decision)
         except MissingFact:
             return writer.text(self.texts["common"]["no_data"]), []
         text = f"{body}\n\n<i>{footer}</i>" if footer else body
         return text, writer.used
+
+    def _reports_set_against_each_other(self, decision: Decision) -> bool:
+        """ "How many times is 800k bigger than 500k?": both counts quoted, a ratio asked."""
+        quoted = {metric for metric, _ in self.book.quoted(decision.frame.numbers)}
+        return (
+            decision.frame.operation == "ratio"
+            and {
+                OFFENCE_REPORTS,
+                REPORTS_NOT_CONSIDERED,
+            }
+            <= quoted
+        )
 
     def _body(
         self,

@@ -726,6 +726,8 @@ class QAEngine:
             # "diff between 2025 and 2019 in points?", «2019 бен 2025-ті салыстырып бер»: both
             # measurements named
             return decision
+        if quoted and self.frames.asks_phrasing(words):
+            return decision  # "how do I phrase the 37 % so it's not misleading?"
         if frame.every_figure and weak:
             return decision  # "all the key figures of the article, for a slide at the maslikhat"
         if self._names_unknown(words) or self.frames.places_a_number(words):
