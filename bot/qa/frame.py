@@ -124,6 +124,10 @@ SPEAKER_REACH = 3  # a sex word this near the deputy describes her ("депут�
 # words before and after: "work in a district akimat", «әкімдіктен жазып отырмын»
 WORKPLACE_REACH, WORKPLACE_AFTER = 4, 3
 RESIDENCE_REACH = 2  # words: "live in Almaty"
+# Regions as counted, before the count word («а областей сколько?», «облыс нешеу?»), not one
+# region named («Ақмола облысында қанша?»)
+REGIONS_COUNTED = frozenset({"областей", "регионов", "облыс", "өңір", "онир", "regions", "oblasts"})
+ITEMIZING = frozenset({"по", "bullet"})  # «по пунктам», "bullet points": a list, not points
 DISTRICT_REACH = 2  # words: "district police officer", "our district inspector"
 DECIMAL = re.compile(r"\d+[.,]\d+")
 SHARE_DIGITS_FROM = 10  # both parts of a fraction this big: shares or counts of ours ("63/38")
@@ -685,6 +689,19 @@ class FrameWords:
         distrust" asks about the distrust."""
         return [w for w in words if w not in self.person and w not in self.opinion]
 
+    def _regions_counted(self, words: list[str]) -> bool:
+        """ "How many regions", «неше өңір»; with no trust named, also the count after them
+        («а областей в Казахстане сколько?», «облыс нешеу?»)."""
+        after = _first(words, self.trustish) is None
+        return any(
+            w in self.count
+            and (
+                _first(words[i + 1 : i + 3], self.regions_named) is not None
+                or (after and any(v in REGIONS_COUNTED for v in words[max(0, i - 3) : i]))
+            )
+            for i, w in enumerate(words)
+        )
+
     def only_judged(self, words: list[str]) -> bool:
         """ "Is that good?", «это хорошо или плохо?»: a judgement asked, nothing else."""
         judged = [w for w in words if w in self.judged]
@@ -771,10 +788,7 @@ class FrameWords:
             with_first=bool(_first(words, self.span_from) and slots.years),
             fraction=self._fraction_asked(words),
             partly_named=_first(words, self.partly) is not None,
-            regions_counted=any(
-                w in self.count and _first(words[i + 1 : i + 3], self.regions_named)
-                for i, w in enumerate(words)
-            ),
+            regions_counted=self._regions_counted(words),
             seventh=_first(words, self.one_in) is not None
             or _one_in_seven(words)
             or self._every_which(words),
@@ -1836,13 +1850,18 @@ class FrameWords:
             for i, w in enumerate(words)
         )
 
+    def _points_named(self, words: list[str]) -> bool:
+        """Percentage points or a difference named; «по пунктам», "point by point", "bullet
+        points" ask for a list instead."""
+        return any(w in self.points and not _itemizes(words, i) for i, w in enumerate(words))
+
     def _operation(self, words: list[str]) -> str:
         negated = _first(words, self.remainder_negations) is not None
         # "НЕ оставили без рассмотрения", "NOT left without consideration": the considered ones
         double = any(
             w in self.left and words[i - 1] in self.not_words for i, w in enumerate(words) if i
         )
-        if _first(words, self.points):
+        if self._points_named(words):
             return "remainder" if _first(words, self.report_parts) else "points"
         if spans(words, self.ratio) and not self._times_counted(words):
             return "ratio"
@@ -1907,6 +1926,17 @@ class FrameWords:
 def _causes_of(words: list[str], at: int) -> bool:
     """ "Drivers of distrust": what drives it, no group of drivers."""
     return words[at] in DRIVERS and words[at + 1 : at + 2] in (["of"], ["behind"])
+
+
+def _itemizes(words: list[str], at: int) -> bool:
+    """The word at `at` lists items: «по пунктам», "point by point", "bullet points"."""
+    before = words[at - 1] if at else ""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    return (
+        before in ITEMIZING
+        or after == "by"
+        or (before == "by" and words[at - 2 : at - 1] == ["point"])
+    )
 
 
 def _one_in_seven(words: list[str]) -> bool:
