@@ -893,6 +893,13 @@ class Understanding:
         quoted = self.book.quoted(frame.numbers)
         return len({period for metric, period in quoted if metric == change_of}) > 1
 
+    def _quotes_the_points(self, frame: Frame) -> bool:
+        """The change in points (25) quoted: "is that 25 % or 25 points?"."""
+        rows = self._levels()
+        if len(rows) < 2 or rows[0].value is None or rows[-1].value is None:
+            return False
+        return rows[-1].value - rows[0].value in frame.numbers
+
     def _refine(
         self, intent: str, confidence: float, slots: Slots, frame: Frame, topic: str | None
     ) -> Decision:
@@ -945,6 +952,9 @@ class Understanding:
             intent = catalog.level
         if self._trust_asked_plainly(frame) and intent in catalog.explained.values():
             intent = catalog.level  # "do kazakhstanis trust the police?" came nearest the reasons
+        elif self._trust_asked_plainly(frame) and frame.nationwide and not slots.years:
+            # "whats trust like country wide" after a story about one's district: the level
+            intent = intent if intent in catalog.figure_intents else catalog.level
         if frame.often and (intent in catalog.often or topic in catalog.often):
             intent = catalog.often.get(intent) or catalog.often[topic or intent]
         if frame.separately and intent in catalog.sums:
@@ -994,6 +1004,8 @@ class Understanding:
         intent = self._operation_on(intent, frame) or intent
         if frame.separately and intent in catalog.sums:
             return self._no_figure(frame, catalog.sums[intent])  # "only partially" made distrust
+        if frame.operation == "points" and self._quotes_the_points(frame):
+            intent = catalog.comparison  # "is it 25 % or 25 points?": the change, explained
         if (
             frame.operation in ("points", "ratio")
             and (frame.trust or frame.growth)
