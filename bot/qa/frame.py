@@ -221,6 +221,7 @@ class FrameWords:
     phrasing_asked: WordSet
     future: WordSet
     partly: WordSet
+    partly_together: WordSet
     partly_or: WordSet
     they: WordSet
     in_between: WordSet
@@ -1166,6 +1167,8 @@ class FrameWords:
             )  # "at all" and "they all" join nothing, nor the "and" opening a follow-up
         if _first(words, self.excluding) or self._partly_denied(words):
             return True  # "the partly trusting left out", «не частично, а совсем»: the rest apart
+        if _first(words, self.partly_together):
+            return False  # "is that including the partly ones?": the combined figure
         joined = any(
             w in self.partly_or
             and not (w == "не" and words[i - 1 : i] == ["деген"])

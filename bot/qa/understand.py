@@ -746,7 +746,11 @@ class Understanding:
 
     def _compares(self, slots: Slots, topic: str | None) -> bool:
         """ "больше, чем в 2019?", "is that more than before?" after a figure."""
-        return slots.compare and (bool(slots.years) or topic in self.catalog.figure_intents)
+        # after the deputy's judgement of the growth ("63 — много или мало?"), "а раньше?" too
+        judged = topic == self.catalog.judged
+        return slots.compare and (
+            bool(slots.years) or topic in self.catalog.figure_intents or judged
+        )
 
     def _operation_on(self, intent: str | None, frame: Frame) -> str | None:
         """The intent an operation ("во сколько раз", "в процентах") makes of this one."""
