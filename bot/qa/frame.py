@@ -265,6 +265,7 @@ class FrameWords:
     calculate: WordSet
     regions_named: WordSet
     centre: WordSet
+    chat_names: WordSet
     every: WordSet
     ordinal_asked: WordSet
     ratio: tuple[tuple[str, ...], ...]
@@ -1363,6 +1364,7 @@ class FrameWords:
             if not _causes_of(heard, i)
             and not self._the_askers_own(heard, i)
             and _first(heard[i + 1 : i + 2], self.centre) is None  # "from the district centre"
+            and _first(heard[i + 1 : i + 2], self.chat_names) is None  # "for our expat group"
         ]
         named = (
             _first(self._unspoken(words), self.group)
