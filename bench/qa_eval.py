@@ -187,6 +187,8 @@ BLIND_SETS = (
     ("Blind set CB (scored once blind, then tuned on)", "qa_blind_cb.jsonl"),
     ("Blind set CC (scored once blind, then tuned on)", "qa_blind_cc.jsonl"),
     ("Blind set CD (scored once blind, then tuned on)", "qa_blind_cd.jsonl"),
+    ("Blind set CE (scored once blind, then tuned on)", "qa_blind_ce.jsonl"),
+    ("Blind set CF (scored once blind, then tuned on)", "qa_blind_cf.jsonl"),
 )
 
 

@@ -92,6 +92,8 @@ SET_CA = ROOT / "tests" / "data" / "qa_blind_ca.jsonl"
 SET_CB = ROOT / "tests" / "data" / "qa_blind_cb.jsonl"
 SET_CC = ROOT / "tests" / "data" / "qa_blind_cc.jsonl"
 SET_CD = ROOT / "tests" / "data" / "qa_blind_cd.jsonl"
+SET_CE = ROOT / "tests" / "data" / "qa_blind_ce.jsonl"
+SET_CF = ROOT / "tests" / "data" / "qa_blind_cf.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -358,6 +360,20 @@ FLOORS = {
     # satisfaction with the police's work, twice, with the trust level). Then both were tuned on.
     "CC": {"ru": 0.975, "kk": 0.97, "en": 0.965},
     "CD": {"ru": 0.925, "kk": 0.945, "en": 0.945},
+    # CE (teenagers and students texting: slang, «скок», emoji, Latin Kazakh; rural residents
+    # and their inspector) and CF (house-chat admins, activists and officials preparing a post
+    # or a meeting: how to word a figure, ready posts, what a figure does not mean; expats
+    # writing English) were written while CC and CD were tuned on, by writers given only the
+    # facts, the article, the issue's list and the labelling conventions, and scored once on the
+    # final engine of that round: CE 0.857 / 0.948 / 0.928 with 8 flagged figures, CF 0.890 /
+    # 0.922 / 0.889 with 7; together, 920 questions: 0.873 / 0.935 / 0.908, 15 flagged, 2 real
+    # (trust set against other countries answered with the deputy's assessment and its 38 → 63;
+    # "Is Almaty safe for foreigners at night? numbers?" with the two measurements); the others
+    # are the citation's date under an answer saying there is no figure (hidden crimes counted,
+    # the deputy's career, an inspector's phone) and the one in seven restated when who the
+    # other six are was asked. Then both were tuned on.
+    "CE": {"ru": 0.93, "kk": 0.97, "en": 0.955},
+    "CF": {"ru": 0.955, "kk": 0.95, "en": 0.925},
 }
 SETS = {
     "A": SET_A,
@@ -430,6 +446,8 @@ SETS = {
     "CB": SET_CB,
     "CC": SET_CC,
     "CD": SET_CD,
+    "CE": SET_CE,
+    "CF": SET_CF,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
@@ -476,6 +494,15 @@ KNOWN_FALSE_FIGURES = {
     "cb-en-072": '"somewhere between 38 and 63?" for 2024: 38 and 63 dated 2019 and 2025',
     "cc-ru-080": "«в двадцать третьем году»: no figure for 2023, the year said back in digits",
     "cc-en-084": '"what about twenty twenty three": no figure for 2023, said back in digits',
+    "ce-ru-127": "trust set against other countries, after the growth: the deputy's assessment",
+    "ce-ru-140": "hidden crimes counted: the concealment answer says none, with its date",
+    "ce-en-122": '"police hide crimes? how many cases": no figure, said with the date',
+    "cf-ru-092": "«кто остальные шесть?» of every seven offenders: the one in seven restated",
+    "cf-en-093": '"who are the other 6?" of every seven offenders: the one in seven restated',
+    "cf-ru-131": "our inspector's phone number: the prevention answer (contacts in entrances)",
+    "cf-kk-144": "our inspector's phone number (Kazakh): the prevention answer, with its date",
+    "cf-en-146": "our district inspector's phone: the prevention answer, with its date",
+    "cf-en-047": '"Is Almaty safe for foreigners at night? numbers?": the two measurements',
 }
 
 
