@@ -222,6 +222,7 @@ class FrameWords:
     future: WordSet
     partly: WordSet
     partly_together: WordSet
+    reopened: WordSet
     partly_or: WordSet
     they: WordSet
     in_between: WordSet
@@ -1715,6 +1716,13 @@ class FrameWords:
         after = words[at + 1 : at + WORKPLACE_AFTER + 1]
         return bool(_first(before, self.workplace) or _first(after, self.workplace_after))
 
+    def _reports_named(self, words: list[str]) -> bool:
+        """The reports named, in words or by their count (800 / 500 thousand)."""
+        counts = ("500", "800", "500000", "800000")
+        return _first(words, self.subjects["offence_reports"]) is not None or any(
+            w in counts for w in words
+        )
+
     def _measure(
         self, words: list[str], *, police: bool, counted: bool, per: int | None
     ) -> str | None:
@@ -1728,6 +1736,8 @@ class FrameWords:
             return "headcount"  # "100 мың адамға қанша полицей": police per people
         if spans(words, self.method):
             return "method"  # "how was the question worded?"
+        if counted and _first(words, self.reopened) and self._reports_named(words):
+            return "reopened"  # "how many of the 500k were reopened later?"
         if _first(words, self.survey) and counted and not per:
             return "survey"  # "how many respondents?" (not "of 300 respondents, how many…")
         counted_cases = _first(words, self.cases) or self._bribes_counted(words)

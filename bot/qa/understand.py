@@ -42,7 +42,12 @@ NEGATED_TRUST = ("complement", "distrust")  # operations that ask about those wh
 ROUNDED = 0.05  # a quoted 1,66 or 14,3 is the computed 1.657 or 14.29
 # Measures with an answer of their own: how the survey was done (its size, its wording), and a
 # share as a number of people (the article gives shares only)
-MEASURE_ANSWERS = {"survey": "method", "method": "method", "population": "people"}
+MEASURE_ANSWERS = {
+    "survey": "method",
+    "method": "method",
+    "population": "people",
+    "reopened": "reopened",
+}
 INSPECTORS = "prevention_gaps"  # the metric of the district inspectors' answer
 CONSIDERED_PER, REPORTS_PER = "considered_per", "reports_per"  # the reports' parts per count
 COMPUTED = ("remainder", "points", "ratio")  # operations that compute a figure from others
