@@ -730,6 +730,8 @@ class QAEngine:
             return decision  # "how do I phrase the 37 % so it's not misleading?"
         if frame.every_figure and weak:
             return decision  # "all the key figures of the article, for a slide at the maslikhat"
+        if frame.growth and frame.operation in ("points", "ratio"):
+            return decision  # "Accountant. I need the relative increase in %, not points."
         if self._names_unknown(words) or self.frames.places_a_number(words):
             return out  # "when does the last 45 bus leave the market?"
         if frame.growth or frame.operation in ("points", "ratio") or measured:

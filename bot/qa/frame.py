@@ -331,6 +331,7 @@ class FrameWords:
     anchors: WordSet
     weak_anchors: WordSet
     another_subject: WordSet
+    occupations: WordSet
     introduction: WordSet
     figures_all: WordSet
     share_questions: WordSet
@@ -592,7 +593,10 @@ class FrameWords:
     def names_another_subject(self, words: list[str]) -> bool:
         """Another reform, report or percent: a pension or tax, an annual report, a loan's
         rate. Beside it a weak word of ours ("reform", "report", a quoted 63 %) is theirs."""
-        return _first(words, self.another_subject) is not None
+        return any(
+            w in self.another_subject and _first(words[i + 1 : i + 2], self.occupations) is None
+            for i, w in enumerate(words)
+        )  # "bus driver" is who asks
 
     def names_trust(self, words: list[str]) -> bool:
         return _first(words, self.measure_trust) is not None
@@ -1588,6 +1592,8 @@ class FrameWords:
             return True
         if _first(words, self.measure_trust) or _first(words, self.multiplied):
             return False
+        if _first(words, self.growth):
+            return False  # "1.5x growth, or nearly 2x?": a multiple of the growth
         return any(
             w in self.variables and any(n.isdigit() for n in words[max(i - 1, 0) : i + 2])
             for i, w in enumerate(words)
