@@ -728,9 +728,13 @@ class FrameWords:
         was just said, with nothing else asked."""
         asked = any(w in self.when for w in words) or self.asks_the_year(words)
         return asked and all(
-            w in self.when or w in self.when_fillers or w in self.year_which or w in self.year_asked
+            w in self.when
+            or w in self.when_fillers
+            or w in self.year_which
+            or w in self.year_asked
+            or _quoted_share(w)
             for w in words
-        )
+        )  # "38 % — это за какой год цифра?": the figure quoted, dated
 
     def resolve_pronouns(self, words: list[str], person: str, *, kazakh: bool) -> list[str]:
         """ "кто она?" is "кто депутат?"; Kazakh "ол" (she / he / it) only when `kazakh` says
@@ -1947,6 +1951,11 @@ class FrameWords:
 def _causes_of(words: list[str], at: int) -> bool:
     """ "Drivers of distrust": what drives it, no group of drivers."""
     return words[at] in DRIVERS and words[at + 1 : at + 2] in (["of"], ["behind"])
+
+
+def _quoted_share(word: str) -> bool:
+    """A share quoted beside the question: "38", "%"."""
+    return word == "%" or (word.isdecimal() and len(word) <= 2)
 
 
 def _itemizes(words: list[str], at: int) -> bool:

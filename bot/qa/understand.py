@@ -193,8 +193,12 @@ class Understanding:
         """The figure a resident asks how to word: the one quoted, else the one discussed."""
         if not self.frames.asks_phrasing(words):
             return None
+        return self._quoted_intent(frame) or topic
+
+    def _quoted_intent(self, frame: Frame) -> str | None:
+        """The answer of the first figure of ours the question quotes ("38 % — which year?")."""
         quoted = (self.catalog.quoted.intents.get(m) for m, _ in self.book.quoted(frame.numbers))
-        return next((intent for intent in quoted if intent is not None), topic)
+        return next((intent for intent in quoted if intent is not None), None)
 
     def _resolve_pronouns(self, words: list[str], topic: str | None) -> list[str]:
         kazakh = topic in self.catalog.person_intents
@@ -227,8 +231,16 @@ class Understanding:
             # "а это когда было?" after the reform: its answer dates it (2018); after an answer
             # of words or of no topic (the source), when it was said: the publication
             dated = topic in self.catalog.figure_intents or topic in self.catalog.dated
+            of_topic = topic if topic is not None and dated else PUBLICATION
+            quoted = self.book.quoted(frame.numbers)
+            if quoted and quoted[0][0] in self.catalog.series:
+                # "38 % — это за какой год?": the figure quoted dates itself
+                metric, period = quoted[0]
+                return self._series_decision(
+                    metric, replace(slots, years=(period,)), frame, RESOLVED
+                )
             return self._refine(
-                topic if topic is not None and dated else PUBLICATION, RESOLVED, slots, frame, topic
+                self._quoted_intent(frame) or of_topic, RESOLVED, slots, frame, topic
             )
         if topic in self.catalog.figure_intents and self.frames.only_judged(words):
             return Decision(self.catalog.judged, RESOLVED, frame=frame)  # "is that good?"
