@@ -232,10 +232,10 @@ class Understanding:
             # of words or of no topic (the source), when it was said: the publication
             dated = topic in self.catalog.figure_intents or topic in self.catalog.dated
             of_topic = topic if topic is not None and dated else PUBLICATION
-            quoted = self.book.quoted(frame.numbers)
-            if quoted and quoted[0][0] in self.catalog.series:
+            dating = self.book.quoted(frame.numbers)
+            if dating and dating[0][0] in self.catalog.series:
                 # "38 % — это за какой год?": the figure quoted dates itself
-                metric, period = quoted[0]
+                metric, period = dating[0]
                 return self._series_decision(
                     metric, replace(slots, years=(period,)), frame, RESOLVED
                 )
