@@ -217,6 +217,8 @@ class FrameWords:
     when_fillers: WordSet
     phrasing: WordSet
     judged: WordSet
+    explain_again: WordSet
+    explain_fillers: WordSet
     judged_fillers: WordSet
     phrasing_asked: WordSet
     future: WordSet
@@ -708,6 +710,11 @@ class FrameWords:
             )
             for i, w in enumerate(words)
         )
+
+    def only_explained_again(self, words: list[str]) -> bool:
+        """ "Explain that like I'm ten": the last answer again, nothing else asked."""
+        asked = [w for w in words if w in self.explain_again]
+        return bool(asked) and all(w in asked or w in self.explain_fillers for w in words)
 
     def only_judged(self, words: list[str]) -> bool:
         """ "Is that good?", «это хорошо или плохо?»: a judgement asked, nothing else."""

@@ -242,6 +242,9 @@ class Understanding:
             return self._refine(
                 self._quoted_intent(frame) or of_topic, RESOLVED, slots, frame, topic
             )
+        if topic is not None and self.frames.only_explained_again(words):
+            # "explain it like I'm ten": the last answer again ("explain" asks no cause here)
+            return self._refine(topic, RESOLVED, slots, replace(frame, cause=False), topic)
         if topic in self.catalog.figure_intents and self.frames.only_judged(words):
             return Decision(self.catalog.judged, RESOLVED, frame=frame)  # "is that good?"
         worded = self._figure_to_word(words, frame, topic)
