@@ -127,6 +127,7 @@ RESIDENCE_REACH = 2  # words: "live in Almaty"
 # Regions as counted, before the count word («а областей сколько?», «облыс нешеу?»), not one
 # region named («Ақмола облысында қанша?»)
 REGIONS_COUNTED = frozenset({"областей", "регионов", "облыс", "өңір", "онир", "regions", "oblasts"})
+YEARS_OLD, YEAR_OLDS = ["year", "old"], ["year", "olds"]  # an age, written apart
 ITEMIZING = frozenset({"по", "bullet"})  # «по пунктам», "bullet points": a list, not points
 DISTRICT_REACH = 2  # words: "district police officer", "our district inspector"
 DECIMAL = re.compile(r"\d+[.,]\d+")
@@ -1323,8 +1324,8 @@ class FrameWords:
             following = words[i + 1] if i + 1 < len(words) else ""
             if following in self.percent:
                 continue
-            if following in self.age_after:
-                return "age"
+            if following in self.age_after or words[i + 1 : i + 3] in (YEARS_OLD, YEAR_OLDS):
+                return "age"  # "18-24 year olds"
             bound = i > 0 and words[i - 1] in self.age_bounds
             # "rose over 6 years": the time the change took, not people over 6
             if bound and _first(words[max(i - 3, 0) : i - 1], self.growth):

@@ -87,9 +87,9 @@ def extract_slots(words: list[str], lexicon: Lexicon) -> Slots:
         if (
             year is not None
             and len(word) == SHORT_YEAR_DIGITS
-            and (places(words, i, lexicon.addresses) or words[i + 2 : i + 3] == ["old"])
+            and (places(words, i, lexicon.addresses) or words[i + 2 : i + 3] in (["old"], ["olds"]))
         ):
-            year = None  # "flat 21", "our 15-year-old son": no year
+            year = None  # "flat 21", "our 15-year-old son", "18-24 year olds": no year
         word_order = lexicon.order_of(word)
         if year is not None:
             years.add(year)
