@@ -486,6 +486,9 @@ class Understanding:
                 return self._refine(level, RESOLVED, slots, frame, topic)
             if frame.article and not (frame.trust or figure or frame.about):
                 return Decision(PUBLICATION, RESOLVED, frame=frame)  # «где об этом писали?»
+            if len(slots.years) > 1 and self.measured(slots.years) and frame.about is None:
+                # "put 2019 and 2025 side by side in a table": both measurements, nothing else
+                return self._series_decision(self.catalog.default_series, slots, frame, RESOLVED)
             return Decision(OUT_OF_SCOPE, 1.0 - similarity, frame=frame)
         if frame.figure and short and not frame.trust and intent in self.catalog.unmeasured:
             return self._no_figure(frame, "unmeasured")  # "any numbers for the prevention one?"
