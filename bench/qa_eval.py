@@ -189,6 +189,8 @@ BLIND_SETS = (
     ("Blind set CD (scored once blind, then tuned on)", "qa_blind_cd.jsonl"),
     ("Blind set CE (scored once blind, then tuned on)", "qa_blind_ce.jsonl"),
     ("Blind set CF (scored once blind, then tuned on)", "qa_blind_cf.jsonl"),
+    ("Blind set CG (scored once blind, then tuned on)", "qa_blind_cg.jsonl"),
+    ("Blind set CH (scored once blind, then tuned on)", "qa_blind_ch.jsonl"),
 )
 
 

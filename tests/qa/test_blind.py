@@ -94,6 +94,8 @@ SET_CC = ROOT / "tests" / "data" / "qa_blind_cc.jsonl"
 SET_CD = ROOT / "tests" / "data" / "qa_blind_cd.jsonl"
 SET_CE = ROOT / "tests" / "data" / "qa_blind_ce.jsonl"
 SET_CF = ROOT / "tests" / "data" / "qa_blind_cf.jsonl"
+SET_CG = ROOT / "tests" / "data" / "qa_blind_cg.jsonl"
+SET_CH = ROOT / "tests" / "data" / "qa_blind_ch.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -374,6 +376,20 @@ FLOORS = {
     # other six are was asked. Then both were tuned on.
     "CE": {"ru": 0.93, "kk": 0.97, "en": 0.955},
     "CF": {"ru": 0.955, "kk": 0.95, "en": 0.925},
+    # CG (claims forwarded from channels, chats and relatives, right and distorted; busy working
+    # people with the question in the middle of a message) and CH (commands and tasks, one
+    # number or a full explanation, what each figure does not mean; language switches and
+    # conversations several topics deep) were written while CE and CF were tuned on and scored
+    # once on the final engine of that round: CG 0.883 / 0.857 / 0.862 with 4 flagged figures,
+    # CH 0.890 / 0.908 / 0.889 with 8; together, 920 questions: 0.886 / 0.883 / 0.875, 12
+    # flagged, 7 real (a child's paracetamol dose, twice, read «пара» as a bribe and answered with
+    # the one in seven; 2020 "right after the reform" with the reform's story and its 2018; how
+    # many unconsidered reports were reopened later, three times, with those considered;
+    # Kazakhstan's place in a world ranking with the level); the others say there is no figure
+    # beside a date or the two measurements. The real ones but the 2020 were fixed after the
+    # score was recorded; then both sets were tuned on.
+    "CG": {"ru": 0.885, "kk": 0.865, "en": 0.88},
+    "CH": {"ru": 0.905, "kk": 0.93, "en": 0.915},
 }
 SETS = {
     "A": SET_A,
@@ -448,6 +464,8 @@ SETS = {
     "CD": SET_CD,
     "CE": SET_CE,
     "CF": SET_CF,
+    "CG": SET_CG,
+    "CH": SET_CH,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
@@ -503,6 +521,10 @@ KNOWN_FALSE_FIGURES = {
     "cf-kk-144": "our inspector's phone number (Kazakh): the prevention answer, with its date",
     "cf-en-146": "our district inspector's phone: the prevention answer, with its date",
     "cf-en-047": '"Is Almaty safe for foreigners at night? numbers?": the two measurements',
+    "cg-en-097": '"what was it in 2020, right after the reform started?": the reform\'s story',
+    "ch-ru-098": "«а между ними по годам есть?»: none, beside the two measurements (label: no 38)",
+    "ch-kk-153": "«арасындағы жылдар бар ма?»: none, beside the two measurements (label: no 38)",
+    "ch-en-108": '"anything for the years in between?": none, beside the two measurements',
 }
 
 
