@@ -719,11 +719,10 @@ def test_a_held_out_set_keeps_its_first_score(
     assert score.accuracy >= HELD_OUT[name][1][lang], f"{name} {lang}: {score}"
 
 
-# AT in English, AZ in Kazakh, AW in Kazakh, BJ in Kazakh and BO in English have reached 95 %
-# since their first scores, by rules written for later sets; their first scores stay the figure
-# to report.
+# AT in English and in Russian, AZ in Kazakh, AW in Kazakh, BJ in Kazakh, BO in English and BV
+# in English have reached 95 % since their first scores, by rules written for later sets; their
+# first scores stay the figure to report.
 BELOW_THE_ISSUE_FLOOR = {
-    ("AT", "ru"),
     ("AT", "kk"),
     ("BO", "ru"),
     ("BP", "ru"),
@@ -732,7 +731,6 @@ BELOW_THE_ISSUE_FLOOR = {
     ("BU", "ru"),
     ("BU", "kk"),
     ("BU", "en"),
-    ("BV", "en"),
 }
 
 
