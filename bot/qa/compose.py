@@ -41,7 +41,7 @@ from bot.qa.intents import (
     Catalog,
 )
 from bot.qa.lexicon import LANGUAGES
-from bot.qa.understand import Decision
+from bot.qa.understand import CRIMES, Decision
 
 TELEGRAM_LIMIT = 4096
 # intent -> the share it applies to a count: a metric's value, or a figure computed from a row
@@ -353,6 +353,8 @@ class Composer:
                 body = f"{body}\n{writer.text(self.texts['common']['doubted'])}"
             if decision.frame.exactly_twice and decision.intent == self.catalog.comparison:
                 body = f"{body}\n{writer.text(self.texts['common']['exactly_twice'])}"
+            if decision.frame.measure == CRIMES and decision.intent != NO_FIGURE:
+                body = f"{body}\n{writer.text(self.texts['common']['not_crimes'])}"
             if self._reports_set_against_each_other(decision):
                 body = f"{body}\n{writer.text(self.texts['common']['reports_ratio'])}"
             footer = self._footer(writer, decision)

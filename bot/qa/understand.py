@@ -8,7 +8,7 @@ matcher pick the topic, and the frame's operation turns it into the arithmetic a
 from dataclasses import dataclass, field, replace
 
 from bot.qa.datafiles import load
-from bot.qa.facts import Fact, FactBook
+from bot.qa.facts import OFFENCE_REPORTS, REPORTS_NOT_CONSIDERED, Fact, FactBook
 from bot.qa.frame import Frame, FrameWords
 from bot.qa.intents import (
     CORRUPTION_OFFICERS,
@@ -42,6 +42,7 @@ NEGATED_TRUST = ("complement", "distrust")  # operations that ask about those wh
 ROUNDED = 0.05  # a quoted 1,66 or 14,3 is the computed 1.657 or 14.29
 # Measures with an answer of their own: how the survey was done (its size, its wording), and a
 # share as a number of people (the article gives shares only)
+CRIMES = "crimes"  # a count of crimes asked: not in the data (the reports are)
 MEASURE_ANSWERS = {
     "survey": "method",
     "method": "method",
@@ -195,6 +196,11 @@ class Understanding:
             return None
         return self._quoted_intent(frame) or topic
 
+    def _reports_quoted(self, frame: Frame) -> bool:
+        """The reports' count quoted (800 or 500 thousand)."""
+        reports = (OFFENCE_REPORTS, REPORTS_NOT_CONSIDERED)
+        return any(metric in reports for metric, _ in self.book.quoted(frame.numbers))
+
     def _quoted_intent(self, frame: Frame) -> str | None:
         """The answer of the first figure of ours the question quotes ("38 % — which year?")."""
         quoted = (self.catalog.quoted.intents.get(m) for m, _ in self.book.quoted(frame.numbers))
@@ -347,6 +353,11 @@ class Understanding:
             # "ладно, а полиции в 2019 сколько было?" back from the courts: trust, elided (a
             # headcount asked with no year stays one: "а сколько всего полицейских?")
             frame = replace(frame, measure=None, trust=True)
+        if frame.measure == CRIMES and self._reports_quoted(frame):
+            # "'800,000 crimes in 2025' — accurate?": reports of offences, not crimes, as told
+            return self._refine(
+                self.catalog.quoted.intents[OFFENCE_REPORTS], RESOLVED, slots, frame, topic
+            )
         if frame.measure:
             return self._no_figure(frame, MEASURE_ANSWERS.get(frame.measure, "measure"))
         first = self.catalog.series[self.catalog.default_series].first
