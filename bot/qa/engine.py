@@ -797,12 +797,30 @@ class QAEngine:
         unknown = tuple(sorted(years - known))  # the year said to have no figure
         return replace(decision, intent=NO_FIGURE, years=unknown, frame=frame)
 
+    def _another_year_of_a_story(self, decision: Decision) -> bool:
+        """A dated story (the reform, 2018) matched weakly for a year of neither its own nor
+        a measurement, and no cause asked."""
+        frame = decision.frame
+        if decision.intent not in self.catalog.dated or decision.confidence >= PART or frame.cause:
+            return False
+        told = {
+            fact.period
+            for m in self.catalog.intents[decision.intent].metrics
+            for fact in self.book.series(m)
+        }
+        return not (set(frame.years) & told) and not self.understanding.measured(frame.years)
+
     def _no_count_for_unknown_years(self, decision: Decision) -> Decision:
         """A count measured once (the 800 / 500 thousand, one in seven: 2025 only) asked for
         another year ("сколько сообщений не рассмотрели в 2024") has no figure either."""
         years = decision.frame.years
         if not years or decision.intent in (*DECLINES, HELP, ACK):
             return decision
+        if self._another_year_of_a_story(decision):
+            # "what was it in 2020, right after the reform started?" came only near the
+            # reform's story (2018): the level that year, which was never measured
+            frame = replace(decision.frame, missing=decision.frame.missing_year, subject=NO_FIGURE)
+            return Decision(NO_FIGURE, RESOLVED, years, self.catalog.default_series, frame)
         counts = self.book.counts(self.catalog.intents[decision.intent].metrics)
         known = {fact.period for metric in counts for fact in self.book.series(metric)}
         if not counts or all(year in known for year in years):

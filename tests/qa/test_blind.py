@@ -386,8 +386,8 @@ FLOORS = {
     # the one in seven; 2020 "right after the reform" with the reform's story and its 2018; how
     # many unconsidered reports were reopened later, three times, with those considered;
     # Kazakhstan's place in a world ranking with the level); the others say there is no figure
-    # beside a date or the two measurements. The real ones but the 2020 were fixed after the
-    # score was recorded; then both sets were tuned on.
+    # beside a date or the two measurements. All 7 real ones were fixed after the score was
+    # recorded; then both sets were tuned on.
     "CG": {"ru": 0.885, "kk": 0.865, "en": 0.88},
     "CH": {"ru": 0.905, "kk": 0.93, "en": 0.915},
 }
@@ -490,7 +490,6 @@ KNOWN_FALSE_FIGURES = {
     "be-kk-091": "the not-at-all asked ««ішінара» дегенсіз» (without the partly): the split",
     "bf-en-113": '"what about Shymkent? nobody has seen the district officer": prevention',
     "bg-en-097": '"give me the number for our district, Turksib": the source',
-    "bg-en-148": '2023 "when the reform was in full swing": the reform\'s background',
     "bd-en-135": '"ok cool, how do I make beshbarmak for 6 people" after a figure: the reasons',
     "bj-kk-105": "«tolyq senbeitinder» (not fully trusting, or not trusting at all?): the 37 %",
     "bk-kk-134": "how many crimes the police hid, after the concealment: the reports",
@@ -521,7 +520,6 @@ KNOWN_FALSE_FIGURES = {
     "cf-kk-144": "our inspector's phone number (Kazakh): the prevention answer, with its date",
     "cf-en-146": "our district inspector's phone: the prevention answer, with its date",
     "cf-en-047": '"Is Almaty safe for foreigners at night? numbers?": the two measurements',
-    "cg-en-097": '"what was it in 2020, right after the reform started?": the reform\'s story',
     "ch-ru-098": "«а между ними по годам есть?»: none, beside the two measurements (label: no 38)",
     "ch-kk-153": "«арасындағы жылдар бар ма?»: none, beside the two measurements (label: no 38)",
     "ch-en-108": '"anything for the years in between?": none, beside the two measurements',
