@@ -8,7 +8,7 @@ from functools import lru_cache, partial
 from bot.qa.answer import Answer
 from bot.qa.compose import Composer
 from bot.qa.conversation import Conversation, Snapshot
-from bot.qa.facts import Fact, FactBook
+from bot.qa.facts import REPORTS, Fact, FactBook
 from bot.qa.frame import Frame, FrameWords
 from bot.qa.intents import (
     ACK,
@@ -96,7 +96,7 @@ class QAEngine:
     def __init__(self, catalog: Catalog, lexicon: Lexicon, book: FactBook) -> None:
         self.catalog = catalog
         self.lexicon = lexicon
-        self.frames = FrameWords.load()
+        self.frames = FrameWords.load(book.counts_quoted(REPORTS))
         self.numerals = Numerals.load()
         self.book = book
         examples = self.training_examples()

@@ -13,6 +13,7 @@ CORRUPTION_ONE_IN = "corruption_police_one_in"
 OFFENCE_REPORTS = "offence_reports"
 REPORTS_NOT_CONSIDERED = "offence_reports_not_considered"
 REFORM_CONTEXT = "reform_context"
+REPORTS = (OFFENCE_REPORTS, REPORTS_NOT_CONSIDERED)  # the reports and those left unconsidered
 
 
 class Fact(Protocol):
@@ -80,6 +81,17 @@ class FactBook:
             if fact.value is not None
             and any(n in (fact.value, fact.value / THOUSAND) for n in wanted)
         ]
+
+    def counts_quoted(self, metrics: Iterable[str]) -> frozenset[int]:
+        """The counts of these metrics as a question may write them: whole or in thousands."""
+        return frozenset(
+            int(n)
+            for metric in metrics
+            for fact in self.series(metric)
+            if fact.value is not None
+            for n in (fact.value, fact.value / THOUSAND)
+            if n == int(n)
+        )
 
     def derived(self) -> dict[str, float]:
         """The figures computed from the rows (the growth's ratio, the reports' shares, one in

@@ -423,15 +423,16 @@ class FrameWords:
 
     subjects: dict[str, WordSet]  # metric -> words that name it
     number_values: dict[str, int]  # "two" -> 2, folded
+    report_counts: frozenset[int]  # the reports' counts as quoted (800 000 or 800), from the rows
 
     @classmethod
-    def load(cls) -> "FrameWords":
+    def load(cls, report_counts: frozenset[int]) -> "FrameWords":
         lexicon = load("lexicon.toml")
         data = lexicon["frame"]
         fields: dict[str, Any] = {
             name: phrases(data[name]) if name in PHRASES else WordSet(data[name])
             for name in cls.__dataclass_fields__
-            if name not in ("subjects", "genitive", "number_values")
+            if name not in ("subjects", "genitive", "number_values", "report_counts")
         }
         fields["genitive"] = tuple(
             "".join(normalize(e, latin_to_cyrillic=False)) for e in data["genitive"]
@@ -441,7 +442,7 @@ class FrameWords:
             "".join(normalize(word, latin_to_cyrillic=False)): int(value)
             for word, value in lexicon["number_values"].items()
         }
-        return cls(subjects=subjects, number_values=numbers, **fields)
+        return cls(subjects=subjects, number_values=numbers, report_counts=report_counts, **fields)
 
     def author_asked(self, words: list[str], frame: Frame) -> bool:
         """ "Who wrote the article?": its author, whom the data do not name."""
@@ -1736,9 +1737,8 @@ class FrameWords:
 
     def _reports_named(self, words: list[str]) -> bool:
         """The reports named, in words or by their count (800 / 500 thousand)."""
-        counts = ("500", "800", "500000", "800000")
         return _first(words, self.subjects["offence_reports"]) is not None or any(
-            w in counts for w in words
+            w.isdecimal() and int(w) in self.report_counts for w in words
         )
 
     def _measure(

@@ -8,7 +8,7 @@ matcher pick the topic, and the frame's operation turns it into the arithmetic a
 from dataclasses import dataclass, field, replace
 
 from bot.qa.datafiles import load
-from bot.qa.facts import OFFENCE_REPORTS, REPORTS_NOT_CONSIDERED, Fact, FactBook
+from bot.qa.facts import OFFENCE_REPORTS, REPORTS, Fact, FactBook
 from bot.qa.frame import Frame, FrameWords
 from bot.qa.intents import (
     CORRUPTION_OFFICERS,
@@ -198,8 +198,7 @@ class Understanding:
 
     def _reports_quoted(self, frame: Frame) -> bool:
         """The reports' count quoted (800 or 500 thousand)."""
-        reports = (OFFENCE_REPORTS, REPORTS_NOT_CONSIDERED)
-        return any(metric in reports for metric, _ in self.book.quoted(frame.numbers))
+        return any(metric in REPORTS for metric, _ in self.book.quoted(frame.numbers))
 
     def _quoted_intent(self, frame: Frame) -> str | None:
         """The answer of the first figure of ours the question quotes ("38 % — which year?")."""
