@@ -444,6 +444,8 @@ class QAEngine:
         for part in reversed(parts):
             if excluded and not self.frames.names_our_subject(self.frames.beyond_police(part)):
                 continue
+            if self._asks_figures_only(part):
+                continue  # "Is Almaty safe at night? numbers?": the figures of what was asked
             understood = self._decide(part, topic, years)
             if understood.intent in unfit:
                 continue
@@ -647,6 +649,8 @@ class QAEngine:
             return None  # "…это сколько, 1,5 или 2?": answers offered, the question before
         if self._judges_the_claim(words):
             return None  # "…almost twice as much. Is that true?": the claim before it is asked
+        if self._asks_figures_only(words):
+            return None  # "Is Almaty safe at night? numbers?": the figures of the question before
         if told and self.frames.names_trust(words):
             topic = own
         decision = self._decide(words, topic, years)
@@ -663,6 +667,12 @@ class QAEngine:
         frames = self.frames
         judged = (frames.claim, frames.claim_judged, frames.doubt, frames.article_words)
         return bool(content) and all(any(w in kind for kind in judged) for w in content)
+
+    def _asks_figures_only(self, words: list[str]) -> bool:
+        """ "Numbers?", «цифры есть?»: figures asked, naming no subject of their own."""
+        content = extract_slots(words, self.lexicon).content
+        figures = (self.frames.figures_all, self.frames.figure_words)
+        return bool(content) and all(any(w in kind for kind in figures) for w in content)
 
     def _decide(self, words: list[str], topic: str | None, years: tuple[int, ...]) -> Decision:
         words = [w if self.matcher.knows(w) else self.lexicon.corrected(w) for w in words]

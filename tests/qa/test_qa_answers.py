@@ -676,12 +676,16 @@ def test_a_tag_question_does_not_negate(engine: QAEngine) -> None:
         ("емханаға қалай жазылуға болады телефон арқылы", "kk"),
         ("Насколько люди довольны работой полиции? Удовлетворённость какая?", "ru"),
         ("How satisfied are people with police work?", "en"),
+        ("Is Almaty safe for foreigners at night? numbers?", "en"),
+        ("Ночью в Алматы безопасно? Цифры есть?", "ru"),
+        ("а это много или мало по сравнению с другими странами", "ru"),
     ],
 )
 def test_look_alikes_of_our_subject_get_no_figure(
     engine: QAEngine, question: str, language: str
 ) -> None:
-    """A clinic's phone is not the police's number; satisfaction is not trust."""
+    """A clinic's phone is not the police's number; satisfaction is not trust; "numbers?" after
+    a question asks that question's figures, not ours."""
     answer = chat(engine, question, language=language)[-1]
     assert answer.intent in DECLINES
     assert not re.search(r"\d", plain_text(answer.text))
