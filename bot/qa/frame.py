@@ -40,6 +40,7 @@ class Frame:
     doubted: bool = False  # the last answer doubted ("that can't be right"): said again
     exactly_twice: bool = False  # "if it had exactly doubled, what would it be?"
     unconsidered: bool = False  # the reports left unconsidered named ("unreviewed")
+    crimes_counted: bool = False  # crimes counted, not reports ("how many were actual crimes?")
     about: str | None = None  # the metric the question names, for "where is this from?"
     missing: str | None = None  # why there is no figure: year | group | measure | forecast |
     # person | officers | before_reform
@@ -226,6 +227,9 @@ class FrameWords:
     partly: WordSet
     partly_together: WordSet
     reopened: WordSet
+    crimes: WordSet
+    crimes_of: WordSet
+    report_nouns: WordSet
     partly_or: WordSet
     they: WordSet
     in_between: WordSet
@@ -837,6 +841,7 @@ class FrameWords:
             precise=_first(words, self.precise) is not None,
             exactly_twice=self._doubling_supposed(words),
             unconsidered=self.names_unconsidered(words),
+            crimes_counted=self._crimes_counted(words, counted=counted),
             both_counted=self._both_counted(words),
             in_all=_first(words, self.in_all) is not None,
         )
@@ -1734,6 +1739,12 @@ class FrameWords:
         before = words[max(at - WORKPLACE_REACH, 0) : at]
         after = words[at + 1 : at + WORKPLACE_AFTER + 1]
         return bool(_first(before, self.workplace) or _first(after, self.workplace_after))
+
+    def _crimes_counted(self, words: list[str], *, counted: bool) -> bool:
+        """Crimes counted as a part of something ("how many of the 800k were crimes?"), the
+        reports not named as what is counted."""
+        crimes = _first(words, self.crimes) is not None and _first(words, self.crimes_of)
+        return counted and bool(crimes) and _first(words, self.report_nouns) is None
 
     def _reports_named(self, words: list[str]) -> bool:
         """The reports named, in words or by their count (800 / 500 thousand)."""

@@ -8,7 +8,7 @@ matcher pick the topic, and the frame's operation turns it into the arithmetic a
 from dataclasses import dataclass, field, replace
 
 from bot.qa.datafiles import load
-from bot.qa.facts import OFFENCE_REPORTS, REPORTS, Fact, FactBook
+from bot.qa.facts import CORRUPTION_ONE_IN, OFFENCE_REPORTS, REPORTS, Fact, FactBook
 from bot.qa.frame import Frame, FrameWords
 from bot.qa.intents import (
     CORRUPTION_OFFICERS,
@@ -352,6 +352,8 @@ class Understanding:
             # "ладно, а полиции в 2019 сколько было?" back from the courts: trust, elided (a
             # headcount asked with no year stays one: "а сколько всего полицейских?")
             frame = replace(frame, measure=None, trust=True)
+        if frame.crimes_counted and self._reports_quoted(frame):
+            return self._no_figure(frame, "crimes")  # "how many of the 800k were actual crimes?"
         if frame.measure == CRIMES and self._reports_quoted(frame):
             # "'800,000 crimes in 2025' — accurate?": reports of offences, not crimes, as told
             return self._refine(
@@ -1013,7 +1015,8 @@ class Understanding:
         if frame.not_police and intent in catalog.others and frame.operation != "value":
             return Decision(catalog.others[intent], confidence, frame=frame)  # "NOT police"
         counted_all = frame.in_all and frame.operation == "amount"
-        if counted_all and intent in catalog.uncounted and not (frame.numbers or frame.often):
+        uncounted = intent in catalog.uncounted or frame.about == CORRUPTION_ONE_IN
+        if counted_all and uncounted and not (frame.numbers or frame.often):
             return self._no_figure(frame, "offenders")  # "how many corruption offences in all?"
         if intent in catalog.no_figure_intents:
             share_asked = frame.operation == "percent" or frame.share

@@ -702,3 +702,20 @@ def test_an_english_follow_up_is_answered_in_english(engine: QAEngine) -> None:
         engine, "How many times did trust grow?", "she says almost twice — fair?", language="en"
     )
     assert answers[-1].language == "en"
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("how many of the 800k were actual crimes", "en"),
+        ("сколько из этих 800 тыс было реальными преступлениями", "ru"),
+        ("сол 800 мыңның қаншасы нақты қылмыс болды", "kk"),
+    ],
+)
+def test_crimes_counted_among_the_reports_are_not_in_the_data(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    """The reports are not crimes: how many were is not said, and no number is given for it."""
+    answer = chat(engine, question, language=language)[-1]
+    assert answer.frame.missing == "crimes"
+    assert not re.search(r"\d", plain_text(answer.text))
