@@ -122,6 +122,7 @@ CALL_REACH = 3  # words: "dial for the police" calls the police
 AT_ALL_REACH = 4  # words after "not at all" to its trust word: "flat out don't trust"
 NEAR_TRUST = 3  # words: "not at all" this near a trust word is said of trust
 SPEAKER_REACH = 3  # a sex word this near the deputy describes her ("депутат, какая-то женщина")
+HER_REACH = 3  # words: "а телефон у нее?" asks her phone; one farther off is someone else's
 # words before and after: "work in a district akimat", «әкімдіктен жазып отырмын»
 WORKPLACE_REACH, WORKPLACE_AFTER = 4, 3
 RESIDENCE_REACH = 2  # words: "live in Almaty"
@@ -315,6 +316,8 @@ class FrameWords:
     article_words: WordSet
     genitive: tuple[str, ...]
     person: WordSet
+    contacts: WordSet
+    contacts_unanswered: WordSet
     opinion: WordSet
     herself: WordSet
     slow: WordSet
@@ -1739,6 +1742,19 @@ class FrameWords:
         before = words[max(at - WORKPLACE_REACH, 0) : at]
         after = words[at + 1 : at + WORKPLACE_AFTER + 1]
         return bool(_first(before, self.workplace) or _first(after, self.workplace_after))
+
+    def her_contacts(self, words: list[str]) -> bool:
+        """Her phone, email or office asked, she named or meant next to it ("а телефон у нее
+        какой?"), not an inspector's phone in a story before a question about her: one that
+        goes unanswered or is written out («нөмірі 8 777…»)."""
+        return any(
+            w in self.contacts
+            and not any(
+                n.isdecimal() or n in self.contacts_unanswered for n in words[i + 1 : i + 2]
+            )
+            and _first(words[max(i - HER_REACH, 0) : i + HER_REACH + 1], self.person)
+            for i, w in enumerate(words)
+        )
 
     def _crimes_counted(self, words: list[str], *, counted: bool) -> bool:
         """Crimes counted as a part of something ("how many of the 800k were crimes?"), the

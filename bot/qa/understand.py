@@ -274,8 +274,8 @@ class Understanding:
             return self._refine(topic, RESOLVED, slots, frame, topic)
         if frame.institution:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
-        if frame.detail:
-            return self._no_figure(frame, "person")
+        if frame.detail or self.frames.her_contacts(words):
+            return self._no_figure(frame, "person")  # her age, party, phone: not in the article
         measured_in = self._year_of_a_quoted_level(words, slots, frame)
         if measured_in is not None:
             return measured_in  # "38 % — which year was that?"

@@ -719,3 +719,25 @@ def test_crimes_counted_among_the_reports_are_not_in_the_data(
     answer = chat(engine, question, language=language)[-1]
     assert answer.frame.missing == "crimes"
     assert not re.search(r"\d", plain_text(answer.text))
+
+
+HER_CONTACTS_ASKED = {
+    "ru": ("кто такая имашева", "а телефон у нее какой? хочу ей написать про участкового"),
+    "kk": ("имашева кім", "оның телефон нөмірі бар ма?"),
+    "en": ("who is imasheva", "does she have a phone or email?"),
+}
+
+
+def test_her_contacts_are_not_in_the_article(engine: QAEngine) -> None:
+    missing = {
+        language: chat(engine, *asked, language=language)[-1].frame.missing
+        for language, asked in HER_CONTACTS_ASKED.items()
+    }
+    assert missing == dict.fromkeys(HER_CONTACTS_ASKED, "person")
+
+
+def test_an_inspectors_phone_before_a_question_about_her_is_the_inspectors(
+    engine: QAEngine,
+) -> None:
+    answer = chat(engine, "uchaskelik telefon almaidy, deputat uchaskelikter turaly ne dedi")[-1]
+    assert answer.intent == "reason_prevention"
