@@ -285,6 +285,8 @@ class QAEngine:
         if not sunk and (decision.confidence >= WEAK or story_asks):
             return decision
         understood = self._guarded(asked, language, state)
+        if decision.intent == OUT_OF_SCOPE and understood.intent == NO_FIGURE:
+            return understood  # "…nobody trusts here. What % for Shymkent?": ours, not held
         # a weakly understood whole yields to its question understood better
         wanted = PART if sunk else max(PART, decision.confidence)
         if understood.intent in (*DECLINES, HELP, ACK) or understood.confidence < wanted:

@@ -171,6 +171,8 @@ PHRASES = (
     "method",
     "call_whom",
     "twice",
+    "thanks_compared",
+    "legal",
 )  # lexicon entries matched as word sequences
 
 
@@ -298,6 +300,7 @@ class FrameWords:
     ack: WordSet
     ack_fillers: WordSet
     asking: WordSet
+    thanks_compared: tuple[tuple[str, ...], ...]
     cause: WordSet
     before: WordSet
     brief: WordSet
@@ -317,6 +320,8 @@ class FrameWords:
     genitive: tuple[str, ...]
     person: WordSet
     contacts: WordSet
+    breakdown_after: WordSet
+    breakdown_before: WordSet
     contacts_unanswered: WordSet
     opinion: WordSet
     herself: WordSet
@@ -357,6 +362,7 @@ class FrameWords:
     year_asked: WordSet
     survey_asked: tuple[tuple[str, ...], ...]
     method: tuple[tuple[str, ...], ...]
+    legal: tuple[tuple[str, ...], ...]
     percent_named: WordSet
     cases: WordSet
     per_members: WordSet
@@ -678,6 +684,8 @@ class FrameWords:
     def thanks_first(self, words: list[str], more: WordSet) -> bool:
         """Thanks, then words that ask nothing ("thank you, that's very helpful for my
         article"): no question word, no number, no "tell me more"."""
+        compared = spans(words, self.thanks_compared)  # "…не то что наш участковый"
+        words = [w for i, w in enumerate(words) if i not in compared]
         opening = [w for w in words if w not in self.ack_fillers][:1]  # "большое спасибо"
         thanked = any(w in self.thanks for w in words)  # "понятно, спасибо за помощь"
         # "Aigul, huge thanks for the keys!": a short thanks to someone named first
@@ -1743,6 +1751,17 @@ class FrameWords:
         after = words[at + 1 : at + WORKPLACE_AFTER + 1]
         return bool(_first(before, self.workplace) or _first(after, self.workplace_after))
 
+    def breakdown_named(self, words: list[str]) -> bool:
+        """A group named as a breakdown: «шымкент бойынша», «по Шымкенту», "for Shymkent"."""
+        return any(
+            w in self.group
+            and (
+                _first(words[i + 1 : i + 2], self.breakdown_after) is not None
+                or _first(words[max(i - 1, 0) : i], self.breakdown_before) is not None
+            )
+            for i, w in enumerate(words)
+        )
+
     def her_contacts(self, words: list[str]) -> bool:
         """Her phone, email or office asked, she named or meant next to it ("а телефон у нее
         какой?"), not an inspector's phone in a story before a question about her: one that
@@ -1781,6 +1800,8 @@ class FrameWords:
             return "headcount"  # "100 мың адамға қанша полицей": police per people
         if spans(words, self.method):
             return "method"  # "how was the question worded?"
+        if spans(words, self.legal):
+            return "legal"  # "how many days by law to consider a theft report?"
         if counted and _first(words, self.reopened) and self._reports_named(words):
             return "reopened"  # "how many of the 500k were reopened later?"
         if _first(words, self.survey) and counted and not per:

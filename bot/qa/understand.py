@@ -48,6 +48,7 @@ MEASURE_ANSWERS = {
     "method": "method",
     "population": "people",
     "reopened": "reopened",
+    "legal": "legal",
 }
 INSPECTORS = "prevention_gaps"  # the metric of the district inspectors' answer
 CONSIDERED_PER, REPORTS_PER = "considered_per", "reports_per"  # the reports' parts per count
@@ -425,7 +426,9 @@ class Understanding:
         if negated and self._latest_trust_denied(words, slots, frame):
             # "so 63 % don't trust the police?": who trusts and who does not
             return Decision(TRUST_SPLIT, RESOLVED, frame=frame)
-        claim = claimed and not (slots.years or frame.numbers or frame.growth)
+        # "nobody trusts here. what % for Shymkent?": the place's share is asked, not the claim
+        by_group = frame.group is not None and self.frames.breakdown_named(words)
+        claim = claimed and not (slots.years or frame.numbers or frame.growth or by_group)
         if claim and (intent not in self.catalog.figure_intents or negated):
             # "nobody trusts the police, is that true?" matched the reasons, or the claim's own
             # "not" made it the distrust: who trusts and who does not

@@ -633,7 +633,12 @@ def test_most_often_is_not_a_count_of_all(engine: QAEngine) -> None:
 
 @pytest.mark.parametrize(
     ("question", "language"),
-    [("отлично, расскажу соседям", "ru"), ("керемет, көршілерге айтамын", "kk")],
+    [
+        ("отлично, расскажу соседям", "ru"),
+        ("керемет, көршілерге айтамын", "kk"),
+        ("спасибо хоть вы нормально отвечаете, не то что наш участковый", "ru"),
+        ("cheers, more helpful than my district officer lol", "en"),
+    ],
 )
 def test_passing_the_answer_on_is_thanks(engine: QAEngine, question: str, language: str) -> None:
     assert chat(engine, question, language=language)[-1].intent == ACK
@@ -679,6 +684,10 @@ def test_a_tag_question_does_not_negate(engine: QAEngine) -> None:
         ("Is Almaty safe for foreigners at night? numbers?", "en"),
         ("Ночью в Алматы безопасно? Цифры есть?", "ru"),
         ("а это много или мало по сравнению с другими странами", "ru"),
+        ("сколько телефонов крадут в год в казахстане", "ru"),
+        ("ұрлық туралы арызды заң бойынша неше күнде қарауы керек", "kk"),
+        ("how many days by law do they have to consider a theft report", "en"),
+        ("шымкентте тұрамын, бізде ешкім сенбейді. шымкент бойынша қанша пайыз?", "kk"),
     ],
 )
 def test_look_alikes_of_our_subject_get_no_figure(
