@@ -320,6 +320,8 @@ class FrameWords:
     genitive: tuple[str, ...]
     person: WordSet
     contacts: WordSet
+    clock: WordSet
+    clock_compared: WordSet
     breakdown_after: WordSet
     breakdown_before: WordSet
     contacts_unanswered: WordSet
@@ -1750,6 +1752,10 @@ class FrameWords:
         before = words[max(at - WORKPLACE_REACH, 0) : at]
         after = words[at + 1 : at + WORKPLACE_AFTER + 1]
         return bool(_first(before, self.workplace) or _first(after, self.workplace_after))
+
+    def clock_compared_between(self, words: list[str]) -> bool:
+        """ "Are Aktau and Almaty on the same time?": the time zone, asked of places."""
+        return bool(_first(words, self.clock) and _first(words, self.clock_compared))
 
     def breakdown_named(self, words: list[str]) -> bool:
         """A group named as a breakdown: «шымкент бойынша», «по Шымкенту», "for Shymkent"."""

@@ -36,6 +36,7 @@ class Intent:
     # (general facts: "any data for Karaganda region?" is no question about the regions).
     needs: tuple[WordSet, ...] = ()
     unless: WordSet | None = None
+    despite: WordSet | None = None  # words that make `unless` not count ("a passenger threatens")
     # A number this long in the question is the asker's own phone ("my number is 8701…, call me
     # back"): they give a number, they do not ask for one.
     unless_digits: int | None = None
@@ -47,7 +48,9 @@ class Intent:
             w.isdecimal() and len(w) >= self.unless_digits for w in words
         ):
             return False
-        return needed and not (unless is not None and unless.first(words) is not None)
+        overruled = self.despite is not None and self.despite.first(words) is not None
+        excluded = unless is not None and unless.first(words) is not None and not overruled
+        return needed and not excluded
 
 
 @dataclass(frozen=True)
@@ -146,6 +149,7 @@ class Catalog:
                 examples={lang: tuple(spec[lang]) for lang in LANGUAGES},
                 needs=tuple(WordSet(needed) for needed in spec.get("needs", ())),
                 unless=WordSet(spec["unless"]) if "unless" in spec else None,
+                despite=WordSet(spec["despite"]) if "despite" in spec else None,
                 unless_digits=spec.get("unless_digits"),
             )
             for name, spec in data["intents"].items()

@@ -298,7 +298,8 @@ class Understanding:
         calls = self.frames.calls_emergency(words) or whom
         if (quoted_number or service or calls) and not frame.trust:
             return Decision(EMERGENCY_NUMBERS, RESOLVED, frame=frame)
-        if self.frames.time_zone_named.first(words) and not frame.trust:
+        zone = self.frames.time_zone_named.first(words) or self.frames.clock_compared_between(words)
+        if zone and not frame.trust:
             return Decision(TIME_ZONE, RESOLVED, frame=frame)  # "since when is it UTC+5?"
         if frame.group and (frame.average or (frame.nationwide and frame.compare)):
             return self._no_figure(frame, "group")  # a region set against the country's average

@@ -559,6 +559,19 @@ def test_a_goodbye_is_an_acknowledgement(engine: QAEngine, message: str, languag
         ("какое время в Казахстане по UTC, один пояс?", "ru", "time_zone", "UTC+5"),
         ("Қазақстан қай уақыт белдеуінде", "kk", "time_zone", "UTC+5"),
         ("which time zone does Kazakhstan use", "en", "time_zone", "UTC+5"),
+        ("are aktau and almaty on the same time now?", "en", "time_zone", "UTC+5"),
+        (
+            "я таксист, пассажир отказался платить и угрожает, куда звонить",
+            "ru",
+            "emergency_numbers",
+            "102",
+        ),
+        (
+            "такси жүргізушімін, жолаушы қоқан-лоқы жасап тұр, қайда хабарласам",
+            "kk",
+            "emergency_numbers",
+            "102",
+        ),
         ("сколько всего областей и регионов в стране", "ru", "regions", "20"),
         ("Қазақстанда қанша облыс бар", "kk", "regions", "20"),
         ("how many oblasts does the country have", "en", "regions", "20"),
@@ -570,7 +583,8 @@ def test_the_time_zone_and_the_regions_are_general_information(
     engine: QAEngine, question: str, language: str, intent: str, figure: str | None
 ) -> None:
     """FACTS.md allows them as general information, labelled so; a region's data is no question
-    about the regions, and a difference of years is no time zone."""
+    about the regions, and a difference of years is no time zone; a taxi is no emergency unless
+    someone is in danger."""
     answer = engine.answer(question, language=language)
     assert answer.intent == intent
     if figure is None:
@@ -2467,6 +2481,7 @@ def test_a_broken_lift_is_no_emergency(engine: QAEngine) -> None:
     for question, language in (
         ("лифт сломался третий день, кому звонить?", "ru"),
         ("our elevator is broken again, which number do we call", "en"),
+        ("үйде ыстық су жоқ, қайда хабарласу керек", "kk"),
     ):
         answer = engine.answer(question, language=language)
         assert answer.intent == "out_of_scope" and stated(answer) == []
