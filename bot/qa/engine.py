@@ -29,7 +29,7 @@ from bot.qa.matcher import NEGATED, Matcher
 from bot.qa.normalize import is_latin, normalize
 from bot.qa.normalize import words as plain_words
 from bot.qa.numerals import Numerals
-from bot.qa.slots import extract_slots
+from bot.qa.slots import extract_slots, spans
 from bot.qa.understand import RESOLVED, Decision, Understanding, matcher_words
 from bot.qa.vocabulary import Vocabulary
 
@@ -246,6 +246,11 @@ class QAEngine:
         if decision.intent in (level.current, level.year):
             if self.frames.asks_which_number(words):
                 return [decision, Decision(EMERGENCY_NUMBERS, RESOLVED, frame=frame)]
+        elif decision.intent in self.catalog.with_figures and spans(
+            words, self.frames.with_figures
+        ):
+            # "arguments why people don't trust the police, with numbers": the 37 % beside them
+            return [decision, Decision(self.catalog.with_figures[decision.intent], RESOLVED)]
         elif decision.intent in (EMERGENCY_NUMBERS, PUBLICATION):
             # the whole message's frame: a part of it may have been what was answered
             whole = self.frames.extract(words, extract_slots(words, self.lexicon))

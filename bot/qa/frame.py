@@ -173,6 +173,7 @@ PHRASES = (
     "twice",
     "thanks_compared",
     "legal",
+    "with_figures",
 )  # lexicon entries matched as word sequences
 
 
@@ -365,6 +366,7 @@ class FrameWords:
     survey_asked: tuple[tuple[str, ...], ...]
     method: tuple[tuple[str, ...], ...]
     legal: tuple[tuple[str, ...], ...]
+    with_figures: tuple[tuple[str, ...], ...]
     percent_named: WordSet
     cases: WordSet
     per_members: WordSet

@@ -97,6 +97,7 @@ class Catalog:
     quoted: QuotedRules
     share_of_offenders: dict[str, str]  # "every seventh" named: the share it is
     counted_as: dict[str, str]  # "how many do not trust" matched to these: the figure it is
+    with_figures: dict[str, str]  # "reasons, with numbers": the figure given beside them
     causes: dict[str, str]  # answers about a cause -> the figure asked without a cause word
     ungrown: dict[str, str]  # answers about the cause of growth asked with no growth word
     grown: dict[str, str]  # a level asked with a change named -> the change of that level
@@ -174,6 +175,7 @@ class Catalog:
             sums=data["frame_rules"]["sums"],
             share_of_offenders=data["frame_rules"]["share_of_offenders"],
             counted_as=data["frame_rules"]["counted_as"],
+            with_figures=data["frame_rules"]["with_figures"],
             causes=data["frame_rules"]["causes"],
             often=data["frame_rules"]["often"],
             others=data["frame_rules"]["others"],

@@ -750,3 +750,10 @@ def test_an_inspectors_phone_before_a_question_about_her_is_the_inspectors(
 ) -> None:
     answer = chat(engine, "uchaskelik telefon almaidy, deputat uchaskelikter turaly ne dedi")[-1]
     assert answer.intent == "reason_prevention"
+
+
+def test_the_reasons_with_numbers_carry_the_distrust_figure(engine: QAEngine) -> None:
+    asked = "need arguments why people don't trust the police, with numbers"
+    answer = chat(engine, asked, language="en")[-1]
+    assert answer.intent == "reasons"
+    assert "37%" in plain_text(answer.text)
