@@ -463,6 +463,8 @@ class Understanding:
             intent = level
         if intent == HELP and frame.trust and figure:
             intent = level  # "сәлем, полицияға сенім қанша процент"
+        if intent == OUT_OF_SCOPE and frame.trust and frame.police and figure:
+            intent = level  # "POLICE TRUST NUMBER URGENT DUE TOMORROW"
         first = self.catalog.series[self.catalog.default_series].first
         if intent == HELP and frame.first and (frame.past or figure) and first:
             intent = first  # "а с чего начинали?" after a figure: «старт» is no /start command
