@@ -560,8 +560,6 @@ def test_a_goodbye_is_an_acknowledgement(engine: QAEngine, message: str, languag
         ("Қазақстан қай уақыт белдеуінде", "kk", "time_zone", "UTC+5"),
         ("which time zone does Kazakhstan use", "en", "time_zone", "UTC+5"),
         ("are aktau and almaty on the same time now?", "en", "time_zone", "UTC+5"),
-        ("POLICE TRUST NUMBER URGENT DUE TOMORROW", "en", "trust_current", "63"),
-        ("тезис для эссе одной фразой с цифрой по доверию", "ru", "trust_current", "63"),
         (
             "я таксист, пассажир отказался платить и угрожает, куда звонить",
             "ru",

@@ -757,3 +757,19 @@ def test_the_reasons_with_numbers_carry_the_distrust_figure(engine: QAEngine) ->
     answer = chat(engine, asked, language="en")[-1]
     assert answer.intent == "reasons"
     assert "37%" in plain_text(answer.text)
+
+
+LEVEL_AMONG_OTHER_WORDS = {
+    "en": "POLICE TRUST NUMBER URGENT DUE TOMORROW",
+    "ru": "помогите сформулировать тезис для эссе одной фразой с цифрой по доверию",
+    "kk": "esse ushin bir soilemmen tezis kerek senim sanymen",
+}
+
+
+def test_a_trust_figure_asked_among_other_words_is_the_level(engine: QAEngine) -> None:
+    """Trust and a figure named: the rest of the message (a deadline, an essay) asks nothing."""
+    intents = {
+        language: chat(engine, question, language=language)[-1].intent
+        for language, question in LEVEL_AMONG_OTHER_WORDS.items()
+    }
+    assert intents == dict.fromkeys(LEVEL_AMONG_OTHER_WORDS, "trust_current")
