@@ -429,7 +429,9 @@ class Understanding:
             return Decision(TRUST_SPLIT, RESOLVED, frame=frame)
         # "nobody trusts here. what % for Shymkent?": the place's share is asked, not the claim
         by_group = frame.group is not None and self.frames.breakdown_named(words)
-        claim = claimed and not (slots.years or frame.numbers or frame.growth or by_group)
+        # "nobody trusted them before. what was the first measurement?": that measurement
+        asked_of = slots.years or frame.numbers or frame.growth or by_group or frame.first
+        claim = claimed and not asked_of
         if claim and (intent not in self.catalog.figure_intents or negated):
             # "nobody trusts the police, is that true?" matched the reasons, or the claim's own
             # "not" made it the distrust: who trusts and who does not
