@@ -773,3 +773,10 @@ def test_a_trust_figure_asked_among_other_words_is_the_level(engine: QAEngine) -
         for language, question in LEVEL_AMONG_OTHER_WORDS.items()
     }
     assert intents == dict.fromkeys(LEVEL_AMONG_OTHER_WORDS, "trust_current")
+
+
+def test_trust_and_the_rest_added_up_are_the_split(engine: QAEngine) -> None:
+    asked = ("how many trust", "and partly or not at all?", "do they add up to 100?")
+    answer = chat(engine, *asked, language="en")[-1]
+    assert answer.intent == "trust_split"
+    assert "63%" in answer.text and "37%" in answer.text
