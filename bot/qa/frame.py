@@ -837,7 +837,12 @@ class FrameWords:
             per=per,
             brief=_first(words, self.brief) is not None,
             claim=bool(_first(words, self.quantifiers) and _first(words, self.trustish))
-            and (counted or slots.compare or _first(words, self.claim) is not None),
+            and (
+                counted
+                or slots.compare
+                or _first(words, self.claim) is not None
+                or _first(words, self.figures_plural) is not None  # "nobody trusts. any figures?"
+            ),
             before_reform=self._before_reform(words),
             often=_first(words, self.often) is not None,
             cited=bool(_first(words, self.person) and _first(words, self.opinion))

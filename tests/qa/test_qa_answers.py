@@ -780,3 +780,13 @@ def test_trust_and_the_rest_added_up_are_the_split(engine: QAEngine) -> None:
     answer = chat(engine, *asked, language="en")[-1]
     assert answer.intent == "trust_split"
     assert "63%" in answer.text and "37%" in answer.text
+
+
+def test_a_claim_that_nobody_trusts_with_figures_asked_is_checked(engine: QAEngine) -> None:
+    told = (
+        "вчера на родительском собрании учительница сказала что полиции у нас никто не доверяет,"
+        " я не согласна, есть ли цифры?"
+    )
+    answer = chat(engine, told)[-1]
+    assert answer.intent == "trust_split"
+    assert "63%" in answer.text
