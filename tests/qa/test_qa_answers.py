@@ -711,6 +711,8 @@ def test_an_english_follow_up_is_answered_in_english(engine: QAEngine) -> None:
         engine, "How many times did trust grow?", "she says almost twice — fair?", language="en"
     )
     assert answers[-1].language == "en"
+    answers = chat(engine, "who said 63% trust the police", "who's she?", language="en")
+    assert (answers[-1].language, answers[-1].intent) == ("en", "deputy")
 
 
 @pytest.mark.parametrize(
