@@ -174,6 +174,7 @@ PHRASES = (
     "thanks_compared",
     "legal",
     "with_figures",
+    "outlet_asked",
 )  # lexicon entries matched as word sequences
 
 
@@ -368,6 +369,7 @@ class FrameWords:
     method: tuple[tuple[str, ...], ...]
     legal: tuple[tuple[str, ...], ...]
     with_figures: tuple[tuple[str, ...], ...]
+    outlet_asked: tuple[tuple[str, ...], ...]
     percent_named: WordSet
     cases: WordSet
     per_members: WordSet
@@ -786,10 +788,11 @@ class FrameWords:
         # in a comparison asks about that institution too.
         versus = slots.compare or _first(words, self.versus) is not None
         per = self._per(words, counted=counted)
+        outlet = bool(spans(words, self.outlet_asked))  # "в каком СМИ": the publication
         return Frame(
             country=self._country(words),
             nationwide=bool(spans(words, self.nationwide)),
-            institution=None if police and not versus else self._institution(words),
+            institution=None if (police and not versus) or outlet else self._institution(words),
             measure=self._measure(words, police=police, counted=counted, per=per),
             group=None if self._group_excused(words) else self._group(words, slots.years),
             forecast=self._forecast_named(words)
@@ -850,7 +853,7 @@ class FrameWords:
             slow=_first(words, self.slow) is not None,
             cites_source=self._cites_a_source(words),
             figure=_first(words, self.figure_words) is not None,
-            article=_first(words, self.article_words) is not None,
+            article=_first(words, self.article_words) is not None or outlet,
             against=self._against(words),
             not_police=self._not_police(words),
             years_counted=self._years_counted(words),

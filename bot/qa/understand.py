@@ -470,6 +470,8 @@ class Understanding:
             intent = level  # "сәлем, полицияға сенім қанша процент"
         if intent == OUT_OF_SCOPE and frame.trust and frame.police and figure:
             intent = level  # "POLICE TRUST NUMBER URGENT DUE TOMORROW"
+        if intent == OUT_OF_SCOPE and frame.article and not (frame.trust or frame.about):
+            intent = PUBLICATION  # «дереккөзді қалай рәсімдеймін — қай басылым, қай күні»
         first = self.catalog.series[self.catalog.default_series].first
         if intent == HELP and frame.first and (frame.past or figure) and first:
             intent = first  # "а с чего начинали?" after a figure: «старт» is no /start command

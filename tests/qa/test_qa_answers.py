@@ -768,12 +768,16 @@ LEVEL_AMONG_OTHER_WORDS = {
 }
 
 
+def intents_per_language(engine: QAEngine, asked: dict[str, str]) -> dict[str, str]:
+    return {
+        language: chat(engine, question, language=language)[-1].intent
+        for language, question in asked.items()
+    }
+
+
 def test_a_trust_figure_asked_among_other_words_is_the_level(engine: QAEngine) -> None:
     """Trust and a figure named: the rest of the message (a deadline, an essay) asks nothing."""
-    intents = {
-        language: chat(engine, question, language=language)[-1].intent
-        for language, question in LEVEL_AMONG_OTHER_WORDS.items()
-    }
+    intents = intents_per_language(engine, LEVEL_AMONG_OTHER_WORDS)
     assert intents == dict.fromkeys(LEVEL_AMONG_OTHER_WORDS, "trust_current")
 
 
@@ -792,3 +796,15 @@ def test_a_claim_that_nobody_trusts_with_figures_asked_is_checked(engine: QAEngi
     answer = chat(engine, told)[-1]
     assert answer.intent == "trust_split"
     assert "63%" in answer.text
+
+
+PUBLICATION_ASKED = {
+    "ru": "препод сказал найти кто именно из депутатов это говорил и в каком СМИ",
+    "kk": "дереккөзді қалай рәсімдеймін — қай басылым, қай күні",
+}
+
+
+def test_the_outlet_asked_is_the_publication(engine: QAEngine) -> None:
+    """ "В каком СМИ" asks where it came out, not trust in the media."""
+    intents = intents_per_language(engine, PUBLICATION_ASKED)
+    assert intents == dict.fromkeys(PUBLICATION_ASKED, "publication")
