@@ -819,7 +819,7 @@ class FrameWords:
             past=_first(words, self.past) is not None,
             task=self._task(words),
             whole=self._whole(words),
-            detail=bool(spans(words, self.detail)) or _first(words, self.detail_words) is not None,
+            detail=bool(spans(words, self.detail)) or self._detail_word(words, police=police),
             separately=bool(spans(words, self.separately)) or self._partly_apart(words),
             span=(
                 bool(slots.compare or _first(words, self.span_from))
@@ -1782,6 +1782,12 @@ class FrameWords:
             )
             for i, w in enumerate(words)
         )
+
+    def _detail_word(self, words: list[str], *, police: bool) -> bool:
+        """A word of her details ("party", «партия»), she named or the police not: "the guys
+        upstairs party till 3am… who trusts the police?" is no question about her party."""
+        named = _first(words, self.person) is not None or not police
+        return named and _first(words, self.detail_words) is not None
 
     def her_contacts(self, words: list[str]) -> bool:
         """Her phone, email or office asked, she named or meant next to it ("а телефон у нее

@@ -808,3 +808,14 @@ def test_the_outlet_asked_is_the_publication(engine: QAEngine) -> None:
     """ "В каком СМИ" asks where it came out, not trust in the media."""
     intents = intents_per_language(engine, PUBLICATION_ASKED)
     assert intents == dict.fromkeys(PUBLICATION_ASKED, "publication")
+
+
+def test_arithmetic_and_comparisons_told_in_other_words(engine: QAEngine) -> None:
+    """ "Divided 63 by 38" asks the ratio; «в сравнении с 2019» compares; a party upstairs is
+    no question about the deputy's party."""
+    divided = chat(engine, "мой сын поделил 63 на 38 и получил 1,5. правильно посчитал?")[-1]
+    assert "1,66" in divided.text
+    compared = chat(engine, "сколько людей доверяют полиции?", "ну и в сравнении с 2019?")[-1]
+    assert "38%" in compared.text
+    upstairs = "the guys upstairs party till 3am. who even trusts the police, whats the percentage"
+    assert "63%" in chat(engine, upstairs, language="en")[-1].text
