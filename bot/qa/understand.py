@@ -771,7 +771,14 @@ class Understanding:
         if topic is None or topic in self.catalog.figure_intents or not intents[topic].topic:
             return False
         plain = not (frame.trust or frame.counted or frame.numbers or slots.years)
-        short = len(slots.content) <= SHORT_FOLLOW_UP
+        # «оларға орнына не берді?»: "them" and the question word are not what is asked (but
+        # "а зарплату им насколько подняли?" asks a pay rise's size)
+        asked = [
+            w for w in slots.content if w not in self.frames.them and w not in self.frames.asking
+        ]
+        short = len(slots.content) <= SHORT_FOLLOW_UP or (
+            len(asked) <= SHORT_FOLLOW_UP and not frame.measure
+        )
         return plain and short and self.frames.them.first(words) is not None
 
     def _inspectors_trusted_after(self, words: list[str], frame: Frame, topic: str | None) -> bool:

@@ -819,3 +819,9 @@ def test_arithmetic_and_comparisons_told_in_other_words(engine: QAEngine) -> Non
     assert "38%" in compared.text
     upstairs = "the guys upstairs party till 3am. who even trusts the police, whats the percentage"
     assert "63%" in chat(engine, upstairs, language="en")[-1].text
+
+
+def test_what_they_got_in_return_follows_the_inspectors(engine: QAEngine) -> None:
+    asked = ("сервистік полиция реформасында учаскелік кім", "оларға орнына не берді?")
+    answers = chat(engine, *asked, language="kk")
+    assert answers[-1].intent == answers[0].intent
