@@ -548,6 +548,7 @@ def test_the_same_words_in_another_state_are_answered_for_that_state(engine: QAE
         ("Мен өзім полицияға сенбеймін. Мен сияқтылар көп пе?", "kk", "37%"),
         ("I don't trust the police myself. Are there many people like me?", "en", "37%"),
         ("Я доверяю полиции. Таких как я много?", "ru", "63%"),
+        ("im one of the people who dont trust them. how many of us are there?", "en", "37%"),
     ],
 )
 def test_people_like_me_are_counted_on_the_askers_side(
