@@ -191,6 +191,10 @@ BLIND_SETS = (
     ("Blind set CF (scored once blind, then tuned on)", "qa_blind_cf.jsonl"),
     ("Blind set CG (scored once blind, then tuned on)", "qa_blind_cg.jsonl"),
     ("Blind set CH (scored once blind, then tuned on)", "qa_blind_ch.jsonl"),
+    ("Blind set CI (scored once blind, then tuned on)", "qa_blind_ci.jsonl"),
+    ("Blind set CJ (scored once blind, then tuned on)", "qa_blind_cj.jsonl"),
+    ("Blind set CK (scored once blind, then its false figures fixed)", "qa_blind_ck.jsonl"),
+    ("Blind set CL (scored once blind, then its false figures fixed)", "qa_blind_cl.jsonl"),
 )
 
 

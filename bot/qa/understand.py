@@ -1035,6 +1035,8 @@ class Understanding:
         if frame.not_police and intent in catalog.others and frame.operation != "value":
             return Decision(catalog.others[intent], confidence, frame=frame)  # "NOT police"
         counted_all = frame.in_all and frame.operation == "amount"
+        if counted_all and frame.about == INSPECTORS and not (frame.numbers or frame.trust):
+            return self._no_figure(frame, "measure")  # "сколько всего участковых в Казахстане?"
         uncounted = intent in catalog.uncounted or frame.about == CORRUPTION_ONE_IN
         if counted_all and uncounted and not (frame.numbers or frame.often):
             return self._no_figure(frame, "offenders")  # "how many corruption offences in all?"

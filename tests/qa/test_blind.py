@@ -96,6 +96,10 @@ SET_CE = ROOT / "tests" / "data" / "qa_blind_ce.jsonl"
 SET_CF = ROOT / "tests" / "data" / "qa_blind_cf.jsonl"
 SET_CG = ROOT / "tests" / "data" / "qa_blind_cg.jsonl"
 SET_CH = ROOT / "tests" / "data" / "qa_blind_ch.jsonl"
+SET_CI = ROOT / "tests" / "data" / "qa_blind_ci.jsonl"
+SET_CJ = ROOT / "tests" / "data" / "qa_blind_cj.jsonl"
+SET_CK = ROOT / "tests" / "data" / "qa_blind_ck.jsonl"
+SET_CL = ROOT / "tests" / "data" / "qa_blind_cl.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -374,8 +378,8 @@ FLOORS = {
     # are the citation's date under an answer saying there is no figure (hidden crimes counted,
     # the deputy's career, an inspector's phone) and the one in seven restated when who the
     # other six are was asked. Then both were tuned on.
-    "CE": {"ru": 0.93, "kk": 0.97, "en": 0.955},
-    "CF": {"ru": 0.955, "kk": 0.95, "en": 0.925},
+    "CE": {"ru": 0.94, "kk": 0.97, "en": 0.96},
+    "CF": {"ru": 0.96, "kk": 0.95, "en": 0.93},
     # CG (claims forwarded from channels, chats and relatives, right and distorted; busy working
     # people with the question in the middle of a message) and CH (commands and tasks, one
     # number or a full explanation, what each figure does not mean; language switches and
@@ -388,8 +392,29 @@ FLOORS = {
     # Kazakhstan's place in a world ranking with the level); the others say there is no figure
     # beside a date or the two measurements. All 7 real ones were fixed after the score was
     # recorded; then both sets were tuned on.
-    "CG": {"ru": 0.885, "kk": 0.865, "en": 0.88},
-    "CH": {"ru": 0.905, "kk": 0.93, "en": 0.915},
+    "CG": {"ru": 0.885, "kk": 0.875, "en": 0.91},
+    "CH": {"ru": 0.915, "kk": 0.94, "en": 0.925},
+    # CI (pupils, students, teachers and parents: homework, essays, debates, a class hour) and
+    # CJ (people just after a theft, a fine or an unanswered inspector, writing in anger;
+    # shopkeepers and taxi drivers) were written while CG and CH were tuned on and scored once
+    # on the final engine of that round: CI 0.940 / 0.933 / 0.946 with 8 flagged figures, CJ
+    # 0.944 / 0.939 / 0.938 with 9; together, 1,035 questions: 0.942 / 0.936 / 0.942. Then
+    # both were tuned on; of their 17 flagged answers 15 are fixed.
+    "CI": {"ru": 0.985, "kk": 0.975, "en": 0.98},
+    "CJ": {"ru": 0.99, "kk": 0.985, "en": 0.975},
+    # CK (police officers' families, akimat staff, guards, neighbours defending the police) and
+    # CL (two or three questions in one message, corrections, half-remembered numbers, the
+    # south's mixed Kazakh and Russian) were written while CI and CJ were tuned on and scored
+    # once on the final engine of that round: CK 0.964 / 0.929 / 0.942 with 6 flagged, CL
+    # 0.912 / 0.908 / 0.908 with 6; together, 1,072 questions: 0.937 / 0.918 / 0.924, 12
+    # flagged, 8 real (how to take a screenshot "on the phone", three times, answered with the
+    # emergency numbers or the one in seven; the north against the south and a small city,
+    # Kentau, with the level; "how many of the 500k were later solved" with the reports; the
+    # inspectors counted in all, in Kazakh, with the reports; "14 % of police are corrupt,
+    # quoting the deputy — true?" in Kazakh with the source and its quote). Six of the eight
+    # were fixed after the score was recorded.
+    "CK": {"ru": 0.97, "kk": 0.94, "en": 0.95},
+    "CL": {"ru": 0.91, "kk": 0.91, "en": 0.91},
 }
 SETS = {
     "A": SET_A,
@@ -466,6 +491,10 @@ SETS = {
     "CF": SET_CF,
     "CG": SET_CG,
     "CH": SET_CH,
+    "CI": SET_CI,
+    "CJ": SET_CJ,
+    "CK": SET_CK,
+    "CL": SET_CL,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
@@ -521,6 +550,13 @@ KNOWN_FALSE_FIGURES = {
     "ch-ru-098": "«а между ними по годам есть?»: none, beside the two measurements (label: no 38)",
     "ch-kk-153": "«арасындағы жылдар бар ма?»: none, beside the two measurements (label: no 38)",
     "ch-en-108": '"anything for the years in between?": none, beside the two measurements',
+    "ci-ru-150": "«сколько от всех это коррупционеров» after the one in seven: read as its share",
+    "ci-kk-142": "boys against girls in Latin Kazakh («ul balalar men qyz balalar»): the change",
+    "ck-kk-035": "«полицейлердің 14%-ы жемқор… рас па?»: the source and its quote, not no-share",
+    "cl-ru-095": "«ни капли не доверяют»: the combined 37 %, said as partly or not at all",
+    "cl-ru-101": "«в 2019 было 38, а в 2021?»: 2019's 38 and no figure for 2021, with the date",
+    "cl-kk-101": "«2019-да 38, 2022 де ше?»: 2019's 38 and no figure for 2022, with the date",
+    "cl-en-101": '"38 in 2019, what about 2021?": 2019\'s 38 and no figure for 2021, with the date',
 }
 
 
@@ -715,12 +751,11 @@ def test_a_held_out_set_keeps_its_first_score(
     assert score.accuracy >= HELD_OUT[name][1][lang], f"{name} {lang}: {score}"
 
 
-# AT in English and in Russian, AZ in Kazakh, AW in Kazakh, BJ in Kazakh, BO in English and BV
-# in English have reached 95 % since their first scores, by rules written for later sets; their
-# first scores stay the figure to report.
+# AT in English and in Russian, AZ in Kazakh, AW in Kazakh, BJ in Kazakh, BO in English and in
+# Russian and BV in English have reached 95 % since their first scores, by rules written for
+# later sets; their first scores stay the figure to report.
 BELOW_THE_ISSUE_FLOOR = {
     ("AT", "kk"),
-    ("BO", "ru"),
     ("BP", "ru"),
     ("BP", "kk"),
     ("BP", "en"),
