@@ -322,6 +322,7 @@ class FrameWords:
     genitive: tuple[str, ...]
     person: WordSet
     contacts: WordSet
+    correction: WordSet
     added_up: WordSet
     clock: WordSet
     clock_compared: WordSet

@@ -260,6 +260,8 @@ class Understanding:
             return self._refine(worded, RESOLVED, slots, frame, topic)
         if not slots.content:
             return self._follow_up(slots, frame, topic)
+        if self._corrected(slots, topic):
+            return self._follow_up(replace(slots, content=()), frame, topic)  # "no, I meant 2019"
         if self._only_compares(words, slots, topic):
             return self._follow_up(replace(slots, compare=True), frame, topic)
         if self._asked_of_them(words, slots, frame, topic):
@@ -833,6 +835,13 @@ class Understanding:
         metrics = set(self.catalog.intents[topic].metrics)
         own = bool(metrics) and not metrics & set(self.catalog.series)
         return own and all(w in self.frames.vague for w in slots.content)
+
+    def _corrected(self, slots: Slots, topic: str | None) -> bool:
+        """ "No, I meant 2019", «жоқ, мен қазіргіні сұрадым»: the last question again, for the
+        year or the time now named, with nothing else asked."""
+        correction = self.frames.correction
+        named = bool(slots.years) or slots.now
+        return topic is not None and named and all(w in correction for w in slots.content)
 
     def _follow_up(self, slots: Slots, frame: Frame, topic: str | None) -> Decision:
         """A question with no topic words: "а в 2019?", "а сейчас?", "а вторая?", "подробнее",

@@ -2630,6 +2630,10 @@ def test_everyday_numbers_and_other_subjects_get_no_figure(
         (("what's the latest trust level?", "and what was it at first?"), "en", "38"),
         (("когда был первый замер?", "а результат?"), "ru", "38"),
         (("в 2019 было 38, сейчас 63?", "на сколько это больше?"), "ru", "25"),
+        (("whats trust now", "no i meant 2019"), "en", "38"),
+        (("what was trust in 2019", "no sorry, i meant now"), "en", "63"),
+        (("сколько доверяют полиции сейчас", "нет я имел в виду 2019"), "ru", "38"),
+        (("2019 жылы қанша сенді", "жоқ, мен қазіргіні сұрадым"), "kk", "63"),
     ],
 )
 def test_a_follow_up_asks_again_or_for_the_first_measurement(

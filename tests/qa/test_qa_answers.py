@@ -639,6 +639,8 @@ def test_most_often_is_not_a_count_of_all(engine: QAEngine) -> None:
         ("керемет, көршілерге айтамын", "kk"),
         ("спасибо хоть вы нормально отвечаете, не то что наш участковый", "ru"),
         ("cheers, more helpful than my district officer lol", "en"),
+        ("супер, скину соседям в чат", "ru"),
+        ("ahh ok now i get it", "en"),
     ],
 )
 def test_passing_the_answer_on_is_thanks(engine: QAEngine, question: str, language: str) -> None:
