@@ -413,8 +413,8 @@ FLOORS = {
     # inspectors counted in all, in Kazakh, with the reports; "14 % of police are corrupt,
     # quoting the deputy — true?" in Kazakh with the source and its quote). Six of the eight
     # were fixed after the score was recorded.
-    "CK": {"ru": 0.97, "kk": 0.94, "en": 0.95},
-    "CL": {"ru": 0.91, "kk": 0.91, "en": 0.91},
+    "CK": {"ru": 0.975, "kk": 0.94, "en": 0.955},
+    "CL": {"ru": 0.915, "kk": 0.925, "en": 0.925},
 }
 SETS = {
     "A": SET_A,
