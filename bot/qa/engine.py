@@ -246,6 +246,9 @@ class QAEngine:
         if decision.intent in (level.current, level.year):
             if self.frames.asks_which_number(words):
                 return [decision, Decision(EMERGENCY_NUMBERS, RESOLVED, frame=frame)]
+        elif frame.cause and decision.intent in self.catalog.explained and self._explained(words):
+            # "how many don't trust, and why?": the figure, then what the deputy says causes it
+            return [decision, Decision(self.catalog.explained[decision.intent], RESOLVED)]
         elif decision.intent in self.catalog.with_figures and spans(
             words, self.frames.with_figures
         ):
@@ -257,6 +260,10 @@ class QAEngine:
             if self._level_asked(whole):
                 return [Decision(level.current, RESOLVED, frame=whole), decision]
         return [decision]
+
+    def _explained(self, words: list[str]) -> bool:
+        """An explanation is welcome beside the figure (not "only the number, no explanations")."""
+        return not spans(words, self.frames.figure_only)
 
     @staticmethod
     def _level_asked(frame: Frame) -> bool:

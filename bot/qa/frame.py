@@ -175,6 +175,7 @@ PHRASES = (
     "legal",
     "with_figures",
     "outlet_asked",
+    "figure_only",
 )  # lexicon entries matched as word sequences
 
 
@@ -371,6 +372,7 @@ class FrameWords:
     legal: tuple[tuple[str, ...], ...]
     with_figures: tuple[tuple[str, ...], ...]
     outlet_asked: tuple[tuple[str, ...], ...]
+    figure_only: tuple[tuple[str, ...], ...]
     percent_named: WordSet
     cases: WordSet
     per_members: WordSet

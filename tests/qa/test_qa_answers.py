@@ -833,3 +833,10 @@ def test_what_they_got_in_return_follows_the_inspectors(engine: QAEngine) -> Non
     asked = ("сервистік полиция реформасында учаскелік кім", "оларға орнына не берді?")
     answers = chat(engine, *asked, language="kk")
     assert answers[-1].intent == answers[0].intent
+
+
+def test_the_distrust_asked_with_why_carries_the_reasons(engine: QAEngine) -> None:
+    both = chat(engine, "сколько не доверяют и почему?")[-1].text
+    assert "37%" in both and "коррупция" in both
+    only = chat(engine, "Сколько % не доверяет — только число, без объяснений плиз")[-1].text
+    assert "37%" in only and "коррупция" not in only
