@@ -24,7 +24,7 @@ from bot.qa.intents import (
     Catalog,
 )
 from bot.qa.language import detect_language
-from bot.qa.lexicon import LANGUAGES, Lexicon
+from bot.qa.lexicon import LANGUAGES, Lexicon, WordSet
 from bot.qa.matcher import NEGATED, Matcher
 from bot.qa.normalize import is_latin, normalize
 from bot.qa.normalize import words as plain_words
@@ -677,16 +677,18 @@ class QAEngine:
     def _judges_the_claim(self, words: list[str]) -> bool:
         """ "Is that true?", "Fake news?", «кто прав?»: a question asking only whether what was
         told before it is so."""
-        content = extract_slots(words, self.lexicon).content
         frames = self.frames
         judged = (frames.claim, frames.claim_judged, frames.doubt, frames.article_words)
-        return bool(content) and all(any(w in kind for kind in judged) for w in content)
+        return self._asks_only(words, judged)
 
     def _asks_figures_only(self, words: list[str]) -> bool:
         """ "Numbers?", «цифры есть?»: figures asked, naming no subject of their own."""
+        return self._asks_only(words, (self.frames.figures_all, self.frames.figure_words))
+
+    def _asks_only(self, words: list[str], kinds: tuple[WordSet, ...]) -> bool:
+        """Every word the question asks with is of one of these kinds."""
         content = extract_slots(words, self.lexicon).content
-        figures = (self.frames.figures_all, self.frames.figure_words)
-        return bool(content) and all(any(w in kind for kind in figures) for w in content)
+        return bool(content) and all(any(w in kind for kind in kinds) for w in content)
 
     def _decide(self, words: list[str], topic: str | None, years: tuple[int, ...]) -> Decision:
         words = [w if self.matcher.knows(w) else self.lexicon.corrected(w) for w in words]

@@ -1767,10 +1767,6 @@ class FrameWords:
         after = words[at + 1 : at + WORKPLACE_AFTER + 1]
         return bool(_first(before, self.workplace) or _first(after, self.workplace_after))
 
-    def adds_up_to_the_whole(self, words: list[str]) -> bool:
-        """ "Do they add up to 100?": the parts of a split summed."""
-        return "100" in words and _first(words, self.added_up) is not None
-
     def clock_compared_between(self, words: list[str]) -> bool:
         """ "Are Aktau and Almaty on the same time?": the time zone, asked of places."""
         return bool(_first(words, self.clock) and _first(words, self.clock_compared))

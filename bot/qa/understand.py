@@ -357,7 +357,8 @@ class Understanding:
             # headcount asked with no year stays one: "а сколько всего полицейских?")
             frame = replace(frame, measure=None, trust=True)
         split = (self.catalog.level, self.catalog.level_complement, TRUST_SPLIT)
-        if topic in split and self.frames.adds_up_to_the_whole(words):
+        added_up = HUNDRED in frame.numbers and self.frames.added_up.first(words) is not None
+        if topic in split and added_up:
             return Decision(TRUST_SPLIT, RESOLVED, frame=frame)  # "do they add up to 100?"
         if frame.crimes_counted and self._reports_quoted(frame):
             return self._no_figure(frame, "crimes")  # "how many of the 800k were actual crimes?"

@@ -832,7 +832,7 @@ def test_arithmetic_and_comparisons_told_in_other_words(engine: QAEngine) -> Non
 def test_what_they_got_in_return_follows_the_inspectors(engine: QAEngine) -> None:
     asked = ("сервистік полиция реформасында учаскелік кім", "оларға орнына не берді?")
     answers = chat(engine, *asked, language="kk")
-    assert answers[-1].intent == answers[0].intent
+    assert answers[-1].intent == answers[0].intent == "reform_context"
 
 
 def test_the_distrust_asked_with_why_carries_the_reasons(engine: QAEngine) -> None:
