@@ -193,8 +193,10 @@ BLIND_SETS = (
     ("Blind set CH (scored once blind, then tuned on)", "qa_blind_ch.jsonl"),
     ("Blind set CI (scored once blind, then tuned on)", "qa_blind_ci.jsonl"),
     ("Blind set CJ (scored once blind, then tuned on)", "qa_blind_cj.jsonl"),
-    ("Blind set CK (scored once blind, then its false figures fixed)", "qa_blind_ck.jsonl"),
-    ("Blind set CL (scored once blind, then its false figures fixed)", "qa_blind_cl.jsonl"),
+    ("Blind set CK (scored once blind, then tuned on)", "qa_blind_ck.jsonl"),
+    ("Blind set CL (scored once blind, then tuned on)", "qa_blind_cl.jsonl"),
+    ("Blind set CM (scored once blind, then tuned on)", "qa_blind_cm.jsonl"),
+    ("Blind set CN (scored once blind, then tuned on)", "qa_blind_cn.jsonl"),
 )
 
 

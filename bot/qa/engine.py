@@ -387,13 +387,14 @@ class QAEngine:
         opening = next((i for i, w in enumerate(words) if w not in self.frames.ack), len(words))
         if opening and "?" in question:
             words = words[opening:]  # "ok thanks, and in 2019?": the thanks asks nothing
+        # "…he says nobody trusts them, so how many trust, officially?": the question resumed
         resumed = self._after_marker(words, topic, years)
-        if resumed is not None:
-            return resumed  # "…he says nobody trusts them, so how many trust, officially?"
-        decision = self._decide(words, topic, years)
+        decision = resumed if resumed is not None else self._decide(words, topic, years)
         if self.frames.seventh_officer_claimed(words):
             # no figure of corrupt officers: the one in seven is of the offenders, said in words
             return Decision(CORRUPTION_OFFICERS, RESOLVED, frame=decision.frame)
+        if resumed is not None:
+            return resumed
         if decision.frame.culprit:
             return decision  # "who killed Denis Ten and how long did they get": no part is ours
         if self._refused_for_subject(decision):

@@ -41,6 +41,7 @@ class Frame:
     exactly_twice: bool = False  # "if it had exactly doubled, what would it be?"
     unconsidered: bool = False  # the reports left unconsidered named ("unreviewed")
     crimes_counted: bool = False  # crimes counted, not reports ("how many were actual crimes?")
+    reopened_counted: bool = False  # reports looked at again counted («қаншасы ашылды?»)
     about: str | None = None  # the metric the question names, for "where is this from?"
     missing: str | None = None  # why there is no figure: year | group | measure | forecast |
     # person | officers | before_reform
@@ -149,6 +150,8 @@ PHRASES = (
     "undecided",
     "per_time",
     "last_year",
+    "reopened_later",
+    "absolute_phrases",
     "bot_asked",
     "yearly",
     "out_of",
@@ -233,6 +236,8 @@ class FrameWords:
     partly: WordSet
     partly_together: WordSet
     reopened: WordSet
+    reopened_later: tuple[tuple[str, ...], ...]
+    absolute_phrases: tuple[tuple[str, ...], ...]
     crimes: WordSet
     crimes_of: WordSet
     report_nouns: WordSet
@@ -273,6 +278,7 @@ class FrameWords:
     of_words: WordSet
     among: WordSet
     one_in: WordSet
+    seven: WordSet
     fraction_asked: WordSet
     years_and: WordSet
     told_data: WordSet
@@ -522,8 +528,23 @@ class FrameWords:
             self.anchors,
             *self.subjects.values(),
         )
-        strong = [w for w in words if w not in self.weak_anchors] if core else words
+        counted = self.without_other_thousands(words)
+        strong = [w for w in counted if w not in self.weak_anchors] if core else counted
         return any(_first(strong, wanted) for wanted in named)
+
+    def without_other_thousands(self, words: list[str]) -> list[str]:
+        """ "18 тысяч за отопление", «зейнетақым 120 мың»: thousands after a number other than
+        the reports' counts name no reports ("800 тыс.", "сколько тысяч" still do)."""
+        return [
+            w
+            for i, w in enumerate(words)
+            if not (
+                w in self.thousands
+                and words[i - 1 : i]
+                and words[i - 1].isdecimal()
+                and int(words[i - 1]) not in self.report_counts
+            )
+        ]
 
     def someone_elses_number(self, words: list[str]) -> bool:
         """ "Her number is +7 777…", "if you see her, call +7 701…": a phone number given, and
@@ -869,6 +890,7 @@ class FrameWords:
             exactly_twice=self._doubling_supposed(words),
             unconsidered=self.names_unconsidered(words),
             crimes_counted=self._crimes_counted(words, counted=counted),
+            reopened_counted=counted and self._reopened(words),
             both_counted=self._both_counted(words),
             in_all=_first(words, self.in_all) is not None,
         )
@@ -1257,7 +1279,8 @@ class FrameWords:
     def _about(self, words: list[str]) -> str | None:
         """The metric the question names; complaints beside the inspectors are about them
         («учаскелікке неге шағымданады»), not the reports of offences."""
-        named = [m for m, wanted in self.subjects.items() if _first(words, wanted)]
+        counted = self.without_other_thousands(words)
+        named = [m for m, wanted in self.subjects.items() if _first(counted, wanted)]
         reports = self.subjects["offence_reports"]
         complaints_only = all(w in self.complaints for w in words if w in reports)
         # "police never react to complaints": no inspector named, the reports are asked
@@ -1697,14 +1720,15 @@ class FrameWords:
         """ "Каждый седьмой полицейский коррупционер", "every seventh police officer is
         corrupt", «әр жетінші полицей жемқор»: the ordinal names the police, and corruption is
         said of them right after it, not named as a whole in the genitive («жемқорлардың»).
+        Seven said as a count («жеті полицейдің біреуі», "1 из 7 полицейских") names them too.
         The series has every seventh offender, not every seventh officer."""
         return any(
-            (w in self.one_in or (w == SEVEN and words[max(i - 2, 0) : i][:1] == ["1"]))
+            (w in self.one_in or w == SEVEN or w in self.seven)
             and words[i + 1 : i + 2] != []
             and words[i + 1] in self.police
             and any(
                 n in offenders and n not in self.one_in and not n.endswith(self.genitive)
-                for n in words[i + 2 : i + 5]
+                for n in words[i + 2 : i + 6]
             )
             for i, w in enumerate(words)
         )
@@ -1801,6 +1825,10 @@ class FrameWords:
             for i, w in enumerate(words)
         )
 
+    def _reopened(self, words: list[str]) -> bool:
+        """Reports looked at again ("reopened", «потом всё-таки рассмотрели»)."""
+        return _first(words, self.reopened) is not None or bool(spans(words, self.reopened_later))
+
     def _crimes_counted(self, words: list[str], *, counted: bool) -> bool:
         """Crimes counted as a part of something ("how many of the 800k were crimes?"), the
         reports not named as what is counted."""
@@ -1828,7 +1856,7 @@ class FrameWords:
             return "method"  # "how was the question worded?"
         if spans(words, self.legal):
             return "legal"  # "how many days by law to consider a theft report?"
-        if counted and _first(words, self.reopened) and self._reports_named(words):
+        if counted and self._reopened(words) and self._reports_named(words):
             return "reopened"  # "how many of the 500k were reopened later?"
         if _first(words, self.survey) and counted and not per:
             return "survey"  # "how many respondents?" (not "of 300 respondents, how many…")
@@ -1843,7 +1871,9 @@ class FrameWords:
         if ranking and not (trust and ranking in self.rating):
             return ranking
         # "37 % — how many people is that in absolute numbers?": a share quoted as a headcount
-        absolute = _first(words, self.absolute) is not None
+        absolute = _first(words, self.absolute) is not None or bool(
+            spans(words, self.absolute_phrases)
+        )
         quoted = "%" in words or _first(words, self.percent_named) is not None
         quoted_people = absolute and quoted and _first(words, self.people) is not None
         # "growth in trust, absolute and relative": the change in points, not a headcount

@@ -45,8 +45,10 @@ class WordSet:
 
 
 def phrases(entries: Iterable[str]) -> tuple[tuple[str, ...], ...]:
-    """Multi-word entries as folded word tuples, longest first (matched before their parts)."""
-    folded = {tuple(normalize(e, latin_to_cyrillic=False)) for e in entries}
+    """Multi-word entries as folded word tuples, longest first (matched before their parts);
+    phrases of one length keep the lexicon's order, so overlapping ones are taken the same way
+    in every process ("us police" before "in us")."""
+    folded = dict.fromkeys(tuple(normalize(e, latin_to_cyrillic=False)) for e in entries)
     return tuple(sorted(folded, key=len, reverse=True))
 
 

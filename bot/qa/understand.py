@@ -197,6 +197,11 @@ class Understanding:
             return None
         return self._quoted_intent(frame) or topic
 
+    def _about_reports(self, topic: str | None) -> bool:
+        """The conversation is about the reports (their count, the share left unconsidered)."""
+        intent = self.catalog.intents.get(topic or "")
+        return intent is not None and any(metric in REPORTS for metric in intent.metrics)
+
     def _reports_quoted(self, frame: Frame) -> bool:
         """The reports' count quoted (800 or 500 thousand)."""
         return any(metric in REPORTS for metric, _ in self.book.quoted(frame.numbers))
@@ -213,7 +218,7 @@ class Understanding:
     def _decide(self, words: list[str], slots: Slots, frame: Frame, topic: str | None) -> Decision:
         if frame.country or frame.offtopic:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
-        if spans(words, self.frames.undecided) and (frame.trust or frame.counted):
+        if spans(words, self.frames.undecided) and (frame.trust or frame.counted or frame.share):
             return self._no_figure(frame, "undecided")  # "how many said 'hard to say'?"
         if self._count_per_time(words, frame, topic):
             return self._no_figure(frame, "per_time")  # "how many reports a day is 800k?"
@@ -360,6 +365,8 @@ class Understanding:
         added_up = HUNDRED in frame.numbers and self.frames.added_up.first(words) is not None
         if topic in split and added_up:
             return Decision(TRUST_SPLIT, RESOLVED, frame=frame)  # "do they add up to 100?"
+        if frame.reopened_counted and self._about_reports(topic):
+            return self._no_figure(frame, "reopened")  # «қаншасы ашылды?» after the reports
         if frame.crimes_counted and self._reports_quoted(frame):
             return self._no_figure(frame, "crimes")  # "how many of the 800k were actual crimes?"
         if frame.measure == CRIMES and self._reports_quoted(frame):
@@ -437,7 +444,9 @@ class Understanding:
         by_group = frame.group is not None and self.frames.breakdown_named(words)
         # "nobody trusted them before. what was the first measurement?": that measurement
         asked_of = slots.years or frame.numbers or frame.growth or by_group or frame.first
-        claim = claimed and not asked_of
+        # "the not-at-all ones, exactly how many, without the partly?": one part counted
+        part_counted = frame.separately and frame.counted and frame.partly_named
+        claim = claimed and not (asked_of or part_counted)
         if claim and (intent not in self.catalog.figure_intents or negated):
             # "nobody trusts the police, is that true?" matched the reasons, or the claim's own
             # "not" made it the distrust: who trusts and who does not

@@ -100,6 +100,8 @@ SET_CI = ROOT / "tests" / "data" / "qa_blind_ci.jsonl"
 SET_CJ = ROOT / "tests" / "data" / "qa_blind_cj.jsonl"
 SET_CK = ROOT / "tests" / "data" / "qa_blind_ck.jsonl"
 SET_CL = ROOT / "tests" / "data" / "qa_blind_cl.jsonl"
+SET_CM = ROOT / "tests" / "data" / "qa_blind_cm.jsonl"
+SET_CN = ROOT / "tests" / "data" / "qa_blind_cn.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -415,6 +417,14 @@ FLOORS = {
     # were fixed after the score was recorded.
     "CK": {"ru": 0.975, "kk": 0.94, "en": 0.955},
     "CL": {"ru": 0.915, "kk": 0.925, "en": 0.925},
+    # CM (bloggers and content makers wanting exact numbers for posts and captions; heavy slang,
+    # abbreviations, Russian and Kazakh typed in Latin) and CN (analysts and numerate people
+    # asking about method and arithmetic; wrong or distorted numbers to check) were written
+    # while CK and CL were tuned on and scored once on the engine of the next round's start:
+    # CM 0.958 / 0.952 / 0.964 with 2 flagged, CN 0.977 / 0.944 / 0.931 with 6; together,
+    # 1,026 questions: 0.968 / 0.948 / 0.947, 8 flagged. Then both were tuned on.
+    "CM": {"ru": 0.95, "kk": 0.95, "en": 0.96},
+    "CN": {"ru": 0.975, "kk": 0.94, "en": 0.93},
 }
 SETS = {
     "A": SET_A,
@@ -495,11 +505,12 @@ SETS = {
     "CJ": SET_CJ,
     "CK": SET_CK,
     "CL": SET_CL,
+    "CM": SET_CM,
+    "CN": SET_CN,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
 KNOWN_FALSE_FIGURES = {
-    "by-kk-031": "«жеті полицейдің біреуі парақор ма?» (one officer in seven?): ≈14.3 %",
     "bw-kk-049": "the share not considered asked: 62.5 %, with the considered 37.5 % beside it",
     "bw-en-043": "the share never considered asked: 62.5 %, with the considered 37.5 % beside it",
     "bw-en-119": "«what share is that?» after the unconsidered: 62.5 %, with 37.5 % beside it",
@@ -511,12 +522,10 @@ KNOWN_FALSE_FIGURES = {
     "an-kk-071": "the inspectors' pay, «қазір қанша алады?», answered with the level",
     "aq-ru-032": "Almaty asked beside a claim that nobody trusts: the split",
     "aq-kk-032": "Almaty asked beside a claim that nobody trusts: the split",
-    "aq-ru-090": "a heating bill of 18 thousand: a window of the message read as the reports",
     "ar-kk-099": "«есепті шығарып берші: 48*25» (solve this sum): «есеп» read as a report",
     "ar-en-104": '"and for the prevention one?" after "any numbers?": the prevention answer',
     "ao-ru-127": "inspectors in Astana set against the regions: the prevention answer",
     "ao-kk-127": "inspectors in Astana set against the regions: the prevention answer",
-    "be-kk-091": "the not-at-all asked ««ішінара» дегенсіз» (without the partly): the split",
     "bf-en-113": '"what about Shymkent? nobody has seen the district officer": prevention',
     "bg-en-097": '"give me the number for our district, Turksib": the source',
     "bd-en-135": '"ok cool, how do I make beshbarmak for 6 people" after a figure: the reasons',
@@ -552,8 +561,6 @@ KNOWN_FALSE_FIGURES = {
     "ch-en-108": '"anything for the years in between?": none, beside the two measurements',
     "ci-ru-150": "«сколько от всех это коррупционеров» after the one in seven: read as its share",
     "ci-kk-142": "boys against girls in Latin Kazakh («ul balalar men qyz balalar»): the change",
-    "ck-kk-035": "«полицейлердің 14%-ы жемқор… рас па?»: the source and its quote, not no-share",
-    "cl-ru-095": "«ни капли не доверяют»: the combined 37 %, said as partly or not at all",
     "cl-ru-101": "«в 2019 было 38, а в 2021?»: 2019's 38 and no figure for 2021, with the date",
     "cl-kk-101": "«2019-да 38, 2022 де ше?»: 2019's 38 and no figure for 2022, with the date",
     "cl-en-101": '"38 in 2019, what about 2021?": 2019\'s 38 and no figure for 2021, with the date',

@@ -1,8 +1,11 @@
 """Answers: computed from the facts, honest about unknown years, sourced, valid Telegram HTML."""
 
 import dataclasses
+import os
 import pickle
 import re
+import subprocess
+import sys
 from collections.abc import Callable
 from copy import deepcopy
 
@@ -14,6 +17,7 @@ from bot.qa.evaluation import Case, SeedFact
 from bot.qa.intents import ACK, CORRUPTION_OFFICERS, DECLINES
 from bot.qa.lexicon import LANGUAGES
 from bot.qa.plain import plain_text
+from tests.qa.conftest import FIGURES_CSV, ROOT
 
 PERCENTS = re.compile(r"(\d+(?:[.,]\d+)?)\s?%")
 TELEGRAM_LIMIT = 4096
@@ -163,6 +167,8 @@ def test_missing_facts_give_a_no_data_answer_not_an_error() -> None:
         "дәрігерлерге сенесіз бе",
         "who won the football match yesterday",
         "do people trust the courts",
+        "how does trust in US police compare?",
+        "почему за отопление в этом месяце 18 тысяч насчитали?",
         "фывапролджэ",
         "?",
     ],
@@ -407,6 +413,11 @@ def test_two_years_listed_give_the_measured_one_and_say_the_other_was_not(
         ),
         ("Көршім әр жетінші полицей пара алады дейді. Мақалада солай жазылған ба?", "kk"),
         ("My neighbour keeps saying one in seven police officers takes bribes. True?", "en"),
+        ("радиодан естідім, сонда жеті полицейдің біреуі парақор ма?", "kk"),
+        (
+            "чатта полицейлердің 14%-ы жемқор деп жазып жатыр, депутатқа сілтеме жасайды. рас па?",
+            "kk",
+        ),
     ],
 )
 def test_every_seventh_officer_claimed_is_corrected_in_words(
@@ -617,6 +628,8 @@ def test_follow_ups_and_second_readings_find_their_figure(
         (("what article is the 63% from?", "who wrote the article?"), "en"),
         (("кто автор статьи?",), "ru"),
         (("мақаланы кім жазды?",), "kk"),
+        (("а сколько людей вообще ни капли не доверяют",), "ru"),
+        (("мүлде сенбейтіндер нақты қанша, «ішінара» дегенсіз?",), "kk"),
     ],
 )
 def test_what_the_data_never_count_gets_no_figure(
@@ -840,3 +853,30 @@ def test_the_distrust_asked_with_why_carries_the_reasons(engine: QAEngine) -> No
     assert "37%" in both and "коррупция" in both
     only = chat(engine, "Сколько % не доверяет — только число, без объяснений плиз")[-1].text
     assert "37%" in only and "коррупция" not in only
+
+
+ANSWER_IN_A_NEW_PROCESS = """
+import sys
+from bot.qa.engine import QAEngine
+from bot.qa.evaluation import read_facts
+engine = QAEngine.from_facts(read_facts(__import__("pathlib").Path(sys.argv[1])))
+print(*(engine.answer(q, language="en").intent for q in sys.argv[2:]))
+"""
+
+
+def test_answers_do_not_depend_on_the_process_hash_seed() -> None:
+    """Word sets are hashed: nothing that decides an answer may follow their order (two
+    phrases of one length overlapping in "trust in US police" once did)."""
+    asked = ["how does trust in US police compare?", "do people trust us police?"]
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", ANSWER_IN_A_NEW_PROCESS, str(FIGURES_CSV), *asked],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert runs == {"out_of_scope trust_current\n"}
