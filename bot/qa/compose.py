@@ -92,7 +92,7 @@ class FactValues(Mapping[str, str]):
         "first_distrust", "one_in_rest", "span_years", "span_years_word", "split_ratio",
         "considered_gap", "doubled_value", "doubled_short", "doubled_short_word",
         "latest_decimal", "fraction_part", "fraction_whole", "points_per_year",
-        "points_per_year_word", "one_in_others", "reports_ratio",
+        "points_per_year_word", "one_in_others", "reports_ratio", "ratio_rounded",
     )  # fmt: skip
 
     def __getitem__(self, name: str) -> str:
@@ -217,6 +217,10 @@ class FactValues(Mapping[str, str]):
     def ratio(self) -> str:
         first, latest = self._trust()
         return self.fmt.number(latest / first, RATIO_DIGITS)
+
+    def ratio_rounded(self) -> str:
+        first, latest = self._trust()
+        return self.fmt.number(latest / first)
 
     def _span(self) -> int:
         """Years between the first and the latest trust measurement."""
@@ -353,6 +357,8 @@ class Composer:
                 body = f"{body}\n{writer.text(self.texts['common']['doubted'])}"
             if decision.frame.exactly_twice and decision.intent == self.catalog.comparison:
                 body = f"{body}\n{writer.text(self.texts['common']['exactly_twice'])}"
+            if decision.frame.rounded and decision.intent == self.catalog.comparison:
+                body = f"{body}\n{writer.text(self.texts['common']['rounded_ratio'])}"
             if decision.frame.measure == CRIMES and decision.intent != NO_FIGURE:
                 body = f"{body}\n{writer.text(self.texts['common']['not_crimes'])}"
             if self._reports_set_against_each_other(decision):

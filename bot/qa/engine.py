@@ -304,7 +304,12 @@ class QAEngine:
         if understood.intent in (*DECLINES, HELP, ACK) or understood.confidence < wanted:
             return decision
         understood = self._counted_in_story(understood, decision)
-        return decision if story_year and understood.frame.years else understood
+        if story_year and understood.frame.years:
+            return decision
+        if decision.frame.rounded and not understood.frame.rounded:
+            # "by what factor did it grow? round to one decimal": the rounding asked beside it
+            return replace(understood, frame=replace(understood.frame, rounded=True))
+        return understood
 
     def _counted_in_story(self, asked: Decision, whole: Decision) -> Decision:
         """ "Our school has 200 students. …how many would trust the police?": the question read
@@ -755,6 +760,9 @@ class QAEngine:
             return decision
         if quoted and self.frames.asks_phrasing(words):
             return decision  # "how do I phrase the 37 % so it's not misleading?"
+        dated = {period for _, period in self.book.quoted(sorted(quoted))}
+        if dated.intersection(frame.years):
+            return decision  # "is the 800k for 2025 only or cumulative?": a figure with its year
         if frame.every_figure and weak:
             return decision  # "all the key figures of the article, for a slide at the maslikhat"
         if frame.growth and frame.operation in ("points", "ratio"):

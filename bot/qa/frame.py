@@ -39,6 +39,7 @@ class Frame:
     decimals: tuple[float, ...] = ()  # numbers with a fraction it quotes ("почему 1,66?")
     doubted: bool = False  # the last answer doubted ("that can't be right"): said again
     exactly_twice: bool = False  # "if it had exactly doubled, what would it be?"
+    rounded: bool = False  # "round it to one decimal": the ratio said rounded too
     unconsidered: bool = False  # the reports left unconsidered named ("unreviewed")
     crimes_counted: bool = False  # crimes counted, not reports ("how many were actual crimes?")
     reopened_counted: bool = False  # reports looked at again counted («қаншасы ашылды?»)
@@ -150,6 +151,9 @@ PHRASES = (
     "undecided",
     "per_time",
     "last_year",
+    "of_them",
+    "rounded",
+    "yearly_average_words",
     "reopened_later",
     "absolute_phrases",
     "bot_asked",
@@ -236,6 +240,7 @@ class FrameWords:
     partly: WordSet
     partly_together: WordSet
     reopened: WordSet
+    yearly_average_words: tuple[tuple[str, ...], ...]
     reopened_later: tuple[tuple[str, ...], ...]
     absolute_phrases: tuple[tuple[str, ...], ...]
     crimes: WordSet
@@ -264,6 +269,8 @@ class FrameWords:
     affirming: WordSet
     rating: WordSet
     precise: WordSet
+    of_them: tuple[tuple[str, ...], ...]
+    rounded: tuple[tuple[str, ...], ...]
     country_phrases: tuple[tuple[str, ...], ...]
     average: WordSet
     language_named: tuple[tuple[str, ...], ...]
@@ -534,15 +541,21 @@ class FrameWords:
 
     def without_other_thousands(self, words: list[str]) -> list[str]:
         """ "18 тысяч за отопление", «зейнетақым 120 мың»: thousands after a number other than
-        the reports' counts name no reports ("800 тыс.", "сколько тысяч" still do)."""
+        the reports' counts name no reports ("800 тыс.", "сколько тысяч" still do), nor a
+        thousand people («мың адамның қаншасы»)."""
         return [
             w
             for i, w in enumerate(words)
             if not (
                 w in self.thousands
-                and words[i - 1 : i]
-                and words[i - 1].isdecimal()
-                and int(words[i - 1]) not in self.report_counts
+                and (
+                    (
+                        words[i - 1 : i]
+                        and words[i - 1].isdecimal()
+                        and int(words[i - 1]) not in self.report_counts
+                    )
+                    or _first(words[i + 1 : i + 2], self.people) is not None
+                )
             )
         ]
 
@@ -641,8 +654,12 @@ class FrameWords:
     def names_another_subject(self, words: list[str]) -> bool:
         """Another reform, report or percent: a pension or tax, an annual report, a loan's
         rate. Beside it a weak word of ours ("reform", "report", a quoted 63 %) is theirs."""
+        # "average annual gain in trust": a change per year, not an annual report
+        averaged = spans(words, self.per_year) if self.yearly_average(words) else set()
         return any(
-            w in self.another_subject and _first(words[i + 1 : i + 2], self.occupations) is None
+            w in self.another_subject
+            and _first(words[i + 1 : i + 2], self.occupations) is None
+            and i not in averaged
             for i, w in enumerate(words)
         )  # "bus driver" is who asks
 
@@ -888,6 +905,7 @@ class FrameWords:
             checked=_first(words, self.claim) is not None,
             precise=_first(words, self.precise) is not None,
             exactly_twice=self._doubling_supposed(words),
+            rounded=bool(spans(words, self.rounded)),
             unconsidered=self.names_unconsidered(words),
             crimes_counted=self._crimes_counted(words, counted=counted),
             reopened_counted=counted and self._reopened(words),
@@ -1034,7 +1052,9 @@ class FrameWords:
             )
             for i, w in enumerate(after[:NEAR_TRUST])
         )
-        return negated or _first(after, self.distrust_words) is not None
+        # "trust vs the rest", «сенетіндер мен қалғандары»: the rest is those who do not
+        the_rest = _first(after[:NEAR_TRUST], self.rest) is not None
+        return negated or the_rest or _first(after, self.distrust_words) is not None
 
     def _then_and_now(self, words: list[str]) -> bool:
         """«Сколько было и сколько стало», «қанша болды, қанша болды»: a count asked twice,
@@ -1291,14 +1311,17 @@ class FrameWords:
             return "prevention_gaps"
         return named[0] if named else None
 
+    def names_the_source_institution(self, words: list[str]) -> bool:
+        """The General Prosecutor's Office is the only institution named."""
+        named = [w for w in words if w in self.institution]
+        return bool(named) and all(w in self.source_institution for w in named)
+
     def _cites_a_source(self, words: list[str]) -> bool:
         """The General Prosecutor's Office named as the source of figures ("what did the
         Prosecutor General's data show", «прокуратура не деді»), not as an institution trusted:
         no trust word, a word of telling, and no other institution."""
-        named = [w for w in words if w in self.institution]
         return (
-            bool(named)
-            and all(w in self.source_institution for w in named)
+            self.names_the_source_institution(words)
             and _first(words, self.told) is not None
             and _first(words, self.measure_trust) is None
         )
@@ -1551,7 +1574,17 @@ class FrameWords:
                 return int(word)
             if _first([*words[i - 1 : i], *following[:1]], self.thousands):
                 continue  # "800 тыс сообщений": our count in thousands, no group's size
-            counts_of = _first(following, self.people) or _first(following, self.per_members)
+            # "коррупционеров 700, сколько из них…": the members named before their count
+            named_before = (
+                words[i - 1 : i] != []
+                and words[i - 1] in self.per_members
+                and bool(spans(words[i + 1 :], self.of_them))
+            )
+            counts_of = (
+                _first(following, self.people)
+                or _first(following, self.per_members)
+                or named_before
+            )
             if counts_of and int(word) <= GROUP_SIZE and self._shared(words):
                 return int(word)
         return None
@@ -1564,20 +1597,21 @@ class FrameWords:
         after_each = {"10": self.spelled_ten, "8": self.spelled_eight}  # «из каждых восьми»
         return [
             next((digits for digits, names in spelled.items() if w in names), w)
-            if self._counted_out_of(words, i)
+            if any(w in names for names in spelled.values()) and self._counted_out_of(words, i)
             else next((d for d, names in after_each.items() if w in names), w)
             if i and words[i - 1] in self.per_words
             else w
             for i, w in enumerate(words)
         ]
 
-    @staticmethod
-    def _counted_out_of(words: list[str], at: int) -> bool:
+    def _counted_out_of(self, words: list[str], at: int) -> bool:
         if _word_before(words, at).isdecimal():
             return False  # "800 тыс.": our count in thousands
-        after = words[at + 1 : at + 2]
+        after = words[at + 1 : at + 3]
         out_of = _out_of(words, at) or _ablative(words[at])
-        return out_of or bool(after and _ablative(after[0]))
+        # «мың адамның қаншасы», «мың адамға шаққанда»: of a thousand people, per a thousand
+        of_them = bool(after) and (_ablative(after[0]) or after[0].endswith(self.genitive))
+        return out_of or of_them or _first(after, self.per_words) is not None
 
     def _people_counted(self, after_count: list[str]) -> bool:
         """People right after a count word ("how many people", «сколько это людей»), not a share
@@ -1695,7 +1729,8 @@ class FrameWords:
 
     def yearly_average(self, words: list[str]) -> bool:
         """ "On average, how many points a year?", «в среднем в год», «орта есеппен жылына»."""
-        return bool(spans(words, self.on_average)) and bool(spans(words, self.per_year))
+        in_one = bool(spans(words, self.yearly_average_words))
+        return in_one or (bool(spans(words, self.on_average)) and bool(spans(words, self.per_year)))
 
     def _fraction_asked(self, words: list[str]) -> bool:
         """ "As a decimal", «в виде дроби»; not a precision ("to two decimals")."""

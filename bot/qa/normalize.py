@@ -19,8 +19,8 @@ PHONE_RE = re.compile(r"(?:\+7|(?<!\d)8)[\s(-]*7\d{2}(?:[\s)-]*\d){7}(?!\d)")
 APOSTROPHES_RE = re.compile(r"(?<=\w)['’`](?=\w)")  # "don't" -> "dont", "what's" -> "whats"
 REPEATS_RE = re.compile(r"([^\W\d_])\1{2,}")
 SHORT_YEAR_RE = re.compile(
-    r"(?<!\w)(?:['’‘`]|(?<=back in ))([0-4]\d)(?!\d)"
-)  # "back in '19", "back in 19": the year 2019
+    r"(?<!\w)(?:['’‘`]|(?<=back in ))([0-4]\d)(?!\d)(?!\s?%)"
+)  # "back in '19", "back in 19": the year 2019 ("'14% of cops…'" quotes a share)
 
 KAZAKH_FOLD = str.maketrans("әғқңөұүһі", "агкноуухи")
 

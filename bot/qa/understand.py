@@ -280,6 +280,10 @@ class Understanding:
         if topic is not None and self._figures_of_topic(slots, frame, topic):
             # "а цифры какие-то есть по этому?" after the formalism: its 800 / 500 thousand
             return self._refine(topic, RESOLVED, slots, frame, topic)
+        figures = self.book.quoted(frame.numbers)
+        if frame.institution and figures and self.frames.names_the_source_institution(words):
+            # "is the 63 % from the General Prosecutor's Office?": where that figure comes from
+            return Decision(SOURCE, RESOLVED, frame=replace(frame, about=figures[0][0]))
         if frame.institution:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         if frame.detail or self.frames.her_contacts(words):

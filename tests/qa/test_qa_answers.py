@@ -345,6 +345,25 @@ def test_a_list_too_long_for_one_message_keeps_the_answers_that_fit(
             ("out of a thousand people how many trust the police", "and how many don't?"),
             ("370", "1,000"),
         ),
+        ("ru", ("во скока раз выросло доверие? округли до десятых пж",), ("1,66", "1,7")),
+        ("kk", ("неше есе өсті, ондыққа дейін дөңгелектеп берші",), ("1,7",)),
+        ("en", ("by what factor did trust go up? round to one decimal pls",), ("×1.7",)),
+        ("kk", ("Мың адамның қаншасы полицияға сенеді?",), ("630",)),
+        ("en", ("Average annual gain in trust from 2019 to 2025, in points?",), ("4.2",)),
+        ("en", ("Is the 63% from the General Prosecutor's Office?",), ("Imasheva", "63%")),
+        ("en", ("Is the 800k for 2025 only or cumulative?",), ("2025", "800")),
+        (
+            "en",
+            (
+                "what share of corruption offenders are police?",
+                "so out of 700 offenders how many cops?",
+            ),
+            ("100",),
+        ),
+        ("ru", ("коррупционеров 700, сколько из них полицейских?",), ("100",)),
+        ("ru", ("В Астане и Алматы сейчас одно время?",), ("UTC+5",)),
+        ("ru", ("Для инфографики пирог: доверяют vs остальные, какие два числа?",), ("63%", "37%")),
+        ("ru", ("Я видел цифру 68% доверия к полиции", "так сколько правильно?"), ("63%",)),
     ],
 )
 def test_rules_of_this_round_answer_what_was_asked(
@@ -629,6 +648,11 @@ def test_follow_ups_and_second_readings_find_their_figure(
         (("кто автор статьи?",), "ru"),
         (("мақаланы кім жазды?",), "kk"),
         (("а сколько людей вообще ни капли не доверяют",), "ru"),
+        (("қанша хабарлама қаралмады?", "қаншасы ашылды?"), "kk"),
+        (("сколько из нерассмотренных заявлений потом всё-таки рассмотрели?",), "ru"),
+        (("Were the 2019 and 2025 measurements methodologically comparable?",), "en"),
+        (("Адам санымен айтқанда қанша адам полицияға сенеді?",), "kk"),
+        (("How much did trust change compared with last year?",), "en"),
         (("мүлде сенбейтіндер нақты қанша, «ішінара» дегенсіз?",), "kk"),
     ],
 )
