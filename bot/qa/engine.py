@@ -30,7 +30,7 @@ from bot.qa.normalize import is_latin, normalize
 from bot.qa.normalize import words as plain_words
 from bot.qa.numerals import Numerals
 from bot.qa.slots import extract_slots, spans
-from bot.qa.understand import RESOLVED, Decision, Understanding, matcher_words
+from bot.qa.understand import RESOLVED, SHORT_FOLLOW_UP, Decision, Understanding, matcher_words
 from bot.qa.vocabulary import Vocabulary
 
 DEFAULT_LANGUAGE = "ru"
@@ -678,7 +678,15 @@ class QAEngine:
             return None
         if decision.frame.reference == "ellipsis":
             return None  # "…in 2019 how many?? and now??": the rest of the message is its topic
+        if self._unit_only(words, decision):
+            return None  # "…how much has trust grown since the first one, in points?"
         return decision
+
+    def _unit_only(self, words: list[str], decision: Decision) -> bool:
+        """A clause naming only the unit of the figure asked before it ("in points?", «в
+        процентах?»)."""
+        unit = decision.frame.operation in ("points", "percent") and not decision.frame.numbers
+        return unit and len(words) <= SHORT_FOLLOW_UP and not self.frames.names_our_subject(words)
 
     def _judges_the_claim(self, words: list[str]) -> bool:
         """ "Is that true?", "Fake news?", «кто прав?»: a question asking only whether what was

@@ -419,6 +419,14 @@ class Understanding:
         if short and frame.growth and self._compares(slots, topic) and not frame.cause:
             # "is that better than before?" after a figure: how it changed, whatever matched
             return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
+        if (
+            frame.partly_named
+            and self._latest_level_quoted(frame)
+            and not (slots.years or frame.per)
+        ):
+            # "does 'partly trust' count toward the 63 %?": no, the partly-trusting are in the
+            # rest, with those who do not trust at all
+            return Decision(TRUST_SPLIT, RESOLVED, frame=frame)
         if any(rule.excludes(words) for rule in self.lexicon.scope):
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         intent, similarity = self.matcher.best(
@@ -768,15 +776,19 @@ class Understanding:
         rows = self._levels()
         return len(rows) > 1 and sorted(set(slots.years)) == [rows[0].period, rows[-1].period]
 
+    def _latest_level_quoted(self, frame: Frame) -> bool:
+        rows = self._levels()
+        return bool(rows) and (self.catalog.default_series, rows[-1].period) in self.book.quoted(
+            frame.numbers
+        )
+
     def _latest_trust_denied(self, words: list[str], slots: Slots, frame: Frame) -> bool:
         """The latest trust level quoted as those who do not trust, nothing counted ("63 %
         don't trust, did I read that right?"; not "63 % trust, so how many don't?", nor "…not
         at all?", which has no figure)."""
         if slots.years or frame.counted or self.frames.names_a_part(words):
             return False
-        rows = self._levels()
-        latest = (self.catalog.default_series, rows[-1].period) if rows else None
-        return latest in self.book.quoted(frame.numbers)
+        return self._latest_level_quoted(frame)
 
     def _asked_of_them(
         self, words: list[str], slots: Slots, frame: Frame, topic: str | None
