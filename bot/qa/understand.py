@@ -197,6 +197,13 @@ class Understanding:
             return None
         return self._quoted_intent(frame) or topic
 
+    def _counted_after_words(self, slots: Slots, frame: Frame, topic: str) -> bool:
+        """A count asked after an answer of words, naming nothing else (the concealment named
+        again, «қаншасын жасырған?», is no other subject)."""
+        other = frame.about is not None and frame.about not in self.catalog.intents[topic].metrics
+        named = frame.trust or frame.police or other or frame.numbers or slots.years
+        return frame.counted and not (named or frame.growth or frame.first or frame.past)
+
     def _about_reports(self, topic: str | None) -> bool:
         """The conversation is about the reports (their count, the share left unconsidered)."""
         intent = self.catalog.intents.get(topic or "")
@@ -380,6 +387,9 @@ class Understanding:
             )
         if frame.measure:
             return self._no_figure(frame, MEASURE_ANSWERS.get(frame.measure, "measure"))
+        if topic in self.catalog.unmeasured and self._counted_after_words(slots, frame, topic):
+            # «қаншаға? қазір қанша алады?» after the inspectors' pay rise: no figure is given
+            return self._no_figure(frame, "unmeasured")
         first = self.catalog.series[self.catalog.default_series].first
         if frame.trust and frame.before_reform and frame.first and first and not frame.years:
             return self._refine(first, RESOLVED, slots, frame, topic)  # "до реформы… самое первое"
@@ -453,7 +463,7 @@ class Understanding:
             # "so 63 % don't trust the police?": who trusts and who does not
             return Decision(TRUST_SPLIT, RESOLVED, frame=frame)
         # "nobody trusts here. what % for Shymkent?": the place's share is asked, not the claim
-        by_group = frame.group is not None and self.frames.breakdown_named(words)
+        by_group = frame.group is not None and (frame.counted or self.frames.breakdown_named(words))
         # "nobody trusted them before. what was the first measurement?": that measurement
         asked_of = slots.years or frame.numbers or frame.growth or by_group or frame.first
         # "the not-at-all ones, exactly how many, without the partly?": one part counted
