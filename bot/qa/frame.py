@@ -850,7 +850,7 @@ class FrameWords:
             numbers=self._numbers(words, slots.years),
             decimals=tuple(float(w.replace(",", ".")) for w in words if DECIMAL.fullmatch(w)),
             about=self._about(words),
-            every_figure=bool(_first(words, self.all_of) and _first(words, self.figures_all))
+            every_figure=bool(self._all_named(words) and _first(words, self.figures_all))
             or self._figures_given(words, counted=counted),
             offtopic=self._offtopic(words)
             or self._task(words)
@@ -1857,6 +1857,18 @@ class FrameWords:
                 n.isdecimal() or n in self.contacts_unanswered for n in words[i + 1 : i + 2]
             )
             and _first(words[max(i - HER_REACH, 0) : i + HER_REACH + 1], self.person)
+            for i, w in enumerate(words)
+        )
+
+    def _all_named(self, words: list[str]) -> bool:
+        """ "All", not as the whole of a share ("% из всех коррупционеров"; "a table of all
+        figures" still asks every figure)."""
+        return any(
+            w in self.all_of
+            and (
+                words[i - 1 : i] not in (["из"], ["of"])
+                or _first(words[i + 1 : i + 3], self.figures_all) is not None
+            )
             for i, w in enumerate(words)
         )
 

@@ -541,8 +541,11 @@ class Understanding:
             cited = short and topic is not None and her
             if (frame.trust or frame.article or bare or cited) and (figure or frame.every_figure):
                 # "the trust series: base year, base value, latest value — list them": the
-                # level, which the figures asked for all turn into the summary
-                return self._refine(level, RESOLVED, slots, frame, topic)
+                # level, which the figures asked for all turn into the summary; «сан жағынан
+                # қанша?» after her view that trust grew "slightly": the change she judged
+                judged = cited and topic == self.catalog.judged
+                figures_of = self.catalog.comparison if judged else level
+                return self._refine(figures_of, RESOLVED, slots, frame, topic)
             if frame.article and not (frame.trust or figure or frame.about):
                 return Decision(PUBLICATION, RESOLVED, frame=frame)  # «где об этом писали?»
             if len(slots.years) > 1 and self.measured(slots.years) and frame.about is None:

@@ -422,9 +422,12 @@ FLOORS = {
     # asking about method and arithmetic; wrong or distorted numbers to check) were written
     # while CK and CL were tuned on and scored once on the engine of the next round's start:
     # CM 0.958 / 0.952 / 0.964 with 2 flagged, CN 0.977 / 0.944 / 0.931 with 6; together,
-    # 1,026 questions: 0.968 / 0.948 / 0.947, 8 flagged. Then both were tuned on.
-    "CM": {"ru": 0.95, "kk": 0.95, "en": 0.96},
-    "CN": {"ru": 0.975, "kk": 0.94, "en": 0.93},
+    # 1,026 questions: 0.968 / 0.948 / 0.947, 8 flagged, all 8 real (reports later reopened
+    # or solved, twice, with those considered; the method compared, a headcount, last year's
+    # change, twice, and a "don't know" share, with the level or the change). Then both were
+    # tuned on; all 8 are fixed.
+    "CM": {"ru": 0.99, "kk": 0.98, "en": 0.99},
+    "CN": {"ru": 0.995, "kk": 0.975, "en": 0.98},
 }
 SETS = {
     "A": SET_A,

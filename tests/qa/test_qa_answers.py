@@ -366,6 +366,10 @@ def test_a_list_too_long_for_one_message_keeps_the_answers_that_fit(
         ("ru", ("Я видел цифру 68% доверия к полиции", "так сколько правильно?"), ("63%",)),
         ("en", ("Does 'partly trust' count toward the 63%?",), ("63%", "37%", "partially")),
         ("kk", ("бир жолдык подпись керек сеним туралы, санмен",), ("63%",)),
+        ("en", ("what's the police number?", "and the general one?"), ("112",)),
+        ("kk", ("депутат сенім аздап өсті дейді", "сан жағынан қанша?"), ("38%", "63%")),
+        ("ru", ("к чему приводит то что заявы не рассматривают?",), ("500",)),
+        ("ru", ("дай цифру для сторис: скок % из всех коррупционеров это менты",), ("14,3%",)),
         (
             "en",
             ("I need it for slides: how much has trust grown since the first one, in points?",),
