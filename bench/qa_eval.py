@@ -197,6 +197,8 @@ BLIND_SETS = (
     ("Blind set CL (scored once blind, then tuned on)", "qa_blind_cl.jsonl"),
     ("Blind set CM (scored once blind, then tuned on)", "qa_blind_cm.jsonl"),
     ("Blind set CN (scored once blind, then tuned on)", "qa_blind_cn.jsonl"),
+    ("Blind set CO (scored once blind, then its false figures fixed)", "qa_blind_co.jsonl"),
+    ("Blind set CP (scored once blind, then its false figures fixed)", "qa_blind_cp.jsonl"),
 )
 
 

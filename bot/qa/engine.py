@@ -564,6 +564,8 @@ class QAEngine:
             asked = clauses[-1:]  # one long run-on sentence: its last clause is the question
         elif not asked or len(asked) == len(sentences):
             return None  # no story around the questions
+        elif self._figures_asked_beside(sentences, questions, language):
+            return None  # "таксисты полиции доверяют? есть цифры по профессиям": asked, no story
         words = self.words(" ".join(asked), language)
         if any(w in self.frames.here for w in words):
             return None  # "I live in Almaty, how many trust the police here?": the city asked
@@ -575,6 +577,14 @@ class QAEngine:
         if not self.frames.names_our_subject(words):
             return None
         return None if decision.intent in (*DECLINES, HELP, ACK) else decision
+
+    def _figures_asked_beside(
+        self, sentences: list[str], questions: list[str], language: str
+    ) -> bool:
+        """A sentence without "?" that asks for figures ("есть цифры по профессиям")."""
+        told = [self.words(s, language) for s in sentences if s not in questions]
+        figures = (self.frames.figure_words, self.frames.figures_all, self.frames.statistics)
+        return any(kind.first(words) is not None for words in told for kind in figures)
 
     def _trusted_in(self, questions: list[str], institution: str, language: str) -> bool:
         """The institution and trust in one clause of a question: trust in it is asked, it is

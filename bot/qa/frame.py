@@ -269,6 +269,8 @@ class FrameWords:
     affirming: WordSet
     rating: WordSet
     precise: WordSet
+    statistics: WordSet
+    soviet: WordSet
     of_them: tuple[tuple[str, ...], ...]
     rounded: tuple[tuple[str, ...], ...]
     country_phrases: tuple[tuple[str, ...], ...]
@@ -887,7 +889,7 @@ class FrameWords:
                 or _first(words, self.claim) is not None
                 or _first(words, self.figures_plural) is not None  # "nobody trusts. any figures?"
             ),
-            before_reform=self._before_reform(words),
+            before_reform=self._before_reform(words, counted=counted),
             often=_first(words, self.often) is not None,
             cited=bool(_first(words, self.person) and _first(words, self.opinion))
             and not _first(words, self.herself),
@@ -1363,10 +1365,15 @@ class FrameWords:
             )
         ]
 
-    def _before_reform(self, words: list[str]) -> bool:
-        """ "до реформы", "before the reform", «реформаға дейін» (a before word next to it)."""
+    def _before_reform(self, words: list[str], *, counted: bool) -> bool:
+        """ "до реформы", "before the reform", «реформаға дейін» (a before word next to it), or
+        the Soviet era."""
         reform = self.subjects["reform_context"]
-        return any(
+        # "people trusted the militia more in Soviet times, true?" (not "…what share today?")
+        then = _first(words, self.soviet) is not None and not (
+            counted or _first(words, self.percent) or _first(words, self.share_questions)
+        )
+        return then or any(
             w in self.before and any(n in reform for n in words[max(i - 1, 0) : i + 3])
             for i, w in enumerate(words)
         )

@@ -291,6 +291,10 @@ class Understanding:
         if frame.institution and figures and self.frames.names_the_source_institution(words):
             # "is the 63 % from the General Prosecutor's Office?": where that figure comes from
             return Decision(SOURCE, RESOLVED, frame=replace(frame, about=figures[0][0]))
+        named_alone = topic is None and len(slots.content) == 1 and not frame.counted
+        if frame.institution and named_alone and self.frames.names_the_source_institution(words):
+            # «прокуратура», "prosecutor's office" alone: what it is the source of
+            return Decision(SOURCE, RESOLVED, frame=replace(frame, about=OFFENCE_REPORTS))
         if frame.institution:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         if frame.detail or self.frames.her_contacts(words):
@@ -915,6 +919,8 @@ class Understanding:
             return self._refine(self.catalog.intents[topic].more, RESOLVED, slots, frame, topic)
         if self._counts_the_topic(slots, frame, topic):
             return self._refine(topic or "", RESOLVED, slots, frame, topic)
+        if EMERGENCY_VALUES.intersection(frame.numbers):
+            return Decision(EMERGENCY_NUMBERS, RESOLVED, frame=frame)  # "102?", "112"
         return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
 
     def _of_trust(self, topic: str | None) -> bool:

@@ -102,6 +102,8 @@ SET_CK = ROOT / "tests" / "data" / "qa_blind_ck.jsonl"
 SET_CL = ROOT / "tests" / "data" / "qa_blind_cl.jsonl"
 SET_CM = ROOT / "tests" / "data" / "qa_blind_cm.jsonl"
 SET_CN = ROOT / "tests" / "data" / "qa_blind_cn.jsonl"
+SET_CO = ROOT / "tests" / "data" / "qa_blind_co.jsonl"
+SET_CP = ROOT / "tests" / "data" / "qa_blind_cp.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -428,6 +430,18 @@ FLOORS = {
     # tuned on; all 8 are fixed.
     "CM": {"ru": 0.99, "kk": 0.98, "en": 0.99},
     "CN": {"ru": 0.995, "kk": 0.975, "en": 0.98},
+    # CO (neighbours arguing in a house chat, sarcasm, the bot quoted back at itself; couriers
+    # and night-shift workers writing on the go) and CP (fragments and single words, greetings
+    # before the question, conversations four to six turns deep) were written while CM and CN
+    # were tuned on and scored once on the final engine of that round: CO 0.902 / 0.920 / 0.966
+    # with 6 flagged figures, CP 0.943 / 0.916 / 0.909 with 4; together, 1,180 questions: 0.925
+    # / 0.918 / 0.934, 10 flagged, 8 real (trust by profession, twice, and in one's own district
+    # with the level; "how many million people is 63 %?" with the level; "how many of the 500k
+    # were reopened?" with the reports; "people trusted the militia more in Soviet times, true?",
+    # three times, with the two measurements). Seven of the eight were fixed after the score was
+    # recorded (the district is still open).
+    "CO": {"ru": 0.905, "kk": 0.925, "en": 0.97},
+    "CP": {"ru": 0.965, "kk": 0.93, "en": 0.92},
 }
 SETS = {
     "A": SET_A,
@@ -510,6 +524,8 @@ SETS = {
     "CL": SET_CL,
     "CM": SET_CM,
     "CN": SET_CN,
+    "CO": SET_CO,
+    "CP": SET_CP,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
@@ -563,6 +579,9 @@ KNOWN_FALSE_FIGURES = {
     "cl-ru-101": "«в 2019 было 38, а в 2021?»: 2019's 38 and no figure for 2021, with the date",
     "cl-kk-101": "«2019-да 38, 2022 де ше?»: 2019's 38 and no figure for 2022, with the date",
     "cl-en-101": '"38 in 2019, what about 2021?": 2019\'s 38 and no figure for 2021, with the date',
+    "co-ru-089": "«сколько раз замеряли доверие?»: the change between the two measurements",
+    "co-en-089": '"how many times has trust been measured?": the change between the two',
+    "co-kk-067": "«менің ауданымда (Алмалы) сенім қанша»: one's own district read as a story",
 }
 
 
