@@ -287,14 +287,14 @@ class Understanding:
         if topic is not None and self._figures_of_topic(slots, frame, topic):
             # "а цифры какие-то есть по этому?" after the formalism: its 800 / 500 thousand
             return self._refine(topic, RESOLVED, slots, frame, topic)
-        figures = self.book.quoted(frame.numbers)
-        if frame.institution and figures and self.frames.names_the_source_institution(words):
-            # "is the 63 % from the General Prosecutor's Office?": where that figure comes from
-            return Decision(SOURCE, RESOLVED, frame=replace(frame, about=figures[0][0]))
-        named_alone = topic is None and len(slots.content) == 1 and not frame.counted
-        if frame.institution and named_alone and self.frames.names_the_source_institution(words):
-            # «прокуратура», "prosecutor's office" alone: what it is the source of
-            return Decision(SOURCE, RESOLVED, frame=replace(frame, about=OFFENCE_REPORTS))
+        if frame.institution and self.frames.names_the_source_institution(words):
+            figures = self.book.quoted(frame.numbers)
+            if figures:
+                # "is the 63 % from the General Prosecutor's Office?": that figure's source
+                return Decision(SOURCE, RESOLVED, frame=replace(frame, about=figures[0][0]))
+            if topic is None and len(slots.content) == 1 and not frame.counted:
+                # «прокуратура», "prosecutor's office" alone: what it is the source of
+                return Decision(SOURCE, RESOLVED, frame=replace(frame, about=OFFENCE_REPORTS))
         if frame.institution:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         if frame.detail or self.frames.her_contacts(words):
@@ -794,6 +794,7 @@ class Understanding:
         return len(rows) > 1 and sorted(set(slots.years)) == [rows[0].period, rows[-1].period]
 
     def _latest_level_quoted(self, frame: Frame) -> bool:
+        """The latest trust level is among the figures the question quotes (the 63 %)."""
         rows = self._levels()
         return bool(rows) and (self.catalog.default_series, rows[-1].period) in self.book.quoted(
             frame.numbers
