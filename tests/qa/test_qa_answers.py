@@ -672,6 +672,7 @@ def test_follow_ups_and_second_readings_find_their_figure(
         (("таксисты полиции доверяют? есть цифры по профессиям",), "ru"),
         (("my grandpa says people trusted the militia more back in Soviet times, true?",), "en"),
         (("how many million people is 63%",), "en"),
+        (("менің ауданымда (Алмалы) сенім қанша",), "kk"),
         (("Сколько из этих 500 тысяч потом возобновили?",), "ru"),
         (("мүлде сенбейтіндер нақты қанша, «ішінара» дегенсіз?",), "kk"),
     ],
