@@ -215,12 +215,14 @@ class FactValues(Mapping[str, str]):
         return self._points_word(PERCENT - self._split()[0])
 
     def ratio(self) -> str:
-        first, latest = self._trust()
-        return self.fmt.number(latest / first, RATIO_DIGITS)
+        return self.fmt.number(self._growth_ratio(), RATIO_DIGITS)
 
     def ratio_rounded(self) -> str:
+        return self.fmt.number(self._growth_ratio())
+
+    def _growth_ratio(self) -> float:
         first, latest = self._trust()
-        return self.fmt.number(latest / first)
+        return latest / first
 
     def _span(self) -> int:
         """Years between the first and the latest trust measurement."""

@@ -138,7 +138,7 @@ DECIMAL = re.compile(r"\d+[.,]\d+")
 SHARE_DIGITS_FROM = 10  # both parts of a fraction this big: shares or counts of ours ("63/38")
 PHONE_DIGITS = 10  # a number this long is a phone (normalize.PHONE_RE joins its digits)
 SHORT_THANKS = 7  # words: a thanks this short is thanks wherever it stands
-LOCATIVE_ENDINGS = ("мда", "мде", "мызда", "мизде")  # Kazakh "in my …" («ауданымда»)
+MY_PLACE_ENDINGS = ("мда", "мде", "мызда", "мизде")  # Kazakh "in my …", "in our …" («ауданымда»)
 COUNTED_REACH = 3  # words: "how many regions", «сколько всего регионов»: what a count word counts
 PASSED_ON_WORDS = 6
 HOW_COUNTED = (["many"], ["much"], ["big"], ["large"])  # "how big was the pay rise?"
@@ -633,7 +633,7 @@ class FrameWords:
         """«Менің ауданымда сенім қанша?»: trust counted in the asker's own place, a breakdown
         (the place in the locative, trust and a count right after it)."""
         after = words[at + 1 : at + 1 + COUNTED_REACH + 1]
-        located = words[at].endswith(LOCATIVE_ENDINGS) and not self._home(words, at)
+        located = words[at].endswith(MY_PLACE_ENDINGS) and not self._home(words, at)
         return located and bool(_first(after, self.trustish)) and bool(_first(after, self.count))
 
     def _home(self, words: list[str], at: int) -> bool:

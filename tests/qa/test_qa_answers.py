@@ -902,9 +902,10 @@ def test_the_distrust_asked_with_why_carries_the_reasons(engine: QAEngine) -> No
 
 ANSWER_IN_A_NEW_PROCESS = """
 import sys
+from pathlib import Path
 from bot.qa.engine import QAEngine
 from bot.qa.evaluation import read_facts
-engine = QAEngine.from_facts(read_facts(__import__("pathlib").Path(sys.argv[1])))
+engine = QAEngine.from_facts(read_facts(Path(sys.argv[1])))
 print(*(engine.answer(q, language="en").intent for q in sys.argv[2:]))
 """
 
