@@ -199,6 +199,8 @@ BLIND_SETS = (
     ("Blind set CN (scored once blind, then tuned on)", "qa_blind_cn.jsonl"),
     ("Blind set CO (scored once blind, then its false figures fixed)", "qa_blind_co.jsonl"),
     ("Blind set CP (scored once blind, then its false figures fixed)", "qa_blind_cp.jsonl"),
+    ("Blind set CQ (scored once blind, then its false figures fixed)", "qa_blind_cq.jsonl"),
+    ("Blind set CR (scored once blind, then its false figures fixed)", "qa_blind_cr.jsonl"),
 )
 
 

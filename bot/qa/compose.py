@@ -61,6 +61,7 @@ DERIVED_FROM = {
 RATIO_DIGITS = 2
 DECIMAL_DIGITS = 2  # a percent as a decimal: 63 % -> 0.63
 FRACTION_DENOMINATOR = 10  # "roughly 5 in 8": a fraction people can picture
+GREETING = "greeting"  # the text for a message that only greets (an ACK with frame.greeted)
 NO_FOOTER = frozenset({SOURCE, HELP, OUT_OF_SCOPE, NO_FIGURE, ACK, CORRUPTION_OFFICERS})
 SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*")
 CONTINUATIONS = ("И ", "А ")  # a quoted sentence starting so leans on one left out
@@ -402,6 +403,8 @@ class Composer:
             )
         if decision.intent == NO_FIGURE:
             return self._no_figure(writer, decision)
+        if decision.intent == ACK and decision.frame.greeted:
+            return writer.text(self.texts[GREETING])
         series = decision.series or self._series_needed(decision.intent)
         if series is not None:
             return self._series(writer, decision, series)

@@ -383,6 +383,9 @@ class QAEngine:
             and self._is_ack(question, self.words(question, "en"))
         ):  # "bye" is English whatever the chat's language
             return Decision(ACK, RESOLVED)
+        if self.frames.only_greets(words):
+            return Decision(ACK, RESOLVED, frame=Frame(greeted=True))
+        words = self.frames.without_greeting(words)  # "сәлем, эссе жазып бересің бе?"
         if topic is not None and self.frames.asks_again(words):
             # "sorry, can you repeat that?", "that can't be right"
             return self._again(topic, years, doubted=self.frames.doubts(words))

@@ -37,6 +37,7 @@ class Frame:
     trust: bool = False  # trust is named ("trust in villages" asks for a figure)
     numbers: tuple[int, ...] = ()  # numbers the question quotes, other than years ("800 тыс.")
     decimals: tuple[float, ...] = ()  # numbers with a fraction it quotes ("почему 1,66?")
+    greeted: bool = False  # only a greeting: a greeting back, not thanks
     doubted: bool = False  # the last answer doubted ("that can't be right"): said again
     exactly_twice: bool = False  # "if it had exactly doubled, what would it be?"
     rounded: bool = False  # "round it to one decimal": the ratio said rounded too
@@ -143,6 +144,7 @@ COUNTED_REACH = 3  # words: "how many regions", «сколько всего ре
 PASSED_ON_WORDS = 6
 HOW_COUNTED = (["many"], ["much"], ["big"], ["large"])  # "how big was the pay rise?"
 PHRASES = (
+    "greeting_phrases",
     "like_me",
     "trend",
     "most",
@@ -318,6 +320,9 @@ class FrameWords:
     antecedents: WordSet
     ack: WordSet
     ack_fillers: WordSet
+    greetings: WordSet
+    greeting_phrases: tuple[tuple[str, ...], ...]
+    greeting_fillers: WordSet
     asking: WordSet
     thanks_compared: tuple[tuple[str, ...], ...]
     cause: WordSet
@@ -733,6 +738,25 @@ class FrameWords:
         return any(w in self.ack for w in words) and all(
             w in self.ack or w in self.ack_fillers for w in words
         )
+
+    def only_greets(self, words: list[str]) -> bool:
+        """ "Привет бот", «сәлеметсіз бе», "good morning everyone": a greeting and nothing else."""
+        phrased = spans(words, self.greeting_phrases)
+        rest = [w for i, w in enumerate(words) if i not in phrased]
+        return (bool(phrased) or any(w in self.greetings for w in rest)) and all(
+            w in self.greetings or w in self.greeting_fillers for w in rest
+        )
+
+    def without_greeting(self, words: list[str]) -> list[str]:
+        """The words after a greeting that opens the message ("привет бот, сколько доверяют?"):
+        a greeting asks nothing, and its words would pull the question toward the help."""
+        phrased = spans(words, self.greeting_phrases)
+        start = 0
+        while start < len(words) and (start in phrased or words[start] in self.greetings):
+            start += 1
+        while start and start < len(words) and words[start] in self.greeting_fillers:
+            start += 1
+        return words[start:] or words
 
     def passes_it_on(self, words: list[str]) -> bool:
         """ "Great, I'll tell the neighbours": ok, then the answer passed on."""

@@ -104,6 +104,8 @@ SET_CM = ROOT / "tests" / "data" / "qa_blind_cm.jsonl"
 SET_CN = ROOT / "tests" / "data" / "qa_blind_cn.jsonl"
 SET_CO = ROOT / "tests" / "data" / "qa_blind_co.jsonl"
 SET_CP = ROOT / "tests" / "data" / "qa_blind_cp.jsonl"
+SET_CQ = ROOT / "tests" / "data" / "qa_blind_cq.jsonl"
+SET_CR = ROOT / "tests" / "data" / "qa_blind_cr.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -442,6 +444,17 @@ FLOORS = {
     # recorded.
     "CO": {"ru": 0.905, "kk": 0.925, "en": 0.97},
     "CP": {"ru": 0.965, "kk": 0.93, "en": 0.92},
+    # CQ (older residents typing slowly or by voice, numbers in words; parents and pupils
+    # preparing a school report) and CR (people just back from the police, upset; Russian and
+    # Kazakh mixed in one message; regional journalists and fact-checkers) were scored once on
+    # the engine of the round's start: CQ 0.925 / 0.885 / 0.885 with 5 flagged figures, CR
+    # 0.950 / 0.935 / 0.920 with 2; together, 1,200 questions: 0.938 / 0.910 / 0.902, 7
+    # flagged, 1 real (teachers' trust, a profession, answered with the level). The others:
+    # a year asked in words said back in digits, three times; the old asked after the level
+    # and an inspector shortage counted in Shymkent, each answered in words with the source's
+    # date; a complaint to be written for the asker, answered with the reports.
+    "CQ": {"ru": 0.94, "kk": 0.91, "en": 0.9},
+    "CR": {"ru": 0.96, "kk": 0.95, "en": 0.93},
 }
 SETS = {
     "A": SET_A,
@@ -526,6 +539,8 @@ SETS = {
     "CN": SET_CN,
     "CO": SET_CO,
     "CP": SET_CP,
+    "CQ": SET_CQ,
+    "CR": SET_CR,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
@@ -581,6 +596,10 @@ KNOWN_FALSE_FIGURES = {
     "cl-en-101": '"38 in 2019, what about 2021?": 2019\'s 38 and no figure for 2021, with the date',
     "co-ru-089": "«сколько раз замеряли доверие?»: the change between the two measurements",
     "co-en-089": '"how many times has trust been measured?": the change between the two',
+    "cq-ru-196": "«в двадцать первом году»: no figure for 2021, the year said back in digits",
+    "cq-kk-101": "«жиырма бірінші жылы»: no figure for 2021, the year said back in digits",
+    "cq-en-007": '"twenty twenty one trust figure": no figure for 2021, said back in digits',
+    "cr-kk-157": "inspectors lacking in Shymkent, «санын айтшы»: prevention, with its date",
 }
 
 

@@ -767,6 +767,9 @@ def test_how_often_officers_punished_partly_alone_tasks_and_every_seventh_office
         (("здравствуйте, сколько процентов доверяют полиции? ответьте по-русски",), "ru",
          "trust_current"),
         (("policia % 2025?",), "en", "trust_year"),
+        (("привет) вопрос: доверие к полиции какое",), "ru", "trust_current"),
+        (("Доброе утро ☀️ у меня вопрос по статистике, сколько было в 2019?",), "ru",
+         "trust_year"),
         (("в самом первом замере доверие было 40?",), "ru", "trust_first"),
     ],
 )  # fmt: skip
@@ -2710,6 +2713,8 @@ def test_follow_ups_keep_their_subject(
         ("50 процентов — это сколько людей в штуках?", "ru", "people"),
         ("how exactly was the survey question worded?", "en", "method"),
         ("so 1 in 7 cops takes bribes?", "en", None),
+        ("мұғалімдер полицияға қанша пайыз сенеді", "kk", "group"),
+        ("сколько учителей доверяют полиции", "ru", "group"),
     ],
 )
 def test_what_the_article_lacks_gets_no_figure(
@@ -2735,3 +2740,53 @@ def test_proposals_doubts_and_stories_get_their_answer(
     engine: QAEngine, question: str, language: str, intent: str
 ) -> None:
     assert engine.answer(question, language=language).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "greeting"),
+    [
+        ("Привет бот 👋", "ru", "Здравствуйте!"),
+        ("добрый вечер", "ru", "Здравствуйте!"),
+        ("сәлеметсіз бе", "kk", "Сәлеметсіз бе!"),
+        ("қайырлы таң", "kk", "Сәлеметсіз бе!"),
+        ("good morning everyone", "en", "Hello!"),
+        ("hi", "en", "Hello!"),
+    ],
+)
+def test_a_greeting_alone_is_greeted_back_with_what_to_ask(
+    engine: QAEngine, question: str, language: str, greeting: str
+) -> None:
+    """A short greeting back and one example, not the whole help; a greeting before a question
+    is answered as the question (test_national_scope_…)."""
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "ack" and answer.text.startswith(greeting) and stated(answer) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("все понятно больше вопросов нет", "ru"),
+        ("ясно всё с вами 😂", "ru"),
+        ("бәрі түсінікті басқа сұрағым жоқ", "kk"),
+        ("ия түсіндім", "kk"),
+        ("all clear no more questions", "en"),
+        ("lol ok", "en"),
+    ],
+)
+def test_closing_words_are_thanks(engine: QAEngine, question: str, language: str) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "ack" and not answer.frame.greeted
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("напиши за меня жалобу в прокуратуру на участкового, вот его фамилия…", "ru"),
+        ("участковыйға шағым жазып бер", "kk"),
+    ],
+)
+def test_a_complaint_to_write_is_no_question_about_trust(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "out_of_scope" and stated(answer) == []
