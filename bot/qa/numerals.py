@@ -10,6 +10,10 @@ from bot.qa.lexicon import WordSet
 
 HALF_MILLION = "500"
 CENTURY = 20  # "twenty" of "twenty nineteen"
+TWO = 2  # "two" of "two thousand nineteen"
+TEN = 10  # Kazakh «он» before a unit
+MILLENNIUM = 2000
+YEARS_IN_A_CENTURY = 100
 THOUSAND = "thousand"
 
 
@@ -44,6 +48,8 @@ class Numerals:
     teens: Values
     hundreds: Values
     hundred: WordSet
+    thousand: WordSet
+    ten: WordSet
     half: WordSet
     million: WordSet
     half_million: WordSet
@@ -57,6 +63,8 @@ class Numerals:
             teens=Values(data["teens"]),
             hundreds=Values(data["hundreds"]),
             hundred=WordSet(data["hundred"]["words"]),
+            thousand=WordSet(data["two_thousand"]["words"]),
+            ten=WordSet(data["two_thousand"]["ten"]),
             half=WordSet(data["half_million"]["half"]),
             million=WordSet(data["half_million"]["million"]),
             half_million=WordSet(data["half_million"]["whole"]),
@@ -89,6 +97,30 @@ class Numerals:
         unit = self.units.of(words[i + 2]) if i + 2 < len(words) else None
         return (CENTURY * 101 + unit, 3) if unit is not None else (CENTURY * 101, 2)
 
+    def _whole_year(self, words: list[str], i: int) -> tuple[int, int] | None:
+        """ "Two thousand nineteen", «две тысячи девятнадцатом»: 2000 and what follows it
+        under a hundred ("and" between, as in "two thousand and nineteen"); "two thousand"
+        alone stays words (a count, not a year)."""
+        if (
+            self.units.of(words[i]) != TWO
+            or words[i + 1 : i + 2] == []
+            or words[i + 1] not in self.thousand
+        ):
+            return None
+        after = i + 3 if words[i + 2 : i + 3] == ["and"] else i + 2
+        if after >= len(words):
+            return None
+        rest, used = self._number(words, after)
+        if not used:
+            unit = self.units.of(words[after])
+            rest, used = (unit, 1) if unit is not None else (0, 0)
+        if not used and words[after] in self.ten:
+            unit = self.units.of(words[after + 1]) if after + 1 < len(words) else None
+            rest, used = (TEN + unit, 2) if unit is not None else (TEN, 1)
+        if not used or rest >= YEARS_IN_A_CENTURY:
+            return None
+        return MILLENNIUM + rest, after - i + used
+
     def _half_million(self, words: list[str], i: int) -> int:
         """How many words from words[i] say half a million ("half a million": 3), else 0."""
         if words[i] in self.half_million:
@@ -104,7 +136,7 @@ class Numerals:
         teen = self.teens.of(words[i])
         if teen is not None:
             return teen, 1
-        year = self._spoken_year(words, i)
+        year = self._spoken_year(words, i) or self._whole_year(words, i)
         if year:
             return year
         value, used = 0, 0

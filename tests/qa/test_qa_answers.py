@@ -716,12 +716,17 @@ def test_the_cause_of_distrust_asked_in_kazakh_is_the_reasons(engine: QAEngine) 
         ("trust in police twenty nineteen what percent", "en", "38%"),
         ("ребята сколько доверие к полиции было в девятнадцатом году", "ru", "38%"),
         ("в двадцать третьем году какой процент доверия был к полиции", "ru", "2023"),
+        ("how many people trusted the police in two thousand nineteen", "en", "38%"),
+        ("сколько доверяли в две тысячи девятнадцатом", "ru", "38%"),
+        ("екі мың он тоғызыншы жылы қанша сенді", "kk", "38%"),
+        ("две тысячи двадцать третий год, сколько доверяли", "ru", "2023"),
     ],
 )
 def test_years_said_in_words_are_read(
     engine: QAEngine, question: str, language: str, wanted: str
 ) -> None:
-    """Voice-to-text writes the year as it was said: "twenty nineteen", «в девятнадцатом году»."""
+    """Voice-to-text writes the year as it was said: "twenty nineteen", «в девятнадцатом году»,
+    "two thousand nineteen", «екі мың он тоғызыншы»."""
     answer = chat(engine, question, language=language)[-1]
     assert wanted in plain_text(answer.text)
     if wanted == "2023":
