@@ -1174,9 +1174,10 @@ class Understanding:
             if not frame.trust and named in catalog.figure_intents:
                 # "how many reports did the police leave unreviewed": the reports named
                 return self._refine(named, confidence, slots, frame, topic)
-            if not frame.trust:
+            if not frame.trust and not (frame.cited and frame.share and frame.about is None):
                 return self._no_figure(frame, "measure")
-            level = catalog.level  # "…how many trust?"
+            # "…how many trust?"; "what percent did Imasheva say?": the share she cited
+            level = catalog.level
             return self._refine(level, confidence, slots, frame, topic)
         if intent == TRUST_SPLIT and (
             self._past(slots.years) or topic in catalog.split_as_change or frame.first

@@ -2790,3 +2790,23 @@ def test_a_complaint_to_write_is_no_question_about_trust(
 ) -> None:
     answer = engine.answer(question, language=language)
     assert answer.intent == "out_of_scope" and stated(answer) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "intent", "wanted"),
+    [
+        ("сенімсіздік қанша пайыз", "kk", "distrust", "37%"),
+        ("Имашева қанша пайыз деді?", "kk", "trust_current", "63%"),
+        ("what percent did Imasheva say?", "en", "trust_current", "63%"),
+    ],
+)
+def test_distrust_counted_by_its_noun_and_the_deputys_share_are_figures(
+    engine: QAEngine, question: str, language: str, intent: str, wanted: str
+) -> None:
+    """«Сенімсіздік» (distrust) with a percent asked is the 37 %, not its reasons; the percent
+    the deputy named is the level she cited (her votes or age stay without a figure)."""
+    answer = engine.answer(question, language=language)
+    assert answer.intent == intent and wanted in plain_text(answer.text)
+    assert engine.answer("what percent of votes did Imasheva get?", language="en").intent == (
+        "no_figure"
+    )
