@@ -101,11 +101,9 @@ class Numerals:
         """ "Two thousand nineteen", «две тысячи девятнадцатом»: 2000 and what follows it
         under a hundred ("and" between, as in "two thousand and nineteen"); "two thousand"
         alone stays words (a count, not a year)."""
-        if (
-            self.units.of(words[i]) != TWO
-            or words[i + 1 : i + 2] == []
-            or words[i + 1] not in self.thousand
-        ):
+        if i + 1 >= len(words) or self.units.of(words[i]) != TWO:
+            return None
+        if words[i + 1] not in self.thousand:
             return None
         after = i + 3 if words[i + 2 : i + 3] == ["and"] else i + 2
         if after >= len(words):
