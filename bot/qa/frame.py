@@ -145,6 +145,7 @@ PASSED_ON_WORDS = 6
 HOW_COUNTED = (["many"], ["much"], ["big"], ["large"])  # "how big was the pay rise?"
 PHRASES = (
     "greeting_phrases",
+    "partly_meaning_phrases",
     "like_me",
     "trend",
     "most",
@@ -250,6 +251,8 @@ class FrameWords:
     crimes_of: WordSet
     report_nouns: WordSet
     partly_or: WordSet
+    partly_meaning: WordSet
+    partly_meaning_phrases: tuple[tuple[str, ...], ...]
     they: WordSet
     in_between: WordSet
     yearly: tuple[tuple[str, ...], ...]
@@ -1151,6 +1154,13 @@ class FrameWords:
         )
         asked = addressed and _first(words, self.trustish)
         return bool(asked) and not _first(words, self.count)
+
+    def partly_meaning_asked(self, words: list[str], frame: Frame) -> bool:
+        """ "What does 'partly trust' mean?", «ішінара деген не?»: the word explained, where
+        "how many trust partly?" asks a share the series does not hold apart."""
+        meant = _first(words, self.partly_meaning) or spans(words, self.partly_meaning_phrases)
+        counted = frame.counted or frame.numbers or frame.operation == "percent"
+        return bool(meant) and _first(words, self.partly) is not None and not counted
 
     def names_a_part(self, words: list[str]) -> bool:
         """ "Partly" or "not at all": a part of the 37 % named."""

@@ -18,6 +18,7 @@ ACK = "ack"
 PUBLICATION = "publication"
 TRUST_SPLIT = "trust_split"
 TRUST_FRACTION = "trust_fraction"  # the level as a decimal and a simple fraction
+PARTLY_MEANING = "partly_meaning"  # the source's word "partly" explained, with its sum
 GROWTH_PER_YEAR = "growth_per_year"  # the change spread evenly over the years between
 CORRUPTION_OFFICERS = "corruption_officers"  # "so 14 % of police are corrupt?": words only
 NO_FIGURE = "no_figure"

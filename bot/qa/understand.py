@@ -19,6 +19,7 @@ from bot.qa.intents import (
     HELP,
     NO_FIGURE,
     OUT_OF_SCOPE,
+    PARTLY_MEANING,
     PUBLICATION,
     REGIONS,
     SOURCE,
@@ -270,6 +271,8 @@ class Understanding:
             # "how do I phrase that so it's not misleading?": the figure with what it does and
             # does not say
             return self._refine(worded, RESOLVED, slots, frame, topic)
+        if self.frames.partly_meaning_asked(words, frame):
+            return Decision(PARTLY_MEANING, RESOLVED, frame=frame)  # "what does 'partly' mean?"
         if not slots.content:
             return self._follow_up(slots, frame, topic)
         if self._corrected(slots, topic):

@@ -771,6 +771,30 @@ def test_look_alikes_of_our_subject_get_no_figure(
     assert not re.search(r"\d", plain_text(answer.text))
 
 
+@pytest.mark.parametrize(
+    ("questions", "language", "word"),
+    [
+        (("что значит частично доверяют",), "ru", "«Частично»"),
+        (
+            ("сколько не доверяют", "37 это все кто совсем не верит?", "а что это значит частично"),
+            "ru",
+            "«Частично»",
+        ),
+        (("ішінара сенеді деген не",), "kk", "«Ішінара»"),
+        (("what does partly trust mean",), "en", "“Partly”"),
+    ],
+)
+def test_the_word_partly_is_explained(
+    engine: QAEngine, questions: tuple[str, ...], language: str, word: str
+) -> None:
+    """Its meaning asked is words from the source with the sum it belongs to; a count of the
+    partly-trusting alone is still no figure."""
+    answer = chat(engine, *questions, language=language)[-1]
+    assert answer.intent == "partly_meaning"
+    assert word in plain_text(answer.text) and "37%" in plain_text(answer.text)
+    assert chat(engine, "сколько частично доверяют")[-1].intent == "no_figure"
+
+
 def test_the_six_in_seven_are_counted(engine: QAEngine) -> None:
     text = plain_text(chat(engine, "Из семи коррупционеров сколько НЕ полицейские?")[-1].text)
     assert "из каждых 7 нарушителей 6 — не полицейские" in text
