@@ -135,6 +135,9 @@ REGIONS_COUNTED = frozenset({"областей", "регионов", "облыс
 YEARS_OLD, YEAR_OLDS = ["year", "old"], ["year", "olds"]  # an age, written apart
 ITEMIZING = frozenset({"по", "bullet"})  # «по пунктам», "bullet points": a list, not points
 DISTRICT_REACH = 2  # words: "district police officer", "our district inspector"
+SIDE_BY_SIDE = 3  # words: «доверяют / не доверяют», «кім сенеді, кім сенбейді»
+TRUSTED_REACH = 2  # words: "trust in the courts", «прокуратураға сенімі»
+LOCAL_AREA = "area"  # what a bare "our district" is read as: a place, not the inspectors
 DECIMAL = re.compile(r"\d+[.,]\d+")
 SHARE_DIGITS_FROM = 10  # both parts of a fraction this big: shares or counts of ours ("63/38")
 PHONE_DIGITS = 10  # a number this long is a phone (normalize.PHONE_RE joins its digits)
@@ -146,6 +149,7 @@ HOW_COUNTED = (["many"], ["much"], ["big"], ["large"])  # "how big was the pay r
 PHRASES = (
     "greeting_phrases",
     "partly_meaning_phrases",
+    "local_place",
     "like_me",
     "trend",
     "most",
@@ -253,6 +257,9 @@ class FrameWords:
     partly_or: WordSet
     partly_meaning: WordSet
     partly_meaning_phrases: tuple[tuple[str, ...], ...]
+    local_place: tuple[tuple[str, ...], ...]
+    place_owners: WordSet
+    institution_purpose: WordSet
     they: WordSet
     in_between: WordSet
     yearly: tuple[tuple[str, ...], ...]
@@ -1073,6 +1080,8 @@ class FrameWords:
             return False
         rest = words[trusting + 1 :]
         joined = next((i for i, w in enumerate(rest) if w in self.joiners), None)
+        if joined is None and self._side_by_side(rest[:SIDE_BY_SIDE]):
+            joined = -1  # «доверяют / не доверяют», «кім сенеді, кім сенбейді»: side by side
         if joined is None:
             return False
         after = rest[joined + 1 :]
@@ -1092,6 +1101,21 @@ class FrameWords:
         # "trust vs the rest", «сенетіндер мен қалғандары»: the rest is those who do not
         the_rest = _first(after[:NEAR_TRUST], self.rest) is not None
         return negated or the_rest or _first(after, self.distrust_words) is not None
+
+    def _side_by_side(self, following: list[str]) -> bool:
+        """A denial right after trust, with at most an asking word between («кім сенеді, кім
+        сенбейді»); not a correction ("доверяет, тьфу, НЕ доверяет")."""
+        denial = next((i for i, w in enumerate(following) if self.denies([w])), None)
+        if denial is None:
+            denial = next(
+                (
+                    i
+                    for i, w in enumerate(following)
+                    if w in self.not_words and i + 1 < len(following)
+                ),
+                None,
+            )
+        return denial is not None and all(w in self.asking for w in following[:denial])
 
     def _then_and_now(self, words: list[str]) -> bool:
         """«Сколько было и сколько стало», «қанша болды, қанша болды»: a count asked twice,
@@ -1373,12 +1397,14 @@ class FrameWords:
     def without_bare_districts(self, words: list[str]) -> list[str]:
         """ "a dog park near Esil district", "hot water in our district": a district with no
         inspector, officer or police beside it is a place, not the district inspectors."""
-        return [
-            w
-            for i, w in enumerate(words)
-            if w not in self.bare_districts
-            or _first(words[max(i - DISTRICT_REACH, 0) : i + DISTRICT_REACH + 1], self.officers)
-        ]
+        kept = []
+        for i, w in enumerate(words):
+            near = words[max(i - DISTRICT_REACH, 0) : i + DISTRICT_REACH + 1]
+            if w not in self.bare_districts or _first(near, self.officers):
+                kept.append(w)
+            elif _first(words[i - 1 : i], self.place_owners):
+                kept.append(LOCAL_AREA)  # "trust in our district": the asker's place
+        return kept
 
     @staticmethod
     def without_tag_question(text: str) -> str:
@@ -1511,6 +1537,8 @@ class FrameWords:
             and _first(heard[i + 1 : i + 2], self.centre) is None  # "from the district centre"
             and _first(heard[i + 1 : i + 2], self.chat_names) is None  # "for our expat group"
         ]
+        if spans(words, self.local_place):
+            return "local"  # "in our district": the asker's place, whichever it is
         named = (
             _first(self._unspoken(words), self.group)
             or self._unit(words)
@@ -1854,12 +1882,16 @@ class FrameWords:
         # "I was at the public service centre today… how many trust the police?": a place in
         # the story, when the police's trust is what is asked
         visited = trust and _first(words, self.police) is not None
+        # "for a school project…": the school is whose project it is, unless trust is asked of
+        # it right there («баяндамаға: прокуратураға сенім қандай?»)
+        for_a_purpose = _first(words, self.institution_purpose) is not None
         # "…my teacher says 40": one who tells a figure (a word of saying next), not one trusted
         return next(
             (
                 w
                 for i, w in enumerate(words)
                 if w in self.institution
+                and not (for_a_purpose and self._purpose_of(words, i))
                 and not any(t in self.told for t in words[i + 1 : i + 2])
                 and not (visited and _first(words[max(i - 2, 0) : i], self.place_at))
                 and not (trust and self._workplace(words, i))
@@ -1868,6 +1900,14 @@ class FrameWords:
             ),
             None,
         )
+
+    def _purpose_of(self, words: list[str], at: int) -> bool:
+        """The institution at `at` is whose project it is ("school project"), or trust is not
+        asked right beside it ("trust in the courts", «сотқа сенім»)."""
+        if _first(words[max(at - 1, 0) : at + 2], self.institution_purpose):
+            return True
+        near = words[max(at - TRUSTED_REACH, 0) : at + TRUSTED_REACH + 1]
+        return _first(near, self.measure_trust) is None
 
     def _workplace(self, words: list[str], at: int) -> bool:
         """The institution at `at` is where the asker works or writes from."""

@@ -423,7 +423,7 @@ class Understanding:
         if ((frame.against and split_asked) or after_the_rest) and not slots.years:
             # "how many points more… than", "how many times more trust than not"
             return Decision(TRUST_SPLIT, RESOLVED, frame=frame)
-        if frame.both_counted and not (slots.years or frame.first or frame.past):
+        if frame.both_counted and not (self._past(slots.years) or frame.first or frame.past):
             if frame.per:
                 # "out of 1,000, how many trust and how many don't?": both counted out of it
                 return Decision(self.catalog.per_people[TRUST_SPLIT], RESOLVED, frame=frame)

@@ -795,6 +795,63 @@ def test_the_word_partly_is_explained(
     assert chat(engine, "сколько частично доверяют")[-1].intent == "no_figure"
 
 
+@pytest.mark.parametrize(
+    ("question", "language", "wanted"),
+    [
+        ("I'm from Zhambyl region, what % trust police in our district", "en", "no_figure"),
+        ("what % trust the police in our district", "en", "no_figure"),
+        ("Баяндамаға: халықтың прокуратураға сенімі қандай?", "kk", "out_of_scope"),
+        ("кто выиграет выборы в мажилис?", "ru", "out_of_scope"),
+        ("2025 жылы коррупция үшін неше полицей жазаланды?", "kk", "no_figure"),
+        ("for a school project: trust at the start, trust now, who said it", "en", "trust_growth"),
+    ],
+)
+def test_a_place_institution_or_count_beside_our_words_states_no_figure(
+    engine: QAEngine, question: str, language: str, wanted: str
+) -> None:
+    """The asker's district, the prosecutors trusted (a report being why one asks), elections,
+    officers punished: none is a figure of ours; a school named as whose project it is stays
+    the asker's reason."""
+    answer = chat(engine, question, language=language)[-1]
+    assert answer.intent == wanted
+    if wanted in DECLINES:
+        assert not re.search(r"\d", plain_text(answer.text))
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("норм, понял", "ru"),
+        ("хорошо, буду знать", "ru"),
+        ("мм ок", "kk"),
+        ("жаксы, билдим", "kk"),
+        ("а, солай ма, түсіндім", "kk"),
+        ("Сәлем барлығыңа 👋", "kk"),
+    ],
+)
+def test_short_closing_words_are_thanks(engine: QAEngine, question: str, language: str) -> None:
+    assert chat(engine, question, language=language)[-1].intent == ACK
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Делаем инфографику: доверяют / не доверяют, 2025 год. Какие цифры ставить?", "ru"),
+        ("Кім сенеді, кім сенбейді — екі санмен қысқа", "kk"),
+        ("trust vs distrust in 2025 for my table pls", "en"),
+    ],
+)
+def test_trust_and_distrust_side_by_side_are_the_split(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    """Both named next to each other, the latest year said or not: both figures; a correction
+    ("доверяет, тьфу, НЕ доверяет") asks the distrust alone."""
+    answer = chat(engine, question, language=language)[-1]
+    assert answer.intent == "trust_split"
+    assert "63%" in plain_text(answer.text) and "37%" in plain_text(answer.text)
+    assert chat(engine, "сколько процентов доверяет, тьфу, НЕ доверяет")[-1].intent == "distrust"
+
+
 def test_the_six_in_seven_are_counted(engine: QAEngine) -> None:
     text = plain_text(chat(engine, "Из семи коррупционеров сколько НЕ полицейские?")[-1].text)
     assert "из каждых 7 нарушителей 6 — не полицейские" in text
