@@ -699,9 +699,15 @@ def test_most_often_is_not_a_count_of_all(engine: QAEngine) -> None:
         ("cheers, more helpful than my district officer lol", "en"),
         ("супер, скину соседям в чат", "ru"),
         ("ahh ok now i get it", "en"),
+        ("норм, понял", "ru"),
+        ("хорошо, буду знать", "ru"),
+        ("мм ок", "kk"),
+        ("жаксы, билдим", "kk"),
+        ("а, солай ма, түсіндім", "kk"),
+        ("Сәлем барлығыңа 👋", "kk"),
     ],
 )
-def test_passing_the_answer_on_is_thanks(engine: QAEngine, question: str, language: str) -> None:
+def test_passing_the_answer_on_and_closing_words_are_thanks(engine: QAEngine, question: str, language: str) -> None:
     assert chat(engine, question, language=language)[-1].intent == ACK
 
 
@@ -816,21 +822,6 @@ def test_a_place_institution_or_count_beside_our_words_states_no_figure(
     assert answer.intent == wanted
     if wanted in DECLINES:
         assert not re.search(r"\d", plain_text(answer.text))
-
-
-@pytest.mark.parametrize(
-    ("question", "language"),
-    [
-        ("норм, понял", "ru"),
-        ("хорошо, буду знать", "ru"),
-        ("мм ок", "kk"),
-        ("жаксы, билдим", "kk"),
-        ("а, солай ма, түсіндім", "kk"),
-        ("Сәлем барлығыңа 👋", "kk"),
-    ],
-)
-def test_short_closing_words_are_thanks(engine: QAEngine, question: str, language: str) -> None:
-    assert chat(engine, question, language=language)[-1].intent == ACK
 
 
 @pytest.mark.parametrize(
