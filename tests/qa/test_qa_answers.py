@@ -707,7 +707,9 @@ def test_most_often_is_not_a_count_of_all(engine: QAEngine) -> None:
         ("Сәлем барлығыңа 👋", "kk"),
     ],
 )
-def test_passing_the_answer_on_and_closing_words_are_thanks(engine: QAEngine, question: str, language: str) -> None:
+def test_passing_the_answer_on_and_closing_words_are_thanks(
+    engine: QAEngine, question: str, language: str
+) -> None:
     assert chat(engine, question, language=language)[-1].intent == ACK
 
 
