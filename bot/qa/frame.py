@@ -135,6 +135,7 @@ REGIONS_COUNTED = frozenset({"областей", "регионов", "облыс
 YEARS_OLD, YEAR_OLDS = ["year", "old"], ["year", "olds"]  # an age, written apart
 ITEMIZING = frozenset({"по", "bullet"})  # «по пунктам», "bullet points": a list, not points
 DISTRICT_REACH = 2  # words: "district police officer", "our district inspector"
+UNIT_WORKER_REACH = 3  # words: "my sister's in the patrol police"
 SIDE_BY_SIDE = 3  # words: «доверяют / не доверяют», «кім сенеді, кім сенбейді»
 TRUSTED_REACH = 2  # words: "trust in the courts", «прокуратураға сенімі»
 LOCAL_AREA = "area"  # what a bare "our district" is read as: a place, not the inspectors
@@ -259,6 +260,7 @@ class FrameWords:
     partly_meaning_phrases: tuple[tuple[str, ...], ...]
     local_place: tuple[tuple[str, ...], ...]
     place_owners: WordSet
+    unit_workers: WordSet
     institution_purpose: WordSet
     they: WordSet
     in_between: WordSet
@@ -1592,7 +1594,12 @@ class FrameWords:
     def _unit(self, words: list[str]) -> str | None:
         """A police unit ("traffic police", «жол полициясы»), unless a long message only met it in
         a story and asks, later, about the police on its own with trust."""
-        found = [i for i, w in enumerate(words) if w in self.units]
+        found = [
+            i
+            for i, w in enumerate(words)
+            if w in self.units
+            and not _first(words[max(i - UNIT_WORKER_REACH, 0) : i], self.unit_workers)
+        ]
         if not found:
             return None
         later = words[found[-1] + 3 :]
@@ -1630,6 +1637,8 @@ class FrameWords:
             following = words[i + 1 : i + 1 + MEMBER_REACH]
             if not word.isdecimal() or (following and following[0] in self.percent):
                 continue
+            if following and following[0] in self.time_units:
+                continue  # «10 жыл такси айдаймын», "15 years on the force": a span of time
             # "trust per 1,000?", «на 1000 человек», «1000 адамға шаққанда»: a rate asked
             rate = _first(words[max(i - 2, 0) : i], self.per_words) or _first(
                 following, self.per_words
@@ -1749,6 +1758,8 @@ class FrameWords:
                 if w in self.country
                 and i not in asked_in
                 and not (home and i and words[i - 1] in self.origin)
+                # "я живу в Германии… а в Казахстане?": where the asker lives, Kazakhstan asked
+                and not (home and self._home(words, i))
             ),
             None,
         )

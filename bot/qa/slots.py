@@ -13,6 +13,8 @@ LAST_SHORT_YEAR = 49  # "в 22 году" is 2022; "мне 63 года" is an age
 SHORT_YEAR_AFTER = frozenset({"in", "в", "во", "since", "from", "с"})
 SHORT_YEAR_ENDINGS = frozenset({"м", "ом", "th"})
 SHORT_YEAR_DIGITS = 2  # "в 22 году"
+# «15 жыл істедім»: a bare «жыл» after two digits counts years («in a year» is «жылы»)
+DURATION = "жыл"
 
 
 @dataclass(frozen=True)
@@ -33,7 +35,7 @@ def _year(word: str, before: str | None, following: str | None, lexicon: Lexicon
         return number
     if len(word) != 2 or number > LAST_SHORT_YEAR:
         return None
-    if following is not None and following in lexicon.year_words:
+    if following is not None and following in lexicon.year_words and following != DURATION:
         return CENTURY + number
     ends = following is None or following in SHORT_YEAR_ENDINGS
     return CENTURY + number if ends and before in SHORT_YEAR_AFTER else None

@@ -845,6 +845,46 @@ def test_trust_and_distrust_side_by_side_are_the_split(
     assert chat(engine, "сколько процентов доверяет, тьфу, НЕ доверяет")[-1].intent == "distrust"
 
 
+@pytest.mark.parametrize(
+    ("questions", "language", "wanted"),
+    [
+        (
+            ("Әкем 20 жыл полицияда істеді, бұрын ешкім сенбейтін дейді. 2019 жылы қанша болған?",),
+            "kk",
+            "38%",
+        ),
+        (("Germaniyada turamyn, Qazaqstanda policiyaga qansha adam senedi?",), "kk", "63%"),
+        (("I live in Germany, how many trust the police in Kazakhstan?",), "en", "63%"),
+        (
+            ("какой процент казахстанцев не доверяет полиции?", "а в 2019 сколько было таких?"),
+            "ru",
+            "62%",
+        ),
+        (
+            (
+                "Сестра в патрульной полиции, говорит доверие выросло в 2 раза. Во сколько раз на самом деле?",
+            ),
+            "ru",
+            "1,66",
+        ),
+        (
+            (
+                "My sister's in the patrol police. She says trust doubled. By how many times really?",
+            ),
+            "en",
+            "1.66",
+        ),
+    ],
+)
+def test_what_the_asker_tells_about_themselves_is_not_what_they_ask(
+    engine: QAEngine, questions: tuple[str, ...], language: str, wanted: str
+) -> None:
+    """Years served («20 жыл») are no year 2020; the country one lives in, a relative's unit,
+    are who is asking; «таких» after the distrust is the same people then."""
+    answer = chat(engine, *questions, language=language)[-1]
+    assert wanted in plain_text(answer.text)
+
+
 def test_the_six_in_seven_are_counted(engine: QAEngine) -> None:
     text = plain_text(chat(engine, "Из семи коррупционеров сколько НЕ полицейские?")[-1].text)
     assert "из каждых 7 нарушителей 6 — не полицейские" in text
