@@ -861,16 +861,12 @@ def test_trust_and_distrust_side_by_side_are_the_split(
             "62%",
         ),
         (
-            (
-                "Сестра в патрульной полиции, говорит доверие выросло в 2 раза. Во сколько раз на самом деле?",
-            ),
+            ("Сестра в патрульной полиции, говорит доверие выросло в 2 раза. Во сколько раз?",),
             "ru",
             "1,66",
         ),
         (
-            (
-                "My sister's in the patrol police. She says trust doubled. By how many times really?",
-            ),
+            ("My sister's in the patrol police. She says trust doubled. How many times?",),
             "en",
             "1.66",
         ),
