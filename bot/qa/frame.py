@@ -260,6 +260,9 @@ class FrameWords:
     partly_meaning_phrases: tuple[tuple[str, ...], ...]
     local_place: tuple[tuple[str, ...], ...]
     place_owners: WordSet
+    ministry_named: WordSet
+    data_origin: WordSet
+    data_either: WordSet
     unit_workers: WordSet
     institution_purpose: WordSet
     they: WordSet
@@ -959,6 +962,16 @@ class FrameWords:
             in_all=_first(words, self.in_all) is not None,
         )
 
+    def asks_whose_data(self, words: list[str]) -> bool:
+        """ "Interior Ministry data or independent polling?", «это данные МВД или слова
+        депутата?»: whose figures these are, not trust in the ministry."""
+        return bool(
+            _first(words, self.ministry_named)
+            and _first(words, self.data_origin)
+            and _first(words, self.data_either)
+            and not (_first(words, self.measure_trust) or self.denies(words))
+        )
+
     def asks_provenance(self, words: list[str], content: tuple[str, ...]) -> bool:
         """Where the figure under discussion came from, a source supposed or not ("is that from
         the prosecutors too?", «а это кто говорит?»): a word of sourcing or a source, and
@@ -996,7 +1009,14 @@ class FrameWords:
         """An ambulance or the fire service, with a number or a call asked ("smoke next door,
         what's the fire number?"), or the police's number itself ("police number quick"): the
         emergency numbers."""
-        if _first(words, self.emergency_services) and _first(words, self.calling):
+        services = [
+            w
+            for i, w in enumerate(words)
+            if w in self.emergency_services
+            # "the General Prosecutor's Office": no general number
+            and not _first(words[i + 1 : i + 2], self.source_institution)
+        ]
+        if services and _first(words, self.calling):
             return True
         return any(
             w in self.police_bare

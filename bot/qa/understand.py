@@ -290,6 +290,8 @@ class Understanding:
         if topic is not None and self._figures_of_topic(slots, frame, topic):
             # "а цифры какие-то есть по этому?" after the formalism: its 800 / 500 thousand
             return self._refine(topic, RESOLVED, slots, frame, topic)
+        if self.frames.asks_whose_data(words):
+            return Decision(SOURCE, RESOLVED, frame=replace(frame, about=None))  # "МВД или опрос?"
         if frame.institution and self.frames.names_the_source_institution(words):
             figures = self.book.quoted(frame.numbers)
             if figures:
@@ -1150,10 +1152,14 @@ class Understanding:
             applied = catalog.per_people[intent]
             if applied == CONSIDERED_PER and frame.unconsidered:
                 applied = REPORTS_PER  # "per 1,000 reports, how many not reviewed?"
+            levels = self._levels()
+            if frame.first and not frame.years and levels:
+                # "in the first measurement, how many out of 100?": that year's share
+                frame = replace(frame, years=(levels[0].period,))
             return Decision(applied, confidence, frame=frame)
         trust_series = catalog.series[catalog.default_series]
-        levels = (trust_series.current, trust_series.year, trust_series.first)
-        if frame.growth and intent in levels and (frame.counted or not slots.years):
+        level_intents = (trust_series.current, trust_series.year, trust_series.first)
+        if frame.growth and intent in level_intents and (frame.counted or not slots.years):
             # "trust grew by 25 percent, right?", «сенім өсімі», "up from 2019? by how much"
             intent = catalog.comparison
         trust_asked = frame.trust and frame.operation not in NEGATED_TRUST

@@ -881,6 +881,28 @@ def test_what_the_asker_tells_about_themselves_is_not_what_they_ask(
     assert wanted in plain_text(answer.text)
 
 
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("это данные МВД или независимые опросы?", "ru"),
+        ("Как корректно процитировать: это данные МВД или слова депутата?", "ru"),
+        ("is this Interior Ministry data or independent polling?", "en"),
+        ("бұл ІІМ-нің дерегі ме әлде тәуелсіз сауалнама ма?", "kk"),
+    ],
+)
+def test_whose_data_it_is_asks_the_source(engine: QAEngine, question: str, language: str) -> None:
+    """The ministry named beside data and "or" asks whose figures these are, not trust in it."""
+    assert chat(engine, question, language=language)[-1].intent == "source"
+
+
+def test_the_general_prosecutor_is_no_general_number(engine: QAEngine) -> None:
+    question = (
+        "According to the General Prosecutor's Office, what was the number of reports in 2025?"
+    )
+    answer = chat(engine, question, language="en")[-1]
+    assert "800" in plain_text(answer.text) and "102" not in plain_text(answer.text)
+
+
 def test_the_six_in_seven_are_counted(engine: QAEngine) -> None:
     text = plain_text(chat(engine, "Из семи коррупционеров сколько НЕ полицейские?")[-1].text)
     assert "из каждых 7 нарушителей 6 — не полицейские" in text
