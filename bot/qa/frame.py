@@ -136,6 +136,7 @@ YEARS_OLD, YEAR_OLDS = ["year", "old"], ["year", "olds"]  # an age, written apar
 ITEMIZING = frozenset({"по", "bullet"})  # «по пунктам», "bullet points": a list, not points
 DISTRICT_REACH = 2  # words: "district police officer", "our district inspector"
 UNIT_WORKER_REACH = 3  # words: "my sister's in the patrol police"
+BLANKS = frozenset({"%", "do", "does", "did"})  # "__% trust, __% do not": no words of their own
 SIDE_BY_SIDE = 3  # words: «доверяют / не доверяют», «кім сенеді, кім сенбейді»
 TRUSTED_REACH = 2  # words: "trust in the courts", «прокуратураға сенімі»
 LOCAL_AREA = "area"  # what a bare "our district" is read as: a place, not the inspectors
@@ -1103,7 +1104,8 @@ class FrameWords:
         rest = words[trusting + 1 :]
         joined = next((i for i, w in enumerate(rest) if w in self.joiners), None)
         if joined is None and self._side_by_side(rest[:SIDE_BY_SIDE]):
-            joined = -1  # «доверяют / не доверяют», «кім сенеді, кім сенбейді»: side by side
+            # «доверяют / не доверяют», «кім сенеді, кім сенбейді», «__% доверяют, __% нет»
+            return not _first(words, self.cause)
         if joined is None:
             return False
         after = rest[joined + 1 :]
@@ -1129,15 +1131,19 @@ class FrameWords:
         сенбейді»); not a correction ("доверяет, тьфу, НЕ доверяет")."""
         denial = next((i for i, w in enumerate(following) if self.denies([w])), None)
         if denial is None:
+            # «__% нет, год __», "__% don't, year __": "not" before trust or the blank's year
             denial = next(
                 (
                     i
-                    for i, w in enumerate(following)
-                    if w in self.not_words and i + 1 < len(following)
+                    for i, w in enumerate(following[:-1])
+                    if w in self.not_words
+                    and (following[i + 1] in self.trustish or following[i + 1] in self.time_units)
                 ),
                 None,
             )
-        return denial is not None and all(w in self.asking for w in following[:denial])
+        # «__% доверяют, __% нет»: a blank share to fill in stands between them too
+        between = following[:denial] if denial is not None else []
+        return denial is not None and all(w in self.asking or w in BLANKS for w in between)
 
     def _then_and_now(self, words: list[str]) -> bool:
         """«Сколько было и сколько стало», «қанша болды, қанша болды»: a count asked twice,

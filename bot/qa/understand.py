@@ -1159,7 +1159,12 @@ class Understanding:
             return Decision(applied, confidence, frame=frame)
         trust_series = catalog.series[catalog.default_series]
         level_intents = (trust_series.current, trust_series.year, trust_series.first)
-        if frame.growth and intent in level_intents and (frame.counted or not slots.years):
+        spanned = len(set(slots.years)) > 1  # "trust 2019, trust 2025, change in p.p."
+        if (
+            frame.growth
+            and intent in level_intents
+            and (frame.counted or not slots.years or spanned)
+        ):
             # "trust grew by 25 percent, right?", «сенім өсімі», "up from 2019? by how much"
             intent = catalog.comparison
         trust_asked = frame.trust and frame.operation not in NEGATED_TRUST

@@ -832,6 +832,8 @@ def test_a_place_institution_or_count_beside_our_words_states_no_figure(
         ("Делаем инфографику: доверяют / не доверяют, 2025 год. Какие цифры ставить?", "ru"),
         ("Кім сенеді, кім сенбейді — екі санмен қысқа", "kk"),
         ("trust vs distrust in 2025 for my table pls", "en"),
+        ("мы делаем карточку: __% доверяют, __% нет, год __. заполните", "ru"),
+        ("Our NGO is making a card: __% trust, __% don't, year __. Fill it in pls", "en"),
     ],
 )
 def test_trust_and_distrust_side_by_side_are_the_split(
@@ -901,6 +903,12 @@ def test_the_general_prosecutor_is_no_general_number(engine: QAEngine) -> None:
     )
     answer = chat(engine, question, language="en")[-1]
     assert "800" in plain_text(answer.text) and "102" not in plain_text(answer.text)
+
+
+def test_two_years_and_the_change_asked_are_the_growth(engine: QAEngine) -> None:
+    question = "For an infographic: trust 2019, trust 2025, change in p.p. Three numbers please"
+    text = plain_text(chat(engine, question, language="en")[-1].text)
+    assert all(figure in text for figure in ("38%", "63%", "25 percentage points"))
 
 
 def test_the_six_in_seven_are_counted(engine: QAEngine) -> None:
