@@ -201,6 +201,8 @@ BLIND_SETS = (
     ("Blind set CP (scored once blind, then its false figures fixed)", "qa_blind_cp.jsonl"),
     ("Blind set CQ (scored once blind, then its false figures fixed)", "qa_blind_cq.jsonl"),
     ("Blind set CR (scored once blind, then its false figures fixed)", "qa_blind_cr.jsonl"),
+    ("Blind set CS (scored once blind, then tuned on)", "qa_blind_cs.jsonl"),
+    ("Blind set CT (scored once blind, then tuned on)", "qa_blind_ct.jsonl"),
 )
 
 

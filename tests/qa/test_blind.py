@@ -106,6 +106,8 @@ SET_CO = ROOT / "tests" / "data" / "qa_blind_co.jsonl"
 SET_CP = ROOT / "tests" / "data" / "qa_blind_cp.jsonl"
 SET_CQ = ROOT / "tests" / "data" / "qa_blind_cq.jsonl"
 SET_CR = ROOT / "tests" / "data" / "qa_blind_cr.jsonl"
+SET_CS = ROOT / "tests" / "data" / "qa_blind_cs.jsonl"
+SET_CT = ROOT / "tests" / "data" / "qa_blind_ct.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -453,8 +455,20 @@ FLOORS = {
     # a year asked in words said back in digits, three times; the old asked after the level
     # and an inspector shortage counted in Shymkent, each answered in words with the source's
     # date; a complaint to be written for the asker, answered with the reports.
-    "CQ": {"ru": 0.94, "kk": 0.91, "en": 0.9},
-    "CR": {"ru": 0.96, "kk": 0.95, "en": 0.93},
+    "CQ": {"ru": 0.95, "kk": 0.92, "en": 0.92},
+    "CR": {"ru": 0.98, "kk": 0.97, "en": 0.93},
+    # CS (police officers and their families, civil servants and NGO staff, villagers typing on
+    # their phones) and CT (students, foreigners and the diaspora, house-chat disputes) were
+    # scored once on the engine of the round's start: as written, CS 0.935 / 0.910 / 0.940 and
+    # CT 0.905 / 0.900 / 0.900; with 11 labels brought to the documented conventions (the quoted
+    # 37 % asked as those not trusting at all; the relative change as 66 %; 85.7 % as computed),
+    # CS 0.940 / 0.920 / 0.950 and CT 0.915 / 0.910 / 0.910; together, 1,200 questions: 0.928 /
+    # 0.915 / 0.930, 5 flagged, 4 real (trust in the prosecutors asked for a report and trust
+    # in one's own district, each answered with the level; elections to the Mazhilis with the
+    # deputy's profile; police officers punished, counted in Kazakh, with the one in seven), all
+    # fixed after the score was recorded; the fifth, «а в 21-м году?», is a year said back whole.
+    "CS": {"ru": 0.96, "kk": 0.945, "en": 0.975},
+    "CT": {"ru": 0.945, "kk": 0.93, "en": 0.92},
 }
 SETS = {
     "A": SET_A,
@@ -541,10 +555,13 @@ SETS = {
     "CP": SET_CP,
     "CQ": SET_CQ,
     "CR": SET_CR,
+    "CS": SET_CS,
+    "CT": SET_CT,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
 KNOWN_FALSE_FIGURES = {
+    "cs-ru-064": "«а в 21-м году?» after 2019: no figure for 2021, the year said back whole",
     "bw-kk-049": "the share not considered asked: 62.5 %, with the considered 37.5 % beside it",
     "bw-en-043": "the share never considered asked: 62.5 %, with the considered 37.5 % beside it",
     "bw-en-119": "«what share is that?» after the unconsidered: 62.5 %, with 37.5 % beside it",
