@@ -1131,19 +1131,9 @@ class FrameWords:
         сенбейді»); not a correction ("доверяет, тьфу, НЕ доверяет")."""
         denial = next((i for i, w in enumerate(following) if self.denies([w])), None)
         if denial is None:
-            # «__% нет, год __», "__% don't, year __": "not" before trust or the blank's year
-            denial = next(
-                (
-                    i
-                    for i, w in enumerate(following[:-1])
-                    if w in self.not_words
-                    and (following[i + 1] in self.trustish or following[i + 1] in self.time_units)
-                ),
-                None,
-            )
+            return False
         # «__% доверяют, __% нет»: a blank share to fill in stands between them too
-        between = following[:denial] if denial is not None else []
-        return denial is not None and all(w in self.asking or w in BLANKS for w in between)
+        return all(w in self.asking or w in BLANKS for w in following[:denial])
 
     def _then_and_now(self, words: list[str]) -> bool:
         """«Сколько было и сколько стало», «қанша болды, қанша болды»: a count asked twice,

@@ -905,6 +905,11 @@ def test_the_general_prosecutor_is_no_general_number(engine: QAEngine) -> None:
     assert "800" in plain_text(answer.text) and "102" not in plain_text(answer.text)
 
 
+def test_a_share_per_hundred_of_the_first_measurement_is_that_years(engine: QAEngine) -> None:
+    text = plain_text(chat(engine, "из 100 человек сколько доверяли при первом замере")[-1].text)
+    assert "38 из них" in text and "2019" in text and "63" not in text
+
+
 def test_two_years_and_the_change_asked_are_the_growth(engine: QAEngine) -> None:
     question = "For an infographic: trust 2019, trust 2025, change in p.p. Three numbers please"
     text = plain_text(chat(engine, question, language="en")[-1].text)
