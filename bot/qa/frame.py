@@ -135,7 +135,7 @@ REGIONS_COUNTED = frozenset({"областей", "регионов", "облыс
 YEARS_OLD, YEAR_OLDS = ["year", "old"], ["year", "olds"]  # an age, written apart
 ITEMIZING = frozenset({"по", "bullet"})  # «по пунктам», "bullet points": a list, not points
 DISTRICT_REACH = 2  # words: "district police officer", "our district inspector"
-UNIT_WORKER_REACH = 3  # words: "my sister's in the patrol police"
+KIN_REACH = 3  # words: "my sister's in the patrol police", "my dad in Germany"
 BLANKS = frozenset({"%", "do", "does", "did"})  # "__% trust, __% do not": no words of their own
 SIDE_BY_SIDE = 3  # words: «доверяют / не доверяют», «кім сенеді, кім сенбейді»
 TRUSTED_REACH = 2  # words: "trust in the courts", «прокуратураға сенімі»
@@ -264,7 +264,7 @@ class FrameWords:
     ministry_named: WordSet
     data_origin: WordSet
     data_either: WordSet
-    unit_workers: WordSet
+    kin_or_work: WordSet
     institution_purpose: WordSet
     they: WordSet
     in_between: WordSet
@@ -1613,8 +1613,7 @@ class FrameWords:
         found = [
             i
             for i, w in enumerate(words)
-            if w in self.units
-            and not _first(words[max(i - UNIT_WORKER_REACH, 0) : i], self.unit_workers)
+            if w in self.units and not _first(words[max(i - KIN_REACH, 0) : i], self.kin_or_work)
         ]
         if not found:
             return None
@@ -1774,8 +1773,10 @@ class FrameWords:
                 if w in self.country
                 and i not in asked_in
                 and not (home and i and words[i - 1] in self.origin)
-                # "я живу в Германии… а в Казахстане?": where the asker lives, Kazakhstan asked
+                # "я живу в Германии… а в Казахстане?", "my dad in Germany": where the asker or a
+                # relative lives, Kazakhstan asked
                 and not (home and self._home(words, i))
+                and not (home and _first(words[max(i - KIN_REACH, 0) : i], self.kin_or_work))
             ),
             None,
         )

@@ -857,6 +857,7 @@ def test_trust_and_distrust_side_by_side_are_the_split(
         ),
         (("Germaniyada turamyn, Qazaqstanda policiyaga qansha adam senedi?",), "kk", "63%"),
         (("I live in Germany, how many trust the police in Kazakhstan?",), "en", "63%"),
+        (("My dad in Germany asks: how many trust the police in Kazakhstan?",), "en", "63%"),
         (
             ("какой процент казахстанцев не доверяет полиции?", "а в 2019 сколько было таких?"),
             "ru",
