@@ -265,6 +265,7 @@ class FrameWords:
     data_origin: WordSet
     data_either: WordSet
     kin_or_work: WordSet
+    where_asked: WordSet
     institution_purpose: WordSet
     they: WordSet
     in_between: WordSet

@@ -331,8 +331,10 @@ class Understanding:
         if frame.group and (frame.average or (frame.nationwide and frame.compare)):
             return self._no_figure(frame, "group")  # a region set against the country's average
         asks_which = frame.operation in ("value", "percent")  # "63 % — national or a city's?"
-        if frame.nationwide and frame.group and not frame.counted and asks_which:
-            return Decision(SOURCE, RESOLVED, frame=frame)  # "по всей стране или по городам?"
+        # "по всей стране или по городам?", «это по всей стране или где?»
+        place_asked = frame.group or self.frames.where_asked.first(words) is not None
+        if frame.nationwide and place_asked and not frame.counted and asks_which:
+            return Decision(SOURCE, RESOLVED, frame=frame)
         topical = [w for w in slots.content if w not in self.frames.of_total]
         short = len(topical) <= SHORT_FOLLOW_UP
         rest_of = self.catalog.operations["complement"].get(self.catalog.comparison)

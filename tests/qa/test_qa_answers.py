@@ -891,6 +891,7 @@ def test_what_the_asker_tells_about_themselves_is_not_what_they_ask(
         ("Как корректно процитировать: это данные МВД или слова депутата?", "ru"),
         ("is this Interior Ministry data or independent polling?", "en"),
         ("бұл ІІМ-нің дерегі ме әлде тәуелсіз сауалнама ма?", "kk"),
+        ("это по всей стране или где?", "ru"),
     ],
 )
 def test_whose_data_it_is_asks_the_source(engine: QAEngine, question: str, language: str) -> None:
