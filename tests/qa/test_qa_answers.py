@@ -912,6 +912,11 @@ def test_a_share_per_hundred_of_the_first_measurement_is_that_years(engine: QAEn
     assert "38 из них" in text and "2019" in text and "63" not in text
 
 
+def test_the_kazakh_past_of_not_trusting_is_the_distrust(engine: QAEngine) -> None:
+    text = plain_text(chat(engine, "2019 жылы қанша пайыз сенбеді", language="kk")[-1].text)
+    assert "62%" in text
+
+
 def test_two_years_and_the_change_asked_are_the_growth(engine: QAEngine) -> None:
     question = "For an infographic: trust 2019, trust 2025, change in p.p. Three numbers please"
     text = plain_text(chat(engine, question, language="en")[-1].text)
