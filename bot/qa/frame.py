@@ -1133,6 +1133,12 @@ class FrameWords:
         denial = next((i for i, w in enumerate(following) if self.denies([w])), None)
         if denial is None:
             return False
+        # a bare "not" denies the trust after it, or a blank's year («__% нет, год __»); "trust,
+        # not more", "POLICE trust not POLICY" deny something else
+        after = following[denial + 1 : denial + 2]
+        bare = following[denial] not in self.distrust_words
+        if bare and after and not (after[0] in self.trustish or after[0] in self.time_units):
+            return False
         # «__% доверяют, __% нет»: a blank share to fill in stands between them too
         return all(w in self.asking or w in BLANKS for w in following[:denial])
 
@@ -1648,7 +1654,8 @@ class FrameWords:
         students", "of 21 corruption offenders"); not a percentage ("до 100 процентов"), nor
         with a share asked in per cent ("7 коррупционеров, 1 мент — в процентах?")."""
         members = _first(words, self.people) or _first(words, self.per_members)
-        words = self._round_in_digits(self.without_listener(words))
+        heard = self.without_listener(words)
+        words = self._round_in_digits(heard)
         for i, word in enumerate(words):
             following = words[i + 1 : i + 1 + MEMBER_REACH]
             if not word.isdecimal() or (following and following[0] in self.percent):
@@ -1661,8 +1668,8 @@ class FrameWords:
             )
             if rate and word in ROUND_NUMBERS:
                 return int(word)
-            if word in ROUND_NUMBERS and _out_of(words, i):
-                return int(word)  # "and how many is that out of a thousand?"
+            if word in ROUND_NUMBERS and (_out_of(words, i) or _ablative(heard[i])):
+                return int(word)  # "and how many is that out of a thousand?", «мыңнан қаншасы»
             if not members:
                 continue
             # "and out of 50 people?" asks how many of them with no count word
@@ -1701,10 +1708,21 @@ class FrameWords:
             next((digits for digits, names in spelled.items() if w in names), w)
             if any(w in names for names in spelled.values()) and self._counted_out_of(words, i)
             else next((d for d, names in after_each.items() if w in names), w)
-            if i and words[i - 1] in self.per_words
+            if (i and words[i - 1] in self.per_words) or self._ten_people_of(words, i)
             else w
             for i, w in enumerate(words)
         ]
+
+    def _ten_people_of(self, words: list[str], at: int) -> bool:
+        """«Он адамның нешеуі», «он адамнан»: ten people, out of whom some are counted (the
+        Kazakh «он» alone is also the Russian "he")."""
+        after = words[at + 1 : at + 2]
+        people = bool(after) and after[0] in self.people
+        return (
+            words[at] in self.spelled_ten
+            and people
+            and (_ablative(after[0]) or after[0].endswith(self.genitive))
+        )
 
     def _counted_out_of(self, words: list[str], at: int) -> bool:
         if _word_before(words, at).isdecimal():
@@ -1713,7 +1731,11 @@ class FrameWords:
         out_of = _out_of(words, at) or _ablative(words[at])
         # «мың адамның қаншасы», «мың адамға шаққанда»: of a thousand people, per a thousand
         of_them = bool(after) and (_ablative(after[0]) or after[0].endswith(self.genitive))
-        return out_of or of_them or _first(after, self.per_words) is not None
+        # «если взять тысячу человек, сколько из них…»: people, then "of them"
+        people_of_them = (
+            bool(after) and after[0] in self.people and bool(spans(words[at + 1 :], self.of_them))
+        )
+        return out_of or of_them or people_of_them or _first(after, self.per_words) is not None
 
     def _people_counted(self, after_count: list[str]) -> bool:
         """People right after a count word ("how many people", «сколько это людей»), not a share

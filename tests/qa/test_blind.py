@@ -455,7 +455,7 @@ FLOORS = {
     # a year asked in words said back in digits, three times; the old asked after the level
     # and an inspector shortage counted in Shymkent, each answered in words with the source's
     # date; a complaint to be written for the asker, answered with the reports.
-    "CQ": {"ru": 0.955, "kk": 0.93, "en": 0.92},
+    "CQ": {"ru": 0.96, "kk": 0.935, "en": 0.92},
     "CR": {"ru": 0.98, "kk": 0.97, "en": 0.93},
     # CS (police officers and their families, civil servants and NGO staff, villagers typing on
     # their phones) and CT (students, foreigners and the diaspora, house-chat disputes) were
@@ -468,7 +468,7 @@ FLOORS = {
     # deputy's profile; police officers punished, counted in Kazakh, with the one in seven), all
     # fixed after the score was recorded; the fifth, «а в 21-м году?», is a year said back whole.
     "CS": {"ru": 0.96, "kk": 0.945, "en": 0.975},
-    "CT": {"ru": 0.95, "kk": 0.93, "en": 0.925},
+    "CT": {"ru": 0.95, "kk": 0.935, "en": 0.925},
 }
 SETS = {
     "A": SET_A,

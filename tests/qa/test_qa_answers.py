@@ -845,6 +845,8 @@ def test_trust_and_distrust_side_by_side_are_the_split(
     assert answer.intent == "trust_split"
     assert "63%" in plain_text(answer.text) and "37%" in plain_text(answer.text)
     assert chat(engine, "сколько процентов доверяет, тьфу, НЕ доверяет")[-1].intent == "distrust"
+    claim = "Мне кажется половина максимум доверяет, не больше. Бот, я прав?"
+    assert chat(engine, claim)[-1].intent != "trust_split"
 
 
 @pytest.mark.parametrize(
@@ -910,6 +912,20 @@ def test_the_general_prosecutor_is_no_general_number(engine: QAEngine) -> None:
 def test_a_share_per_hundred_of_the_first_measurement_is_that_years(engine: QAEngine) -> None:
     text = plain_text(chat(engine, "из 100 человек сколько доверяли при первом замере")[-1].text)
     assert "38 из них" in text and "2019" in text and "63" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "wanted"),
+    [
+        ("если взять тысячу человек сколько из них доверяют полиции", "ru", "630"),
+        ("он адамның шамамен нешеуі сенеді", "kk", "6,3"),
+        ("mynnan kanshasy senedi policiyaga?", "kk", "630"),
+    ],
+)
+def test_a_round_whole_said_in_words_is_counted_out_of(
+    engine: QAEngine, question: str, language: str, wanted: str
+) -> None:
+    assert wanted in plain_text(chat(engine, question, language=language)[-1].text)
 
 
 def test_the_kazakh_past_of_not_trusting_is_the_distrust(engine: QAEngine) -> None:
