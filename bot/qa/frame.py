@@ -1011,14 +1011,13 @@ class FrameWords:
         """An ambulance or the fire service, with a number or a call asked ("smoke next door,
         what's the fire number?"), or the police's number itself ("police number quick"): the
         emergency numbers."""
-        services = [
-            w
-            for i, w in enumerate(words)
-            if w in self.emergency_services
+        service = any(
+            w in self.emergency_services
             # "the General Prosecutor's Office": no general number
             and not _first(words[i + 1 : i + 2], self.source_institution)
-        ]
-        if services and _first(words, self.calling):
+            for i, w in enumerate(words)
+        )
+        if service and _first(words, self.calling):
             return True
         return any(
             w in self.police_bare
@@ -1614,13 +1613,16 @@ class FrameWords:
             None,
         )
 
+    def _kin_before(self, words: list[str], at: int) -> bool:
+        """A relative or work just before the word at `at` ("my sister's in the patrol police",
+        "my dad in Germany"): where they are, not what is asked."""
+        return _first(words[max(at - KIN_REACH, 0) : at], self.kin_or_work) is not None
+
     def _unit(self, words: list[str]) -> str | None:
         """A police unit ("traffic police", «жол полициясы»), unless a long message only met it in
         a story and asks, later, about the police on its own with trust."""
         found = [
-            i
-            for i, w in enumerate(words)
-            if w in self.units and not _first(words[max(i - KIN_REACH, 0) : i], self.kin_or_work)
+            i for i, w in enumerate(words) if w in self.units and not self._kin_before(words, i)
         ]
         if not found:
             return None
@@ -1799,7 +1801,7 @@ class FrameWords:
                 # "я живу в Германии… а в Казахстане?", "my dad in Germany": where the asker or a
                 # relative lives, Kazakhstan asked
                 and not (home and self._home(words, i))
-                and not (home and _first(words[max(i - KIN_REACH, 0) : i], self.kin_or_work))
+                and not (home and self._kin_before(words, i))
             ),
             None,
         )
