@@ -11,10 +11,10 @@ from zoneinfo import ZoneInfo
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, ContextTypes, Defaults
-from telegram.request import HTTPXRequest
 
 from bot.config import SendRateLimit, Settings
 from bot.handlers import register_all
+from bot.handlers.aiohttp_request import AiohttpRequest
 from bot.handlers.commands import publish_commands
 from bot.handlers.context import SERVICES, ChatMemory, SenimApplication, SenimContext
 from bot.handlers.fallback_bot import FallbackBot
@@ -23,7 +23,6 @@ from bot.handlers.ordering import ChatOrderedProcessor
 from bot.handlers.send_budget import send_budget
 from bot.handlers.unpersisted import UnpersistedApplication
 from bot.services import Services
-from bot.util.spread_transport import spread_pools
 
 log = logging.getLogger(__name__)
 MENUS = "menus"
@@ -72,11 +71,8 @@ def build_application(settings: Settings) -> SenimApplication:
             tzinfo=ZoneInfo(settings.timezone),
             link_preview_options=LinkPreviewOptions(is_disabled=True),
         ),
-        request=HTTPXRequest(
-            connection_pool_size=CONNECTIONS,
-            httpx_kwargs={"transport": spread_pools(CONNECTIONS)},
-        ),
-        get_updates_request=HTTPXRequest(),
+        request=AiohttpRequest(CONNECTIONS),
+        get_updates_request=AiohttpRequest(),
     )
     application: SenimApplication = (
         Application.builder()
