@@ -380,7 +380,7 @@ class QAEngine:
         if self._is_ack(question, words) or (
             language != "en"
             and is_latin(question)
-            and self._is_ack(question, self.words(question, "en"))
+            and self._is_ack(question, self.words(question, "en"), remark=False)
         ):  # "bye" is English whatever the chat's language
             return Decision(ACK, RESOLVED)
         if self.frames.only_greets(words):
@@ -721,9 +721,11 @@ class QAEngine:
         words = [w if self.matcher.knows(w) else self.lexicon.corrected(w) for w in words]
         return self.understanding.decide(words, extract_slots(words, self.lexicon), topic, years)
 
-    def _is_ack(self, question: str, words: list[str]) -> bool:
-        """Only thanks / ok words; thanks, then nothing asked; or a short message of a thanks
-        word beside words nobody asks with ("туснкт спс": a mistyped "understood")."""
+    def _is_ack(self, question: str, words: list[str], *, remark: bool = True) -> bool:
+        """Only thanks / ok words; thanks, then nothing asked; with `remark`, an ok and then a
+        remark asking nothing (not when Kazakh typed in Latin letters is read as English: its
+        question words are not English ones); or a short message of a thanks word beside words
+        nobody asks with ("туснкт спс": a mistyped "understood")."""
         if not words:
             return any(mark in question for mark in EMOJI_ACK)
         if self.frames.is_ack(words):
@@ -732,6 +734,8 @@ class QAEngine:
         if not asks and self.frames.thanks_first(words, self.lexicon.more):
             return True
         if not asks and self.frames.passes_it_on(words):
+            return True
+        if remark and not asks and self.frames.settled(words, self.lexicon.more):
             return True
         return (
             len(words) <= SHORT_ACK

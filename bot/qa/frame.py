@@ -147,6 +147,7 @@ SHORT_THANKS = 7  # words: a thanks this short is thanks wherever it stands
 MY_PLACE_ENDINGS = ("мда", "мде", "мызда", "мизде")  # Kazakh "in my …", "in our …" («ауданымда»)
 COUNTED_REACH = 3  # words: "how many regions", «сколько всего регионов»: what a count word counts
 PASSED_ON_WORDS = 6
+SETTLED_WORDS = 10  # "great, matches my own calculation": an ok, then a remark this short
 HOW_COUNTED = (["many"], ["much"], ["big"], ["large"])  # "how big was the pay rise?"
 PHRASES = (
     "greeting_phrases",
@@ -193,6 +194,7 @@ PHRASES = (
     "with_figures",
     "outlet_asked",
     "figure_only",
+    "settled_phrases",
 )  # lexicon entries matched as word sequences
 
 
@@ -476,6 +478,9 @@ class FrameWords:
     translate: WordSet
     into_percent: WordSet
     passing_on: WordSet
+    settled_openers: WordSet
+    settled_unless: WordSet
+    settled_phrases: tuple[tuple[str, ...], ...]
     author_who: WordSet
     author_named: WordSet
     author_unless: WordSet
@@ -779,6 +784,26 @@ class FrameWords:
         """ "Great, I'll tell the neighbours": ok, then the answer passed on."""
         short = len(words) <= PASSED_ON_WORDS  # not "ok so… can you tell me the percentage"
         return short and words[0] in self.ack and _first(words, self.passing_on) is not None
+
+    def settled(self, words: list[str], more: WordSet) -> bool:
+        """ "Great, matches my own calculation", «хорошо, учту», «отлично, это то что нужно для
+        сноски»: an ok first, then a remark that asks nothing and names nothing of our subject
+        ("ok, and the reasons" asks; "what" in "exactly what I needed" does not)."""
+        phrased = spans(words, self.settled_phrases)
+        rest = [w for i, w in enumerate(words) if i not in phrased]
+        return (
+            1 < len(words) <= SETTLED_WORDS
+            and words[0] in self.settled_openers
+            and not any(
+                w in self.asking
+                or w in self.count
+                or w in self.settled_unless
+                or w.isdigit()
+                or self._asks_more(rest, i, more)
+                for i, w in enumerate(rest)
+            )
+            and not self.names_our_subject(rest)
+        )
 
     def thanks_first(self, words: list[str], more: WordSet) -> bool:
         """Thanks, then words that ask nothing ("thank you, that's very helpful for my
@@ -1733,9 +1758,13 @@ class FrameWords:
         out_of = _out_of(words, at) or _ablative(words[at])
         # «мың адамның қаншасы», «мың адамға шаққанда»: of a thousand people, per a thousand
         of_them = bool(after) and (_ablative(after[0]) or after[0].endswith(self.genitive))
-        # «если взять тысячу человек, сколько из них…»: people, then "of them"
+        # «если взять тысячу человек, сколько из них…», "take a thousand people, how many
+        # trust?": people, then "of them" or a count word
+        later = words[at + 2 :]
         people_of_them = (
-            bool(after) and after[0] in self.people and bool(spans(words[at + 1 :], self.of_them))
+            bool(after)
+            and after[0] in self.people
+            and (bool(spans(later, self.of_them)) or _first(later, self.count) is not None)
         )
         return out_of or of_them or people_of_them or _first(after, self.per_words) is not None
 

@@ -1152,6 +1152,9 @@ class Understanding:
                 negated = catalog.operations["distrust"].get(intent, intent)
                 intent = catalog.counted_as.get(intent, negated)
             applied = catalog.per_people[intent]
+            if applied in (CONSIDERED_PER, REPORTS_PER) and self.frames.people.first(slots.content):
+                # "reports per 1,000 residents": a rate of the population, which the data lack
+                return self._no_figure(frame, "people")
             if applied == CONSIDERED_PER and frame.unconsidered:
                 applied = REPORTS_PER  # "per 1,000 reports, how many not reviewed?"
             levels = self._levels()
@@ -1253,5 +1256,10 @@ class Understanding:
         return Decision(intent, confidence, years, metric, frame)
 
     def _series_of(self, topic: str | None) -> str:
-        series = self.catalog.intents[topic].series if topic is not None else None
-        return series or self.catalog.default_series
+        """The topic's series; a share applied to a count has its figure's ("out of 100, how
+        many don't trust?" → "and in 2019?": that year's rest)."""
+        if topic is None:
+            return self.catalog.default_series
+        applied_to = (f for f, per in self.catalog.per_people.items() if per == topic)
+        figures = (self.catalog.intents[f].series for f in (topic, *applied_to))
+        return next((series for series in figures if series), self.catalog.default_series)

@@ -2810,3 +2810,73 @@ def test_distrust_counted_by_its_noun_and_the_deputys_share_are_figures(
     assert engine.answer("what percent of votes did Imasheva get?", language="en").intent == (
         "no_figure"
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "language", "ack"),
+    [
+        ("хорошо, учту", "ru", True),
+        ("отлично, это то что нужно для сноски", "ru", True),
+        ("керемет, менің есебіммен сәйкес келді", "kk", True),
+        ("jaqsy, eskeremin", "kk", True),
+        ("great, matches my own calculation", "en", True),
+        ("perfect, that's exactly what I needed for the footnote", "en", True),
+        ("ладно, посоветуй сериал на вечер", "ru", False),
+        ("ok, Kairat keshe kimmen oinady", "kk", False),
+        ("хорошо, а причины?", "ru", False),
+        ("ok, and in 2019", "en", False),
+    ],
+)
+def test_an_ok_then_a_remark_asking_nothing_is_an_acknowledgement(
+    engine: QAEngine, message: str, language: str, ack: bool
+) -> None:
+    asked = {"ru": "во сколько раз выросло?", "kk": "неше есе өсті?", "en": "how many times?"}
+    answer = chat(engine, asked[language], message, language=language)[1]
+    assert (answer.intent == "ack") is ack
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Сколько сообщений о правонарушениях против личности приходится на 1000 жителей?", "ru"),
+        ("1000 тұрғынға шаққанда жеке басқа қарсы құқық бұзушылық туралы қанша хабарлама?", "kk"),
+        ("How many reports of offences against the person per 1,000 residents?", "en"),
+    ],
+)
+def test_reports_per_residents_need_the_population_the_data_lack(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "no_figure" and stated(answer) == []
+
+
+@pytest.mark.parametrize(
+    ("asked", "language", "wanted"),
+    [
+        (("take a thousand people, how many trust the police?",), "en", "630"),
+        (("Мың адам алсақ, соның қаншасы полицияға сенеді?",), "kk", "630"),
+        (("out of 100 people how many don't trust the police now?", "and back in 2019?"), "en",
+         "62"),
+        (("Жүз адамның нешеуі қазір полицияға сенбейді?", "ал 2019-да?"), "kk", "62"),
+    ],
+)  # fmt: skip
+def test_people_counted_out_of_a_round_number_and_the_rest_followed_to_2019(
+    engine: QAEngine, asked: tuple[str, ...], language: str, wanted: str
+) -> None:
+    answer = chat(engine, *asked, language=language)[-1]
+    assert answer.intent in ("trust_per", "distrust_per") and wanted in stated(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "intent"),
+    [
+        ("обокрали машину какой номер набирать", "ru", "emergency_numbers"),
+        ("If the inspector won't pick up and it's urgent, what number do I call?", "en",
+         "emergency_numbers"),
+        ("Жасөспірімге 100 мың теңгеге дейін қандай телефон алған дұрыс?", "kk", "out_of_scope"),
+    ],
+)  # fmt: skip
+def test_a_theft_told_asks_the_number_and_a_phone_to_buy_does_not(
+    engine: QAEngine, question: str, language: str, intent: str
+) -> None:
+    assert engine.answer(question, language=language).intent == intent
