@@ -203,6 +203,8 @@ BLIND_SETS = (
     ("Blind set CR (scored once blind, then its false figures fixed)", "qa_blind_cr.jsonl"),
     ("Blind set CS (scored once blind, then tuned on)", "qa_blind_cs.jsonl"),
     ("Blind set CT (scored once blind, then tuned on)", "qa_blind_ct.jsonl"),
+    ("Blind set CU (scored once blind, then tuned on)", "qa_blind_cu.jsonl"),
+    ("Blind set CV (scored once blind, then tuned on)", "qa_blind_cv.jsonl"),
 )
 
 

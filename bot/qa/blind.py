@@ -22,6 +22,7 @@ KINDS = ("figure", "explain", "no_figure", "out_of_scope", "ack")
 SILENT_KINDS = frozenset({"no_figure", "out_of_scope", "ack"})  # no number may be stated
 NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
 DATE_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
+GROUPED_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?![\d.,]\d)")
 
 
 @dataclass(frozen=True)
@@ -58,9 +59,12 @@ def load_blind(path: Path) -> list[BlindCase]:
 
 def numbers_in(text: str) -> list[str]:
     """Numbers as written, with "," read as "." ("62,5" -> "62.5"); a thousands space is not
-    joined, so "800 тыс." is "800". A date also states its year ("13.10.2025" -> "2025")."""
+    joined, so "800 тыс." is "800". A date also states its year ("13.10.2025" -> "2025"). Groups
+    of three digits after a separator ("1 260", "1,260") also state the whole ("1260")."""
     found = [match.replace(",", ".") for match in NUMBER_RE.findall(text)]
-    return [*found, *(n.rsplit(".", 1)[1] for n in found if DATE_RE.fullmatch(n))]
+    grouped = [re.sub(r"\D", "", match) for match in GROUPED_RE.findall(text)]
+    dates = [n.rsplit(".", 1)[1] for n in found if DATE_RE.fullmatch(n)]
+    return [*found, *dates, *grouped]
 
 
 def _is_number(expected: str) -> bool:

@@ -42,6 +42,7 @@ class Frame:
     exactly_twice: bool = False  # "if it had exactly doubled, what would it be?"
     rounded: bool = False  # "round it to one decimal": the ratio said rounded too
     unconsidered: bool = False  # the reports left unconsidered named ("unreviewed")
+    considered: bool = False  # the reports considered named, no denial ("дошёл до рассмотрения")
     crimes_counted: bool = False  # crimes counted, not reports ("how many were actual crimes?")
     reopened_counted: bool = False  # reports looked at again counted («қаншасы ашылды?»)
     about: str | None = None  # the metric the question names, for "where is this from?"
@@ -195,6 +196,7 @@ PHRASES = (
     "outlet_asked",
     "figure_only",
     "settled_phrases",
+    "everyone_else",
 )  # lexicon entries matched as word sequences
 
 
@@ -381,6 +383,8 @@ class FrameWords:
     of_total: WordSet
     all_of: WordSet
     copulas: WordSet
+    supposing: WordSet
+    everyone_else: tuple[tuple[str, ...], ...]
     year_units: WordSet
     measurement: WordSet
     relative_units: WordSet
@@ -983,6 +987,7 @@ class FrameWords:
             exactly_twice=self._doubling_supposed(words),
             rounded=bool(spans(words, self.rounded)),
             unconsidered=self.names_unconsidered(words),
+            considered=self.names_considered(words),
             crimes_counted=self._crimes_counted(words, counted=counted),
             reopened_counted=counted and self._reopened(words),
             both_counted=self._both_counted(words),
@@ -1051,6 +1056,14 @@ class FrameWords:
                 or self._called_after(words[i + 1 : i + 3])
             )
             for i, w in enumerate(words)
+        )
+
+    def names_considered(self, words: list[str]) -> bool:
+        """ "Рассмотрели", "reviewed", «қаралды», with no denial anywhere: the part considered."""
+        return (
+            _first(words, self.report_parts) is not None
+            and not self.names_unconsidered(words)
+            and _first(words, self.not_words) is None
         )
 
     def names_unconsidered(self, words: list[str]) -> bool:
@@ -1293,7 +1306,10 @@ class FrameWords:
         return asked or (bool(after) and after[-1] in self.affirming)
 
     def _not_police(self, words: list[str]) -> bool:
-        """ "не являются полицейскими", "are NOT police officers", «полицейлер емес»."""
+        """ "не являются полицейскими", "are NOT police officers", «полицейлер емес»; or, with
+        among the offenders, "everybody else", «все остальные», «қалған»."""
+        if spans(words, self.everyone_else):
+            return True
         for i, word in enumerate(words):
             after = words[i + 1 : i + 3]
             if word in self.not_words and after:
@@ -1721,7 +1737,9 @@ class FrameWords:
                 or _first(following, self.per_members)
                 or named_before
             )
-            if counts_of and int(word) <= GROUP_SIZE and self._shared(words):
+            # "suppose the survey had 2,000 respondents": any size, given to count with
+            supposed = _first(words, self.supposing) is not None
+            if counts_of and (int(word) <= GROUP_SIZE or supposed) and self._shared(words):
                 return int(word)
         return None
 
@@ -2063,11 +2081,14 @@ class FrameWords:
         self, words: list[str], *, police: bool, counted: bool, per: int | None
     ) -> str | None:
         """A named measure, or "how many police" with nothing else asked of them."""
+        if per and _first(words, self.supposing):
+            return None  # "suppose 2,000 were asked: at 63 %, how many?": a count to apply to
         if spans(words, self.frequency):
             return "frequency"  # "сколько раз в год замеряют доверие": no schedule is given
         trusted = _first(words, self.trustish) is not None
-        # "из 100 сообщений сколько полиция не рассмотрела": the reports, not police per people
-        ours = self._counts_ours(words)
+        # "из 100 сообщений сколько полиция не рассмотрела": the reports, not police per people;
+        # «каждый седьмой — полицейский, всего 700 правонарушителей»: the one in seven applied
+        ours = self._counts_ours(words) or _first(words, self.one_in) is not None
         if police and counted and not trusted and per and not ours:
             return "headcount"  # "100 мың адамға қанша полицей": police per people
         if spans(words, self.method):
@@ -2163,6 +2184,7 @@ class FrameWords:
             and counted
             and not _first(words, self.percent)
             and not self._counts_a_group(words)
+            and not (per and ours)
         ):
             return "headcount"
         return None

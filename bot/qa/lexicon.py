@@ -83,6 +83,7 @@ class Lexicon:
     typo_keep: WordSet
     addresses: WordSet  # "flat", "bus", «үй»: a number beside one places something
     than_bound: WordSet  # "than", «чем» before a number or a fraction: a bound, no earlier time
+    counted_people: WordSet  # "2000 человек", "2,000 respondents": a count of people, no year
     fractions: WordSet  # "half", "third", «половины», «трети»
     _heads: dict[str, tuple[str, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -113,6 +114,7 @@ class Lexicon:
             typo_keep=WordSet(data["typos"]["keep"]),
             addresses=WordSet(data["frame"]["addresses"]),
             than_bound=WordSet(data["slots"]["than_bound"]),
+            counted_people=WordSet(data["slots"]["counted_people"]),
             fractions=WordSet(data["slots"]["fractions"]),
             typo_targets=tuple(
                 "".join(normalize(t, latin_to_cyrillic=False)) for t in data["typos"]["targets"]

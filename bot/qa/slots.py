@@ -92,6 +92,8 @@ def extract_slots(words: list[str], lexicon: Lexicon) -> Slots:
             and (places(words, i, lexicon.addresses) or words[i + 2 : i + 3] in (["old"], ["olds"]))
         ):
             year = None  # "flat 21", "our 15-year-old son", "18-24 year olds": no year
+        if year is not None and words[i + 1 : i + 2] and words[i + 1] in lexicon.counted_people:
+            year = None  # "suppose 2000 people were asked": a count of them
         word_order = lexicon.order_of(word)
         if year is not None:
             years.add(year)

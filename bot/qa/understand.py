@@ -1094,6 +1094,10 @@ class Understanding:
         named_whole = (frame.seventh and frame.whole != "police") or frame.whole == "offenders"
         if named_whole and intent in catalog.share_of_offenders:
             intent = catalog.share_of_offenders[intent]  # "every seventh — what percent?"
+        asked_of_part = frame.counted or frame.operation in ("percent", "amount")
+        considered = catalog.operations["remainder"]  # the reports' part looked into
+        if frame.considered and asked_of_part and intent in considered:
+            intent = considered[intent]  # "какой процент дошёл до рассмотрения?"
         if frame.not_police and intent in catalog.others and frame.operation != "value":
             return Decision(catalog.others[intent], confidence, frame=frame)  # "NOT police"
         counted_all = frame.in_all and frame.operation == "amount"

@@ -108,6 +108,8 @@ SET_CQ = ROOT / "tests" / "data" / "qa_blind_cq.jsonl"
 SET_CR = ROOT / "tests" / "data" / "qa_blind_cr.jsonl"
 SET_CS = ROOT / "tests" / "data" / "qa_blind_cs.jsonl"
 SET_CT = ROOT / "tests" / "data" / "qa_blind_ct.jsonl"
+SET_CU = ROOT / "tests" / "data" / "qa_blind_cu.jsonl"
+SET_CV = ROOT / "tests" / "data" / "qa_blind_cv.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -469,6 +471,19 @@ FLOORS = {
     # fixed after the score was recorded; the fifth, «а в 21-м году?», is a year said back whole.
     "CS": {"ru": 0.96, "kk": 0.945, "en": 0.975},
     "CT": {"ru": 0.95, "kk": 0.935, "en": 0.925},
+    # CU (journalists, bloggers and fact-checkers; grandparents typing slowly or by voice;
+    # small-business owners and drivers between jobs) and CV (lawyers, activists and people
+    # whose complaint went nowhere; parents and teachers; analysts fond of exact arithmetic)
+    # were scored once on the engine of the round's start: as written, CU 0.950 / 0.945 / 0.935
+    # and CV 0.945 / 0.935 / 0.910; together, 1,200 questions: 0.948 / 0.940 / 0.922 (CU's
+    # English 0.940 and the whole 0.925 with one label brought to the conventions: a separate
+    # traffic-police number, answered with the police's 102). 7 flagged, 5 real (reports per
+    # 1,000 residents answered per 1,000 reports, three times; a phone to buy for a teenager
+    # with the emergency numbers; "great, that's what I needed" after the source with the
+    # reform's background), all fixed after the score was recorded; the sixth is a year said
+    # back whole («в 21 году»), the seventh the police's number for a traffic-police one.
+    "CU": {"ru": 0.96, "kk": 0.96, "en": 0.95},
+    "CV": {"ru": 0.955, "kk": 0.95, "en": 0.93},
 }
 SETS = {
     "A": SET_A,
@@ -557,10 +572,13 @@ SETS = {
     "CR": SET_CR,
     "CS": SET_CS,
     "CT": SET_CT,
+    "CU": SET_CU,
+    "CV": SET_CV,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
 KNOWN_FALSE_FIGURES = {
+    "cu-ru-147": "«доверие в 21 году»: no figure for 2021, the year said back whole",
     "cs-ru-064": "«а в 21-м году?» after 2019: no figure for 2021, the year said back whole",
     "bw-kk-049": "the share not considered asked: 62.5 %, with the considered 37.5 % beside it",
     "bw-en-043": "the share never considered asked: 62.5 %, with the considered 37.5 % beside it",

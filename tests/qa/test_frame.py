@@ -2880,3 +2880,31 @@ def test_a_theft_told_asks_the_number_and_a_phone_to_buy_does_not(
     engine: QAEngine, question: str, language: str, intent: str
 ) -> None:
     assert engine.answer(question, language=language).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "intent", "wanted"),
+    [
+        ("Если полицейский каждый седьмой, какой процент правонарушителей приходится на всех "
+         "остальных?", "ru", "corruption_others", "85,7"),
+        ("Полицейлер әр жетінші болса, қалған жемқорлардың үлесі қанша пайыз?", "kk",
+         "corruption_others", "85,7"),
+        ("каждый седьмой — полицейский, всего 700 правонарушителей. Сколько полицейских?", "ru",
+         "corruption_per", "100"),
+        ("Suppose the survey had 2,000 respondents. At 63%, how many would say they trust the "
+         "police?", "en", "trust_per", "1,260"),
+        ("Представим, что в опросе участвовали 2000 человек. Сколько из них доверяют полиции?",
+         "ru", "trust_per", "1\xa0260"),
+        ("Какой процент сообщений реально дошёл до рассмотрения в 2025?", "ru",
+         "reports_considered", "37,5"),
+        ("8 арыздың шамамен нешеуі қаралмады", "kk", "reports_per", "5"),
+    ],
+)  # fmt: skip
+def test_the_others_a_count_to_apply_and_the_reports_considered(
+    engine: QAEngine, question: str, language: str, intent: str, wanted: str
+) -> None:
+    """ "Everybody else" among the offenders, a count given ("suppose 2,000 were asked", "700
+    offenders in all") with the share applied to it (2000 no year), and the reports looked
+    into named without a denial; «қаралмады» is a denial."""
+    answer = engine.answer(question, language=language)
+    assert answer.intent == intent and wanted in plain_text(answer.text)
