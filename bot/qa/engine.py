@@ -57,7 +57,7 @@ MAX_TEXT = 4096  # Telegram's limit for one message
 # Answers are a pure function of the question, the languages and the conversation before it, and
 # in a round many people send the same words («Сколько казахстанцев доверяют полиции?», "а в
 # 2019?"): those are answered once. Long messages rarely repeat and are not kept.
-REMEMBERED_ANSWERS = 1024
+REMEMBERED_ANSWERS = 256  # the popular ones: each costs about 3 KB with its frame and state
 REMEMBERED_LENGTH = 280
 
 

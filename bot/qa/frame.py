@@ -148,6 +148,7 @@ SHORT_THANKS = 7  # words: a thanks this short is thanks wherever it stands
 MY_PLACE_ENDINGS = ("мда", "мде", "мызда", "мизде")  # Kazakh "in my …", "in our …" («ауданымда»)
 COUNTED_REACH = 3  # words: "how many regions", «сколько всего регионов»: what a count word counts
 PASSED_ON_WORDS = 6
+SELF_INTRO_REACH = 3  # words: "I'm a delivery driver", "I am a retired teacher"
 SETTLED_WORDS = 10  # "great, matches my own calculation": an ok, then a remark this short
 HOW_COUNTED = (["many"], ["much"], ["big"], ["large"])  # "how big was the pay rise?"
 PHRASES = (
@@ -383,6 +384,8 @@ class FrameWords:
     of_total: WordSet
     all_of: WordSet
     copulas: WordSet
+    met_by: WordSet
+    self_intro: WordSet
     supposing: WordSet
     everyone_else: tuple[tuple[str, ...], ...]
     year_units: WordSet
@@ -652,9 +655,16 @@ class FrameWords:
         """ "Водитель я", "my kids", «мен студентпін», «я из районного акимата»: a group word
         beside the asker is who they are or whose, not a group asked about."""
         beside = [*words[max(at - 1, 0) : at], *words[at + 1 : at + 2]]
+        # "I'm a delivery driver", "I am a pensioner": who the asker is (not "I'm in Turkestan")
+        before = words[max(at - SELF_INTRO_REACH, 0) : at]
+        introduced = any(
+            w in self.self_intro and before[i + 1 : i + 2] in (["a"], ["an"])
+            for i, w in enumerate(before)
+        )
         # «Қарағандыдан блогермін», «...дан жазып отырмын»: where the asker is from
         said_of_me = any(w.endswith(FIRST_PERSON_ENDINGS) for w in words[at + 1 : at + 3])
         own = any(w in self.owners for w in beside) or self._workplace(words, at)
+        own = own or introduced
         own = own or (_ablative(words[at]) and said_of_me)
         # «такси жүргізушімін»: the group word itself says "I am"
         own = own or words[at].endswith(FIRST_PERSON_ENDINGS) or self._home(words, at)
@@ -1673,7 +1683,9 @@ class FrameWords:
             for j, w in enumerate(later)
             if j
         )
-        told = len(words) >= STORY_WORDS and alone and _first(later, self.measure_trust)
+        # "a traffic cop pulled me over for nothing… what percent trust them": who the teller met
+        met = _first(words[found[-1] + 1 : found[-1] + 4], self.met_by) is not None
+        told = len(words) >= STORY_WORDS and (alone or met) and _first(later, self.measure_trust)
         return None if told else words[found[0]]
 
     def _survey_size(self, words: list[str]) -> bool:

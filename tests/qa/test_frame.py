@@ -401,7 +401,8 @@ def test_a_city_named_only_in_the_story_is_no_breakdown(engine: QAEngine) -> Non
     [("сделай короткую сводку по доверию к полиции для поста", "ru"),
      ("какие цифры называла депутат Имашева", "ru"),
      ("жаңалыққа қысқаша сандармен жазып бер", "kk"),
-     ("give me a quick summary with the numbers", "en")],
+     ("give me a quick summary with the numbers", "en"),
+     ("key takeaways of the article on police trust?", "en")],
 )  # fmt: skip
 def test_the_article_in_brief_states_both_measurements(
     engine: QAEngine, question: str, language: str
@@ -2908,3 +2909,22 @@ def test_the_others_a_count_to_apply_and_the_reports_considered(
     into named without a denial; «қаралмады» is a denial."""
     answer = engine.answer(question, language=language)
     assert answer.intent == intent and wanted in plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("ok so im a delivery driver and yesterday a traffic cop pulled me over for nothing, does "
+         "anyone even trust these guys, like what percent of people trust them", "trust_current"),
+        ("I am a pensioner, how many people trust the police?", "trust_current"),
+        ("how many pensioners trust the police?", "no_figure"),
+        ("what percent of drivers trust the traffic police?", "no_figure"),
+        ("hey im in turkestan for work, is the police trusted here?", "no_figure"),
+    ],
+)  # fmt: skip
+def test_who_the_asker_is_and_the_unit_they_met_are_no_breakdown(
+    engine: QAEngine, question: str, intent: str
+) -> None:
+    """ "I'm a driver" is who asks, a traffic cop who "pulled me over" is who the teller met;
+    drivers, pensioners or a city asked about stay breakdowns the series lacks."""
+    assert engine.answer(question, language="en").intent == intent
