@@ -8,6 +8,8 @@ SIGINT and SIGTERM stop the bot within STOP_LIMIT seconds, even with the databas
 from __future__ import annotations
 
 import asyncio
+import ctypes
+import ctypes.util
 import hmac
 import logging
 import os
@@ -39,6 +41,8 @@ STEP_LIMIT = 1.5
 FINISH_LIMIT = 3.0
 POLL_TIMEOUT = 10
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+M_ARENA_MAX = -8  # glibc's mallopt parameter
+MALLOC_ARENAS = 2
 
 Source = Callable[[Intake], Coroutine[Any, Any, None]]
 
@@ -49,8 +53,19 @@ class StartupError(Exception):
 
 def run(settings: Settings) -> None:
     """On uvloop: its event loop, written in C, costs a fraction of asyncio's per task switch."""
+    _few_malloc_arenas()
     with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
         runner.run(serve(settings))
+
+
+def _few_malloc_arenas() -> None:
+    """glibc gives threads that allocate arenas of their own (the SQLite connection's, the
+    executor's); their fragments held a few MB of resident memory after a busy hour. One event
+    loop needs no more than two (as MALLOC_ARENA_MAX=2 would set). Elsewhere nothing changes."""
+    name = ctypes.util.find_library("c")
+    libc = ctypes.CDLL(name) if name else None
+    if libc is not None and hasattr(libc, "mallopt"):
+        libc.mallopt(M_ARENA_MAX, MALLOC_ARENAS)
 
 
 async def serve(settings: Settings) -> None:
