@@ -53,19 +53,21 @@ class StartupError(Exception):
 
 def run(settings: Settings) -> None:
     """On uvloop: its event loop, written in C, costs a fraction of asyncio's per task switch."""
-    _few_malloc_arenas()
+    few_malloc_arenas()
     with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
         runner.run(serve(settings))
 
 
-def _few_malloc_arenas() -> None:
+def few_malloc_arenas() -> bool:
     """glibc gives threads that allocate arenas of their own (the SQLite connection's, the
     executor's); their fragments held a few MB of resident memory after a busy hour. One event
-    loop needs no more than two (as MALLOC_ARENA_MAX=2 would set). Elsewhere nothing changes."""
+    loop needs no more than two (as MALLOC_ARENA_MAX=2 would set). Elsewhere nothing changes.
+    True if the C library took the setting."""
     name = ctypes.util.find_library("c")
     libc = ctypes.CDLL(name) if name else None
-    if libc is not None and hasattr(libc, "mallopt"):
-        libc.mallopt(M_ARENA_MAX, MALLOC_ARENAS)
+    if libc is None or not hasattr(libc, "mallopt"):
+        return False
+    return bool(libc.mallopt(M_ARENA_MAX, MALLOC_ARENAS))
 
 
 async def serve(settings: Settings) -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import platform
+
 import pytest
 from telegram.ext import AIORateLimiter
 
 from bot.app import build_application
 from bot.config import ConfigError, Settings, load_settings
+from bot.runner import few_malloc_arenas
 
 
 def test_the_application_uses_the_configured_api_server(settings: Settings) -> None:
@@ -38,3 +41,8 @@ def test_a_webhook_secret_telegram_would_refuse_is_named(
     with pytest.raises(ConfigError) as error:
         load_settings(_env_file=None)
     assert str(error.value).startswith("WEBHOOK_SECRET:") and secret not in str(error.value)
+
+
+@pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="a glibc setting")
+def test_the_c_library_takes_two_malloc_arenas() -> None:
+    assert few_malloc_arenas() is True
