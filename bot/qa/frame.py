@@ -638,10 +638,12 @@ class FrameWords:
             return False
         # "explain like I'm 10" alone: "explain" asks for no cause here
         plainly = self.simpler(words) and len(words) <= SHORT_REQUEST
+        # "what was the corruption number again?" after the reasons: a subject of its own
+        named = tuple(self.subjects.values())
         asked = (
-            (self.count, self.another_subject)
+            (self.count, self.another_subject, *named)
             if plainly
-            else (self.count, self.cause, self.another_subject)
+            else (self.count, self.cause, self.another_subject, *named)
         )
         ages = self.listeners_ages(words)
         numbers = any(w.isdecimal() and i not in ages for i, w in enumerate(words))

@@ -1032,8 +1032,11 @@ class Understanding:
             slots.years
         ):
             return self._no_year(frame)  # "only two years? and 2020, 2021?"
-        if intent in (SOURCE, PUBLICATION) and self._wrong_level_checked(frame):
-            intent = catalog.level  # 'Forwarded from the news: "trust reached 73 %". True?'
+        # 'Forwarded from the news: "trust reached 73 %". True?', "a colleague said 36 % in
+        # 2025, was he wrong?" (which came nearest the reasons)
+        unfigured = (SOURCE, PUBLICATION, *catalog.explained.values())
+        if intent in unfigured and not frame.cause and self._wrong_level_checked(frame):
+            intent = catalog.level
         # Kazakh "не" (what) reads as a negation: "сенімнің өсуіне не әсер етті" asks a cause
         # "почему остальные не доверяют?": the rest named, their cause asked, no figure
         # («сенбейтіндердің себебі не?»: the cause of the distrust)

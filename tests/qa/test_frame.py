@@ -2928,3 +2928,20 @@ def test_who_the_asker_is_and_the_unit_they_met_are_no_breakdown(
     """ "I'm a driver" is who asks, a traffic cop who "pulled me over" is who the teller met;
     drivers, pensioners or a city asked about stay breakdowns the series lacks."""
     assert engine.answer(question, language="en").intent == intent
+
+
+@pytest.mark.parametrize(
+    ("asked", "intent", "wanted"),
+    [
+        (("A colleague said trust in the police was 36% in 2025. Was he wrong?",), "trust_year",
+         "63%"),
+        (("Is it true trust in police jumped by 40 percent?",), "trust_growth", "25"),
+        (("Why do people distrust the police?", "what was the corruption number again"),
+         "reason_corruption", "14.3%"),
+    ],
+)  # fmt: skip
+def test_a_wrong_level_a_jump_and_a_subject_asked_again_are_answered_with_figures(
+    engine: QAEngine, asked: tuple[str, ...], intent: str, wanted: str
+) -> None:
+    answer = chat(engine, *asked, language="en")[-1]
+    assert answer.intent == intent and wanted in plain_text(answer.text)
