@@ -779,9 +779,9 @@ class QAEngine:
             return decision  # "why 1.66?": a figure only we computed
         measured = bool(frame.years) and self.understanding.measured(frame.years)
         compared = frame.compare or frame.operation in ("points", "ratio")
-        if measured and len(frame.years) > 1 and compared:
-            # "diff between 2025 and 2019 in points?", «2019 бен 2025-ті салыстырып бер»: both
-            # measurements named
+        if measured and len(frame.years) > 1 and (compared or frame.figure):
+            # "diff between 2025 and 2019 in points?", «2019 бен 2025-ті салыстырып бер», "the
+            # values for 2019 and 2025, for an infographic": both measurements named
             return decision
         if quoted and self.frames.asks_phrasing(words):
             return decision  # "how do I phrase the 37 % so it's not misleading?"

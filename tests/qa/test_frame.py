@@ -2945,3 +2945,19 @@ def test_a_wrong_level_a_jump_and_a_subject_asked_again_are_answered_with_figure
 ) -> None:
     answer = chat(engine, *asked, language="en")[-1]
     assert answer.intent == intent and wanted in plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Для инфографики нужны две точки — 2019 и 2025. Какие значения подставить?", "ru"),
+        ("Инфографикаға 2019 бен 2025 жылдың мәндері керек, қандай?", "kk"),
+    ],
+)
+def test_the_values_of_both_measurement_years_are_given(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    """Both years of the series named with their values asked, for an infographic nobody
+    knows the word for: the two measurements, not a refusal."""
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "trust_year" and {"38", "63"} <= set(stated(answer))
