@@ -70,6 +70,7 @@ class Frame:
     claim: bool = False  # a claim about how many trust, to check ("никто не доверяет, правда?")
     brief: bool = False  # "коротко", "in brief": the article in brief
     growth: bool = False  # growth named ("рост", "өсті", "increase")
+    fell: bool = False  # a fall named ("снизилась", "dropped", «азайды»): only distrust fell
     often: bool = False  # "most often", "көбіне": what a reason mostly is
     figure: bool = False  # a figure asked in words ("headline number", «көрсеткіш», "цифра")
     article: bool = False  # the article or its publication named ("в статье Курсива")
@@ -384,6 +385,7 @@ class FrameWords:
     of_total: WordSet
     all_of: WordSet
     copulas: WordSet
+    falls: WordSet
     met_by: WordSet
     self_intro: WordSet
     supposing: WordSet
@@ -970,6 +972,7 @@ class FrameWords:
             or self._every_which(words),
             cause=_first(words, self.cause) is not None or bool(spans(words, self.cause_phrases)),
             growth=_first(words, self.growth) is not None,
+            fell=_first(words, self.falls) is not None,
             per=per,
             brief=_first(words, self.brief) is not None,
             claim=bool(_first(words, self.quantifiers) and _first(words, self.trustish))

@@ -1133,6 +1133,8 @@ class Understanding:
         if figure_asked and (frame.group or frame.forecast):
             return self._no_figure(frame, "group" if frame.group else "forecast")
         intent = self._operation_on(intent, frame) or intent
+        if intent in catalog.grown and frame.fell and not frame.cause:
+            intent = catalog.grown[intent]  # «доля недоверяющих снизилась с какого до какого?»
         if frame.separately and intent in catalog.sums:
             return self._no_figure(frame, catalog.sums[intent])  # "only partially" made distrust
         if frame.operation == "points" and self._quotes_the_points(frame):
