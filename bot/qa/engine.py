@@ -505,7 +505,7 @@ class QAEngine:
             ),
             default=None,
         )
-        if cut is None:
+        if cut is None or self._asked_before(words[:cut]):
             return None
         decision = self._decide(words[cut + 1 :], topic, years)
         counts_trust = decision.frame.trust and decision.frame.counted
@@ -514,6 +514,13 @@ class QAEngine:
         ):
             return None
         return None if decision.frame.reference == "ellipsis" else decision
+
+    def _asked_before(self, words: list[str]) -> bool:
+        """ "Сколько процентов доверяли в 2023-м? Интересно, как шёл рост": a count asked of a
+        year the series lacks, before the marker, is a question, not a story."""
+        asked_years = extract_slots(words, self.lexicon).years
+        counted = any(w in self.frames.count for w in words)
+        return counted and not self.understanding.measured(asked_years)
 
     def _refused_for_subject(self, decision: Decision) -> bool:
         """Refused for what it asks about (a country, an institution, a measure, a breakdown, a

@@ -385,6 +385,7 @@ class FrameWords:
     of_total: WordSet
     all_of: WordSet
     copulas: WordSet
+    rates: WordSet
     falls: WordSet
     met_by: WordSet
     self_intro: WordSet
@@ -2188,6 +2189,9 @@ class FrameWords:
         if _first(words, self.average) and _first(words, self.bribes):
             return "bribe"  # "average bribe taken by police"
         asked = counted or _first(words, self.which) is not None  # "какая зарплата"
+        rated = next((w for w in words if w in self.measure and self._rate_of(words, w)), None)
+        if rated:
+            return rated  # "the overall crime rate", «уровень преступности»: not the reports
         if _first(words, self.subjects["offence_reports"]):
             return None  # "how many reports of crimes were left unreviewed": the reports
         if named and asked and not _first(words, self.measure_trust):
@@ -2205,6 +2209,14 @@ class FrameWords:
         ):
             return "headcount"
         return None
+
+    def _rate_of(self, words: list[str], named: str) -> bool:
+        """A rate word right beside the measure named ("crime rate", «уровень преступности»,
+        «қылмыс деңгейі»)."""
+        at = words.index(named)
+        return (
+            _first([*words[max(at - 1, 0) : at], *words[at + 1 : at + 2]], self.rates) is not None
+        )
 
     def _counts_a_group(self, words: list[str]) -> bool:
         """ "How many regions…? For a project on the police": the count is of the regions."""
