@@ -385,6 +385,7 @@ class FrameWords:
     of_total: WordSet
     all_of: WordSet
     copulas: WordSet
+    waiting: WordSet
     rates: WordSet
     falls: WordSet
     met_by: WordSet

@@ -324,6 +324,9 @@ class Understanding:
         whom = self.frames.asks_whom_to_call(words) and not unfit
         calls = self.frames.calls_emergency(words) or whom
         if (quoted_number or service or calls) and not frame.trust:
+            if self.frames.waiting.first(words) and not quoted_number:
+                # "how long must one wait for the inspector after calling?": a time, no number
+                return self._no_figure(frame, "measure")
             return Decision(EMERGENCY_NUMBERS, RESOLVED, frame=frame)
         zone = self.frames.time_zone_named.first(words) or self.frames.clock_compared_between(words)
         if zone and not frame.trust:

@@ -2988,12 +2988,13 @@ def test_a_fall_of_the_distrust_is_its_change_and_a_rise_stays_the_trusts(
         ("Сколько процентов доверяли в 2023-м? Интересно, как шёл рост год за годом.", "ru"),
         ("What is the overall crime rate in Kazakhstan?", "en"),
         ("какой уровень преступности в Казахстане?", "ru"),
+        ("Шақырғаннан кейін учаскелікті орташа қанша күту керек?", "kk"),
     ],
 )
 def test_a_year_asked_before_a_resumed_story_and_a_crime_rate_have_no_figure(
     engine: QAEngine, question: str, language: str
 ) -> None:
-    """A count asked of 2023 before «интересно, …» stays asked; a crime rate is a measure the
-    series lacks, not the reports (nor the emergency numbers)."""
+    """A count asked of 2023 before «интересно, …» stays asked; a crime rate and the wait for
+    an inspector called are measures the series lacks, not the reports nor the numbers."""
     answer = engine.answer(question, language=language)
     assert answer.intent == "no_figure" and set(stated(answer)) <= {"2023"}
