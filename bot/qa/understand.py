@@ -1265,6 +1265,9 @@ class Understanding:
             years = tuple(sorted({*years, rows[-1].period}))
         if years and frame.with_first and rows:  # "в 2025 и при первом замере": both
             years = tuple(sorted({*years, rows[0].period}))
+        applied = self.catalog.per_people.get(intent) if frame.per and len(years) <= 1 else None
+        if applied is not None:  # "в 2019-м из тысячи сколько доверяли?"
+            return Decision(applied, confidence, frame=replace(frame, years=years))
         return Decision(intent, confidence, years, metric, frame)
 
     def _series_of(self, topic: str | None) -> str:

@@ -2998,3 +2998,24 @@ def test_a_year_asked_before_a_resumed_story_and_a_crime_rate_have_no_figure(
     an inspector called are measures the series lacks, not the reports nor the numbers."""
     answer = engine.answer(question, language=language)
     assert answer.intent == "no_figure" and set(stated(answer)) <= {"2023"}
+
+
+@pytest.mark.parametrize(
+    ("asked", "language", "intent", "wanted"),
+    [
+        (("каждый седьмой коррупционер полицейский, это сколько процентов", "а остальные?"),
+         "ru", "corruption_others", "85,7"),
+        (("әр жетінші жемқор полицей, бұл неше пайыз?", "қалғандары ше?"), "kk",
+         "corruption_others", "85,7"),
+        (("сколько человек из тыщи НЕ доверяют полиции",), "ru", "distrust_per", "370"),
+        (("В 2019-м из тысячи опрошенных сколько примерно доверяли полиции?",), "ru",
+         "trust_per", "380"),
+    ],
+)  # fmt: skip
+def test_the_rest_after_the_one_in_seven_and_a_thousand_in_slang_or_in_2019(
+    engine: QAEngine, asked: tuple[str, ...], language: str, intent: str, wanted: str
+) -> None:
+    """ "And the rest?" after the one in seven are the other offenders; «тыща» is a thousand;
+    a year with a count out of a thousand applies that year's share."""
+    answer = chat(engine, *asked, language=language)[-1]
+    assert answer.intent == intent and wanted in plain_text(answer.text)
