@@ -82,6 +82,7 @@ class Frame:
     until: bool = False  # a time before a year named («до 2019»)
     against: bool = False  # those who trust set against those who do not (the gap asked)
     not_police: bool = False  # the police negated ("are NOT police"): the others asked
+    others: bool = False  # "everybody else", «все остальные», «қалған»: the rest of a whole
     years_counted: bool = False  # "how many years" of the measurements ("сколько лет прошло")
     average: bool = False  # an average named ("выше среднего"): a group set against the whole
     share: bool = False  # a share or percent named ("what share", «какой процент»)
@@ -994,6 +995,7 @@ class FrameWords:
             article=_first(words, self.article_words) is not None or outlet,
             against=self._against(words),
             not_police=self._not_police(words),
+            others=bool(spans(words, self.everyone_else)),
             years_counted=self._years_counted(words),
             average=_first(words, self.average) is not None,
             share=_first(words, self.percent) is not None,
@@ -1323,10 +1325,7 @@ class FrameWords:
         return asked or (bool(after) and after[-1] in self.affirming)
 
     def _not_police(self, words: list[str]) -> bool:
-        """ "не являются полицейскими", "are NOT police officers", «полицейлер емес»; or, with
-        among the offenders, "everybody else", «все остальные», «қалған»."""
-        if spans(words, self.everyone_else):
-            return True
+        """ "не являются полицейскими", "are NOT police officers", «полицейлер емес»."""
         for i, word in enumerate(words):
             after = words[i + 1 : i + 3]
             if word in self.not_words and after:

@@ -741,6 +741,11 @@ class Understanding:
         """The trust level's measurements, oldest first."""
         return self.book.series(self.catalog.default_series)
 
+    def _latest(self, frame: Frame) -> bool:
+        """No year asked but the latest measurement's."""
+        levels = self._levels()
+        return bool(levels) and set(frame.years) <= {levels[-1].period}
+
     def _measured_years(self) -> set[int]:
         return {row.period for row in self._levels()}
 
@@ -1104,7 +1109,8 @@ class Understanding:
         considered = catalog.operations["remainder"]  # the reports' part looked into
         if frame.considered and asked_of_part and intent in considered:
             intent = considered[intent]  # "какой процент дошёл до рассмотрения?"
-        if frame.not_police and intent in catalog.others and frame.operation != "value":
+        others_asked = frame.not_police or frame.others  # "NOT police", "everybody else"
+        if others_asked and intent in catalog.others and frame.operation != "value":
             return Decision(catalog.others[intent], confidence, frame=frame)  # "NOT police"
         counted_all = frame.in_all and frame.operation == "amount"
         if counted_all and frame.about == INSPECTORS and not (frame.numbers or frame.trust):
@@ -1142,6 +1148,8 @@ class Understanding:
             return self._no_figure(frame, catalog.sums[intent])  # "only partially" made distrust
         if frame.operation == "points" and self._quotes_the_points(frame):
             intent = catalog.comparison  # "is it 25 % or 25 points?": the change, explained
+        if frame.operation == "points" and frame.others and frame.trust and self._latest(frame):
+            return Decision(TRUST_SPLIT, confidence, frame=frame)  # "points ahead of the rest"
         if (
             frame.operation in ("points", "ratio")
             and (frame.trust or frame.growth)

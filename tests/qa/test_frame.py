@@ -3010,6 +3010,8 @@ def test_a_year_asked_before_a_resumed_story_and_a_crime_rate_have_no_figure(
         (("сколько человек из тыщи НЕ доверяют полиции",), "ru", "distrust_per", "370"),
         (("В 2019-м из тысячи опрошенных сколько примерно доверяли полиции?",), "ru",
          "trust_per", "380"),
+        (("How many points ahead are the trusters over everyone else in 2025?",), "en",
+         "trust_split", "26"),
     ],
 )  # fmt: skip
 def test_the_rest_after_the_one_in_seven_and_a_thousand_in_slang_or_in_2019(
