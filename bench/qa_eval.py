@@ -205,6 +205,8 @@ BLIND_SETS = (
     ("Blind set CT (scored once blind, then tuned on)", "qa_blind_ct.jsonl"),
     ("Blind set CU (scored once blind, then tuned on)", "qa_blind_cu.jsonl"),
     ("Blind set CV (scored once blind, then tuned on)", "qa_blind_cv.jsonl"),
+    ("Blind set CW (scored once blind, then tuned on)", "qa_blind_cw.jsonl"),
+    ("Blind set CX (scored once blind, then its false figures fixed)", "qa_blind_cx.jsonl"),
 )
 
 

@@ -110,6 +110,8 @@ SET_CS = ROOT / "tests" / "data" / "qa_blind_cs.jsonl"
 SET_CT = ROOT / "tests" / "data" / "qa_blind_ct.jsonl"
 SET_CU = ROOT / "tests" / "data" / "qa_blind_cu.jsonl"
 SET_CV = ROOT / "tests" / "data" / "qa_blind_cv.jsonl"
+SET_CW = ROOT / "tests" / "data" / "qa_blind_cw.jsonl"
+SET_CX = ROOT / "tests" / "data" / "qa_blind_cx.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -484,6 +486,18 @@ FLOORS = {
     # back whole («в 21 году»), the seventh the police's number for a traffic-police one.
     "CU": {"ru": 0.96, "kk": 0.96, "en": 0.965},
     "CV": {"ru": 0.975, "kk": 0.965, "en": 0.95},
+    # CW (young people in slang, night-shift and market workers, people in the regions; many
+    # short follow-ups) and CX (skeptics and admirers of the police, researchers and embassy
+    # staff writing formally, community figures asking for their community) were scored once
+    # on the engine after CU and CV were tuned on: CW 0.945 / 0.945 / 0.955 and CX 0.900 /
+    # 0.905 / 0.890 as written; together, 1,200 questions: 0.922 / 0.925 / 0.922 (CW's English
+    # 0.960 and the whole 0.923 with the traffic-police number brought to the conventions).
+    # 8 flagged: 3 real fixed after the score (a crime rate and the wait for an inspector
+    # called, with the emergency numbers; 2023 asked before «интересно, …», with the growth);
+    # 3 contested (the national share applied to "our community of 500": a group's size given
+    # has been answered so since set T); 1 open (response time); the traffic-police number.
+    "CW": {"ru": 0.96, "kk": 0.95, "en": 0.96},
+    "CX": {"ru": 0.91, "kk": 0.915, "en": 0.89},
 }
 SETS = {
     "A": SET_A,
@@ -574,10 +588,16 @@ SETS = {
     "CT": SET_CT,
     "CU": SET_CU,
     "CV": SET_CV,
+    "CW": SET_CW,
+    "CX": SET_CX,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
 KNOWN_FALSE_FIGURES = {
+    "cx-ru-167": "«у нас махалля, человек пятьсот, сколько у нас доверяют?»: the level (contested)",
+    "cx-kk-167": "«ауылымызда бес жүздей адам, бізде қанша сенеді?»: 63 % of 500 (contested)",
+    "cx-en-167": '"our mosque community, about 500: how many of us trust?": 315 (contested)',
+    "cx-en-163": '"average response time for a district inspector?": prevention, with its date',
     "cu-ru-147": "«доверие в 21 году»: no figure for 2021, the year said back whole",
     "cs-ru-064": "«а в 21-м году?» after 2019: no figure for 2021, the year said back whole",
     "bw-kk-049": "the share not considered asked: 62.5 %, with the considered 37.5 % beside it",
