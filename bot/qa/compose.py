@@ -94,6 +94,7 @@ class FactValues(Mapping[str, str]):
         "considered_gap", "doubled_value", "doubled_short", "doubled_short_word",
         "latest_decimal", "fraction_part", "fraction_whole", "points_per_year",
         "points_per_year_word", "one_in_others", "reports_ratio", "ratio_rounded",
+        "distrust_fall_percent",
     )  # fmt: skip
 
     def __getitem__(self, name: str) -> str:
@@ -195,6 +196,13 @@ class FactValues(Mapping[str, str]):
 
     def distrust_value(self) -> str:
         return self.fmt.percent(self._split()[1])
+
+    def distrust_fall_percent(self) -> str:
+        """The distrust's fall relative to the first measurement's rest, rounded to a whole per
+        cent ((62 − 37) / 62 = 40 %)."""
+        first = PERCENT - self._trust()[0]
+        latest = self._split()[1]
+        return self.fmt.percent(round(PERCENT * (first - latest) / first))
 
     def gap_points(self) -> str:
         trust, distrust = self._split()
