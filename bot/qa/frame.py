@@ -2189,7 +2189,10 @@ class FrameWords:
         if _first(words, self.average) and _first(words, self.bribes):
             return "bribe"  # "average bribe taken by police"
         asked = counted or _first(words, self.which) is not None  # "какая зарплата"
-        rated = next((w for w in words if w in self.measure and self._rate_of(words, w)), None)
+        rated = next(
+            (w for i, w in enumerate(words) if w in self.measure and self._rate_beside(words, i)),
+            None,
+        )
         if rated:
             return rated  # "the overall crime rate", «уровень преступности»: not the reports
         if _first(words, self.subjects["offence_reports"]):
@@ -2210,10 +2213,9 @@ class FrameWords:
             return "headcount"
         return None
 
-    def _rate_of(self, words: list[str], named: str) -> bool:
-        """A rate word right beside the measure named ("crime rate", «уровень преступности»,
+    def _rate_beside(self, words: list[str], at: int) -> bool:
+        """A rate word right beside the measure at `at` ("crime rate", «уровень преступности»,
         «қылмыс деңгейі»)."""
-        at = words.index(named)
         return (
             _first([*words[max(at - 1, 0) : at], *words[at + 1 : at + 2]], self.rates) is not None
         )
