@@ -494,8 +494,8 @@ FLOORS = {
     # 0.960 and the whole 0.923 with the traffic-police number brought to the conventions).
     # 8 flagged: 3 real fixed after the score (a crime rate and the wait for an inspector
     # called, with the emergency numbers; 2023 asked before «интересно, …», with the growth);
-    # 3 contested (the national share applied to "our community of 500": a group's size given
-    # has been answered so since set T); 1 open (response time); the traffic-police number.
+    # 3 contested (the national share applied to "our community of 500", as for any group's
+    # size given, "our class of 25"); 1 open (response time); the traffic-police number.
     "CW": {"ru": 0.96, "kk": 0.95, "en": 0.96},
     "CX": {"ru": 0.91, "kk": 0.915, "en": 0.89},
 }
