@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import ctypes
-import ctypes.util
 import hmac
 import logging
 import os
@@ -63,11 +62,8 @@ def few_malloc_arenas() -> bool:
     executor's); their fragments held a few MB of resident memory after a busy hour. One event
     loop needs no more than two (as MALLOC_ARENA_MAX=2 would set). Elsewhere nothing changes.
     True if the C library took the setting."""
-    name = ctypes.util.find_library("c")
-    libc = ctypes.CDLL(name) if name else None
-    if libc is None or not hasattr(libc, "mallopt"):
-        return False
-    return bool(libc.mallopt(M_ARENA_MAX, MALLOC_ARENAS))
+    mallopt = getattr(ctypes.CDLL(None), "mallopt", None)  # the process's own C library
+    return mallopt is not None and bool(mallopt(M_ARENA_MAX, MALLOC_ARENAS))
 
 
 async def serve(settings: Settings) -> None:

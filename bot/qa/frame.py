@@ -512,6 +512,7 @@ class FrameWords:
             for name in cls.__dataclass_fields__
             if name not in ("subjects", "genitive", "number_values", "report_counts")
         }
+        fields["growth"] = WordSet([*data["growth"], *data["falls"]])
         fields["genitive"] = tuple(
             "".join(normalize(e, latin_to_cyrillic=False)) for e in data["genitive"]
         )
