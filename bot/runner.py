@@ -8,7 +8,6 @@ SIGINT and SIGTERM stop the bot within STOP_LIMIT seconds, even with the databas
 from __future__ import annotations
 
 import asyncio
-import ctypes
 import hmac
 import logging
 import os
@@ -29,6 +28,7 @@ from bot.config import Settings
 from bot.handlers.context import SERVICES, SenimApplication
 from bot.handlers.intake import Intake
 from bot.services import Services
+from bot.util.memory import few_malloc_arenas
 
 if TYPE_CHECKING:
     from aiohttp import web
@@ -40,8 +40,6 @@ STEP_LIMIT = 1.5
 FINISH_LIMIT = 3.0
 POLL_TIMEOUT = 10
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
-M_ARENA_MAX = -8  # glibc's mallopt parameter
-MALLOC_ARENAS = 2
 
 Source = Callable[[Intake], Coroutine[Any, Any, None]]
 
@@ -55,15 +53,6 @@ def run(settings: Settings) -> None:
     few_malloc_arenas()
     with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
         runner.run(serve(settings))
-
-
-def few_malloc_arenas() -> bool:
-    """glibc gives threads that allocate arenas of their own (the SQLite connection's, the
-    executor's); their fragments held a few MB of resident memory after a busy hour. One event
-    loop needs no more than two (as MALLOC_ARENA_MAX=2 would set). Elsewhere nothing changes.
-    True if the C library took the setting."""
-    mallopt = getattr(ctypes.CDLL(None), "mallopt", None)  # the process's own C library
-    return mallopt is not None and bool(mallopt(M_ARENA_MAX, MALLOC_ARENAS))
 
 
 async def serve(settings: Settings) -> None:

@@ -15,6 +15,7 @@ from bot.services.language_cache import LanguageCache
 from bot.services.per_person_polls import PerPersonPolls
 from bot.services.pseudonyms import Pseudonymiser, load_pseudonymiser
 from bot.services.sends_in_doubt import SendsInDoubt
+from bot.util.memory import return_freed_memory
 from bot.util.shared_transactions import SharedTransactions
 from db.engine import SessionFactory, create_engine, read_sessions, session_factory
 from db.models import Figure
@@ -52,7 +53,7 @@ class Services:
                 pseudonym_key, settings.pseudonym_key_file, sessions
             ),
             answers=asyncio.ensure_future(
-                asyncio.to_thread(QAEngine.from_facts, await read_facts(sessions))
+                asyncio.to_thread(built_qa_engine, await read_facts(sessions))
             ),
         )
 
@@ -86,7 +87,15 @@ class Services:
 
 
 async def load_qa_engine(sessions: SessionFactory) -> QAEngine:
-    return QAEngine.from_facts(await read_facts(sessions))
+    return built_qa_engine(await read_facts(sessions))
+
+
+def built_qa_engine(figures: Sequence[Figure]) -> QAEngine:
+    """Its build's temporaries are freed, and their pages returned: a few MB less resident
+    memory for the process's life."""
+    engine = QAEngine.from_facts(figures)
+    return_freed_memory()
+    return engine
 
 
 async def read_facts(sessions: SessionFactory) -> Sequence[Figure]:

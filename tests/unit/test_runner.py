@@ -9,7 +9,7 @@ from telegram.ext import AIORateLimiter
 
 from bot.app import build_application
 from bot.config import ConfigError, Settings, load_settings
-from bot.runner import few_malloc_arenas
+from bot.util.memory import few_malloc_arenas, return_freed_memory
 
 
 def test_the_application_uses_the_configured_api_server(settings: Settings) -> None:
@@ -46,3 +46,10 @@ def test_a_webhook_secret_telegram_would_refuse_is_named(
 @pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="a glibc setting")
 def test_the_c_library_takes_two_malloc_arenas() -> None:
     assert few_malloc_arenas() is True
+
+
+@pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="a glibc call")
+def test_freed_memory_is_handed_back_after_a_burst() -> None:
+    burst = [bytearray(64) for _ in range(200_000)]
+    del burst
+    assert return_freed_memory() is True
