@@ -157,6 +157,7 @@ PHRASES = (
     "greeting_phrases",
     "partly_meaning_phrases",
     "local_place",
+    "home_place",
     "like_me",
     "trend",
     "most",
@@ -267,6 +268,7 @@ class FrameWords:
     partly_meaning: WordSet
     partly_meaning_phrases: tuple[tuple[str, ...], ...]
     local_place: tuple[tuple[str, ...], ...]
+    home_place: tuple[tuple[str, ...], ...]
     place_owners: WordSet
     ministry_named: WordSet
     data_origin: WordSet
@@ -1156,7 +1158,14 @@ class FrameWords:
     def _both_named(self, words: list[str]) -> bool:
         """«Сенетіндер мен сенбейтіндер қанша», "those who trust and those who don't, how
         many": both named, joined, under one count word."""
-        trusting = next((i for i, w in enumerate(words) if w in self.trusting), None)
+        trusting = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if w in self.trusting and not (i and words[i - 1] in self.not_words)
+            ),
+            None,
+        )  # "of the distrustful (not trust), how many do not trust at all": no one trusting
         if trusting is None:
             return False
         rest = words[trusting + 1 :]
@@ -1621,6 +1630,8 @@ class FrameWords:
         ]
         if spans(words, self.local_place):
             return "local"  # "in our district": the asker's place, whichever it is
+        if spans(words, self.home_place) and not any(w.isdecimal() for w in words):
+            return "local"  # "in our residential complex", with no count of its people
         named = (
             _first(self._unspoken(words), self.group)
             or self._unit(words)

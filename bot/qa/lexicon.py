@@ -82,6 +82,7 @@ class Lexicon:
     typo_targets: tuple[str, ...]
     typo_keep: WordSet
     addresses: WordSet  # "flat", "bus", «үй»: a number beside one places something
+    foreign_units: WordSet  # "2000 тг", "63 kg": a number before one is no year of ours
     than_bound: WordSet  # "than", «чем» before a number or a fraction: a bound, no earlier time
     counted_people: WordSet  # "2000 человек", "2,000 respondents": a count of people, no year
     fractions: WordSet  # "half", "third", «половины», «трети»
@@ -113,6 +114,7 @@ class Lexicon:
             stemmer=Stemmer(data["stems"]["suffixes"], data["stems"]["min_stem"]),
             typo_keep=WordSet(data["typos"]["keep"]),
             addresses=WordSet(data["frame"]["addresses"]),
+            foreign_units=WordSet(data["frame"]["foreign_units"]),
             than_bound=WordSet(data["slots"]["than_bound"]),
             counted_people=WordSet(data["slots"]["counted_people"]),
             fractions=WordSet(data["slots"]["fractions"]),

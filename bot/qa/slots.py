@@ -8,13 +8,15 @@ from bot.qa.lexicon import Lexicon, WordSet
 FIRST_YEAR, LAST_YEAR = 1990, 2099
 CENTURY = 2000
 LAST_SHORT_YEAR = 49  # "в 22 году" is 2022; "мне 63 года" is an age, not 2063
-# "trust in 19?", «а в 25-м?»: a two-digit year after "in" that ends the question (or takes an
-# ordinal ending) is a year too; "in 19 regions" is not.
-SHORT_YEAR_AFTER = frozenset({"in", "в", "во", "since", "from", "с"})
-SHORT_YEAR_ENDINGS = frozenset({"м", "ом", "th"})
+# "trust in 19?", «а в 25-м?», "and 19?", «ал 19 ше?»: a two-digit year after "in" or "and"
+# that ends the question (or takes an ordinal ending or a particle) is a year too; "in 19
+# regions" is not.
+SHORT_YEAR_AFTER = frozenset({"in", "в", "во", "since", "from", "с", "and", "а", "ал"})
+SHORT_YEAR_ENDINGS = frozenset({"м", "ом", "th", "ше", "да"})
 SHORT_YEAR_DIGITS = 2  # "в 22 году"
 # «15 жыл істедім»: a bare «жыл» after two digits counts years («in a year» is «жылы»)
 DURATION = "жыл"
+LIST_JOINERS = frozenset({"и", "and", "мен", "және", "жане", "или", "or"})  # "12, 38 и 63"
 
 
 @dataclass(frozen=True)
@@ -44,9 +46,22 @@ def _year(word: str, before: str | None, following: str | None, lexicon: Lexicon
 def places(words: list[str], at: int, addresses: WordSet) -> bool:
     """ "flat 102", «кв 38», «21-й автобус», «24-ші үйден», "102 Abay avenue": the number at
     `at` places something (an address word just before it or within two after), it is none of
-    our figures and no year."""
+    our figures and no year. So does each number of a list after one ("flats 12, 38 and 63")."""
     near = [*words[max(at - 1, 0) : at], *words[at + 1 : at + 3]]
-    return any(w in addresses for w in near)
+    if any(w in addresses for w in near):
+        return True
+    start = _list_start(words, at)
+    return 0 < start < at and words[start - 1] in addresses
+
+
+def _list_start(words: list[str], at: int) -> int:
+    """Where the list of numbers that ends at `at` begins ("12, 38 и 63": commas are gone)."""
+    start = at
+    while start > 0 and (words[start - 1].isdecimal() or words[start - 1] in LIST_JOINERS):
+        start -= 1
+    while start < at and not words[start].isdecimal():
+        start += 1
+    return start
 
 
 def spans(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> set[int]:
@@ -94,6 +109,8 @@ def extract_slots(words: list[str], lexicon: Lexicon) -> Slots:
             year = None  # "flat 21", "our 15-year-old son", "18-24 year olds": no year
         if year is not None and words[i + 1 : i + 2] and words[i + 1] in lexicon.counted_people:
             year = None  # "suppose 2000 people were asked": a count of them
+        if year is not None and words[i + 1 : i + 2] and words[i + 1] in lexicon.foreign_units:
+            year = None  # "2000 тг each": a price
         word_order = lexicon.order_of(word)
         if year is not None:
             years.add(year)

@@ -3022,3 +3022,54 @@ def test_the_rest_after_the_one_in_seven_and_a_thousand_in_slang_or_in_2019(
     a year with a count out of a thousand applies that year's share."""
     answer = chat(engine, *asked, language=language)[-1]
     assert answer.intent == intent and wanted in plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("а у нас в нашем дворе какой процент доверяет полиции?", "ru"),
+        ("how many trust the police in our building, is there a poll?", "en"),
+        ("біздің үйде полицияға неше пайыз сенеді?", "kk"),
+        ("а среди диаспоры сколько доверяют полиции?", "ru"),
+        ("полиция шақырсам қанша минутта жетеді?", "kk"),
+        ("what percentage of those who distrust them do not trust the police at all?", "en"),
+    ],
+)
+def test_a_house_the_diaspora_a_wait_in_minutes_and_not_at_all_of_the_distrust_have_no_figure(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    """The asker's house or yard and Kazakhstanis abroad are breakdowns; minutes until the
+    police come are a measure nobody took; "not at all" among the distrustful is counted only
+    with "partly"."""
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "no_figure" and stated(answer) == []
+
+
+@pytest.mark.parametrize(
+    ("asked", "language", "intent", "wanted"),
+    [
+        (("в нашем доме 300 жильцов, сколько из них по статистике доверяют полиции?",), "ru",
+         "trust_per", "189"),
+        (("trust in the police today?", "and 19?"), "en", "trust_year", "38"),
+        (("полицияға сенім қазір қанша?", "ал 19 ше?"), "kk", "trust_year", "38"),
+    ],
+)  # fmt: skip
+def test_a_house_counted_takes_the_share_and_a_short_year_after_and_is_a_year(
+    engine: QAEngine, asked: tuple[str, ...], language: str, intent: str, wanted: str
+) -> None:
+    answer = chat(engine, *asked, language=language)[-1]
+    assert answer.intent == intent and wanted in plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("по 5000 тг на ремонт лифта, не сдали кв 7, 38 и 63", "ru"),
+        ("still waiting on flats 25, 37 and 63 for the 2000 tg cleaning fee", "en"),
+    ],
+)
+def test_numbers_listed_after_a_flat_and_a_price_are_none_of_ours(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "out_of_scope" and stated(answer) == []
