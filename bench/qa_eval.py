@@ -207,6 +207,8 @@ BLIND_SETS = (
     ("Blind set CV (scored once blind, then tuned on)", "qa_blind_cv.jsonl"),
     ("Blind set CW (scored once blind, then tuned on)", "qa_blind_cw.jsonl"),
     ("Blind set CX (scored once blind, then its false figures fixed)", "qa_blind_cx.jsonl"),
+    ("Blind set CY (scored once blind, then tuned on)", "qa_blind_cy.jsonl"),
+    ("Blind set CZ (scored once blind, then its false figures fixed)", "qa_blind_cz.jsonl"),
 )
 
 

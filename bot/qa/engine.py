@@ -42,6 +42,7 @@ OTHER_SUBJECT_WORDS = 2
 LONG_MESSAGE = 12  # words: a long message's clauses are read like sentences
 # Refusals a story may cause without the question asking it: a city, or a crime told
 STORY_MISSES = ("group", "measure")
+FOLLOW_UP_OPENERS = {"ru": "а", "kk": "ал", "en": "and"}  # what a correction is asked as
 INTRODUCTION_END = re.compile(r"(?<=[.!?…,;:])\s+|\n+")  # "Teacher here, preparing a lesson:"
 CLAUSE_END = re.compile(r"(?<=[.!?…,;])\s+|\n+")
 PIECE = re.compile(r"[,;:—–]\s*")  # clauses and what a colon introduces
@@ -223,6 +224,8 @@ class QAEngine:
         state.topic = self._topic_after(decision, state.topic)
         if decision.series is not None:
             state.years = decision.years
+        elif decision.intent in self.catalog.per_kept and decision.frame.years:
+            state.years = decision.frame.years  # "out of 50 in 2019?" → "and how many didn't?"
         elif self.catalog.intents[decision.intent].topic:
             state.years = ()  # the talk moved on: "how many distrust?" later asks of now
         if used:
@@ -279,7 +282,10 @@ class QAEngine:
         figure = decision.intent in self.catalog.figure_intents  # not "why?", the reasons
         if state.per is None or decision.frame.per or applied not in kept or not figure:
             return decision
-        return Decision(applied, decision.confidence, frame=replace(decision.frame, per=state.per))
+        # the year the series answer was for ("out of 50 in 2019?" → "and how many didn't?")
+        years = decision.frame.years or decision.years
+        frame = replace(decision.frame, per=state.per, years=years)
+        return Decision(applied, decision.confidence, frame=frame)
 
     def _question_beside_story(
         self, question: str, language: str, state: Conversation, decision: Decision
@@ -386,6 +392,9 @@ class QAEngine:
         if self.frames.only_greets(words):
             return Decision(ACK, RESOLVED, frame=Frame(greeted=True))
         words = self.frames.without_greeting(words)  # "сәлем, эссе жазып бересің бе?"
+        meant = self.frames.meant(words) if topic is not None else None
+        if meant is not None:
+            words = [FOLLOW_UP_OPENERS[language], *meant]  # "no, I meant 2019": "and 2019?"
         if topic is not None and self.frames.asks_again(words):
             # "sorry, can you repeat that?", "that can't be right"
             return self._again(topic, years, doubted=self.frames.doubts(words))

@@ -158,6 +158,8 @@ PHRASES = (
     "partly_meaning_phrases",
     "local_place",
     "home_place",
+    "correction_openers",
+    "correction_closers",
     "like_me",
     "trend",
     "most",
@@ -348,6 +350,8 @@ class FrameWords:
     ack_fillers: WordSet
     greetings: WordSet
     greeting_phrases: tuple[tuple[str, ...], ...]
+    correction_openers: tuple[tuple[str, ...], ...]
+    correction_closers: tuple[tuple[str, ...], ...]
     greeting_fillers: WordSet
     asking: WordSet
     thanks_compared: tuple[tuple[str, ...], ...]
@@ -803,6 +807,18 @@ class FrameWords:
         while start and start < len(words) and words[start] in self.greeting_fillers:
             start += 1
         return words[start:] or words
+
+    def meant(self, words: list[str]) -> list[str] | None:
+        """What a correction says was meant ("no, I meant distrust in 2019" -> "distrust in
+        2019"); None if the message corrects nothing."""
+        opener = max(
+            (len(p) for p in self.correction_openers if tuple(words[: len(p)]) == p), default=0
+        )
+        if not opener:
+            return None
+        rest = words[opener:]
+        closer = next((len(p) for p in self.correction_closers if tuple(rest[-len(p) :]) == p), 0)
+        return rest[: len(rest) - closer] or None
 
     def passes_it_on(self, words: list[str]) -> bool:
         """ "Great, I'll tell the neighbours": ok, then the answer passed on."""
@@ -1743,6 +1759,15 @@ class FrameWords:
                 return int(word)
             if word in ROUND_NUMBERS and (_out_of(words, i) or _ablative(heard[i])):
                 return int(word)  # "and how many is that out of a thousand?", «мыңнан қаншасы»
+            if (
+                counted
+                and _out_of(words, i)
+                and int(word) <= GROUP_SIZE
+                and not _first(following[:1], self.thousands)  # "из 800 тысяч": our reports
+                and self.names_trust(words)
+                and not self._counts_ours(words)
+            ):
+                return int(word)  # "in 2019, out of 50, how many didn't trust?"
             if not members:
                 continue
             # "and out of 50 people?" asks how many of them with no count word
@@ -1845,7 +1870,9 @@ class FrameWords:
         seven named, and no share asked in per cent."""
         # «63% это сколько из 200 человек»: a share quoted is what is applied
         quoted = any(w.isdecimal() and words[i + 1 : i + 2] == ["%"] for i, w in enumerate(words))
-        named = self.names_trust(words) or self._counts_ours(words) or quoted
+        # «50 адамнан қаншасы сенбеген»: distrust names trust too
+        distrust = _first(words, self.distrust_words)
+        named = self.names_trust(words) or self._counts_ours(words) or quoted or distrust
         in_percent = any(
             w in self.percent_named and not (i and words[i - 1].isdecimal())
             for i, w in enumerate(words)
@@ -1879,6 +1906,8 @@ class FrameWords:
                 # relative lives, Kazakhstan asked
                 and not (home and self._home(words, i))
                 and not (home and self._kin_before(words, i))
+                # "пожар в соседнем доме", "the neighbouring flat": a neighbour's home
+                and _first(words[i + 1 : i + 2], self.addresses) is None
             ),
             None,
         )

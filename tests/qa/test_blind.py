@@ -112,6 +112,8 @@ SET_CU = ROOT / "tests" / "data" / "qa_blind_cu.jsonl"
 SET_CV = ROOT / "tests" / "data" / "qa_blind_cv.jsonl"
 SET_CW = ROOT / "tests" / "data" / "qa_blind_cw.jsonl"
 SET_CX = ROOT / "tests" / "data" / "qa_blind_cx.jsonl"
+SET_CY = ROOT / "tests" / "data" / "qa_blind_cy.jsonl"
+SET_CZ = ROOT / "tests" / "data" / "qa_blind_cz.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -498,6 +500,16 @@ FLOORS = {
     # size given, "our class of 25"); 1 open (response time); the traffic-police number.
     "CW": {"ru": 0.96, "kk": 0.95, "en": 0.96},
     "CX": {"ru": 0.91, "kk": 0.915, "en": 0.89},
+    # CY (house-chat admins preparing a digest or a pinned post; residents correcting the bot
+    # mid-conversation) and CZ (Kazakhstanis abroad and foreigners here; figures heard
+    # elsewhere; derived numbers out of 50, 200 or 500; what the figures cannot tell) were
+    # scored once on the engine after CW and CX were tuned on: CY 0.950 / 0.915 / 0.945 and CZ
+    # 0.940 / 0.895 / 0.890; together, 1,200 questions: 0.945 / 0.905 / 0.917, 11 flagged, all
+    # real, 10 fixed after the score (a residential complex and the diaspora asked with the
+    # national level; flats listed and a price read as the year 2000; minutes until the police
+    # come with the emergency numbers; "not at all" among the distrustful with both shares).
+    "CY": {"ru": 0.975, "kk": 0.94, "en": 0.97},
+    "CZ": {"ru": 0.945, "kk": 0.92, "en": 0.905},
 }
 SETS = {
     "A": SET_A,
@@ -590,10 +602,13 @@ SETS = {
     "CV": SET_CV,
     "CW": SET_CW,
     "CX": SET_CX,
+    "CY": SET_CY,
+    "CZ": SET_CZ,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
 KNOWN_FALSE_FIGURES = {
+    "cz-kk-149": "«2030 ға дейін 80 ге жете ме?» (will it reach 80 by 2030?): prevention, dated",
     "cx-ru-167": "«у нас махалля, человек пятьсот, сколько у нас доверяют?»: the level (contested)",
     "cx-kk-167": "«ауылымызда бес жүздей адам, бізде қанша сенеді?»: 63 % of 500 (contested)",
     "cx-en-167": '"our mosque community, about 500: how many of us trust?": 315 (contested)',

@@ -3073,3 +3073,38 @@ def test_numbers_listed_after_a_flat_and_a_price_are_none_of_ours(
 ) -> None:
     answer = engine.answer(question, language=language)
     assert answer.intent == "out_of_scope" and stated(answer) == []
+
+
+@pytest.mark.parametrize(
+    ("asked", "language", "intent", "wanted"),
+    [
+        (("доверие к полиции сейчас?", "нет, я про недоверие"), "ru", "distrust", "37"),
+        (("trust in 2019?", "no, I meant distrust in 2019"), "en", "distrust", "62"),
+        (("сенім қазір қанша?", "жоқ, мен 2019 туралы сұрадым"), "kk", "trust_year", "38"),
+        (("из 40 человек в 2019 сколько доверяли полиции?", "а сколько из них не доверяли?"),
+         "ru", "distrust_per", "24,8"),
+        (("in 2019, out of 40, how many did not trust the police?",), "en", "distrust_per",
+         "24.8"),
+        (("пожар в соседнем подъезде, куда звонить?",), "ru", "emergency_numbers", "112"),
+    ],
+)  # fmt: skip
+def test_a_correction_a_year_kept_for_a_count_and_a_neighbours_fire(
+    engine: QAEngine, asked: tuple[str, ...], language: str, intent: str, wanted: str
+) -> None:
+    """ "No, I meant…" asks what was meant as a follow-up; a count out of a group for 2019
+    keeps 2019 for "and how many didn't?"; a neighbouring house is no neighbouring country."""
+    answer = chat(engine, *asked, language=language)[-1]
+    assert answer.intent == intent and wanted in plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("asked", "language"),
+    [
+        (("доверие к полиции сейчас?", "ясно, закрепил в чате"), "ru"),
+        (("trust in the police now?", "ok, pinned it"), "en"),
+    ],
+)
+def test_a_figure_pinned_in_the_chat_is_thanks(
+    engine: QAEngine, asked: tuple[str, ...], language: str
+) -> None:
+    assert chat(engine, *asked, language=language)[-1].intent == "ack"
