@@ -15,7 +15,7 @@ from pathlib import Path
 from bot.qa.answer import Answer
 from bot.qa.engine import QAEngine
 from bot.qa.evaluation import run, share
-from bot.qa.intents import ACK, CORRUPTION_OFFICERS, DECLINES
+from bot.qa.intents import ACK, DECLINES, WORDS_ONLY
 from bot.qa.plain import plain_text
 
 KINDS = ("figure", "explain", "no_figure", "out_of_scope", "ack")
@@ -114,8 +114,10 @@ class BlindOutcome:
         kind, intent = self.case.kind, self.answer.intent
         if kind == "ack":
             return intent == ACK
-        if kind == "no_figure" and intent == CORRUPTION_OFFICERS:
-            return True  # "so 14 % of police are corrupt?": no such share, said in words
+        if kind == "no_figure" and intent in WORDS_ONLY:
+            # "so 14 % of police are corrupt?", "how many were asked?": no such figure, and
+            # what is known instead, said in words
+            return True
         if kind in ("no_figure", "out_of_scope"):
             return intent in DECLINES
         found = numbers_in(self.text)

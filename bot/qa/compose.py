@@ -33,6 +33,7 @@ from bot.qa.intents import (
     CORRUPTION_OFFICERS,
     GENERAL_INFO,
     HELP,
+    METHOD,
     NO_FIGURE,
     OUT_OF_SCOPE,
     PUBLICATION,
@@ -62,7 +63,7 @@ RATIO_DIGITS = 2
 DECIMAL_DIGITS = 2  # a percent as a decimal: 63 % -> 0.63
 FRACTION_DENOMINATOR = 10  # "roughly 5 in 8": a fraction people can picture
 GREETING = "greeting"  # the text for a message that only greets (an ACK with frame.greeted)
-NO_FOOTER = frozenset({SOURCE, HELP, OUT_OF_SCOPE, NO_FIGURE, ACK, CORRUPTION_OFFICERS})
+NO_FOOTER = frozenset({SOURCE, HELP, OUT_OF_SCOPE, NO_FIGURE, ACK, CORRUPTION_OFFICERS, METHOD})
 SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*")
 CONTINUATIONS = ("И ", "А ")  # a quoted sentence starting so leans on one left out
 

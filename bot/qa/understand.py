@@ -17,6 +17,7 @@ from bot.qa.intents import (
     GENERAL_INFO,
     GROWTH_PER_YEAR,
     HELP,
+    METHOD,
     NO_FIGURE,
     OUT_OF_SCOPE,
     PARTLY_MEANING,
@@ -884,7 +885,9 @@ class Understanding:
         return f"{part}_quoted" if frame.numbers else part
 
     def _no_figure(self, frame: Frame, missing: str) -> Decision:
-        return Decision(NO_FIGURE, RESOLVED, frame=replace(frame, missing=missing))
+        """No figure for what is asked; the survey's method is explained in words instead."""
+        intent = METHOD if missing == METHOD else NO_FIGURE
+        return Decision(intent, RESOLVED, frame=replace(frame, missing=missing))
 
     def _figures_of_topic(self, slots: Slots, frame: Frame, topic: str) -> bool:
         """Figures asked with only vague words ("any figures on this?") after a topic that

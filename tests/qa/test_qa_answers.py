@@ -681,7 +681,7 @@ def test_what_the_data_never_count_gets_no_figure(
     engine: QAEngine, questions: tuple[str, ...], language: str
 ) -> None:
     answer = chat(engine, *questions, language=language)[-1]
-    assert answer.intent == "no_figure"
+    assert answer.intent in ("no_figure", "method")  # the survey's method: said in words
     assert not re.search(r"\d", plain_text(answer.text))
 
 
