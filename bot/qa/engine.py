@@ -799,8 +799,8 @@ class QAEngine:
             # "diff between 2025 and 2019 in points?", «2019 бен 2025-ті салыстырып бер», "the
             # values for 2019 and 2025, for an infographic": both measurements named
             return decision
-        if quoted and self.frames.asks_phrasing(words):
-            return decision  # "how do I phrase the 37 % so it's not misleading?"
+        if quoted and (self.frames.asks_phrasing(words) or self.frames.asks_meaning(words)):
+            return decision  # "how do I phrase the 37 % so it's not misleading?", "37 % means?"
         dated = {period for _, period in self.book.quoted(sorted(quoted))}
         if dated.intersection(frame.years):
             return decision  # "is the 800k for 2025 only or cumulative?": a figure with its year

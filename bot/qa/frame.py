@@ -269,6 +269,10 @@ class FrameWords:
     partly_or: WordSet
     partly_meaning: WordSet
     partly_meaning_phrases: tuple[tuple[str, ...], ...]
+    explain_asked: WordSet
+    retirees: WordSet
+    neighbours: WordSet
+    phrasing_how: WordSet
     local_place: tuple[tuple[str, ...], ...]
     home_place: tuple[tuple[str, ...], ...]
     place_owners: WordSet
@@ -723,6 +727,7 @@ class FrameWords:
         averaged = spans(words, self.per_year) if self.yearly_average(words) else set()
         return any(
             w in self.another_subject
+            and w not in self.retirees
             and _first(words[i + 1 : i + 2], self.occupations) is None
             and i not in averaged
             for i, w in enumerate(words)
@@ -910,6 +915,10 @@ class FrameWords:
         return _first(words, self.phrasing) is not None and (
             _first(words, self.phrasing_asked) is not None
         )
+
+    def asks_meaning(self, words: list[str]) -> bool:
+        """ "What does it mean?", «объясни простыми словами», «түсіндірші»."""
+        return bool(_first(words, self.partly_meaning) or _first(words, self.explain_asked))
 
     def only_when(self, words: list[str]) -> bool:
         """ "When was that?", «а это за какой год?», «ал бұл қашан болды?»: the time of what
@@ -1643,6 +1652,7 @@ class FrameWords:
             and not self._the_askers_own(heard, i)
             and _first(heard[i + 1 : i + 2], self.centre) is None  # "from the district centre"
             and _first(heard[i + 1 : i + 2], self.chat_names) is None  # "for our expat group"
+            and _first(heard[i + 1 : i + 2], self.neighbours) is None  # "for an elderly neighbour"
         ]
         if spans(words, self.local_place):
             return "local"  # "in our district": the asker's place, whichever it is

@@ -3127,3 +3127,27 @@ def test_how_the_survey_was_run_is_explained_without_a_number(
     text = plain_text(answer.text)
     assert answer.intent == "method" and not any(ch.isdigit() for ch in text)
     assert "Имашева" in text or "Imasheva" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("что значит 37% простыми словами?", "ru"),
+        ("explain what the 37% means for my pensioner dad", "en"),
+        ("37% дегенді түсіндірші", "kk"),
+    ],
+)
+def test_the_meaning_of_a_quoted_figure_is_its_answer(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    """A figure of ours quoted with its meaning asked names our subject; a pensioner is whom
+    it is for, not the pension system."""
+    answer = engine.answer(question, language=language)
+    assert answer.intent in ("distrust", "partly_meaning") and "37" in plain_text(answer.text)
+
+
+def test_wording_the_distrust_so_it_does_not_read_as_not_at_all_explains_the_parts(
+    engine: QAEngine,
+) -> None:
+    question = "how should I word the 37% so readers don't think 37% don't trust at all?"
+    assert engine.answer(question, language="en").intent == "partly_meaning"
