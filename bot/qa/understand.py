@@ -269,9 +269,9 @@ class Understanding:
             return Decision(self.catalog.judged, RESOLVED, frame=frame)  # "is that good?"
         worded = self._figure_to_word(words, frame, topic)
         if worded is not None:
-            distrust = self.catalog.operations["complement"][self.catalog.level]
+            the_rest = self.catalog.operations["complement"][self.catalog.level]
             parted = frame.separately or self.frames.names_a_part(words)
-            if worded == distrust and parted and self.frames.phrasing_how.first(words):
+            if worded == the_rest and parted and self.frames.phrasing_how.first(words):
                 # "…so it doesn't read as 37 % not trusting at all": what the parts are
                 return Decision(PARTLY_MEANING, RESOLVED, frame=frame)
             # "how do I phrase that so it's not misleading?": the figure with what it does and
