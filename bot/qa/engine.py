@@ -772,8 +772,10 @@ class QAEngine:
         words = [w if self.matcher.knows(w) else self.lexicon.corrected(w) for w in question_words]
         frame = decision.frame
         out = replace(decision, intent=OUT_OF_SCOPE, confidence=RESOLVED)
-        if self.frames.someone_elses_number(words):
-            return out  # "Admin, please add my mum, her number is +7 777 123 45 67"
+        if self.frames.someone_elses_number(words) or self.frames.about_messaging(words):
+            # "Admin, please add my mum, her number is +7 777 123 45 67"; "how do I send a
+            # voice message on WhatsApp?"
+            return out
         if self.frames.names_our_subject(words, core=True):
             return decision
         if topic is not None:

@@ -7,7 +7,7 @@ out of scope; "во сколько раз" is a ratio whatever the wording aroun
 
 import re
 from dataclasses import asdict, dataclass
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from typing import Any
 
 from bot.qa.datafiles import load
@@ -273,6 +273,9 @@ class FrameWords:
     retirees: WordSet
     neighbours: WordSet
     phrasing_how: WordSet
+    understood: WordSet
+    messengers: WordSet
+    interjections: WordSet
     local_place: tuple[tuple[str, ...], ...]
     home_place: tuple[tuple[str, ...], ...]
     place_owners: WordSet
@@ -733,6 +736,12 @@ class FrameWords:
             for i, w in enumerate(words)
         )  # "bus driver" is who asks
 
+    def about_messaging(self, words: list[str]) -> bool:
+        """ "How do I send a voice message on WhatsApp?": a messenger's messages, with neither
+        the police nor trust named."""
+        named = _first(words, self.police) or self.names_trust(words)
+        return _first(words, self.messengers) is not None and not named
+
     def names_trust(self, words: list[str]) -> bool:
         return _first(words, self.measure_trust) is not None
 
@@ -859,9 +868,13 @@ class FrameWords:
         thanked = any(w in self.thanks for w in words)  # "понятно, спасибо за помощь"
         # "Aigul, huge thanks for the keys!": a short thanks to someone named first
         short = len(words) <= SHORT_THANKS
+        # "ah, now I get points vs percent, thanks", «аа теперь понял разницу…, спасибо»
+        leading = len(list(takewhile(self._said_first, words)))
+        understood = any(w in self.ack or w in self.understood for w in words[:leading])
+        sound = sum(1 for _ in takewhile(lambda w: w in self.interjections, words))  # «а, …»
         return (
             opening != []
-            and (opening[0] in self.ack or short)
+            and (opening[0] in self.ack or short or understood)
             and thanked
             and not any(
                 w in self.asking
@@ -869,7 +882,17 @@ class FrameWords:
                 or w.isdigit()
                 or self._asks_more(words, i, more)
                 for i, w in enumerate(words)
+                if i >= sound
             )
+        )
+
+    def _said_first(self, word: str) -> bool:
+        """What opens a thanks for an answer understood: a sound, "now", "I get it"."""
+        return (
+            word in self.ack_fillers
+            or word in self.ack
+            or word in self.interjections
+            or word in self.understood
         )
 
     @staticmethod

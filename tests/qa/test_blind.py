@@ -114,6 +114,8 @@ SET_CW = ROOT / "tests" / "data" / "qa_blind_cw.jsonl"
 SET_CX = ROOT / "tests" / "data" / "qa_blind_cx.jsonl"
 SET_CY = ROOT / "tests" / "data" / "qa_blind_cy.jsonl"
 SET_CZ = ROOT / "tests" / "data" / "qa_blind_cz.jsonl"
+SET_DA = ROOT / "tests" / "data" / "qa_blind_da.jsonl"
+SET_DB = ROOT / "tests" / "data" / "qa_blind_db.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -510,6 +512,16 @@ FLOORS = {
     # come with the emergency numbers; "not at all" among the distrustful with both shares).
     "CY": {"ru": 0.975, "kk": 0.94, "en": 0.97},
     "CZ": {"ru": 0.945, "kk": 0.92, "en": 0.905},
+    # DA (small towns and auls in mixed Kazakh and Russian, grandchildren typing for their
+    # grandparents, officers' families, volunteers in the regions) and DB (debate, exam and
+    # quiz preparation; false premises, leading questions, two questions at once) were scored
+    # once on the engine after CY and CZ were tuned on: DA 0.950 / 0.950 / 0.945 and DB 0.925 /
+    # 0.970 / 0.925; together, 1,200 questions: 0.938 / 0.960 / 0.935, 6 flagged, all real, 5
+    # fixed after the score (before 2019 in Kazakh with the growth; a WhatsApp voice message
+    # with the reports; a train at 7:40 with the time zone; "now I get points vs percent,
+    # thanks" with the growth, twice).
+    "DA": {"ru": 0.945, "kk": 0.96, "en": 0.94},
+    "DB": {"ru": 0.925, "kk": 0.965, "en": 0.925},
 }
 SETS = {
     "A": SET_A,
@@ -604,10 +616,13 @@ SETS = {
     "CX": SET_CX,
     "CY": SET_CY,
     "CZ": SET_CZ,
+    "DA": SET_DA,
+    "DB": SET_DB,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
 KNOWN_FALSE_FIGURES = {
+    "da-en-164": '"total crimes registered in 2025?": the concealment answer, with its date',
     "cz-kk-149": "«2030 ға дейін 80 ге жете ме?» (will it reach 80 by 2030?): prevention, dated",
     "cx-ru-167": "«у нас махалля, человек пятьсот, сколько у нас доверяют?»: the level (contested)",
     "cx-kk-167": "«ауылымызда бес жүздей адам, бізде қанша сенеді?»: 63 % of 500 (contested)",

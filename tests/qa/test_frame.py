@@ -3151,3 +3151,36 @@ def test_wording_the_distrust_so_it_does_not_read_as_not_at_all_explains_the_par
 ) -> None:
     question = "how should I word the 37% so readers don't think 37% don't trust at all?"
     assert engine.answer(question, language="en").intent == "partly_meaning"
+
+
+@pytest.mark.parametrize(
+    ("asked", "language"),
+    [
+        (("25% or 25 points?", "oh, now I understand points versus percent, thanks"), "en"),
+        (("на 25% или на 25 пунктов?", "а, теперь понял разницу, спасибо"), "ru"),
+    ],
+)
+def test_understanding_said_before_thanks_is_thanks(
+    engine: QAEngine, asked: tuple[str, ...], language: str
+) -> None:
+    assert chat(engine, *asked, language=language)[-1].intent == "ack"
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("атама ватсапта дауыстық хабарламаны қалай тыңдауды үйретші", "kk"),
+        ("как отправить голосовое сообщение в ватсапе бабушке?", "ru"),
+        ("Алматыға пойыз сағат 9:15 те ме?", "kk"),
+    ],
+)
+def test_a_messenger_and_a_train_are_another_subject(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "out_of_scope" and stated(answer) == []
+
+
+def test_a_year_before_the_first_in_kazakh_with_buryn_has_no_figure(engine: QAEngine) -> None:
+    answer = engine.answer("2019 жылдан бұрын полицияға қанша адам сенген?", language="kk")
+    assert answer.intent == "no_figure" and set(stated(answer)) <= {"2019"}
