@@ -485,7 +485,13 @@ class QAEngine:
                 # a year named elsewhere in the message ("a survey in 2023 … fifty-something
                 # percent?") is still asked
                 years = tuple(sorted({*decision.frame.years, *understood.frame.years}))
-                return replace(understood, frame=replace(understood.frame, years=years))
+                # a series answer is for those years too ("…: what % didn't trust in 2019?"),
+                # unless its part asks of now as well («2019 да қанша, қазір қанша»)
+                dated = understood.series is not None and years and not understood.years
+                now = extract_slots(part, self.lexicon).now
+                of_series = years if dated and not now else understood.years
+                frame = replace(understood.frame, years=years)
+                return replace(understood, years=of_series, frame=frame)
         return decision
 
     def _again(self, topic: str, years: tuple[int, ...], *, doubted: bool) -> Decision:

@@ -11,6 +11,7 @@ from itertools import pairwise, takewhile
 from typing import Any
 
 from bot.qa.datafiles import load
+from bot.qa.facts import THOUSAND
 from bot.qa.lexicon import WordSet, phrases
 from bot.qa.normalize import normalize
 from bot.qa.slots import FIRST_YEAR, LAST_YEAR, Slots, places, spans
@@ -900,6 +901,8 @@ class FrameWords:
         """ "Tell me more", not "(I) will tell the neighbours": "tell" asks only of me."""
         if words[at] not in more:
             return False
+        if words[at] == "me":  # "tell me", not "wish me luck", "you saved me"
+            return at > 0 and words[at - 1] in more
         return words[at] != "tell" or words[at + 1 : at + 2] in (["me"], ["us"])
 
     def uncited(self, words: list[str]) -> list[str]:
@@ -1784,6 +1787,8 @@ class FrameWords:
                 continue
             if following and following[0] in self.time_units:
                 continue  # «10 жыл такси айдаймын», "15 years on the force": a span of time
+            if self._thousands_counted(words, i, counted=counted):
+                return int(word) * THOUSAND  # «из 10 тысяч человек», "7,000 offenders" in words
             # "trust per 1,000?", «на 1000 человек», «1000 адамға шаққанда»: a rate asked
             rate = _first(words[max(i - 2, 0) : i], self.per_words) or _first(
                 following, self.per_words
@@ -1830,6 +1835,29 @@ class FrameWords:
             if counts_of and (int(word) <= GROUP_SIZE or supposed) and self._shared(words):
                 return int(word)
         return None
+
+    def _thousands_counted(self, words: list[str], at: int, *, counted: bool) -> bool:
+        """A count in thousands of people or offenders a share of ours is applied to («из 10
+        тысяч человек сколько доверяют», «жемқорлар 7 мың болса»), not our reports' own count
+        ("из 800 тысяч сообщений")."""
+        in_thousands = _first(words[at + 1 : at + 2], self.thousands) is not None
+        if not in_thousands or int(words[at]) in self.report_counts:
+            return False
+
+        def named(subject: str) -> bool:
+            return any(w in self.subjects[subject] and w not in self.thousands for w in words)
+
+        # of people or offenders: «10 тысяч человек», «коррупционеров 7 тысяч», «из 10 тысяч»,
+        # not a price («коляску украли за 180 тысяч»)
+        whom = words[at + 2 : at + 3]
+        counts_whom = (
+            _first(whom, self.people) is not None
+            or _first(whom, self.per_members) is not None
+            or _first(words[at - 1 : at], self.per_members) is not None
+            or _out_of(words, at)
+        )
+        applied = self.names_trust(words) or self.denies(words) or named("corruption_police_one_in")
+        return counted and counts_whom and applied and not named("offence_reports")
 
     def _round_in_digits(self, words: list[str]) -> list[str]:
         """ "Из тысячи человек", "out of a thousand", «мыңнан», «мың адамнан»: a round number in

@@ -3184,3 +3184,34 @@ def test_a_messenger_and_a_train_are_another_subject(
 def test_a_year_before_the_first_in_kazakh_with_buryn_has_no_figure(engine: QAEngine) -> None:
     answer = engine.answer("2019 жылдан бұрын полицияға қанша адам сенген?", language="kk")
     assert answer.intent == "no_figure" and set(stated(answer)) <= {"2019"}
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "intent", "wanted"),
+    [
+        ("из 20 тысяч жителей сколько доверяют полиции?", "ru", "trust_per", "12 600"),
+        ("жемқорлар 14 мың болса, қаншасы полицей?", "kk", "corruption_per", "2 000"),
+        ("a cousin's school essay: what % did not trust the police in 2019?", "en", "distrust",
+         "62"),
+    ],
+)  # fmt: skip
+def test_a_count_in_thousands_and_a_year_after_an_introduction(
+    engine: QAEngine, question: str, language: str, intent: str, wanted: str
+) -> None:
+    """ "20 thousand residents" is 20,000 people (not a price: «украли за 180 тысяч»); a year
+    asked after an introduction is still the year answered."""
+    answer = engine.answer(question, language=language)
+    spaced = "".join(plain_text(answer.text).split())  # "12 600" with a no-break space
+    assert answer.intent == intent and wanted.replace(" ", "") in spaced
+
+
+def test_a_price_in_thousands_is_no_count_of_people(engine: QAEngine) -> None:
+    question = "сколько доверяют полиции сейчас? у меня вчера велосипед украли за 90 тысяч"
+    answer = engine.answer(question, language="ru")
+    assert answer.intent != "trust_per" and "63" in plain_text(answer.text)
+
+
+def test_thanks_with_good_luck_wished_is_thanks(engine: QAEngine) -> None:
+    assert (
+        engine.answer("awesome, thanks! test tomorrow, wish me luck", language="en").intent == "ack"
+    )
