@@ -209,8 +209,10 @@ BLIND_SETS = (
     ("Blind set CX (scored once blind, then its false figures fixed)", "qa_blind_cx.jsonl"),
     ("Blind set CY (scored once blind, then tuned on)", "qa_blind_cy.jsonl"),
     ("Blind set CZ (scored once blind, then its false figures fixed)", "qa_blind_cz.jsonl"),
-    ("Blind set DA (the figure to report; its false figures fixed since)", "qa_blind_da.jsonl"),
-    ("Blind set DB (the figure to report; its false figures fixed since)", "qa_blind_db.jsonl"),
+    ("Blind set DA (scored once blind, then tuned on)", "qa_blind_da.jsonl"),
+    ("Blind set DB (scored once blind, then tuned on)", "qa_blind_db.jsonl"),
+    ("Blind set DC (the figure to report; false figures fixed since)", "qa_blind_dc.jsonl"),
+    ("Blind set DD (the figure to report; false figures fixed since)", "qa_blind_dd.jsonl"),
 )
 
 

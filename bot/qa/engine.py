@@ -753,6 +753,8 @@ class QAEngine:
         if self.frames.is_ack(words):
             return True
         asks = "?" in question
+        if not asks and self.frames.echoes_a_share(words):
+            return True  # "понял, 38"
         if not asks and self.frames.thanks_first(words, self.lexicon.more):
             return True
         if not asks and self.frames.passes_it_on(words):

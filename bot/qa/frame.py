@@ -121,6 +121,7 @@ SEVEN = "7"  # "1 in 7 officers": the one in seven said of the police
 DRIVERS = ("driver", "drivers")  # "drivers of distrust" are causes
 SHORT_REQUEST = 6  # words: "explain like I'm 10" with nothing else asked
 GROUP_SIZE = 1000  # people: a class, a chat or a block counted, not a year
+PERCENT_WHOLE = 100  # a share said back ("понял, 38") is at most this
 MEMBER_REACH = 2  # words: "21 corruption offenders" counts the offenders
 FIRST_PERSON_ENDINGS = ("мин", "мын", "пин", "пын", "бин", "бын")  # folded Kazakh "I am"
 ABLATIVE_ENDINGS = ("нан", "нен", "дан", "ден", "тан", "тен")  # folded Kazakh
@@ -802,6 +803,19 @@ class FrameWords:
         """Only thanks / ok / understood, with fillers ("спасибо большое", "thanks a lot")."""
         return any(w in self.ack for w in words) and all(
             w in self.ack or w in self.ack_fillers for w in words
+        )
+
+    def echoes_a_share(self, words: list[str]) -> bool:
+        """ "Понял, 38", "ok 63 %": understood, with the share just given said back (no year,
+        nothing asked)."""
+        numbers = [w for w in words if w.isdecimal()]
+        return (
+            any(w in self.ack for w in words)
+            and bool(numbers)
+            and all(int(n) <= PERCENT_WHOLE for n in numbers)
+            and all(
+                w in self.ack or w in self.ack_fillers or w.isdecimal() or w == "%" for w in words
+            )
         )
 
     def only_greets(self, words: list[str]) -> bool:

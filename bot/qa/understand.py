@@ -140,7 +140,16 @@ class Understanding:
             trend = not frame.trust and self.frames.asks_a_trend(words)
             if trend and self._counted_once(decision.intent):
                 decision = self._no_figure(frame, "trend")  # "is corruption going down?"
+        if decision.intent == EMERGENCY_NUMBERS and self._waited(words, frame):
+            decision = self._no_figure(frame, "measure")  # "in how many minutes do they come?"
         return replace(decision, frame=replace(decision.frame, subject=decision.intent))
+
+    def _waited(self, words: list[str], frame: Frame) -> bool:
+        """How long the police take to come, with no number of theirs quoted: a wait nobody
+        measured, whatever example it resembled."""
+        return bool(self.frames.waiting.first(words)) and not EMERGENCY_VALUES.intersection(
+            frame.numbers
+        )
 
     def _until(self, words: list[str], topic: str | None) -> tuple[list[str], Slots] | None:
         """A time before a year («до 2019», "prior to 2019"): the measurement before it, or the

@@ -116,6 +116,8 @@ SET_CY = ROOT / "tests" / "data" / "qa_blind_cy.jsonl"
 SET_CZ = ROOT / "tests" / "data" / "qa_blind_cz.jsonl"
 SET_DA = ROOT / "tests" / "data" / "qa_blind_da.jsonl"
 SET_DB = ROOT / "tests" / "data" / "qa_blind_db.jsonl"
+SET_DC = ROOT / "tests" / "data" / "qa_blind_dc.jsonl"
+SET_DD = ROOT / "tests" / "data" / "qa_blind_dd.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -522,6 +524,15 @@ FLOORS = {
     # thanks" with the growth, twice).
     "DA": {"ru": 0.945, "kk": 0.96, "en": 0.94},
     "DB": {"ru": 0.925, "kk": 0.965, "en": 0.925},
+    # DC (a neighbourhood chat's evening: parents, shopkeepers, couriers, a blogger, a retired
+    # teacher asking about a news post) and DD (phone-style writing, Russian and Kazakh typed in
+    # Latin, non-native English; officials and journalists writing formally) were scored once on
+    # the engine after DA and DB were tuned on: DC 0.920 / 0.940 / 0.960 and DD 0.950 / 0.975 /
+    # 0.955; together, 1,200 questions: 0.935 / 0.958 / 0.958, 12 flagged: 6 fixed after the
+    # score (37 % for 2019 after "got it, 38"; New York's time; deleting Telegram messages;
+    # minutes until the police come), 6 open or contested (listed below).
+    "DC": {"ru": 0.92, "kk": 0.945, "en": 0.955},
+    "DD": {"ru": 0.95, "kk": 0.975, "en": 0.955},
 }
 SETS = {
     "A": SET_A,
@@ -618,10 +629,18 @@ SETS = {
     "CZ": SET_CZ,
     "DA": SET_DA,
     "DB": SET_DB,
+    "DC": SET_DC,
+    "DD": SET_DD,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
 KNOWN_FALSE_FIGURES = {
+    "dc-ru-053": "the first measurement asked: 38 %, with the latest (2025, 63 %) beside it",
+    "dc-kk-167": "the first measurement asked (Kazakh): 38 %, with 2025's 63 % beside it",
+    "dc-en-024": '"the very first trust figure?": 38 %, with 2025\'s 63 % beside it',
+    "dc-ru-119": "«а посередине, в 21-22м?»: no figure for 2022, the year said back whole",
+    "dc-kk-131": "«ал арасында, 21-22 жылдары?»: the two measurements, dated, six years apart",
+    "dc-en-124": '"and in between, like 21-22?": the two measurements, dated, six years apart',
     "da-en-164": '"total crimes registered in 2025?": the concealment answer, with its date',
     "cz-kk-149": "«2030 ға дейін 80 ге жете ме?» (will it reach 80 by 2030?): prevention, dated",
     "cx-ru-167": "«у нас махалля, человек пятьсот, сколько у нас доверяют?»: the level (contested)",

@@ -3215,3 +3215,30 @@ def test_thanks_with_good_luck_wished_is_thanks(engine: QAEngine) -> None:
     assert (
         engine.answer("awesome, thanks! test tomorrow, wish me luck", language="en").intent == "ack"
     )
+
+
+def test_a_share_said_back_is_understood_and_keeps_the_year(engine: QAEngine) -> None:
+    """ "Got it, 38" after 2019 asks nothing; "so how many didn't then?" is still of 2019."""
+    answers = chat(
+        engine, "доверие в 2019?", "ясно, 38", "а тогда сколько не доверяли", language="ru"
+    )
+    assert answers[1].intent == "ack" and "62" in plain_text(answers[2].text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("сколько сейчас времени в Лондоне?", "ru"),
+        ("телеграмда хабарламаны қалай жоямын?", "kk"),
+    ],
+)
+def test_a_city_abroad_and_a_messenger_are_another_subject(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "out_of_scope" and stated(answer) == []
+
+
+def test_the_minutes_until_the_police_come_have_no_figure(engine: QAEngine) -> None:
+    answer = engine.answer("how many minutes do the police take to come to a call, on average?")
+    assert answer.intent == "no_figure" and stated(answer) == []
