@@ -809,14 +809,8 @@ class FrameWords:
         """ "Понял, 38", "ok 63 %": understood, with the share just given said back (no year,
         nothing asked)."""
         numbers = [w for w in words if w.isdecimal()]
-        return (
-            any(w in self.ack for w in words)
-            and bool(numbers)
-            and all(int(n) <= PERCENT_WHOLE for n in numbers)
-            and all(
-                w in self.ack or w in self.ack_fillers or w.isdecimal() or w == "%" for w in words
-            )
-        )
+        said = [w for w in words if not w.isdecimal() and w != "%"]
+        return bool(numbers) and all(int(n) <= PERCENT_WHOLE for n in numbers) and self.is_ack(said)
 
     def only_greets(self, words: list[str]) -> bool:
         """ "Привет бот", «сәлеметсіз бе», "good morning everyone": a greeting and nothing else."""
@@ -1858,9 +1852,6 @@ class FrameWords:
         if not in_thousands or int(words[at]) in self.report_counts:
             return False
 
-        def named(subject: str) -> bool:
-            return any(w in self.subjects[subject] and w not in self.thousands for w in words)
-
         # of people or offenders: «10 тысяч человек», «коррупционеров 7 тысяч», «из 10 тысяч»,
         # not a price («коляску украли за 180 тысяч»)
         whom = words[at + 2 : at + 3]
@@ -1870,8 +1861,12 @@ class FrameWords:
             or _first(words[at - 1 : at], self.per_members) is not None
             or _out_of(words, at)
         )
-        applied = self.names_trust(words) or self.denies(words) or named("corruption_police_one_in")
-        return counted and counts_whom and applied and not named("offence_reports")
+        applied = (
+            self.names_trust(words)
+            or self.denies(words)
+            or self._names(words, "corruption_police_one_in")
+        )
+        return counted and counts_whom and applied and not self._names(words, "offence_reports")
 
     def _round_in_digits(self, words: list[str]) -> list[str]:
         """ "Из тысячи человек", "out of a thousand", «мыңнан», «мың адамнан»: a round number in
@@ -1937,8 +1932,13 @@ class FrameWords:
     def _counts_ours(self, words: list[str]) -> bool:
         """The reports or the corruption offenders named (not a bare "thousand"): counts of
         ours."""
-        named = (self.subjects["offence_reports"], self.subjects["corruption_police_one_in"])
-        return any(w in subject and w not in self.thousands for w in words for subject in named)
+        return self._names(words, "offence_reports") or self._names(
+            words, "corruption_police_one_in"
+        )
+
+    def _names(self, words: list[str], subject: str) -> bool:
+        """A word of the subject, other than a bare "thousand"."""
+        return any(w in self.subjects[subject] and w not in self.thousands for w in words)
 
     def _shared(self, words: list[str]) -> bool:
         """A share of ours is what a group's size is asked of: trust, the reports or the one in

@@ -145,8 +145,9 @@ class Understanding:
         return replace(decision, frame=replace(decision.frame, subject=decision.intent))
 
     def _waited(self, words: list[str], frame: Frame) -> bool:
-        """How long the police take to come, with no number of theirs quoted: a wait nobody
-        measured, whatever example it resembled."""
+        """How long the police take to come («учаскелікті қанша күту керек», "in how many
+        minutes"), with no number of theirs quoted: a wait nobody measured, whether the numbers
+        were called for or only resembled."""
         return bool(self.frames.waiting.first(words)) and not EMERGENCY_VALUES.intersection(
             frame.numbers
         )
@@ -339,10 +340,7 @@ class Understanding:
         whom = self.frames.asks_whom_to_call(words) and not unfit
         calls = self.frames.calls_emergency(words) or whom
         if (quoted_number or service or calls) and not frame.trust:
-            if self.frames.waiting.first(words) and not quoted_number:
-                # "how long must one wait for the inspector after calling?": a time, no number
-                return self._no_figure(frame, "measure")
-            return Decision(EMERGENCY_NUMBERS, RESOLVED, frame=frame)
+            return Decision(EMERGENCY_NUMBERS, RESOLVED, frame=frame)  # unless waited (decide)
         zone = self.frames.time_zone_named.first(words) or self.frames.clock_compared_between(words)
         if zone and not frame.trust:
             return Decision(TIME_ZONE, RESOLVED, frame=frame)  # "since when is it UTC+5?"
