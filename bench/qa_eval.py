@@ -211,8 +211,10 @@ BLIND_SETS = (
     ("Blind set CZ (scored once blind, then its false figures fixed)", "qa_blind_cz.jsonl"),
     ("Blind set DA (scored once blind, then tuned on)", "qa_blind_da.jsonl"),
     ("Blind set DB (scored once blind, then tuned on)", "qa_blind_db.jsonl"),
-    ("Blind set DC (the figure to report; false figures fixed since)", "qa_blind_dc.jsonl"),
-    ("Blind set DD (the figure to report; false figures fixed since)", "qa_blind_dd.jsonl"),
+    ("Blind set DC (scored once blind, then tuned on)", "qa_blind_dc.jsonl"),
+    ("Blind set DD (scored once blind, then tuned on)", "qa_blind_dd.jsonl"),
+    ("Blind set DE (the figure to report)", "qa_blind_de.jsonl"),
+    ("Blind set DF (the figure to report)", "qa_blind_df.jsonl"),
 )
 
 

@@ -118,6 +118,8 @@ SET_DA = ROOT / "tests" / "data" / "qa_blind_da.jsonl"
 SET_DB = ROOT / "tests" / "data" / "qa_blind_db.jsonl"
 SET_DC = ROOT / "tests" / "data" / "qa_blind_dc.jsonl"
 SET_DD = ROOT / "tests" / "data" / "qa_blind_dd.jsonl"
+SET_DE = ROOT / "tests" / "data" / "qa_blind_de.jsonl"
+SET_DF = ROOT / "tests" / "data" / "qa_blind_df.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -533,6 +535,8 @@ FLOORS = {
     # minutes until the police come), 6 open or contested (listed below).
     "DC": {"ru": 0.92, "kk": 0.945, "en": 0.955},
     "DD": {"ru": 0.95, "kk": 0.975, "en": 0.955},
+    "DE": {"ru": 0.94, "kk": 0.965, "en": 0.96},
+    "DF": {"ru": 0.93, "kk": 0.94, "en": 0.93},
 }
 SETS = {
     "A": SET_A,
@@ -631,10 +635,22 @@ SETS = {
     "DB": SET_DB,
     "DC": SET_DC,
     "DD": SET_DD,
+    "DE": SET_DE,
+    "DF": SET_DF,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
 KNOWN_FALSE_FIGURES = {
+    "de-ru-144": "«в Шымкенте, говорят, 70 %. Правда?»: the national level, as if it were the city's",
+    "de-kk-164": "the month of 2025's measurement asked (Kazakh): both measurements",
+    "de-en-164": '"in which month of 2025 was the measurement taken?": both measurements',
+    "df-ru-074": "«за сколько минут полиция приезжает по вызову 102?»: the emergency numbers",
+    "df-kk-028": "how many minutes after a call to 102 (Kazakh): the emergency numbers",
+    "df-en-133": '"how fast do police show up after you call 102?": the emergency numbers',
+    "df-ru-161": "«а какой у неё знак зодиака?» after the deputy: her profile, with its date",
+    "df-kk-137": "her horoscope after the deputy (Kazakh): her profile, with its date",
+    "df-en-006": "\"what's her zodiac sign\" after the deputy: her profile, with its date",
+    "df-kk-075": "is trust in Shymkent above the national figure? (Kazakh): the source",
     "dc-ru-053": "the first measurement asked: 38 %, with the latest (2025, 63 %) beside it",
     "dc-kk-167": "the first measurement asked (Kazakh): 38 %, with 2025's 63 % beside it",
     "dc-en-024": '"the very first trust figure?": 38 %, with 2025\'s 63 % beside it',
