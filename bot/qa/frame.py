@@ -156,6 +156,8 @@ SELF_INTRO_REACH = 3  # words: "I'm a delivery driver", "I am a retired teacher"
 SETTLED_WORDS = 10  # "great, matches my own calculation": an ok, then a remark this short
 HOW_COUNTED = (["many"], ["much"], ["big"], ["large"])  # "how big was the pay rise?"
 PHRASES = (
+    "arrival",
+    "month_asked",
     "greeting_phrases",
     "partly_meaning_phrases",
     "local_place",
@@ -402,6 +404,11 @@ class FrameWords:
     all_of: WordSet
     copulas: WordSet
     waiting: WordSet
+    arrival: tuple[tuple[str, ...], ...]
+    speed: WordSet
+    number_asked: WordSet
+    star_sign: WordSet
+    month_asked: tuple[tuple[str, ...], ...]
     rates: WordSet
     falls: WordSet
     met_by: WordSet
@@ -1723,7 +1730,12 @@ class FrameWords:
         }
         near |= {i - 1 for i, w in enumerate(words) if i and w in self.media}
         # "a taxi driver told me…", «сосед-пенсионер говорит…»: who told it, no group asked
-        near |= {i for i in range(len(words)) if self._told_by(words[i + 1 : i + 3])}
+        # «в Шымкенте, говорят, 70 %»: where it is said is the place asked about
+        near |= {
+            i
+            for i in range(len(words))
+            if self._told_by(words[i + 1 : i + 3]) and not (i == 1 and words[0] in ("в", "in"))
+        }
         return [w for j, w in enumerate(words) if j not in near]
 
     def _inspectors_trusted(self, words: list[str]) -> str | None:
@@ -1805,6 +1817,8 @@ class FrameWords:
                 return int(word)
             if word in ROUND_NUMBERS and (_out_of(words, i) or _ablative(heard[i])):
                 return int(word)  # "and how many is that out of a thousand?", «мыңнан қаншасы»
+            if self._group_out_of(words, i):
+                return int(word)  # "and out of 300 people?", «200 адамнан бұл қанша?»
             if (
                 counted
                 and _out_of(words, i)
@@ -1843,6 +1857,16 @@ class FrameWords:
             if counts_of and (int(word) <= GROUP_SIZE or supposed) and self._shared(words):
                 return int(word)
         return None
+
+    def _group_out_of(self, words: list[str], at: int) -> bool:
+        """People counted out of a group of any size, its people named right after ("из 300
+        человек", "out of 200 people", «200 адамнан»): what a follow-up applies the figure to."""
+        after = words[at + 1 : at + 2]
+        named = bool(after) and (
+            _first(after, self.people) is not None or _first(after, self.per_members) is not None
+        )
+        out_of = _out_of(words, at) or (bool(after) and _ablative(after[0]))
+        return named and out_of and int(words[at]) <= GROUP_SIZE and not self._counts_ours(words)
 
     def _thousands_counted(self, words: list[str], at: int, *, counted: bool) -> bool:
         """A count in thousands of people or offenders a share of ours is applied to («из 10
@@ -2127,6 +2151,8 @@ class FrameWords:
                 if w in self.institution
                 and not (for_a_purpose and self._purpose_of(words, i))
                 and not any(t in self.told for t in words[i + 1 : i + 2])
+                # «Мұғалім сенім 63 пайызға өсті деді»: the teller opens, the saying ends
+                and not (i == 0 and self._told_by(words[i + 1 :]))
                 and not (visited and _first(words[max(i - 2, 0) : i], self.place_at))
                 and not (trust and self._workplace(words, i))
                 # «мұғаліммін»: what the asker is ("I am a teacher"), trust being asked
@@ -2134,6 +2160,12 @@ class FrameWords:
             ),
             None,
         )
+
+    def _month_measured(self, words: list[str]) -> bool:
+        """The month of a measurement or survey ("in which month of 2025 was it measured?",
+        «өлшеу қай айында болды?»): how it was run, which the article does not say."""
+        run = _first(words, self.measurement) or _first(words, self.survey)
+        return bool(run and spans(words, self.month_asked))
 
     def _purpose_of(self, words: list[str], at: int) -> bool:
         """The institution at `at` is whose project it is ("school project"), or trust is not
@@ -2167,8 +2199,11 @@ class FrameWords:
     def _detail_word(self, words: list[str], *, police: bool) -> bool:
         """A word of her details ("party", «партия»), she named or the police not: "the guys
         upstairs party till 3am… who trusts the police?" is no question about her party."""
-        named = _first(words, self.person) is not None or not police
-        return named and _first(words, self.detail_words) is not None
+        person = _first(words, self.person) is not None
+        named = person or not police
+        her = person or _first(words, self.pronouns) or _first(words, self.kazakh_pronouns)
+        star_sign = bool(her) and _first(words, self.star_sign) is not None
+        return star_sign or (named and _first(words, self.detail_words) is not None)
 
     def her_contacts(self, words: list[str]) -> bool:
         """Her phone, email or office asked, she named or meant next to it ("а телефон у нее
@@ -2225,8 +2260,8 @@ class FrameWords:
         ours = self._counts_ours(words) or _first(words, self.one_in) is not None
         if police and counted and not trusted and per and not ours:
             return "headcount"  # "100 мың адамға қанша полицей": police per people
-        if spans(words, self.method):
-            return "method"  # "how was the question worded?"
+        if spans(words, self.method) or self._month_measured(words):
+            return "method"  # "how was the question worded?", "in which month was it measured?"
         if spans(words, self.legal):
             return "legal"  # "how many days by law to consider a theft report?"
         if counted and self._reopened(words) and self._reports_named(words):

@@ -148,9 +148,14 @@ class Understanding:
         """How long the police take to come («учаскелікті қанша күту керек», "in how many
         minutes"), with no number of theirs quoted: a wait nobody measured, whether the numbers
         were called for or only resembled."""
-        return bool(self.frames.waiting.first(words)) and not EMERGENCY_VALUES.intersection(
-            frame.numbers
+        frames = self.frames
+        waits = bool(frames.waiting.first(words))
+        comes = (
+            bool(spans(words, frames.arrival))
+            and (waits or bool(frames.speed.first(words)))
+            and not frames.number_asked.first(words)
         )
+        return comes or (waits and not EMERGENCY_VALUES.intersection(frame.numbers))
 
     def _until(self, words: list[str], topic: str | None) -> tuple[list[str], Slots] | None:
         """A time before a year («до 2019», "prior to 2019"): the measurement before it, or the

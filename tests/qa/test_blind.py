@@ -641,15 +641,6 @@ SETS = {
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
 KNOWN_FALSE_FIGURES = {
-    "de-ru-144": "«в Шымкенте, говорят, 70 %. Правда?»: the national level, as if it were the city's",
-    "de-kk-164": "the month of 2025's measurement asked (Kazakh): both measurements",
-    "de-en-164": '"in which month of 2025 was the measurement taken?": both measurements',
-    "df-ru-074": "«за сколько минут полиция приезжает по вызову 102?»: the emergency numbers",
-    "df-kk-028": "how many minutes after a call to 102 (Kazakh): the emergency numbers",
-    "df-en-133": '"how fast do police show up after you call 102?": the emergency numbers',
-    "df-ru-161": "«а какой у неё знак зодиака?» after the deputy: her profile, with its date",
-    "df-kk-137": "her horoscope after the deputy (Kazakh): her profile, with its date",
-    "df-en-006": "\"what's her zodiac sign\" after the deputy: her profile, with its date",
     "df-kk-075": "is trust in Shymkent above the national figure? (Kazakh): the source",
     "dc-ru-053": "the first measurement asked: 38 %, with the latest (2025, 63 %) beside it",
     "dc-kk-167": "the first measurement asked (Kazakh): 38 %, with 2025's 63 % beside it",

@@ -3242,3 +3242,87 @@ def test_a_city_abroad_and_a_messenger_are_another_subject(
 def test_the_minutes_until_the_police_come_have_no_figure(engine: QAEngine) -> None:
     answer = engine.answer("how many minutes do the police take to come to a call, on average?")
     assert answer.intent == "no_figure" and stated(answer) == []
+
+
+@pytest.mark.parametrize(
+    ("turns", "language", "wanted"),
+    [
+        (("сколько людей не доверяет полиции?", "а из 400 человек?"), "ru", "148"),
+        (("полицияға қанша адам сенеді?", "400 адамнан ше?"), "kk", "252"),
+        (("how many people trust the police?", "and out of 400 people?"), "en", "252"),
+        (("в нашем офисе 400 сотрудников, сколько из них доверяют полиции?",), "ru", "252"),
+    ],
+)
+def test_a_group_of_any_size_takes_the_share(
+    engine: QAEngine, turns: tuple[str, ...], language: str, wanted: str
+) -> None:
+    """ "And out of 400 people?" after a share applies it, as "out of 1,000" always did."""
+    answer = chat(engine, *turns, language=language)[-1]
+    assert wanted in plain_text(answer.text).replace("\u00a0", "")
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("за сколько минут полиция приезжает, если позвонить в 102?", "ru"),
+        ("how quickly do the police arrive after a 102 call?", "en"),
+    ],
+)
+def test_how_fast_the_police_come_after_a_call_has_no_figure(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "no_figure" and stated(answer) == []
+
+
+def test_the_number_to_call_for_a_fast_arrival_is_the_emergency_numbers(engine: QAEngine) -> None:
+    answer = engine.answer("which number do I call so the police arrive fast?", language="en")
+    assert answer.intent == "emergency_numbers"
+
+
+@pytest.mark.parametrize(
+    ("turns", "language", "intent"),
+    [
+        (("кто такая Имашева?", "а знак зодиака у неё какой?"), "ru", "no_figure"),
+        (("who is Imasheva?", "her horoscope?"), "en", "no_figure"),
+        (("мой гороскоп на завтра?",), "ru", "out_of_scope"),
+    ],
+)
+def test_her_star_sign_is_not_in_the_article_and_a_horoscope_is_no_subject(
+    engine: QAEngine, turns: tuple[str, ...], language: str, intent: str
+) -> None:
+    answer = chat(engine, *turns, language=language)[-1]
+    assert answer.intent == intent and stated(answer) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("в каком месяце проводили замер в 2025 году?", "ru"),
+        ("what month was the 2025 survey done in?", "en"),
+    ],
+)
+def test_the_month_of_a_measurement_is_not_said(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "method" and stated(answer) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "wanted"),
+    [
+        ("Учительница сказала, что доверие выросло на 63 процента. Она не ошиблась?", "ru", "25"),
+        ("Ағай сенім 63 пайызға өсті деді, шатастырған жоқ па?", "kk", "25"),
+        ("so 63 trust the police, and what about everybody else?", "en", "37"),
+    ],
+)
+def test_a_claim_checked_in_other_words_gets_the_figure(
+    engine: QAEngine, question: str, language: str, wanted: str
+) -> None:
+    assert wanted in plain_text(engine.answer(question, language=language).text)
+
+
+def test_a_city_where_they_say_a_figure_is_the_city_asked(engine: QAEngine) -> None:
+    answer = engine.answer("В Караганде, говорят, полиции доверяют 80%. Это так?", language="ru")
+    assert answer.intent == "no_figure" and stated(answer) == []
