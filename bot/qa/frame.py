@@ -156,6 +156,7 @@ SELF_INTRO_REACH = 3  # words: "I'm a delivery driver", "I am a retired teacher"
 SETTLED_WORDS = 10  # "great, matches my own calculation": an ok, then a remark this short
 HOW_COUNTED = (["many"], ["much"], ["big"], ["large"])  # "how big was the pay rise?"
 PHRASES = (
+    "after_what",
     "arrival",
     "month_asked",
     "greeting_phrases",
@@ -408,6 +409,8 @@ class FrameWords:
     speed: WordSet
     number_asked: WordSet
     star_sign: WordSet
+    insignificant: WordSet
+    after_what: tuple[tuple[str, ...], ...]
     month_asked: tuple[tuple[str, ...], ...]
     rates: WordSet
     falls: WordSet

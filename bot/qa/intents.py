@@ -22,7 +22,9 @@ PARTLY_MEANING = "partly_meaning"  # the source's word "partly" explained, with 
 GROWTH_PER_YEAR = "growth_per_year"  # the change spread evenly over the years between
 CORRUPTION_OFFICERS = "corruption_officers"  # "so 14 % of police are corrupt?": words only
 NO_FIGURE = "no_figure"
+ASSESSMENT = "assessment"  # the deputy's own word for the growth: "but insignificantly"
 METHOD = "method"  # "how was the survey run?": what the article does and does not say, in words
+REFORM = "reform_context"  # why the police changed: the old police, Denis Ten, the reform
 WORDS_ONLY = frozenset({CORRUPTION_OFFICERS, METHOD})  # explanations that state no number
 DECLINES = frozenset({OUT_OF_SCOPE, NO_FIGURE})  # answers that state no figure on purpose
 

@@ -11,6 +11,7 @@ from bot.qa.datafiles import load
 from bot.qa.facts import CORRUPTION_ONE_IN, OFFENCE_REPORTS, REPORTS, Fact, FactBook
 from bot.qa.frame import Frame, FrameWords
 from bot.qa.intents import (
+    ASSESSMENT,
     CORRUPTION_OFFICERS,
     DECLINES,
     EMERGENCY_NUMBERS,
@@ -22,6 +23,7 @@ from bot.qa.intents import (
     OUT_OF_SCOPE,
     PARTLY_MEANING,
     PUBLICATION,
+    REFORM,
     REGIONS,
     SOURCE,
     TIME_ZONE,
@@ -144,6 +146,21 @@ class Understanding:
             decision = self._no_figure(frame, "measure")  # "in how many minutes do they come?"
         return replace(decision, frame=replace(decision.frame, subject=decision.intent))
 
+    def _her_word_for_the_growth(self, words: list[str], frame: Frame) -> bool:
+        """ "And she calls that insignificant growth? Why?": her assessment, asked back with a
+        why, the growth or her named, whatever the conversation was about."""
+        said_back = frame.cause or frame.growth or frame.reference == "pronoun" or frame.cited
+        return bool(self.frames.insignificant.first(words)) and said_back
+
+    def _reform_followed_up(self, words: list[str], frame: Frame) -> bool:
+        """After the reform's story, "what changed, and when?", «после чего её начали?» ask
+        more of it, not of the trust figures; a year, a figure or a subject named goes to
+        them."""
+        frames = self.frames
+        asked = frame.growth or frames.when.first(words) or spans(words, frames.after_what)
+        named = frame.trust or frame.about  # "what changed for them after the reform?"
+        return bool(asked) and not (named or frame.years or frame.numbers)
+
     def _waited(self, words: list[str], frame: Frame) -> bool:
         """How long the police take to come («учаскелікті қанша күту керек», "in how many
         minutes"), with no number of theirs quoted: a wait nobody measured, whether the numbers
@@ -242,6 +259,10 @@ class Understanding:
     def _decide(self, words: list[str], slots: Slots, frame: Frame, topic: str | None) -> Decision:
         if frame.country or frame.offtopic:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
+        if self._her_word_for_the_growth(words, frame):
+            return Decision(ASSESSMENT, RESOLVED, frame=frame)  # "she calls that insignificant?"
+        if topic == REFORM and self._reform_followed_up(words, frame):
+            return Decision(REFORM, RESOLVED, frame=frame)  # "so what changed, and when?"
         if spans(words, self.frames.undecided) and (frame.trust or frame.counted or frame.share):
             return self._no_figure(frame, "undecided")  # "how many said 'hard to say'?"
         if self._count_per_time(words, frame, topic):

@@ -3326,3 +3326,30 @@ def test_a_claim_checked_in_other_words_gets_the_figure(
 def test_a_city_where_they_say_a_figure_is_the_city_asked(engine: QAEngine) -> None:
     answer = engine.answer("В Караганде, говорят, полиции доверяют 80%. Это так?", language="ru")
     assert answer.intent == "no_figure" and stated(answer) == []
+
+
+@pytest.mark.parametrize(
+    ("turns", "language"),
+    [
+        (("сколько доверяют полиции?", "и это она называет незначительным? почему?"), "ru"),
+        (("trust in 2019?", "and she calls that insignificant? why?"), "en"),
+    ],
+)
+def test_her_word_for_the_growth_said_back_asks_her_assessment(
+    engine: QAEngine, turns: tuple[str, ...], language: str
+) -> None:
+    assert chat(engine, *turns, language=language)[-1].intent == "assessment"
+
+
+@pytest.mark.parametrize(
+    ("turns", "language", "intent"),
+    [
+        (("почему полиция была такой закрытой?", "что изменилось, когда?"), "ru", REFORM),
+        (("what was the service police reform?", "after what did it start?"), "en", REFORM),
+        (("что за реформа сервисной полиции?", "а доверие в 2019?"), "ru", "trust_year"),
+    ],
+)
+def test_what_changed_after_the_reform_story_asks_more_of_it(
+    engine: QAEngine, turns: tuple[str, ...], language: str, intent: str
+) -> None:
+    assert chat(engine, *turns, language=language)[-1].intent == intent
