@@ -124,6 +124,7 @@ GROUP_SIZE = 1000  # people: a class, a chat or a block counted, not a year
 PERCENT_WHOLE = 100  # a share said back ("понял, 38") is at most this
 MEMBER_REACH = 2  # words: "21 corruption offenders" counts the offenders
 FIRST_PERSON_ENDINGS = ("мин", "мын", "пин", "пын", "бин", "бын")  # folded Kazakh "I am"
+FIRST_PERSON_STEM = 5  # letters: "зейнеткермин" says "I am", «бин» alone is no word of it
 ABLATIVE_ENDINGS = ("нан", "нен", "дан", "ден", "тан", "тен")  # folded Kazakh
 DATIVE_ENDINGS = ("га", "ге", "ка", "ке", "на", "не", "а", "е")  # folded Kazakh dative endings
 CALL_REACH = 3  # words: "dial for the police" calls the police
@@ -157,6 +158,8 @@ SETTLED_WORDS = 10  # "great, matches my own calculation": an ok, then a remark 
 HOW_COUNTED = (["many"], ["much"], ["big"], ["large"])  # "how big was the pay rise?"
 PHRASES = (
     "after_what",
+    "missed_hearing",
+    "one_in_asked",
     "arrival",
     "month_asked",
     "greeting_phrases",
@@ -411,6 +414,8 @@ class FrameWords:
     star_sign: WordSet
     insignificant: WordSet
     after_what: tuple[tuple[str, ...], ...]
+    one_in_asked: tuple[tuple[str, ...], ...]
+    missed_hearing: tuple[tuple[str, ...], ...]
     month_asked: tuple[tuple[str, ...], ...]
     rates: WordSet
     falls: WordSet
@@ -750,8 +755,13 @@ class FrameWords:
 
     def about_messaging(self, words: list[str]) -> bool:
         """ "How do I send a voice message on WhatsApp?": a messenger's messages, with neither
-        the police nor trust named."""
-        named = _first(words, self.police) or self.names_trust(words)
+        the police, trust nor the Prosecutor's Office named («телеграмда Бас прокуратура 900
+        мың хабарламаны қарамай қалдырды деп жүр»: a claim read on Telegram)."""
+        named = (
+            _first(words, self.police)
+            or self.names_trust(words)
+            or _first(words, self.source_institution)
+        )
         return _first(words, self.messengers) is not None and not named
 
     def names_trust(self, words: list[str]) -> bool:
@@ -1295,6 +1305,8 @@ class FrameWords:
         asks = [i for i, w in enumerate(words) if w in self.count]
         if _first(words, self.partly) or _first(words, self.not_at_all):
             return False
+        if _first(words, self.person) and _first(words, self.herself):
+            return False  # «а сама Имашева доверяет или нет?»: her own stance, yes or no
         if len(asks) < 2:
             return self._both_named(words)
         # each part from its count word on («сколько доверяют, а сколько нет»), or up to it
@@ -1638,6 +1650,8 @@ class FrameWords:
             following = words[i + 1] if i + 1 < len(words) else ""
             if following in self.percent:
                 continue
+            if any(_first_person(w) for w in words[i + 2 : i + 3]):
+                continue  # «70 жастағы зейнеткермін»: the asker's own age
             if following in self.age_after or words[i + 1 : i + 3] in (YEARS_OLD, YEAR_OLDS):
                 return "age"  # "18-24 year olds"
             bound = i > 0 and words[i - 1] in self.age_bounds
@@ -1732,6 +1746,8 @@ class FrameWords:
             for j in range(max(i - SPEAKER_REACH, 0), i + SPEAKER_REACH + 1)
         }
         near |= {i - 1 for i, w in enumerate(words) if i and w in self.media}
+        # «мен жетпіс жастағы зейнеткермін»: what the asker is ("I am a retiree of 70")
+        near |= {i for i, w in enumerate(words[:-1]) if _first_person(words[i + 1])}
         # "a taxi driver told me…", «сосед-пенсионер говорит…»: who told it, no group asked
         # «в Шымкенте, говорят, 70 %»: where it is said is the place asked about
         near |= {
@@ -2273,7 +2289,8 @@ class FrameWords:
             return "survey"  # "how many respondents?" (not "of 300 respondents, how many…")
         counted_cases = _first(words, self.cases) or self._bribes_counted(words)
         # "every seventh officer takes bribes? what percent…": the one in seven, not a count
-        if counted_cases and counted and _first(words, self.one_in) is None:
+        one_in = _first(words, self.one_in) is not None or bool(spans(words, self.one_in_asked))
+        if counted_cases and counted and not one_in:
             return counted_cases
         if counted and (self._survey_size(words) or spans(words, self.survey_asked)):
             return "survey"
@@ -2289,7 +2306,11 @@ class FrameWords:
         quoted_people = absolute and quoted and _first(words, self.people) is not None
         # "growth in trust, absolute and relative": the change in points, not a headcount
         grown = _first(words, self.growth) is not None
-        people = (_first(words, self.population) and (counted or _first(words, self.amount))) or (
+        # "500 thousand or 500 million? how many reports were left?": the reports, heard wrong
+        millions = _first(words, self.population) and not (
+            self._reports_named(words) and not _first(words, self.populace)
+        )
+        people = (millions and (counted or _first(words, self.amount))) or (
             (trust or quoted_people) and absolute and not grown
         )
         stats = counted or _first(words, self.figures_all) is not None  # "any stats on…?"
@@ -2418,6 +2439,8 @@ class FrameWords:
         return any(w in self.points and not _itemizes(words, i) for i, w in enumerate(words))
 
     def _operation(self, words: list[str]) -> str:
+        missed = spans(words, self.missed_hearing)  # "I didn't catch the number": no "not" asked
+        words = [w for i, w in enumerate(words) if i not in missed]
         negated = _first(words, self.remainder_negations) is not None
         # "НЕ оставили без рассмотрения", "NOT left without consideration": the considered ones
         double = any(
@@ -2535,6 +2558,11 @@ def _word_before(words: list[str], at: int) -> str:
 def _out_of(words: list[str], at: int) -> bool:
     """ "Out of (a) thousand", «из тысячи»: the word at `at` is what people are counted out of."""
     return _word_before(words, at) in ("of", "из")
+
+
+def _first_person(word: str) -> bool:
+    """ "зейнеткермін", «мұғаліммін»: "I am a …" (folded Kazakh), a word of some length."""
+    return len(word) > FIRST_PERSON_STEM and word.endswith(FIRST_PERSON_ENDINGS)
 
 
 def _ablative(word: str) -> bool:

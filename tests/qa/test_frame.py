@@ -3353,3 +3353,46 @@ def test_what_changed_after_the_reform_story_asks_more_of_it(
     engine: QAEngine, turns: tuple[str, ...], language: str, intent: str
 ) -> None:
     assert chat(engine, *turns, language=language)[-1].intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "wanted"),
+    [
+        ("500 тысяч или 500 миллионов обращений не рассмотрели? плохо расслышал", "ru", "500"),
+        ("so one in how many corruption offenders caught is a police officer?", "en", "7"),
+        ("Телеграмда Бас прокуратура 700 мың арызды қарамады деп жүр, рас па?", "kk", "500"),
+    ],
+)
+def test_a_count_heard_wrong_gets_ours(
+    engine: QAEngine, question: str, language: str, wanted: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent not in ("no_figure", "out_of_scope")
+    assert wanted in plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("I didn't catch the number on the radio: how many people trust the police?", "en"),
+        ("мен сексен жастағы зейнеткермін, қазір полицияға қанша адам сенеді?", "kk"),
+        ("I worked at a school for 40 years; how much do people trust the police today?", "en"),
+    ],
+)
+def test_what_the_asker_says_of_themselves_asks_no_breakdown(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert "63" in plain_text(engine.answer(question, language=language).text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("а сама Имашева полиции доверяет или нет?", "ru"),
+        ("whose words: 'my police protects me'?", "en"),
+    ],
+)
+def test_her_own_stance_is_hers_not_the_split(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert engine.answer(question, language=language).intent == "deputy_stance"
