@@ -8,6 +8,9 @@ UNKNOWN_WORD_MIN_LENGTH = 4
 UNKNOWN_WORD_WEIGHT = 0.5
 # Below this score the question gives no clear signal ("а в 2019?").
 MIN_SCORE = 1.0
+# A Kazakh word quoted in a Russian sentence («Учаскелік, то есть участковые — при чём они тут?»)
+# leaves it Russian: this many Russian-only words for each word with Kazakh letters, none Kazakh.
+RUSSIAN_PER_QUOTED_WORD = 4
 
 
 def detect_language(text: str, lexicon: Lexicon) -> str | None:
@@ -17,7 +20,8 @@ def detect_language(text: str, lexicon: Lexicon) -> str | None:
     words are also tried transliterated, for Kazakh and Russian typed in Latin letters.
     """
     raw = [w for w in words(text) if not w.isdigit()]
-    if any(ch in lexicon.kazakh_letters for w in raw for ch in w):
+    lettered = sum(any(ch in lexicon.kazakh_letters for ch in w) for w in raw)
+    if lettered and not _russian_around(raw, lettered, lexicon):
         return "kk"
     scores = dict.fromkeys(LANGUAGES, 0.0)
     unknown = 0.0  # weight of unknown Cyrillic words
@@ -40,3 +44,15 @@ def detect_language(text: str, lexicon: Lexicon) -> str | None:
     best = max(scores.values())
     leaders = [lang for lang, score in scores.items() if score == best]
     return leaders[0] if best >= MIN_SCORE and len(leaders) == 1 else None
+
+
+def _russian_around(raw: list[str], lettered: int, lexicon: Lexicon) -> bool:
+    """Words with Kazakh letters quoted among many Russian-only words and no other Kazakh."""
+    folded = [fold(w, latin_to_cyrillic=False) for w in raw if not is_latin(w)]
+    russian = sum(
+        w in lexicon.language_words["ru"] and w not in lexicon.language_words["kk"] for w in folded
+    )
+    kazakh = sum(
+        w in lexicon.language_words["kk"] and w not in lexicon.language_words["ru"] for w in folded
+    )
+    return kazakh <= lettered and russian >= RUSSIAN_PER_QUOTED_WORD * lettered

@@ -159,7 +159,8 @@ class Understanding:
         frames = self.frames
         asked = frame.growth or frames.when.first(words) or spans(words, frames.after_what)
         named = frame.trust or frame.about  # "what changed for them after the reform?"
-        return bool(asked) and not (named or frame.years or frame.numbers)
+        figure = frame.years or frame.numbers or frame.counted  # "so how much did it go up?"
+        return bool(asked) and not (named or figure)
 
     def _waited(self, words: list[str], frame: Frame) -> bool:
         """How long the police take to come («учаскелікті қанша күту керек», "in how many

@@ -51,7 +51,9 @@ def test_apostrophes_and_numbers() -> None:
         ("Полицияға қанша адам сенеді?", "kk"),
         ("полицияга канша адам сенеди", "kk"),
         ("polisiyaga qansha adam senedi", "kk"),
-        ("полицияға доверие сколько", "kk"),  # any Kazakh letter decides
+        ("полицияға доверие сколько", "kk"),  # a Kazakh letter decides…
+        # …unless its word is quoted among many Russian ones
+        ("Учаскелік, то есть участковые — при чём они тут вообще к доверию?", "ru"),
         ("Сколько людей доверяют полиции?", "ru"),
         ("doverie k policii kakoy", "ru"),
         ("How many people trust the police?", "en"),
