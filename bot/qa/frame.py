@@ -2227,12 +2227,15 @@ class FrameWords:
     def her_contacts(self, words: list[str]) -> bool:
         """Her phone, email or office asked, she named or meant next to it ("а телефон у нее
         какой?"), not an inspector's phone in a story before a question about her: one that
-        goes unanswered or is written out («нөмірі 8 777…»)."""
+        goes unanswered or is written out («нөмірі 8 777…»), nor whose they are ("контакты
+        участкового", "my district officer's contacts")."""
         return any(
             w in self.contacts
             and not any(
-                n.isdecimal() or n in self.contacts_unanswered for n in words[i + 1 : i + 2]
+                n.isdecimal() or n in self.contacts_unanswered or n in self.inspectors
+                for n in words[i + 1 : i + 2]
             )
+            and not _first(words[max(i - 2, 0) : i], self.inspectors)
             and _first(words[max(i - HER_REACH, 0) : i + HER_REACH + 1], self.person)
             for i, w in enumerate(words)
         )

@@ -3396,3 +3396,8 @@ def test_her_own_stance_is_hers_not_the_split(
     engine: QAEngine, question: str, language: str
 ) -> None:
     assert engine.answer(question, language=language).intent == "deputy_stance"
+
+
+def test_an_inspectors_contacts_are_not_hers(engine: QAEngine) -> None:
+    question = "где найти номер участкового? депутат что-то говорила?"
+    assert engine.answer(question, language="ru").intent == "reason_prevention"
