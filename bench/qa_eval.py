@@ -213,8 +213,10 @@ BLIND_SETS = (
     ("Blind set DB (scored once blind, then tuned on)", "qa_blind_db.jsonl"),
     ("Blind set DC (scored once blind, then tuned on)", "qa_blind_dc.jsonl"),
     ("Blind set DD (scored once blind, then tuned on)", "qa_blind_dd.jsonl"),
-    ("Blind set DE (the figure to report)", "qa_blind_de.jsonl"),
-    ("Blind set DF (the figure to report)", "qa_blind_df.jsonl"),
+    ("Blind set DE (scored once blind, then tuned on)", "qa_blind_de.jsonl"),
+    ("Blind set DF (scored once blind, then tuned on)", "qa_blind_df.jsonl"),
+    ("Blind set DG (the figure to report)", "qa_blind_dg.jsonl"),
+    ("Blind set DH (the figure to report)", "qa_blind_dh.jsonl"),
 )
 
 

@@ -120,6 +120,8 @@ SET_DC = ROOT / "tests" / "data" / "qa_blind_dc.jsonl"
 SET_DD = ROOT / "tests" / "data" / "qa_blind_dd.jsonl"
 SET_DE = ROOT / "tests" / "data" / "qa_blind_de.jsonl"
 SET_DF = ROOT / "tests" / "data" / "qa_blind_df.jsonl"
+SET_DG = ROOT / "tests" / "data" / "qa_blind_dg.jsonl"
+SET_DH = ROOT / "tests" / "data" / "qa_blind_dh.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -535,8 +537,10 @@ FLOORS = {
     # minutes until the police come), 6 open or contested (listed below).
     "DC": {"ru": 0.92, "kk": 0.945, "en": 0.955},
     "DD": {"ru": 0.95, "kk": 0.975, "en": 0.955},
-    "DE": {"ru": 0.94, "kk": 0.965, "en": 0.96},
-    "DF": {"ru": 0.93, "kk": 0.94, "en": 0.93},
+    "DE": {"ru": 0.975, "kk": 0.985, "en": 0.97},
+    "DF": {"ru": 0.985, "kk": 0.975, "en": 0.99},
+    "DG": {"ru": 0.92, "kk": 0.905, "en": 0.87},
+    "DH": {"ru": 0.97, "kk": 0.915, "en": 0.945},
 }
 SETS = {
     "A": SET_A,
@@ -637,10 +641,20 @@ SETS = {
     "DD": SET_DD,
     "DE": SET_DE,
     "DF": SET_DF,
+    "DG": SET_DG,
+    "DH": SET_DH,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
 KNOWN_FALSE_FIGURES = {
+    "dg-ru-162": "trust right after Denis Ten's murder (2018): today's level",
+    "dg-kk-162": "trust right after Denis Ten's murder (Kazakh): today's level",
+    "dg-en-162": '"what was trust right after Denis Ten\'s murder?": the reform, dated',
+    "dg-ru-164": "«материал по Карагандинской области… какой там уровень доверия?»: the level",
+    "dg-kk-164": "the level in Karaganda region asked (Kazakh): the national level",
+    "dh-ru-173": "«а по ВКО какие цифры?» (East Kazakhstan region): both measurements",
+    "dh-kk-191": "«ШҚО бойынша сенім цифры?» (East Kazakhstan region): the national level",
+    "dh-en-106": '"what about young people like students?" after the level: the reform, dated',
     "df-kk-075": "is trust in Shymkent above the national figure? (Kazakh): the source",
     "dc-ru-053": "the first measurement asked: 38 %, with the latest (2025, 63 %) beside it",
     "dc-kk-167": "the first measurement asked (Kazakh): 38 %, with 2025's 63 % beside it",
