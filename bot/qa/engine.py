@@ -424,6 +424,8 @@ class QAEngine:
             frame = decision.frame
             if frame.missing not in STORY_MISSES and not frame.institution:
                 return decision
+            if frame.group and self.frames.there.first(words):
+                return decision  # "…on Karaganda region. What is the level there?"
             asked_only = self._questions_only(
                 question, language, topic, years, decision.frame.institution
             )

@@ -413,6 +413,10 @@ class FrameWords:
     number_asked: WordSet
     star_sign: WordSet
     insignificant: WordSet
+    there: WordSet
+    murder: WordSet
+    after_words: WordSet
+    reform_named: WordSet
     after_what: tuple[tuple[str, ...], ...]
     one_in_asked: tuple[tuple[str, ...], ...]
     missed_hearing: tuple[tuple[str, ...], ...]
@@ -1613,7 +1617,20 @@ class FrameWords:
         then = _first(words, self.soviet) is not None and not (
             counted or _first(words, self.percent) or _first(words, self.share_questions)
         )
-        return then or any(
+        # "trust right after Denis Ten's murder?": 2018, before the first measurement (not "the
+        # reform after Ten's murder": the reform's own story)
+        murdered = (
+            not _first(words, self.reform_named)
+            and any(
+                w in self.after_words and _first(words[i + 1 : i + 4], self.murder)
+                for i, w in enumerate(words)
+            )
+            or any(
+                w in self.murder and _first(words[i + 1 : i + 2], self.after_words)
+                for i, w in enumerate(words)
+            )
+        )
+        return (then or murdered) or any(
             w in self.before and any(n in reform for n in words[max(i - 1, 0) : i + 3])
             for i, w in enumerate(words)
         )

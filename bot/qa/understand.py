@@ -391,8 +391,14 @@ class Understanding:
             # a region's trust: how many, and that there is no breakdown
             missing = "group" if frame.trust else frame.missing
             return Decision(REGIONS, RESOLVED, frame=replace(frame, missing=missing))
-        if frame.group and short and topic in self.catalog.figure_intents:
-            return self._no_figure(frame, "group")  # "а в сёлах?" after a trust figure
+        # "а в сёлах?", "what about young people like students?" after a trust figure
+        of_group = [w for w in topical if w not in self.frames.people]
+        if (
+            frame.group
+            and len(of_group) <= SHORT_FOLLOW_UP
+            and topic in self.catalog.figure_intents
+        ):
+            return self._no_figure(frame, "group")
         if frame.nationwide and short and topic in self.catalog.figure_intents:
             return self._refine(topic, RESOLVED, slots, frame, topic)  # "and nationally?"
         asked_of_level = frame.operation not in ("ratio", "points", *NEGATED_TRUST)

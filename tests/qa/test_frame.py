@@ -3401,3 +3401,20 @@ def test_her_own_stance_is_hers_not_the_split(
 def test_an_inspectors_contacts_are_not_hers(engine: QAEngine) -> None:
     question = "где найти номер участкового? депутат что-то говорила?"
     assert engine.answer(question, language="ru").intent == "reason_prevention"
+
+
+@pytest.mark.parametrize(
+    ("turns", "language"),
+    [
+        (("Пишу про Павлодарскую область. Какое там доверие к полиции?",), "ru"),
+        (("а по ЗКО есть цифры доверия?",), "ru"),
+        (("how many trust the police?", "and young people, like students?"), "en"),
+        (("какое было доверие к полиции после убийства Дениса Тена?",), "ru"),
+        (("Денис Тен өлтірілгеннен кейін полицияға сенім қандай болды?",), "kk"),
+    ],
+)
+def test_a_region_a_group_or_a_time_before_the_measurements_has_no_figure(
+    engine: QAEngine, turns: tuple[str, ...], language: str
+) -> None:
+    answer = chat(engine, *turns, language=language)[-1]
+    assert answer.intent == "no_figure" and stated(answer) == []
