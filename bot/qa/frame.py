@@ -1619,20 +1619,21 @@ class FrameWords:
         )
         # "trust right after Denis Ten's murder?": 2018, before the first measurement (not "the
         # reform after Ten's murder": the reform's own story)
-        murdered = (
-            not _first(words, self.reform_named)
-            and any(
-                w in self.after_words and _first(words[i + 1 : i + 4], self.murder)
-                for i, w in enumerate(words)
-            )
-            or any(
-                w in self.murder and _first(words[i + 1 : i + 2], self.after_words)
-                for i, w in enumerate(words)
-            )
-        )
-        return (then or murdered) or any(
-            w in self.before and any(n in reform for n in words[max(i - 1, 0) : i + 3])
+        after_it = any(
+            w in self.after_words and _first(words[i + 1 : i + 4], self.murder)
             for i, w in enumerate(words)
+        ) or any(
+            w in self.murder and _first(words[i + 1 : i + 2], self.after_words)
+            for i, w in enumerate(words)
+        )
+        murdered = after_it and not _first(words, self.reform_named)
+        return (
+            then
+            or murdered
+            or any(
+                w in self.before and any(n in reform for n in words[max(i - 1, 0) : i + 3])
+                for i, w in enumerate(words)
+            )
         )
 
     def _ahead(self, words: list[str], years: tuple[int, ...]) -> bool:
