@@ -121,6 +121,8 @@ SEVEN = "7"  # "1 in 7 officers": the one in seven said of the police
 DRIVERS = ("driver", "drivers")  # "drivers of distrust" are causes
 SHORT_REQUEST = 6  # words: "explain like I'm 10" with nothing else asked
 GROUP_SIZE = 1000  # people: a class, a chat or a block counted, not a year
+LARGE_GROUP = 100_000  # people or offenders counted, named right after their count
+PLAUSIBLE_YEARS = range(1900, 2101)  # a count in these could be a year
 PERCENT_WHOLE = 100  # a share said back ("понял, 38") is at most this
 MEMBER_REACH = 2  # words: "21 corruption offenders" counts the offenders
 FIRST_PERSON_ENDINGS = ("мин", "мын", "пин", "пын", "бин", "бын")  # folded Kazakh "I am"
@@ -417,6 +419,7 @@ class FrameWords:
     murder: WordSet
     after_words: WordSet
     reform_named: WordSet
+    before_after: WordSet
     after_what: tuple[tuple[str, ...], ...]
     one_in_asked: tuple[tuple[str, ...], ...]
     missed_hearing: tuple[tuple[str, ...], ...]
@@ -1627,14 +1630,16 @@ class FrameWords:
             for i, w in enumerate(words)
         )
         murdered = after_it and not _first(words, self.reform_named)
-        return (
-            then
-            or murdered
-            or any(
-                w in self.before and any(n in reform for n in words[max(i - 1, 0) : i + 3])
-                for i, w in enumerate(words)
+        # «реформаға дейін» names the reform first; "before the reform", «до реформы» after
+        before = any(
+            w in self.before
+            and any(
+                n in reform
+                for n in words[max(i - 1, 0) if w in self.before_after else i + 1 : i + 3]
             )
+            for i, w in enumerate(words)
         )
+        return then or murdered or before
 
     def _ahead(self, words: list[str], years: tuple[int, ...]) -> bool:
         """A time counted forward from now: "через 5 лет", "in 10 years", "5 жылдан кейін"."""
@@ -1856,6 +1861,8 @@ class FrameWords:
                 return int(word)  # "and how many is that out of a thousand?", «мыңнан қаншасы»
             if self._group_out_of(words, i):
                 return int(word)  # "and out of 300 people?", «200 адамнан бұл қанша?»
+            if _out_of(words, i) and words[i - 2 : i - 1] == ["%"]:
+                return int(word)  # "63% of 400?": the share quoted, applied to them
             if (
                 counted
                 and _out_of(words, i)
@@ -1891,7 +1898,7 @@ class FrameWords:
             )
             # "suppose the survey had 2,000 respondents": any size, given to count with
             supposed = _first(words, self.supposing) is not None
-            if counts_of and (int(word) <= GROUP_SIZE or supposed) and self._shared(words):
+            if counts_of and (_group_sized(int(word)) or supposed) and self._shared(words):
                 return int(word)
         return None
 
@@ -1903,7 +1910,7 @@ class FrameWords:
             _first(after, self.people) is not None or _first(after, self.per_members) is not None
         )
         out_of = _out_of(words, at) or (bool(after) and _ablative(after[0]))
-        return named and out_of and int(words[at]) <= GROUP_SIZE and not self._counts_ours(words)
+        return named and out_of and _group_sized(int(words[at])) and not self._counts_ours(words)
 
     def _thousands_counted(self, words: list[str], at: int, *, counted: bool) -> bool:
         """A count in thousands of people or offenders a share of ours is applied to («из 10
@@ -2579,6 +2586,12 @@ def _word_before(words: list[str], at: int) -> str:
 def _out_of(words: list[str], at: int) -> bool:
     """ "Out of (a) thousand", «из тысячи»: the word at `at` is what people are counted out of."""
     return _word_before(words, at) in ("of", "из")
+
+
+def _group_sized(count: int) -> bool:
+    """A count of people a share can be applied to: a class or a chat, or thousands of
+    offenders ("из 1400 коррупционеров") when it cannot be a year."""
+    return count <= GROUP_SIZE or (count <= LARGE_GROUP and count not in PLAUSIBLE_YEARS)
 
 
 def _first_person(word: str) -> bool:

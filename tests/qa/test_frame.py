@@ -3418,3 +3418,21 @@ def test_a_region_a_group_or_a_time_before_the_measurements_has_no_figure(
 ) -> None:
     answer = chat(engine, *turns, language=language)[-1]
     assert answer.intent == "no_figure" and stated(answer) == []
+
+
+@pytest.mark.parametrize(
+    ("turns", "language", "wanted"),
+    [
+        (("what is the latest trust figure?", "63% of 300?"), "en", "189"),
+        (("из 2800 коррупционеров сколько полицейских, если каждый седьмой?",), "ru", "400"),
+        (("Reporter here, before we publish: what share trust the police?",), "en", "63"),
+        (("what was the first measurement?", "and the most recent one?"), "en", "63"),
+    ],
+)
+def test_shares_applied_and_words_that_resembled_another_question(
+    engine: QAEngine, turns: tuple[str, ...], language: str, wanted: str
+) -> None:
+    """A share quoted "of" a count, thousands of offenders, "before we publish" (no time before
+    the reform), "the most recent" measurement."""
+    answer = chat(engine, *turns, language=language)[-1]
+    assert wanted in plain_text(answer.text).replace("\u00a0", "").replace(",", "")
