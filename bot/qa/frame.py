@@ -420,6 +420,7 @@ class FrameWords:
     after_words: WordSet
     reform_named: WordSet
     before_after: WordSet
+    besides: WordSet
     after_what: tuple[tuple[str, ...], ...]
     one_in_asked: tuple[tuple[str, ...], ...]
     missed_hearing: tuple[tuple[str, ...], ...]
@@ -1861,8 +1862,10 @@ class FrameWords:
                 return int(word)  # "and how many is that out of a thousand?", «мыңнан қаншасы»
             if self._group_out_of(words, i):
                 return int(word)  # "and out of 300 people?", «200 адамнан бұл қанша?»
-            if _out_of(words, i) and words[i - 2 : i - 1] == ["%"]:
-                return int(word)  # "63% of 400?": the share quoted, applied to them
+            share = words[i - 2 : i - 1] == ["%"] or _first(words[i - 2 : i - 1], self.percent)
+            quoted = share and i > 2 and words[i - 3].isdecimal()  # not "в процентах от 38"
+            if words[i - 1 : i] in (["of"], ["из"], ["от"]) and quoted:
+                return int(word)  # "63% of 400?", «63 процента от 500»: the share, applied
             if (
                 counted
                 and _out_of(words, i)

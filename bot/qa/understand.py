@@ -23,6 +23,7 @@ from bot.qa.intents import (
     OUT_OF_SCOPE,
     PARTLY_MEANING,
     PUBLICATION,
+    REASONS,
     REFORM,
     REGIONS,
     SOURCE,
@@ -58,6 +59,8 @@ INSPECTORS = "prevention_gaps"  # the metric of the district inspectors' answer
 CONSIDERED_PER, REPORTS_PER = "considered_per", "reports_per"  # the reports' parts per count
 COMPUTED = ("remainder", "points", "ratio")  # operations that compute a figure from others
 WEAK_MATCH = 0.4  # below this, a subject named in words outweighs the nearest example
+# The subjects of the deputy's reasons for distrust, as a frame's `about` names them.
+REASON_SUBJECTS = frozenset({"corruption_police_one_in", "offence_reports", "prevention_gaps"})
 SHORT_FOLLOW_UP = 3  # at most this many topic words: an operation applies to the conversation's
 
 
@@ -262,6 +265,8 @@ class Understanding:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         if self._her_word_for_the_growth(words, frame):
             return Decision(ASSESSMENT, RESOLVED, frame=frame)  # "she calls that insignificant?"
+        if frame.cause and frame.about in REASON_SUBJECTS and self.frames.besides.first(words):
+            return Decision(REASONS, RESOLVED, frame=frame)  # "other reasons besides corruption?"
         if topic == REFORM and self._reform_followed_up(words, frame):
             return Decision(REFORM, RESOLVED, frame=frame)  # "so what changed, and when?"
         if spans(words, self.frames.undecided) and (frame.trust or frame.counted or frame.share):

@@ -3436,3 +3436,22 @@ def test_shares_applied_and_words_that_resembled_another_question(
     the reform), "the most recent" measurement."""
     answer = chat(engine, *turns, language=language)[-1]
     assert wanted in plain_text(answer.text).replace("\u00a0", "").replace(",", "")
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("and apart from corruption, what other reasons?", "en"),
+        ("кроме формализма какие ещё причины недоверия?", "ru"),
+        ("жемқорлықтан басқа қандай себептер бар?", "kk"),
+    ],
+)
+def test_other_reasons_than_one_named_list_them_all(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert engine.answer(question, language=language).intent == "reasons"
+
+
+@pytest.mark.parametrize(("question", "language"), [("раха", "kk"), ("legend 🙌", "en")])
+def test_slang_thanks_is_thanks(engine: QAEngine, question: str, language: str) -> None:
+    assert engine.answer(question, language=language).intent == "ack"
