@@ -348,7 +348,8 @@ class Understanding:
             if topic is None and len(slots.content) == 1 and not frame.counted:
                 # «прокуратура», "prosecutor's office" alone: what it is the source of
                 return Decision(SOURCE, RESOLVED, frame=replace(frame, about=OFFENCE_REPORTS))
-        if frame.institution:
+        if frame.institution and not EMERGENCY_VALUES.intersection(frame.numbers):
+            # (a fight outside the school, "102 or 112?": whom to call, not the school)
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         if frame.detail or self.frames.her_contacts(words):
             return self._no_figure(frame, "person")  # her age, party, phone: not in the article

@@ -3455,3 +3455,8 @@ def test_other_reasons_than_one_named_list_them_all(
 @pytest.mark.parametrize(("question", "language"), [("раха", "kk"), ("legend 🙌", "en")])
 def test_slang_thanks_is_thanks(engine: QAEngine, question: str, language: str) -> None:
     assert engine.answer(question, language=language).intent == "ack"
+
+
+def test_whom_to_call_beside_a_school_is_the_emergency_numbers(engine: QAEngine) -> None:
+    answer = engine.answer("драка возле школы прямо сейчас, 102 или 112?", language="ru")
+    assert answer.intent == "emergency_numbers"
