@@ -539,8 +539,8 @@ FLOORS = {
     "DD": {"ru": 0.95, "kk": 0.975, "en": 0.955},
     "DE": {"ru": 0.975, "kk": 0.985, "en": 0.97},
     "DF": {"ru": 0.985, "kk": 0.975, "en": 0.99},
-    "DG": {"ru": 0.92, "kk": 0.905, "en": 0.87},
-    "DH": {"ru": 0.97, "kk": 0.915, "en": 0.945},
+    "DG": {"ru": 0.94, "kk": 0.92, "en": 0.895},
+    "DH": {"ru": 0.98, "kk": 0.925, "en": 0.965},
 }
 SETS = {
     "A": SET_A,
@@ -911,11 +911,10 @@ def test_a_held_out_set_keeps_its_first_score(
     assert score.accuracy >= HELD_OUT[name][1][lang], f"{name} {lang}: {score}"
 
 
-# AT in English and in Russian, AZ in Kazakh, AW in Kazakh, BJ in Kazakh, BO in English and in
-# Russian and BV in English have reached 95 % since their first scores, by rules written for
+# AT in English, Russian and Kazakh, AZ in Kazakh, AW in Kazakh, BJ in Kazakh, BO in English and
+# in Russian and BV in English have reached 95 % since their first scores, by rules written for
 # later sets; their first scores stay the figure to report.
 BELOW_THE_ISSUE_FLOOR = {
-    ("AT", "kk"),
     ("BP", "ru"),
     ("BP", "kk"),
     ("BP", "en"),
