@@ -3460,3 +3460,8 @@ def test_slang_thanks_is_thanks(engine: QAEngine, question: str, language: str) 
 def test_whom_to_call_beside_a_school_is_the_emergency_numbers(engine: QAEngine) -> None:
     answer = engine.answer("драка возле школы прямо сейчас, 102 или 112?", language="ru")
     assert answer.intent == "emergency_numbers"
+
+
+def test_a_count_asked_in_kazakh_with_would_trust_takes_the_share(engine: QAEngine) -> None:
+    answer = engine.answer("300 адамнан сұрасақ, нешеуі полицияға сенер еді?", language="kk")
+    assert answer.intent == "trust_per" and "189" in plain_text(answer.text)
