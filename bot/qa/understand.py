@@ -377,7 +377,8 @@ class Understanding:
         zone = self.frames.time_zone_named.first(words) or self.frames.clock_compared_between(words)
         if zone and not frame.trust:
             return Decision(TIME_ZONE, RESOLVED, frame=frame)  # "since when is it UTC+5?"
-        if frame.group and (frame.average or (frame.nationwide and frame.compare)):
+        compared = frame.compare or self.frames.comparatives.first(words)  # «жоғары ма?»
+        if frame.group and (frame.average or (frame.nationwide and compared)):
             return self._no_figure(frame, "group")  # a region set against the country's average
         asks_which = frame.operation in ("value", "percent")  # "63 % — national or a city's?"
         # "по всей стране или по городам?", «это по всей стране или где?»

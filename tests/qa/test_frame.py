@@ -3465,3 +3465,8 @@ def test_whom_to_call_beside_a_school_is_the_emergency_numbers(engine: QAEngine)
 def test_a_count_asked_in_kazakh_with_would_trust_takes_the_share(engine: QAEngine) -> None:
     answer = engine.answer("300 адамнан сұрасақ, нешеуі полицияға сенер еді?", language="kk")
     assert answer.intent == "trust_per" and "189" in plain_text(answer.text)
+
+
+def test_a_city_set_higher_or_lower_than_the_country_has_no_figure(engine: QAEngine) -> None:
+    answer = engine.answer("Алматыда сенім ел бойынша көрсеткіштен төмен бе?", language="kk")
+    assert answer.intent == "no_figure" and stated(answer) == []
