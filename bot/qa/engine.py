@@ -8,7 +8,7 @@ from functools import lru_cache, partial
 from bot.qa.answer import Answer
 from bot.qa.compose import Composer
 from bot.qa.conversation import Conversation, Snapshot
-from bot.qa.facts import REPORTS, Fact, FactBook
+from bot.qa.facts import DISTRUST, REPORTS, TRUST, Fact, FactBook
 from bot.qa.frame import Frame, FrameWords
 from bot.qa.intents import (
     ACK,
@@ -97,7 +97,9 @@ class QAEngine:
     def __init__(self, catalog: Catalog, lexicon: Lexicon, book: FactBook) -> None:
         self.catalog = catalog
         self.lexicon = lexicon
-        self.frames = FrameWords.load(book.counts_quoted(REPORTS))
+        self.frames = FrameWords.load(
+            book.counts_quoted(REPORTS), book.counts_quoted((TRUST, DISTRUST))
+        )
         self.numerals = Numerals.load()
         self.book = book
         examples = self.training_examples()
@@ -854,7 +856,12 @@ class QAEngine:
             and not self.frames.names_our_subject(words)
             and self._mostly_unknown(words)
         )
-        if self.frames.names_another_subject(words) or unknown or resembles:
+        # "…and out of 300 people in our house, how many go to the mosque?": counted, but of
+        # a subject a scope rule refuses
+        refused = decision.frame.per is not None and any(
+            rule.excludes(words) for rule in self.lexicon.scope
+        )
+        if self.frames.names_another_subject(words) or unknown or resembles or refused:
             return replace(decision, intent=OUT_OF_SCOPE, confidence=RESOLVED)
         return decision
 

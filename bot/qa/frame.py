@@ -540,15 +540,16 @@ class FrameWords:
     subjects: dict[str, WordSet]  # metric -> words that name it
     number_values: dict[str, int]  # "two" -> 2, folded
     report_counts: frozenset[int]  # the reports' counts as quoted (800 000 or 800), from the rows
+    shares: frozenset[int]  # the trust and distrust shares (63, 38, 37), from the rows
 
     @classmethod
-    def load(cls, report_counts: frozenset[int]) -> "FrameWords":
+    def load(cls, report_counts: frozenset[int], shares: frozenset[int]) -> "FrameWords":
         lexicon = load("lexicon.toml")
         data = lexicon["frame"]
         fields: dict[str, Any] = {
             name: phrases(data[name]) if name in PHRASES else WordSet(data[name])
             for name in cls.__dataclass_fields__
-            if name not in ("subjects", "genitive", "number_values", "report_counts")
+            if name not in ("subjects", "genitive", "number_values", "report_counts", "shares")
         }
         fields["growth"] = WordSet([*data["growth"], *data["falls"]])
         fields["genitive"] = tuple(
@@ -559,7 +560,13 @@ class FrameWords:
             "".join(normalize(word, latin_to_cyrillic=False)): int(value)
             for word, value in lexicon["number_values"].items()
         }
-        return cls(subjects=subjects, number_values=numbers, report_counts=report_counts, **fields)
+        return cls(
+            subjects=subjects,
+            number_values=numbers,
+            report_counts=report_counts,
+            shares=shares,
+            **fields,
+        )
 
     def author_asked(self, words: list[str], frame: Frame) -> bool:
         """ "Who wrote the article?": its author, whom the data do not name."""
@@ -1863,8 +1870,9 @@ class FrameWords:
             if self._group_out_of(words, i):
                 return int(word)  # "and out of 300 people?", «200 адамнан бұл қанша?»
             share = words[i - 2 : i - 1] == ["%"] or _first(words[i - 2 : i - 1], self.percent)
-            quoted = share and i > 2 and words[i - 3].isdecimal()  # not "в процентах от 38"
-            if words[i - 1 : i] in (["of"], ["из"], ["от"]) and quoted:
+            # a share of ours, quoted ("63% of 400"; not "10% of 250", nor "в процентах от 38")
+            ours = i > 2 and words[i - 3].isdecimal() and int(words[i - 3]) in self.shares
+            if words[i - 1 : i] in (["of"], ["из"], ["от"]) and share and ours:
                 return int(word)  # "63% of 400?", «63 процента от 500»: the share, applied
             if (
                 counted

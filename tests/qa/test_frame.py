@@ -3470,3 +3470,19 @@ def test_a_count_asked_in_kazakh_with_would_trust_takes_the_share(engine: QAEngi
 def test_a_city_set_higher_or_lower_than_the_country_has_no_figure(engine: QAEngine) -> None:
     answer = engine.answer("Алматыда сенім ел бойынша көрсеткіштен төмен бе?", language="kk")
     assert answer.intent == "no_figure" and stated(answer) == []
+
+
+@pytest.mark.parametrize(
+    ("turns", "language"),
+    [
+        (("сколько доверяют полиции?", "а из 300 человек в доме сколько ходят в мечеть?"), "ru"),
+        (("how many trust the police?", "and 15% of 240?"), "en"),
+    ],
+)
+def test_a_count_of_another_subject_after_a_figure_takes_no_share(
+    engine: QAEngine, turns: tuple[str, ...], language: str
+) -> None:
+    """A group counted for a mosque, or a share not ours taken of a number, is no figure of
+    ours applied."""
+    answer = chat(engine, *turns, language=language)[-1]
+    assert answer.intent not in ("trust_per", "distrust_per")
