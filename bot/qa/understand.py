@@ -165,6 +165,11 @@ class Understanding:
         figure = frame.years or frame.numbers or frame.counted  # "so how much did it go up?"
         return bool(asked) and not (named or figure)
 
+    def _rounding_asked(self, frame: Frame, topic: str | None) -> bool:
+        """ "To one decimal?" after a figure, naming nothing else: the same figure, rounded."""
+        named = frame.trust or frame.about or frame.years or frame.numbers
+        return frame.rounded and topic in self.catalog.figure_intents and not named
+
     def _waited(self, words: list[str], frame: Frame) -> bool:
         """How long the police take to come («учаскелікті қанша күту керек», "in how many
         minutes"), with no number of theirs quoted: a wait nobody measured, whether the numbers
@@ -261,6 +266,9 @@ class Understanding:
         return self.frames.resolve_pronouns(words, self.catalog.pronoun_word, kazakh=kazakh)
 
     def _decide(self, words: list[str], slots: Slots, frame: Frame, topic: str | None) -> Decision:
+        if self._rounding_asked(frame, topic):
+            # "more precise? to one decimal?" after a figure: the same figure
+            return self._follow_up(replace(slots, content=(), more=False), frame, topic)
         if frame.country or frame.offtopic:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         if self._her_word_for_the_growth(words, frame):
@@ -983,8 +991,9 @@ class Understanding:
             return self._series_decision(
                 earlier[0], replace(slots, years=earlier[1]), frame, RESOLVED
             )
-        if (frame.precise or frame.figure) and topic in self.catalog.figure_intents:
-            # "а точно?", "and what was the number then?": the topic's own figure
+        asked = frame.precise or frame.figure or frame.rounded
+        if asked and topic in self.catalog.figure_intents:
+            # "а точно?", "and what was the number then?", "to one decimal?": the topic's figure
             return self._refine(topic, RESOLVED, slots, frame, topic)
         if slots.more and topic is not None:
             return self._refine(self.catalog.intents[topic].more, RESOLVED, slots, frame, topic)

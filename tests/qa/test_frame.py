@@ -3486,3 +3486,25 @@ def test_a_count_of_another_subject_after_a_figure_takes_no_share(
     ours applied."""
     answer = chat(engine, *turns, language=language)[-1]
     assert answer.intent not in ("trust_per", "distrust_per")
+
+
+@pytest.mark.parametrize(
+    ("turns", "language", "wanted"),
+    [
+        (
+            ("one in seven corruption offenders is a cop: what % is that?", "to one decimal?"),
+            "en",
+            "14.3",
+        ),
+        (
+            ("каждый седьмой коррупционер — полицейский, это сколько процентов?", "до десятых?"),
+            "ru",
+            "14,3",
+        ),
+    ],
+)
+def test_a_figure_asked_to_one_decimal_after_it_is_that_figure(
+    engine: QAEngine, turns: tuple[str, ...], language: str, wanted: str
+) -> None:
+    answer = chat(engine, *turns, language=language)[-1]
+    assert answer.intent == "corruption_share" and wanted in plain_text(answer.text)
