@@ -473,9 +473,7 @@ class QAEngine:
         # a message that names another subject ("how do I know I can trust my boyfriend", "songs
         # by The Police") has a part of ours only where that part names more of our subject
         # than the police; homework in it ("ok also can u do my chem hw: balance H2 + O2") too
-        excluded = decision.frame.offtopic or any(
-            rule.excludes(words) for rule in self.lexicon.scope
-        )
+        excluded = decision.frame.offtopic or self.lexicon.refuses(words)
         unfit = self.catalog.unfit(words)  # "the lift is broken… who do I call": not the 112
         for part in reversed(parts):
             if excluded and not self.frames.names_our_subject(self.frames.beyond_police(part)):
@@ -858,9 +856,7 @@ class QAEngine:
         )
         # "…and out of 300 people in our house, how many go to the mosque?": counted, but of
         # a subject a scope rule refuses
-        refused = decision.frame.per is not None and any(
-            rule.excludes(words) for rule in self.lexicon.scope
-        )
+        refused = decision.frame.per is not None and self.lexicon.refuses(words)
         if self.frames.names_another_subject(words) or unknown or resembles or refused:
             return replace(decision, intent=OUT_OF_SCOPE, confidence=RESOLVED)
         return decision

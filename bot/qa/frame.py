@@ -11,7 +11,7 @@ from itertools import pairwise, takewhile
 from typing import Any
 
 from bot.qa.datafiles import load
-from bot.qa.facts import THOUSAND
+from bot.qa.facts import CORRUPTION_ONE_IN, OFFENCE_REPORTS, THOUSAND
 from bot.qa.lexicon import WordSet, phrases
 from bot.qa.normalize import normalize
 from bot.qa.slots import FIRST_YEAR, LAST_YEAR, Slots, places, spans
@@ -1941,11 +1941,9 @@ class FrameWords:
             or _out_of(words, at)
         )
         applied = (
-            self.names_trust(words)
-            or self.denies(words)
-            or self._names(words, "corruption_police_one_in")
+            self.names_trust(words) or self.denies(words) or self._names(words, CORRUPTION_ONE_IN)
         )
-        return counted and counts_whom and applied and not self._names(words, "offence_reports")
+        return counted and counts_whom and applied and not self._names(words, OFFENCE_REPORTS)
 
     def _round_in_digits(self, words: list[str]) -> list[str]:
         """ "Из тысячи человек", "out of a thousand", «мыңнан», «мың адамнан»: a round number in
@@ -2011,9 +2009,7 @@ class FrameWords:
     def _counts_ours(self, words: list[str]) -> bool:
         """The reports or the corruption offenders named (not a bare "thousand"): counts of
         ours."""
-        return self._names(words, "offence_reports") or self._names(
-            words, "corruption_police_one_in"
-        )
+        return self._names(words, OFFENCE_REPORTS) or self._names(words, CORRUPTION_ONE_IN)
 
     def _names(self, words: list[str], subject: str) -> bool:
         """A word of the subject, other than a bare "thousand"."""

@@ -123,6 +123,10 @@ class Lexicon:
             ),
         )
 
+    def refuses(self, words: list[str]) -> bool:
+        """A scope rule puts the question out of scope (another institution, pay, a CV…)."""
+        return any(rule.excludes(words) for rule in self.scope)
+
     def expand(self, word: str) -> tuple[str, ...]:
         """The synonym group's head for slang and rare forms: "менты" -> ("полиция",),
         "distrust" -> ("not", "trust"); other words stay as they are. Remembered: every word

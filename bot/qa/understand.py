@@ -60,7 +60,7 @@ CONSIDERED_PER, REPORTS_PER = "considered_per", "reports_per"  # the reports' pa
 COMPUTED = ("remainder", "points", "ratio")  # operations that compute a figure from others
 WEAK_MATCH = 0.4  # below this, a subject named in words outweighs the nearest example
 # The subjects of the deputy's reasons for distrust, as a frame's `about` names them.
-REASON_SUBJECTS = frozenset({"corruption_police_one_in", "offence_reports", "prevention_gaps"})
+REASON_SUBJECTS = frozenset({CORRUPTION_ONE_IN, OFFENCE_REPORTS, INSPECTORS})
 SHORT_FOLLOW_UP = 3  # at most this many topic words: an operation applies to the conversation's
 
 
@@ -171,9 +171,10 @@ class Understanding:
         return frame.rounded and topic in self.catalog.figure_intents and not named
 
     def _waited(self, words: list[str], frame: Frame) -> bool:
-        """How long the police take to come («учаскелікті қанша күту керек», "in how many
-        minutes"), with no number of theirs quoted: a wait nobody measured, whether the numbers
-        were called for or only resembled."""
+        """How long the police take to come: a wait nobody measured, whether the numbers were
+        called for or only resembled. A wait word with no number of theirs quoted
+        («учаскелікті қанша күту керек», "in how many minutes"), or their coming asked how
+        fast ("how fast do they show up after you call 102?"), unless the number to call is."""
         frames = self.frames
         waits = bool(frames.waiting.first(words))
         comes = (
@@ -512,7 +513,7 @@ class Understanding:
             # "does 'partly trust' count toward the 63 %?": no, the partly-trusting are in the
             # rest, with those who do not trust at all
             return Decision(TRUST_SPLIT, RESOLVED, frame=frame)
-        if any(rule.excludes(words) for rule in self.lexicon.scope):
+        if self.lexicon.refuses(words):
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         intent, similarity = self.matcher.best(
             matcher_words(words, self.lexicon), passed_over=self.catalog.unfit(words)
