@@ -104,8 +104,6 @@ async def confirm(services: Services, poll: Poll, telegram_id: str, message_id: 
 
     await services.writes.run(confirm_it)
     poll.telegram_id, poll.message_id = telegram_id, message
-    if not poll.anonymous:
-        services.per_person_polls.add(telegram_id)
     return poll
 
 

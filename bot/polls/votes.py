@@ -82,13 +82,13 @@ log_once = LogOnce()
 
 
 async def apply_poll_state(services: Services, state: PollState, update_id: int) -> Applied:
-    """Counts for a poll the bot does not know may be for one recorded but never confirmed.
-    A non-anonymous poll keeps no counts: one known to be counted per person is not looked up."""
-    if state.anonymous is False and state.telegram_id in services.per_person_polls:
+    """A non-anonymous poll keeps no counts, known or not: its answers arrive per person, so its
+    counts are neither stored nor taken to adopt a poll recorded but never confirmed (group
+    polls, the only ones adopted by their counts, are anonymous). Counts for an anonymous poll
+    the bot does not know may be for one recorded but never confirmed."""
+    if state.anonymous is False:
         return Applied.PER_PERSON
     applied = await _apply_counts(services, state, update_id)
-    if applied is Applied.PER_PERSON:
-        services.per_person_polls.add(state.telegram_id)
     if applied is Applied.UNKNOWN and await pending.adopt_group(
         services, state.telegram_id, state.question, list(state.options)
     ):
@@ -137,7 +137,7 @@ async def _record_vote(
     """In a transaction shared with other votes (services.writes): committed when it returns."""
     pseudonym = services.pseudonyms.of(answer.voter_id)
 
-    async def record(session: AsyncSession) -> tuple[VoteOutcome, AnswerOutcome]:
+    async def record(session: AsyncSession) -> AnswerOutcome:
         recorded = await polls.record_vote(
             session,
             answer.telegram_id,
@@ -156,15 +156,12 @@ async def _record_vote(
                 session, services, outcome.next_poll, recipient=answer.voter_id, origin=origin
             )
             outcome = dataclasses.replace(outcome, reserved=reserved)
-        return recorded, outcome
+        return outcome
 
     try:
-        recorded, outcome = await services.writes.run(record)
+        return await services.writes.run(record)
     except IntegrityError:
         return AnswerOutcome(Applied.STALE)
-    if recorded.poll is not None and not recorded.poll.anonymous:
-        services.per_person_polls.add(answer.telegram_id)
-    return outcome
 
 
 def _follow_up(recorded: VoteOutcome) -> AnswerOutcome:

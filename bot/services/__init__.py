@@ -12,7 +12,6 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.config import Settings
 from bot.qa import QAEngine
 from bot.services.language_cache import LanguageCache
-from bot.services.per_person_polls import PerPersonPolls
 from bot.services.pseudonyms import Pseudonymiser, load_pseudonymiser
 from bot.services.sends_in_doubt import SendsInDoubt
 from bot.util.memory import return_freed_memory
@@ -31,7 +30,6 @@ class Services:
     pseudonyms: Pseudonymiser
     answers: asyncio.Future[QAEngine]
     languages: LanguageCache = field(default_factory=LanguageCache)
-    per_person_polls: PerPersonPolls = field(default_factory=PerPersonPolls)
     sends_in_doubt: SendsInDoubt = field(default_factory=SendsInDoubt)
 
     @classmethod

@@ -173,6 +173,34 @@ async def test_a_stored_update_keeps_no_names_usernames_or_phone_numbers(
     assert replied.from_user.username == "senim_bot"
 
 
+async def test_a_non_anonymous_polls_counts_are_acknowledged_unstored(
+    settings: Settings, sandbox: Sandbox
+) -> None:
+    """Every vote in a private survey question brings its counts, which such a poll does not
+    keep: they take no inbox row. An anonymous group poll's counts are stored as ever."""
+    application = build_application(
+        settings.model_copy(update={"telegram_api_base_url": sandbox.base_url})
+    )
+    assert application.post_init is not None
+    await application.post_init(application)
+
+    def counts(update_id: int, poll_id: str, anonymous: bool) -> dict[str, object]:
+        options = [{"text": text, "voter_count": 1} for text in ("Да", "Нет")]
+        poll = {
+            "id": poll_id, "question": "?", "options": options, "total_voter_count": 2,
+            "is_closed": False, "is_anonymous": anonymous, "type": "regular",
+            "allows_multiple_answers": False,
+        }  # fmt: skip
+        return {"update_id": update_id, "poll": poll}
+
+    try:
+        await Intake(application).store([counts(81, "private", False), counts(82, "group", True)])
+        rows = await inbox_rows(application)
+    finally:
+        await application.post_shutdown(application)  # type: ignore[misc]
+    assert [row.update_id for row in rows] == [82]
+
+
 async def test_an_update_delivered_again_after_it_was_handled_changes_nothing(
     sandbox: Sandbox, bot: SenimApplication
 ) -> None:

@@ -9,7 +9,7 @@ from uuid import uuid4
 import pytest
 from sqlmodel import select
 
-from bot.polls import lifecycle
+from bot.polls import lifecycle, pending
 from bot.polls.custom import Action, PollRequest
 from bot.polls.forget import forget_person
 from bot.polls.lifecycle import PollToSend
@@ -252,17 +252,35 @@ async def test_a_private_poll_keeps_no_counts_only_the_forgettable_answer(
         assert await polls.get_poll(session, "p1") is None
 
 
-async def test_counts_of_a_poll_known_to_be_per_person_need_no_database(
+async def test_counts_of_a_non_anonymous_poll_need_no_database_known_or_not(
     services: Services, update_ids: count[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     await send_private_poll(services, "p1")
     await apply_answer(services, PollAnswer("p1", 1, (2,)), next(update_ids))
     named = PollState("p1", (0, 0, 1, 0), 1, anonymous=False)
     unknown = PollState("unknown", (0, 1), 1, anonymous=False)
-    assert await apply_poll_state(services, unknown, next(update_ids)) is Applied.UNKNOWN
 
     def no_database() -> None:
         raise AssertionError("the database was asked")
 
     monkeypatch.setattr(services, "sessions", no_database)
     assert await apply_poll_state(services, named, next(update_ids)) is Applied.PER_PERSON
+    assert await apply_poll_state(services, unknown, next(update_ids)) is Applied.PER_PERSON
+
+
+async def test_a_non_anonymous_polls_counts_adopt_no_unconfirmed_group_poll(
+    services: Services, update_ids: count[int]
+) -> None:
+    """A private survey question and a group's, in one language, read the same: the counts of
+    the private one must not give its id to the group's poll whose sending is unconfirmed."""
+    to_send = lifecycle.group_poll(PollRequest(Action.SURVEY), "ru")
+    reserved, _ = await pending.reserve(
+        services, to_send, chat_id=GROUP, follows=None, recipient=None, origin=None
+    )
+    private = PollState(
+        "private-1", (1, 0, 0), 1, to_send.question, tuple(to_send.options), anonymous=False
+    )
+    assert await apply_poll_state(services, private, next(update_ids)) is Applied.PER_PERSON
+    async with services.sessions() as session:
+        kept = await session.get(Poll, reserved.id)
+    assert kept is not None and kept.telegram_id != "private-1"
