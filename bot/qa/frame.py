@@ -222,6 +222,7 @@ PHRASES = (
     "everyone_else",
     "in_her_view",
     "ranked_asked",
+    "bot_doubted",
 )  # lexicon entries matched as word sequences
 
 
@@ -538,6 +539,7 @@ class FrameWords:
     assesses: WordSet
     in_her_view: tuple[tuple[str, ...], ...]
     ranked_asked: tuple[tuple[str, ...], ...]
+    bot_doubted: tuple[tuple[str, ...], ...]
     figures_plural: WordSet
     like_me: tuple[tuple[str, ...], ...]
     author: WordSet

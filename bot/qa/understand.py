@@ -8,7 +8,7 @@ matcher pick the topic, and the frame's operation turns it into the arithmetic a
 from dataclasses import dataclass, field, replace
 
 from bot.qa.datafiles import load
-from bot.qa.facts import CORRUPTION_ONE_IN, OFFENCE_REPORTS, REPORTS, Fact, FactBook
+from bot.qa.facts import CORRUPTION_ONE_IN, OFFENCE_REPORTS, REPORTS, TRUST, Fact, FactBook
 from bot.qa.frame import Frame, FrameWords
 from bot.qa.intents import (
     ASSESSMENT,
@@ -293,6 +293,10 @@ class Understanding:
             return self._follow_up(replace(slots, content=(), more=False), frame, topic)
         if frame.country or frame.offtopic:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
+        if spans(words, self.frames.bot_doubted):
+            # "are you biased? you only quote one MP", «саған сенуге бола ма?»: where the bot's
+            # figures come from, which is all it can say of itself
+            return Decision(SOURCE, RESOLVED, frame=replace(frame, institution=None))
         if self._shares_ranked(words, slots, frame):
             # "which is bigger: trust or the share of reports left unconsidered?", "rank these"
             # (a year named is one of the shares, not a year asked of all of them)
@@ -502,7 +506,8 @@ class Understanding:
         first = self.catalog.series[self.catalog.default_series].first
         if frame.trust and frame.before_reform and frame.first and first and not frame.years:
             return self._refine(first, RESOLVED, slots, frame, topic)  # "до реформы… самое первое"
-        if frame.trust and frame.before_reform and not frame.years:
+        why = frame.cause and not (frame.counted or frame.share)  # "почему раньше не доверяли?"
+        if frame.trust and frame.before_reform and not frame.years and not why:
             return self._no_figure(frame, "before_reform")  # "какое было доверие до реформы"
         # "а в 2018, до реформы?" after a trust figure asks that year's figure, not the reform
         figure_topic = topic in self.catalog.figure_intents and short
@@ -1155,7 +1160,12 @@ class Understanding:
         caused = ("value", "negated", "complement", "distrust")
         operations = caused if frame.cause else ("value", "negated")
         figure_asked = frame.counted or frame.operation not in operations
-        figure_asked = (figure_asked or bool(frame.numbers)) and not self._why_not_all(frame)
+        # "why was it 38 and now 63, what changed?": the levels said back with a why ask no figure
+        levels_quoted = {metric for metric, _ in self.book.quoted(frame.numbers)} == {TRUST}
+        said_back = frame.cause and frame.span and levels_quoted and len(frame.numbers) > 1
+        said_back = said_back and frame.growth and not frame.fell
+        numbers_asked = bool(frame.numbers) and not said_back
+        figure_asked = (figure_asked or numbers_asked) and not self._why_not_all(frame)
         if frame.brief and frame.trust and frame.cause and not slots.years:
             intent = catalog.brief_all  # "коротко: сколько доверяют и почему не доверяют"
         elif frame.every_figure and (frame.trust or frame.police or frame.article):
@@ -1306,7 +1316,9 @@ class Understanding:
         # "what percent did it start from?" matched the story of the reform: the first level
         started = asks_number and (frame.trust or frame.police) and frame.about is None
         started = started and intent not in catalog.figure_intents
-        if frame.span and (intent in catalog.spans or trust_asked or grown):
+        # "why was it 38 before and 63 now, what changed?": why it grew, not the change again
+        why_grown = frame.cause and intent in catalog.caused_by.values()
+        if frame.span and (intent in catalog.spans or trust_asked or grown) and not why_grown:
             intent = catalog.comparison  # "first and last measurement", "before and now"
         elif frame.first and (intent in (trust_series.current, trust_series.year) or started):
             # "в первом замере было 38 или 36?": the first measurement

@@ -3825,3 +3825,35 @@ def test_satisfaction_with_the_inspectors_after_them_is_their_answer(
 ) -> None:
     """What people say of the inspectors is in their answer: no satisfaction survey asked."""
     assert chat(engine, *turns, language=language)[-1].intent == "reason_prevention"
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("are you a state-run bot? can I even trust you?", "en"),
+        ("ты государственный бот? тебе можно доверять?", "ru"),
+        ("сен кімнің жағындасың? сандарың қайдан?", "kk"),
+    ],
+)
+def test_the_bot_doubted_says_where_its_figures_come_from(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert engine.answer(question, language=language).intent == "source"
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("раньше было 38, теперь 63 — почему выросло, что изменилось?", "ru"),
+        ("38 back then, 63 now: why did it grow, what changed?", "en"),
+    ],
+)
+def test_both_levels_said_back_with_a_why_ask_why_it_grew(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert engine.answer(question, language=language).intent == "growth_causes"
+
+
+def test_why_they_did_not_trust_before_the_reform_is_no_missing_figure(engine: QAEngine) -> None:
+    answer = engine.answer("почему до реформы люди не доверяли полиции?", language="ru")
+    assert answer.intent not in ("no_figure", "out_of_scope")
