@@ -2393,7 +2393,9 @@ class FrameWords:
             return "survey"
         ranking = _first(words, self.ranking)
         trust = _first(words, self.measure_trust) is not None
-        if ranking and not (trust and ranking in self.rating):
+        # "rank the reasons for distrust, which matters most?": the reasons put in order
+        reasons = _first(words, self.cause) is not None
+        if ranking and not (trust and ranking in self.rating) and not reasons:
             return ranking
         # "37 % — how many people is that in absolute numbers?": a share quoted as a headcount
         absolute = _first(words, self.absolute) is not None or bool(

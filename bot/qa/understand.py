@@ -450,7 +450,7 @@ class Understanding:
         if self.frames.yearly_average(words) and (frame.trust or frame.growth) and not frame.group:
             return Decision(GROWTH_PER_YEAR, RESOLVED, frame=frame)  # "4.2 points a year?"
         picked = spans(words, self.frames.which_of_them) and spans(words, self.frames.most)
-        if picked and frame.trust and not frame.years:
+        if picked and frame.trust and not (frame.years or frame.cause):
             return self._no_figure(frame, "group")  # "…and which of them trusts the most?"
         fraction = frame.fraction and asked_of_level and not slots.years
         if fraction and (frame.trust or topic == self.catalog.level):

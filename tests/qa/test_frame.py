@@ -3857,3 +3857,15 @@ def test_both_levels_said_back_with_a_why_ask_why_it_grew(
 def test_why_they_did_not_trust_before_the_reform_is_no_missing_figure(engine: QAEngine) -> None:
     answer = engine.answer("почему до реформы люди не доверяли полиции?", language="ru")
     assert answer.intent not in ("no_figure", "out_of_scope")
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("order the reasons people distrust the police: which one weighs most?", "en"),
+        ("ранжируй причины недоверия: какая из них главная?", "ru"),
+    ],
+)
+def test_the_reasons_ranked_are_the_reasons(engine: QAEngine, question: str, language: str) -> None:
+    """The reasons put in order is no ranking of Kazakhstan, nor a breakdown by group."""
+    assert engine.answer(question, language=language).intent == "reasons"
