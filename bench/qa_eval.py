@@ -215,8 +215,10 @@ BLIND_SETS = (
     ("Blind set DD (scored once blind, then tuned on)", "qa_blind_dd.jsonl"),
     ("Blind set DE (scored once blind, then tuned on)", "qa_blind_de.jsonl"),
     ("Blind set DF (scored once blind, then tuned on)", "qa_blind_df.jsonl"),
-    ("Blind set DG (the figure to report)", "qa_blind_dg.jsonl"),
-    ("Blind set DH (the figure to report)", "qa_blind_dh.jsonl"),
+    ("Blind set DG (scored once blind, then tuned on)", "qa_blind_dg.jsonl"),
+    ("Blind set DH (scored once blind, then tuned on)", "qa_blind_dh.jsonl"),
+    ("Blind set DI (the figure to report)", "qa_blind_di.jsonl"),
+    ("Blind set DJ (the figure to report)", "qa_blind_dj.jsonl"),
 )
 
 

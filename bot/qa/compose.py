@@ -31,6 +31,7 @@ from bot.qa.formatting import NumberFormat
 from bot.qa.intents import (
     ACK,
     CORRUPTION_OFFICERS,
+    FIGURES_RANKED,
     GENERAL_INFO,
     HELP,
     METHOD,
@@ -59,6 +60,8 @@ DERIVED_FROM = {
     "considered_share": REPORTS_NOT_CONSIDERED,
     "one_in_share": CORRUPTION_ONE_IN,
 }
+# Answers about the reports that say the part left unconsidered as a simple fraction when asked
+REPORTS_FRACTION = frozenset({"reason_formalism", "reports_considered"})
 RATIO_DIGITS = 2
 DECIMAL_DIGITS = 2  # a percent as a decimal: 63 % -> 0.63
 FRACTION_DENOMINATOR = 10  # "roughly 5 in 8": a fraction people can picture
@@ -95,7 +98,7 @@ class FactValues(Mapping[str, str]):
         "considered_gap", "doubled_value", "doubled_short", "doubled_short_word",
         "latest_decimal", "fraction_part", "fraction_whole", "points_per_year",
         "points_per_year_word", "one_in_others", "reports_ratio", "ratio_rounded",
-        "distrust_fall_percent",
+        "distrust_fall_percent", "reports_fraction_part", "reports_fraction_whole",
     )  # fmt: skip
 
     def __getitem__(self, name: str) -> str:
@@ -124,6 +127,16 @@ class FactValues(Mapping[str, str]):
         first, latest = self.book.first(TRUST), self.book.latest(TRUST)
         return value_of(self.use(first)), value_of(self.use(latest))
 
+    def ranked_trust(self) -> tuple[float, float]:
+        """The first and the latest trust level (for the shares ranked)."""
+        return self._trust()
+
+    def ranked_distrust(self) -> float:
+        return self._split()[1]
+
+    def ranked_reports(self) -> tuple[Fact, float]:
+        return self._reports()
+
     def first_year(self) -> str:
         return str(self.use(self.book.first(TRUST)).period)
 
@@ -149,6 +162,17 @@ class FactValues(Mapping[str, str]):
 
     def fraction_whole(self) -> str:
         return str(self._latest_fraction().denominator)
+
+    def reports_fraction_part(self) -> str:
+        return str(self._reports_fraction().numerator)
+
+    def reports_fraction_whole(self) -> str:
+        return str(self._reports_fraction().denominator)
+
+    def _reports_fraction(self) -> Fraction:
+        """The reports left unconsidered as a simple fraction of all: 500 / 800 thousand = 5/8."""
+        reports, not_considered = self._reports()
+        return Fraction(round(not_considered), round(value_of(reports)))
 
     def first_distrust(self) -> str:
         """The rest of 100 % at the first measurement (no distrust figure was published then)."""
@@ -375,6 +399,8 @@ class Composer:
                 body = f"{body}\n{writer.text(self.texts['common']['not_crimes'])}"
             if self._reports_set_against_each_other(decision):
                 body = f"{body}\n{writer.text(self.texts['common']['reports_ratio'])}"
+            if decision.frame.fraction and decision.intent in REPORTS_FRACTION:
+                body = f"{body}\n{writer.text(self.texts['common']['reports_fraction'])}"
             footer = self._footer(writer, decision)
         except MissingFact:
             return writer.text(self.texts["common"]["no_data"]), []
@@ -382,16 +408,14 @@ class Composer:
         return text, writer.used
 
     def _reports_set_against_each_other(self, decision: Decision) -> bool:
-        """ "How many times is 800k bigger than 500k?": both counts quoted, a ratio asked."""
-        quoted = {metric for metric, _ in self.book.quoted(decision.frame.numbers)}
-        return (
-            decision.frame.operation == "ratio"
-            and {
-                OFFENCE_REPORTS,
-                REPORTS_NOT_CONSIDERED,
-            }
-            <= quoted
-        )
+        """ "How many times is 800k bigger than 500k?": both counts quoted, a ratio asked; or the
+        whole set against the part left out in words ("how many times more reports in total
+        than ignored ones?", «во сколько раз всех сообщений больше, чем нерассмотренных?»)."""
+        frame = decision.frame
+        quoted = {metric for metric, _ in self.book.quoted(frame.numbers)}
+        both = {OFFENCE_REPORTS, REPORTS_NOT_CONSIDERED} <= quoted
+        whole = frame.in_all and frame.about == OFFENCE_REPORTS and not frame.considered
+        return frame.operation == "ratio" and (both or whole)
 
     def _body(
         self,
@@ -423,11 +447,31 @@ class Composer:
             return self._per_people(
                 writer, decision.intent, decision.frame.per, decision.frame.years
             )
+        if decision.intent == FIGURES_RANKED:
+            return self._ranked(writer)
         if decision.intent == REGIONS and decision.frame.missing == "group":
             # "how many regions, and trust in each?": the count, then no breakdown
             no_breakdown = self.texts[NO_FIGURE]["group"]
             return "\n".join((writer.text(self.texts[REGIONS]), writer.text(no_breakdown)))
         return writer.text(self.texts[decision.intent])
+
+    def _ranked(self, writer: "_Writer") -> str:
+        """Trust now and at first, the rest of trust now and the reports left unconsidered,
+        largest first: whatever the facts say, the order is computed."""
+        values = writer.values
+        first, latest = values.ranked_trust()
+        reports, not_considered = values.ranked_reports()
+        shares = [
+            (latest, "ranked_trust_latest"),
+            (first, "ranked_trust_first"),
+            (values.ranked_distrust(), "ranked_distrust"),
+            (PERCENT * not_considered / value_of(reports), "ranked_reports"),
+        ]
+        lines = [
+            "— " + writer.text(self.texts[name], value=writer.fmt.percent(share))
+            for share, name in sorted(shares, key=lambda item: -item[0])
+        ]
+        return writer.text(self.texts[FIGURES_RANKED], ranked="\n".join(lines))
 
     def _series_needed(self, intent: str) -> str | None:
         """The intent's own series when its text states the value ("%" after a trust answer

@@ -40,6 +40,7 @@ PART = 0.4  # a part of a long message must match an example at least this well
 OTHER_SUBJECT_SHARE = 1 / 3  # of a weakly matched follow-up's words unknown: another subject
 OTHER_SUBJECT_WORDS = 2
 LONG_MESSAGE = 12  # words: a long message's clauses are read like sentences
+ECHO_WORDS = 2  # «…"почти в два раза". Реально в два?»: a claim word and an echo this short
 # Refusals a story may cause without the question asking it: a city, or a crime told
 STORY_MISSES = ("group", "measure")
 FOLLOW_UP_OPENERS = {"ru": "а", "kk": "ал", "en": "and"}  # what a correction is asked as
@@ -350,7 +351,8 @@ class QAEngine:
         sentences = sentences_of(question)
         asked = [s for s in sentences if s.rstrip().endswith("?")]
         told = [w for s in sentences if s not in asked for w in self.words(s, language)]
-        if not asked or not told or self._judges_the_claim(self.words(asked[-1], language)):
+        judged = asked and self._judges_the_claim(self.words(asked[-1], language), set(told))
+        if not asked or not told or judged:
             return None  # "…grew by 66 %. Fake news?": the claim told is what is asked
         return " ".join(asked), any(w in self.frames.asking or w in self.frames.count for w in told)
 
@@ -493,7 +495,12 @@ class QAEngine:
                 now = extract_slots(part, self.lexicon).now
                 of_series = years if dated and not now else understood.years
                 frame = replace(understood.frame, years=years)
-                return replace(understood, years=of_series, frame=frame)
+                # "…back to the police. what was it in 2019?": the level of that year
+                intent = understood.intent
+                if of_series and understood.series is not None:
+                    series = self.catalog.series[understood.series]
+                    intent = series.year if intent == series.current else intent
+                return replace(understood, intent=intent, years=of_series, frame=frame)
         return decision
 
     def _again(self, topic: str, years: tuple[int, ...], *, doubted: bool) -> Decision:
@@ -704,7 +711,8 @@ class QAEngine:
             return None  # "…according to the statistics, which the deputy cites?": no question
         if all(w.isdecimal() or w in self.frames.choice for w in words):
             return None  # "…это сколько, 1,5 или 2?": answers offered, the question before
-        if self._judges_the_claim(words):
+        said = {w for s in sentences if s != asked[-1] for w in self.words(s, language)}
+        if self._judges_the_claim(words, said):
             return None  # "…almost twice as much. Is that true?": the claim before it is asked
         if self._asks_figures_only(words):
             return None  # "Is Almaty safe at night? numbers?": the figures of the question before
@@ -725,12 +733,23 @@ class QAEngine:
         unit = decision.frame.operation in ("points", "percent") and not decision.frame.numbers
         return unit and len(words) <= SHORT_FOLLOW_UP and not self.frames.names_our_subject(words)
 
-    def _judges_the_claim(self, words: list[str]) -> bool:
+    def _judges_the_claim(self, words: list[str], told: set[str]) -> bool:
         """ "Is that true?", "Fake news?", «кто прав?»: a question asking only whether what was
-        told before it is so."""
+        told before it is so; or a claim word with an echo of what was told («…"почти в два
+        раза". Реально в два?», "…nearly double. Really double?")."""
         frames = self.frames
         judged = (frames.claim, frames.claim_judged, frames.doubt, frames.article_words)
-        return self._asks_only(words, judged)
+        if self._asks_only(words, judged):
+            return True
+        content = extract_slots(words, self.lexicon).content
+        echo = [w for w in content if not any(w in kind for kind in judged)]
+        # an echo of a word or two told, asking nothing of its own ("…по статистике сколько
+        # доверяют?" asks a count, whatever was told)
+        asks = any(self.lexicon.corrected(w) in frames.count for w in echo) or frames.names_trust(
+            echo
+        )
+        echoed = len(echo) <= ECHO_WORDS and all(w in told for w in echo) and not asks
+        return echoed and any(w in frames.claim for w in content)
 
     def _asks_figures_only(self, words: list[str]) -> bool:
         """ "Numbers?", «цифры есть?»: figures asked, naming no subject of their own."""

@@ -125,6 +125,9 @@ LARGE_GROUP = 100_000  # people or offenders counted, named right after their co
 PLAUSIBLE_YEARS = range(1900, 2101)  # a count in these could be a year
 PERCENT_WHOLE = 100  # a share said back ("понял, 38") is at most this
 MEMBER_REACH = 2  # words: "21 corruption offenders" counts the offenders
+# The asker's own group before its count ("out of our 200 flats", «из наших 200 квартир», "from
+# my 600 customers"): still what people are counted out of.
+OWN_GROUP = frozenset({"our", "my", "наших", "моих", "нашего", "моего", "нашей", "моей"})
 FIRST_PERSON_ENDINGS = ("мин", "мын", "пин", "пын", "бин", "бын")  # folded Kazakh "I am"
 FIRST_PERSON_STEM = 5  # letters: "зейнеткермин" says "I am", «бин» alone is no word of it
 ABLATIVE_ENDINGS = ("нан", "нен", "дан", "ден", "тан", "тен")  # folded Kazakh
@@ -143,7 +146,7 @@ REGIONS_COUNTED = frozenset({"областей", "регионов", "облыс
 YEARS_OLD, YEAR_OLDS = ["year", "old"], ["year", "olds"]  # an age, written apart
 ITEMIZING = frozenset({"по", "bullet"})  # «по пунктам», "bullet points": a list, not points
 DISTRICT_REACH = 2  # words: "district police officer", "our district inspector"
-KIN_REACH = 3  # words: "my sister's in the patrol police", "my dad in Germany"
+KIN_REACH = 4  # words: "my son serves in the patrol police", "my dad in Germany"
 BLANKS = frozenset({"%", "do", "does", "did"})  # "__% trust, __% do not": no words of their own
 SIDE_BY_SIDE = 3  # words: «доверяют / не доверяют», «кім сенеді, кім сенбейді»
 TRUSTED_REACH = 2  # words: "trust in the courts", «прокуратураға сенімі»
@@ -157,6 +160,10 @@ COUNTED_REACH = 3  # words: "how many regions", «сколько всего ре
 PASSED_ON_WORDS = 6
 SELF_INTRO_REACH = 3  # words: "I'm a delivery driver", "I am a retired teacher"
 SETTLED_WORDS = 10  # "great, matches my own calculation": an ok, then a remark this short
+DEGREE = frozenset({"fully", "completely", "totally", "entirely", "really", "quite", "вполне"})
+# The size of a change asked («насколько подняли?», «қаншаға көтерді?»): a figure, not the story
+CHANGE_SIZED = frozenset({"насколько", "наскока", "сколько", "қаншаға", "каншага", "much"})
+GOT_IT = ["got", "it"]  # "got it, …": an ok, then a remark
 HOW_COUNTED = (["many"], ["much"], ["big"], ["large"])  # "how big was the pay rise?"
 PHRASES = (
     "after_what",
@@ -213,6 +220,9 @@ PHRASES = (
     "figure_only",
     "settled_phrases",
     "everyone_else",
+    "in_her_view",
+    "ranked_asked",
+    "bot_doubted",
 )  # lexicon entries matched as word sequences
 
 
@@ -520,8 +530,16 @@ class FrameWords:
     media: WordSet
     foreign_units: WordSet
     addresses: WordSet
+    dwellings_counted: WordSet
     superlative: WordSet
     pay: WordSet
+    pay_named: WordSet
+    bot_tested: WordSet
+    satisfied: WordSet
+    assesses: WordSet
+    in_her_view: tuple[tuple[str, ...], ...]
+    ranked_asked: tuple[tuple[str, ...], ...]
+    bot_doubted: tuple[tuple[str, ...], ...]
     figures_plural: WordSet
     like_me: tuple[tuple[str, ...], ...]
     author: WordSet
@@ -760,6 +778,10 @@ class FrameWords:
         rate. Beside it a weak word of ours ("reform", "report", a quoted 63 %) is theirs."""
         # "average annual gain in trust": a change per year, not an annual report
         averaged = spans(words, self.per_year) if self.yearly_average(words) else set()
+        # "Quiz time: trust in 2019, in 2025 and the difference", «Тест: …сенім…»: the bot
+        # tested on trust, not a school mark
+        if words[:1] and words[0] in self.bot_tested and self.names_trust(words):
+            averaged = {*averaged, 0}
         return any(
             w in self.another_subject
             and w not in self.retirees
@@ -889,9 +911,11 @@ class FrameWords:
         ("ok, and the reasons" asks; "what" in "exactly what I needed" does not)."""
         phrased = spans(words, self.settled_phrases)
         rest = [w for i, w in enumerate(words) if i not in phrased]
+        # "got it, I won the bet": an ok said in two words
+        opened = words[0] in self.settled_openers or words[:2] == GOT_IT
         return (
             1 < len(words) <= SETTLED_WORDS
-            and words[0] in self.settled_openers
+            and opened
             and not any(
                 w in self.asking
                 or w in self.count
@@ -1022,7 +1046,7 @@ class FrameWords:
         # "армии доверяют больше, чем полиции?": the police named beside another institution
         # in a comparison asks about that institution too.
         versus = slots.compare or _first(words, self.versus) is not None
-        per = self._per(words, counted=counted)
+        per = self._per(words, counted=counted, years=slots.years)
         outlet = bool(spans(words, self.outlet_asked))  # "в каком СМИ": the publication
         return Frame(
             country=self._country(words),
@@ -1165,6 +1189,8 @@ class FrameWords:
         )
         if service and _first(words, self.calling):
             return True
+        if self._which_number(words) and _first(words, self.police_bare):
+            return True  # "a scam call… which number is the real police?"
         return any(
             w in self.police_bare
             and (
@@ -1199,6 +1225,17 @@ class FrameWords:
             for i, w in enumerate(words)
         )
         return which and self.calls_emergency(words)
+
+    def _which_number(self, words: list[str]) -> bool:
+        """ "Which number…", «какой номер…»: a question word right before a number asked, not
+        "what number of police officers" (a count)."""
+        return any(
+            w in self.asking
+            and words[i + 1 : i + 2] != []
+            and words[i + 1] in self.calling
+            and words[i + 2 : i + 3] != ["of"]
+            for i, w in enumerate(words)
+        )
 
     def asks_whom_to_call(self, words: list[str]) -> bool:
         """ "My car was broken into… who do I call?", «куда звонить?»: a call asked with no
@@ -1240,14 +1277,20 @@ class FrameWords:
             if w.isdecimal()
             and int(w) not in years
             and _first(words[i + 1 : i + 3], self.foreign_units) is None
-            and not places(words, i, self.addresses)
+            and not self._places(words, i)
         ]
         return (*quoted, *(n for w in words if "/" in w for n in _fraction_quotes(w)))
 
     def places_a_number(self, words: list[str]) -> bool:
         """A number beside a flat, a house or a route ("the 45 bus"): the message is about
         something placed, whatever else it resembles."""
-        return any(w.isdecimal() and places(words, i, self.addresses) for i, w in enumerate(words))
+        return any(w.isdecimal() and self._places(words, i) for i, w in enumerate(words))
+
+    def _places(self, words: list[str], at: int) -> bool:
+        """The number at `at` places something ("flat 102", «102-пәтерде»), unless it counts the
+        dwellings right after it ("our 200 flats", «200 квартир», «400 пәтерлік үй»)."""
+        counts = _first(words[at + 1 : at + 2], self.dwellings_counted) is not None
+        return places(words, at, self.addresses) and not counts
 
     def _both_named(self, words: list[str]) -> bool:
         """«Сенетіндер мен сенбейтіндер қанша», "those who trust and those who don't, how
@@ -1843,7 +1886,7 @@ class FrameWords:
             and _first(words, self.percent) is None
         )
 
-    def _per(self, words: list[str], *, counted: bool) -> int | None:
+    def _per(self, words: list[str], *, counted: bool, years: tuple[int, ...] = ()) -> int | None:
         """A number of people, reports or offenders asked how many of: a round one ("из 1000
         казахстанцев сколько"), or a group's size ("в классе 25 человек", "our school has 200
         students", "of 21 corruption offenders"); not a percentage ("до 100 процентов"), nor
@@ -1867,7 +1910,7 @@ class FrameWords:
                 return int(word)
             if word in ROUND_NUMBERS and (_out_of(words, i) or _ablative(heard[i])):
                 return int(word)  # "and how many is that out of a thousand?", «мыңнан қаншасы»
-            if self._group_out_of(words, i):
+            if self._group_out_of(words, i, years):
                 return int(word)  # "and out of 300 people?", «200 адамнан бұл қанша?»
             share = words[i - 2 : i - 1] == ["%"] or _first(words[i - 2 : i - 1], self.percent)
             # a share of ours, quoted ("63% of 400"; not "10% of 250", nor "в процентах от 38")
@@ -1897,10 +1940,11 @@ class FrameWords:
             if _first([*words[i - 1 : i], *following[:1]], self.thousands):
                 continue  # "800 тыс сообщений": our count in thousands, no group's size
             # "коррупционеров 700, сколько из них…": the members named before their count
-            named_before = (
-                words[i - 1 : i] != []
-                and words[i - 1] in self.per_members
-                and bool(spans(words[i + 1 :], self.of_them))
+            # «в доме человек 200 живёт… сколько из них»: people named before their count too
+            # «коррупционеров в стране 7000… среди них»: a word or two between them
+            before = words[max(i - MEMBER_REACH - 1, 0) : i]
+            named_before = any(w in self.per_members or w in self.people for w in before) and bool(
+                spans(words[i + 1 :], self.of_them)
             )
             counts_of = (
                 _first(following, self.people)
@@ -1909,19 +1953,31 @@ class FrameWords:
             )
             # "suppose the survey had 2,000 respondents": any size, given to count with
             supposed = _first(words, self.supposing) is not None
-            if counts_of and (_group_sized(int(word)) or supposed) and self._shared(words):
+            # «в селе 2000 жителей»: a count with its people right after it is no year
+            sized = _group_sized(int(word)) or supposed or self._members_after(words, i, years)
+            if counts_of and sized and self._shared(words):
                 return int(word)
         return None
 
-    def _group_out_of(self, words: list[str], at: int) -> bool:
+    def _group_out_of(self, words: list[str], at: int, years: tuple[int, ...] = ()) -> bool:
         """People counted out of a group of any size, its people named right after ("из 300
         человек", "out of 200 people", «200 адамнан»): what a follow-up applies the figure to."""
-        after = words[at + 1 : at + 2]
+        after = words[at + 1 : at + 1 + MEMBER_REACH]  # "out of my 600 regular customers"
         named = bool(after) and (
             _first(after, self.people) is not None or _first(after, self.per_members) is not None
         )
         out_of = _out_of(words, at) or (bool(after) and _ablative(after[0]))
-        return named and out_of and _group_sized(int(words[at])) and not self._counts_ours(words)
+        sized = _group_sized(int(words[at])) or self._members_after(words, at, years)
+        return named and out_of and sized and not self._counts_ours(words)
+
+    def _members_after(self, words: list[str], at: int, years: tuple[int, ...]) -> bool:
+        """A count up to a hundred thousand with its people right after it ("a village of 2000
+        people", «в селе 2000 жителей»): a group's size, even where it could be a year, unless
+        the slots read it as one ("2025 reports of offences": that year's)."""
+        after = words[at + 1 : at + 2]
+        named = _first(after, self.people) or _first(after, self.per_members)
+        count = int(words[at])
+        return bool(named) and count <= LARGE_GROUP and count not in years
 
     def _thousands_counted(self, words: list[str], at: int, *, counted: bool) -> bool:
         """A count in thousands of people or offenders a share of ours is applied to («из 10
@@ -1965,6 +2021,9 @@ class FrameWords:
         Kazakh «он» alone is also the Russian "he")."""
         after = words[at + 1 : at + 2]
         people = bool(after) and after[0] in self.people
+        # «оннан неше адам сенеді?»: out of ten, then counted
+        if words[at] in self.spelled_ten and _ablative(words[at]) and after:
+            return after[0] in self.count
         return (
             words[at] in self.spelled_ten
             and people
@@ -2325,13 +2384,18 @@ class FrameWords:
         counted_cases = _first(words, self.cases) or self._bribes_counted(words)
         # "every seventh officer takes bribes? what percent…": the one in seven, not a count
         one_in = _first(words, self.one_in) is not None or bool(spans(words, self.one_in_asked))
-        if counted_cases and counted and not one_in:
+        # "if 70 people got caught for corruption, how many would be police?": the one in seven
+        # applied to a count of offenders
+        applied = per is not None and self._names(words, CORRUPTION_ONE_IN)
+        if counted_cases and counted and not one_in and not applied:
             return counted_cases
         if counted and (self._survey_size(words) or spans(words, self.survey_asked)):
             return "survey"
         ranking = _first(words, self.ranking)
         trust = _first(words, self.measure_trust) is not None
-        if ranking and not (trust and ranking in self.rating):
+        # "rank the reasons for distrust, which matters most?": the reasons put in order
+        reasons = _first(words, self.cause) is not None
+        if ranking and not (trust and ranking in self.rating) and not reasons:
             return ranking
         # "37 % — how many people is that in absolute numbers?": a share quoted as a headcount
         absolute = _first(words, self.absolute) is not None or bool(
@@ -2391,7 +2455,11 @@ class FrameWords:
             None,
         )
         priced = counted or _first(words, self.foreign_units) is not None
-        if priced and _first(words, self.pay):
+        # "bet me 10000 tenge… do I pay him?": the asker paying, not the police's pay
+        own = any(
+            w in self.pay and words[i - 1 : i] in (["i"], ["we"]) for i, w in enumerate(words)
+        )
+        if priced and _first(words, self.pay) and not own:
             return "pay"  # "by how much did their pay go up?", "their pay rise in tenge"
         size = _first(words, self.size)
         if size and not _first(words, self.measure_trust):
@@ -2409,6 +2477,13 @@ class FrameWords:
             return None  # "how many reports of crimes were left unreviewed": the reports
         if named and asked and not _first(words, self.measure_trust):
             return named
+        sized = any(w in CHANGE_SIZED for w in words)  # "а зарплату им насколько подняли?"
+        # "Она вообще довольна полицией или критикует?": her own stance, no survey of satisfaction
+        her = _first(words, self.person) or _first(words, self.pronouns)
+        if named in self.satisfied and her and not asked:
+            return None
+        if named in self.pay_named and _first(words, self.growth) and not (asked or sized):
+            return None  # "their salaries were cut?", «жалақысын қысқартты ма?»: the reform
         if _first(words, self.measure_unless):
             return None
         if named:
@@ -2419,6 +2494,7 @@ class FrameWords:
             and not _first(words, self.percent)
             and not self._counts_a_group(words)
             and not (per and ours)
+            and not spans(words, self.one_in_asked)  # «нешеуінің бірі полицей?»: the one in seven
         ):
             return "headcount"
         return None
@@ -2486,7 +2562,7 @@ class FrameWords:
         if spans(words, self.ratio) and not self._times_counted(words):
             return "ratio"
         # "нешеуі қаралмаған, нешеуі қаралған?": both parts asked, the remainder answer has both
-        both = sum(w in self.count for w in words) > 1
+        both = sum(w in self.count for w in words) > 1 or self._both_parts(words)
         if (
             _first(words, self.remainder) and (not negated or both or self._last_considered(words))
         ) or double:
@@ -2497,7 +2573,12 @@ class FrameWords:
         if _first(words, self.partly) and not both:
             return "distrust"  # "trust partially or not at all": the 37 %
         if self._kazakh_distrust(words) or any(
-            w in self.trust_words and words[i - 1] in self.not_words
+            w in self.trust_words
+            and (
+                words[i - 1] in self.not_words
+                # "don't fully trust", "do not really trust": a word of degree between
+                or (i > 1 and words[i - 1] in DEGREE and words[i - 2] in self.not_words)
+            )
             for i, w in enumerate(words)
             if i
         ):
@@ -2509,6 +2590,13 @@ class FrameWords:
         if _first(words, self.amount) or spans(words, self.out_of) or whole:
             return "amount"
         return "negated" if negated else "value"
+
+    def _both_parts(self, words: list[str]) -> bool:
+        """Both parts of the reports named, one negated and one not («процент рассмотренных и
+        не рассмотренных», "considered and not considered")."""
+        found = [i for i, w in enumerate(words) if w in self.remainder]
+        negated = [i > 0 and words[i - 1] in self.remainder_negations for i in found]
+        return any(negated) and not all(negated)
 
     def _last_considered(self, words: list[str]) -> bool:
         """The last remainder word, or one right after a count word, is not negated: "500k not
@@ -2585,8 +2673,9 @@ def _fraction_quotes(fraction: str) -> tuple[int, ...]:
 
 
 def _word_before(words: list[str], at: int) -> str:
-    """The word before `at`, past an "a" ("out of a thousand"); "" at the start."""
-    before = [w for w in words[max(at - 2, 0) : at] if w != "a"]
+    """The word before `at`, past an "a" ("out of a thousand") or the asker's own ("out of our
+    200 flats", «из наших 200 квартир»); "" at the start."""
+    before = [w for w in words[max(at - 2, 0) : at] if w != "a" and w not in OWN_GROUP]
     return before[-1] if before else ""
 
 

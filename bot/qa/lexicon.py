@@ -86,6 +86,7 @@ class Lexicon:
     than_bound: WordSet  # "than", «чем» before a number or a fraction: a bound, no earlier time
     counted_people: WordSet  # "2000 человек", "2,000 respondents": a count of people, no year
     fractions: WordSet  # "half", "third", «половины», «трети»
+    for_example: WordSet  # "like", «например» before a year: an example year, no topic word
     _heads: dict[str, tuple[str, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -118,6 +119,7 @@ class Lexicon:
             than_bound=WordSet(data["slots"]["than_bound"]),
             counted_people=WordSet(data["slots"]["counted_people"]),
             fractions=WordSet(data["slots"]["fractions"]),
+            for_example=WordSet(data["slots"]["for_example"]),
             typo_targets=tuple(
                 "".join(normalize(t, latin_to_cyrillic=False)) for t in data["typos"]["targets"]
             ),

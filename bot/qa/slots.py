@@ -89,6 +89,12 @@ def _than_a_share(words: list[str], at: int, lexicon: Lexicon) -> bool:
     )
 
 
+def _year_follows(words: list[str], at: int, lexicon: Lexicon) -> bool:
+    """ "like 2022", «например, 2022»: the word at `at` gives the year after it as an example."""
+    following = words[at + 2] if at + 2 < len(words) else None
+    return at + 1 < len(words) and _year(words[at + 1], words[at], following, lexicon) is not None
+
+
 def extract_slots(words: list[str], lexicon: Lexicon) -> Slots:
     """Slots of a question given as folded words (see normalize.normalize)."""
     years: set[int] = set()
@@ -125,6 +131,7 @@ def extract_slots(words: list[str], lexicon: Lexicon) -> Slots:
             or word in lexicon.fillers
             or word in lexicon.year_words
             or (word in SHORT_YEAR_ENDINGS and i and _year(words[i - 1], None, word, lexicon))
+            or (word in lexicon.for_example and _year_follows(words, i, lexicon))
         ):
             content.append(word)
     return Slots(tuple(sorted(years)), bool(now), bool(compared), order, more, tuple(content))

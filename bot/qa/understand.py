@@ -8,13 +8,14 @@ matcher pick the topic, and the frame's operation turns it into the arithmetic a
 from dataclasses import dataclass, field, replace
 
 from bot.qa.datafiles import load
-from bot.qa.facts import CORRUPTION_ONE_IN, OFFENCE_REPORTS, REPORTS, Fact, FactBook
+from bot.qa.facts import CORRUPTION_ONE_IN, OFFENCE_REPORTS, REPORTS, TRUST, Fact, FactBook
 from bot.qa.frame import Frame, FrameWords
 from bot.qa.intents import (
     ASSESSMENT,
     CORRUPTION_OFFICERS,
     DECLINES,
     EMERGENCY_NUMBERS,
+    FIGURES_RANKED,
     GENERAL_INFO,
     GROWTH_PER_YEAR,
     HELP,
@@ -149,11 +150,31 @@ class Understanding:
             decision = self._no_figure(frame, "measure")  # "in how many minutes do they come?"
         return replace(decision, frame=replace(decision.frame, subject=decision.intent))
 
+    def _shares_ranked(self, words: list[str], slots: Slots, frame: Frame) -> bool:
+        """Shares of different things set against each other or put in order: the reports left
+        unconsidered beside trust or its rest, or trust in a year beside the rest now ("what's
+        bigger, the 2019 trust or those who don't fully trust now?")."""
+        frames = self.frames
+        if not spans(words, frames.ranked_asked) or frame.per or frame.country:
+            return False
+        trust = frame.trust or frames.trustish.first(words) is not None
+        rest = frame.operation in NEGATED_TRUST or frames.distrust_words.first(words) is not None
+        reports = frame.unconsidered or frame.about == OFFENCE_REPORTS
+        return (reports and (trust or rest)) or (trust and rest and bool(slots.years))
+
     def _her_word_for_the_growth(self, words: list[str], frame: Frame) -> bool:
         """ "And she calls that insignificant growth? Why?": her assessment, asked back with a
         why, the growth or her named, whatever the conversation was about."""
         said_back = frame.cause or frame.growth or frame.reference == "pronoun" or frame.cited
-        return bool(self.frames.insignificant.first(words)) and said_back
+        if bool(self.frames.insignificant.first(words)) and said_back:
+            return True
+        # "did the police become a service police, in the deputy's view?", «как оценивает
+        # депутат?»: her verdict on the reform, asked of her
+        frames = self.frames
+        in_her_view = bool(spans(words, frames.in_her_view))
+        her = frames.person.first(words) or frame.reference == "pronoun"
+        judged = in_her_view or bool(frames.assesses.first(words) and her)
+        return judged and not (frame.counted or frame.numbers or frame.years)
 
     def _reform_followed_up(self, words: list[str], frame: Frame) -> bool:
         """After the reform's story, "what changed, and when?", «после чего её начали?» ask
@@ -272,6 +293,14 @@ class Understanding:
             return self._follow_up(replace(slots, content=(), more=False), frame, topic)
         if frame.country or frame.offtopic:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
+        if spans(words, self.frames.bot_doubted):
+            # "are you biased? you only quote one MP", «саған сенуге бола ма?»: where the bot's
+            # figures come from, which is all it can say of itself
+            return Decision(SOURCE, RESOLVED, frame=replace(frame, institution=None))
+        if self._shares_ranked(words, slots, frame):
+            # "which is bigger: trust or the share of reports left unconsidered?", "rank these"
+            # (a year named is one of the shares, not a year asked of all of them)
+            return Decision(FIGURES_RANKED, RESOLVED, frame=replace(frame, years=()))
         if self._her_word_for_the_growth(words, frame):
             return Decision(ASSESSMENT, RESOLVED, frame=frame)  # "she calls that insignificant?"
         if frame.cause and frame.about in REASON_SUBJECTS and self.frames.besides.first(words):
@@ -421,7 +450,7 @@ class Understanding:
         if self.frames.yearly_average(words) and (frame.trust or frame.growth) and not frame.group:
             return Decision(GROWTH_PER_YEAR, RESOLVED, frame=frame)  # "4.2 points a year?"
         picked = spans(words, self.frames.which_of_them) and spans(words, self.frames.most)
-        if picked and frame.trust and not frame.years:
+        if picked and frame.trust and not (frame.years or frame.cause):
             return self._no_figure(frame, "group")  # "…and which of them trusts the most?"
         fraction = frame.fraction and asked_of_level and not slots.years
         if fraction and (frame.trust or topic == self.catalog.level):
@@ -454,6 +483,14 @@ class Understanding:
             return Decision(TRUST_SPLIT, RESOLVED, frame=frame)  # "do they add up to 100?"
         if frame.reopened_counted and self._about_reports(topic):
             return self._no_figure(frame, "reopened")  # «қаншасы ашылды?» after the reports
+        if spans(words, self.frames.one_in_asked) and not (frame.trust or frame.per):
+            # "one in how many is a police officer?", «нешеуінің бірі полицей?»: the one in seven
+            return Decision(self.catalog.quoted.intents[CORRUPTION_ONE_IN], RESOLVED, frame=frame)
+        worked_out = frame.operation in ("ratio", "points", "remainder", "percent")
+        worked_out = worked_out or frame.per is not None
+        if frame.counted and frame.unconsidered and self._about_reports(topic) and not worked_out:
+            # «а сколько из них проигнорили?» after the reports: those left unconsidered
+            return Decision(self.catalog.quoted.intents[OFFENCE_REPORTS], RESOLVED, frame=frame)
         if frame.crimes_counted and self._reports_quoted(frame):
             return self._no_figure(frame, "crimes")  # "how many of the 800k were actual crimes?"
         if frame.measure == CRIMES and self._reports_quoted(frame):
@@ -469,7 +506,8 @@ class Understanding:
         first = self.catalog.series[self.catalog.default_series].first
         if frame.trust and frame.before_reform and frame.first and first and not frame.years:
             return self._refine(first, RESOLVED, slots, frame, topic)  # "до реформы… самое первое"
-        if frame.trust and frame.before_reform and not frame.years:
+        why = frame.cause and not (frame.counted or frame.share)  # "почему раньше не доверяли?"
+        if frame.trust and frame.before_reform and not frame.years and not why:
             return self._no_figure(frame, "before_reform")  # "какое было доверие до реформы"
         # "а в 2018, до реформы?" after a trust figure asks that year's figure, not the reform
         figure_topic = topic in self.catalog.figure_intents and short
@@ -688,8 +726,9 @@ class Understanding:
     def _quoted_subject(self, frame: Frame, intent: str, similarity: float) -> str | None:
         """The intent the figures a question quotes are about, when the matched one is not:
         "38 и 63 — это хорошо?" asks about the change, "63 vs 37" about the split, "800 тыс. и
-        500 тыс. — какая пропорция?" about the reports. None keeps the matched intent."""
-        quoted = self.book.quoted(frame.numbers)
+        500 тыс. — какая пропорция?" about the reports. None keeps the matched intent. A group's
+        size a share is applied to is no figure quoted ("500 саудагер": no 500 thousand)."""
+        quoted = self.book.quoted([n for n in frame.numbers if n != frame.per])
         metrics = {metric for metric, _ in quoted}
         rules = self.catalog.quoted
         unmatched = similarity < self.catalog.threshold or intent in (*DECLINES, HELP)
@@ -902,7 +941,12 @@ class Understanding:
         short = len(slots.content) <= SHORT_FOLLOW_UP or (
             len(asked) <= SHORT_FOLLOW_UP and not frame.measure
         )
-        return plain and short and self.frames.them.first(words) is not None
+        # «а люди довольны?», "are people happy with them?" after the inspectors: what people
+        # say of them is in that answer, no satisfaction survey
+        about_inspectors = INSPECTORS in intents[topic].metrics
+        satisfied = about_inspectors and self.frames.satisfied.first(words) is not None
+        them = self.frames.them.first(words) is not None or satisfied
+        return plain and (short or satisfied) and them
 
     def _inspectors_trusted_after(self, words: list[str], frame: Frame, topic: str | None) -> bool:
         """Trust in "them" after the inspectors' answer: trust in the inspectors themselves."""
@@ -1116,7 +1160,12 @@ class Understanding:
         caused = ("value", "negated", "complement", "distrust")
         operations = caused if frame.cause else ("value", "negated")
         figure_asked = frame.counted or frame.operation not in operations
-        figure_asked = (figure_asked or bool(frame.numbers)) and not self._why_not_all(frame)
+        # "why was it 38 and now 63, what changed?": the levels said back with a why ask no figure
+        levels_quoted = {metric for metric, _ in self.book.quoted(frame.numbers)} == {TRUST}
+        said_back = frame.cause and frame.span and levels_quoted and len(frame.numbers) > 1
+        said_back = said_back and frame.growth and not frame.fell
+        numbers_asked = bool(frame.numbers) and not said_back
+        figure_asked = (figure_asked or numbers_asked) and not self._why_not_all(frame)
         if frame.brief and frame.trust and frame.cause and not slots.years:
             intent = catalog.brief_all  # "коротко: сколько доверяют и почему не доверяют"
         elif frame.every_figure and (frame.trust or frame.police or frame.article):
@@ -1206,7 +1255,11 @@ class Understanding:
         )
         if figure_asked and (frame.group or frame.forecast):
             return self._no_figure(frame, "group" if frame.group else "forecast")
-        intent = self._operation_on(intent, frame) or intent
+        # "сколько всего сообщений и сколько дошло до рассмотрения?": the considered part asked
+        # beside the whole, not the whole as a count
+        kept_considered = frame.considered and frame.operation == "amount"
+        if not (kept_considered and intent in considered.values()):
+            intent = self._operation_on(intent, frame) or intent
         if intent in catalog.grown and frame.fell and not frame.cause:
             intent = catalog.grown[intent]  # «доля недоверяющих снизилась с какого до какого?»
         if frame.separately and intent in catalog.sums:
@@ -1263,7 +1316,9 @@ class Understanding:
         # "what percent did it start from?" matched the story of the reform: the first level
         started = asks_number and (frame.trust or frame.police) and frame.about is None
         started = started and intent not in catalog.figure_intents
-        if frame.span and (intent in catalog.spans or trust_asked or grown):
+        # "why was it 38 before and 63 now, what changed?": why it grew, not the change again
+        why_grown = frame.cause and intent in catalog.caused_by.values()
+        if frame.span and (intent in catalog.spans or trust_asked or grown) and not why_grown:
             intent = catalog.comparison  # "first and last measurement", "before and now"
         elif frame.first and (intent in (trust_series.current, trust_series.year) or started):
             # "в первом замере было 38 или 36?": the first measurement

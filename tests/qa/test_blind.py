@@ -122,6 +122,8 @@ SET_DE = ROOT / "tests" / "data" / "qa_blind_de.jsonl"
 SET_DF = ROOT / "tests" / "data" / "qa_blind_df.jsonl"
 SET_DG = ROOT / "tests" / "data" / "qa_blind_dg.jsonl"
 SET_DH = ROOT / "tests" / "data" / "qa_blind_dh.jsonl"
+SET_DI = ROOT / "tests" / "data" / "qa_blind_di.jsonl"
+SET_DJ = ROOT / "tests" / "data" / "qa_blind_dj.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -541,6 +543,16 @@ FLOORS = {
     "DF": {"ru": 0.985, "kk": 0.975, "en": 0.99},
     "DG": {"ru": 0.94, "kk": 0.92, "en": 0.895},
     "DH": {"ru": 0.98, "kk": 0.925, "en": 0.965},
+    # DI (house chats after an incident, bazaar traders, taxi drivers, couriers, villagers, bets
+    # between neighbours; Kazakh without its letters or in Latin; students and expats in English)
+    # and DJ (sceptics and testers, wrong numbers to correct, rounding, "how many out of 10",
+    # subject switches, retired officers and activists) were scored once on the engine after DG
+    # and DH were tuned on: DI 0.920 / 0.955 / 0.925 and DJ 0.910 / 0.930 / 0.890; together,
+    # 1,200 questions: 0.915 / 0.943 / 0.908, 3 flagged, all real, fixed since (every year
+    # 2019–2025 asked as a table, in Russian and Kazakh, answered with the two measurements;
+    # "halfway, like 2022?" with the reform's story).
+    "DI": {"ru": 0.975, "kk": 0.98, "en": 0.98},
+    "DJ": {"ru": 0.97, "kk": 0.98, "en": 0.96},
 }
 SETS = {
     "A": SET_A,
@@ -643,6 +655,8 @@ SETS = {
     "DF": SET_DF,
     "DG": SET_DG,
     "DH": SET_DH,
+    "DI": SET_DI,
+    "DJ": SET_DJ,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).

@@ -3508,3 +3508,364 @@ def test_a_figure_asked_to_one_decimal_after_it_is_that_figure(
 ) -> None:
     answer = chat(engine, *turns, language=language)[-1]
     assert answer.intent == "corruption_share" and wanted in plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("turns", "language", "wanted"),
+    [
+        (("на рынке работают 300 продавцов, сколько из них доверяют полиции?",), "ru", "189"),
+        (("в нашем ауле 3000 жителей, сколько из них доверяют полиции?",), "ru", "1 890"),
+        (("сколько доверяют полиции?", "а из наших 40 квартир?"), "ru", "25"),
+        (("у подъезда человек 100 живёт, сколько из них доверяют полиции?",), "ru", "63"),
+        (("600 пәтерлік үйде қанша адам полицияға сенеді?",), "kk", "378"),
+        (("a town of 3000 people: at the national rate, how many trust?",), "en", "1,890"),
+        (("how many trust the police?", "and out of my 300 regular clients?"), "en", "189"),
+        (("I drive a cab, out of my 200 passengers how many trust the police?",), "en", "126"),
+    ],
+)
+def test_a_group_the_asker_names_takes_the_share(
+    engine: QAEngine, turns: tuple[str, ...], language: str, wanted: str
+) -> None:
+    """Traders, flats, villagers or customers counted, of any size and even where the count
+    could be a year, are what the share is applied to."""
+    answer = chat(engine, *turns, language=language)[-1]
+    assert answer.intent == "trust_per" and wanted in plain_text(answer.text).replace("\xa0", " ")
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "wanted"),
+    [
+        ("в поселке 300 торговцев, сколько из них не доверяют полиции полностью?", "ru", "111"),
+        ("базарда 300 сатушы болса, қаншасы полицияға толық сенбейді?", "kk", "111"),
+        ("300 vendors on our street, how many don't fully trust the police?", "en", "111"),
+    ],
+)
+def test_a_group_not_fully_trusting_takes_the_rest(
+    engine: QAEngine, question: str, language: str, wanted: str
+) -> None:
+    """ "Don't fully trust" is the 37 %, and a group of 300 is no 300 thousand reports."""
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "distrust_per" and wanted in plain_text(answer.text)
+
+
+def test_a_count_that_is_a_year_with_reports_stays_a_year(engine: QAEngine) -> None:
+    answer = engine.answer("2025 reports: how many got looked at?", language="en")
+    assert answer.intent != "considered_per"
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [("45-пәтер сатылады ма?", "kk"), ("кв 63 продаётся?", "ru")],
+)
+def test_a_flat_numbered_is_no_group_counted(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "out_of_scope" and stated(answer) == []
+
+
+@pytest.mark.parametrize(
+    ("turns", "language"),
+    [
+        (("дай доверие за каждый год с 2019 по 2025",), "ru"),
+        (("2019 бен 2025 арасындағы әр жылғы сенімді айтшы",), "kk"),
+        (("trust in 2019?", "and in 2025?", "and say 2023?"), "en"),
+        (("доверие в 2019?", "а например 2021?"), "ru"),
+    ],
+)
+def test_the_years_between_asked_have_no_figure(
+    engine: QAEngine, turns: tuple[str, ...], language: str
+) -> None:
+    """Every year of the span, or a year between given as an example: never the two
+    measurements as if they answered."""
+    answer = chat(engine, *turns, language=language)[-1]
+    assert answer.intent == "no_figure" and not {"38", "63"} & set(stated(answer))
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("брат говорит доверие выросло на 25%, а я говорю на 25 пунктов. кто же прав?", "ru"),
+        ("депутат пишет «почти вдвое». Реально вдвое?", "ru"),
+        ("apam senim 63 paiyzga osti deidi. Shynymen solai ma?", "kk"),
+    ],
+)
+def test_a_claim_judged_after_it_is_the_claim_asked(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "trust_growth"
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "wanted"),
+    [
+        ("из 800 тысяч 500 не рассмотрели, сколько осталось?", "ru", "300"),
+        ("какой процент заявлений рассмотрели и какой не рассмотрели?", "ru", "37,5"),
+        ("сколько всего было обращений и сколько из них дошло до рассмотрения?", "ru", "300"),
+    ],
+)
+def test_the_considered_part_of_the_reports_asked(
+    engine: QAEngine, question: str, language: str, wanted: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "reports_considered" and wanted in plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("знакомый говорит, участковым урезали зарплату, это так?", "ru"),
+        ("my friend says district officers had their pay cut, is that so?", "en"),
+        ("ағам учаскеліктердің жалақысын қысқартты дейді, рас па?", "kk"),
+    ],
+)
+def test_the_inspectors_pay_said_cut_gets_what_the_reform_did(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "reason_prevention"
+
+
+def test_the_size_of_the_inspectors_pay_rise_has_no_figure(engine: QAEngine) -> None:
+    answer = chat(engine, "что дала реформа участковым?", "а насколько им урезали зарплату?")[-1]
+    assert answer.intent in ("no_figure", "out_of_scope") and stated(answer) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("a guy phoned as the bank, then as the police: which number is the real police?", "en"),
+        ("у соседей скандал, кого набирать?", "ru"),
+    ],
+)
+def test_which_number_for_the_police_is_the_emergency_numbers(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert engine.answer(question, language=language).intent == "emergency_numbers"
+
+
+def test_the_outlet_and_date_asked_is_the_publication(engine: QAEngine) -> None:
+    answer = engine.answer("which outlet and what date is this from?", language="en")
+    assert answer.intent == "publication" and "Kursiv" in plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("my roommate from Brazil wonders how many people trust the Kazakh police?", "en"),
+        ("мы из Узбекистана, а казахской полиции сколько людей доверяют?", "ru"),
+    ],
+)
+def test_where_the_asker_is_from_beside_the_kazakh_police_is_no_country(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert engine.answer(question, language=language).intent == "trust_current"
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [("got it, so my uncle owes me dinner", "en"), ("понял, значит спор я выиграл", "ru")],
+)
+def test_got_it_then_a_remark_is_thanks(engine: QAEngine, question: str, language: str) -> None:
+    assert engine.answer(question, language=language).intent == "ack"
+
+
+def test_the_asker_paying_a_bet_is_no_police_pay(engine: QAEngine) -> None:
+    question = "my brother bet me 5000 tenge that most reports get ignored, do i pay up?"
+    assert engine.answer(question, language="en").intent == "reason_formalism"
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "wanted"),
+    [
+        ("пусть коррупционеров в стране 1400. сколько полицейских среди них?", "ru", "200"),
+        ("сенің есебің бойынша 1400 жемқордың қаншасы полицей?", "kk", "200"),
+        ("if 140 people were caught for corruption, how many would be cops?", "en", "20"),
+    ],
+)
+def test_one_in_seven_applied_to_offenders_counted(
+    engine: QAEngine, question: str, language: str, wanted: str
+) -> None:
+    """«сенің» (your) is no «сенім» (trust): the one in seven is applied, not the trust level."""
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "corruption_per" and wanted in plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Тест: доверие в 2019, в 2025 и разница?", "ru"),
+        ("quiz: trust in 2019, in 2025 and the gap between them", "en"),
+    ],
+)
+def test_the_bot_tested_on_trust_is_no_school_test(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert engine.answer(question, language=language).intent == "trust_growth"
+
+
+def test_the_ignored_reports_asked_after_the_reports(engine: QAEngine) -> None:
+    answer = chat(engine, "сколько было обращений в прокуратуру?", "а сколько проигнорировали?")[-1]
+    assert answer.intent == "reason_formalism" and "500" in plain_text(answer.text)
+
+
+def test_a_relative_serving_in_a_unit_is_no_unit_asked(engine: QAEngine) -> None:
+    question = "My daughter works in the traffic police. She says 63, I recall 38. Who's right?"
+    assert engine.answer(question, language="en").intent == "trust_growth"
+
+
+def test_her_satisfaction_with_the_police_is_no_survey_measure(engine: QAEngine) -> None:
+    answer = chat(engine, "кто такая Имашева?", "а она сама полицией довольна?")[-1]
+    assert answer.intent not in ("no_figure", "out_of_scope")
+
+
+def test_one_in_how_many_in_kazakh_is_the_one_in_seven(engine: QAEngine) -> None:
+    turns = ("пара туралы не жазылған?", "нешеуінің бірі полицей екен?")
+    answer = chat(engine, *turns, language="kk")[-1]
+    assert answer.intent == "reason_corruption" and "7" in plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("turns", "language", "wanted"),
+    [
+        (
+            ("how many trust the police?", "how do I cook pilaf?", "ok, back to the police: 2019?"),
+            "en",
+            "38",
+        ),
+        (
+            ("сенім қандай?", "ертең жаңбыр бола ма?", "жақсы, полицияға оралайық: 2019 жылы ше?"),
+            "kk",
+            "38",
+        ),
+    ],
+)
+def test_a_year_asked_on_return_from_another_subject_is_that_year(
+    engine: QAEngine, turns: tuple[str, ...], language: str, wanted: str
+) -> None:
+    """«Оралайық» (let's get back) is no city of Oral; the year asked is answered, not today."""
+    answer = chat(engine, *turns, language=language)[-1]
+    assert answer.intent == "trust_year" and wanted in plain_text(answer.text)
+
+
+def test_out_of_ten_in_kazakh_takes_the_share(engine: QAEngine) -> None:
+    answer = engine.answer("оннан нешеуі полицияға сенеді екен?", language="kk")
+    assert answer.intent == "trust_per" and "6,3" in plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "wanted"),
+    [
+        ("во сколько раз всех обращений больше, чем нерассмотренных?", "ru", "1,6"),
+        ("by how many times do total reports exceed the unreviewed ones?", "en", "1.6"),
+    ],
+)
+def test_all_reports_set_against_those_left_out(
+    engine: QAEngine, question: str, language: str, wanted: str
+) -> None:
+    """800 / 500 thousand, not only the 1.67 of those left out against those considered."""
+    answer = engine.answer(question, language=language)
+    assert re.search(re.escape(wanted) + r"(?!\d)", plain_text(answer.text))
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("нерассмотренные сообщения — какая это доля в виде простой дроби?", "ru"),
+        ("what fraction of the reports was never reviewed, as a simple fraction?", "en"),
+    ],
+)
+def test_the_reports_left_out_as_a_simple_fraction(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert "5/8" in plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("как сама депутат оценивает, удалась реформа?", "ru"),
+        ("in her view, did the reform work out?", "en"),
+    ],
+)
+def test_her_verdict_on_the_reform_is_her_assessment(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert engine.answer(question, language=language).intent == "assessment"
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("что больше: доля нерассмотренных обращений или доля доверяющих полиции?", "ru"),
+        ("sort highest to lowest: trust now, unreviewed reports' share, trust in 2019", "en"),
+        ("қайсысы көп: қаралмаған хабарламалар ма, әлде сенетіндер ме?", "kk"),
+    ],
+)
+def test_shares_of_different_things_ranked(engine: QAEngine, question: str, language: str) -> None:
+    """All four shares, largest first, each said with what it is a share of."""
+    answer = engine.answer(question, language=language)
+    text = plain_text(answer.text)
+    assert answer.intent == "figures_ranked"
+    found = [re.search(pattern, text) for pattern in (r"\b63", r"62[.,]5", r"\b38", r"\b37")]
+    assert all(found) and [m.start() for m in found if m] == sorted(m.start() for m in found if m)
+
+
+@pytest.mark.parametrize(
+    ("turns", "language"),
+    [
+        (("что дала реформа участковым?", "а жители ими довольны?"), "ru"),
+        (("what did the reform do for district inspectors?", "are residents satisfied?"), "en"),
+    ],
+)
+def test_satisfaction_with_the_inspectors_after_them_is_their_answer(
+    engine: QAEngine, turns: tuple[str, ...], language: str
+) -> None:
+    """What people say of the inspectors is in their answer: no satisfaction survey asked."""
+    assert chat(engine, *turns, language=language)[-1].intent == "reason_prevention"
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("are you a state-run bot? can I even trust you?", "en"),
+        ("ты государственный бот? тебе можно доверять?", "ru"),
+        ("сен кімнің жағындасың? сандарың қайдан?", "kk"),
+    ],
+)
+def test_the_bot_doubted_says_where_its_figures_come_from(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert engine.answer(question, language=language).intent == "source"
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("раньше было 38, теперь 63 — почему выросло, что изменилось?", "ru"),
+        ("38 back then, 63 now: why did it grow, what changed?", "en"),
+    ],
+)
+def test_both_levels_said_back_with_a_why_ask_why_it_grew(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert engine.answer(question, language=language).intent == "growth_causes"
+
+
+def test_why_they_did_not_trust_before_the_reform_is_no_missing_figure(engine: QAEngine) -> None:
+    answer = engine.answer("почему до реформы люди не доверяли полиции?", language="ru")
+    assert answer.intent not in ("no_figure", "out_of_scope")
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("order the reasons people distrust the police: which one weighs most?", "en"),
+        ("ранжируй причины недоверия: какая из них главная?", "ru"),
+    ],
+)
+def test_the_reasons_ranked_are_the_reasons(engine: QAEngine, question: str, language: str) -> None:
+    """The reasons put in order is no ranking of Kazakhstan, nor a breakdown by group."""
+    assert engine.answer(question, language=language).intent == "reasons"

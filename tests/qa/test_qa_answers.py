@@ -150,6 +150,14 @@ def test_altered_facts_change_the_answers(seed_facts: list[SeedFact]) -> None:
     assert "восьмой" in corruption and "12,5%" in corruption
 
 
+def test_shares_ranked_follow_the_facts(seed_facts: list[SeedFact]) -> None:
+    """The order of the shares set against each other is computed: with trust in 2019 at 70 %
+    it comes first."""
+    engine = QAEngine.from_facts(with_value(seed_facts, "trust_share", 2019, 70))
+    text = engine.answer("что больше: доверие в 2019 или доля нерассмотренных сообщений?").text
+    assert text.index("70%") < text.index("63%") < text.index("62,5%") < text.index("37%")
+
+
 def test_missing_facts_give_a_no_data_answer_not_an_error() -> None:
     engine = QAEngine.from_facts([])
     for question in ("Сколько людей доверяют полиции?", "а в 2022?", "откуда данные?", "привет"):

@@ -79,6 +79,8 @@ def slots_of(text: str, lexicon: Lexicon) -> Slots:
         ("сравни 2025 и 2019", (2019, 2025)),
         ("63 процента правда?", ()),
         ("из 800000 сообщений", ()),
+        ("в посёлке 2000 жителей", ()),  # a count of people, no year
+        ("ауылда 2000 тұрғын бар", ()),
     ],
 )
 def test_year_slots(lexicon: Lexicon, question: str, years: tuple[int, ...]) -> None:
@@ -87,6 +89,8 @@ def test_year_slots(lexicon: Lexicon, question: str, years: tuple[int, ...]) -> 
 
 def test_follow_up_slots_leave_no_topic(lexicon: Lexicon) -> None:
     assert slots_of("а в 2019?", lexicon).content == ()
+    assert slots_of("а скажем 2023?", lexicon).content == ()  # a year given as an example
+    assert slots_of("мысалы 2021 ше?", lexicon).content == ()
     now = slots_of("а сейчас?", lexicon)
     assert now.now and now.content == ()
     second = slots_of("а вторая?", lexicon)
