@@ -219,6 +219,10 @@ BLIND_SETS = (
     ("Blind set DH (scored once blind, then tuned on)", "qa_blind_dh.jsonl"),
     ("Blind set DI (the figure to report)", "qa_blind_di.jsonl"),
     ("Blind set DJ (the figure to report)", "qa_blind_dj.jsonl"),
+    (
+        "Blind set DK (held out: scored once on the final engine, never tuned on)",
+        "qa_blind_dk.jsonl",
+    ),
 )
 
 

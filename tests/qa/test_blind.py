@@ -124,6 +124,7 @@ SET_DG = ROOT / "tests" / "data" / "qa_blind_dg.jsonl"
 SET_DH = ROOT / "tests" / "data" / "qa_blind_dh.jsonl"
 SET_DI = ROOT / "tests" / "data" / "qa_blind_di.jsonl"
 SET_DJ = ROOT / "tests" / "data" / "qa_blind_dj.jsonl"
+SET_DK = ROOT / "tests" / "data" / "qa_blind_dk.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -893,6 +894,11 @@ def test_a_blind_set_accuracy_per_language(
 # rise with the deputy's assessment; "who wrote it?" with the publication and its date); the
 # others state a true figure the labels forbid (≈14.3 % as the police's share of corruption
 # offenders, asked for; 38 and 63 said to be 2019's and 2025's when a year between was guessed).
+# DK (drivers after a traffic stop, bloggers drafting a script, statistics students, families
+# switching between Russian and Kazakh, what the terms mean) was written while DI and DJ were
+# tuned on, never seen by their tuning, and scored once on the engine before it (0.915 / 0.960 /
+# 0.925) and once after it, on the final engine of this round: 0.915 / 0.960 / 0.940, no flagged
+# figure either time. It is never tuned on.
 HELD_OUT = {
     "AS": (SET_AS, {"ru": 0.94, "kk": 0.955, "en": 0.935}, 4),
     "AT": (SET_AT, {"ru": 0.92, "kk": 0.9, "en": 0.915}, 7),
@@ -906,6 +912,7 @@ HELD_OUT = {
     "BP": (SET_BP, {"ru": 0.88, "kk": 0.905, "en": 0.78}, 3),
     "BU": (SET_BU, {"ru": 0.895, "kk": 0.875, "en": 0.925}, 4),
     "BV": (SET_BV, {"ru": 0.97, "kk": 0.96, "en": 0.93}, 6),
+    "DK": (SET_DK, {"ru": 0.915, "kk": 0.96, "en": 0.94}, 0),
 }
 ISSUE_FLOOR = 0.95
 
@@ -934,6 +941,8 @@ BELOW_THE_ISSUE_FLOOR = {
     ("BU", "ru"),
     ("BU", "kk"),
     ("BU", "en"),
+    ("DK", "ru"),
+    ("DK", "en"),
 }
 
 
