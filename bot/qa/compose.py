@@ -127,15 +127,18 @@ class FactValues(Mapping[str, str]):
         first, latest = self.book.first(TRUST), self.book.latest(TRUST)
         return value_of(self.use(first)), value_of(self.use(latest))
 
-    def ranked_trust(self) -> tuple[float, float]:
-        """The first and the latest trust level (for the shares ranked)."""
-        return self._trust()
-
-    def ranked_distrust(self) -> float:
-        return self._split()[1]
-
-    def ranked_reports(self) -> tuple[Fact, float]:
-        return self._reports()
+    def ranked_shares(self) -> list[tuple[float, str]]:
+        """Trust now and at first, the rest of trust now and the reports left unconsidered,
+        each with its text's name, largest first: whatever the facts say, the order is
+        computed."""
+        first, latest = self._trust()
+        shares = [
+            (latest, "ranked_trust_latest"),
+            (first, "ranked_trust_first"),
+            (self._split()[1], "ranked_distrust"),
+            (self._not_considered_percent(), "ranked_reports"),
+        ]
+        return sorted(shares, key=lambda share: -share[0])
 
     def first_year(self) -> str:
         return str(self.use(self.book.first(TRUST)).period)
@@ -317,8 +320,11 @@ class FactValues(Mapping[str, str]):
         return self.fmt.count(self._reports()[1])
 
     def not_considered_share(self) -> str:
+        return self.fmt.percent(self._not_considered_percent())
+
+    def _not_considered_percent(self) -> float:
         reports, not_considered = self._reports()
-        return self.fmt.percent(PERCENT * not_considered / value_of(reports))
+        return PERCENT * not_considered / value_of(reports)
 
     def hundred(self) -> str:
         """Everyone: what "short of 100 %" is measured against (not a figure)."""
@@ -456,20 +462,9 @@ class Composer:
         return writer.text(self.texts[decision.intent])
 
     def _ranked(self, writer: "_Writer") -> str:
-        """Trust now and at first, the rest of trust now and the reports left unconsidered,
-        largest first: whatever the facts say, the order is computed."""
-        values = writer.values
-        first, latest = values.ranked_trust()
-        reports, not_considered = values.ranked_reports()
-        shares = [
-            (latest, "ranked_trust_latest"),
-            (first, "ranked_trust_first"),
-            (values.ranked_distrust(), "ranked_distrust"),
-            (PERCENT * not_considered / value_of(reports), "ranked_reports"),
-        ]
         lines = [
             "— " + writer.text(self.texts[name], value=writer.fmt.percent(share))
-            for share, name in sorted(shares, key=lambda item: -item[0])
+            for share, name in writer.values.ranked_shares()
         ]
         return writer.text(self.texts[FIGURES_RANKED], ranked="\n".join(lines))
 

@@ -1231,7 +1231,7 @@ class FrameWords:
         "what number of police officers" (a count)."""
         return any(
             w in self.asking
-            and words[i + 1 : i + 2] != []
+            and i + 1 < len(words)
             and words[i + 1] in self.calling
             and words[i + 2 : i + 3] != ["of"]
             for i, w in enumerate(words)
@@ -1963,9 +1963,7 @@ class FrameWords:
         """People counted out of a group of any size, its people named right after ("из 300
         человек", "out of 200 people", «200 адамнан»): what a follow-up applies the figure to."""
         after = words[at + 1 : at + 1 + MEMBER_REACH]  # "out of my 600 regular customers"
-        named = bool(after) and (
-            _first(after, self.people) is not None or _first(after, self.per_members) is not None
-        )
+        named = self._members_named(after)
         out_of = _out_of(words, at) or (bool(after) and _ablative(after[0]))
         sized = _group_sized(int(words[at])) or self._members_after(words, at, years)
         return named and out_of and sized and not self._counts_ours(words)
@@ -1974,10 +1972,16 @@ class FrameWords:
         """A count up to a hundred thousand with its people right after it ("a village of 2000
         people", «в селе 2000 жителей»): a group's size, even where it could be a year, unless
         the slots read it as one ("2025 reports of offences": that year's)."""
-        after = words[at + 1 : at + 2]
-        named = _first(after, self.people) or _first(after, self.per_members)
         count = int(words[at])
-        return bool(named) and count <= LARGE_GROUP and count not in years
+        return (
+            self._members_named(words[at + 1 : at + 2])
+            and count <= LARGE_GROUP
+            and count not in years
+        )
+
+    def _members_named(self, words: list[str]) -> bool:
+        """People or the members of a group («жителей», "customers") among `words`."""
+        return _first(words, self.people) is not None or _first(words, self.per_members) is not None
 
     def _thousands_counted(self, words: list[str], at: int, *, counted: bool) -> bool:
         """A count in thousands of people or offenders a share of ours is applied to («из 10
