@@ -170,6 +170,7 @@ CHANGE_SIZED = frozenset({"насколько", "наскока", "скольк�
 GOT_IT = ["got", "it"]  # "got it, …": an ok, then a remark
 HOW_COUNTED = (["many"], ["much"], ["big"], ["large"])  # "how big was the pay rise?"
 PHRASES = (
+    "article_content",
     "after_what",
     "missed_hearing",
     "one_in_asked",
@@ -495,6 +496,9 @@ class FrameWords:
     listener_phrases: tuple[tuple[str, ...], ...]
     listener_to: WordSet
     plainly: WordSet
+    abroad: WordSet
+    homeland: WordSet
+    article_content: tuple[tuple[str, ...], ...]
     became: WordSet
     relative_clause: WordSet
     distrust_named: WordSet
@@ -746,6 +750,7 @@ class FrameWords:
         own = own or (_ablative(words[at]) and said_of_me)
         # «такси жүргізушімін»: the group word itself says "I am"
         own = own or words[at].endswith(FIRST_PERSON_ENDINGS) or self._home(words, at)
+        own = own or (words[at] in self.abroad and _first(words, self.homeland) is not None)
         # «ауылымызда 1000 адам бар»: "in our village" with its people counted right after
         sized = words[at].endswith(MY_PLACE_ENDINGS) and words[at + 1 : at + 2] != []
         own = own or (sized and words[at + 1].isdecimal())
@@ -1042,10 +1047,14 @@ class FrameWords:
         resolved = []
         for i, word in enumerate(words):
             pronoun = word in self.pronouns or (kazakh and word in self.kazakh_pronouns)
-            # "сервисная полиция и что она дала": "она" is the police named before it
-            named_before = any(w in self.antecedents for w in words[:i])
-            resolved.append(person if pronoun and not named_before else word)
+            resolved.append(person if pronoun and not self._named_before(words, i) else word)
         return resolved
+
+    def _named_before(self, words: list[str], at: int) -> bool:
+        """ "сервисная полиция и что она дала", "my grandma… for her": the pronoun at `at` is
+        who was named before it, not the deputy («мама спрашивает, депутат — она…» is her)."""
+        named = (w for w in reversed(words[:at]) if w in self.antecedents or w in self.person)
+        return next(named, "") in self.antecedents
 
     def extract(self, words: list[str], slots: Slots) -> Frame:
         police = any(w in self.police for w in words)
@@ -1108,7 +1117,7 @@ class FrameWords:
             growth=_first(words, self.growth) is not None,
             fell=_first(words, self.falls) is not None,
             per=per,
-            brief=_first(words, self.brief) is not None,
+            brief=_first(words, self.brief) is not None or bool(spans(words, self.article_content)),
             claim=bool(_first(words, self.quantifiers) and _first(words, self.trustish))
             and (
                 counted
@@ -2142,6 +2151,7 @@ class FrameWords:
                 # relative lives, Kazakhstan asked
                 and not (home and self._home(words, i))
                 and not (home and self._kin_before(words, i))
+                and not (w in self.abroad and _first(words, self.homeland))
                 # "пожар в соседнем доме", "the neighbouring flat": a neighbour's home
                 and _first(words[i + 1 : i + 2], self.addresses) is None
             ),

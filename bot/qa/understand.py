@@ -674,7 +674,9 @@ class Understanding:
                 figures_of = self.catalog.comparison if judged else level
                 return self._refine(figures_of, RESOLVED, slots, frame, topic)
             if frame.article and not (frame.trust or figure or frame.about):
-                return Decision(PUBLICATION, RESOLVED, frame=frame)  # «где об этом писали?»
+                # «где об этом писали?»; "what does the article say?": the article in brief
+                of_article = self.catalog.brief[PUBLICATION] if frame.brief else PUBLICATION
+                return Decision(of_article, RESOLVED, frame=frame)
             if len(slots.years) > 1 and self.measured(slots.years) and frame.about is None:
                 # "put 2019 and 2025 side by side in a table": both measurements, nothing else
                 return self._series_decision(self.catalog.default_series, slots, frame, RESOLVED)

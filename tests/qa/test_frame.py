@@ -4033,3 +4033,69 @@ def test_the_change_doubted_after_it_is_said_again(
 def test_when_measuring_began_in_kazakh_is_the_first_measurement(engine: QAEngine) -> None:
     question = "бұрын полицияға ешкім сенбейтін, өлшеу басталғанда қанша пайыз еді?"
     assert "38" in plain_text(engine.answer(question, language="kk").text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("держу кафе в Алматы, какой процент по всей стране доверяет полиции?", "ru"),
+        ("Алматыда дүкен ұстаймын, ел бойынша полицияға қанша адам сенеді?", "kk"),
+    ],
+)
+def test_the_askers_business_place_is_no_breakdown(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert "63" in plain_text(engine.answer(question, language=language).text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("расскажи понятно, что там в статье про полицию?", "ru"),
+        ("what does the article say about the police? the print is too small for me", "en"),
+        ("мақалада полиция туралы не жазылған?", "kk"),
+    ],
+)
+def test_what_the_article_says_is_told_with_its_figure(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    """The article's content, not where it came out."""
+    answer = engine.answer(question, language=language)
+    assert answer.intent != "publication" and "63" in plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("отец живёт один, какой ему номер записать на всякий случай?", "ru"),
+        ("my grandma lives alone, what number should I save for her in case of a break-in?", "en"),
+        ("әжем жалғыз тұрады, қай нөмірді жазып қойсын?", "kk"),
+    ],
+)
+def test_a_number_to_keep_by_the_phone_is_the_emergency_numbers(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert engine.answer(question, language=language).intent == "emergency_numbers"
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "wanted"),
+    [
+        ("our club abroad has 500 members: how many would trust police back home?", "en", "315"),
+        ("мы за рубежом, нас 200 человек: сколько из нас доверяют полиции на родине?", "ru", "126"),
+    ],
+)
+def test_a_group_abroad_with_home_named_takes_the_share(
+    engine: QAEngine, question: str, language: str, wanted: str
+) -> None:
+    assert wanted in plain_text(engine.answer(question, language=language).text)
+
+
+def test_the_police_abroad_set_against_here_is_another_country(engine: QAEngine) -> None:
+    question = "do people trust the police abroad more than here?"
+    assert engine.answer(question, language="en").intent == "out_of_scope"
+
+
+def test_every_seventh_in_latin_kazakh_is_kazakh(engine: QAEngine) -> None:
+    answer = engine.answer("ar zhetinshi zhemkor policei me?", language="en")
+    assert answer.language == "kk"
