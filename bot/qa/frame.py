@@ -1090,12 +1090,12 @@ class FrameWords:
             every_figure=bool(self._all_named(words) and _first(words, self.figures_all))
             or self._figures_given(words, counted=counted),
             offtopic=self._offtopic(words)
-            or self._task(words)
+            or self._task(words, counted=counted)
             or self._culprit(words)
             or self._name_itself(words),
             culprit=self._culprit(words),
             past=_first(words, self.past) is not None,
-            task=self._task(words),
+            task=self._task(words, counted=counted),
             whole=self._whole(words),
             detail=bool(spans(words, self.detail)) or self._detail_word(words, police=police),
             separately=bool(spans(words, self.separately)) or self._partly_apart(words),
@@ -2158,13 +2158,15 @@ class FrameWords:
             None,
         )
 
-    def _task(self, words: list[str]) -> bool:
+    def _task(self, words: list[str], *, counted: bool) -> bool:
         """A task done at the police ("how do I file a police report online"), with no trust
-        word and not asked of the bot ("can you file a report for me": the help)."""
+        word and not asked of the bot ("can you file a report for me": the help), nor beside a
+        figure asked («арыз беру керек пе, көбі қаралмайды дейді, қанша пайызы?»)."""
         return (
             bool(spans(words, self.tasks))
             and not _first(words, self.measure_trust)
             and not _first(words, self.tasks_unless)
+            and not (counted or _first(words, self.percent))
         )
 
     def _offtopic(self, words: list[str]) -> bool:

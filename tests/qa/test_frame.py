@@ -4099,3 +4099,31 @@ def test_the_police_abroad_set_against_here_is_another_country(engine: QAEngine)
 def test_every_seventh_in_latin_kazakh_is_kazakh(engine: QAEngine) -> None:
     answer = engine.answer("ar zhetinshi zhemkor policei me?", language="en")
     assert answer.language == "kk"
+
+
+@pytest.mark.parametrize(
+    ("turns", "language"),
+    [
+        (("учаскелік полицейлерге не өзгерді?", "адамдар razy ma?"), "kk"),
+        (("ауылдық жерлерде не жетіспейді, депутат не дейді?",), "kk"),
+        (("а что вывесили в подъездах?",), "ru"),
+    ],
+)
+def test_the_inspectors_named_in_other_words_are_their_answer(
+    engine: QAEngine, turns: tuple[str, ...], language: str
+) -> None:
+    """People satisfied with them, what villages lack, what hangs in the entrances."""
+    assert chat(engine, *turns, language=language)[-1].intent == "reason_prevention"
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("арыз беру керек пе? көбі қаралмайды дейді, қанша пайызы?", "kk"),
+        ("should I file a report? they say most get ignored, what percent?", "en"),
+    ],
+)
+def test_a_task_beside_a_share_asked_is_the_share(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert "62" in plain_text(engine.answer(question, language=language).text)
