@@ -750,7 +750,9 @@ class FrameWords:
         own = own or (_ablative(words[at]) and said_of_me)
         # «такси жүргізушімін»: the group word itself says "I am"
         own = own or words[at].endswith(FIRST_PERSON_ENDINGS) or self._home(words, at)
-        own = own or (words[at] in self.abroad and _first(words, self.homeland) is not None)
+        # "our club abroad…", "Kazakh students here…" with "back home" asked: the asker's side
+        abroad = words[at] in self.abroad or _first(words[at + 1 : at + 2], self.here) is not None
+        own = own or (abroad and _first(words, self.homeland) is not None)
         # «ауылымызда 1000 адам бар»: "in our village" with its people counted right after
         sized = words[at].endswith(MY_PLACE_ENDINGS) and words[at + 1 : at + 2] != []
         own = own or (sized and words[at + 1].isdecimal())

@@ -4127,3 +4127,8 @@ def test_a_task_beside_a_share_asked_is_the_share(
     engine: QAEngine, question: str, language: str
 ) -> None:
     assert "62" in plain_text(engine.answer(question, language=language).text)
+
+
+def test_a_group_here_abroad_asking_about_home_is_no_breakdown(engine: QAEngine) -> None:
+    question = "hi from Prague! we Kazakh workers here argue: how many back home trust police?"
+    assert "63" in plain_text(engine.answer(question, language="en").text)
