@@ -28,6 +28,7 @@ from bot.qa.facts import (
     value_of,
 )
 from bot.qa.formatting import NumberFormat
+from bot.qa.frame import CRIMES
 from bot.qa.intents import (
     ACK,
     CORRUPTION_OFFICERS,
@@ -43,7 +44,7 @@ from bot.qa.intents import (
     Catalog,
 )
 from bot.qa.lexicon import LANGUAGES
-from bot.qa.understand import CRIMES, Decision
+from bot.qa.understand import Decision
 
 TELEGRAM_LIMIT = 4096
 # intent -> the share it applies to a count: a metric's value, or a figure computed from a row

@@ -117,6 +117,8 @@ TAG_QUESTION = re.compile(
     r"(\s+(?:it|they|she|he|there|you|we|i)\s*\?)",
     re.IGNORECASE,
 )
+CRIMES = "crimes"  # a count of crimes asked: not in the data (the reports are)
+LISTENER_REACH = 5  # words: "explain in simple words for an elderly person"
 SEVEN = "7"  # "1 in 7 officers": the one in seven said of the police
 DRIVERS = ("driver", "drivers")  # "drivers of distrust" are causes
 SHORT_REQUEST = 6  # words: "explain like I'm 10" with nothing else asked
@@ -161,11 +163,14 @@ PASSED_ON_WORDS = 6
 SELF_INTRO_REACH = 3  # words: "I'm a delivery driver", "I am a retired teacher"
 SETTLED_WORDS = 10  # "great, matches my own calculation": an ok, then a remark this short
 DEGREE = frozenset({"fully", "completely", "totally", "entirely", "really", "quite", "вполне"})
+FULLY = frozenset({"fully", "completely", "entirely", "полностью", "вполне", "до"})  # «не до конца»
+FULLY_REACH = 4  # words after trust: «доверяют полиции не полностью», "trust the police not fully"
 # The size of a change asked («насколько подняли?», «қаншаға көтерді?»): a figure, not the story
 CHANGE_SIZED = frozenset({"насколько", "наскока", "сколько", "қаншаға", "каншага", "much"})
 GOT_IT = ["got", "it"]  # "got it, …": an ok, then a remark
 HOW_COUNTED = (["many"], ["much"], ["big"], ["large"])  # "how big was the pay rise?"
 PHRASES = (
+    "article_content",
     "after_what",
     "missed_hearing",
     "one_in_asked",
@@ -475,6 +480,7 @@ class FrameWords:
     figure_only: tuple[tuple[str, ...], ...]
     percent_named: WordSet
     cases: WordSet
+    offence_kinds: WordSet
     per_members: WordSet
     per_words: WordSet
     unconsidered: WordSet
@@ -488,6 +494,11 @@ class FrameWords:
     again_phrases: tuple[tuple[str, ...], ...]
     listener: WordSet
     listener_phrases: tuple[tuple[str, ...], ...]
+    listener_to: WordSet
+    plainly: WordSet
+    abroad: WordSet
+    homeland: WordSet
+    article_content: tuple[tuple[str, ...], ...]
     became: WordSet
     relative_clause: WordSet
     distrust_named: WordSet
@@ -739,6 +750,12 @@ class FrameWords:
         own = own or (_ablative(words[at]) and said_of_me)
         # «такси жүргізушімін»: the group word itself says "I am"
         own = own or words[at].endswith(FIRST_PERSON_ENDINGS) or self._home(words, at)
+        # "our club abroad…", "Kazakh students here…" with "back home" asked: the asker's side
+        abroad = words[at] in self.abroad or _first(words[at + 1 : at + 2], self.here) is not None
+        own = own or (abroad and _first(words, self.homeland) is not None)
+        # «ауылымызда 1000 адам бар»: "in our village" with its people counted right after
+        sized = words[at].endswith(MY_PLACE_ENDINGS) and words[at + 1 : at + 2] != []
+        own = own or (sized and words[at + 1].isdecimal())
         return words[at] in self.group and own and not self._own_place_asked(words, at)
 
     def _own_place_asked(self, words: list[str], at: int) -> bool:
@@ -1032,10 +1049,14 @@ class FrameWords:
         resolved = []
         for i, word in enumerate(words):
             pronoun = word in self.pronouns or (kazakh and word in self.kazakh_pronouns)
-            # "сервисная полиция и что она дала": "она" is the police named before it
-            named_before = any(w in self.antecedents for w in words[:i])
-            resolved.append(person if pronoun and not named_before else word)
+            resolved.append(person if pronoun and not self._named_before(words, i) else word)
         return resolved
+
+    def _named_before(self, words: list[str], at: int) -> bool:
+        """ "сервисная полиция и что она дала", "my grandma… for her": the pronoun at `at` is
+        who was named before it, not the deputy («мама спрашивает, депутат — она…» is her)."""
+        named = (w for w in reversed(words[:at]) if w in self.antecedents or w in self.person)
+        return next(named, "") in self.antecedents
 
     def extract(self, words: list[str], slots: Slots) -> Frame:
         police = any(w in self.police for w in words)
@@ -1071,12 +1092,12 @@ class FrameWords:
             every_figure=bool(self._all_named(words) and _first(words, self.figures_all))
             or self._figures_given(words, counted=counted),
             offtopic=self._offtopic(words)
-            or self._task(words)
+            or self._task(words, counted=counted)
             or self._culprit(words)
             or self._name_itself(words),
             culprit=self._culprit(words),
             past=_first(words, self.past) is not None,
-            task=self._task(words),
+            task=self._task(words, counted=counted),
             whole=self._whole(words),
             detail=bool(spans(words, self.detail)) or self._detail_word(words, police=police),
             separately=bool(spans(words, self.separately)) or self._partly_apart(words),
@@ -1098,7 +1119,7 @@ class FrameWords:
             growth=_first(words, self.growth) is not None,
             fell=_first(words, self.falls) is not None,
             per=per,
-            brief=_first(words, self.brief) is not None,
+            brief=_first(words, self.brief) is not None or bool(spans(words, self.article_content)),
             claim=bool(_first(words, self.quantifiers) and _first(words, self.trustish))
             and (
                 counted
@@ -1567,8 +1588,12 @@ class FrameWords:
             and i > 0
             for i, w in enumerate(words)
         )  # «… деген не?» is "what does … mean?", not "or"; "at all" and an opening "and"
-        # join nothing
-        return sum(w in self.count for w in words) > 1 or not joined
+        # join nothing; "partial/no trust" is joined by its slash
+        slashed = any(
+            w in self.partly and words[i + 1 : i + 2] in (["no"], ["not"])
+            for i, w in enumerate(words)
+        )
+        return sum(w in self.count for w in words) > 1 or not (joined or slashed)
 
     def _partly_denied(self, words: list[str]) -> bool:
         """ "Не частично, а прям совсем", "not partly": the partly-trusting set aside (Kazakh
@@ -1785,6 +1810,7 @@ class FrameWords:
             and _first(heard[i + 1 : i + 2], self.centre) is None  # "from the district centre"
             and _first(heard[i + 1 : i + 2], self.chat_names) is None  # "for our expat group"
             and _first(heard[i + 1 : i + 2], self.neighbours) is None  # "for an elderly neighbour"
+            and not self._explained_to(heard, i)
         ]
         if spans(words, self.local_place):
             return "local"  # "in our district": the asker's place, whichever it is
@@ -1804,6 +1830,14 @@ class FrameWords:
             if word in self.among and not any(w in self.people or w.isdigit() for w in near):
                 return word
         return None
+
+    def _explained_to(self, words: list[str], at: int) -> bool:
+        """The group at `at` is whom the answer is for ("объясни для пожилого человека",
+        "explain it to an elderly person", «қарттарға түсінікті етіп айт»), not a breakdown."""
+        before = words[max(at - LISTENER_REACH, 0) : at]
+        told_to = _first(words[max(at - 2, 0) : at], self.listener_to) is not None
+        explained = told_to and _first(before, self.explain_asked) is not None
+        return explained or _first(words[at + 1 : at + 2], self.plainly) is not None
 
     def _told_by(self, following: list[str]) -> bool:
         """ "A neighbour says…", «сосед говорит»: the word before these is who told it."""
@@ -2119,19 +2153,22 @@ class FrameWords:
                 # relative lives, Kazakhstan asked
                 and not (home and self._home(words, i))
                 and not (home and self._kin_before(words, i))
+                and not (w in self.abroad and _first(words, self.homeland))
                 # "пожар в соседнем доме", "the neighbouring flat": a neighbour's home
                 and _first(words[i + 1 : i + 2], self.addresses) is None
             ),
             None,
         )
 
-    def _task(self, words: list[str]) -> bool:
+    def _task(self, words: list[str], *, counted: bool) -> bool:
         """A task done at the police ("how do I file a police report online"), with no trust
-        word and not asked of the bot ("can you file a report for me": the help)."""
+        word and not asked of the bot ("can you file a report for me": the help), nor beside a
+        figure asked («арыз беру керек пе, көбі қаралмайды дейді, қанша пайызы?»)."""
         return (
             bool(spans(words, self.tasks))
             and not _first(words, self.measure_trust)
             and not _first(words, self.tasks_unless)
+            and not (counted or _first(words, self.percent))
         )
 
     def _offtopic(self, words: list[str]) -> bool:
@@ -2226,6 +2263,8 @@ class FrameWords:
         offenders = self.subjects["corruption_police_one_in"]
         if self._seventh_of_police(words, offenders):
             return "police"
+        if self._among_offenders(words, offenders):
+            return "offenders"  # "what share are police among corruption offenders?"
         if _first(words, self.among) or _first(words, self.one_in) or _one_in_seven(words):
             return None
         for i, word in enumerate(words):
@@ -2244,6 +2283,24 @@ class FrameWords:
             after = [w for w in words[i + 1 : i + 3] if w not in self.of_words][:1]
             return "police" if any(w in self.police for w in after) else None
         return None
+
+    def _among_offenders(self, words: list[str], offenders: WordSet) -> bool:
+        """The offenders named as a whole ("среди коррупционеров", «жемқорлардың ішінде»,
+        "из всех, кто совершил коррупционные…"), a share asked: the police's share of them."""
+        if _first(words, self.percent) is None:
+            return False
+        return any(
+            (
+                w in self.among
+                and _first([*words[max(i - 2, 0) : i], *words[i + 1 : i + 3]], offenders)
+            )
+            or (
+                w in self.all_of
+                and words[i - 1 : i] in (["из"], ["of"])
+                and _first(words[i + 1 : i + 6], offenders)
+            )
+            for i, w in enumerate(words)
+        )
 
     def _institution(self, words: list[str]) -> str | None:
         if _first(words, self.institution_unless) or self._cites_a_source(words):
@@ -2357,6 +2414,14 @@ class FrameWords:
         crimes = _first(words, self.crimes) is not None and _first(words, self.crimes_of)
         return counted and bool(crimes) and _first(words, self.report_nouns) is None
 
+    def _kind_counted(self, words: list[str]) -> bool:
+        """A kind of offence after the count word ("how many … were thefts?", «қаншасы
+        алаяқтық»), not told before it («заявление о краже… сколько таких?») nor beside trust
+        counted ("how many trust the police, after that theft")."""
+        at = next((i for i, w in enumerate(words) if w in self.count), None)
+        kind = at is not None and _first(words[at + 1 :], self.offence_kinds) is not None
+        return kind and _first(words, self.measure_trust) is None  # not "how many trust… theft"
+
     def _reports_named(self, words: list[str]) -> bool:
         """The reports named, in words or by their count (800 / 500 thousand)."""
         return _first(words, self.subjects["offence_reports"]) is not None or any(
@@ -2383,6 +2448,10 @@ class FrameWords:
             return "legal"  # "how many days by law to consider a theft report?"
         if counted and self._reopened(words) and self._reports_named(words):
             return "reopened"  # "how many of the 500k were reopened later?"
+        if counted and self._kind_counted(words):
+            # "how many of the 500k unconsidered were fraud?": no breakdown of the reports by
+            # kind; "how many phone scams a year?": a crime count
+            return "kinds" if self._reports_named(words) else CRIMES
         if _first(words, self.survey) and counted and not per:
             return "survey"  # "how many respondents?" (not "of 300 respondents, how many…")
         counted_cases = _first(words, self.cases) or self._bribes_counted(words)
@@ -2582,6 +2651,7 @@ class FrameWords:
                 words[i - 1] in self.not_words
                 # "don't fully trust", "do not really trust": a word of degree between
                 or (i > 1 and words[i - 1] in DEGREE and words[i - 2] in self.not_words)
+                or self._not_fully_after(words, i)
             )
             for i, w in enumerate(words)
             if i
@@ -2594,6 +2664,15 @@ class FrameWords:
         if _first(words, self.amount) or spans(words, self.out_of) or whole:
             return "amount"
         return "negated" if negated else "value"
+
+    def _not_fully_after(self, words: list[str], at: int) -> bool:
+        """ "Доверяют полиции не полностью", "trust the police not fully": trust at `at`, then a
+        "not" with a word of degree, is partly or not at all (the 37 %)."""
+        after = words[at + 1 : at + 1 + FULLY_REACH]
+        return any(
+            w in self.not_words and after[j + 1 : j + 2] != [] and after[j + 1] in FULLY
+            for j, w in enumerate(after)
+        )
 
     def _both_parts(self, words: list[str]) -> bool:
         """Both parts of the reports named, one negated and one not («процент рассмотренных и

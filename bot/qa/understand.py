@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from bot.qa.datafiles import load
 from bot.qa.facts import CORRUPTION_ONE_IN, OFFENCE_REPORTS, REPORTS, TRUST, Fact, FactBook
-from bot.qa.frame import Frame, FrameWords
+from bot.qa.frame import CRIMES, Frame, FrameWords
 from bot.qa.intents import (
     ASSESSMENT,
     CORRUPTION_OFFICERS,
@@ -39,6 +39,7 @@ from bot.qa.slots import Slots, extract_slots, spans
 
 NUMBER_TOKEN = "#"  # what the matcher sees instead of a number: "в 2019" and "в 2022" look alike
 HUNDRED = 100  # per cent: all of the people
+SMALLEST_GROUP = 10  # people: a count this size is a group a share applies to, not "3rd entrance"
 RESOLVED = 1.0  # confidence of a decision taken by a rule, not by the matcher
 # "is 102 the police number?": a quoted emergency number asks about the numbers
 EMERGENCY_VALUES = frozenset(
@@ -48,13 +49,13 @@ NEGATED_TRUST = ("complement", "distrust")  # operations that ask about those wh
 ROUNDED = 0.05  # a quoted 1,66 or 14,3 is the computed 1.657 or 14.29
 # Measures with an answer of their own: how the survey was done (its size, its wording), and a
 # share as a number of people (the article gives shares only)
-CRIMES = "crimes"  # a count of crimes asked: not in the data (the reports are)
 MEASURE_ANSWERS = {
     "survey": "method",
     "method": "method",
     "population": "people",
     "reopened": "reopened",
     "legal": "legal",
+    "kinds": "kinds",
 }
 INSPECTORS = "prevention_gaps"  # the metric of the district inspectors' answer
 CONSIDERED_PER, REPORTS_PER = "considered_per", "reports_per"  # the reports' parts per count
@@ -191,6 +192,15 @@ class Understanding:
         named = frame.trust or frame.about or frame.years or frame.numbers
         return frame.rounded and topic in self.catalog.figure_intents and not named
 
+    def _checked_again(self, slots: Slots, frame: Frame, topic: str | None) -> bool:
+        """ "Really twice? count it exactly", «реально в два? посчитай поточнее» after a figure:
+        only words of doubt, precision and counting, and a number word echoing it."""
+        frames = self.frames
+        echoing = (frames.claim, frames.precise, frames.calculate, frames.number_values)
+        only = all(any(w in kind for kind in echoing) for w in slots.content)
+        asked = frame.checked or frame.precise
+        return asked and only and topic in self.catalog.figure_intents and not frame.about
+
     def _waited(self, words: list[str], frame: Frame) -> bool:
         """How long the police take to come: a wait nobody measured, whether the numbers were
         called for or only resembled. A wait word with no number of theirs quoted
@@ -288,8 +298,9 @@ class Understanding:
         return self.frames.resolve_pronouns(words, self.catalog.pronoun_word, kazakh=kazakh)
 
     def _decide(self, words: list[str], slots: Slots, frame: Frame, topic: str | None) -> Decision:
-        if self._rounding_asked(frame, topic):
-            # "more precise? to one decimal?" after a figure: the same figure
+        if self._rounding_asked(frame, topic) or self._checked_again(slots, frame, topic):
+            # "more precise? to one decimal?", «реально в два? посчитай поточнее» after a
+            # figure: the same figure
             return self._follow_up(replace(slots, content=(), more=False), frame, topic)
         if frame.country or frame.offtopic:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
@@ -303,7 +314,7 @@ class Understanding:
             return Decision(FIGURES_RANKED, RESOLVED, frame=replace(frame, years=()))
         if self._her_word_for_the_growth(words, frame):
             return Decision(ASSESSMENT, RESOLVED, frame=frame)  # "she calls that insignificant?"
-        if frame.cause and frame.about in REASON_SUBJECTS and self.frames.besides.first(words):
+        if self._other_reasons(words, frame, topic):
             return Decision(REASONS, RESOLVED, frame=frame)  # "other reasons besides corruption?"
         if topic == REFORM and self._reform_followed_up(words, frame):
             return Decision(REFORM, RESOLVED, frame=frame)  # "so what changed, and when?"
@@ -578,8 +589,10 @@ class Understanding:
             return Decision(TRUST_SPLIT, RESOLVED, frame=frame)
         # "nobody trusts here. what % for Shymkent?": the place's share is asked, not the claim
         by_group = frame.group is not None and (frame.counted or self.frames.breakdown_named(words))
-        # "nobody trusted them before. what was the first measurement?": that measurement
+        # "nobody trusted them before. what was the first measurement?": that measurement;
+        # "400 residents, how many don't trust, by the statistics?": the share applied to them
         asked_of = slots.years or frame.numbers or frame.growth or by_group or frame.first
+        asked_of = asked_of or (frame.per is not None and frame.per >= SMALLEST_GROUP)
         # "the not-at-all ones, exactly how many, without the partly?": one part counted
         part_counted = frame.separately and frame.counted and frame.partly_named
         claim = claimed and not (asked_of or part_counted)
@@ -661,7 +674,9 @@ class Understanding:
                 figures_of = self.catalog.comparison if judged else level
                 return self._refine(figures_of, RESOLVED, slots, frame, topic)
             if frame.article and not (frame.trust or figure or frame.about):
-                return Decision(PUBLICATION, RESOLVED, frame=frame)  # «где об этом писали?»
+                # «где об этом писали?»; "what does the article say?": the article in brief
+                of_article = self.catalog.brief[PUBLICATION] if frame.brief else PUBLICATION
+                return Decision(of_article, RESOLVED, frame=frame)
             if len(slots.years) > 1 and self.measured(slots.years) and frame.about is None:
                 # "put 2019 and 2025 side by side in a table": both measurements, nothing else
                 return self._series_decision(self.catalog.default_series, slots, frame, RESOLVED)
@@ -988,6 +1003,13 @@ class Understanding:
         if frame.numbers and frame.partly_named:
             return "partly_included"
         return f"{part}_quoted" if frame.numbers else part
+
+    def _other_reasons(self, words: list[str], frame: Frame, topic: str | None) -> bool:
+        """Reasons besides the one named ("other reasons besides corruption?", or «а кроме
+        коррупции?» after the reasons): the three, listed."""
+        reasons = frame.cause or self.catalog.in_ordered_family(topic)
+        besides = self.frames.besides.first(words) is not None
+        return reasons and besides and frame.about in REASON_SUBJECTS
 
     def _no_figure(self, frame: Frame, missing: str) -> Decision:
         """No figure for what is asked; the survey's method is explained in words instead."""

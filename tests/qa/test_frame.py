@@ -3869,3 +3869,266 @@ def test_why_they_did_not_trust_before_the_reform_is_no_missing_figure(engine: Q
 def test_the_reasons_ranked_are_the_reasons(engine: QAEngine, question: str, language: str) -> None:
     """The reasons put in order is no ranking of Kazakhstan, nor a breakdown by group."""
     assert engine.answer(question, language=language).intent == "reasons"
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "missing"),
+    [
+        ("а из тех 500 тысяч без рассмотрения сколько краж?", "ru", "kinds"),
+        ("of the reports nobody looked at, how many were frauds?", "en", "kinds"),
+        ("қаралмаған 500 мың хабарламаның қаншасы ұрлық?", "kk", "kinds"),
+        ("сколько телефонных мошенничеств бывает за год?", "ru", "measure"),
+        ("how many people get scammed over the phone every year?", "en", "measure"),
+        ("жылына қанша адамды телефон алаяқтары алдайды?", "kk", "measure"),
+    ],
+)
+def test_a_kind_of_offence_counted_has_no_figure(
+    engine: QAEngine, question: str, language: str, missing: str
+) -> None:
+    """The reports are not broken down by kind, and no crime count is held."""
+    answer = engine.answer(question, language=language)
+    assert (answer.intent, answer.frame.missing) == ("no_figure", missing)
+    assert not NUMBERS.search(plain_text(answer.text))
+
+
+def test_a_theft_told_before_the_reports_counted_is_the_askers_story(engine: QAEngine) -> None:
+    question = "у меня украли телефон, заявление лежит. сколько вообще заявлений не рассмотрели?"
+    assert "500" in plain_text(engine.answer(question, language="ru").text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("split the 37 % into partly and not at all, separately please", "en"),
+        ("разбей 37 % отдельно: сколько частично и сколько совсем не доверяют", "ru"),
+    ],
+)
+def test_the_distrust_split_into_its_parts_has_no_figure(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "no_figure"
+    assert set(NUMBERS.findall(plain_text(answer.text))) <= {"37"}
+
+
+@pytest.mark.parametrize(
+    ("turns", "language"),
+    [
+        (("why do people distrust the police?", "and apart from corruption?"), "en"),
+        (("почему не доверяют полиции?", "а помимо коррупции что?"), "ru"),
+        (("неге полицияға сенбейді?", "жемқорлықтан басқа не бар?"), "kk"),
+    ],
+)
+def test_reasons_besides_the_one_named_after_the_reasons_are_listed(
+    engine: QAEngine, turns: tuple[str, ...], language: str
+) -> None:
+    assert chat(engine, *turns, language=language)[-1].intent == "reasons"
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("среди коррупционеров какой процент составляют полицейские?", "ru"),
+        ("among all corruption offenders, what percent are police?", "en"),
+        ("жемқорлардың ішінде полицейлер қанша пайыз?", "kk"),
+    ],
+)
+def test_the_police_share_among_offenders_is_the_one_in_seven(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "corruption_share" and "14,3" in answer.text.replace(".", ",")
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("I've lived in Toronto for years. Do people back home trust the police now?", "en"),
+        ("living in Dubai with my son; what share of people at home trust the police?", "en"),
+    ],
+)
+def test_home_said_from_abroad_is_kazakhstan(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert "63" in plain_text(engine.answer(question, language=language).text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("расскажи простыми словами для пенсионера, что про полицию пишут", "ru"),
+        ("explain it for an elderly person: what does the article say about the police?", "en"),
+        ("қарттарға түсінікті етіп айтшы, мақалада не жазылған?", "kk"),
+    ],
+)
+def test_a_group_the_answer_is_explained_to_is_no_breakdown(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert engine.answer(question, language=language).frame.group is None
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("какая доля казахстанцев доверяет полиции не полностью?", "ru"),
+        ("what share trusts the police not fully?", "en"),
+        ("what proportion report partial or no trust in the police?", "en"),
+    ],
+)
+def test_trust_not_full_is_the_rest(engine: QAEngine, question: str, language: str) -> None:
+    assert "37" in plain_text(engine.answer(question, language=language).text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "wanted"),
+    [
+        ("ауылымызда 2000 адам тұрады, қаншасы полицияға сенеді?", "kk", "1\u00a0260"),
+        ("үйімізде 300 тұрғын бар, статистика бойынша қаншасы сенбейді?", "kk", "111"),
+    ],
+)
+def test_our_place_with_its_people_counted_takes_the_share(
+    engine: QAEngine, question: str, language: str, wanted: str
+) -> None:
+    assert wanted in plain_text(engine.answer(question, language=language).text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("каковы шансы, что моё заявление рассмотрят?", "ru"),
+        ("what are the odds a report gets considered at all?", "en"),
+        ("арызды қарау ықтималдығы қандай?", "kk"),
+    ],
+)
+def test_the_chance_a_report_is_considered_is_the_considered_share(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert "37" in plain_text(engine.answer(question, language=language).text)
+
+
+def test_fine_after_an_answer_is_thanks(engine: QAEngine) -> None:
+    answer = chat(engine, "how many trust the police?", "fine", language="en")[-1]
+    assert answer.intent == "ack"
+
+
+def test_the_difference_said_as_its_long_kazakh_word_is_the_change(engine: QAEngine) -> None:
+    turns = ("2019 жылы қанша сенді?", "ал 2025 жылы?", "айырмашылығы қанша?")
+    assert "25" in plain_text(chat(engine, *turns, language="kk")[-1].text)
+
+
+@pytest.mark.parametrize(
+    ("turns", "language"),
+    [
+        (("доверие выросло почти вдвое, да?", "правда в два? посчитай точнее"), "ru"),
+        (("did trust almost double?", "really two times? calculate it exactly"), "en"),
+    ],
+)
+def test_the_change_doubted_after_it_is_said_again(
+    engine: QAEngine, turns: tuple[str, ...], language: str
+) -> None:
+    answer = chat(engine, *turns, language=language)[-1]
+    assert answer.intent == "trust_growth" and "1,66" in answer.text.replace(".", ",")
+
+
+def test_when_measuring_began_in_kazakh_is_the_first_measurement(engine: QAEngine) -> None:
+    question = "бұрын полицияға ешкім сенбейтін, өлшеу басталғанда қанша пайыз еді?"
+    assert "38" in plain_text(engine.answer(question, language="kk").text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("держу кафе в Алматы, какой процент по всей стране доверяет полиции?", "ru"),
+        ("Алматыда дүкен ұстаймын, ел бойынша полицияға қанша адам сенеді?", "kk"),
+    ],
+)
+def test_the_askers_business_place_is_no_breakdown(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert "63" in plain_text(engine.answer(question, language=language).text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("расскажи понятно, что там в статье про полицию?", "ru"),
+        ("what does the article say about the police? the print is too small for me", "en"),
+        ("мақалада полиция туралы не жазылған?", "kk"),
+    ],
+)
+def test_what_the_article_says_is_told_with_its_figure(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    """The article's content, not where it came out."""
+    answer = engine.answer(question, language=language)
+    assert answer.intent != "publication" and "63" in plain_text(answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("отец живёт один, какой ему номер записать на всякий случай?", "ru"),
+        ("my grandma lives alone, what number should I save for her in case of a break-in?", "en"),
+        ("әжем жалғыз тұрады, қай нөмірді жазып қойсын?", "kk"),
+    ],
+)
+def test_a_number_to_keep_by_the_phone_is_the_emergency_numbers(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert engine.answer(question, language=language).intent == "emergency_numbers"
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "wanted"),
+    [
+        ("our club abroad has 500 members: how many would trust police back home?", "en", "315"),
+        ("мы за рубежом, нас 200 человек: сколько из нас доверяют полиции на родине?", "ru", "126"),
+    ],
+)
+def test_a_group_abroad_with_home_named_takes_the_share(
+    engine: QAEngine, question: str, language: str, wanted: str
+) -> None:
+    assert wanted in plain_text(engine.answer(question, language=language).text)
+
+
+def test_the_police_abroad_set_against_here_is_another_country(engine: QAEngine) -> None:
+    question = "do people trust the police abroad more than here?"
+    assert engine.answer(question, language="en").intent == "out_of_scope"
+
+
+def test_every_seventh_in_latin_kazakh_is_kazakh(engine: QAEngine) -> None:
+    answer = engine.answer("ar zhetinshi zhemkor policei me?", language="en")
+    assert answer.language == "kk"
+
+
+@pytest.mark.parametrize(
+    ("turns", "language"),
+    [
+        (("учаскелік полицейлерге не өзгерді?", "адамдар razy ma?"), "kk"),
+        (("ауылдық жерлерде не жетіспейді, депутат не дейді?",), "kk"),
+        (("а что вывесили в подъездах?",), "ru"),
+    ],
+)
+def test_the_inspectors_named_in_other_words_are_their_answer(
+    engine: QAEngine, turns: tuple[str, ...], language: str
+) -> None:
+    """People satisfied with them, what villages lack, what hangs in the entrances."""
+    assert chat(engine, *turns, language=language)[-1].intent == "reason_prevention"
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("арыз беру керек пе? көбі қаралмайды дейді, қанша пайызы?", "kk"),
+        ("should I file a report? they say most get ignored, what percent?", "en"),
+    ],
+)
+def test_a_task_beside_a_share_asked_is_the_share(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert "62" in plain_text(engine.answer(question, language=language).text)
+
+
+def test_a_group_here_abroad_asking_about_home_is_no_breakdown(engine: QAEngine) -> None:
+    question = "hi from Prague! we Kazakh workers here argue: how many back home trust police?"
+    assert "63" in plain_text(engine.answer(question, language="en").text)
