@@ -228,6 +228,7 @@ PHRASES = (
     "in_her_view",
     "ranked_asked",
     "bot_doubted",
+    "soviet_era",
 )  # lexicon entries matched as word sequences
 
 
@@ -334,6 +335,7 @@ class FrameWords:
     precise: WordSet
     statistics: WordSet
     soviet: WordSet
+    soviet_era: tuple[tuple[str, ...], ...]
     of_them: tuple[tuple[str, ...], ...]
     rounded: tuple[tuple[str, ...], ...]
     country_phrases: tuple[tuple[str, ...], ...]
@@ -1127,7 +1129,9 @@ class FrameWords:
                 or _first(words, self.claim) is not None
                 or _first(words, self.figures_plural) is not None  # "nobody trusts. any figures?"
             ),
-            before_reform=self._before_reform(words, counted=counted),
+            before_reform=self._before_reform(
+                words, counted=counted, now=bool(slots.now or slots.years)
+            ),
             often=_first(words, self.often) is not None,
             cited=bool(_first(words, self.person) and _first(words, self.opinion))
             and not _first(words, self.herself),
@@ -1688,7 +1692,7 @@ class FrameWords:
             )
         ]
 
-    def _before_reform(self, words: list[str], *, counted: bool) -> bool:
+    def _before_reform(self, words: list[str], *, counted: bool, now: bool) -> bool:
         """ "до реформы", "before the reform", «реформаға дейін» (a before word next to it), or
         the Soviet era."""
         reform = self.subjects["reform_context"]
@@ -1696,6 +1700,8 @@ class FrameWords:
         then = _first(words, self.soviet) is not None and not (
             counted or _first(words, self.percent) or _first(words, self.share_questions)
         )
+        # "what % trusted the militsiya in the USSR?": the share asked of that time
+        then = then or (bool(spans(words, self.soviet_era)) and not now)
         # "trust right after Denis Ten's murder?": 2018, before the first measurement (not "the
         # reform after Ten's murder": the reform's own story)
         after_it = any(

@@ -301,6 +301,21 @@ def test_superscript_digits_are_no_numbers(engine: QAEngine) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("в советское время милиции доверяли больше, а сейчас сколько процентов?", "ru"),
+        ("кеңес беріңізші, полицияға сенім қанша пайыз?", "kk"),
+        ("дайте совет: сколько процентов доверяют полиции?", "ru"),
+    ],
+)
+def test_the_soviet_era_beside_today_or_advice_asks_today(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    """Today asked beside the Soviet era, or «кеңес», «совет» as advice: the latest level."""
+    assert engine.answer(question, language=language).intent == "trust_current"
+
+
+@pytest.mark.parametrize(
     ("question", "language", "missing"),
     [
         ("доверие к патрульной полиции какое", "ru", "group"),
@@ -316,6 +331,9 @@ def test_superscript_digits_are_no_numbers(engine: QAEngine) -> None:
         ("а 2020 и 2021 годы где?", "ru", "year"),
         ("какое было доверие к полиции до реформы", "ru", "before_reform"),
         ("реформаға дейін сенім қандай болды", "kk", "before_reform"),
+        ("сколько процентов доверяли милиции в СССР?", "ru", "before_reform"),
+        ("кеңес заманында милицияға неше пайыз сенген?", "kk", "before_reform"),
+        ("what share trusted the militia in the Soviet era?", "en", "before_reform"),
         ("доверие к полиции у иностранцев", "ru", "group"),
         ("сколько жалоб на полицию в год", "ru", "measure"),
         ("полицияның рейтингтегі орны қандай", "kk", "measure"),
