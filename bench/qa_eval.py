@@ -220,8 +220,13 @@ BLIND_SETS = (
     ("Blind set DI (the figure to report)", "qa_blind_di.jsonl"),
     ("Blind set DJ (the figure to report)", "qa_blind_dj.jsonl"),
     (
-        "Blind set DK (held out: scored once on the final engine, never tuned on)",
+        "Blind set DK (held out: scored on the engine before DI and DJ were tuned on and after)",
         "qa_blind_dk.jsonl",
+    ),
+    ("Blind set DL (the figure to report, then tuned on)", "qa_blind_dl.jsonl"),
+    (
+        "Blind set DM (held out: scored on the engine before DL was tuned on and after)",
+        "qa_blind_dm.jsonl",
     ),
 )
 

@@ -125,6 +125,8 @@ SET_DH = ROOT / "tests" / "data" / "qa_blind_dh.jsonl"
 SET_DI = ROOT / "tests" / "data" / "qa_blind_di.jsonl"
 SET_DJ = ROOT / "tests" / "data" / "qa_blind_dj.jsonl"
 SET_DK = ROOT / "tests" / "data" / "qa_blind_dk.jsonl"
+SET_DL = ROOT / "tests" / "data" / "qa_blind_dl.jsonl"
+SET_DM = ROOT / "tests" / "data" / "qa_blind_dm.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -554,6 +556,12 @@ FLOORS = {
     # "halfway, like 2022?" with the reform's story).
     "DI": {"ru": 0.975, "kk": 0.98, "en": 0.98},
     "DJ": {"ru": 0.97, "kk": 0.98, "en": 0.96},
+    # DL (older people dictating, worried parents, shop owners and fraud victims, Kazakh in Latin
+    # letters, Kazakhs abroad) was scored once on the engine after DI and DJ were tuned on: 0.920 /
+    # 0.895 / 0.915, 6 flagged, 5 real, fixed since (a breakdown of the unconsidered reports by
+    # kind, twice, answered with the reports; phone scams counted, twice, with 102 and 112; the 37 %
+    # split into its parts with the change in distrust). Then it was tuned on.
+    "DL": {"ru": 0.96, "kk": 0.965, "en": 0.955},
 }
 SETS = {
     "A": SET_A,
@@ -658,6 +666,7 @@ SETS = {
     "DH": SET_DH,
     "DI": SET_DI,
     "DJ": SET_DJ,
+    "DL": SET_DL,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
@@ -731,6 +740,7 @@ KNOWN_FALSE_FIGURES = {
     "cq-kk-101": "«жиырма бірінші жылы»: no figure for 2021, the year said back in digits",
     "cq-en-007": '"twenty twenty one trust figure": no figure for 2021, said back in digits',
     "cr-kk-157": "inspectors lacking in Shymkent, «санын айтшы»: prevention, with its date",
+    "dl-kk-140": "the years between, one by one: the two measurements, none between (convention)",
 }
 
 
@@ -899,6 +909,13 @@ def test_a_blind_set_accuracy_per_language(
 # tuned on, never seen by their tuning, and scored once on the engine before it (0.915 / 0.960 /
 # 0.925) and once after it, on the final engine of this round: 0.915 / 0.960 / 0.940, no flagged
 # figure either time. It is never tuned on.
+# DM (fact-checkers of misquoted headlines, civics teachers, police cadets, people who just voted
+# in a chat poll, the Soviet militsiya remembered) was written while DL was written, never seen
+# by DL's tuning, and scored once on the engine before it (0.905 / 0.915 / 0.915, 3 flagged) and
+# once on the engine after it (0.905 / 0.920 / 0.915, the same 3). Two of those were real (trust
+# in Soviet times asked as a share, answered with the time zone and with today's level) and
+# were fixed as a class, with phrasings of our own; since then: 0.910 / 0.925 / 0.915, 1 flagged
+# (the one in seven said with what it does not mean, where the label wants no figure at all).
 HELD_OUT = {
     "AS": (SET_AS, {"ru": 0.94, "kk": 0.955, "en": 0.935}, 4),
     "AT": (SET_AT, {"ru": 0.92, "kk": 0.9, "en": 0.915}, 7),
@@ -913,6 +930,7 @@ HELD_OUT = {
     "BU": (SET_BU, {"ru": 0.895, "kk": 0.875, "en": 0.925}, 4),
     "BV": (SET_BV, {"ru": 0.97, "kk": 0.96, "en": 0.93}, 6),
     "DK": (SET_DK, {"ru": 0.915, "kk": 0.96, "en": 0.94}, 0),
+    "DM": (SET_DM, {"ru": 0.91, "kk": 0.925, "en": 0.915}, 1),
 }
 ISSUE_FLOOR = 0.95
 
@@ -943,6 +961,9 @@ BELOW_THE_ISSUE_FLOOR = {
     ("BU", "en"),
     ("DK", "ru"),
     ("DK", "en"),
+    ("DM", "ru"),
+    ("DM", "kk"),
+    ("DM", "en"),
 }
 
 
