@@ -706,6 +706,8 @@ def test_in_brief_with_causes_and_the_prosecutor_cited_as_a_source(
         ("what do locals complain about district cops", "en", "reason_prevention"),
         ("in a nutshell: trust level and the reasons people dont trust", "en", "summary"),
         ("что такое сервисная полиция", "ru", "reform_context"),
+        ("из-за чего люди начали требовать изменить работу полиции?", "ru", "reform_context"),
+        ("когда общество потребовало изменить полицию?", "ru", "reform_context"),
         ("полиция көбінесе қандай жемқорлық жасайды", "kk", "reason_corruption"),
         ("пара алушылардың неше пайызы полицейлер", "kk", "corruption_share"),
         ("translate this into English: police", "en", "out_of_scope"),
