@@ -549,6 +549,7 @@ class FrameWords:
     pay_named: WordSet
     bot_tested: WordSet
     satisfied: WordSet
+    given: WordSet
     assesses: WordSet
     in_her_view: tuple[tuple[str, ...], ...]
     ranked_asked: tuple[tuple[str, ...], ...]

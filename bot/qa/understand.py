@@ -683,7 +683,24 @@ class Understanding:
             return Decision(OUT_OF_SCOPE, 1.0 - similarity, frame=frame)
         if frame.figure and short and not frame.trust and intent in self.catalog.unmeasured:
             return self._no_figure(frame, "unmeasured")  # "any numbers for the prevention one?"
+        if intent == REFORM and self._given_to_inspectors(words, frame):
+            # "the inspectors were reformed, what did they get?": what the reform gave them
+            intent = self._answer_of(INSPECTORS)
         return self._refine(intent, similarity, slots, frame, topic)
+
+    def _answer_of(self, metric: str) -> str:
+        """The intent whose answer is that metric's (the inspectors' answer is the prevention
+        reason's)."""
+        return next(
+            name for name, known in self.catalog.intents.items() if known.metrics == (metric,)
+        )
+
+    def _given_to_inspectors(self, words: list[str], frame: Frame) -> bool:
+        """What the inspectors were given («что им дали», «не берді», "what did they get"),
+        with no trust and no figure asked."""
+        plain = not (frame.trust or frame.counted or frame.numbers or frame.years)
+        given = self.frames.given.first(words) is not None
+        return frame.about == INSPECTORS and given and plain
 
     def _people_of_the_topic(
         self, words: list[str], slots: Slots, frame: Frame, topic: str | None, short: bool
