@@ -685,15 +685,8 @@ class Understanding:
             return self._no_figure(frame, "unmeasured")  # "any numbers for the prevention one?"
         if intent == REFORM and self._given_to_inspectors(words, frame):
             # "the inspectors were reformed, what did they get?": what the reform gave them
-            intent = self._answer_of(INSPECTORS)
+            intent = self.catalog.quoted.intents[INSPECTORS]
         return self._refine(intent, similarity, slots, frame, topic)
-
-    def _answer_of(self, metric: str) -> str:
-        """The intent whose answer is that metric's (the inspectors' answer is the prevention
-        reason's)."""
-        return next(
-            name for name, known in self.catalog.intents.items() if known.metrics == (metric,)
-        )
 
     def _given_to_inspectors(self, words: list[str], frame: Frame) -> bool:
         """What the inspectors were given («что им дали», «не берді», "what did they get"),
