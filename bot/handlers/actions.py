@@ -321,17 +321,20 @@ def region_keyboard(language: str) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([*rows, [skip]])
 
 
-async def offer_region(context: SenimContext, user_id: int, _: Translator) -> None:
-    """Asked once, after the last survey question; skipping is as good as answering."""
+async def thank_and_offer_region(
+    context: SenimContext, user_id: int, thanks: str, _: Translator
+) -> None:
+    """The survey's thanks, with the region question in the same message while it has not been
+    asked (once; skipping is as good as answering): one message where two would do."""
     if await respondents.region_asked(context.services, user_id):
+        await context.bot.send_message(user_id, thanks)
         return
+    region_question = _(
+        "One more, optional: which region do you live in? It lets me weigh answers by "
+        "the population of each region. It is kept under your pseudonym; /forgetme deletes it."
+    )
     await context.bot.send_message(
-        user_id,
-        _(
-            "One more, optional: which region do you live in? It lets me weigh answers by "
-            "the population of each region. It is kept under your pseudonym; /forgetme deletes it."
-        ),
-        reply_markup=region_keyboard(_.language),
+        user_id, f"{thanks}\n\n{region_question}", reply_markup=region_keyboard(_.language)
     )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import PollAnswerHandler, PollHandler
 
-from bot.handlers.actions import offer_region, send_reserved
+from bot.handlers.actions import send_reserved, thank_and_offer_region
 from bot.handlers.chat_kind import carried
 from bot.handlers.context import SenimApplication, SenimContext
 from bot.handlers.intake import current_sequence, sequence_of
@@ -65,9 +65,8 @@ async def poll_answered(update: Update, context: SenimContext) -> None:
         )
     elif outcome.finished_in is not None and outcome.answered_poll is not None:
         _ = Translator(outcome.finished_in)
-        await context.bot.send_message(answer.user.id, survey_done(_))
+        await thank_and_offer_region(context, answer.user.id, survey_done(_), _)
         await mark_followed(context.services, outcome.answered_poll)
-        await offer_region(context, answer.user.id, _)
 
 
 async def reconcile_unconfirmed(context: SenimContext) -> None:

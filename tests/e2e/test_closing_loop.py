@@ -16,13 +16,12 @@ TRUST, NOT = 0, 2
 
 
 async def take_survey(sandbox: Sandbox, person: SUser, option: int) -> BotMessage:
-    """The four private questions; returns the region question that follows."""
+    """The four private questions; returns the thanks, which asks the region."""
     chat = sandbox.private_chat(person)
     await say(sandbox, person, "/poll", chat)
     for _ in range(4):
         question = await sandbox.next_bot_message(chat)
         await sandbox.vote(person, question, [option])
-    await sandbox.next_bot_message(chat)
     return await sandbox.next_bot_message(chat)
 
 
