@@ -46,16 +46,19 @@ async def reserve(
     origin: int | None,
 ) -> tuple[Poll, bool]:
     """(the poll, True) when it is to be sent now; (the poll, False) when an earlier try of the
-    same update (`origin`, its inbox sequence) already recorded it: it is not sent again."""
+    same update (`origin`, its inbox sequence) already recorded it: it is not sent again.
+    Recorded in a transaction other writes of the moment may share (services.writes)."""
     pseudonym = services.pseudonyms.of(recipient) if recipient is not None else None
-    async with services.sessions.begin() as session:
+
+    async def record(session: AsyncSession) -> tuple[Poll, bool]:
         if origin is not None:
             earlier = await pending_polls.posted_by(session, origin, chat_id, pseudonym)
             if earlier is not None:
                 return earlier, False
         pending = _pending(services, to_send, chat_id, recipient, origin)
-        poll = await polls.add_poll(session, pending, follows=follows)
-    return poll, True
+        return await polls.add_poll(session, pending, follows=follows), True
+
+    return await services.writes.run(record)
 
 
 async def reserve_next(
