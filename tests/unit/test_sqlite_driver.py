@@ -93,6 +93,21 @@ async def test_a_transaction_begins_with_its_first_statement_and_ends_without_em
     assert len(hops) == 2  # begun and ended with no statement: nothing to send
 
 
+async def test_a_write_transactions_later_statements_make_no_hop(
+    sqlite: AsyncEngine, hops: list[object]
+) -> None:
+    with pytest.raises(IntegrityError):
+        async with sqlite.begin() as connection:
+            for v in "abc":
+                await connection.execute(text("INSERT INTO t (v) VALUES (:v)"), {"v": v})
+            assert (await connection.execute(text("SELECT count(*) FROM t"))).scalar() == 3
+            await connection.execute(text("INSERT INTO t (v) VALUES ('a')"))
+    assert len(hops) == 2  # the first insert with its BEGIN, then the rollback
+    async with session_factory(sqlite)() as session:
+        reading = await session.connection()
+        assert (await reading.execute(text("SELECT count(*) FROM t"))).scalar() == 0
+
+
 async def test_a_single_read_begins_no_transaction_and_makes_one_hop(
     sqlite: AsyncEngine, hops: list[object]
 ) -> None:
