@@ -80,7 +80,8 @@ class SharedTransactions:
     @staticmethod
     async def _one_of_many(session: AsyncSession, work: Work[Any]) -> Any:
         result = await work(session)
-        await session.flush()
+        if session.new or session.dirty or session.deleted:  # plain statements leave none
+            await session.flush()
         session.expunge_all()  # the next work reads afresh, as in a session of its own
         return result
 
