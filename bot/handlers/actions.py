@@ -322,11 +322,11 @@ def region_keyboard(language: str) -> InlineKeyboardMarkup:
 
 
 async def thank_and_offer_region(
-    context: SenimContext, user_id: int, thanks: str, _: Translator
+    context: SenimContext, user_id: int, thanks: str, _: Translator, *, region_asked: bool
 ) -> None:
     """The survey's thanks, with the region question in the same message while it has not been
     asked (once; skipping is as good as answering): one message where two would do."""
-    if await respondents.region_asked(context.services, user_id):
+    if region_asked:
         await context.bot.send_message(user_id, thanks)
         return
     region_question = _(

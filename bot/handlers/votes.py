@@ -65,7 +65,9 @@ async def poll_answered(update: Update, context: SenimContext) -> None:
         )
     elif outcome.finished_in is not None and outcome.answered_poll is not None:
         _ = Translator(outcome.finished_in)
-        await thank_and_offer_region(context, answer.user.id, survey_done(_), _)
+        await thank_and_offer_region(
+            context, answer.user.id, survey_done(_), _, region_asked=outcome.region_asked
+        )
         await mark_followed(context.services, outcome.answered_poll)
 
 

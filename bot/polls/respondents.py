@@ -18,12 +18,6 @@ class Recipient:
     region: str | None
 
 
-async def region_asked(services: Services, user_id: int) -> bool:
-    async with services.reads() as session:
-        found = await respondents.get_respondent(session, services.pseudonyms.of(user_id))
-    return found is not None
-
-
 async def save_region(services: Services, user_id: int, region: str | None) -> bool:
     """Once only: False when the person has already told (or skipped) it."""
     async with services.sessions.begin() as session:

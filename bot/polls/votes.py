@@ -20,7 +20,7 @@ from bot.polls.lifecycle import PollToSend, survey_poll
 from bot.polls.survey import SurveyQuestion, standard_survey
 from bot.services import Services
 from db.models import Poll
-from db.queries import pending_polls, polls
+from db.queries import pending_polls, polls, respondents
 from db.queries.polls import Applied, VoteOutcome
 
 log = logging.getLogger(__name__)
@@ -60,6 +60,8 @@ class AnswerOutcome:
     answered_poll: int | None = None
     reserved: Poll | None = None
     """The next poll, recorded to be sent (bot.polls.pending), when asked to reserve it."""
+    region_asked: bool = False
+    """After the last question: whether the person was asked their region before."""
 
 
 class LogOnce:
@@ -151,6 +153,9 @@ async def _record_vote(
             outcome = await _unsent_follow_up(
                 session, services, recorded, pseudonym, origin, outcome
             )
+        if outcome.finished_in is not None:
+            asked = await respondents.has_respondent(session, pseudonym)
+            outcome = dataclasses.replace(outcome, region_asked=asked)
         if reserve and outcome.next_poll is not None and outcome.answered_poll is not None:
             reserved = await pending.reserve_next(
                 session, services, outcome.next_poll, recipient=answer.voter_id, origin=origin

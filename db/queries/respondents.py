@@ -17,6 +17,14 @@ async def get_respondent(session: AsyncSession, pseudonym: str) -> Respondent | 
     return await session.get(Respondent, pseudonym)
 
 
+async def has_respondent(session: AsyncSession, pseudonym: str) -> bool:
+    """Whether the person has told (or skipped) their region, read without loading the row."""
+    found = await session.exec(
+        select(Respondent.pseudonym).where(Respondent.pseudonym == pseudonym)
+    )
+    return found.first() is not None
+
+
 async def add_respondent(session: AsyncSession, pseudonym: str, region: str | None) -> bool:
     """Record the region (None: skipped) once; False when the person had already answered."""
     if await get_respondent(session, pseudonym) is not None:
