@@ -118,6 +118,7 @@ TAG_QUESTION = re.compile(
     re.IGNORECASE,
 )
 CRIMES = "crimes"  # a count of crimes asked: not in the data (the reports are)
+RANK = "rank"  # a place in a ranking asked in words («какое место», «нешінші орында»)
 LISTENER_REACH = 5  # words: "explain in simple words for an elderly person"
 SEVEN = "7"  # "1 in 7 officers": the one in seven said of the police
 DRIVERS = ("driver", "drivers")  # "drivers of distrust" are causes
@@ -134,6 +135,11 @@ FIRST_PERSON_ENDINGS = ("мин", "мын", "пин", "пын", "бин", "бы�
 FIRST_PERSON_STEM = 5  # letters: "зейнеткермин" says "I am", «бин» alone is no word of it
 ABLATIVE_ENDINGS = ("нан", "нен", "дан", "ден", "тан", "тен")  # folded Kazakh
 DATIVE_ENDINGS = ("га", "ге", "ка", "ке", "на", "не", "а", "е")  # folded Kazakh dative endings
+COMPLAINT_REACH = 4  # words: "complaints were filed against district officers"
+# words before and after a breakdown within a year to what it cuts: "what did trust in the
+# police look like quarter by quarter", "month by month in 2025, how did trust change?" (not
+# "we meet every month at the club; what share trusts…")
+WITHIN_BEFORE, WITHIN_AFTER = 6, 5
 CALL_REACH = 3  # words: "dial for the police" calls the police
 AT_ALL_REACH = 4  # words after "not at all" to its trust word: "flat out don't trust"
 NEAR_TRUST = 3  # words: "not at all" this near a trust word is said of trust
@@ -229,6 +235,8 @@ PHRASES = (
     "ranked_asked",
     "bot_doubted",
     "soviet_era",
+    "place_asked",
+    "within_year",
 )  # lexicon entries matched as word sequences
 
 
@@ -257,7 +265,14 @@ class FrameWords:
     claim_judged: WordSet
     trustish: WordSet
     ranking: WordSet
+    place_asked: tuple[tuple[str, ...], ...]
     complaints_about: tuple[tuple[str, ...], ...]
+    complaint_nouns: WordSet
+    complaint_against: WordSet
+    against_person: WordSet
+    complained_of: WordSet
+    complaint_kk_about: WordSet
+    complained_kk: WordSet
     absolute: WordSet
     which: WordSet
     span_from: WordSet
@@ -314,6 +329,9 @@ class FrameWords:
     they: WordSet
     in_between: WordSet
     yearly: tuple[tuple[str, ...], ...]
+    within_year: tuple[tuple[str, ...], ...]
+    within_year_words: WordSet
+    within_year_cut: WordSet
     bare_districts: WordSet
     officers: WordSet
     ordinal_places: WordSet
@@ -360,6 +378,10 @@ class FrameWords:
     regions_named: WordSet
     centre: WordSet
     chat_names: WordSet
+    poll_nouns: WordSet
+    poll_made: WordSet
+    poll_places: WordSet
+    poll_how: WordSet
     every: WordSet
     ordinal_asked: WordSet
     ratio: tuple[tuple[str, ...], ...]
@@ -2220,6 +2242,40 @@ class FrameWords:
         at = [i for i, w in enumerate(words) if w.isdecimal() and len(w) == len("2019")]
         return any(_first(words[i + 1 : j], self.years_and) for i, j in pairwise(at))
 
+    def poll_to_make(self, words: list[str]) -> bool:
+        """How to make a poll ("как сделать опрос в чате?", "how do I make a poll?", «топта
+        сауалнаманы қалай ашамын?»): the bot's /poll command. Outside a chat, not how one was
+        made ("how was the survey run?": its method); a poll run and told of («в чате был
+        опрос, а по стране?») asks the figures."""
+        in_chat = _first(words, self.chat_names) or _first(words, self.poll_places)
+        told = _first(words, self.past) or _first(words, self.auxiliaries)
+        asked = (self.poll_nouns, self.poll_made, self.poll_how)
+        return bool(in_chat or not told) and all(_first(words, kind) is not None for kind in asked)
+
+    def within_a_year(self, words: list[str]) -> set[int]:
+        """Positions of the words asking a breakdown within a year ("по месяцам", «ай сайын»,
+        "monthly trust figures", "change monthly?"; not "the weekly digest")."""
+        cut = (self.trustish, self.measure_trust, self.figure_words, self.told_data)
+        said = {
+            i
+            for i, w in enumerate(words)
+            if w in self.within_year_words
+            and (
+                i == len(words) - 1
+                or any(_first(words[i + 1 : i + 2], kind) for kind in (*cut, self.within_year_cut))
+            )
+        }
+        return spans(words, self.within_year) | said
+
+    def cuts_within_a_year(self, words: list[str], of: tuple[WordSet, ...]) -> bool:
+        """A breakdown within a year beside a word of what it cuts ("weekly trust numbers",
+        «ай сайын сенім»; not "we meet every month at the club; what share trusts…")."""
+        near = (
+            words[max(i - WITHIN_BEFORE, 0) : i + WITHIN_AFTER + 1]
+            for i in self.within_a_year(words)
+        )
+        return any(_first(beside, kind) for beside in near for kind in of)
+
     def yearly_average(self, words: list[str]) -> bool:
         """ "On average, how many points a year?", «в среднем в год», «орта есеппен жылына»."""
         in_one = bool(spans(words, self.yearly_average_words))
@@ -2429,6 +2485,27 @@ class FrameWords:
         kind = at is not None and _first(words[at + 1 :], self.offence_kinds) is not None
         return kind and _first(words, self.measure_trust) is None  # not "how many trust… theft"
 
+    def _complaints_of_police(self, words: list[str]) -> bool:
+        """Complaints *about* the police or its officers ("complaints filed against district
+        officers", «жалоб на действия участковых», «учаскелікке қанша шағым»), not the reports
+        of offences ("how many complaints were not considered?") nor complaints to the police."""
+        for i, w in enumerate(words):
+            if w not in self.complaint_nouns:
+                continue
+            after = words[i + 1 : i + 1 + COMPLAINT_REACH]
+            at = next((j for j, v in enumerate(after) if v in self.complaint_against), None)
+            whom = [] if at is None else after[at + 1 :]
+            if _first(whom, self.complained_of) and not _first(whom, self.against_person):
+                return True
+            before = words[max(i - COMPLAINT_REACH, 0) : i]
+            about = any(
+                v in self.complained_of and _first(before[j + 1 : j + 2], self.complaint_kk_about)
+                for j, v in enumerate(before)
+            )
+            if about or _first(before, self.complained_kk):
+                return True
+        return False
+
     def _reports_named(self, words: list[str]) -> bool:
         """The reports named, in words or by their count (800 / 500 thousand)."""
         return _first(words, self.subjects["offence_reports"]) is not None or any(
@@ -2471,7 +2548,7 @@ class FrameWords:
             return counted_cases
         if counted and (self._survey_size(words) or spans(words, self.survey_asked)):
             return "survey"
-        ranking = _first(words, self.ranking)
+        ranking = _first(words, self.ranking) or (RANK if spans(words, self.place_asked) else None)
         trust = _first(words, self.measure_trust) is not None
         # "rank the reasons for distrust, which matters most?": the reasons put in order
         reasons = _first(words, self.cause) is not None
@@ -2493,7 +2570,7 @@ class FrameWords:
             (trust or quoted_people) and absolute and not grown
         )
         stats = counted or _first(words, self.figures_all) is not None  # "any stats on…?"
-        if stats and spans(words, self.complaints_about):
+        if stats and (spans(words, self.complaints_about) or self._complaints_of_police(words)):
             return "complaints"  # "сколько жалоб на полицию в год"
         whole = any(
             w in self.population

@@ -304,6 +304,8 @@ class Understanding:
             return self._follow_up(replace(slots, content=(), more=False), frame, topic)
         if frame.country or frame.offtopic:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
+        if self.frames.poll_to_make(words):
+            return self._no_figure(frame, "poll")  # "how do I run a poll in my group?": /poll
         if spans(words, self.frames.bot_doubted):
             # "are you biased? you only quote one MP", «саған сенуге бола ма?»: where the bot's
             # figures come from, which is all it can say of itself
@@ -468,6 +470,9 @@ class Understanding:
             return Decision(TRUST_FRACTION, RESOLVED, frame=frame)  # "trust as a decimal?"
         if self._future(frame) and (short or frame.trust or frame.counted):
             return self._no_figure(frame, "forecast")  # "2030 жылы қанша болады"
+        within = self._within_a_year_asked(words, slots, frame, topic)
+        if within is not None:
+            return self._no_figure(frame, within)  # "по месяцам 2025", "quarter by quarter"
         if self._years_between_asked(words, slots):
             # "in which year between 2019 and 2025 was it lowest", "how did it change year by
             # year", "which year in between was the peak?": the years between were never measured
@@ -1099,6 +1104,25 @@ class Understanding:
         if not frame.first or topic is None or self.catalog.intents[topic].series is None:
             return None
         return self.catalog.series[self._series_of(topic)].first
+
+    def _within_a_year_asked(
+        self, words: list[str], slots: Slots, frame: Frame, topic: str | None
+    ) -> str | None:
+        """A breakdown within a year ("how did trust change month by month in 2025?", «а по
+        кварталам?» after a trust figure): the series is yearly ("within"); the reports counted
+        are a year's total ("per_time"). None when it is not asked of them ("draft my
+        quarterly sales report" after the reports)."""
+        frames = self.frames
+        cut = {words[i] for i in frames.within_a_year(words)}
+        if frame.measure or not cut:
+            return None
+        short = len([w for w in slots.content if w not in cut]) <= SHORT_FOLLOW_UP
+        trusted = (frames.trustish, frames.measure_trust, frames.distrust_words)
+        if frames.cuts_within_a_year(words, trusted) or (short and self._of_trust(topic)):
+            return "within"
+        reported = frames.cuts_within_a_year(words, (frames.subjects[OFFENCE_REPORTS],))
+        reports = (reported and frame.counted) or (short and self._about_reports(topic))
+        return "per_time" if reports else None
 
     def _years_between_asked(self, words: list[str], slots: Slots) -> bool:
         """The years between two measurements asked: their lowest or highest, or year by year."""

@@ -18,6 +18,22 @@ MIN_CONTENT_LENGTH = 4
 TYPO_DISTANCE = 1
 NEGATIONS = ("не", "un")
 UNKNOWN_SHARE = 1 / 3
+# Frame lists that are no evidence of our subject: other subjects and measures (a country's
+# rank), and words that only say how a figure is cut or what the asker wants to make ("отчёт за
+# квартал", "a poll in my chat")
+NOT_OURS = frozenset(
+    {
+        "another_subject",
+        "place_asked",
+        "within_year",
+        "within_year_words",
+        "within_year_cut",
+        "poll_nouns",
+        "poll_made",
+        "poll_places",
+        "poll_how",
+    }
+)
 
 
 def _strings(data: Any) -> Iterator[str]:
@@ -35,11 +51,11 @@ def _strings(data: Any) -> Iterator[str]:
 
 def _ours() -> list[Any]:
     """The data files' words without those of other subjects: the phrasings are the matcher's
-    (its declined ones left out by the caller), the `[[scope]]` rules and `another_subject`
-    name what we do not answer."""
+    (its declined ones left out by the caller), the `[[scope]]` rules and `NOT_OURS` name what
+    we do not answer or only qualify it."""
     lexicon = load("lexicon.toml")
     intents = load("intents.toml")
-    frame = {k: v for k, v in lexicon["frame"].items() if k != "another_subject"}
+    frame = {k: v for k, v in lexicon["frame"].items() if k not in NOT_OURS}
     rest = {k: v for k, v in lexicon.items() if k not in ("scope", "frame")}
     unless = [rule["unless"] for rule in lexicon["scope"]]
     return [rest, frame, unless, {k: v for k, v in intents.items() if k != "intents"}]

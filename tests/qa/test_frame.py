@@ -4155,3 +4155,106 @@ def test_a_task_beside_a_share_asked_is_the_share(
 def test_a_group_here_abroad_asking_about_home_is_no_breakdown(engine: QAEngine) -> None:
     question = "hi from Prague! we Kazakh workers here argue: how many back home trust police?"
     assert "63" in plain_text(engine.answer(question, language="en").text)
+
+
+@pytest.mark.parametrize(
+    ("turns", "language"),
+    [
+        (("как по месяцам менялось доверие к полиции в 2025 году?",), "ru"),
+        (("доверие к полиции поквартально за 2025?",), "ru"),
+        (("сколько людей доверяют полиции?", "а по месяцам?"), "ru"),
+        (("what did trust in the police look like quarter by quarter in 2025?",), "en"),
+        (("give me the monthly trust figures for 2025",), "en"),
+        (("how many people trust the police now?", "how did it change month by month?"), "en"),
+        (("2025 жылы полицияға сенім ай сайын қалай өзгерді?",), "kk"),
+        (("2025 жылы полицияга сеним ай сайын калай озгерди?",), "kk"),
+        (("полицияға сенім маусымдар бойынша қандай болды?",), "kk"),
+    ],
+)
+def test_a_breakdown_within_a_year_has_no_figure(
+    engine: QAEngine, turns: tuple[str, ...], language: str
+) -> None:
+    """The two measurements are yearly: no month, quarter, season or week has a figure."""
+    answer = chat(engine, *turns, language=language)[-1]
+    assert (answer.intent, answer.frame.missing) == ("no_figure", "within")
+    assert stated(answer) == []
+
+
+def test_the_reports_by_month_are_a_years_total(engine: QAEngine) -> None:
+    answer = engine.answer("сколько сообщений оставили без рассмотрения по месяцам?")
+    assert (answer.intent, answer.frame.missing, stated(answer)) == ("no_figure", "per_time", [])
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("подскажите, как запустить голосование в нашем домовом чате?", "ru"),
+        ("можно создать опрос в группе через бота?", "ru"),
+        ("how can I set up a poll in our group chat?", "en"),
+        ("how do I post a survey to my telegram group?", "en"),
+        ("how can we create a poll?", "en"),
+        ("как организовать голосование?", "ru"),
+        ("топта сауалнаманы қалай ашуға болады?", "kk"),
+        ("чатта сауалнама калай жасаймыз?", "kk"),
+    ],
+)
+def test_a_poll_to_make_in_a_chat_is_the_poll_command(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert (answer.intent, answer.frame.missing) == ("no_figure", "poll")
+    assert "/poll" in answer.text and stated(answer) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        # a corruption index or rank: the one in seven is a share of offenders, no country's score
+        ("Казахстан в индексе восприятия коррупции — сколько баллов?", "ru"),
+        ("какое место Казахстан занимает по уровню коррупции?", "ru"),
+        ("Kazakhstan's score on the corruption perceptions index?", "en"),
+        ("Қазақстан сыбайлас жемқорлықты қабылдау индексінде нешінші орында?", "kk"),
+        ("жемкорлык индексинде Казакстан нешинши орында", "kk"),
+        # complaints about the police counted: the 800 / 500 thousand are reports of offences
+        ("how many complaints were lodged against police officers last year?", "en"),
+        ("number of complaints about district inspectors in 2025?", "en"),
+        ("сколько жалоб поступило на действия участковых?", "ru"),
+        ("учаскеліктерге қанша шағым түсті?", "kk"),
+        ("полиция үстінен түскен шағымдар саны қанша?", "kk"),
+        ("учаскеликке канша шагым тусти?", "kk"),
+    ],
+)
+def test_another_measure_of_corruption_or_of_complaints_has_no_figure(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert (answer.intent, answer.frame.missing) == ("no_figure", "measure")
+    assert answer.frame.measure is not None and stated(answer) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "wanted"),
+    [
+        # a month or a week in the asker's story
+        ("Делаю еженедельный дайджест: сколько процентов сейчас доверяют полиции?", "ru", "63"),
+        ("we meet every month at the club; what share trusts the police now?", "en", "63"),
+        ("учаскелік ай сайын келеді, ал полицияға қазір қанша адам сенеді?", "kk", "63"),
+        # a poll run in a chat and told of
+        ("в чате дома проголосовали, а по стране сколько доверяют?", "ru", "63"),
+        ("we ran a poll in our chat: 40 % trust. what is the national figure?", "en", "63"),
+        ("чатта дауыс бердік, ал ел бойынша қанша адам сенеді?", "kk", "63"),
+        # a trust index; the one in seven
+        ("индекс доверия к полиции сейчас?", "ru", "63"),
+        ("сколько коррупционеров — полицейские?", "ru", "7"),
+        ("жемқорлардың нешеуінің бірі полицей?", "kk", "7"),
+        # reports or complaints left unconsidered, not complaints about the police
+        ("how many complaints went unconsidered?", "en", "500"),
+        ("сколько обращений оставили без рассмотрения?", "ru", "500"),
+        ("сколько процентов жалоб против личности не рассмотрели?", "ru", "62,5"),
+        ("қанша арыз қаралмай қалды?", "kk", "500"),
+    ],
+)
+def test_the_near_misses_of_a_false_figure_keep_their_figures(
+    engine: QAEngine, question: str, language: str, wanted: str
+) -> None:
+    assert wanted in plain_text(engine.answer(question, language=language).text)
