@@ -568,6 +568,8 @@ class FrameWords:
     author_unless: WordSet
     in_all: WordSet
     like_me_counted: WordSet
+    personal: WordSet
+    consequences: WordSet
 
     subjects: dict[str, WordSet]  # metric -> words that name it
     number_values: dict[str, int]  # "two" -> 2, folded
@@ -1014,6 +1016,14 @@ class FrameWords:
         """ "Explain that like I'm ten": the last answer again, nothing else asked."""
         asked = [w for w in words if w in self.explain_again]
         return bool(asked) and all(w in asked or w in self.explain_fillers for w in words)
+
+    def asks_consequences(self, words: list[str]) -> bool:
+        """ "And what are its consequences?", «пайдасы болды ма?» after an answer of words: what
+        came of it, in a short message naming nothing of ours (the answer says it)."""
+        asked = _first(words, self.consequences) is not None
+        named = (self.police, self.trustish, self.distrust_words, *self.subjects.values())
+        other = any(_first(words, wanted) for wanted in named)
+        return asked and len(words) <= SHORT_REQUEST and not other
 
     def only_judged(self, words: list[str]) -> bool:
         """ "Is that good?", «это хорошо или плохо?»: a judgement asked, nothing else."""

@@ -14,6 +14,7 @@ from bot.qa.intents import (
     ASSESSMENT,
     CORRUPTION_OFFICERS,
     DECLINES,
+    DEPUTY_STANCE,
     EMERGENCY_NUMBERS,
     FIGURES_RANKED,
     GENERAL_INFO,
@@ -177,6 +178,19 @@ class Understanding:
         judged = in_her_view or bool(frames.assesses.first(words) and her)
         return judged and not (frame.counted or frame.numbers or frame.years)
 
+    def _consequences_asked(self, words: list[str], topic: str) -> bool:
+        """What came of it, after a reason for distrust or the reform's story."""
+        explained = self.catalog.in_ordered_family(topic) or topic == REFORM
+        return explained and self.frames.asks_consequences(words)
+
+    def _her_own_attitude(self, words: list[str], frame: Frame) -> bool:
+        """The deputy's personal attitude to the police («что депутат сказала про своё личное
+        отношение к полиции», «депутаттың жеке пікірі»): her stance, where her opinion words
+        alone reach her verdict on the growth."""
+        her = frame.cited or self.frames.person.first(words) is not None
+        personal = self.frames.personal.first(words) is not None
+        return her and personal and frame.police and not (frame.counted or frame.numbers)
+
     def _reform_followed_up(self, words: list[str], frame: Frame) -> bool:
         """After the reform's story, "what changed, and when?", «после чего её начали?» ask
         more of it, not of the trust figures; a year, a figure or a subject named goes to
@@ -314,6 +328,8 @@ class Understanding:
             return Decision(FIGURES_RANKED, RESOLVED, frame=replace(frame, years=()))
         if self._her_word_for_the_growth(words, frame):
             return Decision(ASSESSMENT, RESOLVED, frame=frame)  # "she calls that insignificant?"
+        if self._her_own_attitude(words, frame):
+            return Decision(DEPUTY_STANCE, RESOLVED, frame=frame)  # "her personal view of police?"
         if self._other_reasons(words, frame, topic):
             return Decision(REASONS, RESOLVED, frame=frame)  # "other reasons besides corruption?"
         if topic == REFORM and self._reform_followed_up(words, frame):
@@ -356,6 +372,8 @@ class Understanding:
         if topic is not None and self.frames.only_explained_again(words):
             # "explain it like I'm ten": the last answer again ("explain" asks no cause here)
             return self._refine(topic, RESOLVED, slots, replace(frame, cause=False), topic)
+        if topic is not None and self._consequences_asked(words, topic):
+            return self._refine(topic, RESOLVED, slots, frame, topic)  # "and its consequences?"
         if topic in self.catalog.figure_intents and self.frames.only_judged(words):
             return Decision(self.catalog.judged, RESOLVED, frame=frame)  # "is that good?"
         worded = self._figure_to_word(words, frame, topic)

@@ -4155,3 +4155,73 @@ def test_a_task_beside_a_share_asked_is_the_share(
 def test_a_group_here_abroad_asking_about_home_is_no_breakdown(engine: QAEngine) -> None:
     question = "hi from Prague! we Kazakh workers here argue: how many back home trust police?"
     assert "63" in plain_text(engine.answer(question, language="en").text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("я курсант полицейской академии, за что люди нас ругают и критикуют?", "ru"),
+        ("мен курсантпын, бізді халық не үшін сынайды?", "kk"),
+        ("as a cadet I wonder what people criticise us for", "en"),
+    ],
+)
+def test_what_a_police_cadet_is_criticised_for_is_the_reasons(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert engine.answer(question, language=language).intent.startswith("reason")
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("а лично депутат как относится к полиции?", "ru"),
+        ("Имашеваның полицияға жеке көзқарасы қандай?", "kk"),
+        ("what's the deputy's personal attitude towards the police?", "en"),
+    ],
+)
+def test_her_personal_attitude_to_the_police_is_her_stance(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert engine.answer(question, language=language).intent == "deputy_stance"
+
+
+def test_she_herself_in_kazakh_after_her_profile_is_her_stance(engine: QAEngine) -> None:
+    answers = chat(engine, "депутат туралы айтшы", "ал өзі полицияға сенеді ме?", language="kk")
+    assert answers[-1].intent == "deputy_stance"
+
+
+@pytest.mark.parametrize(
+    ("turns", "language", "topic"),
+    [
+        (("что такое формализм в полиции?", "а последствия какие?"), "ru", "reason_formalism"),
+        (("формализм деген не?", "салдары неде?"), "kk", "reason_formalism"),
+        (
+            ("what's wrong with the district inspectors?", "and the effect of that?"),
+            "en",
+            "reason_prevention",
+        ),
+        (("участковым что дала реформа?", "и какой от этого толк?"), "ru", "reason_prevention"),
+    ],
+)
+def test_consequences_asked_after_a_reason_are_that_reason(
+    engine: QAEngine, turns: tuple[str, ...], language: str, topic: str
+) -> None:
+    assert chat(engine, *turns, language=language)[-1].intent == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "word"),
+    [
+        ("объясни, что такое сервисная полиция", "ru", "открыт"),
+        ("сервистік полиция дегеніміз не?", "kk", "ашық"),
+        ("what is meant by a service police?", "en", "open"),
+    ],
+)
+def test_the_service_police_is_said_to_be_open_and_accountable(
+    engine: QAEngine, question: str, language: str, word: str
+) -> None:
+    assert word in plain_text(engine.answer(question, language=language).text)
+
+
+def test_a_polite_kazakh_request_for_the_reasons_is_the_reasons(engine: QAEngine) -> None:
+    assert engine.answer("себептерін тізіп беріңізші", language="kk").intent == "reasons"
