@@ -569,6 +569,8 @@ class FrameWords:
     in_all: WordSet
     like_me_counted: WordSet
     personal: WordSet
+    first_person_plural: WordSet
+    own_poll: WordSet
     consequences: WordSet
 
     subjects: dict[str, WordSet]  # metric -> words that name it
@@ -1823,10 +1825,12 @@ class FrameWords:
             w
             for i, w in enumerate(heard)
             if not _causes_of(heard, i)
+            and not self._sized(heard, i)
             and not self._the_askers_own(heard, i)
             and _first(heard[i + 1 : i + 2], self.centre) is None  # "from the district centre"
             and _first(heard[i + 1 : i + 2], self.chat_names) is None  # "for our expat group"
             and _first(heard[i + 1 : i + 2], self.neighbours) is None  # "for an elderly neighbour"
+            and not self._officer_speaking(heard, i)  # "young officer: what % trust us?"
             and not self._explained_to(heard, i)
         ]
         if spans(words, self.local_place):
@@ -1847,6 +1851,12 @@ class FrameWords:
             if word in self.among and not any(w in self.people or w.isdigit() for w in near):
                 return word
         return None
+
+    def _officer_speaking(self, words: list[str], at: int) -> bool:
+        """ "Young officer: what % trust us?": the group word at `at` describes an officer who
+        asks of "us", the police, not a part of the public asked about."""
+        officer = _first(words[at + 1 : at + 2], self.officers) is not None
+        return officer and _first(words, self.first_person_plural) is not None
 
     def _explained_to(self, words: list[str], at: int) -> bool:
         """The group at `at` is whom the answer is for ("объясни для пожилого человека",
@@ -2029,6 +2039,11 @@ class FrameWords:
             and count <= LARGE_GROUP
             and count not in years
         )
+
+    def _sized(self, words: list[str], at: int) -> bool:
+        """ "300 детей", "200 students", «1000 бала»: a group's members counted, whom a share
+        is applied to, not a breakdown asked (an age, "60 жастағы", is no member word)."""
+        return at > 0 and words[at - 1].isdecimal() and self._members_named(words[at : at + 1])
 
     def _members_named(self, words: list[str]) -> bool:
         """People or the members of a group («жителей», "customers") among `words`."""
@@ -2343,11 +2358,28 @@ class FrameWords:
                 and not (i == 0 and self._told_by(words[i + 1 :]))
                 and not (visited and _first(words[max(i - 2, 0) : i], self.place_at))
                 and not (trust and self._workplace(words, i))
+                # «мектепте 1000 бала»: where a group counted is, trust being asked of them
+                and not (trust and self._place_of_a_group(words, i))
                 # «мұғаліммін»: what the asker is ("I am a teacher"), trust being asked
                 and not (trust and w.endswith(FIRST_PERSON_ENDINGS))
             ),
             None,
         )
+
+    def without_group_places(self, words: list[str]) -> list[str]:
+        """The words less an institution that only holds a group counted («мектепте 1000 бала»):
+        no scope rule refuses trust applied to those people."""
+        return [
+            w
+            for i, w in enumerate(words)
+            if not (w in self.institution and self._place_of_a_group(words, i))
+        ]
+
+    def _place_of_a_group(self, words: list[str], at: int) -> bool:
+        """The institution at `at` holds the group counted right after it ("в школе 400 детей",
+        «мектепте 1000 бала»): where the people a share is applied to are."""
+        after = words[at + 1 : at + 3]
+        return bool(after) and after[0].isdecimal() and self._members_named(after[1:])
 
     def _month_measured(self, words: list[str]) -> bool:
         """The month of a measurement or survey ("in which month of 2025 was it measured?",

@@ -183,6 +183,14 @@ class Understanding:
         explained = self.catalog.in_ordered_family(topic) or topic == REFORM
         return explained and self.frames.asks_consequences(words)
 
+    def _own_poll_set_against_the_country(self, words: list[str], frame: Frame) -> bool:
+        """A poll the asker took part in (a chat's, the neighbours'), then the country asked
+        ("…I voted that I trust. and nationally?", «…бізде 50/50. ел бойынша қанша?»): the
+        national level, set beside theirs; not a breakdown, nor the neighbours' quarrel."""
+        frames = self.frames
+        own = frames.own_poll.first(words) is not None and frames.survey_nouns.first(words)
+        return bool(own) and frame.nationwide and not (frame.years or frame.country)
+
     def _her_own_attitude(self, words: list[str], frame: Frame) -> bool:
         """The deputy's personal attitude to the police («что депутат сказала про своё личное
         отношение к полиции», «депутаттың жеке пікірі»): her stance, where her opinion words
@@ -444,6 +452,10 @@ class Understanding:
         zone = self.frames.time_zone_named.first(words) or self.frames.clock_compared_between(words)
         if zone and not frame.trust:
             return Decision(TIME_ZONE, RESOLVED, frame=frame)  # "since when is it UTC+5?"
+        if self._own_poll_set_against_the_country(words, frame):
+            # "the house chat voted, I said I trust. and nationally?": the country's level
+            level = replace(frame, group=None, numbers=())
+            return self._series_decision(self.catalog.default_series, slots, level, RESOLVED)
         compared = frame.compare or self.frames.comparatives.first(words)  # «жоғары ма?»
         if frame.group and (frame.average or (frame.nationwide and compared)):
             return self._no_figure(frame, "group")  # a region set against the country's average
@@ -580,7 +592,9 @@ class Understanding:
             # "does 'partly trust' count toward the 63 %?": no, the partly-trusting are in the
             # rest, with those who do not trust at all
             return Decision(TRUST_SPLIT, RESOLVED, frame=frame)
-        if self.lexicon.refuses(words):
+        # «мектепте 1000 бала, қаншасы сенер еді?»: the school only holds those trust is asked of
+        held = self.frames.without_group_places(words) if frame.trust else words
+        if self.lexicon.refuses(held):
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         intent, similarity = self.matcher.best(
             matcher_words(words, self.lexicon), passed_over=self.catalog.unfit(words)

@@ -4225,3 +4225,81 @@ def test_the_service_police_is_said_to_be_open_and_accountable(
 
 def test_a_polite_kazakh_request_for_the_reasons_is_the_reasons(engine: QAEngine) -> None:
     assert engine.answer("себептерін тізіп беріңізші", language="kk").intent == "reasons"
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "wanted"),
+    [
+        ("by the 2019 figure, of 200 people how many trusted the police?", "en", "76"),
+        (
+            "в классе 30 детей и 2 учителя. сколько из 500 человек доверяли бы в 2019-м?",
+            "ru",
+            "190",
+        ),
+        ("по доле 2019 года: из 1000 человек сколько доверяли полиции?", "ru", "380"),
+    ],
+)
+def test_a_year_named_before_the_count_is_the_year_applied(
+    engine: QAEngine, question: str, language: str, wanted: str
+) -> None:
+    assert wanted in plain_text(engine.answer(question, language=language).text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "wanted"),
+    [
+        ("в нашей школе 600 детей, сколько из них доверяют полиции?", "ru", "378"),
+        ("біздің мектепте 200 бала бар, қаншасы полицияға сенеді?", "kk", "126"),
+        ("there are 400 kids at the camp: how many of them would trust the police?", "en", "252"),
+    ],
+)
+def test_children_counted_take_the_share(
+    engine: QAEngine, question: str, language: str, wanted: str
+) -> None:
+    assert wanted in plain_text(engine.answer(question, language=language).text)
+
+
+def test_children_asked_alone_are_a_breakdown(engine: QAEngine) -> None:
+    assert engine.answer("сколько детей доверяют полиции?").intent == "no_figure"
+
+
+def test_a_school_that_only_holds_a_count_asks_nothing_of_ours(engine: QAEngine) -> None:
+    question = "мектепте 40 бала бар, ертең экскурсия қашан басталады?"
+    assert engine.answer(question, language="kk").intent == "out_of_scope"
+
+
+def test_would_not_fully_trust_applied_to_a_group_is_the_rest(engine: QAEngine) -> None:
+    question = "our club has 200 members; how many wouldn't trust the police?"
+    assert "74" in plain_text(engine.answer(question, language="en").text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("объясню детям попроще: сколько из 100 человек доверяют полиции?", "ru"),
+        ("балаларға қарапайым етіп: 100 адамның нешеуі полицияға сенеді?", "kk"),
+    ],
+)
+def test_children_told_the_answer_are_no_breakdown(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert "63" in plain_text(engine.answer(question, language=language).text)
+
+
+def test_a_young_officer_asking_of_us_is_no_age_group(engine: QAEngine) -> None:
+    question = "junior officer here: how many people trust us?"
+    assert "63" in plain_text(engine.answer(question, language="en").text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("в чате подъезда был опрос, большинство против. а по стране сколько?", "ru"),
+        ("көршілер чатында сауалнама өтті, мен дауыс бердім. ел бойынша қандай?", "kk"),
+        ("my neighbours voted in a poll, 40% yes. and nationally?", "en"),
+    ],
+)
+def test_a_chat_poll_set_against_the_country_is_the_national_level(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert "63" in plain_text(engine.answer(question, language=language).text)
