@@ -455,8 +455,10 @@ class QAEngine:
             and asked.frame.about is None
         ):
             asked = None  # "In what year was Denis Ten killed, and why does it matter?"
-        if asked is not None and decision.frame.per and not asked.frame.per:
-            asked = None  # "Out of 1,000 Kazakhstanis, roughly how many trust the police?"
+        if asked is not None and decision.frame.per and not asked.frame.per and not told:
+            # "Out of 1,000 Kazakhstanis, roughly how many trust the police?"; but a count told
+            # («говорят "не рассмотрели 5 из 8"». Сколько всего?) is the claim's, not asked
+            asked = None
         if asked is not None:
             return self._year_kept(asked, decision)  # a story, then "…what percent trust?"
         if decision.intent not in (*DECLINES, HELP):

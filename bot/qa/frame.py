@@ -124,6 +124,7 @@ DRIVERS = ("driver", "drivers")  # "drivers of distrust" are causes
 SHORT_REQUEST = 6  # words: "explain like I'm 10" with nothing else asked
 GROUP_SIZE = 1000  # people: a class, a chat or a block counted, not a year
 LARGE_GROUP = 100_000  # people or offenders counted, named right after their count
+MILLION = 1_000_000
 PLAUSIBLE_YEARS = range(1900, 2101)  # a count in these could be a year
 PERCENT_WHOLE = 100  # a share said back ("понял, 38") is at most this
 MEMBER_REACH = 2  # words: "21 corruption offenders" counts the offenders
@@ -229,6 +230,8 @@ PHRASES = (
     "ranked_asked",
     "bot_doubted",
     "soviet_era",
+    "was_like",
+    "one_of_seven",
 )  # lexicon entries matched as word sequences
 
 
@@ -571,6 +574,20 @@ class FrameWords:
     personal: WordSet
     first_person_plural: WordSet
     own_poll: WordSet
+    millions: WordSet
+    populace_named: WordSet
+    old_police: WordSet
+    reason_which: WordSet
+    matched: WordSet
+    list_asked: WordSet
+    one_of_seven: tuple[tuple[str, ...], ...]
+    said_as: WordSet
+    post_nouns: WordSet
+    post_says: WordSet
+    level_nouns: WordSet
+    reason_nouns: WordSet
+    was_like: tuple[tuple[str, ...], ...]
+    earlier: WordSet
     consequences: WordSet
 
     subjects: dict[str, WordSet]  # metric -> words that name it
@@ -661,7 +678,16 @@ class FrameWords:
         )
         counted = self.without_other_thousands(words)
         strong = [w for w in counted if w not in self.weak_anchors] if core else counted
-        return any(_first(strong, wanted) for wanted in named)
+        return self._one_of_seven_alone(words) or any(_first(strong, wanted) for wanted in named)
+
+    def _one_of_seven_alone(self, words: list[str]) -> bool:
+        """ "Один из семи — это сколько процентов?", «жеті адамның біреуі деген…»: the one in
+        seven said in words, of no one else ("one of seven friends" is theirs)."""
+        taken = spans(words, self.one_of_seven)
+        if not taken:
+            return False
+        after = words[max(taken) + 1 : max(taken) + 2]
+        return not after or after[0] in self.share_questions or after[0] in self.said_as
 
     def without_other_thousands(self, words: list[str]) -> list[str]:
         """ "18 тысяч за отопление", «зейнетақым 120 мың»: thousands after a number other than
@@ -1036,10 +1062,11 @@ class FrameWords:
         )
 
     def asks_phrasing(self, words: list[str]) -> bool:
-        """ "How do I phrase that in a post?", «норм формулировка?»: how to word a figure."""
-        return _first(words, self.phrasing) is not None and (
-            _first(words, self.phrasing_asked) is not None
-        )
+        """ "How do I phrase that in a post?", «норм формулировка?»: how to word a figure; not
+        what a post says, checked («постта "37% сенеді" деп тұр, дұрыс па?»)."""
+        named = [w for w in words if w in self.phrasing]
+        quoted = all(w in self.post_nouns for w in named) and _first(words, self.post_says)
+        return bool(named) and not quoted and _first(words, self.phrasing_asked) is not None
 
     def asks_meaning(self, words: list[str]) -> bool:
         """ "What does it mean?", «объясни простыми словами», «түсіндірші»."""
@@ -1649,6 +1676,8 @@ class FrameWords:
         )
         if "prevention_gaps" in named and complaints_only and inspectors:
             return "prevention_gaps"
+        if not named and self._one_of_seven_alone(words):
+            return CORRUPTION_ONE_IN  # «один из семи», «жеті адамның біреуі»: the one in seven
         return named[0] if named else None
 
     def names_the_source_institution(self, words: list[str]) -> bool:
@@ -1831,6 +1860,7 @@ class FrameWords:
             and _first(heard[i + 1 : i + 2], self.chat_names) is None  # "for our expat group"
             and _first(heard[i + 1 : i + 2], self.neighbours) is None  # "for an elderly neighbour"
             and not self._officer_speaking(heard, i)  # "young officer: what % trust us?"
+            and not self._holds_a_count(heard, i)  # "a city of a million, at the national rate"
             and not self._explained_to(heard, i)
         ]
         if spans(words, self.local_place):
@@ -1851,6 +1881,28 @@ class FrameWords:
             if word in self.among and not any(w in self.people or w.isdigit() for w in near):
                 return word
         return None
+
+    def asks_the_old_police(self, words: list[str], *, before_reform: bool) -> bool:
+        """What the police was like before the reform ("what was it like before?", «какая она
+        была до реформы?», "it used to be 'punitive', does the article say so?"): the article's
+        own words for it, or what it was like asked of a time before."""
+        described = _first(words, self.old_police) is not None
+        before = before_reform or _first(words, self.earlier) is not None
+        like = spans(words, self.was_like)
+        # «реформаға дейін сенім қандай болды?»: what trust was, a level before the first
+        level = bool(like) and _first(words[min(like) - 1 : min(like)], self.level_nouns)
+        return described or (before and bool(like) and not level)
+
+    def _holds_a_count(self, words: list[str], at: int) -> bool:
+        """ "If a city has a million residents, at the national rate…", «если в городе миллион
+        жителей… по стране»: the place only holds people the national share is applied to."""
+        if not spans(words, self.nationwide):
+            return False
+        after = words[at + 1 : at + 5]
+        return any(
+            (w.isdecimal() or w in self.millions) and self._members_named(after[j + 1 : j + 2])
+            for j, w in enumerate(after)
+        )
 
     def _officer_speaking(self, words: list[str], at: int) -> bool:
         """ "Young officer: what % trust us?": the group word at `at` describes an officer who
@@ -1952,6 +2004,9 @@ class FrameWords:
         казахстанцев сколько"), or a group's size ("в классе 25 человек", "our school has 200
         students", "of 21 corruption offenders"); not a percentage ("до 100 процентов"), nor
         with a share asked in per cent ("7 коррупционеров, 1 мент — в процентах?")."""
+        millions = self._millions_counted(words)
+        if millions is not None:
+            return millions  # "if a city has a million residents, at the national rate…"
         members = _first(words, self.people) or _first(words, self.per_members)
         heard = self.without_listener(words)
         words = self._round_in_digits(heard)
@@ -2018,6 +2073,27 @@ class FrameWords:
             sized = _group_sized(int(word)) or supposed or self._members_after(words, i, years)
             if counts_of and sized and self._shared(words):
                 return int(word)
+        return None
+
+    def _millions_counted(self, words: list[str]) -> int | None:
+        """People counted in millions that trust is applied to ("a city of a million
+        residents, at the national rate", «1 миллион адамнан ше?»): that many; not the country's
+        own population («из 20 млн казахстанцев», "how many million people is that?"), which
+        no figure of ours counts."""
+        asked = self.names_trust(words) or _first(words, self.count) is not None
+        for i, word in enumerate(words):
+            if word not in self.millions or _first(words[i + 1 : i + 2], self.populace_named):
+                continue
+            # «ал 1 миллион адамнан ше?» after a share applied: out of them
+            if not (asked or _ablative(words[i + 1 : i + 2][0] if i + 1 < len(words) else "")):
+                continue
+            before = words[max(i - 2, 0) : i]
+            if _first(before, self.count) or "many" in before:
+                continue  # "how many million people is that?": the population, not given
+            count = words[i - 1] if i and words[i - 1].isdecimal() else "1"
+            whom = words[i + 1 : i + 2]
+            if self._members_named(whom) and not self._reports_named(whom):
+                return int(count) * MILLION  # not «полтора миллиона заявлений»: our reports
         return None
 
     def _group_out_of(self, words: list[str], at: int, years: tuple[int, ...] = ()) -> bool:
@@ -2531,8 +2607,11 @@ class FrameWords:
         millions = _first(words, self.population) and not (
             self._reports_named(words) and not _first(words, self.populace)
         )
-        people = (millions and (counted or _first(words, self.amount))) or (
-            (trust or quoted_people) and absolute and not grown
+        # "if a city has a million residents, how many would trust?": a group to apply a share to
+        applied = per is not None and per >= MILLION
+        people = not applied and (
+            (millions and (counted or _first(words, self.amount)))
+            or ((trust or quoted_people) and absolute and not grown)
         )
         stats = counted or _first(words, self.figures_all) is not None  # "any stats on…?"
         if stats and spans(words, self.complaints_about):

@@ -176,6 +176,9 @@ class Understanding:
         in_her_view = bool(spans(words, frames.in_her_view))
         her = frames.person.first(words) or frame.reference == "pronoun"
         judged = in_her_view or bool(frames.assesses.first(words) and her)
+        # "the numbers vs her words: do they match?": her word set against the figures
+        matched = frames.matched.first(words) and frames.figures_all.first(words)
+        judged = judged or bool(matched and her)
         return judged and not (frame.counted or frame.numbers or frame.years)
 
     def _consequences_asked(self, words: list[str], topic: str) -> bool:
@@ -190,6 +193,25 @@ class Understanding:
         frames = self.frames
         own = frames.own_poll.first(words) is not None and frames.survey_nouns.first(words)
         return bool(own) and frame.nationwide and not (frame.years or frame.country)
+
+    def _reasons_listed(self, words: list[str], frame: Frame) -> bool:
+        """The reasons asked to be named or listed, nothing else of ours named ("list the
+        reasons briefly, for a lesson", «үш себепті қысқаша атап беріңізші»): the three."""
+        frames = self.frames
+        listed = frames.list_asked.first(words) and frames.reason_nouns.first(words)
+        other = frame.about or frame.numbers or frame.years or frame.country or frame.institution
+        return bool(listed) and not other
+
+    def _reason_picked(self, words: list[str], frame: Frame) -> str | None:
+        """ "Which of the reasons is about reports not being handled?", «какая из причин про
+        коррупцию?»: the reason whose subject is named."""
+        which = self.frames.reason_which.first(words) is not None
+        named = self.frames.cause.first(words) is not None and frame.about in REASON_SUBJECTS
+        besides = self.frames.excluding.first(words) is not None  # "which one, besides…?"
+        if not (which and named) or besides or frame.counted or frame.numbers:
+            return None
+        items = self.catalog.ordered_items
+        return next((i for i in items if frame.about in self.catalog.intents[i].metrics), None)
 
     def _her_own_attitude(self, words: list[str], frame: Frame) -> bool:
         """The deputy's personal attitude to the police («что депутат сказала про своё личное
@@ -316,6 +338,8 @@ class Understanding:
         return next((intent for intent in quoted if intent is not None), None)
 
     def _resolve_pronouns(self, words: list[str], topic: str | None) -> list[str]:
+        if topic == REFORM:
+            return words  # «а какой она была до реформы?» after the reform's story: the police
         kazakh = topic in self.catalog.person_intents
         return self.frames.resolve_pronouns(words, self.catalog.pronoun_word, kazakh=kazakh)
 
@@ -336,6 +360,15 @@ class Understanding:
             return Decision(FIGURES_RANKED, RESOLVED, frame=replace(frame, years=()))
         if self._her_word_for_the_growth(words, frame):
             return Decision(ASSESSMENT, RESOLVED, frame=frame)  # "she calls that insignificant?"
+        if self.frames.asks_the_old_police(words, before_reform=frame.before_reform) and not (
+            frame.counted or frame.numbers or frame.years
+        ):
+            return Decision(REFORM, RESOLVED, frame=frame)  # "what was it like before?"
+        if self._reasons_listed(words, frame):
+            return Decision(REASONS, RESOLVED, frame=frame)  # «үш себепті атап беріңізші»
+        picked = None if slots.order else self._reason_picked(words, frame)
+        if picked is not None:
+            return Decision(picked, RESOLVED, frame=frame)  # "which reason is about reports?"
         if self._her_own_attitude(words, frame):
             return Decision(DEPUTY_STANCE, RESOLVED, frame=frame)  # "her personal view of police?"
         if self._other_reasons(words, frame, topic):

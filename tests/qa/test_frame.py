@@ -4303,3 +4303,143 @@ def test_a_chat_poll_set_against_the_country_is_the_national_level(
     engine: QAEngine, question: str, language: str
 ) -> None:
     assert "63" in plain_text(engine.answer(question, language=language).text)
+
+
+@pytest.mark.parametrize(
+    ("turns", "language"),
+    [
+        (("по общей доле страны: в области 2 миллиона жителей, сколько доверяют полиции?",), "ru"),
+        (("a town of a million people at the national rate: how many would trust police?",), "en"),
+        (("1000 адамнан қаншасы полицияға сенеді?", "ал 2 миллион адамнан?"), "kk"),
+    ],
+)
+def test_people_counted_in_millions_at_the_national_rate_take_the_share(
+    engine: QAEngine, turns: tuple[str, ...], language: str
+) -> None:
+    text = plain_text(chat(engine, *turns, language=language)[-1].text).replace("\xa0", " ")
+    assert "630" in text or "1 260" in text or "1,260" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("сколько это миллионов человек доверяют?", "ru"),
+        ("из 19 млн казахстанцев сколько доверяют в штуках?", "ru"),
+    ],
+)
+def test_the_countrys_population_in_millions_is_still_no_figure(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert engine.answer(question, language=language).intent == "no_figure"
+
+
+@pytest.mark.parametrize(
+    ("turns", "language"),
+    [
+        (("а какой была полиция раньше, до всех этих реформ?",), "ru"),
+        (("зачем была нужна реформа?", "а какой она была до реформы?"), "ru"),
+        (("реформаға дейін полиция қандай болған?",), "kk"),
+        (("my grandfather says the police were opaque back then. is that in the article?",), "en"),
+    ],
+)
+def test_what_the_police_was_like_before_is_the_reforms_story(
+    engine: QAEngine, turns: tuple[str, ...], language: str
+) -> None:
+    assert chat(engine, *turns, language=language)[-1].intent == "reform_context"
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "reason"),
+    [
+        ("which reason has to do with bribes?", "en", "reason_corruption"),
+        ("какая из причин про участковых?", "ru", "reason_prevention"),
+        ("қай себеп арыздардың қаралмауына қатысты?", "kk", "reason_formalism"),
+    ],
+)
+def test_a_reason_picked_by_its_subject_is_that_reason(
+    engine: QAEngine, question: str, language: str, reason: str
+) -> None:
+    assert engine.answer(question, language=language).intent == reason
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("её слова и цифры совпадают или противоречат друг другу?", "ru"),
+        ("are the deputy's words consistent with the figures?", "en"),
+    ],
+)
+def test_her_words_set_against_the_figures_are_her_assessment(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert engine.answer(question, language=language).intent == "assessment"
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("I'm a reporter in Paris: is it true Kazakh police conceal crimes?", "en"),
+        ("работаю в Германии журналистом. казахстанская полиция скрывает преступления?", "ru"),
+    ],
+)
+def test_where_a_journalist_works_abroad_is_no_country_asked(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert engine.answer(question, language=language).intent == "concealment"
+
+
+def test_the_inspectors_answer_says_villages_have_not_enough_of_them(engine: QAEngine) -> None:
+    text = plain_text(engine.answer("what's wrong with district inspectors in villages?").text)
+    assert "not enough" in text
+
+
+def test_a_count_told_in_a_claim_is_not_applied_to_the_question_after(engine: QAEngine) -> None:
+    question = (
+        "в канале говорят: «полиция игнорирует 3 из 5 заявлений». "
+        "Сколько всего было сообщений по данным Генпрокуратуры?"
+    )
+    assert "800" in plain_text(engine.answer(question).text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("себептерді тізіп беріңізші, баяндамаға керек", "kk"),
+        ("назови причины коротко, готовлю классный час", "ru"),
+    ],
+)
+def test_the_reasons_asked_to_be_listed_are_the_reasons(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert engine.answer(question, language=language).intent == "reasons"
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("жеті адамның бірі деген қанша пайыз?", "kk"),
+        ("а один из семи это сколько в процентах?", "ru"),
+    ],
+)
+def test_one_of_seven_said_in_words_is_the_one_in_seven(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert "14,3" in plain_text(engine.answer(question, language=language).text)
+
+
+def test_one_of_seven_friends_is_someone_elses(engine: QAEngine) -> None:
+    question = "один из семи друзей опоздал, сколько это процентов?"
+    assert engine.answer(question).intent == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("постта полицияға 37% сенеді деп жазылған, дұрыс па?", "kk"),
+        ("в посте написано, что полиции доверяют 37%. это корректно?", "ru"),
+    ],
+)
+def test_what_a_post_says_checked_is_no_wording_asked(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert "63" in plain_text(engine.answer(question, language=language).text)
