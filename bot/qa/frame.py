@@ -585,6 +585,9 @@ class FrameWords:
     post_nouns: WordSet
     post_says: WordSet
     level_nouns: WordSet
+    criticised: WordSet
+    source_nouns: WordSet
+    tabled: WordSet
     reason_nouns: WordSet
     was_like: tuple[tuple[str, ...], ...]
     earlier: WordSet

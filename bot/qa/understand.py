@@ -192,7 +192,23 @@ class Understanding:
         national level, set beside theirs; not a breakdown, nor the neighbours' quarrel."""
         frames = self.frames
         own = frames.own_poll.first(words) is not None and frames.survey_nouns.first(words)
-        return bool(own) and frame.nationwide and not (frame.years or frame.country)
+        country = frame.nationwide or frame.average  # «а в среднем по Казахстану?»
+        return bool(own) and country and not (frame.years or frame.country)
+
+    def _sources_of_every_figure(self, words: list[str], frame: Frame) -> bool:
+        """ "What are the sources of all the figures you gave?": each source named; not a table
+        of every figure with the source of each."""
+        frames = self.frames
+        asked = frame.every_figure and frames.source_nouns.first(words) is not None
+        return asked and frames.tabled.first(words) is None
+
+    def _criticised_for(self, words: list[str], frame: Frame) -> bool:
+        """What the police is criticised or complained of ("за что полицию больше всего
+        ругают?", "what are we criticised for?"): the reasons; not the inspectors named, nor
+        complaints counted, nor another institution."""
+        named = frame.about or frame.numbers or frame.years or frame.country or frame.institution
+        counted = frame.counted and not frame.in_all  # «больше всего» is "most", no count
+        return self.frames.criticised.first(words) is not None and not (named or counted)
 
     def _reasons_listed(self, words: list[str], frame: Frame) -> bool:
         """The reasons asked to be named or listed, nothing else of ours named ("list the
@@ -364,6 +380,10 @@ class Understanding:
             frame.counted or frame.numbers or frame.years
         ):
             return Decision(REFORM, RESOLVED, frame=frame)  # "what was it like before?"
+        if self._criticised_for(words, frame):
+            return Decision(REASONS, RESOLVED, frame=frame)  # "what are we criticised for?"
+        if self._sources_of_every_figure(words, frame):
+            return Decision(SOURCE, RESOLVED, frame=frame)  # "the sources of all the figures?"
         if self._reasons_listed(words, frame):
             return Decision(REASONS, RESOLVED, frame=frame)  # «үш себепті атап беріңізші»
         picked = None if slots.order else self._reason_picked(words, frame)

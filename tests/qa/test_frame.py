@@ -4443,3 +4443,29 @@ def test_what_a_post_says_checked_is_no_wording_asked(
     engine: QAEngine, question: str, language: str
 ) -> None:
     assert "63" in plain_text(engine.answer(question, language=language).text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("за что полицию больше всего ругают?", "ru"),
+        ("what are the police criticised for the most?", "en"),
+    ],
+)
+def test_what_the_police_is_criticised_for_is_the_reasons(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert engine.answer(question, language=language).intent == "reasons"
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("what are the sources of all the figures you gave?", "en"),
+        ("сандардың бәрінің дереккөзі қайсы?", "kk"),
+    ],
+)
+def test_the_sources_of_all_the_figures_are_the_source(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert engine.answer(question, language=language).intent == "source"
