@@ -707,7 +707,6 @@ KNOWN_FALSE_FIGURES = {
     "ao-kk-127": "inspectors in Astana set against the regions: the prevention answer",
     "bf-en-113": '"what about Shymkent? nobody has seen the district officer": prevention',
     "bg-en-097": '"give me the number for our district, Turksib": the source',
-    "bd-en-135": '"ok cool, how do I make beshbarmak for 6 people" after a figure: the reasons',
     "bj-kk-105": "«tolyq senbeitinder» (not fully trusting, or not trusting at all?): the 37 %",
     "bl-ru-153": "what the deputy proposes (set F labels it an explanation): the answer's date",
     "bl-en-082": "what the deputy proposes (set F labels it an explanation): the answer's date",
@@ -953,10 +952,10 @@ def test_a_held_out_set_keeps_its_first_score(
 
 
 # AT in English, Russian and Kazakh, AZ in Kazakh, AW in Kazakh, BJ in Kazakh, BO in English and
-# in Russian and BV in English have reached 95 % since their first scores, by rules written for
-# later sets; their first scores stay the figure to report.
+# in Russian, BV in English and BP in Russian (with DM's relative growth to one decimal) have
+# reached 95 % since their first scores, by rules written for later sets; their first scores
+# stay the figure to report.
 BELOW_THE_ISSUE_FLOOR = {
-    ("BP", "ru"),
     ("BP", "kk"),
     ("BP", "en"),
     ("BU", "ru"),
