@@ -99,6 +99,7 @@ class FactValues(Mapping[str, str]):
         "considered_gap", "doubled_value", "doubled_short", "doubled_short_word",
         "latest_decimal", "fraction_part", "fraction_whole", "points_per_year",
         "points_per_year_word", "one_in_others", "reports_ratio", "ratio_rounded",
+        "change_percent_rounded",
         "distrust_fall_percent", "reports_fraction_part", "reports_fraction_whole",
     )  # fmt: skip
 
@@ -191,6 +192,11 @@ class FactValues(Mapping[str, str]):
         """The relative change, rounded to a whole per cent (63 / 38 - 1 = 66 %)."""
         first, latest = self._trust()
         return self.fmt.percent(round(PERCENT * abs(latest / first - 1)))
+
+    def change_percent_rounded(self) -> str:
+        """The relative change to one decimal, when a decimal is asked (25 / 38 = 65.8 %)."""
+        first, latest = self._trust()
+        return self.fmt.percent(PERCENT * abs(latest / first - 1))
 
     def _plural(self, word: str, count: float) -> str:
         """The form of `word` after `count` (CLDR plural rules): "лет" after 6, "года" after 2."""
@@ -436,6 +442,8 @@ class Composer:
             quoted = self.book.quoted(decision.frame.numbers)
             if not quoted and named and self.book.series(named):
                 quoted = [(named, self.book.latest(named).period)]
+            if not quoted and decision.frame.every_figure:
+                quoted = self._every_figure()
             return self._source(writer, topic, quoted or cited)
         if decision.intent in self.catalog.no_figure_intents:  # "so 14 % of police are corrupt?"
             return writer.text(
@@ -627,6 +635,12 @@ class Composer:
         """The note lines of this kind the series has (none if answers.toml names none)."""
         note = self.texts["notes"][kind].get(metric)
         return [writer.text(note)] if note else []
+
+    def _every_figure(self) -> list[tuple[str, int]]:
+        """ "The sources of all these numbers?": the latest point of every figure /figures shows,
+        so that each source (national statistics, the Prosecutor's Office) is named."""
+        metrics = [m for m in self.texts["overview"]["order"] if self._has_values(m)]
+        return [(m, self.book.latest(m).period) for m in metrics]
 
     def _source(
         self, writer: "_Writer", topic: str | None, cited: Sequence[tuple[str, int]]

@@ -455,10 +455,12 @@ class QAEngine:
             and asked.frame.about is None
         ):
             asked = None  # "In what year was Denis Ten killed, and why does it matter?"
-        if asked is not None and decision.frame.per and not asked.frame.per:
-            asked = None  # "Out of 1,000 Kazakhstanis, roughly how many trust the police?"
+        if asked is not None and decision.frame.per and not asked.frame.per and not told:
+            # "Out of 1,000 Kazakhstanis, roughly how many trust the police?"; but a count told
+            # («говорят "не рассмотрели 5 из 8"». Сколько всего?) is the claim's, not asked
+            asked = None
         if asked is not None:
-            return asked  # a story, then "…what percent trust the police?"
+            return self._year_kept(asked, decision)  # a story, then "…what percent trust?"
         if decision.intent not in (*DECLINES, HELP):
             return decision  # understood: no second reading
         sentences = [self.words(s, language) for s in sentences_of(question)]
@@ -502,6 +504,14 @@ class QAEngine:
                     intent = series.year if intent == series.current else intent
                 return replace(understood, intent=intent, years=of_series, frame=frame)
         return decision
+
+    @staticmethod
+    def _year_kept(asked: Decision, whole: Decision) -> Decision:
+        """ "At the 2019 level, how many out of 1,000 people trusted?": a share applied in the
+        last clause is for the year an earlier clause named."""
+        if not asked.frame.per or asked.frame.years or not whole.frame.years:
+            return asked
+        return replace(asked, frame=replace(asked.frame, years=whole.frame.years))
 
     def _again(self, topic: str, years: tuple[int, ...], *, doubted: bool) -> Decision:
         """The conversation's last answer, for the same years."""

@@ -125,6 +125,7 @@ DRIVERS = ("driver", "drivers")  # "drivers of distrust" are causes
 SHORT_REQUEST = 6  # words: "explain like I'm 10" with nothing else asked
 GROUP_SIZE = 1000  # people: a class, a chat or a block counted, not a year
 LARGE_GROUP = 100_000  # people or offenders counted, named right after their count
+MILLION = 1_000_000
 PLAUSIBLE_YEARS = range(1900, 2101)  # a count in these could be a year
 PERCENT_WHOLE = 100  # a share said back ("понял, 38") is at most this
 MEMBER_REACH = 2  # words: "21 corruption offenders" counts the offenders
@@ -237,6 +238,8 @@ PHRASES = (
     "soviet_era",
     "place_asked",
     "within_year",
+    "was_like",
+    "one_of_seven",
 )  # lexicon entries matched as word sequences
 
 
@@ -590,6 +593,27 @@ class FrameWords:
     author_unless: WordSet
     in_all: WordSet
     like_me_counted: WordSet
+    personal: WordSet
+    first_person_plural: WordSet
+    own_poll: WordSet
+    millions: WordSet
+    populace_named: WordSet
+    old_police: WordSet
+    reason_which: WordSet
+    matched: WordSet
+    list_asked: WordSet
+    one_of_seven: tuple[tuple[str, ...], ...]
+    said_as: WordSet
+    post_nouns: WordSet
+    post_says: WordSet
+    level_nouns: WordSet
+    criticised: WordSet
+    source_nouns: WordSet
+    tabled: WordSet
+    reason_nouns: WordSet
+    was_like: tuple[tuple[str, ...], ...]
+    earlier: WordSet
+    consequences: WordSet
 
     subjects: dict[str, WordSet]  # metric -> words that name it
     number_values: dict[str, int]  # "two" -> 2, folded
@@ -679,7 +703,16 @@ class FrameWords:
         )
         counted = self.without_other_thousands(words)
         strong = [w for w in counted if w not in self.weak_anchors] if core else counted
-        return any(_first(strong, wanted) for wanted in named)
+        return self._one_of_seven_alone(words) or any(_first(strong, wanted) for wanted in named)
+
+    def _one_of_seven_alone(self, words: list[str]) -> bool:
+        """ "Один из семи — это сколько процентов?", «жеті адамның біреуі деген…»: the one in
+        seven said in words, of no one else ("one of seven friends" is theirs)."""
+        taken = spans(words, self.one_of_seven)
+        if not taken:
+            return False
+        after = words[max(taken) + 1 : max(taken) + 2]
+        return not after or after[0] in self.share_questions or after[0] in self.said_as
 
     def without_other_thousands(self, words: list[str]) -> list[str]:
         """ "18 тысяч за отопление", «зейнетақым 120 мың»: thousands after a number other than
@@ -1037,6 +1070,14 @@ class FrameWords:
         asked = [w for w in words if w in self.explain_again]
         return bool(asked) and all(w in asked or w in self.explain_fillers for w in words)
 
+    def asks_consequences(self, words: list[str]) -> bool:
+        """ "And what are its consequences?", «пайдасы болды ма?» after an answer of words: what
+        came of it, in a short message naming nothing of ours (the answer says it)."""
+        asked = _first(words, self.consequences) is not None
+        named = (self.police, self.trustish, self.distrust_words, *self.subjects.values())
+        other = any(_first(words, wanted) for wanted in named)
+        return asked and len(words) <= SHORT_REQUEST and not other
+
     def only_judged(self, words: list[str]) -> bool:
         """ "Is that good?", «это хорошо или плохо?»: a judgement asked, nothing else."""
         judged = [w for w in words if w in self.judged]
@@ -1046,10 +1087,11 @@ class FrameWords:
         )
 
     def asks_phrasing(self, words: list[str]) -> bool:
-        """ "How do I phrase that in a post?", «норм формулировка?»: how to word a figure."""
-        return _first(words, self.phrasing) is not None and (
-            _first(words, self.phrasing_asked) is not None
-        )
+        """ "How do I phrase that in a post?", «норм формулировка?»: how to word a figure; not
+        what a post says, checked («постта "37% сенеді" деп тұр, дұрыс па?»)."""
+        named = [w for w in words if w in self.phrasing]
+        quoted = all(w in self.post_nouns for w in named) and _first(words, self.post_says)
+        return bool(named) and not quoted and _first(words, self.phrasing_asked) is not None
 
     def asks_meaning(self, words: list[str]) -> bool:
         """ "What does it mean?", «объясни простыми словами», «түсіндірші»."""
@@ -1659,6 +1701,8 @@ class FrameWords:
         )
         if "prevention_gaps" in named and complaints_only and inspectors:
             return "prevention_gaps"
+        if not named and self._one_of_seven_alone(words):
+            return CORRUPTION_ONE_IN  # «один из семи», «жеті адамның біреуі»: the one in seven
         return named[0] if named else None
 
     def names_the_source_institution(self, words: list[str]) -> bool:
@@ -1835,10 +1879,13 @@ class FrameWords:
             w
             for i, w in enumerate(heard)
             if not _causes_of(heard, i)
+            and not self._sized(heard, i)
             and not self._the_askers_own(heard, i)
             and _first(heard[i + 1 : i + 2], self.centre) is None  # "from the district centre"
             and _first(heard[i + 1 : i + 2], self.chat_names) is None  # "for our expat group"
             and _first(heard[i + 1 : i + 2], self.neighbours) is None  # "for an elderly neighbour"
+            and not self._officer_speaking(heard, i)  # "young officer: what % trust us?"
+            and not self._holds_a_count(heard, i)  # "a city of a million, at the national rate"
             and not self._explained_to(heard, i)
         ]
         if spans(words, self.local_place):
@@ -1859,6 +1906,34 @@ class FrameWords:
             if word in self.among and not any(w in self.people or w.isdigit() for w in near):
                 return word
         return None
+
+    def asks_the_old_police(self, words: list[str], *, before_reform: bool) -> bool:
+        """What the police was like before the reform ("what was it like before?", «какая она
+        была до реформы?», "it used to be 'punitive', does the article say so?"): the article's
+        own words for it, or what it was like asked of a time before."""
+        described = _first(words, self.old_police) is not None
+        before = before_reform or _first(words, self.earlier) is not None
+        like = spans(words, self.was_like)
+        # «реформаға дейін сенім қандай болды?»: what trust was, a level before the first
+        level = bool(like) and _first(words[min(like) - 1 : min(like)], self.level_nouns)
+        return described or (before and bool(like) and not level)
+
+    def _holds_a_count(self, words: list[str], at: int) -> bool:
+        """ "If a city has a million residents, at the national rate…", «если в городе миллион
+        жителей… по стране»: the place only holds people the national share is applied to."""
+        if not spans(words, self.nationwide):
+            return False
+        after = words[at + 1 : at + 5]
+        return any(
+            (w.isdecimal() or w in self.millions) and self._members_named(after[j + 1 : j + 2])
+            for j, w in enumerate(after)
+        )
+
+    def _officer_speaking(self, words: list[str], at: int) -> bool:
+        """ "Young officer: what % trust us?": the group word at `at` describes an officer who
+        asks of "us", the police, not a part of the public asked about."""
+        officer = _first(words[at + 1 : at + 2], self.officers) is not None
+        return officer and _first(words, self.first_person_plural) is not None
 
     def _explained_to(self, words: list[str], at: int) -> bool:
         """The group at `at` is whom the answer is for ("объясни для пожилого человека",
@@ -1954,6 +2029,9 @@ class FrameWords:
         казахстанцев сколько"), or a group's size ("в классе 25 человек", "our school has 200
         students", "of 21 corruption offenders"); not a percentage ("до 100 процентов"), nor
         with a share asked in per cent ("7 коррупционеров, 1 мент — в процентах?")."""
+        millions = self._millions_counted(words)
+        if millions is not None:
+            return millions  # "if a city has a million residents, at the national rate…"
         members = _first(words, self.people) or _first(words, self.per_members)
         heard = self.without_listener(words)
         words = self._round_in_digits(heard)
@@ -2022,6 +2100,27 @@ class FrameWords:
                 return int(word)
         return None
 
+    def _millions_counted(self, words: list[str]) -> int | None:
+        """People counted in millions that trust is applied to ("a city of a million
+        residents, at the national rate", «1 миллион адамнан ше?»): that many; not the country's
+        own population («из 20 млн казахстанцев», "how many million people is that?"), which
+        no figure of ours counts."""
+        asked = self.names_trust(words) or _first(words, self.count) is not None
+        for i, word in enumerate(words):
+            if word not in self.millions or _first(words[i + 1 : i + 2], self.populace_named):
+                continue
+            # «ал 1 миллион адамнан ше?» after a share applied: out of them
+            if not (asked or _ablative(words[i + 1 : i + 2][0] if i + 1 < len(words) else "")):
+                continue
+            before = words[max(i - 2, 0) : i]
+            if _first(before, self.count) or "many" in before:
+                continue  # "how many million people is that?": the population, not given
+            count = words[i - 1] if i and words[i - 1].isdecimal() else "1"
+            whom = words[i + 1 : i + 2]
+            if self._members_named(whom) and not self._reports_named(whom):
+                return int(count) * MILLION  # not «полтора миллиона заявлений»: our reports
+        return None
+
     def _group_out_of(self, words: list[str], at: int, years: tuple[int, ...] = ()) -> bool:
         """People counted out of a group of any size, its people named right after ("из 300
         человек", "out of 200 people", «200 адамнан»): what a follow-up applies the figure to."""
@@ -2041,6 +2140,11 @@ class FrameWords:
             and count <= LARGE_GROUP
             and count not in years
         )
+
+    def _sized(self, words: list[str], at: int) -> bool:
+        """ "300 детей", "200 students", «1000 бала»: a group's members counted, whom a share
+        is applied to, not a breakdown asked (an age, "60 жастағы", is no member word)."""
+        return at > 0 and words[at - 1].isdecimal() and self._members_named(words[at : at + 1])
 
     def _members_named(self, words: list[str]) -> bool:
         """People or the members of a group («жителей», "customers") among `words`."""
@@ -2389,11 +2493,28 @@ class FrameWords:
                 and not (i == 0 and self._told_by(words[i + 1 :]))
                 and not (visited and _first(words[max(i - 2, 0) : i], self.place_at))
                 and not (trust and self._workplace(words, i))
+                # «мектепте 1000 бала»: where a group counted is, trust being asked of them
+                and not (trust and self._place_of_a_group(words, i))
                 # «мұғаліммін»: what the asker is ("I am a teacher"), trust being asked
                 and not (trust and w.endswith(FIRST_PERSON_ENDINGS))
             ),
             None,
         )
+
+    def without_group_places(self, words: list[str]) -> list[str]:
+        """The words less an institution that only holds a group counted («мектепте 1000 бала»):
+        no scope rule refuses trust applied to those people."""
+        return [
+            w
+            for i, w in enumerate(words)
+            if not (w in self.institution and self._place_of_a_group(words, i))
+        ]
+
+    def _place_of_a_group(self, words: list[str], at: int) -> bool:
+        """The institution at `at` holds the group counted right after it ("в школе 400 детей",
+        «мектепте 1000 бала»): where the people a share is applied to are."""
+        after = words[at + 1 : at + 3]
+        return bool(after) and after[0].isdecimal() and self._members_named(after[1:])
 
     def _month_measured(self, words: list[str]) -> bool:
         """The month of a measurement or survey ("in which month of 2025 was it measured?",
@@ -2566,8 +2687,11 @@ class FrameWords:
         millions = _first(words, self.population) and not (
             self._reports_named(words) and not _first(words, self.populace)
         )
-        people = (millions and (counted or _first(words, self.amount))) or (
-            (trust or quoted_people) and absolute and not grown
+        # "if a city has a million residents, how many would trust?": a group to apply a share to
+        applied = per is not None and per >= MILLION
+        people = not applied and (
+            (millions and (counted or _first(words, self.amount)))
+            or ((trust or quoted_people) and absolute and not grown)
         )
         stats = counted or _first(words, self.figures_all) is not None  # "any stats on…?"
         if stats and (spans(words, self.complaints_about) or self._complaints_of_police(words)):

@@ -23,6 +23,7 @@ GROWTH_PER_YEAR = "growth_per_year"  # the change spread evenly over the years b
 CORRUPTION_OFFICERS = "corruption_officers"  # "so 14 % of police are corrupt?": words only
 NO_FIGURE = "no_figure"
 ASSESSMENT = "assessment"  # the deputy's own word for the growth: "but insignificantly"
+DEPUTY_STANCE = "deputy_stance"  # whether she trusts the police herself: "her police protect her"
 METHOD = "method"  # "how was the survey run?": what the article does and does not say, in words
 REFORM = "reform_context"  # why the police changed: the old police, Denis Ten, the reform
 REASONS = "reasons"  # the deputy's three reasons for distrust, listed

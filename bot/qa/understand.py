@@ -14,6 +14,7 @@ from bot.qa.intents import (
     ASSESSMENT,
     CORRUPTION_OFFICERS,
     DECLINES,
+    DEPUTY_STANCE,
     EMERGENCY_NUMBERS,
     FIGURES_RANKED,
     GENERAL_INFO,
@@ -175,7 +176,66 @@ class Understanding:
         in_her_view = bool(spans(words, frames.in_her_view))
         her = frames.person.first(words) or frame.reference == "pronoun"
         judged = in_her_view or bool(frames.assesses.first(words) and her)
+        # "the numbers vs her words: do they match?": her word set against the figures
+        matched = frames.matched.first(words) and frames.figures_all.first(words)
+        judged = judged or bool(matched and her)
         return judged and not (frame.counted or frame.numbers or frame.years)
+
+    def _consequences_asked(self, words: list[str], topic: str) -> bool:
+        """What came of it, after a reason for distrust or the reform's story."""
+        explained = self.catalog.in_ordered_family(topic) or topic == REFORM
+        return explained and self.frames.asks_consequences(words)
+
+    def _own_poll_set_against_the_country(self, words: list[str], frame: Frame) -> bool:
+        """A poll the asker took part in (a chat's, the neighbours'), then the country asked
+        ("…I voted that I trust. and nationally?", «…бізде 50/50. ел бойынша қанша?»): the
+        national level, set beside theirs; not a breakdown, nor the neighbours' quarrel."""
+        frames = self.frames
+        own = frames.own_poll.first(words) is not None and frames.survey_nouns.first(words)
+        country = frame.nationwide or frame.average  # «а в среднем по Казахстану?»
+        return bool(own) and country and not (frame.years or frame.country)
+
+    def _sources_of_every_figure(self, words: list[str], frame: Frame) -> bool:
+        """ "What are the sources of all the figures you gave?": each source named; not a table
+        of every figure with the source of each."""
+        frames = self.frames
+        asked = frame.every_figure and frames.source_nouns.first(words) is not None
+        return asked and frames.tabled.first(words) is None
+
+    def _criticised_for(self, words: list[str], frame: Frame) -> bool:
+        """What the police is criticised or complained of ("за что полицию больше всего
+        ругают?", "what are we criticised for?"): the reasons; not the inspectors named, nor
+        complaints counted, nor another institution."""
+        named = frame.about or frame.numbers or frame.years or frame.country or frame.institution
+        counted = frame.counted and not frame.in_all  # «больше всего» is "most", no count
+        return self.frames.criticised.first(words) is not None and not (named or counted)
+
+    def _reasons_listed(self, words: list[str], frame: Frame) -> bool:
+        """The reasons asked to be named or listed, nothing else of ours named ("list the
+        reasons briefly, for a lesson", «үш себепті қысқаша атап беріңізші»): the three."""
+        frames = self.frames
+        listed = frames.list_asked.first(words) and frames.reason_nouns.first(words)
+        other = frame.about or frame.numbers or frame.years or frame.country or frame.institution
+        return bool(listed) and not other
+
+    def _reason_picked(self, words: list[str], frame: Frame) -> str | None:
+        """ "Which of the reasons is about reports not being handled?", «какая из причин про
+        коррупцию?»: the reason whose subject is named."""
+        which = self.frames.reason_which.first(words) is not None
+        named = self.frames.cause.first(words) is not None and frame.about in REASON_SUBJECTS
+        besides = self.frames.excluding.first(words) is not None  # "which one, besides…?"
+        if not (which and named) or besides or frame.counted or frame.numbers:
+            return None
+        items = self.catalog.ordered_items
+        return next((i for i in items if frame.about in self.catalog.intents[i].metrics), None)
+
+    def _her_own_attitude(self, words: list[str], frame: Frame) -> bool:
+        """The deputy's personal attitude to the police («что депутат сказала про своё личное
+        отношение к полиции», «депутаттың жеке пікірі»): her stance, where her opinion words
+        alone reach her verdict on the growth."""
+        her = frame.cited or self.frames.person.first(words) is not None
+        personal = self.frames.personal.first(words) is not None
+        return her and personal and frame.police and not (frame.counted or frame.numbers)
 
     def _reform_followed_up(self, words: list[str], frame: Frame) -> bool:
         """After the reform's story, "what changed, and when?", «после чего её начали?» ask
@@ -294,6 +354,8 @@ class Understanding:
         return next((intent for intent in quoted if intent is not None), None)
 
     def _resolve_pronouns(self, words: list[str], topic: str | None) -> list[str]:
+        if topic == REFORM:
+            return words  # «а какой она была до реформы?» after the reform's story: the police
         kazakh = topic in self.catalog.person_intents
         return self.frames.resolve_pronouns(words, self.catalog.pronoun_word, kazakh=kazakh)
 
@@ -316,6 +378,21 @@ class Understanding:
             return Decision(FIGURES_RANKED, RESOLVED, frame=replace(frame, years=()))
         if self._her_word_for_the_growth(words, frame):
             return Decision(ASSESSMENT, RESOLVED, frame=frame)  # "she calls that insignificant?"
+        if self.frames.asks_the_old_police(words, before_reform=frame.before_reform) and not (
+            frame.counted or frame.numbers or frame.years
+        ):
+            return Decision(REFORM, RESOLVED, frame=frame)  # "what was it like before?"
+        if self._criticised_for(words, frame):
+            return Decision(REASONS, RESOLVED, frame=frame)  # "what are we criticised for?"
+        if self._sources_of_every_figure(words, frame):
+            return Decision(SOURCE, RESOLVED, frame=frame)  # "the sources of all the figures?"
+        if self._reasons_listed(words, frame):
+            return Decision(REASONS, RESOLVED, frame=frame)  # «үш себепті атап беріңізші»
+        picked = None if slots.order else self._reason_picked(words, frame)
+        if picked is not None:
+            return Decision(picked, RESOLVED, frame=frame)  # "which reason is about reports?"
+        if self._her_own_attitude(words, frame):
+            return Decision(DEPUTY_STANCE, RESOLVED, frame=frame)  # "her personal view of police?"
         if self._other_reasons(words, frame, topic):
             return Decision(REASONS, RESOLVED, frame=frame)  # "other reasons besides corruption?"
         if topic == REFORM and self._reform_followed_up(words, frame):
@@ -358,6 +435,8 @@ class Understanding:
         if topic is not None and self.frames.only_explained_again(words):
             # "explain it like I'm ten": the last answer again ("explain" asks no cause here)
             return self._refine(topic, RESOLVED, slots, replace(frame, cause=False), topic)
+        if topic is not None and self._consequences_asked(words, topic):
+            return self._refine(topic, RESOLVED, slots, frame, topic)  # "and its consequences?"
         if topic in self.catalog.figure_intents and self.frames.only_judged(words):
             return Decision(self.catalog.judged, RESOLVED, frame=frame)  # "is that good?"
         worded = self._figure_to_word(words, frame, topic)
@@ -428,6 +507,10 @@ class Understanding:
         zone = self.frames.time_zone_named.first(words) or self.frames.clock_compared_between(words)
         if zone and not frame.trust:
             return Decision(TIME_ZONE, RESOLVED, frame=frame)  # "since when is it UTC+5?"
+        if self._own_poll_set_against_the_country(words, frame):
+            # "the house chat voted, I said I trust. and nationally?": the country's level
+            level = replace(frame, group=None, numbers=())
+            return self._series_decision(self.catalog.default_series, slots, level, RESOLVED)
         compared = frame.compare or self.frames.comparatives.first(words)  # «жоғары ма?»
         if frame.group and (frame.average or (frame.nationwide and compared)):
             return self._no_figure(frame, "group")  # a region set against the country's average
@@ -567,7 +650,9 @@ class Understanding:
             # "does 'partly trust' count toward the 63 %?": no, the partly-trusting are in the
             # rest, with those who do not trust at all
             return Decision(TRUST_SPLIT, RESOLVED, frame=frame)
-        if self.lexicon.refuses(words):
+        # «мектепте 1000 бала, қаншасы сенер еді?»: the school only holds those trust is asked of
+        held = self.frames.without_group_places(words) if frame.trust else words
+        if self.lexicon.refuses(held):
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         intent, similarity = self.matcher.best(
             matcher_words(words, self.lexicon), passed_over=self.catalog.unfit(words)

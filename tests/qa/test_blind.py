@@ -562,6 +562,13 @@ FLOORS = {
     # kind, twice, answered with the reports; phone scams counted, twice, with 102 and 112; the 37 %
     # split into its parts with the change in distrust). Then it was tuned on.
     "DL": {"ru": 0.97, "kk": 0.965, "en": 0.955},
+    # DM (fact-checkers of misquoted headlines, civics teachers, police cadets, people who just
+    # voted in a chat poll, the Soviet militsiya remembered) was written while DL was written,
+    # held out and scored on the engine before DL's tuning (0.905 / 0.915 / 0.915, 3 flagged, 2
+    # real: trust in Soviet times asked as a share, answered with the time zone and today's
+    # level, fixed since) and after it (0.905 / 0.920 / 0.915). Then it was tuned on; its one
+    # flagged answer left is the labels' convention (below).
+    "DM": {"ru": 0.985, "kk": 0.99, "en": 0.985},
 }
 SETS = {
     "A": SET_A,
@@ -667,6 +674,7 @@ SETS = {
     "DI": SET_DI,
     "DJ": SET_DJ,
     "DL": SET_DL,
+    "DM": SET_DM,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
@@ -699,7 +707,6 @@ KNOWN_FALSE_FIGURES = {
     "ao-kk-127": "inspectors in Astana set against the regions: the prevention answer",
     "bf-en-113": '"what about Shymkent? nobody has seen the district officer": prevention',
     "bg-en-097": '"give me the number for our district, Turksib": the source',
-    "bd-en-135": '"ok cool, how do I make beshbarmak for 6 people" after a figure: the reasons',
     "bj-kk-105": "«tolyq senbeitinder» (not fully trusting, or not trusting at all?): the 37 %",
     "bl-ru-153": "what the deputy proposes (set F labels it an explanation): the answer's date",
     "bl-en-082": "what the deputy proposes (set F labels it an explanation): the answer's date",
@@ -741,6 +748,8 @@ KNOWN_FALSE_FIGURES = {
     "cq-en-007": '"twenty twenty one trust figure": no figure for 2021, said back in digits',
     "cr-kk-157": "inspectors lacking in Shymkent, «санын айтшы»: prevention, with its date",
     "dl-kk-140": "the years between, one by one: the two measurements, none between (convention)",
+    "dm-ru-036": "what % of officers take bribes, after a headline: ≈14.3 % of offenders, said not "
+    "to be of officers (the label wants no figure)",
 }
 
 
@@ -909,13 +918,7 @@ def test_a_blind_set_accuracy_per_language(
 # tuned on, never seen by their tuning, and scored once on the engine before it (0.915 / 0.960 /
 # 0.925) and once after it, on the final engine of this round: 0.915 / 0.960 / 0.940, no flagged
 # figure either time. It is never tuned on.
-# DM (fact-checkers of misquoted headlines, civics teachers, police cadets, people who just voted
-# in a chat poll, the Soviet militsiya remembered) was written while DL was written, never seen
-# by DL's tuning, and scored once on the engine before it (0.905 / 0.915 / 0.915, 3 flagged) and
-# once on the engine after it (0.905 / 0.920 / 0.915, the same 3). Two of those were real (trust
-# in Soviet times asked as a share, answered with the time zone and with today's level) and
-# were fixed as a class, with phrasings of our own; since then: 0.910 / 0.925 / 0.915, 1 flagged
-# (the one in seven said with what it does not mean, where the label wants no figure at all).
+# DM, held out beside DK while DL was tuned on, is training data now (FLOORS).
 HELD_OUT = {
     "AS": (SET_AS, {"ru": 0.94, "kk": 0.955, "en": 0.935}, 4),
     "AT": (SET_AT, {"ru": 0.92, "kk": 0.9, "en": 0.915}, 7),
@@ -930,7 +933,6 @@ HELD_OUT = {
     "BU": (SET_BU, {"ru": 0.895, "kk": 0.875, "en": 0.925}, 4),
     "BV": (SET_BV, {"ru": 0.97, "kk": 0.96, "en": 0.93}, 6),
     "DK": (SET_DK, {"ru": 0.915, "kk": 0.96, "en": 0.94}, 0),
-    "DM": (SET_DM, {"ru": 0.91, "kk": 0.925, "en": 0.915}, 1),
 }
 ISSUE_FLOOR = 0.95
 
@@ -950,10 +952,10 @@ def test_a_held_out_set_keeps_its_first_score(
 
 
 # AT in English, Russian and Kazakh, AZ in Kazakh, AW in Kazakh, BJ in Kazakh, BO in English and
-# in Russian and BV in English have reached 95 % since their first scores, by rules written for
-# later sets; their first scores stay the figure to report.
+# in Russian, BV in English and BP in Russian (with DM's relative growth to one decimal) have
+# reached 95 % since their first scores, by rules written for later sets; their first scores
+# stay the figure to report.
 BELOW_THE_ISSUE_FLOOR = {
-    ("BP", "ru"),
     ("BP", "kk"),
     ("BP", "en"),
     ("BU", "ru"),
@@ -961,9 +963,6 @@ BELOW_THE_ISSUE_FLOOR = {
     ("BU", "en"),
     ("DK", "ru"),
     ("DK", "en"),
-    ("DM", "ru"),
-    ("DM", "kk"),
-    ("DM", "en"),
 }
 
 

@@ -4158,6 +4158,320 @@ def test_a_group_here_abroad_asking_about_home_is_no_breakdown(engine: QAEngine)
 
 
 @pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("я курсант полицейской академии, за что люди нас ругают и критикуют?", "ru"),
+        ("мен курсантпын, бізді халық не үшін сынайды?", "kk"),
+        ("as a cadet I wonder what people criticise us for", "en"),
+    ],
+)
+def test_what_a_police_cadet_is_criticised_for_is_the_reasons(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert engine.answer(question, language=language).intent.startswith("reason")
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("а лично депутат как относится к полиции?", "ru"),
+        ("Имашеваның полицияға жеке көзқарасы қандай?", "kk"),
+        ("what's the deputy's personal attitude towards the police?", "en"),
+    ],
+)
+def test_her_personal_attitude_to_the_police_is_her_stance(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert engine.answer(question, language=language).intent == "deputy_stance"
+
+
+def test_she_herself_in_kazakh_after_her_profile_is_her_stance(engine: QAEngine) -> None:
+    answers = chat(engine, "депутат туралы айтшы", "ал өзі полицияға сенеді ме?", language="kk")
+    assert answers[-1].intent == "deputy_stance"
+
+
+@pytest.mark.parametrize(
+    ("turns", "language", "topic"),
+    [
+        (("что такое формализм в полиции?", "а последствия какие?"), "ru", "reason_formalism"),
+        (("формализм деген не?", "салдары неде?"), "kk", "reason_formalism"),
+        (
+            ("what's wrong with the district inspectors?", "and the effect of that?"),
+            "en",
+            "reason_prevention",
+        ),
+        (("участковым что дала реформа?", "и какой от этого толк?"), "ru", "reason_prevention"),
+    ],
+)
+def test_consequences_asked_after_a_reason_are_that_reason(
+    engine: QAEngine, turns: tuple[str, ...], language: str, topic: str
+) -> None:
+    assert chat(engine, *turns, language=language)[-1].intent == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "word"),
+    [
+        ("объясни, что такое сервисная полиция", "ru", "открыт"),
+        ("сервистік полиция дегеніміз не?", "kk", "ашық"),
+        ("what is meant by a service police?", "en", "open"),
+    ],
+)
+def test_the_service_police_is_said_to_be_open_and_accountable(
+    engine: QAEngine, question: str, language: str, word: str
+) -> None:
+    assert word in plain_text(engine.answer(question, language=language).text)
+
+
+def test_a_polite_kazakh_request_for_the_reasons_is_the_reasons(engine: QAEngine) -> None:
+    assert engine.answer("себептерін тізіп беріңізші", language="kk").intent == "reasons"
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "wanted"),
+    [
+        ("by the 2019 figure, of 200 people how many trusted the police?", "en", "76"),
+        (
+            "в классе 30 детей и 2 учителя. сколько из 500 человек доверяли бы в 2019-м?",
+            "ru",
+            "190",
+        ),
+        ("по доле 2019 года: из 1000 человек сколько доверяли полиции?", "ru", "380"),
+    ],
+)
+def test_a_year_named_before_the_count_is_the_year_applied(
+    engine: QAEngine, question: str, language: str, wanted: str
+) -> None:
+    assert wanted in plain_text(engine.answer(question, language=language).text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "wanted"),
+    [
+        ("в нашей школе 600 детей, сколько из них доверяют полиции?", "ru", "378"),
+        ("біздің мектепте 200 бала бар, қаншасы полицияға сенеді?", "kk", "126"),
+        ("there are 400 kids at the camp: how many of them would trust the police?", "en", "252"),
+    ],
+)
+def test_children_counted_take_the_share(
+    engine: QAEngine, question: str, language: str, wanted: str
+) -> None:
+    assert wanted in plain_text(engine.answer(question, language=language).text)
+
+
+def test_children_asked_alone_are_a_breakdown(engine: QAEngine) -> None:
+    assert engine.answer("сколько детей доверяют полиции?").intent == "no_figure"
+
+
+def test_a_school_that_only_holds_a_count_asks_nothing_of_ours(engine: QAEngine) -> None:
+    question = "мектепте 40 бала бар, ертең экскурсия қашан басталады?"
+    assert engine.answer(question, language="kk").intent == "out_of_scope"
+
+
+def test_would_not_fully_trust_applied_to_a_group_is_the_rest(engine: QAEngine) -> None:
+    question = "our club has 200 members; how many wouldn't trust the police?"
+    assert "74" in plain_text(engine.answer(question, language="en").text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("объясню детям попроще: сколько из 100 человек доверяют полиции?", "ru"),
+        ("балаларға қарапайым етіп: 100 адамның нешеуі полицияға сенеді?", "kk"),
+    ],
+)
+def test_children_told_the_answer_are_no_breakdown(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert "63" in plain_text(engine.answer(question, language=language).text)
+
+
+def test_a_young_officer_asking_of_us_is_no_age_group(engine: QAEngine) -> None:
+    question = "junior officer here: how many people trust us?"
+    assert "63" in plain_text(engine.answer(question, language="en").text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("в чате подъезда был опрос, большинство против. а по стране сколько?", "ru"),
+        ("көршілер чатында сауалнама өтті, мен дауыс бердім. ел бойынша қандай?", "kk"),
+        ("my neighbours voted in a poll, 40% yes. and nationally?", "en"),
+    ],
+)
+def test_a_chat_poll_set_against_the_country_is_the_national_level(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert "63" in plain_text(engine.answer(question, language=language).text)
+
+
+@pytest.mark.parametrize(
+    ("turns", "language"),
+    [
+        (("по общей доле страны: в области 2 миллиона жителей, сколько доверяют полиции?",), "ru"),
+        (("a town of a million people at the national rate: how many would trust police?",), "en"),
+        (("1000 адамнан қаншасы полицияға сенеді?", "ал 2 миллион адамнан?"), "kk"),
+    ],
+)
+def test_people_counted_in_millions_at_the_national_rate_take_the_share(
+    engine: QAEngine, turns: tuple[str, ...], language: str
+) -> None:
+    text = plain_text(chat(engine, *turns, language=language)[-1].text).replace("\xa0", " ")
+    assert "630" in text or "1 260" in text or "1,260" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("сколько это миллионов человек доверяют?", "ru"),
+        ("из 19 млн казахстанцев сколько доверяют в штуках?", "ru"),
+    ],
+)
+def test_the_countrys_population_in_millions_is_still_no_figure(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert engine.answer(question, language=language).intent == "no_figure"
+
+
+@pytest.mark.parametrize(
+    ("turns", "language"),
+    [
+        (("а какой была полиция раньше, до всех этих реформ?",), "ru"),
+        (("зачем была нужна реформа?", "а какой она была до реформы?"), "ru"),
+        (("реформаға дейін полиция қандай болған?",), "kk"),
+        (("my grandfather says the police were opaque back then. is that in the article?",), "en"),
+    ],
+)
+def test_what_the_police_was_like_before_is_the_reforms_story(
+    engine: QAEngine, turns: tuple[str, ...], language: str
+) -> None:
+    assert chat(engine, *turns, language=language)[-1].intent == "reform_context"
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "reason"),
+    [
+        ("which reason has to do with bribes?", "en", "reason_corruption"),
+        ("какая из причин про участковых?", "ru", "reason_prevention"),
+        ("қай себеп арыздардың қаралмауына қатысты?", "kk", "reason_formalism"),
+    ],
+)
+def test_a_reason_picked_by_its_subject_is_that_reason(
+    engine: QAEngine, question: str, language: str, reason: str
+) -> None:
+    assert engine.answer(question, language=language).intent == reason
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("её слова и цифры совпадают или противоречат друг другу?", "ru"),
+        ("are the deputy's words consistent with the figures?", "en"),
+    ],
+)
+def test_her_words_set_against_the_figures_are_her_assessment(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert engine.answer(question, language=language).intent == "assessment"
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("I'm a reporter in Paris: is it true Kazakh police conceal crimes?", "en"),
+        ("работаю в Германии журналистом. казахстанская полиция скрывает преступления?", "ru"),
+    ],
+)
+def test_where_a_journalist_works_abroad_is_no_country_asked(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert engine.answer(question, language=language).intent == "concealment"
+
+
+def test_the_inspectors_answer_says_villages_have_not_enough_of_them(engine: QAEngine) -> None:
+    text = plain_text(engine.answer("what's wrong with district inspectors in villages?").text)
+    assert "not enough" in text
+
+
+def test_a_count_told_in_a_claim_is_not_applied_to_the_question_after(engine: QAEngine) -> None:
+    question = (
+        "в канале говорят: «полиция игнорирует 3 из 5 заявлений». "
+        "Сколько всего было сообщений по данным Генпрокуратуры?"
+    )
+    assert "800" in plain_text(engine.answer(question).text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("себептерді тізіп беріңізші, баяндамаға керек", "kk"),
+        ("назови причины коротко, готовлю классный час", "ru"),
+    ],
+)
+def test_the_reasons_asked_to_be_listed_are_the_reasons(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert engine.answer(question, language=language).intent == "reasons"
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("жеті адамның бірі деген қанша пайыз?", "kk"),
+        ("а один из семи это сколько в процентах?", "ru"),
+    ],
+)
+def test_one_of_seven_said_in_words_is_the_one_in_seven(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert "14,3" in plain_text(engine.answer(question, language=language).text)
+
+
+def test_one_of_seven_friends_is_someone_elses(engine: QAEngine) -> None:
+    question = "один из семи друзей опоздал, сколько это процентов?"
+    assert engine.answer(question).intent == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("постта полицияға 37% сенеді деп жазылған, дұрыс па?", "kk"),
+        ("в посте написано, что полиции доверяют 37%. это корректно?", "ru"),
+    ],
+)
+def test_what_a_post_says_checked_is_no_wording_asked(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert "63" in plain_text(engine.answer(question, language=language).text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("за что полицию больше всего ругают?", "ru"),
+        ("what are the police criticised for the most?", "en"),
+    ],
+)
+def test_what_the_police_is_criticised_for_is_the_reasons(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert engine.answer(question, language=language).intent == "reasons"
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("what are the sources of all the figures you gave?", "en"),
+        ("сандардың бәрінің дереккөзі қайсы?", "kk"),
+    ],
+)
+def test_the_sources_of_all_the_figures_are_the_source(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    assert engine.answer(question, language=language).intent == "source"
+
+
+@pytest.mark.parametrize(
     ("turns", "language"),
     [
         (("как по месяцам менялось доверие к полиции в 2025 году?",), "ru"),

@@ -1084,6 +1084,58 @@ def test_the_distrust_asked_with_why_carries_the_reasons(engine: QAEngine) -> No
     assert "37%" in only and "коррупция" not in only
 
 
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("насколько вырос уровень доверия относительно 2019-го, до десятых процента?", "ru"),
+        ("сенім бастапқы деңгейге қарағанда неше пайыз өсті, үтірден кейін бір таңба", "kk"),
+        ("the percent increase from the first survey, to one decimal please", "en"),
+    ],
+)
+def test_the_relative_growth_to_one_decimal_is_given_to_one_decimal(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    text = plain_text(engine.answer(question, language=language).text)
+    assert ("65,8" if language != "en" else "65.8") in text
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [("мерси!", "ru"), ("мерсі", "kk"), ("ok merci", "en")],
+)
+def test_thanks_in_french_is_thanks(engine: QAEngine, question: str, language: str) -> None:
+    assert engine.answer(question, language=language).intent == ACK
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("скинь рецепт бешбармака", "ru"),
+        ("баурсак рецептін жазып берші", "kk"),
+        ("any tips for cooking pilaf?", "en"),
+    ],
+)
+def test_a_recipe_is_out_of_scope(engine: QAEngine, question: str, language: str) -> None:
+    assert engine.answer(question, language=language).intent == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("откуда вообще все эти цифры, кто их дал?", "ru"),
+        ("осы сандардың бәрі қайдан алынды?", "kk"),
+        ("sources for every number please", "en"),
+    ],
+)
+def test_the_sources_of_every_figure_name_each_source(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    """National statistics for trust, the Prosecutor's Office for the reports."""
+    text = plain_text(engine.answer(question, language=language).text).lower()
+    assert "статистик" in text or "statistic" in text
+    assert "прокурат" in text or "prosecutor" in text
+
+
 ANSWER_IN_A_NEW_PROCESS = """
 import sys
 from pathlib import Path
