@@ -127,6 +127,8 @@ SET_DJ = ROOT / "tests" / "data" / "qa_blind_dj.jsonl"
 SET_DK = ROOT / "tests" / "data" / "qa_blind_dk.jsonl"
 SET_DL = ROOT / "tests" / "data" / "qa_blind_dl.jsonl"
 SET_DM = ROOT / "tests" / "data" / "qa_blind_dm.jsonl"
+SET_DN = ROOT / "tests" / "data" / "qa_blind_dn.jsonl"
+SET_DO = ROOT / "tests" / "data" / "qa_blind_do.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -919,6 +921,13 @@ def test_a_blind_set_accuracy_per_language(
 # 0.925) and once after it, on the final engine of this round: 0.915 / 0.960 / 0.940, no flagged
 # figure either time. It is never tuned on.
 # DM, held out beside DK while DL was tuned on, is training data now (FLOORS).
+# DO (NGO volunteers, lawyers whose complaints went unanswered, shop owners, expats and embassy
+# staff, sceptics of the numbers, comparisons and rankings) was written beside DN and scored once
+# on the engine before either was tuned on: 0.950 / 0.930 / 0.915, 2 flagged, both real
+# (Kazakhstan's place in a corruption index answered with the one in seven; complaints filed
+# against district officers with the unconsidered reports), fixed since as classes, so those two
+# items are no longer blind. On the final engine of this round, after DM and DN were tuned on
+# (nobody tuning saw DO): 0.955 / 0.930 / 0.930, no flagged figure. It is never tuned on.
 HELD_OUT = {
     "AS": (SET_AS, {"ru": 0.94, "kk": 0.955, "en": 0.935}, 4),
     "AT": (SET_AT, {"ru": 0.92, "kk": 0.9, "en": 0.915}, 7),
@@ -933,6 +942,7 @@ HELD_OUT = {
     "BU": (SET_BU, {"ru": 0.895, "kk": 0.875, "en": 0.925}, 4),
     "BV": (SET_BV, {"ru": 0.97, "kk": 0.96, "en": 0.93}, 6),
     "DK": (SET_DK, {"ru": 0.915, "kk": 0.96, "en": 0.94}, 0),
+    "DO": (SET_DO, {"ru": 0.955, "kk": 0.93, "en": 0.93}, 0),
 }
 ISSUE_FLOOR = 0.95
 
@@ -963,6 +973,8 @@ BELOW_THE_ISSUE_FLOOR = {
     ("BU", "en"),
     ("DK", "ru"),
     ("DK", "en"),
+    ("DO", "kk"),
+    ("DO", "en"),
 }
 
 
