@@ -125,6 +125,7 @@ DRIVERS = ("driver", "drivers")  # "drivers of distrust" are causes
 SHORT_REQUEST = 6  # words: "explain like I'm 10" with nothing else asked
 GROUP_SIZE = 1000  # people: a class, a chat or a block counted, not a year
 LARGE_GROUP = 100_000  # people or offenders counted, named right after their count
+BARE_OUT_OF = 4  # words: "and out of 2100?" asks how many with no count word
 PLAUSIBLE_YEARS = range(1900, 2101)  # a count in these could be a year
 PERCENT_WHOLE = 100  # a share said back ("понял, 38") is at most this
 MEMBER_REACH = 2  # words: "21 corruption offenders" counts the offenders
@@ -177,6 +178,7 @@ GOT_IT = ["got", "it"]  # "got it, …": an ok, then a remark
 HOW_COUNTED = (["many"], ["much"], ["big"], ["large"])  # "how big was the pay rise?"
 PHRASES = (
     "article_content",
+    "subtraction",
     "after_what",
     "missed_hearing",
     "one_in_asked",
@@ -295,6 +297,7 @@ class FrameWords:
     judged: WordSet
     explain_again: WordSet
     explain_fillers: WordSet
+    meaning_only: WordSet
     judged_fillers: WordSet
     phrasing_asked: WordSet
     future: WordSet
@@ -386,6 +389,7 @@ class FrameWords:
     ordinal_asked: WordSet
     ratio: tuple[tuple[str, ...], ...]
     complement: tuple[tuple[str, ...], ...]
+    subtraction: tuple[tuple[str, ...], ...]
     amount: WordSet
     percent: WordSet
     remainder: WordSet
@@ -460,6 +464,7 @@ class FrameWords:
     reform_named: WordSet
     before_after: WordSet
     besides: WordSet
+    else_fillers: WordSet
     after_what: tuple[tuple[str, ...], ...]
     one_in_asked: tuple[tuple[str, ...], ...]
     missed_hearing: tuple[tuple[str, ...], ...]
@@ -1036,6 +1041,20 @@ class FrameWords:
         """ "Explain that like I'm ten": the last answer again, nothing else asked."""
         asked = [w for w in words if w in self.explain_again]
         return bool(asked) and all(w in asked or w in self.explain_fillers for w in words)
+
+    def only_else_asked(self, words: list[str]) -> bool:
+        """ "And what else?", «а ещё что?», «тағы не бар?»: more of the same asked, nothing
+        named."""
+        return _first(words, self.besides) is not None and all(
+            w in self.besides or w in self.else_fillers for w in words
+        )
+
+    def only_meaning_asked(self, words: list[str]) -> bool:
+        """ "And what does that mean?", «и что это значит?», «сонда бұл нені білдіреді?»: what
+        the last answer means, nothing else asked."""
+        return _first(words, self.meaning_only) is not None and all(
+            w in self.meaning_only or w in self.explain_fillers for w in words
+        )
 
     def only_judged(self, words: list[str]) -> bool:
         """ "Is that good?", «это хорошо или плохо?»: a judgement asked, nothing else."""
@@ -1980,6 +1999,8 @@ class FrameWords:
             ours = i > 2 and words[i - 3].isdecimal() and int(words[i - 3]) in self.shares
             if words[i - 1 : i] in (["of"], ["из"], ["от"]) and share and ours:
                 return int(word)  # "63% of 400?", «63 процента от 500»: the share, applied
+            if self._share_of_count(words, i):
+                return int(word)  # «300 адамның 63 пайызы»: the share, applied
             if (
                 counted
                 and _out_of(words, i)
@@ -2021,6 +2042,32 @@ class FrameWords:
             if counts_of and sized and self._shared(words):
                 return int(word)
         return None
+
+    def bare_count_out_of(self, words: list[str], years: tuple[int, ...]) -> int | None:
+        """A count asked out of a bare number, nothing named of it («а из 1400 сколько?», "so
+        out of 1400 how many?", «1400-ден қаншасы?»): after a share, the group that share is
+        applied to. Not our own counts («из 800 тысяч», 63, 37), nor a year."""
+        asked = any(w in self.count for w in words) or len(words) <= BARE_OUT_OF
+        if not asked:
+            return None  # "and out of 2100?" alone asks it; a longer message counts
+        for i, word in enumerate(words):
+            # «1400-ден қаншасы»: the Kazakh ablative ending, split off the digits
+            ablative = words[i + 1 : i + 2] and words[i + 1] in ABLATIVE_ENDINGS
+            if not (word.isdecimal() and (_out_of(words, i) or ablative)) or int(word) in years:
+                continue
+            thousands = _first(words[i + 1 : i + 2], self.thousands) is not None
+            ours = int(word) in self.report_counts or int(word) in self.shares
+            if not (thousands or ours):
+                return int(word)
+        return None
+
+    def _share_of_count(self, words: list[str], at: int) -> bool:
+        """A count in the genitive, then a share of ours of it («300 адамның 63 пайызы», «500
+        адамның 37 пайызы қанша»): the Kazakh "63 % of 300", the share applied to the count."""
+        whole, share, percent = [*words[at + 1 : at + 4], "", "", ""][:3]
+        of_people = whole in self.people and whole.endswith(self.genitive)
+        ours = share.isdecimal() and int(share) in self.shares
+        return of_people and ours and (percent in self.percent)
 
     def _group_out_of(self, words: list[str], at: int, years: tuple[int, ...] = ()) -> bool:
         """People counted out of a group of any size, its people named right after ("из 300
@@ -2714,6 +2761,8 @@ class FrameWords:
         double = any(
             w in self.left and words[i - 1] in self.not_words for i, w in enumerate(words) if i
         )
+        if spans(words, self.subtraction):
+            return "remainder"  # "what's left of the 800 after the 500": one taken from another
         if self._points_named(words):
             return "remainder" if _first(words, self.report_parts) else "points"
         if spans(words, self.ratio) and not self._times_counted(words):

@@ -12,6 +12,7 @@ from bot.qa.facts import CORRUPTION_ONE_IN, OFFENCE_REPORTS, REPORTS, TRUST, Fac
 from bot.qa.frame import CRIMES, Frame, FrameWords
 from bot.qa.intents import (
     ASSESSMENT,
+    CONCEALMENT,
     CORRUPTION_OFFICERS,
     DECLINES,
     EMERGENCY_NUMBERS,
@@ -138,9 +139,9 @@ class Understanding:
         elif self._guessed_between(slots, frame, years):
             # "2021?" → "just ballpark it, somewhere between 38 and 63?": still that year
             decision = self._no_year(replace(frame, years=years))
-        elif frame.per and not frame.trust and topic in self.catalog.per_people and not negated:
+        elif topic and (per := self._per_after(words, slots, frame, topic)) and not negated:
             # "and out of 50 people?" after a figure: that figure, for its year, applied
-            applied = replace(frame, years=frame.years or years)
+            applied = replace(frame, per=per, years=frame.years or years)
             decision = Decision(self.catalog.per_people[topic], RESOLVED, frame=applied)
         else:
             decision = self._decide(self._resolve_pronouns(words, topic), slots, frame, topic)
@@ -150,6 +151,15 @@ class Understanding:
         if decision.intent == EMERGENCY_NUMBERS and self._waited(words, frame):
             decision = self._no_figure(frame, "measure")  # "in how many minutes do they come?"
         return replace(decision, frame=replace(decision.frame, subject=decision.intent))
+
+    def _per_after(
+        self, words: list[str], slots: Slots, frame: Frame, topic: str | None
+    ) -> int | None:
+        """The count a follow-up applies the figure before it to ("and out of 50 people?", «а из
+        1400 сколько?» after the one in seven), when that figure is a share of a count."""
+        if frame.trust or topic not in self.catalog.per_people:
+            return None
+        return frame.per or self.frames.bare_count_out_of(words, slots.years)
 
     def _shares_ranked(self, words: list[str], slots: Slots, frame: Frame) -> bool:
         """Shares of different things set against each other or put in order: the reports left
@@ -318,6 +328,9 @@ class Understanding:
             return Decision(ASSESSMENT, RESOLVED, frame=frame)  # "she calls that insignificant?"
         if self._other_reasons(words, frame, topic):
             return Decision(REASONS, RESOLVED, frame=frame)  # "other reasons besides corruption?"
+        if topic == REASONS and self.frames.only_else_asked(words):
+            # "and what else?" after the three reasons: her further point, the crimes hidden
+            return Decision(CONCEALMENT, RESOLVED, frame=frame)
         if topic == REFORM and self._reform_followed_up(words, frame):
             return Decision(REFORM, RESOLVED, frame=frame)  # "so what changed, and when?"
         if spans(words, self.frames.undecided) and (frame.trust or frame.counted or frame.share):
@@ -355,6 +368,9 @@ class Understanding:
             return self._refine(
                 self._quoted_intent(frame) or of_topic, RESOLVED, slots, frame, topic
             )
+        if topic is not None and self.frames.only_meaning_asked(words):
+            # "and what does that mean?" after the reports left unconsidered: formalism
+            return self._refine(self._meant_by(topic), RESOLVED, slots, frame, topic)
         if topic is not None and self.frames.only_explained_again(words):
             # "explain it like I'm ten": the last answer again ("explain" asks no cause here)
             return self._refine(topic, RESOLVED, slots, replace(frame, cause=False), topic)
@@ -772,8 +788,10 @@ class Understanding:
         # subject is asked, not the person who cited it
         weak_person = intent in self.catalog.person_intents and similarity < WEAK_MATCH
         # "800k, 500k not considered, so 300k were looked at?" came nearest the source: a sum
-        # asked of the quoted figures is about them
-        computed = frame.operation in COMPUTED and intent not in self.catalog.figure_intents
+        # asked of the quoted figures is about them; so is a quoted share applied to a count
+        # ("63 процента от 300 человек — сколько это?")
+        applied = frame.operation in COMPUTED or frame.per is not None
+        computed = applied and intent not in self.catalog.figure_intents
         kept = (
             intent in rules.keep
             and (intent not in self.catalog.figure_intents or bool(metrics & own))
@@ -1018,6 +1036,12 @@ class Understanding:
         if frame.numbers and frame.partly_named:
             return "partly_included"
         return f"{part}_quoted" if frame.numbers else part
+
+    def _meant_by(self, topic: str) -> str:
+        """What a figure means: the reason it is told as (the reports left unconsidered are the
+        formalism), else the topic itself again."""
+        more = self.catalog.intents[topic].more
+        return more if self.catalog.in_ordered_family(more) else topic
 
     def _other_reasons(self, words: list[str], frame: Frame, topic: str | None) -> bool:
         """Reasons besides the one named ("other reasons besides corruption?", or «а кроме

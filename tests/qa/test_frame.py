@@ -4258,3 +4258,60 @@ def test_the_near_misses_of_a_false_figure_keep_their_figures(
     engine: QAEngine, question: str, language: str, wanted: str
 ) -> None:
     assert wanted in plain_text(engine.answer(question, language=language).text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "wanted"),
+    [
+        # a share of ours applied to a count named after it, or in the Kazakh genitive before it
+        ("63 процента от 200 человек — это сколько человек?", "ru", "126"),
+        ("500 тұрғынның 63 пайызы қанша адам?", "kk", "315"),
+        ("so 63 % of 200 residents would be how many?", "en", "126"),
+        # one of the reports' counts taken from the other
+        ("если из 800 тысяч отнять 500, сколько выйдет?", "ru", "300"),
+        ("800 мыңнан 500 мыңды шегерсек қанша болады?", "kk", "300"),
+        ("what is left of the 800k once you subtract the 500k?", "en", "300"),
+        # a doubling supposed in digits or in the Kazakh conditional: twice the first level
+        ("а если бы доверие выросло в 2 раза, сколько было бы?", "ru", "76"),
+        ("сенім шын мәнінде 2 есе өссе неше болар еді?", "kk", "76"),
+    ],
+)
+def test_a_share_or_a_count_worked_out_of_our_figures(
+    engine: QAEngine, question: str, language: str, wanted: str
+) -> None:
+    assert wanted in stated(engine.answer(question, language=language))
+
+
+@pytest.mark.parametrize(
+    ("questions", "language", "wanted"),
+    [
+        # a bare count after the one in seven: the offenders it is applied to
+        (("каждый седьмой коррупционер — полицейский?", "а из 2100 это сколько?"), "ru", "300"),
+        (("is one in seven corruption offenders a cop?", "and out of 2100?"), "en", "300"),
+        (("жемқорлардың әр жетіншісі полицей ме?", "2100-ден қаншасы?"), "kk", "300"),
+    ],
+)
+def test_a_bare_count_after_the_one_in_seven_is_its_offenders(
+    engine: QAEngine, questions: tuple[str, ...], language: str, wanted: str
+) -> None:
+    answer = chat(engine, *questions, language=language)[-1]
+    assert answer.intent == "corruption_per" and wanted in stated(answer)
+
+
+@pytest.mark.parametrize(
+    ("questions", "language", "intent"),
+    [
+        # what the reports left unconsidered mean: the formalism
+        (("сколько обращений не рассмотрели?", "а что это означает?"), "ru", "reason_formalism"),
+        (("how many reports went unconsidered?", "what does it mean?"), "en", "reason_formalism"),
+        (("қанша арыз қаралмады?", "бұл нені білдіреді?"), "kk", "reason_formalism"),
+        # more after the three reasons: her further point; after one of them, the rest
+        (("из-за чего люди не верят полиции?", "и что ещё?"), "ru", "concealment"),
+        (("what makes people distrust the police?", "anything else?"), "en", "concealment"),
+        (("неге адамдар полицияға сенбейді?", "тағы не бар?"), "kk", "concealment"),
+    ],
+)
+def test_a_follow_up_asking_meaning_or_more_after_the_reports_or_reasons(
+    engine: QAEngine, questions: tuple[str, ...], language: str, intent: str
+) -> None:
+    assert chat(engine, *questions, language=language)[-1].intent == intent
