@@ -125,6 +125,7 @@ DRIVERS = ("driver", "drivers")  # "drivers of distrust" are causes
 SHORT_REQUEST = 6  # words: "explain like I'm 10" with nothing else asked
 GROUP_SIZE = 1000  # people: a class, a chat or a block counted, not a year
 LARGE_GROUP = 100_000  # people or offenders counted, named right after their count
+PART_REACH = 3  # words: "part of the reform", «реформаның бөлігі»
 BARE_OUT_OF = 4  # words: "and out of 2100?" asks how many with no count word
 PLAUSIBLE_YEARS = range(1900, 2101)  # a count in these could be a year
 PERCENT_WHOLE = 100  # a share said back ("понял, 38") is at most this
@@ -1042,6 +1043,16 @@ class FrameWords:
         asked = [w for w in words if w in self.explain_again]
         return bool(asked) and all(w in asked or w in self.explain_fillers for w in words)
 
+    def without_parts_of_reform(self, words: list[str]) -> list[str]:
+        """The words less a "part" that the reform is the whole of ("is that part of the
+        reform?", «это часть реформы?», «реформаның бөлігі ме?»): a part of it, no share."""
+        reform = [i for i, w in enumerate(words) if w in self.reform_named]
+        return [
+            w
+            for i, w in enumerate(words)
+            if not (w in self.percent and any(abs(i - at) <= PART_REACH for at in reform))
+        ]
+
     def only_else_asked(self, words: list[str]) -> bool:
         """ "And what else?", «а ещё что?», «тағы не бар?»: more of the same asked, nothing
         named."""
@@ -1103,6 +1114,7 @@ class FrameWords:
         return next(named, "") in self.antecedents
 
     def extract(self, words: list[str], slots: Slots) -> Frame:
+        words = self.without_parts_of_reform(words)
         police = any(w in self.police for w in words)
         counted = any(
             w in self.count and (w != "how" or words[i + 1 : i + 2] in HOW_COUNTED)

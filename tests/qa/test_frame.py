@@ -2758,6 +2758,14 @@ def test_what_the_article_lacks_gets_no_figure(
         ("признайтесь, эти цифры — пиар", "ru", "source"),
         ("a friend from Italy asks how many locals here trust the police", "en", "trust_current"),
         ("main drivers of distrust?", "en", "reasons"),
+        # "part" of the reform is no share of anything
+        ("в подъезде повесили номер участкового — часть реформы?", "ru", "reason_prevention"),
+        ("учаскеліктің нөмірі ілулі, бұл реформаның бөлігі ме?", "kk", "reason_prevention"),
+        # Denis Ten in the Kazakh cases
+        ("Теннің өлтірілуі полиция үшін неге маңызды болды?", "kk", "reform_context"),
+        # crimes said hidden are her point on concealment, not a crime count
+        ("did the deputy mention crimes being hidden by police?", "en", "concealment"),
+        ("депутат что-то говорила про скрытые преступления?", "ru", "concealment"),
     ],
 )
 def test_proposals_doubts_and_stories_get_their_answer(
