@@ -51,6 +51,7 @@ class Frame:
     # person | officers | before_reform
     offtopic: bool = False  # homework, an equation: never about the figures
     in_all: bool = False  # "in all", «всего»: a whole counted (or "most often", «чаще всего»)
+    tally: tuple[int, int] | None = None  # a vote's own count: (those trusting, all who voted)
     culprit: bool = False  # a person asked for ("who killed him?"): no part of it is ours
     past: bool = False  # a past verb ("а сколько было?"): after today's level, the first one
     nationwide: bool = False  # "the whole country" named
@@ -125,6 +126,7 @@ DRIVERS = ("driver", "drivers")  # "drivers of distrust" are causes
 SHORT_REQUEST = 6  # words: "explain like I'm 10" with nothing else asked
 GROUP_SIZE = 1000  # people: a class, a chat or a block counted, not a year
 LARGE_GROUP = 100_000  # people or offenders counted, named right after their count
+TALLY_REACH = 3  # words: "63 said they trust", «63-і сенеді»: a count and its verb
 PART_REACH = 3  # words: "part of the reform", «реформаның бөлігі»
 BARE_OUT_OF = 4  # words: "and out of 2100?" asks how many with no count word
 PLAUSIBLE_YEARS = range(1900, 2101)  # a count in these could be a year
@@ -446,6 +448,7 @@ class FrameWords:
     herself: WordSet
     slow: WordSet
     trusting: WordSet
+    voted: WordSet
     survey_nouns: WordSet
     units: WordSet
     origin: WordSet
@@ -1043,6 +1046,29 @@ class FrameWords:
         asked = [w for w in words if w in self.explain_again]
         return bool(asked) and all(w in asked or w in self.explain_fillers for w in words)
 
+    def _tally(self, words: list[str]) -> tuple[int, int] | None:
+        """A vote's own count («90 человек проголосовали, 63 доверяют», «90 адам дауыс берді,
+        63-і сенеді», "90 people voted and 63 said they trust"): those trusting, of all who
+        voted; None unless a vote is told with both counts."""
+        if _first(words, self.voted) is None:
+            return None
+        counts = [(i, int(w)) for i, w in enumerate(words) if w.isdecimal()]
+        # the verb after its count, or right before it («доверяют 26», "voted: 90")
+        around = [
+            (i, n, [*words[i - 1 : i], *words[i + 1 : i + 1 + TALLY_REACH]]) for i, n in counts
+        ]
+        # those who voted: people after their count, no trust beside it («90 человек»; not «26
+        # адам сенеді»), else by the verb
+        voters = [
+            n
+            for i, n, near in around
+            if self._members_named(words[i + 1 : i + 2]) and not _first(near, self.trusting)
+        ] or [n for _, n, near in around if _first(near, self.voted)]
+        trusting = [n for _, n, near in around if _first(near, self.trusting) and n not in voters]
+        if not (trusting and voters) or not trusting[0] < voters[0] <= LARGE_GROUP:
+            return None
+        return trusting[0], voters[0]
+
     def without_parts_of_reform(self, words: list[str]) -> list[str]:
         """The words less a "part" that the reform is the whole of ("is that part of the
         reform?", «это часть реформы?», «реформаның бөлігі ме?»): a part of it, no share."""
@@ -1211,6 +1237,7 @@ class FrameWords:
             reopened_counted=counted and self._reopened(words),
             both_counted=self._both_counted(words),
             in_all=_first(words, self.in_all) is not None,
+            tally=self._tally(words),
         )
 
     def asks_whose_data(self, words: list[str]) -> bool:

@@ -26,6 +26,7 @@ ASSESSMENT = "assessment"  # the deputy's own word for the growth: "but insignif
 METHOD = "method"  # "how was the survey run?": what the article does and does not say, in words
 REFORM = "reform_context"  # why the police changed: the old police, Denis Ten, the reform
 REASONS = "reasons"  # the deputy's three reasons for distrust, listed
+POLL_COMPARED = "poll_compared"  # a chat's vote: its own share beside the country's
 CONCEALMENT = "concealment"  # her further point after the reasons: crimes the police hide
 FIGURES_RANKED = "figures_ranked"  # the shares set against each other, largest first
 WORDS_ONLY = frozenset({CORRUPTION_OFFICERS, METHOD})  # explanations that state no number

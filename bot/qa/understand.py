@@ -24,6 +24,7 @@ from bot.qa.intents import (
     NO_FIGURE,
     OUT_OF_SCOPE,
     PARTLY_MEANING,
+    POLL_COMPARED,
     PUBLICATION,
     REASONS,
     REFORM,
@@ -314,6 +315,9 @@ class Understanding:
             return self._follow_up(replace(slots, content=(), more=False), frame, topic)
         if frame.country or frame.offtopic:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
+        if frame.tally:
+            # "90 voted in our chat, 63 trust: is that like the country?": both shares
+            return Decision(POLL_COMPARED, RESOLVED, frame=frame)
         if self.frames.poll_to_make(words):
             return self._no_figure(frame, "poll")  # "how do I run a poll in my group?": /poll
         if spans(words, self.frames.bot_doubted):

@@ -4323,3 +4323,18 @@ def test_a_follow_up_asking_meaning_or_more_after_the_reports_or_reasons(
     engine: QAEngine, questions: tuple[str, ...], language: str, intent: str
 ) -> None:
     assert chat(engine, *questions, language=language)[-1].intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("в группе класса проголосовали 40, доверяют 26 — это как по стране?", "ru"),
+        ("топта 40 адам дауыс берді, 26 адам сенеді. ел бойынша қалай?", "kk"),
+        ("40 neighbours voted in our chat, 26 trust the police. how does that compare?", "en"),
+    ],
+)
+def test_a_chat_vote_told_with_its_counts_is_its_share_beside_the_country(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "poll_compared" and {"65", "63"} <= set(stated(answer))
