@@ -449,6 +449,7 @@ class FrameWords:
     slow: WordSet
     trusting: WordSet
     voted: WordSet
+    non: WordSet
     survey_nouns: WordSet
     units: WordSet
     origin: WordSet
@@ -1583,7 +1584,7 @@ class FrameWords:
         """ "не являются полицейскими", "are NOT police officers", «полицейлер емес»."""
         for i, word in enumerate(words):
             after = words[i + 1 : i + 3]
-            if word in self.not_words and after:
+            if (word in self.not_words or word in self.non) and after:
                 skipped = after[1:] if after[0] in self.copulas else after
                 if skipped[:1] and skipped[0] in self.police:
                     return True

@@ -2766,6 +2766,8 @@ def test_what_the_article_lacks_gets_no_figure(
         # crimes said hidden are her point on concealment, not a crime count
         ("did the deputy mention crimes being hidden by police?", "en", "concealment"),
         ("депутат что-то говорила про скрытые преступления?", "ru", "concealment"),
+        # "non-police" is "not police": the rest of the offenders
+        ("among corruption offenders, what share is non-police?", "en", "corruption_others"),
     ],
 )
 def test_proposals_doubts_and_stories_get_their_answer(
