@@ -1520,7 +1520,10 @@ class FrameWords:
         """ "What does 'partly trust' mean?", «ішінара деген не?»: the word explained, where
         "how many trust partly?" asks a share the series does not hold apart."""
         meant = _first(words, self.partly_meaning) or spans(words, self.partly_meaning_phrases)
-        counted = frame.counted or frame.numbers or frame.operation == "percent"
+        # "37 % means partly or not at all?": a share of ours quoted with its sign asks no count
+        quoted = bool(frame.numbers) and set(frame.numbers) <= self.shares
+        percent_asked = frame.operation == "percent" and not quoted
+        counted = frame.counted or (frame.numbers and not quoted) or percent_asked
         return bool(meant) and _first(words, self.partly) is not None and not counted
 
     def names_a_part(self, words: list[str]) -> bool:

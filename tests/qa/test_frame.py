@@ -2768,6 +2768,9 @@ def test_what_the_article_lacks_gets_no_figure(
         ("депутат что-то говорила про скрытые преступления?", "ru", "concealment"),
         # "non-police" is "not police": the rest of the offenders
         ("among corruption offenders, what share is non-police?", "en", "corruption_others"),
+        # a share of ours quoted with its sign, then what "partly" means: the word explained
+        ("so the 37% means partly trusting, or not at all?", "en", "partly_meaning"),
+        ("37% — это значит частично или вообще не доверяют?", "ru", "partly_meaning"),
     ],
 )
 def test_proposals_doubts_and_stories_get_their_answer(
