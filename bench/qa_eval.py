@@ -224,10 +224,9 @@ BLIND_SETS = (
         "qa_blind_dk.jsonl",
     ),
     ("Blind set DL (the figure to report, then tuned on)", "qa_blind_dl.jsonl"),
-    (
-        "Blind set DM (held out: scored on the engine before DL was tuned on and after)",
-        "qa_blind_dm.jsonl",
-    ),
+    ("Blind set DM (held out while DL was tuned on, then tuned on)", "qa_blind_dm.jsonl"),
+    ("Blind set DN (the figure to report with DO, then tuned on)", "qa_blind_dn.jsonl"),
+    ("Blind set DO (the figure to report with DN; held out)", "qa_blind_do.jsonl"),
 )
 
 

@@ -38,6 +38,7 @@ from bot.qa.intents import (
     METHOD,
     NO_FIGURE,
     OUT_OF_SCOPE,
+    POLL_COMPARED,
     PUBLICATION,
     REGIONS,
     SOURCE,
@@ -464,11 +465,26 @@ class Composer:
             )
         if decision.intent == FIGURES_RANKED:
             return self._ranked(writer)
+        if decision.intent == POLL_COMPARED and decision.frame.tally:
+            return self._poll_compared(writer, *decision.frame.tally)
         if decision.intent == REGIONS and decision.frame.missing == "group":
             # "how many regions, and trust in each?": the count, then no breakdown
             no_breakdown = self.texts[NO_FIGURE]["group"]
             return "\n".join((writer.text(self.texts[REGIONS]), writer.text(no_breakdown)))
         return writer.text(self.texts[decision.intent])
+
+    def _poll_compared(self, writer: "_Writer", trusting: int, voted: int) -> str:
+        """A chat's vote as its own share (63 of 90: 70 %) beside the country's latest level."""
+        fact, share = self._share_in(TRUST, None)
+        writer.values.use(fact)
+        return writer.text(
+            self.texts[POLL_COMPARED],
+            trusting=writer.fmt.number(trusting, 0),
+            voted=writer.fmt.number(voted, 0),
+            own=writer.fmt.percent(round(trusting * PERCENT / voted)),
+            value=writer.fmt.percent(share),
+            year=str(fact.period),
+        )
 
     def _ranked(self, writer: "_Writer") -> str:
         lines = [

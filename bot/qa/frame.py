@@ -51,6 +51,7 @@ class Frame:
     # person | officers | before_reform
     offtopic: bool = False  # homework, an equation: never about the figures
     in_all: bool = False  # "in all", «всего»: a whole counted (or "most often", «чаще всего»)
+    tally: tuple[int, int] | None = None  # a vote's own count: (those trusting, all who voted)
     culprit: bool = False  # a person asked for ("who killed him?"): no part of it is ours
     past: bool = False  # a past verb ("а сколько было?"): after today's level, the first one
     nationwide: bool = False  # "the whole country" named
@@ -126,6 +127,9 @@ SHORT_REQUEST = 6  # words: "explain like I'm 10" with nothing else asked
 GROUP_SIZE = 1000  # people: a class, a chat or a block counted, not a year
 LARGE_GROUP = 100_000  # people or offenders counted, named right after their count
 MILLION = 1_000_000
+TALLY_REACH = 3  # words: "63 said they trust", «63-і сенеді»: a count and its verb
+PART_REACH = 3  # words: "part of the reform", «реформаның бөлігі»
+BARE_OUT_OF = 4  # words: "and out of 2100?" asks how many with no count word
 PLAUSIBLE_YEARS = range(1900, 2101)  # a count in these could be a year
 PERCENT_WHOLE = 100  # a share said back ("понял, 38") is at most this
 MEMBER_REACH = 2  # words: "21 corruption offenders" counts the offenders
@@ -178,6 +182,7 @@ GOT_IT = ["got", "it"]  # "got it, …": an ok, then a remark
 HOW_COUNTED = (["many"], ["much"], ["big"], ["large"])  # "how big was the pay rise?"
 PHRASES = (
     "article_content",
+    "subtraction",
     "after_what",
     "missed_hearing",
     "one_in_asked",
@@ -298,6 +303,7 @@ class FrameWords:
     judged: WordSet
     explain_again: WordSet
     explain_fillers: WordSet
+    meaning_only: WordSet
     judged_fillers: WordSet
     phrasing_asked: WordSet
     future: WordSet
@@ -389,6 +395,7 @@ class FrameWords:
     ordinal_asked: WordSet
     ratio: tuple[tuple[str, ...], ...]
     complement: tuple[tuple[str, ...], ...]
+    subtraction: tuple[tuple[str, ...], ...]
     amount: WordSet
     percent: WordSet
     remainder: WordSet
@@ -444,6 +451,8 @@ class FrameWords:
     herself: WordSet
     slow: WordSet
     trusting: WordSet
+    voted: WordSet
+    non: WordSet
     survey_nouns: WordSet
     units: WordSet
     origin: WordSet
@@ -463,6 +472,7 @@ class FrameWords:
     reform_named: WordSet
     before_after: WordSet
     besides: WordSet
+    else_fillers: WordSet
     after_what: tuple[tuple[str, ...], ...]
     one_in_asked: tuple[tuple[str, ...], ...]
     missed_hearing: tuple[tuple[str, ...], ...]
@@ -1078,6 +1088,53 @@ class FrameWords:
         other = any(_first(words, wanted) for wanted in named)
         return asked and len(words) <= SHORT_REQUEST and not other
 
+    def _tally(self, words: list[str]) -> tuple[int, int] | None:
+        """A vote's own count («90 человек проголосовали, 63 доверяют», «90 адам дауыс берді,
+        63-і сенеді», "90 people voted and 63 said they trust"): those trusting, of all who
+        voted; None unless a vote is told with both counts."""
+        if _first(words, self.voted) is None:
+            return None
+        counts = [(i, int(w)) for i, w in enumerate(words) if w.isdecimal()]
+        # the verb after its count, or right before it («доверяют 26», "voted: 90")
+        around = [
+            (i, n, [*words[i - 1 : i], *words[i + 1 : i + 1 + TALLY_REACH]]) for i, n in counts
+        ]
+        # those who voted: people after their count, no trust beside it («90 человек»; not «26
+        # адам сенеді»), else by the verb
+        voters = [
+            n
+            for i, n, near in around
+            if self._members_named(words[i + 1 : i + 2]) and not _first(near, self.trusting)
+        ] or [n for _, n, near in around if _first(near, self.voted)]
+        trusting = [n for _, n, near in around if _first(near, self.trusting) and n not in voters]
+        if not (trusting and voters) or not trusting[0] < voters[0] <= LARGE_GROUP:
+            return None
+        return trusting[0], voters[0]
+
+    def without_parts_of_reform(self, words: list[str]) -> list[str]:
+        """The words less a "part" that the reform is the whole of ("is that part of the
+        reform?", «это часть реформы?», «реформаның бөлігі ме?»): a part of it, no share."""
+        reform = [i for i, w in enumerate(words) if w in self.reform_named]
+        return [
+            w
+            for i, w in enumerate(words)
+            if not (w in self.percent and any(abs(i - at) <= PART_REACH for at in reform))
+        ]
+
+    def only_else_asked(self, words: list[str]) -> bool:
+        """ "And what else?", «а ещё что?», «тағы не бар?»: more of the same asked, nothing
+        named."""
+        return _first(words, self.besides) is not None and all(
+            w in self.besides or w in self.else_fillers for w in words
+        )
+
+    def only_meaning_asked(self, words: list[str]) -> bool:
+        """ "And what does that mean?", «и что это значит?», «сонда бұл нені білдіреді?»: what
+        the last answer means, nothing else asked."""
+        return _first(words, self.meaning_only) is not None and all(
+            w in self.meaning_only or w in self.explain_fillers for w in words
+        )
+
     def only_judged(self, words: list[str]) -> bool:
         """ "Is that good?", «это хорошо или плохо?»: a judgement asked, nothing else."""
         judged = [w for w in words if w in self.judged]
@@ -1126,6 +1183,7 @@ class FrameWords:
         return next(named, "") in self.antecedents
 
     def extract(self, words: list[str], slots: Slots) -> Frame:
+        words = self.without_parts_of_reform(words)
         police = any(w in self.police for w in words)
         counted = any(
             w in self.count and (w != "how" or words[i + 1 : i + 2] in HOW_COUNTED)
@@ -1222,6 +1280,7 @@ class FrameWords:
             reopened_counted=counted and self._reopened(words),
             both_counted=self._both_counted(words),
             in_all=_first(words, self.in_all) is not None,
+            tally=self._tally(words),
         )
 
     def asks_whose_data(self, words: list[str]) -> bool:
@@ -1503,7 +1562,10 @@ class FrameWords:
         """ "What does 'partly trust' mean?", «ішінара деген не?»: the word explained, where
         "how many trust partly?" asks a share the series does not hold apart."""
         meant = _first(words, self.partly_meaning) or spans(words, self.partly_meaning_phrases)
-        counted = frame.counted or frame.numbers or frame.operation == "percent"
+        # "37 % means partly or not at all?": a share of ours quoted with its sign asks no count
+        quoted = bool(frame.numbers) and set(frame.numbers) <= self.shares
+        percent_asked = frame.operation == "percent" and not quoted
+        counted = frame.counted or (frame.numbers and not quoted) or percent_asked
         return bool(meant) and _first(words, self.partly) is not None and not counted
 
     def names_a_part(self, words: list[str]) -> bool:
@@ -1567,7 +1629,7 @@ class FrameWords:
         """ "не являются полицейскими", "are NOT police officers", «полицейлер емес»."""
         for i, word in enumerate(words):
             after = words[i + 1 : i + 3]
-            if word in self.not_words and after:
+            if (word in self.not_words or word in self.non) and after:
                 skipped = after[1:] if after[0] in self.copulas else after
                 if skipped[:1] and skipped[0] in self.police:
                     return True
@@ -2058,6 +2120,8 @@ class FrameWords:
             ours = i > 2 and words[i - 3].isdecimal() and int(words[i - 3]) in self.shares
             if words[i - 1 : i] in (["of"], ["из"], ["от"]) and share and ours:
                 return int(word)  # "63% of 400?", «63 процента от 500»: the share, applied
+            if self._share_of_count(words, i):
+                return int(word)  # «300 адамның 63 пайызы»: the share, applied
             if (
                 counted
                 and _out_of(words, i)
@@ -2120,6 +2184,32 @@ class FrameWords:
             if self._members_named(whom) and not self._reports_named(whom):
                 return int(count) * MILLION  # not «полтора миллиона заявлений»: our reports
         return None
+
+    def bare_count_out_of(self, words: list[str], years: tuple[int, ...]) -> int | None:
+        """A count asked out of a bare number, nothing named of it («а из 1400 сколько?», "so
+        out of 1400 how many?", «1400-ден қаншасы?»): after a share, the group that share is
+        applied to. Not our own counts («из 800 тысяч», 63, 37), nor a year."""
+        asked = any(w in self.count for w in words) or len(words) <= BARE_OUT_OF
+        if not asked:
+            return None  # "and out of 2100?" alone asks it; a longer message counts
+        for i, word in enumerate(words):
+            # «1400-ден қаншасы»: the Kazakh ablative ending, split off the digits
+            ablative = words[i + 1 : i + 2] and words[i + 1] in ABLATIVE_ENDINGS
+            if not (word.isdecimal() and (_out_of(words, i) or ablative)) or int(word) in years:
+                continue
+            thousands = _first(words[i + 1 : i + 2], self.thousands) is not None
+            ours = int(word) in self.report_counts or int(word) in self.shares
+            if not (thousands or ours):
+                return int(word)
+        return None
+
+    def _share_of_count(self, words: list[str], at: int) -> bool:
+        """A count in the genitive, then a share of ours of it («300 адамның 63 пайызы», «500
+        адамның 37 пайызы қанша»): the Kazakh "63 % of 300", the share applied to the count."""
+        whole, share, percent = [*words[at + 1 : at + 4], "", "", ""][:3]
+        of_people = whole in self.people and whole.endswith(self.genitive)
+        ours = share.isdecimal() and int(share) in self.shares
+        return of_people and ours and (percent in self.percent)
 
     def _group_out_of(self, words: list[str], at: int, years: tuple[int, ...] = ()) -> bool:
         """People counted out of a group of any size, its people named right after ("из 300
@@ -2838,6 +2928,8 @@ class FrameWords:
         double = any(
             w in self.left and words[i - 1] in self.not_words for i, w in enumerate(words) if i
         )
+        if spans(words, self.subtraction):
+            return "remainder"  # "what's left of the 800 after the 500": one taken from another
         if self._points_named(words):
             return "remainder" if _first(words, self.report_parts) else "points"
         if spans(words, self.ratio) and not self._times_counted(words):

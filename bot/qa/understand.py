@@ -12,6 +12,7 @@ from bot.qa.facts import CORRUPTION_ONE_IN, OFFENCE_REPORTS, REPORTS, TRUST, Fac
 from bot.qa.frame import CRIMES, Frame, FrameWords
 from bot.qa.intents import (
     ASSESSMENT,
+    CONCEALMENT,
     CORRUPTION_OFFICERS,
     DECLINES,
     DEPUTY_STANCE,
@@ -24,6 +25,7 @@ from bot.qa.intents import (
     NO_FIGURE,
     OUT_OF_SCOPE,
     PARTLY_MEANING,
+    POLL_COMPARED,
     PUBLICATION,
     REASONS,
     REFORM,
@@ -139,9 +141,9 @@ class Understanding:
         elif self._guessed_between(slots, frame, years):
             # "2021?" → "just ballpark it, somewhere between 38 and 63?": still that year
             decision = self._no_year(replace(frame, years=years))
-        elif frame.per and not frame.trust and topic in self.catalog.per_people and not negated:
+        elif topic and (per := self._per_after(words, slots, frame, topic)) and not negated:
             # "and out of 50 people?" after a figure: that figure, for its year, applied
-            applied = replace(frame, years=frame.years or years)
+            applied = replace(frame, per=per, years=frame.years or years)
             decision = Decision(self.catalog.per_people[topic], RESOLVED, frame=applied)
         else:
             decision = self._decide(self._resolve_pronouns(words, topic), slots, frame, topic)
@@ -151,6 +153,15 @@ class Understanding:
         if decision.intent == EMERGENCY_NUMBERS and self._waited(words, frame):
             decision = self._no_figure(frame, "measure")  # "in how many minutes do they come?"
         return replace(decision, frame=replace(decision.frame, subject=decision.intent))
+
+    def _per_after(
+        self, words: list[str], slots: Slots, frame: Frame, topic: str | None
+    ) -> int | None:
+        """The count a follow-up applies the figure before it to ("and out of 50 people?", «а из
+        1400 сколько?» after the one in seven), when that figure is a share of a count."""
+        if frame.trust or topic not in self.catalog.per_people:
+            return None
+        return frame.per or self.frames.bare_count_out_of(words, slots.years)
 
     def _shares_ranked(self, words: list[str], slots: Slots, frame: Frame) -> bool:
         """Shares of different things set against each other or put in order: the reports left
@@ -366,6 +377,9 @@ class Understanding:
             return self._follow_up(replace(slots, content=(), more=False), frame, topic)
         if frame.country or frame.offtopic:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
+        if frame.tally:
+            # "90 voted in our chat, 63 trust: is that like the country?": both shares
+            return Decision(POLL_COMPARED, RESOLVED, frame=frame)
         if self.frames.poll_to_make(words):
             return self._no_figure(frame, "poll")  # "how do I run a poll in my group?": /poll
         if spans(words, self.frames.bot_doubted):
@@ -388,13 +402,16 @@ class Understanding:
             return Decision(SOURCE, RESOLVED, frame=frame)  # "the sources of all the figures?"
         if self._reasons_listed(words, frame):
             return Decision(REASONS, RESOLVED, frame=frame)  # «үш себепті атап беріңізші»
-        picked = None if slots.order else self._reason_picked(words, frame)
-        if picked is not None:
-            return Decision(picked, RESOLVED, frame=frame)  # "which reason is about reports?"
+        reason = None if slots.order else self._reason_picked(words, frame)
+        if reason is not None:
+            return Decision(reason, RESOLVED, frame=frame)  # "which reason is about reports?"
         if self._her_own_attitude(words, frame):
             return Decision(DEPUTY_STANCE, RESOLVED, frame=frame)  # "her personal view of police?"
         if self._other_reasons(words, frame, topic):
             return Decision(REASONS, RESOLVED, frame=frame)  # "other reasons besides corruption?"
+        if topic == REASONS and self.frames.only_else_asked(words):
+            # "and what else?" after the three reasons: her further point, the crimes hidden
+            return Decision(CONCEALMENT, RESOLVED, frame=frame)
         if topic == REFORM and self._reform_followed_up(words, frame):
             return Decision(REFORM, RESOLVED, frame=frame)  # "so what changed, and when?"
         if spans(words, self.frames.undecided) and (frame.trust or frame.counted or frame.share):
@@ -432,6 +449,9 @@ class Understanding:
             return self._refine(
                 self._quoted_intent(frame) or of_topic, RESOLVED, slots, frame, topic
             )
+        if topic is not None and self.frames.only_meaning_asked(words):
+            # "and what does that mean?" after the reports left unconsidered: formalism
+            return self._refine(self._meant_by(topic), RESOLVED, slots, frame, topic)
         if topic is not None and self.frames.only_explained_again(words):
             # "explain it like I'm ten": the last answer again ("explain" asks no cause here)
             return self._refine(topic, RESOLVED, slots, replace(frame, cause=False), topic)
@@ -509,8 +529,8 @@ class Understanding:
             return Decision(TIME_ZONE, RESOLVED, frame=frame)  # "since when is it UTC+5?"
         if self._own_poll_set_against_the_country(words, frame):
             # "the house chat voted, I said I trust. and nationally?": the country's level
-            level = replace(frame, group=None, numbers=())
-            return self._series_decision(self.catalog.default_series, slots, level, RESOLVED)
+            national = replace(frame, group=None, numbers=())
+            return self._series_decision(self.catalog.default_series, slots, national, RESOLVED)
         compared = frame.compare or self.frames.comparatives.first(words)  # «жоғары ма?»
         if frame.group and (frame.average or (frame.nationwide and compared)):
             return self._no_figure(frame, "group")  # a region set against the country's average
@@ -857,8 +877,10 @@ class Understanding:
         # subject is asked, not the person who cited it
         weak_person = intent in self.catalog.person_intents and similarity < WEAK_MATCH
         # "800k, 500k not considered, so 300k were looked at?" came nearest the source: a sum
-        # asked of the quoted figures is about them
-        computed = frame.operation in COMPUTED and intent not in self.catalog.figure_intents
+        # asked of the quoted figures is about them; so is a quoted share applied to a count
+        # ("63 процента от 300 человек — сколько это?")
+        applied = frame.operation in COMPUTED or frame.per is not None
+        computed = applied and intent not in self.catalog.figure_intents
         kept = (
             intent in rules.keep
             and (intent not in self.catalog.figure_intents or bool(metrics & own))
@@ -1103,6 +1125,12 @@ class Understanding:
         if frame.numbers and frame.partly_named:
             return "partly_included"
         return f"{part}_quoted" if frame.numbers else part
+
+    def _meant_by(self, topic: str) -> str:
+        """What a figure means: the reason it is told as (the reports left unconsidered are the
+        formalism), else the topic itself again."""
+        more = self.catalog.intents[topic].more
+        return more if self.catalog.in_ordered_family(more) else topic
 
     def _other_reasons(self, words: list[str], frame: Frame, topic: str | None) -> bool:
         """Reasons besides the one named ("other reasons besides corruption?", or «а кроме

@@ -571,6 +571,11 @@ FLOORS = {
     # level, fixed since) and after it (0.905 / 0.920 / 0.915). Then it was tuned on; its one
     # flagged answer left is the labels' convention (below).
     "DM": {"ru": 0.985, "kk": 0.99, "en": 0.985},
+    # DN (teenagers' slang and typos, drivers dictating run-ons, aul residents, house-chat admins,
+    # Russian and Kazakh mixed) was scored once on the engine that ended DL's round: 0.920 / 0.935
+    # / 0.940, 5 flagged, 2 real, fixed since (trust by month within 2025 answered with the change
+    # 2019 → 2025; how to make a poll in a chat with the source of the 63 %). Then it was tuned on.
+    "DN": {"ru": 0.96, "kk": 0.98, "en": 0.98},
 }
 SETS = {
     "A": SET_A,
@@ -677,6 +682,7 @@ SETS = {
     "DJ": SET_DJ,
     "DL": SET_DL,
     "DM": SET_DM,
+    "DN": SET_DN,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
@@ -752,6 +758,12 @@ KNOWN_FALSE_FIGURES = {
     "dl-kk-140": "the years between, one by one: the two measurements, none between (convention)",
     "dm-ru-036": "what % of officers take bribes, after a headline: ≈14.3 % of offenders, said not "
     "to be of officers (the label wants no figure)",
+    "dn-ru-136": "2019's distrust after «недоверие 37% это в 2025?»: the 62 %, the asker's 37 % "
+    "said back as 2025's (convention)",
+    "dn-en-155": '"is there a separate number for traffic police": 102 and 112, general '
+    "information the conventions allow",
+    "dn-en-107": '"trust in district inspectors specifically": the inspectors\' answer, its source '
+    "dated; no figure for them stated",
 }
 
 

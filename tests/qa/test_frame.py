@@ -2758,6 +2758,19 @@ def test_what_the_article_lacks_gets_no_figure(
         ("признайтесь, эти цифры — пиар", "ru", "source"),
         ("a friend from Italy asks how many locals here trust the police", "en", "trust_current"),
         ("main drivers of distrust?", "en", "reasons"),
+        # "part" of the reform is no share of anything
+        ("в подъезде повесили номер участкового — часть реформы?", "ru", "reason_prevention"),
+        ("учаскеліктің нөмірі ілулі, бұл реформаның бөлігі ме?", "kk", "reason_prevention"),
+        # Denis Ten in the Kazakh cases
+        ("Теннің өлтірілуі полиция үшін неге маңызды болды?", "kk", "reform_context"),
+        # crimes said hidden are her point on concealment, not a crime count
+        ("did the deputy mention crimes being hidden by police?", "en", "concealment"),
+        ("депутат что-то говорила про скрытые преступления?", "ru", "concealment"),
+        # "non-police" is "not police": the rest of the offenders
+        ("among corruption offenders, what share is non-police?", "en", "corruption_others"),
+        # a share of ours quoted with its sign, then what "partly" means: the word explained
+        ("so the 37% means partly trusting, or not at all?", "en", "partly_meaning"),
+        ("37% — это значит частично или вообще не доверяют?", "ru", "partly_meaning"),
     ],
 )
 def test_proposals_doubts_and_stories_get_their_answer(
@@ -4572,3 +4585,75 @@ def test_the_near_misses_of_a_false_figure_keep_their_figures(
     engine: QAEngine, question: str, language: str, wanted: str
 ) -> None:
     assert wanted in plain_text(engine.answer(question, language=language).text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "wanted"),
+    [
+        # a share of ours applied to a count named after it, or in the Kazakh genitive before it
+        ("63 процента от 200 человек — это сколько человек?", "ru", "126"),
+        ("500 тұрғынның 63 пайызы қанша адам?", "kk", "315"),
+        ("so 63 % of 200 residents would be how many?", "en", "126"),
+        # one of the reports' counts taken from the other
+        ("если из 800 тысяч отнять 500, сколько выйдет?", "ru", "300"),
+        ("800 мыңнан 500 мыңды шегерсек қанша болады?", "kk", "300"),
+        ("what is left of the 800k once you subtract the 500k?", "en", "300"),
+        # a doubling supposed in digits or in the Kazakh conditional: twice the first level
+        ("а если бы доверие выросло в 2 раза, сколько было бы?", "ru", "76"),
+        ("сенім шын мәнінде 2 есе өссе неше болар еді?", "kk", "76"),
+    ],
+)
+def test_a_share_or_a_count_worked_out_of_our_figures(
+    engine: QAEngine, question: str, language: str, wanted: str
+) -> None:
+    assert wanted in stated(engine.answer(question, language=language))
+
+
+@pytest.mark.parametrize(
+    ("questions", "language", "wanted"),
+    [
+        # a bare count after the one in seven: the offenders it is applied to
+        (("каждый седьмой коррупционер — полицейский?", "а из 2100 это сколько?"), "ru", "300"),
+        (("is one in seven corruption offenders a cop?", "and out of 2100?"), "en", "300"),
+        (("жемқорлардың әр жетіншісі полицей ме?", "2100-ден қаншасы?"), "kk", "300"),
+    ],
+)
+def test_a_bare_count_after_the_one_in_seven_is_its_offenders(
+    engine: QAEngine, questions: tuple[str, ...], language: str, wanted: str
+) -> None:
+    answer = chat(engine, *questions, language=language)[-1]
+    assert answer.intent == "corruption_per" and wanted in stated(answer)
+
+
+@pytest.mark.parametrize(
+    ("questions", "language", "intent"),
+    [
+        # what the reports left unconsidered mean: the formalism
+        (("сколько обращений не рассмотрели?", "а что это означает?"), "ru", "reason_formalism"),
+        (("how many reports went unconsidered?", "what does it mean?"), "en", "reason_formalism"),
+        (("қанша арыз қаралмады?", "бұл нені білдіреді?"), "kk", "reason_formalism"),
+        # more after the three reasons: her further point; after one of them, the rest
+        (("из-за чего люди не верят полиции?", "и что ещё?"), "ru", "concealment"),
+        (("what makes people distrust the police?", "anything else?"), "en", "concealment"),
+        (("неге адамдар полицияға сенбейді?", "тағы не бар?"), "kk", "concealment"),
+    ],
+)
+def test_a_follow_up_asking_meaning_or_more_after_the_reports_or_reasons(
+    engine: QAEngine, questions: tuple[str, ...], language: str, intent: str
+) -> None:
+    assert chat(engine, *questions, language=language)[-1].intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("в группе класса проголосовали 40, доверяют 26 — это как по стране?", "ru"),
+        ("топта 40 адам дауыс берді, 26 адам сенеді. ел бойынша қалай?", "kk"),
+        ("40 neighbours voted in our chat, 26 trust the police. how does that compare?", "en"),
+    ],
+)
+def test_a_chat_vote_told_with_its_counts_is_its_share_beside_the_country(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "poll_compared" and {"65", "63"} <= set(stated(answer))
