@@ -321,11 +321,20 @@ def region_keyboard(language: str) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([*rows, [skip]])
 
 
+def survey_done(_: Translator) -> str:
+    """The survey's thanks; it heads the message that asks the region, through its edits."""
+    return _(
+        "Thank you, that was the last question! See your answers next to the national figure: "
+        "/results"
+    )
+
+
 async def thank_and_offer_region(
-    context: SenimContext, user_id: int, thanks: str, _: Translator, *, region_asked: bool
+    context: SenimContext, user_id: int, _: Translator, *, region_asked: bool
 ) -> None:
     """The survey's thanks, with the region question in the same message while it has not been
     asked (once; skipping is as good as answering): one message where two would do."""
+    thanks = survey_done(_)
     if region_asked:
         await context.bot.send_message(user_id, thanks)
         return

@@ -8,7 +8,7 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.handlers.actions import REGION_PREFIX, SKIP
+from bot.handlers.actions import REGION_PREFIX, SKIP, survey_done
 from bot.handlers.chat_kind import is_private, pressed, sent
 from bot.handlers.context import SenimApplication, SenimContext
 from bot.polls import respondents
@@ -30,6 +30,12 @@ def results_keyboard(_: Translator) -> InlineKeyboardMarkup:
     )
 
 
+def under_the_thanks(_: Translator, text: str) -> str:
+    """The region question shares the survey's thanks' message: each step of it keeps the
+    thanks, with its /results, on top."""
+    return f"{survey_done(_)}\n\n{text}"
+
+
 async def region_pressed(update: Update, context: SenimContext) -> None:
     query, data = pressed(update)
     _ = await context.translator(update)
@@ -42,13 +48,11 @@ async def region_pressed(update: Update, context: SenimContext) -> None:
         await query.answer(_("You have already answered this."), show_alert=True)
         return
     await query.answer()
-    await query.edit_message_text(
-        _(
-            "Thank you! Would you like one short message with the results when this round "
-            "of polls closes? /stop cancels it."
-        ),
-        reply_markup=results_keyboard(_),
+    offer = _(
+        "Noted. Would you like one short message with the results when this round of polls "
+        "closes? /stop cancels it."
     )
+    await query.edit_message_text(under_the_thanks(_, offer), reply_markup=results_keyboard(_))
 
 
 async def results_pressed(update: Update, context: SenimContext) -> None:
@@ -56,14 +60,12 @@ async def results_pressed(update: Update, context: SenimContext) -> None:
     _ = await context.translator(update)
     await query.answer()
     if data == RESULTS_NO:
-        await query.edit_message_text(_("All right, no message."))
-        return
-    if await respondents.ask_for_results(context.services, query.from_user.id, _.language):
-        await query.edit_message_text(
-            _("Done: one message when the round closes. /stop cancels it.")
-        )
+        told = _("All right, no message.")
+    elif await respondents.ask_for_results(context.services, query.from_user.id, _.language):
+        told = _("Done: one message when the round closes. /stop cancels it.")
     else:
-        await query.edit_message_text(_("You have already had the results message."))
+        told = _("You have already had the results message.")
+    await query.edit_message_text(under_the_thanks(_, told))
 
 
 async def stop_command(update: Update, context: SenimContext) -> None:

@@ -16,14 +16,6 @@ from bot.polls.lifecycle import mark_followed
 from bot.polls.votes import PollAnswer, PollState, apply_answer, apply_poll_state
 from bot.util.i18n import Translator
 
-
-def survey_done(_: Translator) -> str:
-    return _(
-        "Thank you, that was the last question! See your answers next to the national figure: "
-        "/results"
-    )
-
-
 RECONCILE_JOB = "forget-unconfirmed-polls"
 
 
@@ -65,9 +57,7 @@ async def poll_answered(update: Update, context: SenimContext) -> None:
         )
     elif outcome.finished_in is not None and outcome.answered_poll is not None:
         _ = Translator(outcome.finished_in)
-        await thank_and_offer_region(
-            context, answer.user.id, survey_done(_), _, region_asked=outcome.region_asked
-        )
+        await thank_and_offer_region(context, answer.user.id, _, region_asked=outcome.region_asked)
         await mark_followed(context.services, outcome.answered_poll)
 
 
