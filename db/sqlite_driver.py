@@ -52,7 +52,8 @@ class Connection:
 
     @classmethod
     async def open(cls, path: str, **options: Any) -> Connection:
-        """Opened in its own thread, where all its work runs (sqlite3 checks that)."""
+        """Opened in its own thread, where its work runs unless it cannot wait (`run`); the
+        connection is never used by two threads at once (each step is awaited)."""
         jobs: SimpleQueue[Job | None] = SimpleQueue()
         threading.Thread(target=_serve, args=(jobs,), name="sqlite", daemon=True).start()
         opening = partial(

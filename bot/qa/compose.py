@@ -191,13 +191,15 @@ class FactValues(Mapping[str, str]):
 
     def change_percent(self) -> str:
         """The relative change, rounded to a whole per cent (63 / 38 - 1 = 66 %)."""
-        first, latest = self._trust()
-        return self.fmt.percent(round(PERCENT * abs(latest / first - 1)))
+        return self.fmt.percent(round(self._relative_change()))
 
     def change_percent_rounded(self) -> str:
         """The relative change to one decimal, when a decimal is asked (25 / 38 = 65.8 %)."""
-        first, latest = self._trust()
-        return self.fmt.percent(PERCENT * abs(latest / first - 1))
+        return self.fmt.percent(self._relative_change())
+
+    def _relative_change(self) -> float:
+        """In per cent of the first level, without a sign (the template says rise or fall)."""
+        return PERCENT * abs(self._growth_ratio() - 1)
 
     def _plural(self, word: str, count: float) -> str:
         """The form of `word` after `count` (CLDR plural rules): "лет" after 6, "года" after 2."""

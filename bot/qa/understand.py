@@ -217,17 +217,16 @@ class Understanding:
         """What the police is criticised or complained of ("за что полицию больше всего
         ругают?", "what are we criticised for?"): the reasons; not the inspectors named, nor
         complaints counted, nor another institution."""
-        named = frame.about or frame.numbers or frame.years or frame.country or frame.institution
         counted = frame.counted and not frame.in_all  # «больше всего» is "most", no count
-        return self.frames.criticised.first(words) is not None and not (named or counted)
+        asked = self.frames.criticised.first(words) is not None
+        return asked and not (_names_a_subject(frame) or counted)
 
     def _reasons_listed(self, words: list[str], frame: Frame) -> bool:
         """The reasons asked to be named or listed, nothing else of ours named ("list the
         reasons briefly, for a lesson", «үш себепті қысқаша атап беріңізші»): the three."""
         frames = self.frames
         listed = frames.list_asked.first(words) and frames.reason_nouns.first(words)
-        other = frame.about or frame.numbers or frame.years or frame.country or frame.institution
-        return bool(listed) and not other
+        return bool(listed) and not _names_a_subject(frame)
 
     def _reason_picked(self, words: list[str], frame: Frame) -> str | None:
         """ "Which of the reasons is about reports not being handled?", «какая из причин про
@@ -1575,3 +1574,9 @@ class Understanding:
         applied_to = (f for f, per in self.catalog.per_people.items() if per == topic)
         figures = (self.catalog.intents[f].series for f in (topic, *applied_to))
         return next((series for series in figures if series), self.catalog.default_series)
+
+
+def _names_a_subject(frame: Frame) -> bool:
+    """A subject, a number, a year, another country or institution named: the question is about
+    that, not about the reasons as a whole."""
+    return bool(frame.about or frame.numbers or frame.years or frame.country or frame.institution)

@@ -27,7 +27,7 @@ async def has_respondent(session: AsyncSession, pseudonym: str) -> bool:
 
 async def add_respondent(session: AsyncSession, pseudonym: str, region: str | None) -> bool:
     """Record the region (None: skipped) once; False when the person had already answered."""
-    if await get_respondent(session, pseudonym) is not None:
+    if await has_respondent(session, pseudonym):
         return False
     session.add(Respondent(pseudonym=pseudonym, region=region))
     await rollups.region_told(session, pseudonym, region)
