@@ -11,6 +11,7 @@ from sqlmodel import col, delete, or_, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from db.models import Poll
+from db.queries import rows
 from db.queries.rows import table_of
 
 PENDING_PREFIX = "pending:"
@@ -54,11 +55,8 @@ async def confirm(
     """Give the row Telegram's ids; True if this confirmed it. A vote that arrived first may have
     adopted the row under the same poll id already (`adopt`): it still gets its message id, which
     closing the poll needs, and False, as it was counted then."""
-    result = await session.exec(
-        CONFIRMED,
-        params={"poll_id": poll_id, "telegram_id": telegram_id, "message_id": message_id},
-    )
-    if isinstance(result, CursorResult) and result.rowcount == 1:
+    values = {"poll_id": poll_id, "telegram_id": telegram_id, "message_id": message_id}
+    if (await rows.write(session, CONFIRMED, values)).rowcount == 1:
         return True
     await session.exec(
         update(Poll)

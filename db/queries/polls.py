@@ -72,7 +72,7 @@ async def add_poll(session: AsyncSession, poll: Poll, *, follows: int | None = N
     rest of a vote's writes."""
     poll.id = await rows.insert_row(session, poll)
     if follows is not None:
-        await rows.run(session, FOLLOWED, {"poll_id": follows})
+        await rows.write(session, FOLLOWED, {"poll_id": follows})
     if not poll.telegram_id.startswith(PENDING_PREFIX):  # else counted once confirmed
         await count_new_poll(session, poll)
     return poll
@@ -87,7 +87,7 @@ async def count_new_poll(session: AsyncSession, poll: Poll) -> None:
 
 async def mark_followed(session: AsyncSession, poll_id: int) -> None:
     """What comes after this survey question (the next one, or thanks) has been sent."""
-    await rows.run(session, FOLLOWED, {"poll_id": poll_id})
+    await rows.write(session, FOLLOWED, {"poll_id": poll_id})
 
 
 async def get_poll(session: AsyncSession, telegram_id: str) -> Poll | None:
@@ -184,7 +184,7 @@ async def record_vote(
         unsent = bool(vote.option_ids) and poll.next_sent and not poll.followed
         claimed = unsent and poll.chat_id is None
         if claimed and followed_here(poll):
-            await rows.run(session, FOLLOWED, {"poll_id": poll.id})
+            await rows.write(session, FOLLOWED, {"poll_id": poll.id})
         return VoteOutcome(Applied.STALE, poll, claimed)
     if vote is not None and vote.update_id > update_id:
         return VoteOutcome(Applied.STALE, poll)
@@ -214,14 +214,15 @@ async def _store_vote(
     is left as read: nothing reads it again in the transaction)."""
     values = {"option_ids": list(option_ids), "update_id": update_id, "updated_at": utcnow()}
     if stored is None:
-        await rows.run(session, VOTE_ADDED, {"poll_id": poll_id, "pseudonym": pseudonym, **values})
+        added = {"poll_id": poll_id, "pseudonym": pseudonym, **values}
+        await rows.write(session, VOTE_ADDED, added)
     else:
-        await rows.run(session, VOTE_CHANGED, {"vote_id": stored.id, **values})
+        await rows.write(session, VOTE_CHANGED, {"vote_id": stored.id, **values})
 
 
 async def _claim_next(session: AsyncSession, poll_id: int, followed: bool) -> bool:
     statement = NEXT_CLAIMED_AND_FOLLOWED if followed else NEXT_CLAIMED
-    return _changed(await rows.run(session, statement, {"poll_id": poll_id}))
+    return (await rows.write(session, statement, {"poll_id": poll_id})).rowcount == 1
 
 
 async def close_poll(

@@ -250,9 +250,9 @@ async def _set_source(
     old = source.counted if source is not None else None
     values = {"poll_id": poll_id, "counts": list(new.counts), "voters": new.voters}
     if source is None:
-        await rows.run(session, SOURCE_ADDED, {**_pk_values(key), **values})
+        await rows.write(session, SOURCE_ADDED, {**_pk_values(key), **values})
     else:
-        await rows.run(session, SOURCE_CHANGED, {**rows.key_values(_pk_values(key)), **values})
+        await rows.write(session, SOURCE_CHANGED, {**rows.key_values(_pk_values(key)), **values})
     await _add_to_month(session, key, _difference(new, old), 1)
 
 
@@ -283,11 +283,11 @@ async def _latest_answer(
     which = {"survey": key.survey, "question_key": key.question_key, "pseudonym": pseudonym}
     if stored is not None:
         changed = {**rows.key_values(which), "option_ids": list(after)}
-        await rows.run(session, LATEST_CHANGED, changed)
+        await rows.write(session, LATEST_CHANGED, changed)
         return 0
     told = theirs[0].region if theirs else await _region_told(session, pseudonym)
     added = {**which, "option_ids": list(after), "poll_id": poll_id, "region": told}
-    await rows.run(session, LATEST_ADDED, added)
+    await rows.write(session, LATEST_ADDED, added)
     return 0 if theirs else 1
 
 

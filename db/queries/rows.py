@@ -1,5 +1,6 @@
 """Rows written as plain insert statements rather than through the session's unit of work,
-for the writes that come with every vote: the ORM's bookkeeping cost more than the writes."""
+for the writes that come with every vote: the ORM's bookkeeping cost more than the writes.
+On SQLite they run below SQLAlchemy's execution too (db.direct_writes)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ from sqlalchemy import (
 )
 from sqlmodel import SQLModel
 from sqlmodel.ext.asyncio.session import AsyncSession
+
+from db import direct_writes
+from db.direct_writes import Written
 
 
 def table_of(model: type[SQLModel]) -> Table:
@@ -60,8 +64,16 @@ async def run(session: AsyncSession, statement: Executable, values: Any) -> Curs
     return result
 
 
+async def write(session: AsyncSession, statement: Executable, values: dict[str, Any]) -> Written:
+    """A plain insert, update or delete built once, in the session's transaction."""
+    written = await direct_writes.write(session, statement, values)
+    if written is not None:
+        return written
+    result = await run(session, statement, values)
+    key = result.inserted_primary_key if result.context.isinsert else None
+    return Written(result.rowcount, key[0] if key is not None and len(key) == 1 else None)
+
+
 async def insert_row(session: AsyncSession, row: SQLModel) -> Any:
     """Insert the row; returns its generated key (None when it has none)."""
-    result = await run(session, _insert(type(row)), values_of(row))
-    key = result.inserted_primary_key
-    return key[0] if key is not None and len(key) == 1 else None
+    return (await write(session, _insert(type(row)), values_of(row))).key
