@@ -129,6 +129,9 @@ SET_DL = ROOT / "tests" / "data" / "qa_blind_dl.jsonl"
 SET_DM = ROOT / "tests" / "data" / "qa_blind_dm.jsonl"
 SET_DN = ROOT / "tests" / "data" / "qa_blind_dn.jsonl"
 SET_DO = ROOT / "tests" / "data" / "qa_blind_do.jsonl"
+SET_DP = ROOT / "tests" / "data" / "qa_blind_dp.jsonl"
+SET_DQ = ROOT / "tests" / "data" / "qa_blind_dq.jsonl"
+SET_DR = ROOT / "tests" / "data" / "qa_blind_dr.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
