@@ -30,7 +30,14 @@ from bot.qa.normalize import is_latin, normalize
 from bot.qa.normalize import words as plain_words
 from bot.qa.numerals import Numerals
 from bot.qa.slots import extract_slots, spans
-from bot.qa.understand import RESOLVED, SHORT_FOLLOW_UP, Decision, Understanding, matcher_words
+from bot.qa.understand import (
+    NEGATED_TRUST,
+    RESOLVED,
+    SHORT_FOLLOW_UP,
+    Decision,
+    Understanding,
+    matcher_words,
+)
 from bot.qa.vocabulary import Vocabulary
 
 DEFAULT_LANGUAGE = "ru"
@@ -280,6 +287,7 @@ class QAEngine:
 
     def _per_kept(self, decision: Decision, state: Conversation) -> Decision:
         """ "Out of 1,000, how many trust?" → "and how many don't?": the same 1,000."""
+        decision = self._count_unsaid(decision)
         applied = self.catalog.per_people.get(decision.intent)
         kept = self.catalog.per_kept.get(state.topic or "", [])
         figure = decision.intent in self.catalog.figure_intents  # not "why?", the reasons
@@ -289,6 +297,17 @@ class QAEngine:
         years = decision.frame.years or decision.years
         frame = replace(decision.frame, per=state.per, years=years)
         return Decision(applied, decision.confidence, frame=frame)
+
+    def _count_unsaid(self, decision: Decision) -> Decision:
+        """A count's answer with no count said ("and those who don't, among them?"): the
+        figure it applies, the rest of it when the ones who do not trust are asked; a count
+        kept from before applies it again (`_per_kept`)."""
+        figure = self.catalog.applied_figure.get(decision.intent)
+        if figure is None or decision.frame.per is not None:
+            return decision
+        if decision.frame.operation in (*NEGATED_TRUST, "negated"):  # "the ones who don't"
+            figure = self.catalog.operations["complement"].get(figure, figure)
+        return Decision(figure, decision.confidence, frame=decision.frame)
 
     def _question_beside_story(
         self, question: str, language: str, state: Conversation, decision: Decision

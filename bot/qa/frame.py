@@ -1962,10 +1962,12 @@ class FrameWords:
         )
         if named or not _first(words, self.measure_trust):
             return named
+        them = spans(words, self.of_them)  # "среди них", «олардың ішінде»: those just counted
         for i, word in enumerate(words):
             near = words[max(i - 2, 0) : i + 3]
             # "2019 бен 2025 арасында": between years, not among a group
-            if word in self.among and not any(w in self.people or w.isdigit() for w in near):
+            people = any(w in self.people or w.isdigit() for w in near)
+            if word in self.among and not people and not {i - 1, i} & them:
                 return word
         return None
 

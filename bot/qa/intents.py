@@ -141,6 +141,16 @@ class Catalog:
         return self.operations["complement"][self.level]
 
     @property
+    def applied_figure(self) -> dict[str, str]:
+        """A count's answer -> the figure it applies (trust_per -> the trust level): what is
+        answered when no count is known."""
+        applied: dict[str, str] = {}
+        for figure, per in self.per_people.items():
+            if figure != per:
+                applied.setdefault(per, figure)
+        return applied
+
+    @property
     def caused_by(self) -> dict[str, str]:
         """The figure -> the answer about its cause ("с чем связан рост" after the change)."""
         return {figure: cause for cause, figure in self.causes.items()} | self.explained
