@@ -129,7 +129,7 @@ class Understanding:
             not slots.years
             and years
             and (
-                (frame.operation in NEGATED_TRUST and not frame.cause)
+                (frame.operation in NEGATED_TRUST and not (frame.cause or frame.claim))
                 or self.frames.only_when(words)
             )
         ):
@@ -1316,7 +1316,8 @@ class Understanding:
         if catalog.default_series in catalog.intents[intent].metrics and not self.measured(
             slots.years
         ):
-            return self._no_year(frame)  # "only two years? and 2020, 2021?"
+            # "only two years? and 2020, 2021?"; a year kept from the talk is the one said back
+            return self._no_year(replace(frame, years=slots.years))
         # 'Forwarded from the news: "trust reached 73 %". True?', "a colleague said 36 % in
         # 2025, was he wrong?" (which came nearest the reasons)
         unfigured = (SOURCE, PUBLICATION, *catalog.explained.values())

@@ -1,5 +1,6 @@
-"""A count of people kept through "and those who don't, among them?", and never a count's answer
-without its count."""
+"""What a conversation carries to the next question: a count of people through "and those who
+don't, among them?", a year only where it is asked of again; never an answer without what its
+words need (a count's answer without its count, a year's without the year)."""
 
 import pytest
 
@@ -80,3 +81,42 @@ def test_every_count_answer_has_a_figure_to_fall_back_on(engine: QAEngine) -> No
     counts = {per for figure, per in catalog.per_people.items()}
     assert counts <= set(catalog.applied_figure)
     assert all(catalog.applied_figure[c] not in counts for c in counts)
+
+
+@pytest.mark.parametrize(
+    ("turns", "language"),
+    [
+        (
+            (
+                "сколько сообщений не рассмотрели в 2025?",
+                "а в 2024?",
+                "сосед уверяет, что полиции никто не доверяет. сколько доверяют на самом деле?",
+            ),
+            "ru",
+        ),
+        (
+            (
+                "2025 жылы қанша хабарлама қаралмады?",
+                "ал 2024 жылы?",
+                "көршім ешкім сенбейді дейді, шын мәнінде неше пайыз сенеді?",
+            ),
+            "kk",
+        ),
+        (
+            (
+                "how many reports went unconsidered in 2025?",
+                "and in 2024?",
+                "my neighbour claims nobody trusts the police. what percent actually do?",
+            ),
+            "en",
+        ),
+    ],
+)
+def test_a_claim_of_distrust_after_a_year_of_reports_gets_the_level_now(
+    engine: QAEngine, turns: tuple[str, ...], language: str
+) -> None:
+    """The year just asked of the reports is not carried to a claim about trust: the level is
+    the latest one, and no year without a measurement is named."""
+    answer = last(engine, turns, language)
+    text = plain_text(answer.text)
+    assert "63" in text and "2024" not in text
