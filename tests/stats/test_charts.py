@@ -55,6 +55,11 @@ def test_months_under_ten_answers_are_not_drawn() -> None:
     assert trend_chart(with_small_months, OFFICIAL, TEXT) == trend_chart(shown, OFFICIAL, TEXT)
 
 
+def test_a_month_where_everyone_or_no_one_trusts_is_drawn() -> None:
+    chart = trend_chart([month(9, 13, 13), month(10, 0, 17)], OFFICIAL, TEXT)
+    assert chart is not None and chart.startswith(PNG)
+
+
 def test_no_chart_without_a_month_to_show() -> None:
     assert trend_chart([], OFFICIAL, TEXT) is None
     assert trend_chart([month(10, 5, 9)], OFFICIAL, TEXT) is None

@@ -48,3 +48,10 @@ def test_refuses_impossible_counts(successes: int, n: int) -> None:
 
 def test_interval_contains_its_ends() -> None:
     assert Interval(0.2, 0.4).contains(0.2) and not Interval(0.2, 0.4).contains(0.41)
+
+
+def test_everyone_or_no_one_is_inside_the_interval_to_the_last_digit() -> None:
+    """All of them or none trusting is a month a small chat has; its error bars must not be
+    negative (matplotlib refuses them)."""
+    for n in range(1, 2000):
+        assert wilson(0, n).low == 0.0 and wilson(n, n).high == 1.0, n
