@@ -15,6 +15,7 @@ import secrets
 import signal
 import threading
 from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import asynccontextmanager, suppress
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -29,6 +30,7 @@ from bot.handlers.context import SERVICES, SenimApplication
 from bot.handlers.intake import Intake
 from bot.services import Services
 from bot.util.memory import few_malloc_arenas
+from db.migrate import migrate_apart
 
 if TYPE_CHECKING:
     from aiohttp import web
@@ -40,6 +42,7 @@ STEP_LIMIT = 1.5
 FINISH_LIMIT = 3.0
 POLL_TIMEOUT = 10
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+DATABASE_ERRORS = (SQLAlchemyError, OSError, TimeoutError, BrokenProcessPool)
 
 Source = Callable[[Intake], Coroutine[Any, Any, None]]
 
@@ -51,6 +54,10 @@ class StartupError(Exception):
 def run(settings: Settings) -> None:
     """On uvloop: its event loop, written in C, costs a fraction of asyncio's per task switch."""
     few_malloc_arenas()
+    try:
+        migrate_apart(settings.database_url)
+    except DATABASE_ERRORS as error:
+        raise _database_error(error) from None
     with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
         runner.run(serve(settings))
 
@@ -125,11 +132,8 @@ async def running(
         if application.post_init:
             try:
                 await application.post_init(application)
-            except (SQLAlchemyError, OSError, TimeoutError) as error:
-                raise StartupError(
-                    f"the database could not be prepared ({type(error).__name__}); "
-                    "check DATABASE_URL and that the database is up"
-                ) from None
+            except DATABASE_ERRORS as error:
+                raise _database_error(error) from None
         await application.start()
         intake = Intake(application)
         tasks = [asyncio.create_task(intake.work()), asyncio.create_task(source(intake))]
@@ -205,6 +209,13 @@ async def _within(
 ) -> None:
     with suppress(Exception, TimeoutError):
         await asyncio.wait_for(step, limit)
+
+
+def _database_error(error: BaseException) -> StartupError:
+    return StartupError(
+        f"the database could not be prepared ({type(error).__name__}); "
+        "check DATABASE_URL and that the database is up"
+    )
 
 
 def _as_startup_error(error: BaseException | None) -> StartupError:

@@ -8,17 +8,21 @@ from __future__ import annotations
 
 import asyncio
 import fcntl
+import multiprocessing
 import os
 import re
 import sys
 from collections.abc import AsyncIterator, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, inspect, text
+from sqlalchemy import Connection, inspect, make_url, text
 from sqlalchemy.ext.asyncio import AsyncEngine
+
+from db.engine import create_engine
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -46,6 +50,39 @@ async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
 
         async with engine.begin() as connection:
             await connection.run_sync(lambda sync: command.upgrade(alembic_config(sync), revision))
+
+
+def migrate_apart(database_url: str) -> None:
+    """Bring the database to the newest revision in a child process, so the serving process
+    never imports Alembic and the migration scripts (about 6 MB it would keep resident for its
+    life). Call it before the process starts its event loop, threads or connections: the child
+    is a fork of this process, and a fork of a running bot would copy them. An in-memory
+    database can only be migrated by the process that holds it (db.setup does)."""
+    if database_url.startswith("sqlite") and make_url(database_url).database in (
+        None,
+        "",
+        ":memory:",
+    ):
+        return
+    with ProcessPoolExecutor(
+        max_workers=1, mp_context=multiprocessing.get_context("fork")
+    ) as child:
+        child.submit(_migrate, database_url).result()
+
+
+def _migrate(database_url: str) -> None:
+    """In the child: migrate under the lock replicas share (another may be migrating too)."""
+
+    async def migrate() -> None:
+        engine = create_engine(database_url)
+        try:
+            async with migration_lock(engine):
+                if await current_revision(engine) != head_revision():
+                    await upgrade(engine)
+        finally:
+            await engine.dispose()
+
+    asyncio.run(migrate())
 
 
 @contextmanager

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -160,3 +162,34 @@ async def test_the_migrations_match_the_models(engine: AsyncEngine) -> None:
 
     async with engine.connect() as connection:
         assert await connection.run_sync(differences) == []
+
+
+def test_a_new_database_is_migrated_apart_and_the_bot_never_imports_alembic(
+    database_url: str,
+) -> None:
+    """`senim run` migrates in a forked child (db.migrate.migrate_apart): the serving process
+    would otherwise keep Alembic and the migration scripts resident for its life. Run in a
+    fresh interpreter, since this test process has imported Alembic already."""
+    check = (
+        "import sys, asyncio\n"
+        "from db.engine import create_engine\n"
+        "from db.migrate import current_revision, head_revision, migrate_apart\n"
+        "migrate_apart(sys.argv[1])\n"
+        "async def revision():\n"
+        "    engine = create_engine(sys.argv[1])\n"
+        "    try:\n"
+        "        return await current_revision(engine)\n"
+        "    finally:\n"
+        "        await engine.dispose()\n"
+        "assert asyncio.run(revision()) == head_revision()\n"
+        "assert not any(name.split('.')[0] in ('alembic', 'mako') for name in sys.modules)\n"
+    )
+    for _ in range(2):  # a new database, then one already up to date
+        done = subprocess.run(
+            [sys.executable, "-c", check, database_url],
+            cwd=Path(__file__).parents[2],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert done.returncode == 0, done.stderr
