@@ -9,7 +9,7 @@ from telegram.ext import CommandHandler
 from bot.handlers.chat_kind import is_group, is_private, sent
 from bot.handlers.context import SenimApplication, SenimContext
 from bot.reports import tallies
-from bot.views.results import compared, render_chat_results, render_private_results
+from bot.views.results import render_chat_results, render_private_results
 
 
 async def show_results(update: Update, context: SenimContext) -> None:
@@ -22,9 +22,7 @@ async def show_results(update: Update, context: SenimContext) -> None:
         text = render_private_results(answers, picture, _)
     elif is_group(update):
         results = await tallies.chat_results(services, chat.id, _.language)
-        national = (
-            await tallies.national_picture(services, _.language) if compared(results) else None
-        )
+        national = await tallies.picture_for_chat(services, chat.id, results, _.language)
         text = render_chat_results(results, _, national)
     else:
         return

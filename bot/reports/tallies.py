@@ -26,6 +26,7 @@ from bot.stats.results import (
     ShareDefinition,
     Tally,
     breakdown,
+    compared,
     poll_result,
     share_of,
     tally_answers,
@@ -95,15 +96,30 @@ async def own_answers(services: Services, user_id: int, language: str) -> list[O
     ]
 
 
-async def national_picture(services: Services, language: str) -> NationalPicture:
+async def national_picture(
+    services: Services, language: str, *, without: int | None = None
+) -> NationalPicture:
     """Each group's latest core poll plus each person's latest private answer, and the
-    official figure; regions come from the groups' /region setting."""
+    official figure; regions come from the groups' /region setting. `without`: a group left
+    out (see picture_for_chat)."""
     async with services.sessions() as session:
-        return await picture_in(session, language, await list_figures(session))
+        return await picture_in(session, language, await list_figures(session), without)
+
+
+async def picture_for_chat(
+    services: Services, chat_id: int, results: Sequence[PollResult], language: str
+) -> NationalPicture | None:
+    """The country next to a group's results, when they compare a share with it. While the
+    group's poll hides its results until it closes, the country is shown without the group:
+    with few chats, the country's share would tell its members their own running result."""
+    if not compared(results):
+        return None
+    running_hidden = any(result.hidden for result in results)
+    return await national_picture(services, language, without=chat_id if running_hidden else None)
 
 
 async def picture_in(
-    session: AsyncSession, language: str, figures: Sequence[Figure]
+    session: AsyncSession, language: str, figures: Sequence[Figure], without: int | None = None
 ) -> NationalPicture:
     """The national picture read in the caller's session, with the official series it has:
     /stats reads it beside its other numbers in one session."""
@@ -114,6 +130,7 @@ async def picture_in(
     groups = await rollups.chat_shares(
         session, survey.id, core.key, len(core.options), share.counted, share.among
     )
+    groups = [group for group in groups if group.chat_id != without]
     private = await rollups.latest_private(session, survey.id, core.key)
     estimate = await national_estimate(session, (groups, private))
     official = official_for(core, figures)

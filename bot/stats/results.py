@@ -89,6 +89,11 @@ class PollResult:
     """An open poll whose results Telegram hides until it closes: only its answer count shows."""
 
 
+def compared(results: Sequence[PollResult]) -> bool:
+    """Whether a chat's results compare a share with the national figure."""
+    return any(r.main is not None and r.main.comparison is not None for r in results)
+
+
 class BreakdownRow(NamedTuple):
     """One group of a breakdown; `share` is None when there are too few answers to show it."""
 

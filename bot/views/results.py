@@ -14,7 +14,14 @@ from bot.stats.comparison import MIN_COMPARABLE, Comparison, Verdict, judge
 from bot.stats.estimate import REGION_COUNT, Estimate
 from bot.stats.intervals import Interval
 from bot.stats.official import OfficialFigure
-from bot.stats.results import MIN_SHOWN, BreakdownRow, MainShare, OptionResult, PollResult
+from bot.stats.results import (
+    MIN_SHOWN,
+    BreakdownRow,
+    MainShare,
+    OptionResult,
+    PollResult,
+    compared,
+)
 from bot.util import formatting
 from bot.util.i18n import N_, Translator
 
@@ -137,11 +144,6 @@ def hidden_lines(result: PollResult, _: Translator) -> list[str]:
     ]
 
 
-def compared(results: Sequence[PollResult]) -> bool:
-    """Whether a chat's results compare a share with the national figure."""
-    return any(r.main is not None and r.main.comparison is not None for r in results)
-
-
 def render_chat_results(
     results: Sequence[PollResult], _: Translator, picture: NationalPicture | None = None
 ) -> str:
@@ -156,7 +158,10 @@ def render_chat_results(
     if compared(results):
         lines.append(self_selected(_))
         if picture is not None:
-            lines += ["", *render_national(picture, _)]
+            national = render_national(picture, _)
+            if any(result.hidden for result in results):  # see tallies.picture_for_chat
+                national.insert(1, _("This chat's poll is left out until it closes."))
+            lines += ["", *national]
     return formatting.fit_message(lines, more=_("…the list is longer than one message."))
 
 

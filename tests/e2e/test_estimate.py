@@ -103,6 +103,8 @@ async def test_a_group_compared_with_the_national_figure_sees_what_the_national_
     sandbox: Sandbox, bot: SenimApplication
 ) -> None:
     admin, group = await region_group_votes(sandbox, *GROUPS[0])
+    await say(sandbox, admin, "/poll stop", group)  # while open, its results and share are hidden
+    await sandbox.next_bot_message(group)
     text = await reply_text(sandbox, admin, "/results", group)
     assert text.index("self-selected") < text.index("The national picture")
     assert "All Senim polls: 67% (95% interval" in text and "not weighted" in text

@@ -40,6 +40,26 @@ async def test_survey_results_stay_hidden_until_the_poll_closes(
     assert not sandbox.errors
 
 
+async def test_a_hidden_poll_counts_in_the_country_only_once_it_closes(
+    sandbox: Sandbox, bot: SenimApplication
+) -> None:
+    """With few chats, the country's share would tell the members their own running result."""
+    admin = sandbox.add_user("Aidana", language_code="en")
+    voters = [sandbox.add_user(f"Voter {i}") for i in range(12)]
+    group = await group_with_bot(sandbox, admin, *voters)
+    posted = await say(sandbox, admin, "/poll", group)
+    for voter in voters:
+        await sandbox.vote(voter, posted, [PARTLY])
+    await sandbox.wait_idle()
+    running = await reply_text(sandbox, admin, "/results", group)
+    assert "Answers so far: 12" in running and "No answers in Senim's polls yet." in running
+    await say(sandbox, admin, "/poll stop", group)
+    await sandbox.next_bot_message(group)
+    closed = await reply_text(sandbox, admin, "/results", group)
+    assert "No answers in Senim's polls yet." not in closed and "All Senim polls:" in closed
+    assert not sandbox.errors
+
+
 async def test_a_live_poll_shows_its_results_and_private_polls_are_not_hidden(
     sandbox: Sandbox, bot: SenimApplication
 ) -> None:
