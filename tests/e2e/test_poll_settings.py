@@ -13,6 +13,7 @@ from bot.handlers.context import SenimApplication
 from bot.sandbox import Sandbox
 from db.models import Poll
 from tests.e2e.talk import group_with_bot, reply_text, say
+from tests.e2e.test_estimate import GROUPS, region_group_votes
 from tests.e2e.test_polls import services_of
 
 PARTLY = 1
@@ -44,13 +45,7 @@ async def test_a_hidden_poll_counts_in_the_country_only_once_it_closes(
     sandbox: Sandbox, bot: SenimApplication
 ) -> None:
     """With few chats, the country's share would tell the members their own running result."""
-    admin = sandbox.add_user("Aidana", language_code="en")
-    voters = [sandbox.add_user(f"Voter {i}") for i in range(12)]
-    group = await group_with_bot(sandbox, admin, *voters)
-    posted = await say(sandbox, admin, "/poll", group)
-    for voter in voters:
-        await sandbox.vote(voter, posted, [PARTLY])
-    await sandbox.wait_idle()
+    admin, group = await region_group_votes(sandbox, *GROUPS[0])
     running = await reply_text(sandbox, admin, "/results", group)
     assert "Answers so far: 12" in running and "No answers in Senim's polls yet." in running
     await say(sandbox, admin, "/poll stop", group)
