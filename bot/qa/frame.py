@@ -93,6 +93,7 @@ class Frame:
     every_figure: bool = False  # all the figures asked ("все цифры", "every number you have")
     share_asked: bool = False  # a share asked with a question word ("what's the share")
     both_counted: bool = False  # trust and not trusting asked as two counts (63 and 37)
+    short_of: int | None = None  # a level the trust is measured short of ("short of 80 %")
 
     @property
     def missing_year(self) -> str:
@@ -245,6 +246,7 @@ PHRASES = (
     "within_year",
     "was_like",
     "one_of_seven",
+    "shortfall",
 )  # lexicon entries matched as word sequences
 
 
@@ -624,6 +626,8 @@ class FrameWords:
     was_like: tuple[tuple[str, ...], ...]
     earlier: WordSet
     consequences: WordSet
+    shortfall: tuple[tuple[str, ...], ...]
+    provenance_self: WordSet
 
     subjects: dict[str, WordSet]  # metric -> words that name it
     number_values: dict[str, int]  # "two" -> 2, folded
@@ -1310,6 +1314,7 @@ class FrameWords:
             self.provenance_too,
             self.provenance,
             self.vague,
+            self.provenance_self,
         )
         return sourced and all(any(w in kind for kind in allowed) or _ablative(w) for w in content)
 

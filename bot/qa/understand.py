@@ -8,7 +8,15 @@ matcher pick the topic, and the frame's operation turns it into the arithmetic a
 from dataclasses import dataclass, field, replace
 
 from bot.qa.datafiles import load
-from bot.qa.facts import CORRUPTION_ONE_IN, OFFENCE_REPORTS, REPORTS, TRUST, Fact, FactBook
+from bot.qa.facts import (
+    CORRUPTION_ONE_IN,
+    OFFENCE_REPORTS,
+    REPORTS,
+    TRUST,
+    Fact,
+    FactBook,
+    value_of,
+)
 from bot.qa.frame import CRIMES, Frame, FrameWords
 from bot.qa.intents import (
     ASSESSMENT,
@@ -161,6 +169,8 @@ class Understanding:
         1400 сколько?» after the one in seven), when that figure is a share of a count."""
         if frame.trust or topic not in self.catalog.per_people:
             return None
+        if spans(words, self.frames.shortfall):
+            return None  # "how many points short of 100 is that?": a level to reach, no count
         return frame.per or self.frames.bare_count_out_of(words, slots.years)
 
     def _shares_ranked(self, words: list[str], slots: Slots, frame: Frame) -> bool:
@@ -381,6 +391,12 @@ class Understanding:
             return Decision(POLL_COMPARED, RESOLVED, frame=frame)
         if self.frames.poll_to_make(words):
             return self._no_figure(frame, "poll")  # "how do I run a poll in my group?": /poll
+        target = self._target_short_of(words, frame, topic)
+        if target is not None:
+            # "how many points short of 80 %?", «80 пайызға жету үшін қанша керек?»: the split,
+            # with the latest level taken from that target
+            asked = replace(frame, short_of=target, forecast=False, years=())
+            return Decision(TRUST_SPLIT, RESOLVED, frame=asked)
         if spans(words, self.frames.bot_doubted):
             # "are you biased? you only quote one MP", «саған сенуге бола ма?»: where the bot's
             # figures come from, which is all it can say of itself
@@ -1265,6 +1281,24 @@ class Understanding:
     def _consecutive(self, years: tuple[int, ...]) -> bool:
         """Two years next to each other, not both measured ("2024 vs 2025")."""
         return len(years) == 2 and abs(years[0] - years[1]) == 1 and not self.measured(years)
+
+    def _target_short_of(self, words: list[str], frame: Frame, topic: str | None) -> int | None:
+        """A share named as a level to reach, with how much is missing asked ("how many points
+        to go to 80 %", «сколько не хватает до 100%»): that level, when it is above the latest
+        trust. Not a when ("when will it reach 80 %" is a forecast), nor a reason ("why isn't it
+        100 %"), nor the reports or another year's level."""
+        if not spans(words, self.frames.shortfall) or frame.cause:
+            return None
+        asked = frame.counted or frame.operation in ("points", "percent") or frame.share
+        asked = asked or frame.trust
+        latest = self.book.latest(TRUST)
+        other_year = any(year != latest.period for year in frame.years)
+        elsewhere = frame.about is not None or frame.measure or self._about_reports(topic)
+        if not asked or other_year or elsewhere:
+            return None
+        # "trust is 63 %, how far from 70?": the level quoted beside the target is no target
+        targets = [n for n in frame.numbers if value_of(latest) < n <= HUNDRED]
+        return targets[0] if len(targets) == 1 else None
 
     @staticmethod
     def _short_of_all(slots: Slots, frame: Frame) -> bool:
