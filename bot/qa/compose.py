@@ -31,6 +31,7 @@ from bot.qa.formatting import NumberFormat
 from bot.qa.frame import CRIMES
 from bot.qa.intents import (
     ACK,
+    ASSESSMENT,
     CORRUPTION_OFFICERS,
     FIGURES_RANKED,
     GENERAL_INFO,
@@ -431,6 +432,8 @@ class Composer:
                 body = f"{body}\n{writer.text(self.texts['common']['reports_fraction'])}"
             if self._reports_set_against_the_considered(decision):
                 body = f"{body}\n{writer.text(self.texts['common']['considered_ratio'])}"
+            if decision.intent == ASSESSMENT and decision.frame.cause:
+                body = f"{body}\n{writer.text(self.texts['common']['own_assessment'])}"
             target = decision.frame.short_of
             if target is not None and target != PERCENT and decision.intent == TRUST_SPLIT:
                 body = f"{body}\n{self._short_of_target(writer, target)}"
