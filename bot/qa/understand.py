@@ -1164,7 +1164,10 @@ class Understanding:
         """Trust's growth asked in per cent from the first measurement, named by its year or its
         level, after a trust figure or of trust: the change (its relative part), not the level
         of the year named."""
-        first = self.book.first(TRUST)
+        levels = self._levels()
+        if not (levels and frame.growth):
+            return False
+        first = levels[0]
         from_first = set(frame.years) == {first.period} and not frame.numbers
         from_first = from_first or (set(frame.numbers) == {value_of(first)} and not frame.years)
         trust_topics = (self.catalog.level, self.catalog.comparison, TRUST_SPLIT)
@@ -1347,7 +1350,10 @@ class Understanding:
             return None
         asked = frame.counted or frame.operation in ("points", "percent") or frame.share
         asked = asked or frame.trust
-        latest = self.book.latest(TRUST)
+        levels = self._levels()
+        if not levels:
+            return None  # no trust figure stored: nothing to measure the shortfall from
+        latest = levels[-1]
         other_year = any(year != latest.period for year in frame.years)
         elsewhere = frame.about is not None or frame.measure or self._about_reports(topic)
         if not asked or other_year or elsewhere:
