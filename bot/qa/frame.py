@@ -250,6 +250,7 @@ PHRASES = (
     "one_of_seven",
     "shortfall",
     "unanswered",
+    "fake_called",
 )  # lexicon entries matched as word sequences
 
 
@@ -636,6 +637,8 @@ class FrameWords:
     unanswered: tuple[tuple[str, ...], ...]
     basis: WordSet
     police_work: WordSet
+    deemed: WordSet
+    fake_called: tuple[tuple[str, ...], ...]
 
     subjects: dict[str, WordSet]  # metric -> words that name it
     number_values: dict[str, int]  # "two" -> 2, folded
@@ -2772,7 +2775,10 @@ class FrameWords:
             # kind; "how many phone scams a year?": a crime count
             return "kinds" if self._reports_named(words) else CRIMES
         # "what percent of respondents said they trust?": the trust level, not the sample
-        share_trusted = trusted and _first(words, self.percent) is not None
+        share_trusted = trusted and any(
+            w in self.percent and not (i > 0 and words[i - 1].isdigit())
+            for i, w in enumerate(words)
+        )
         if _first(words, self.survey) and counted and not per and not share_trusted:
             return "survey"  # "how many respondents?" (not "of 300 respondents, how many…")
         counted_cases = _first(words, self.cases) or self._bribes_counted(words)

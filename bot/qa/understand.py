@@ -201,7 +201,11 @@ class Understanding:
         matched = frames.matched.first(words) and frames.figures_all.first(words)
         judged = judged or bool(matched and her)
         # "does the MP think this is a good result?": her verdict on the growth
-        judged = judged or bool(her and frames.opinion.first(words) and frames.verdict.first(words))
+        deemed = frames.opinion.first(words) or frames.deemed.first(words)
+        verdict = bool(her and deemed and frames.verdict.first(words))
+        # (not "are the reasons survey results or her opinion?")
+        other = frames.reason_nouns.first(words) or frames.survey_nouns.first(words)
+        judged = judged or (verdict and not other)
         return judged and not (frame.counted or frame.numbers or frame.years)
 
     def _consequences_asked(self, words: list[str], topic: str) -> bool:
@@ -424,6 +428,10 @@ class Understanding:
             # "are you biased? you only quote one MP", «саған сенуге бола ма?»: where the bot's
             # figures come from, which is all it can say of itself
             return Decision(SOURCE, RESOLVED, frame=replace(frame, institution=None))
+        named = frame.about or frame.numbers or frame.trust or frame.police
+        if spans(words, self.frames.fake_called) and not named:
+            # "is this fake? who's even saying this?": where the figures come from
+            return Decision(SOURCE, RESOLVED, frame=frame)
         if self._shares_ranked(words, slots, frame):
             # "which is bigger: trust or the share of reports left unconsidered?", "rank these"
             # (a year named is one of the shares, not a year asked of all of them)

@@ -344,3 +344,20 @@ def test_whom_to_call_when_the_inspector_does_not_answer(
     """Whom to call is still the numbers, not the reason about the inspectors."""
     answer = last(engine, (question,), language)
     assert answer.intent == "emergency_numbers"
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "intent"),
+    [
+        ("полиция укрывает преступления — это правда или фейк?", "ru", "concealment"),
+        ("причины недоверия — это результаты опроса или её мнение?", "ru", "reasons"),
+        ("is the reasons list a survey result or just the MP's opinion?", "en", "reasons"),
+    ],
+)
+def test_a_subject_named_beside_fake_or_results_keeps_its_answer(
+    engine: QAEngine, question: str, language: str, intent: str
+) -> None:
+    """ "Fake" or "results" beside a subject of ours: that subject, not the source or her
+    verdict on the growth."""
+    answer = last(engine, (question,), language)
+    assert answer.intent == intent
