@@ -31,6 +31,7 @@ from bot.qa.formatting import NumberFormat
 from bot.qa.frame import CRIMES
 from bot.qa.intents import (
     ACK,
+    ASSESSMENT,
     CORRUPTION_OFFICERS,
     FIGURES_RANKED,
     GENERAL_INFO,
@@ -42,6 +43,7 @@ from bot.qa.intents import (
     PUBLICATION,
     REGIONS,
     SOURCE,
+    TRUST_SPLIT,
     Catalog,
 )
 from bot.qa.lexicon import LANGUAGES
@@ -102,6 +104,7 @@ class FactValues(Mapping[str, str]):
         "points_per_year_word", "one_in_others", "reports_ratio", "ratio_rounded",
         "change_percent_rounded",
         "distrust_fall_percent", "reports_fraction_part", "reports_fraction_whole",
+        "considered_ratio",
     )  # fmt: skip
 
     def __getitem__(self, name: str) -> str:
@@ -209,6 +212,10 @@ class FactValues(Mapping[str, str]):
     def _points_word(self, points: float) -> str:
         """ "процентных пунктов" after 25, "процентных пункта" after 22."""
         return self._plural("points", round(abs(points), 1))
+
+    def points_word_for(self, points: float) -> str:
+        """ "процентных пунктов" after 17: the word for a difference computed outside."""
+        return self._points_word(points)
 
     def points_word(self) -> str:
         first, latest = self._trust()
@@ -344,6 +351,12 @@ class FactValues(Mapping[str, str]):
         reports, not_considered = self._reports()
         return self.fmt.number(not_considered / (value_of(reports) - not_considered), RATIO_DIGITS)
 
+    def considered_ratio(self) -> str:
+        """How many times all reports outnumber those considered: 800 / 300 thousand."""
+        reports, not_considered = self._reports()
+        whole = value_of(reports)
+        return self.fmt.number(whole / (whole - not_considered), RATIO_DIGITS)
+
     def reports_ratio(self) -> str:
         """How many times the reports outnumber those left unconsidered: 800 / 500 thousand."""
         reports, not_considered = self._reports()
@@ -417,11 +430,38 @@ class Composer:
                 body = f"{body}\n{writer.text(self.texts['common']['reports_ratio'])}"
             if decision.frame.fraction and decision.intent in REPORTS_FRACTION:
                 body = f"{body}\n{writer.text(self.texts['common']['reports_fraction'])}"
+            if self._reports_set_against_the_considered(decision):
+                body = f"{body}\n{writer.text(self.texts['common']['considered_ratio'])}"
+            if decision.intent == ASSESSMENT and decision.frame.cause:
+                body = f"{body}\n{writer.text(self.texts['common']['own_assessment'])}"
+            target = decision.frame.short_of
+            if target is not None and target != PERCENT and decision.intent == TRUST_SPLIT:
+                body = f"{body}\n{self._short_of_target(writer, target)}"
             footer = self._footer(writer, decision)
         except MissingFact:
             return writer.text(self.texts["common"]["no_data"]), []
         text = f"{body}\n\n<i>{footer}</i>" if footer else body
         return text, writer.used
+
+    def _reports_set_against_the_considered(self, decision: Decision) -> bool:
+        """ "How many times more reports were filed than considered?", «во сколько раз
+        поступивших больше, чем рассмотренных?»: all of them against those considered (800 /
+        300 thousand), not the unconsidered against the considered (said in the answer)."""
+        frame = decision.frame
+        against = frame.considered and not frame.unconsidered and frame.about == OFFENCE_REPORTS
+        return frame.operation == "ratio" and against and decision.intent in REPORTS_FRACTION
+
+    def _short_of_target(self, writer: "_Writer", target: int) -> str:
+        """How far the latest trust is from a level the asker named (80 % - 63 % = 17 points):
+        a difference of two shares, not a forecast of when it is reached."""
+        values = writer.values
+        short = target - value_of(values.use(self.book.latest(TRUST)))
+        return writer.text(
+            self.texts["common"]["short_of_target"],
+            target_value=html.escape(writer.fmt.percent(target)),
+            target_short=html.escape(writer.fmt.number(short)),
+            target_short_word=html.escape(values.points_word_for(short)),
+        )
 
     def _reports_set_against_each_other(self, decision: Decision) -> bool:
         """ "How many times is 800k bigger than 500k?": both counts quoted, a ratio asked; or the

@@ -93,6 +93,7 @@ class Frame:
     every_figure: bool = False  # all the figures asked ("все цифры", "every number you have")
     share_asked: bool = False  # a share asked with a question word ("what's the share")
     both_counted: bool = False  # trust and not trusting asked as two counts (63 and 37)
+    short_of: int | None = None  # a level the trust is measured short of ("short of 80 %")
 
     @property
     def missing_year(self) -> str:
@@ -179,6 +180,8 @@ FULLY_REACH = 4  # words after trust: «доверяют полиции не п�
 # The size of a change asked («насколько подняли?», «қаншаға көтерді?»): a figure, not the story
 CHANGE_SIZED = frozenset({"насколько", "наскока", "сколько", "қаншаға", "каншага", "much"})
 GOT_IT = ["got", "it"]  # "got it, …": an ok, then a remark
+# Kazakh «не» before "not at all" is "or" («толық сенбейді не мүлдем сенбейді»), not "what"
+KK_OR_WHOLLY = (["мулдем"], ["мулде"])
 HOW_COUNTED = (["many"], ["much"], ["big"], ["large"])  # "how big was the pay rise?"
 PHRASES = (
     "article_content",
@@ -245,6 +248,9 @@ PHRASES = (
     "within_year",
     "was_like",
     "one_of_seven",
+    "shortfall",
+    "unanswered",
+    "fake_called",
 )  # lexicon entries matched as word sequences
 
 
@@ -624,6 +630,15 @@ class FrameWords:
     was_like: tuple[tuple[str, ...], ...]
     earlier: WordSet
     consequences: WordSet
+    shortfall: tuple[tuple[str, ...], ...]
+    provenance_self: WordSet
+    verdict: WordSet
+    personal_own: WordSet
+    unanswered: tuple[tuple[str, ...], ...]
+    basis: WordSet
+    police_work: WordSet
+    deemed: WordSet
+    fake_called: tuple[tuple[str, ...], ...]
 
     subjects: dict[str, WordSet]  # metric -> words that name it
     number_values: dict[str, int]  # "two" -> 2, folded
@@ -1293,6 +1308,13 @@ class FrameWords:
             and not (_first(words, self.measure_trust) or self.denies(words))
         )
 
+    def her_own_police(self, words: list[str]) -> bool:
+        """ "Her own police", «өз полициясы», «свою полицию»: the police as hers."""
+        return any(
+            w in self.personal_own and _first(words[i + 1 : i + 3], self.police) is not None
+            for i, w in enumerate(words)
+        )
+
     def asks_provenance(self, words: list[str], content: tuple[str, ...]) -> bool:
         """Where the figure under discussion came from, a source supposed or not ("is that from
         the prosecutors too?", «а это кто говорит?»): a word of sourcing or a source, and
@@ -1310,6 +1332,7 @@ class FrameWords:
             self.provenance_too,
             self.provenance,
             self.vague,
+            self.provenance_self,
         )
         return sourced and all(any(w in kind for kind in allowed) or _ablative(w) for w in content)
 
@@ -1702,7 +1725,7 @@ class FrameWords:
             alone = self._wholly_distrusted(words) or at_all or wholly
             return alone and not any(
                 w in self.partly_or
-                and w != "не"
+                and (w != "не" or words[i + 1 : i + 2] in KK_OR_WHOLLY)
                 and i > 0
                 and words[i - 1] != "at"
                 and words[i - 1] not in self.they
@@ -1730,7 +1753,9 @@ class FrameWords:
         """ "Не частично, а прям совсем", "not partly": the partly-trusting set aside (Kazakh
         «мүлде сенбейді не ішінара» is "or")."""
         return any(
-            w in self.partly_denied and words[i - 1 : i] in (["не"], ["not"])
+            w in self.partly_denied
+            and words[i - 1 : i] in (["не"], ["not"])
+            and not _first(words[i + 1 : i + 2], self.partly_or)  # "not (partly or fully)"
             for i, w in enumerate(words)
         )
 
@@ -2749,7 +2774,12 @@ class FrameWords:
             # "how many of the 500k unconsidered were fraud?": no breakdown of the reports by
             # kind; "how many phone scams a year?": a crime count
             return "kinds" if self._reports_named(words) else CRIMES
-        if _first(words, self.survey) and counted and not per:
+        # "what percent of respondents said they trust?": the trust level, not the sample
+        share_trusted = trusted and any(
+            w in self.percent and not (i > 0 and words[i - 1].isdigit())
+            for i, w in enumerate(words)
+        )
+        if _first(words, self.survey) and counted and not per and not share_trusted:
             return "survey"  # "how many respondents?" (not "of 300 respondents, how many…")
         counted_cases = _first(words, self.cases) or self._bribes_counted(words)
         # "every seventh officer takes bribes? what percent…": the one in seven, not a count

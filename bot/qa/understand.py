@@ -8,7 +8,15 @@ matcher pick the topic, and the frame's operation turns it into the arithmetic a
 from dataclasses import dataclass, field, replace
 
 from bot.qa.datafiles import load
-from bot.qa.facts import CORRUPTION_ONE_IN, OFFENCE_REPORTS, REPORTS, TRUST, Fact, FactBook
+from bot.qa.facts import (
+    CORRUPTION_ONE_IN,
+    OFFENCE_REPORTS,
+    REPORTS,
+    TRUST,
+    Fact,
+    FactBook,
+    value_of,
+)
 from bot.qa.frame import CRIMES, Frame, FrameWords
 from bot.qa.intents import (
     ASSESSMENT,
@@ -161,6 +169,8 @@ class Understanding:
         1400 сколько?» after the one in seven), when that figure is a share of a count."""
         if frame.trust or topic not in self.catalog.per_people:
             return None
+        if spans(words, self.frames.shortfall):
+            return None  # "how many points short of 100 is that?": a level to reach, no count
         return frame.per or self.frames.bare_count_out_of(words, slots.years)
 
     def _shares_ranked(self, words: list[str], slots: Slots, frame: Frame) -> bool:
@@ -190,6 +200,12 @@ class Understanding:
         # "the numbers vs her words: do they match?": her word set against the figures
         matched = frames.matched.first(words) and frames.figures_all.first(words)
         judged = judged or bool(matched and her)
+        # "does the MP think this is a good result?": her verdict on the growth
+        deemed = frames.opinion.first(words) or frames.deemed.first(words)
+        verdict = bool(her and deemed and frames.verdict.first(words))
+        # (not "are the reasons survey results or her opinion?")
+        other = frames.reason_nouns.first(words) or frames.survey_nouns.first(words)
+        judged = judged or (verdict and not other)
         return judged and not (frame.counted or frame.numbers or frame.years)
 
     def _consequences_asked(self, words: list[str], topic: str) -> bool:
@@ -245,7 +261,22 @@ class Understanding:
         alone reach her verdict on the growth."""
         her = frame.cited or self.frames.person.first(words) is not None
         personal = self.frames.personal.first(words) is not None
+        personal = personal or self.frames.her_own_police(words)  # «өз полициясы туралы»
         return her and personal and frame.police and not (frame.counted or frame.numbers)
+
+    def _basis_of_police_work(self, words: list[str], frame: Frame) -> bool:
+        """What a claim about the police's work rests on, asked of nothing we count."""
+        frames = self.frames
+        named = frame.police and frames.police_work.first(words) is not None
+        return bool(named and frames.basis.first(words)) and not (frame.counted or frame.trust)
+
+    def _inspector_unanswered(self, words: list[str], frame: Frame) -> bool:
+        """A district inspector who does not answer, told or asked, with no figure asked."""
+        told = self.frames.inspectors.first(words) and spans(words, self.frames.unanswered)
+        asked = frame.counted or frame.numbers or frame.share or frame.years
+        # "whom do I call if the inspector doesn't answer?": the numbers to call
+        calls = self.frames.asks_whom_to_call(words) or self.frames.calls_emergency(words)
+        return bool(told) and not (asked or calls)
 
     def _reform_followed_up(self, words: list[str], frame: Frame) -> bool:
         """After the reform's story, "what changed, and when?", «после чего её начали?» ask
@@ -349,6 +380,12 @@ class Understanding:
         named = frame.trust or frame.police or other or frame.numbers or slots.years
         return frame.counted and not (named or frame.growth or frame.first or frame.past)
 
+    def _considered_after_reports(self, frame: Frame, topic: str | None) -> bool:
+        """The considered part named after the reports, with nothing else of ours named (a
+        count of them quoted back, right or wrong): that part."""
+        named = frame.about not in (None, OFFENCE_REPORTS) or frame.trust or frame.per
+        return frame.considered and self._about_reports(topic) and not named
+
     def _about_reports(self, topic: str | None) -> bool:
         """The conversation is about the reports (their count, the share left unconsidered)."""
         intent = self.catalog.intents.get(topic or "")
@@ -381,10 +418,20 @@ class Understanding:
             return Decision(POLL_COMPARED, RESOLVED, frame=frame)
         if self.frames.poll_to_make(words):
             return self._no_figure(frame, "poll")  # "how do I run a poll in my group?": /poll
+        target = self._target_short_of(words, frame, topic)
+        if target is not None:
+            # "how many points short of 80 %?", «80 пайызға жету үшін қанша керек?»: the split,
+            # with the latest level taken from that target
+            asked = replace(frame, short_of=target, forecast=False, years=())
+            return Decision(TRUST_SPLIT, RESOLVED, frame=asked)
         if spans(words, self.frames.bot_doubted):
             # "are you biased? you only quote one MP", «саған сенуге бола ма?»: where the bot's
             # figures come from, which is all it can say of itself
             return Decision(SOURCE, RESOLVED, frame=replace(frame, institution=None))
+        named = frame.about or frame.numbers or frame.trust or frame.police
+        if spans(words, self.frames.fake_called) and not named:
+            # "is this fake? who's even saying this?": where the figures come from
+            return Decision(SOURCE, RESOLVED, frame=frame)
         if self._shares_ranked(words, slots, frame):
             # "which is bigger: trust or the share of reports left unconsidered?", "rank these"
             # (a year named is one of the shares, not a year asked of all of them)
@@ -406,6 +453,14 @@ class Understanding:
             return Decision(reason, RESOLVED, frame=frame)  # "which reason is about reports?"
         if self._her_own_attitude(words, frame):
             return Decision(DEPUTY_STANCE, RESOLVED, frame=frame)  # "her personal view of police?"
+        if self._basis_of_police_work(words, frame):
+            # "what's the basis for saying the police response is poor?": the figures behind
+            # it, the reports left unconsidered, and their source
+            return Decision(SOURCE, RESOLVED, frame=replace(frame, about=OFFENCE_REPORTS))
+        if self._inspector_unanswered(words, frame):
+            # "our district officer ignores the chat for a month, is it like that everywhere?":
+            # the inspectors' unresponsiveness the deputy names
+            return Decision(self.catalog.quoted.intents[INSPECTORS], RESOLVED, frame=frame)
         if self._other_reasons(words, frame, topic):
             return Decision(REASONS, RESOLVED, frame=frame)  # "other reasons besides corruption?"
         if topic == REASONS and self.frames.only_else_asked(words):
@@ -609,6 +664,12 @@ class Understanding:
         if frame.counted and frame.unconsidered and self._about_reports(topic) and not worked_out:
             # «а сколько из них проигнорили?» after the reports: those left unconsidered
             return Decision(self.catalog.quoted.intents[OFFENCE_REPORTS], RESOLVED, frame=frame)
+        if self._considered_after_reports(frame, topic) and frame.operation != "ratio":
+            # "so only 200k were looked at?" after those left unconsidered: the considered
+            considered = self.catalog.operations["complement"][
+                self.catalog.quoted.intents[OFFENCE_REPORTS]
+            ]
+            return Decision(considered, RESOLVED, frame=frame)
         if frame.crimes_counted and self._reports_quoted(frame):
             return self._no_figure(frame, "crimes")  # "how many of the 800k were actual crimes?"
         if frame.measure == CRIMES and self._reports_quoted(frame):
@@ -645,8 +706,9 @@ class Understanding:
         split_asked = frame.operation in ("points", "ratio") or slots.compare
         # "how many times more do trust?" after the rest: those who trust against them
         after_the_rest = topic == rest_of and frame.operation == "ratio" and not frame.growth
-        if ((frame.against and split_asked) or after_the_rest) and not slots.years:
-            # "how many points more… than", "how many times more trust than not"
+        if ((frame.against and split_asked) or after_the_rest) and not self._past(slots.years):
+            # "how many points more… than", "how many times more trust than not" (of the latest
+            # year, the only one the split is known for, named or not)
             return Decision(TRUST_SPLIT, RESOLVED, frame=frame)
         if frame.both_counted and not (self._past(slots.years) or frame.first or frame.past):
             if frame.per:
@@ -658,6 +720,10 @@ class Understanding:
         of_level = frame.trust or (topic in split_topics and short)
         if self._short_of_all(slots, replace(frame, trust=of_level)):
             return Decision(TRUST_SPLIT, RESOLVED, frame=frame)  # "how far is trust from 100?"
+        if self._growth_in_percent(frame, topic):
+            # "what's the percentage growth since 2019?", «38-ден неше пайызға көбейді?»: the
+            # change, in per cent of the first level among it
+            return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
         if short and frame.growth and self._compares(slots, topic) and not frame.cause:
             # "is that better than before?" after a figure: how it changed, whatever matched
             return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
@@ -1102,6 +1168,23 @@ class Understanding:
             w in frames.comparatives or frames.names_first([w]) for w in slots.content
         )
 
+    def _growth_in_percent(self, frame: Frame, topic: str | None) -> bool:
+        """Trust's growth asked in per cent from the first measurement, named by its year or its
+        level, after a trust figure or of trust: the change (its relative part), not the level
+        of the year named."""
+        levels = self._levels()
+        if not (levels and frame.growth):
+            return False
+        first = levels[0]
+        from_first = set(frame.years) == {first.period} and not frame.numbers
+        from_first = from_first or (set(frame.numbers) == {value_of(first)} and not frame.years)
+        trust_topics = (self.catalog.level, self.catalog.comparison, TRUST_SPLIT)
+        of_trust = frame.trust or topic in trust_topics
+        percent = frame.operation == "percent" or frame.share_asked
+        # "what percent trusted in 2019, when the growth began?" asks the level
+        percent = percent and (frame.counted or not frame.trust)
+        return frame.growth and percent and from_first and of_trust and not frame.cause
+
     def _compares(self, slots: Slots, topic: str | None) -> bool:
         """ "больше, чем в 2019?", "is that more than before?" after a figure."""
         # after the deputy's judgement of the growth ("63 — много или мало?"), "а раньше?" too
@@ -1265,6 +1348,27 @@ class Understanding:
     def _consecutive(self, years: tuple[int, ...]) -> bool:
         """Two years next to each other, not both measured ("2024 vs 2025")."""
         return len(years) == 2 and abs(years[0] - years[1]) == 1 and not self.measured(years)
+
+    def _target_short_of(self, words: list[str], frame: Frame, topic: str | None) -> int | None:
+        """A share named as a level to reach, with how much is missing asked ("how many points
+        to go to 80 %", «сколько не хватает до 100%»): that level, when it is above the latest
+        trust. Not a when ("when will it reach 80 %" is a forecast), nor a reason ("why isn't it
+        100 %"), nor the reports or another year's level."""
+        if not spans(words, self.frames.shortfall) or frame.cause:
+            return None
+        asked = frame.counted or frame.operation in ("points", "percent") or frame.share
+        asked = asked or frame.trust
+        levels = self._levels()
+        if not levels:
+            return None  # no trust figure stored: nothing to measure the shortfall from
+        latest = levels[-1]
+        other_year = any(year != latest.period for year in frame.years)
+        elsewhere = frame.about is not None or frame.measure or self._about_reports(topic)
+        if not asked or other_year or elsewhere:
+            return None
+        # "trust is 63 %, how far from 70?": the level quoted beside the target is no target
+        targets = [n for n in frame.numbers if value_of(latest) < n <= HUNDRED]
+        return targets[0] if len(targets) == 1 else None
 
     @staticmethod
     def _short_of_all(slots: Slots, frame: Frame) -> bool:

@@ -579,6 +579,13 @@ FLOORS = {
     # / 0.940, 5 flagged, 2 real, fixed since (trust by month within 2025 answered with the change
     # 2019 → 2025; how to make a poll in a chat with the source of the 63 %). Then it was tuned on.
     "DN": {"ru": 0.96, "kk": 0.98, "en": 0.98},
+    # DO (NGO volunteers, lawyers whose complaints went unanswered, shop owners, expats and
+    # embassy staff, sceptics of the numbers, comparisons and rankings) was written beside DN and
+    # scored once on the engine before either was tuned on: 0.950 / 0.930 / 0.915, 2 flagged,
+    # both real, fixed since as classes. Held out while DM and DN were tuned on, it scored 0.955
+    # / 0.930 / 0.930 with no flagged figure (first score); then it was tuned on: 0.995 / 0.995 /
+    # 0.995, no flagged figure, its three misses the labels' convention on the 37 % (README).
+    "DO": {"ru": 0.985, "kk": 0.985, "en": 0.985},
 }
 SETS = {
     "A": SET_A,
@@ -686,6 +693,7 @@ SETS = {
     "DL": SET_DL,
     "DM": SET_DM,
     "DN": SET_DN,
+    "DO": SET_DO,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
@@ -936,13 +944,6 @@ def test_a_blind_set_accuracy_per_language(
 # 0.925) and once after it, on the final engine of this round: 0.915 / 0.960 / 0.940, no flagged
 # figure either time. It is never tuned on.
 # DM, held out beside DK while DL was tuned on, is training data now (FLOORS).
-# DO (NGO volunteers, lawyers whose complaints went unanswered, shop owners, expats and embassy
-# staff, sceptics of the numbers, comparisons and rankings) was written beside DN and scored once
-# on the engine before either was tuned on: 0.950 / 0.930 / 0.915, 2 flagged, both real
-# (Kazakhstan's place in a corruption index answered with the one in seven; complaints filed
-# against district officers with the unconsidered reports), fixed since as classes, so those two
-# items are no longer blind. On the final engine of this round, after DM and DN were tuned on
-# (nobody tuning saw DO): 0.955 / 0.930 / 0.930, no flagged figure. It is never tuned on.
 HELD_OUT = {
     "AS": (SET_AS, {"ru": 0.94, "kk": 0.955, "en": 0.935}, 4),
     "AT": (SET_AT, {"ru": 0.92, "kk": 0.9, "en": 0.915}, 7),
@@ -957,7 +958,6 @@ HELD_OUT = {
     "BU": (SET_BU, {"ru": 0.895, "kk": 0.875, "en": 0.925}, 4),
     "BV": (SET_BV, {"ru": 0.97, "kk": 0.96, "en": 0.93}, 6),
     "DK": (SET_DK, {"ru": 0.915, "kk": 0.96, "en": 0.94}, 0),
-    "DO": (SET_DO, {"ru": 0.955, "kk": 0.93, "en": 0.93}, 0),
 }
 ISSUE_FLOOR = 0.95
 
@@ -988,8 +988,6 @@ BELOW_THE_ISSUE_FLOOR = {
     ("BU", "en"),
     ("DK", "ru"),
     ("DK", "en"),
-    ("DO", "kk"),
-    ("DO", "en"),
 }
 
 
