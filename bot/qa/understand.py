@@ -548,7 +548,10 @@ class Understanding:
         asks_which = frame.operation in ("value", "percent")  # "63 % — national or a city's?"
         # "по всей стране или по городам?", «это по всей стране или где?»
         place_asked = frame.group or self.frames.where_asked.first(words) is not None
-        if frame.nationwide and place_asked and not frame.counted and asks_which:
+        # "we just moved to Almaty; what's trust across the whole country?": the city is where
+        # the asker lives now, the national level is asked, not where the figure is from
+        moved = self.frames.introduction.first(words) is not None
+        if frame.nationwide and place_asked and not frame.counted and asks_which and not moved:
             return Decision(SOURCE, RESOLVED, frame=frame)
         topical = [w for w in slots.content if w not in self.frames.of_total]
         short = len(topical) <= SHORT_FOLLOW_UP

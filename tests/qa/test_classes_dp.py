@@ -191,10 +191,25 @@ def test_another_countrys_police_is_still_refused_beside_our_city(engine: QAEngi
     assert answer.intent == "out_of_scope"
 
 
-def test_a_newcomer_asking_of_the_whole_country_gets_the_national_level(engine: QAEngine) -> None:
-    answer = engine.answer("Шымкентке жаңа көштік, жалпы ел бойынша полицияға сенім қандай?")
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Шымкентке жаңа көштік, жалпы ел бойынша полицияға сенім қандай?", "kk"),
+        ("Шымкентке жаңа көштік, бүкіл ел бойынша полицияға сенім қандай?", "kk"),
+        ("Мы недавно переехали в Алматы, а по всей стране какое доверие к полиции?", "ru"),
+        ("We just moved to Astana. What's trust in the police across the whole country?", "en"),
+    ],
+)
+def test_a_newcomer_asking_of_the_whole_country_gets_the_national_level(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
     assert answer.intent == "trust_current"
     assert "63" in stated(answer)
+
+
+def test_national_or_a_citys_asked_is_still_the_source(engine: QAEngine) -> None:
+    assert engine.answer("это по всей стране или по Алматы?", language="ru").intent == "source"
 
 
 @pytest.mark.parametrize(
