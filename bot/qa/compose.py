@@ -549,6 +549,8 @@ class Composer:
         Those not trusting in a year measured for trust only are the rest of its trust (62 %
         in 2019), as the distrust answer says."""
         share_name = PER_PEOPLE[intent]
+        if share_name not in DERIVED_FROM and len(set(years)) > 1:
+            return self._per_years(writer, intent, per, years)
         if share_name in DERIVED_FROM:
             fact, share = (
                 self.book.latest(DERIVED_FROM[share_name]),
@@ -567,6 +569,14 @@ class Composer:
             rest_value=writer.fmt.percent(PERCENT - share),
             year=str(fact.period),
         )
+
+    def _per_years(self, writer: "_Writer", intent: str, per: int, years: tuple[int, ...]) -> str:
+        """The share applied to `per` for each year asked ("out of 100, in 2019 and now?":
+        38, then 63): each year's first line, then the template's note once, so both counts
+        are said where the latest alone answered half the question."""
+        answers = [self._per_people(writer, intent, per, (year,)) for year in sorted(set(years))]
+        firsts = [answer.split("\n", 1)[0] for answer in answers]
+        return "\n".join((*firsts, *answers[-1].split("\n")[1:]))
 
     @staticmethod
     def _headcount(writer: "_Writer", people: float, per: int) -> str:

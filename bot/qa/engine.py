@@ -346,7 +346,8 @@ class QAEngine:
         applied = self.catalog.per_people.get(asked.intent)
         if not per or asked.frame.per or applied is None:
             return asked
-        return Decision(applied, asked.confidence, frame=replace(asked.frame, per=per))
+        years = asked.years or asked.frame.years  # "…in 2019, and now?": both years asked
+        return Decision(applied, asked.confidence, frame=replace(asked.frame, per=per, years=years))
 
     def _guarded(
         self, question: str, language: str, state: Conversation, words: list[str] | None = None
@@ -904,7 +905,8 @@ class QAEngine:
         )
         # "…and out of 300 people in our house, how many go to the mosque?": counted, but of
         # a subject a scope rule refuses
-        refused = decision.frame.per is not None and self.lexicon.refuses(words)
+        counted = self.frames.members_counted_dropped(words)
+        refused = decision.frame.per is not None and self.lexicon.refuses(counted)
         if self.frames.names_another_subject(words) or unknown or resembles or refused:
             return replace(decision, intent=OUT_OF_SCOPE, confidence=RESOLVED)
         return decision

@@ -140,6 +140,9 @@ OWN_GROUP = frozenset({"our", "my", "наших", "моих", "нашего", "�
 FIRST_PERSON_ENDINGS = ("мин", "мын", "пин", "пын", "бин", "бын")  # folded Kazakh "I am"
 FIRST_PERSON_STEM = 5  # letters: "зейнеткермин" says "I am", «бин» alone is no word of it
 ABLATIVE_ENDINGS = ("нан", "нен", "дан", "ден", "тан", "тен")  # folded Kazakh
+SINGLED_REACH = 4  # words: "trust figure for district inspectors", the inspectors singled out
+SINGLED_AFTER = 4  # words: «участковым конкретно сколько процентов доверяют»
+POSSESSIVE_ENDINGS = ("и", "ы", "инен", "ынан")  # folded Kazakh, split off a count: «700-і»
 DATIVE_ENDINGS = ("га", "ге", "ка", "ке", "на", "не", "а", "е")  # folded Kazakh dative endings
 COMPLAINT_REACH = 4  # words: "complaints were filed against district officers"
 # words before and after a breakdown within a year to what it cuts: "what did trust in the
@@ -251,6 +254,7 @@ PHRASES = (
     "shortfall",
     "unanswered",
     "fake_called",
+    "group_phrases",
 )  # lexicon entries matched as word sequences
 
 
@@ -333,6 +337,7 @@ class FrameWords:
     messengers: WordSet
     interjections: WordSet
     local_place: tuple[tuple[str, ...], ...]
+    group_phrases: tuple[tuple[str, ...], ...]
     home_place: tuple[tuple[str, ...], ...]
     place_owners: WordSet
     ministry_named: WordSet
@@ -525,6 +530,8 @@ class FrameWords:
     cases: WordSet
     offence_kinds: WordSet
     per_members: WordSet
+    group_of: WordSet
+    singled_out: WordSet
     per_words: WordSet
     unconsidered: WordSet
     thousands: WordSet
@@ -1928,6 +1935,8 @@ class FrameWords:
         last = max((i for i, w in enumerate(words) if w in self.group_unless), default=None)
         if last is None or self._shortage_counted(words) or self._trust_of_a_place_asked(words):
             return False
+        if _first(words, self.singled_out) and self._inspectors_trusted(words):
+            return False  # "the trust figure for district inspectors specifically": theirs
         rest = words[last + 1 :]
         counted = _first(rest, self.count) or _first(rest, self.percent)
         asked = counted and _first(rest, self.measure_trust)
@@ -1967,6 +1976,7 @@ class FrameWords:
             for i, w in enumerate(heard)
             if not _causes_of(heard, i)
             and not self._sized(heard, i)
+            and not self._counted_members(heard, i)
             and not self._the_askers_own(heard, i)
             and _first(heard[i + 1 : i + 2], self.centre) is None  # "from the district centre"
             and _first(heard[i + 1 : i + 2], self.chat_names) is None  # "for our expat group"
@@ -1979,8 +1989,10 @@ class FrameWords:
             return "local"  # "in our district": the asker's place, whichever it is
         if spans(words, self.home_place) and not any(w.isdecimal() for w in words):
             return "local"  # "in our residential complex", with no count of its people
+        phrased = spans(words, self.group_phrases)  # «мектеп оқушылары»: schoolchildren
         named = (
             _first(self._unspoken(words), self.group)
+            or (words[min(phrased)] if phrased else None)
             or self._unit(words)
             or self._inspectors_trusted(words)
             or self._age(words, years)
@@ -2061,14 +2073,17 @@ class FrameWords:
     def _inspectors_trusted(self, words: list[str]) -> str | None:
         """Trust right beside the district inspectors ("доверяют участковым", "trust district
         inspectors", «учаскелікке сенеді»): trust in them, which no figure holds apart."""
+        # "доверие именно к участковым", "trust figure for inspectors specifically": further
+        singled = _first(words, self.singled_out) is not None
+        reach, after = (SINGLED_REACH, SINGLED_AFTER) if singled else (2, 1)
         return next(
             (
                 w
                 for i, w in enumerate(words)
                 if w in self.inspectors
                 and (
-                    _first(words[max(i - 2, 0) : i], self.trustish)
-                    or _first(words[i + 1 : i + 2], self.trustish)
+                    _first(words[max(i - reach, 0) : i], self.trustish)
+                    or _first(words[i + 1 : i + 1 + after], self.trustish)
                 )
             ),
             None,
@@ -2142,6 +2157,8 @@ class FrameWords:
                 return int(word)  # "and how many is that out of a thousand?", «мыңнан қаншасы»
             if self._group_out_of(words, i, years):
                 return int(word)  # "and out of 300 people?", «200 адамнан бұл қанша?»
+            if counted and self._possessed_count(words, i):
+                return int(word)  # «жемқорлардың 700-і болса, қаншасы полицей?»: 700 of them
             share = words[i - 2 : i - 1] == ["%"] or _first(words[i - 2 : i - 1], self.percent)
             # a share of ours, quoted ("63% of 400"; not "10% of 250", nor "в процентах от 38")
             ours = i > 2 and words[i - 3].isdecimal() and int(words[i - 3]) in self.shares
@@ -2212,6 +2229,29 @@ class FrameWords:
                 return int(count) * MILLION  # not «полтора миллиона заявлений»: our reports
         return None
 
+    def group_counted(self, words: list[str], years: tuple[int, ...]) -> int | None:
+        """A group's size told with its members and a count asked of it («а в нашем чате 200
+        человек, это сколько?», "my class chat has 40 parents, so that's how many?", «чатымызда
+        200 адам бар, бұл қанша?»): in a follow-up to a share, the group it is applied to.
+        Not our own counts («800 тысяч сообщений»), nor a year."""
+        asked = _first(words, self.count) is not None  # "in a group of 500?" alone asks it
+        for i, word in enumerate(words):
+            if not word.isdecimal() or int(word) in years or not _group_sized(int(word)):
+                continue
+            if _first(words[i + 1 : i + 2], self.thousands) is not None:
+                continue
+            # "a group of 500", «в группе из 500»: the group named before its size
+            group_of = _first(words[max(i - 2, 0) : i - 1], self.group_of) is not None
+            group_of = group_of and words[i - 1 : i] in (["of"], ["из"])
+            if group_of or (asked and self._members_named(words[i + 1 : i + 1 + MEMBER_REACH])):
+                return int(word)
+        return None
+
+    def members_counted_dropped(self, words: list[str]) -> list[str]:
+        """The words less the members of a group counted ("100 родителей", "40 parents"): a
+        class's parents counted are whom a share is applied to, not trust in one's parents."""
+        return [w for i, w in enumerate(words) if not self._sized(words, i)]
+
     def bare_count_out_of(self, words: list[str], years: tuple[int, ...]) -> int | None:
         """A count asked out of a bare number, nothing named of it («а из 1400 сколько?», "so
         out of 1400 how many?", «1400-ден қаншасы?»): after a share, the group that share is
@@ -2229,6 +2269,18 @@ class FrameWords:
             if not (thousands or ours):
                 return int(word)
         return None
+
+    def _possessed_count(self, words: list[str], at: int) -> bool:
+        """The Kazakh "700 of the offenders": the whole in the genitive, then the count with its
+        possessive ending split off («жемқорлардың 700-і», «тұрғындардың 200-інен»), a group's
+        size a share is applied to, not a year."""
+        ending = words[at + 1 : at + 2]
+        possessed = bool(ending) and ending[0] in POSSESSIVE_ENDINGS
+        # a word in the genitive, not a number's split-off ending («800-дің 500-і»: our reports)
+        whole = at > 0 and words[at - 1].endswith(self.genitive)
+        whole = whole and not (at > 1 and words[at - 2].isdecimal())
+        ours = int(words[at]) in self.report_counts
+        return possessed and whole and not ours and _group_sized(int(words[at]))
 
     def _share_of_count(self, words: list[str], at: int) -> bool:
         """A count in the genitive, then a share of ours of it («300 адамның 63 пайызы», «500
@@ -2262,6 +2314,15 @@ class FrameWords:
         """ "300 детей", "200 students", «1000 бала»: a group's members counted, whom a share
         is applied to, not a breakdown asked (an age, "60 жастағы", is no member word)."""
         return at > 0 and words[at - 1].isdecimal() and self._members_named(words[at : at + 1])
+
+    def _counted_members(self, words: list[str], at: int) -> bool:
+        """Members of a group whose size was given asked how many of ("в доме 200 квартир…
+        сколько семей из наших"): whom the share is applied to, not a group (nor Semey, the
+        city «Семей»); "сколько студентов доверяют?" with no size is still a breakdown."""
+        after_count = at > 0 and _first(words[at - 1 : at], self.count) is not None
+        sized = any(w.isdecimal() and int(w) not in PLAUSIBLE_YEARS for w in words)
+        members = _first(words[at : at + 1], self.per_members) is not None
+        return after_count and sized and members
 
     def _members_named(self, words: list[str]) -> bool:
         """People or the members of a group («жителей», "customers") among `words`."""
@@ -2559,12 +2620,16 @@ class FrameWords:
             if genitive:
                 return "police" if genitive[-1] in self.police else "offenders"
             following = words[i + 1 : i + 4]
-            if following[:1] and following[0] in self.of_words and _first(following, offenders):
+            # the first whole named after "of": "of corruption offenders", not «всей полиции —
+            # взяточники» (the police is the whole, the bribe-takers what is said of it)
+            whole = [w for w in following if w in self.police or w in offenders][:1]
+            if following[:1] and following[0] in self.of_words and whole and whole[0] in offenders:
                 return "offenders"  # "the police share of corruption offenders"
             before = [w for w in words[max(i - 2, 0) : i] if w in self.police or w in offenders]
             if before:
                 return "police" if before[-1] in self.police else None
-            after = [w for w in words[i + 1 : i + 3] if w not in self.of_words][:1]
+            # "14 % of the whole police": past the words of "of"
+            after = [w for w in words[i + 1 : i + 5] if w not in self.of_words][:1]
             return "police" if any(w in self.police for w in after) else None
         return None
 

@@ -50,6 +50,8 @@ from bot.qa.slots import Slots, extract_slots, spans
 
 NUMBER_TOKEN = "#"  # what the matcher sees instead of a number: "в 2019" and "в 2022" look alike
 HUNDRED = 100  # per cent: all of the people
+# counts a share of the trust series is applied to, one line per year asked
+YEARLY_PER = frozenset({"trust_per", "distrust_per", "split_per"})
 SMALLEST_GROUP = 10  # people: a count this size is a group a share applies to, not "3rd entrance"
 RESOLVED = 1.0  # confidence of a decision taken by a rule, not by the matcher
 # "is 102 the police number?": a quoted emergency number asks about the numbers
@@ -171,7 +173,8 @@ class Understanding:
             return None
         if spans(words, self.frames.shortfall):
             return None  # "how many points short of 100 is that?": a level to reach, no count
-        return frame.per or self.frames.bare_count_out_of(words, slots.years)
+        bare = self.frames.bare_count_out_of(words, slots.years)
+        return frame.per or bare or self.frames.group_counted(words, slots.years)
 
     def _shares_ranked(self, words: list[str], slots: Slots, frame: Frame) -> bool:
         """Shares of different things set against each other or put in order: the reports left
@@ -297,7 +300,14 @@ class Understanding:
         """ "Really twice? count it exactly", «реально в два? посчитай поточнее» after a figure:
         only words of doubt, precision and counting, and a number word echoing it."""
         frames = self.frames
-        echoing = (frames.claim, frames.precise, frames.calculate, frames.number_values)
+        # «нақты санап берші»: a request to give it («бер», "give") asks nothing new
+        echoing = (
+            frames.claim,
+            frames.precise,
+            frames.calculate,
+            frames.number_values,
+            frames.give,
+        )
         only = all(any(w in kind for kind in echoing) for w in slots.content)
         asked = frame.checked or frame.precise
         return asked and only and topic in self.catalog.figure_intents and not frame.about
@@ -552,7 +562,9 @@ class Understanding:
             if topic is None and len(slots.content) == 1 and not frame.counted:
                 # «прокуратура», "prosecutor's office" alone: what it is the source of
                 return Decision(SOURCE, RESOLVED, frame=replace(frame, about=OFFENCE_REPORTS))
-        if frame.institution and not EMERGENCY_VALUES.intersection(frame.numbers):
+        # "teaching my kid the police number before school starts": the number, not the school
+        dialled = self.frames.calls_emergency(words) and not frame.trust
+        if frame.institution and not (EMERGENCY_VALUES.intersection(frame.numbers) or dialled):
             # (a fight outside the school, "102 or 112?": whom to call, not the school)
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         if frame.detail or self.frames.her_contacts(words):
@@ -591,7 +603,10 @@ class Understanding:
         asks_which = frame.operation in ("value", "percent")  # "63 % — national or a city's?"
         # "по всей стране или по городам?", «это по всей стране или где?»
         place_asked = frame.group or self.frames.where_asked.first(words) is not None
-        if frame.nationwide and place_asked and not frame.counted and asks_which:
+        # "we just moved to Almaty; what's trust across the whole country?": the city is where
+        # the asker lives now, the national level is asked, not where the figure is from
+        moved = self.frames.introduction.first(words) is not None
+        if frame.nationwide and place_asked and not frame.counted and asks_which and not moved:
             return Decision(SOURCE, RESOLVED, frame=frame)
         topical = [w for w in slots.content if w not in self.frames.of_total]
         short = len(topical) <= SHORT_FOLLOW_UP
@@ -1572,6 +1587,7 @@ class Understanding:
             if frame.first and not frame.years and levels:
                 # "in the first measurement, how many out of 100?": that year's share
                 frame = replace(frame, years=(levels[0].period,))
+            frame = self._per_now_too(frame, applied)
             return Decision(applied, confidence, frame=frame)
         trust_series = catalog.series[catalog.default_series]
         level_intents = (trust_series.current, trust_series.year, trust_series.first)
@@ -1587,8 +1603,10 @@ class Understanding:
         # "раньше никто не доверял, а сейчас насколько лучше?": the change, not the distrust
         grown = frame.growth and intent not in catalog.grown.values()
         # "what percent did it start from?" matched the story of the reform: the first level
-        started = asks_number and (frame.trust or frame.police) and frame.about is None
-        started = started and intent not in catalog.figure_intents
+        # «а раньше, когда только начинали считать, сколько было?» after the level: trust's
+        trust_started = frame.first and self._of_trust(topic)
+        started = asks_number and (frame.trust or frame.police or trust_started)
+        started = started and frame.about is None and intent not in catalog.figure_intents
         # "why was it 38 before and 63 now, what changed?": why it grew, not the change again
         why_grown = frame.cause and intent in catalog.caused_by.values()
         if frame.span and (intent in catalog.spans or trust_asked or grown) and not why_grown:
@@ -1637,6 +1655,15 @@ class Understanding:
         years = slots.years or (first if intent == series.first else ())
         return Decision(intent, confidence, years, metric, frame)
 
+    def _per_now_too(self, frame: Frame, applied: str) -> Frame:
+        """A share applied to a count in a past year and now («в 2019 из 100 сколько, а
+        сейчас?», "200 residents at the 2019 and today's rates"): both years, each applied,
+        not the past year alone."""
+        levels = self._levels()
+        if not (frame.now and frame.years and levels) or applied not in YEARLY_PER:
+            return frame
+        return replace(frame, years=tuple(sorted({*frame.years, levels[-1].period})))
+
     def _first_year(self, metric: str) -> tuple[int, ...]:
         """The first period of the metric's series (or of the one it complements)."""
         series = self.catalog.series[metric]
@@ -1666,8 +1693,8 @@ class Understanding:
             years = tuple(sorted({*years, rows[-1].period}))
         if years and frame.with_first and rows:  # "в 2025 и при первом замере": both
             years = tuple(sorted({*years, rows[0].period}))
-        applied = self.catalog.per_people.get(intent) if frame.per and len(years) <= 1 else None
-        if applied is not None:  # "в 2019-м из тысячи сколько доверяли?"
+        applied = self.catalog.per_people.get(intent) if frame.per else None
+        if applied is not None:  # "в 2019-м из тысячи сколько доверяли?" (and "а сейчас?")
             return Decision(applied, confidence, frame=replace(frame, years=years))
         return Decision(intent, confidence, years, metric, frame)
 

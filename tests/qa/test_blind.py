@@ -586,6 +586,15 @@ FLOORS = {
     # / 0.930 / 0.930 with no flagged figure (first score); then it was tuned on: 0.995 / 0.995 /
     # 0.995, no flagged figure, its three misses the labels' convention on the 37 % (README).
     "DO": {"ru": 0.985, "kk": 0.985, "en": 0.985},
+    # DP (pensioners, parents in school chats, bloggers, students collecting data, police
+    # families, newcomers to Astana and Almaty) was scored once blind on the engine that ended
+    # DN's round: 0.930 / 0.930 / 0.935, 4 flagged, all real, fixed since ("so 14 % of the whole
+    # police is corrupt?" with the 14.3 %; trust in district inspectors specifically, twice, with
+    # the national 63 % or the prevention answer; do schoolchildren trust the police, in Kazakh,
+    # with the 63 %). Then it was tuned on: 0.990 / 0.990 / 0.990, none flagged; the six misses
+    # left ask whether the 37 % do not trust at all, labelled as an explanation where the
+    # conventions give the combined figure's no-number answer.
+    "DP": {"ru": 0.98, "kk": 0.98, "en": 0.98},
 }
 SETS = {
     "A": SET_A,
@@ -694,6 +703,7 @@ SETS = {
     "DM": SET_DM,
     "DN": SET_DN,
     "DO": SET_DO,
+    "DP": SET_DP,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
@@ -773,8 +783,6 @@ KNOWN_FALSE_FIGURES = {
     "said back as 2025's (convention)",
     "dn-en-155": '"is there a separate number for traffic police": 102 and 112, general '
     "information the conventions allow",
-    "dn-en-107": '"trust in district inspectors specifically": the inspectors\' answer, its source '
-    "dated; no figure for them stated",
 }
 
 
@@ -977,13 +985,12 @@ def test_a_held_out_set_keeps_its_first_score(
 
 
 # AT in English, Russian and Kazakh, AZ in Kazakh, AW in Kazakh, BJ in Kazakh, BO in English and
-# in Russian, BV in English and BP in Russian (with DM's relative growth to one decimal) have
-# reached 95 % since their first scores, by rules written for later sets; their first scores
-# stay the figure to report.
+# in Russian, BV in English, BP in Russian (with DM's relative growth to one decimal) and BU in
+# Russian (with DP's rules) have reached 95 % since their first scores, by rules written for
+# later sets; their first scores stay the figure to report.
 BELOW_THE_ISSUE_FLOOR = {
     ("BP", "kk"),
     ("BP", "en"),
-    ("BU", "ru"),
     ("BU", "kk"),
     ("BU", "en"),
     ("DK", "ru"),
