@@ -227,9 +227,9 @@ BLIND_SETS = (
     ("Blind set DM (held out while DL was tuned on, then tuned on)", "qa_blind_dm.jsonl"),
     ("Blind set DN (the figure to report with DO, then tuned on)", "qa_blind_dn.jsonl"),
     ("Blind set DO (the figure to report with DN; held out, then tuned on)", "qa_blind_do.jsonl"),
-    ("Blind set DP (the figure to report with DQ, then tuned on)", "qa_blind_dp.jsonl"),
-    ("Blind set DQ (the figure to report with DP; held out)", "qa_blind_dq.jsonl"),
-    ("Blind set DR (scored once, on the final engine; held out)", "qa_blind_dr.jsonl"),
+    ("Blind set DP (the figure to report with DQ and DR, then tuned on)", "qa_blind_dp.jsonl"),
+    ("Blind set DQ (the figure to report with DP and DR; held out)", "qa_blind_dq.jsonl"),
+    ("Blind set DR (the figure to report with DP and DQ; held out)", "qa_blind_dr.jsonl"),
 )
 
 

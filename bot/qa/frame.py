@@ -562,6 +562,7 @@ class FrameWords:
     workplace: WordSet
     them: WordSet
     inspectors: WordSet
+    inspector_names: WordSet
     time_zone_named: WordSet
     trend: tuple[tuple[str, ...], ...]
     last_year: tuple[tuple[str, ...], ...]
@@ -2082,12 +2083,28 @@ class FrameWords:
                 for i, w in enumerate(words)
                 if w in self.inspectors
                 and (
-                    _first(words[max(i - reach, 0) : i], self.trustish)
-                    or _first(words[i + 1 : i + 1 + after], self.trustish)
+                    _first(words[max(self._name_start(words, i) - reach, 0) : i], self.trustish)
+                    or _first(self._past_counts(words[i + 1 :])[:after], self.trustish)
                 )
             ),
             None,
         )
+
+    def _name_start(self, words: list[str], at: int) -> int:
+        """Where the inspectors' name that ends at `at` begins ("district police inspectors")."""
+        start = at
+        while start and words[start - 1] in self.inspector_names:
+            start -= 1
+        return start
+
+    def _past_counts(self, words: list[str]) -> list[str]:
+        """The words after a count asked ("учаскелікке қанша пайыз сенеді?": what is counted)."""
+        skipped = 0
+        while skipped < len(words) and (
+            words[skipped] in self.count or words[skipped] in self.percent
+        ):
+            skipped += 1
+        return words[skipped:]
 
     def _kin_before(self, words: list[str], at: int) -> bool:
         """A relative or work just before the word at `at` ("my sister's in the patrol police",

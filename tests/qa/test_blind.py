@@ -952,6 +952,20 @@ def test_a_blind_set_accuracy_per_language(
 # 0.925) and once after it, on the final engine of this round: 0.915 / 0.960 / 0.940, no flagged
 # figure either time. It is never tuned on.
 # DM, held out beside DK while DL was tuned on, is training data now (FLOORS).
+# DQ (journalists, analysts, akimat staff, elders, people whose reports went unconsidered,
+# fragments) and DR (night shifts, families, new housing estates, farmers, kiosk owners, migrants,
+# figures misremembered) were written beside DP and scored once on the engine before DO and DP
+# were tuned on: DQ 0.925 / 0.955 / 0.910 with 4 flagged figures, DR 0.920 / 0.925 / 0.900 with 2
+# (one DR question, a Kazakh follow-up after a count, crashed the engine at first: counted as a
+# miss, fixed since). All six flagged were real: trust in the district inspectors asked as a
+# percent, five times in three languages, answered with the national 63 %, and "makes sense, ta"
+# after a ratio answered with the reasons. With DP (0.930 / 0.930 / 0.935, 4 real), the 1,800
+# questions of the three read 0.925 / 0.937 / 0.915, 10 real false figures, on first reading.
+# Nobody tuning DO and DP saw DQ or DR; on the final engine of that round they scored DQ 0.935 /
+# 0.955 / 0.920 and DR 0.920 / 0.930 / 0.905, 4 flagged (the inspectors three times, "ta"), the
+# floors below. Those two classes were then fixed with phrasings of our own
+# (tests/qa/test_classes_held_out.py), so those four items are no longer blind: DQ 0.935 / 0.960 /
+# 0.925, DR 0.920 / 0.935 / 0.910, none flagged.
 HELD_OUT = {
     "AS": (SET_AS, {"ru": 0.94, "kk": 0.955, "en": 0.935}, 4),
     "AT": (SET_AT, {"ru": 0.92, "kk": 0.9, "en": 0.915}, 7),
@@ -966,6 +980,8 @@ HELD_OUT = {
     "BU": (SET_BU, {"ru": 0.895, "kk": 0.875, "en": 0.925}, 4),
     "BV": (SET_BV, {"ru": 0.97, "kk": 0.96, "en": 0.93}, 6),
     "DK": (SET_DK, {"ru": 0.915, "kk": 0.96, "en": 0.94}, 0),
+    "DQ": (SET_DQ, {"ru": 0.935, "kk": 0.955, "en": 0.92}, 0),
+    "DR": (SET_DR, {"ru": 0.92, "kk": 0.93, "en": 0.905}, 0),
 }
 ISSUE_FLOOR = 0.95
 
@@ -995,6 +1011,11 @@ BELOW_THE_ISSUE_FLOOR = {
     ("BU", "en"),
     ("DK", "ru"),
     ("DK", "en"),
+    ("DQ", "ru"),
+    ("DQ", "en"),
+    ("DR", "ru"),
+    ("DR", "kk"),
+    ("DR", "en"),
 }
 
 
