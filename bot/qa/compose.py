@@ -776,7 +776,14 @@ class Composer:
             for m in metrics
         ]
         facts = [f for m in metrics for f in self.book.series(m)]
-        sources = [f"• {line}" for line in self._source_lines(facts, language)]
+        sources = [
+            line
+            for (publication, date), names in self._sources_by_publication(facts, language)
+            for line in (
+                texts["publication"][language].format(publication=publication, date=date),
+                *(f"• {name}" for name in names),
+            )
+        ]
         lines = [texts["title"][language], "", *rows, "", texts["sources"][language], *sources]
         return _fit("\n".join([*lines, "", texts["more"][language]]))
 
@@ -804,6 +811,16 @@ class Composer:
 
     def _source_lines(self, facts: Iterable[Fact], language: str) -> list[str]:
         """One line per publication and date, naming each of its sources once."""
+        template = self.texts["common"]["source"][language]
+        return [
+            template.format(publication=publication, date=date, source=", ".join(names))
+            for (publication, date), names in self._sources_by_publication(facts, language)
+        ]
+
+    def _sources_by_publication(
+        self, facts: Iterable[Fact], language: str
+    ) -> list[tuple[tuple[str, str], list[str]]]:
+        """(publication, date) with its distinct sources, in the language, as HTML."""
         fmt = self.formats[language]
         publications = self.names["publications"]
         sources = self.names["sources"]
@@ -817,11 +834,7 @@ class Composer:
             grouped.setdefault(key, [])
             if name not in grouped[key]:
                 grouped[key].append(name)
-        template = self.texts["common"]["source"][language]
-        return [
-            template.format(publication=publication, date=date, source=", ".join(_widest(names)))
-            for (publication, date), names in grouped.items()
-        ]
+        return [(key, _widest(names)) for key, names in grouped.items()]
 
 
 @dataclass
