@@ -209,17 +209,13 @@ class FactValues(Mapping[str, str]):
         forms = self.plurals[word]
         return forms.get(Locale.parse(self.fmt.language).plural_form(count), forms["other"])
 
-    def _points_word(self, points: float) -> str:
+    def points_word_for(self, points: float) -> str:
         """ "процентных пунктов" after 25, "процентных пункта" after 22."""
         return self._plural("points", round(abs(points), 1))
 
-    def points_word_for(self, points: float) -> str:
-        """ "процентных пунктов" after 17: the word for a difference computed outside."""
-        return self._points_word(points)
-
     def points_word(self) -> str:
         first, latest = self._trust()
-        return self._points_word(latest - first)
+        return self.points_word_for(latest - first)
 
     def doubled_value(self) -> str:
         """Twice the first measurement: what "exactly twice" would have been (76 %)."""
@@ -231,7 +227,7 @@ class FactValues(Mapping[str, str]):
 
     def doubled_short_word(self) -> str:
         first, latest = self._trust()
-        return self._points_word(2 * first - latest)
+        return self.points_word_for(2 * first - latest)
 
     def _split(self) -> tuple[float, float]:
         """The latest trust level and the distrust of the same year."""
@@ -255,7 +251,7 @@ class FactValues(Mapping[str, str]):
 
     def gap_points_word(self) -> str:
         trust, distrust = self._split()
-        return self._points_word(trust - distrust)
+        return self.points_word_for(trust - distrust)
 
     def split_ratio(self) -> str:
         """How many times those who trust outnumber the rest (63 / 37 ≈ 1.7)."""
@@ -266,7 +262,7 @@ class FactValues(Mapping[str, str]):
         return self.fmt.number(PERCENT - self._split()[0])
 
     def distrust_points_word(self) -> str:
-        return self._points_word(PERCENT - self._split()[0])
+        return self.points_word_for(PERCENT - self._split()[0])
 
     def ratio(self) -> str:
         return self.fmt.number(self._growth_ratio(), RATIO_DIGITS)
@@ -292,7 +288,7 @@ class FactValues(Mapping[str, str]):
         return self.fmt.number(self._per_year())
 
     def points_per_year_word(self) -> str:
-        return self._points_word(self._per_year())
+        return self.points_word_for(self._per_year())
 
     def span_years(self) -> str:
         return self.fmt.number(self._span(), 0)

@@ -4,14 +4,13 @@ source of a figure, the figures called fake."""
 
 import pytest
 
-from bot.qa import Answer, Conversation, QAEngine
+from bot.qa import Answer, QAEngine
 from bot.qa.plain import plain_text
+from tests.qa.talk import chat
 
 
 def last(engine: QAEngine, turns: tuple[str, ...], language: str) -> Answer:
-    conversation = Conversation()
-    answers = [engine.answer(t, language=language, conversation=conversation) for t in turns]
-    return answers[-1]
+    return chat(engine, *turns, language=language)[-1]
 
 
 @pytest.mark.parametrize(

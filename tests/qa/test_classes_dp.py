@@ -5,23 +5,11 @@ follow-up, the one in seven applied to a count in Kazakh, a share of the whole p
 inspectors or pupils singled out, praise of the bot, the police's number and the time zone
 beside a city or a story, the first measurement asked after the level, "did it work?"."""
 
-import re
-
 import pytest
 
-from bot.qa import Answer, Conversation, QAEngine
+from bot.qa import QAEngine
 from bot.qa.plain import plain_text
-
-NUMBERS = re.compile(r"\d+(?:[.,]\d+)?")
-
-
-def chat(engine: QAEngine, *questions: str, language: str = "ru") -> list[Answer]:
-    conversation = Conversation()
-    return [engine.answer(q, language=language, conversation=conversation) for q in questions]
-
-
-def stated(answer: Answer) -> list[str]:
-    return NUMBERS.findall(plain_text(answer.text))
+from tests.qa.talk import chat, stated
 
 
 @pytest.mark.parametrize(

@@ -6,20 +6,10 @@ import re
 
 import pytest
 
-from bot.qa import Answer, Conversation, QAEngine
+from bot.qa import Conversation, QAEngine
 from bot.qa.evaluation import SeedFact
 from bot.qa.plain import plain_text
-
-NUMBERS = re.compile(r"\d+(?:[.,]\d+)?")
-
-
-def chat(engine: QAEngine, *questions: str, language: str = "ru") -> list[Answer]:
-    conversation = Conversation()
-    return [engine.answer(q, language=language, conversation=conversation) for q in questions]
-
-
-def stated(answer: Answer) -> list[str]:
-    return NUMBERS.findall(plain_text(answer.text))
+from tests.qa.talk import NUMBERS, chat, stated
 
 
 @pytest.mark.parametrize(

@@ -11,13 +11,14 @@ from copy import deepcopy
 
 import pytest
 
-from bot.qa import Answer, Conversation, QAEngine
+from bot.qa import Conversation, QAEngine
 from bot.qa.datafiles import load
 from bot.qa.evaluation import Case, SeedFact
 from bot.qa.intents import ACK, CORRUPTION_OFFICERS, DECLINES
 from bot.qa.lexicon import LANGUAGES
 from bot.qa.plain import plain_text
 from tests.qa.conftest import FIGURES_CSV, ROOT
+from tests.qa.talk import chat
 
 PERCENTS = re.compile(r"(\d+(?:[.,]\d+)?)\s?%")
 TELEGRAM_LIMIT = 4096
@@ -29,12 +30,6 @@ def with_value(facts: list[SeedFact], metric: str, period: int, value: float) ->
         dataclasses.replace(f, value=value) if (f.metric, f.period) == (metric, period) else f
         for f in facts
     ]
-
-
-def chat(engine: QAEngine, *questions: str, language: str = "ru") -> list[Answer]:
-    """Ask questions in order in one conversation."""
-    conversation = Conversation()
-    return [engine.answer(q, language=language, conversation=conversation) for q in questions]
 
 
 @pytest.mark.parametrize(
