@@ -43,6 +43,7 @@ from bot.qa.intents import (
     PUBLICATION,
     REGIONS,
     SOURCE,
+    SUM_QUOTED,
     TRUST_SPLIT,
     Catalog,
 )
@@ -70,7 +71,9 @@ RATIO_DIGITS = 2
 DECIMAL_DIGITS = 2  # a percent as a decimal: 63 % -> 0.63
 FRACTION_DENOMINATOR = 10  # "roughly 5 in 8": a fraction people can picture
 GREETING = "greeting"  # the text for a message that only greets (an ACK with frame.greeted)
-NO_FOOTER = frozenset({SOURCE, HELP, OUT_OF_SCOPE, NO_FIGURE, ACK, CORRUPTION_OFFICERS, METHOD})
+NO_FOOTER = frozenset(
+    {SOURCE, HELP, OUT_OF_SCOPE, NO_FIGURE, ACK, CORRUPTION_OFFICERS, METHOD, SUM_QUOTED}
+)
 SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*")
 CONTINUATIONS = ("И ", "А ")  # a quoted sentence starting so leans on one left out
 
@@ -488,7 +491,7 @@ class Composer:
             return writer.text(
                 self.texts[NO_FIGURE][self.catalog.no_figure_intents[decision.intent]]
             )
-        if decision.intent == NO_FIGURE:
+        if decision.intent in (NO_FIGURE, SUM_QUOTED):
             return self._no_figure(writer, decision)
         if decision.intent == ACK and decision.frame.greeted:
             return writer.text(self.texts[GREETING])

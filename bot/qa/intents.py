@@ -30,7 +30,9 @@ REASONS = "reasons"  # the deputy's three reasons for distrust, listed
 POLL_COMPARED = "poll_compared"  # a chat's vote: its own share beside the country's
 CONCEALMENT = "concealment"  # her further point after the reasons: crimes the police hide
 FIGURES_RANKED = "figures_ranked"  # the shares set against each other, largest first
-WORDS_ONLY = frozenset({CORRUPTION_OFFICERS, METHOD})  # explanations that state no number
+SUM_QUOTED = "sum_quoted"  # "so 37 % don't trust at all?": what the 37 % holds, in words
+# explanations that state no number
+WORDS_ONLY = frozenset({CORRUPTION_OFFICERS, METHOD, SUM_QUOTED})
 DECLINES = frozenset({OUT_OF_SCOPE, NO_FIGURE})  # answers that state no figure on purpose
 
 

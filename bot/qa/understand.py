@@ -39,6 +39,7 @@ from bot.qa.intents import (
     REFORM,
     REGIONS,
     SOURCE,
+    SUM_QUOTED,
     TIME_ZONE,
     TRUST_FRACTION,
     TRUST_SPLIT,
@@ -70,6 +71,9 @@ MEASURE_ANSWERS = {
     "legal": "legal",
     "kinds": "kinds",
 }
+# What is said in words where no figure is asked for: how the survey was run; what a sum quoted as
+# one of its parts holds ("so 37 % don't trust at all?": both parts, counted only together)
+EXPLAINED_INSTEAD = {METHOD: METHOD, "partly_quoted": SUM_QUOTED, "partly_included": SUM_QUOTED}
 INSPECTORS = "prevention_gaps"  # the metric of the district inspectors' answer
 CONSIDERED_PER, REPORTS_PER = "considered_per", "reports_per"  # the reports' parts per count
 COMPUTED = ("remainder", "points", "ratio")  # operations that compute a figure from others
@@ -1237,8 +1241,9 @@ class Understanding:
         return reasons and besides and frame.about in REASON_SUBJECTS
 
     def _no_figure(self, frame: Frame, missing: str) -> Decision:
-        """No figure for what is asked; the survey's method is explained in words instead."""
-        intent = METHOD if missing == METHOD else NO_FIGURE
+        """No figure for what is asked; the survey's method, or what a quoted sum holds, is
+        explained in words instead."""
+        intent = EXPLAINED_INSTEAD.get(missing, NO_FIGURE)
         return Decision(intent, RESOLVED, frame=replace(frame, missing=missing))
 
     def _figures_of_topic(self, slots: Slots, frame: Frame, topic: str) -> bool:

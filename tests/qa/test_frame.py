@@ -2484,9 +2484,9 @@ def test_where_it_was_printed_and_whose_data_it_is(engine: QAEngine) -> None:
     assert asked[1].intent == "source"
 
 
-def test_completely_distrusting_alone_has_no_figure(engine: QAEngine) -> None:
+def test_completely_distrusting_quoted_is_explained_with_no_figure(engine: QAEngine) -> None:
     answer = engine.answer("is it 37% who totally distrust the cops?", language="en")
-    assert answer.intent == "no_figure" and set(stated(answer)) <= {"37"}
+    assert answer.intent == "sum_quoted" and set(stated(answer)) <= {"37"}
 
 
 def test_a_share_quoted_for_an_unmeasured_year_has_no_figure(engine: QAEngine) -> None:
@@ -3933,7 +3933,7 @@ def test_the_distrust_split_into_its_parts_has_no_figure(
     engine: QAEngine, question: str, language: str
 ) -> None:
     answer = engine.answer(question, language=language)
-    assert answer.intent == "no_figure"
+    assert answer.intent in ("no_figure", "sum_quoted")  # no split, or what the sum holds
     assert set(NUMBERS.findall(plain_text(answer.text))) <= {"37"}
 
 
