@@ -21,7 +21,6 @@ from bot.qa.intents import (
     OUT_OF_SCOPE,
     PUBLICATION,
     SOURCE,
-    SUM_QUOTED,
     Catalog,
 )
 from bot.qa.language import detect_language
@@ -389,8 +388,7 @@ class QAEngine:
         quoted = [metric for metric, _ in self.book.quoted(decision.frame.numbers)]
         metric = decision.frame.about or next(iter(quoted), "")
         named = self.catalog.quoted.intents.get(metric)
-        said_apart = decision.intent in DECLINES or decision.intent == SUM_QUOTED
-        return named if named is not None and not said_apart else topic
+        return named if named is not None and decision.intent not in DECLINES else topic
 
     def understand(
         self, question: str, language: str, topic: str | None, years: tuple[int, ...] = ()

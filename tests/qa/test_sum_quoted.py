@@ -54,3 +54,8 @@ def test_the_explanation_leaves_the_conversation_where_it_was(engine: QAEngine) 
         "То есть отдельно не считали?",
     )
     assert "37" not in stated(follow_up)
+
+
+def test_a_year_after_the_explanation_asks_the_rest_in_that_year(engine: QAEngine) -> None:
+    _, follow_up = chat(engine, "37 пайыз мүлдем сенбейді ме?", "ал 2019 жылы ше?", language="kk")
+    assert "62" in stated(follow_up)
