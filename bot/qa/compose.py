@@ -431,6 +431,8 @@ class Composer:
                 body = f"{body}\n{writer.text(self.texts['common']['reports_fraction'])}"
             if self._reports_set_against_the_considered(decision):
                 body = f"{body}\n{writer.text(self.texts['common']['considered_ratio'])}"
+            if decision.frame.place and decision.frame.per and decision.intent in PER_PEOPLE:
+                body = f"{body}\n{writer.text(self.texts['common']['own_place'])}"
             if decision.intent == ASSESSMENT and decision.frame.cause:
                 body = f"{body}\n{writer.text(self.texts['common']['own_assessment'])}"
             target = decision.frame.short_of

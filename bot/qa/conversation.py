@@ -3,7 +3,9 @@
 from dataclasses import dataclass
 
 # Everything a Conversation holds, in field order: hashable, so answers can be remembered by it.
-Snapshot = tuple[str | None, str | None, tuple[int, ...], tuple[tuple[str, int], ...], int | None]
+Snapshot = tuple[
+    str | None, str | None, tuple[int, ...], tuple[tuple[str, int], ...], int | None, bool
+]
 
 
 @dataclass
@@ -16,9 +18,11 @@ class Conversation:
     years: tuple[int, ...] = ()  # the years the last answer about a series was for
     cited: tuple[tuple[str, int], ...] = ()  # (metric, period) of the figures last answered with
     per: int | None = None  # the count of people (or reports) the last answer applied a share to
+    # (or the last message told: "400 residents came to our meeting")
+    place: bool = False  # that count is of the asker's own place or group ("in our village")
 
     def snapshot(self) -> Snapshot:
-        return self.language, self.topic, self.years, self.cited, self.per
+        return self.language, self.topic, self.years, self.cited, self.per, self.place
 
     def restore(self, snapshot: Snapshot) -> None:
-        self.language, self.topic, self.years, self.cited, self.per = snapshot
+        self.language, self.topic, self.years, self.cited, self.per, self.place = snapshot

@@ -224,7 +224,7 @@ class QAEngine:
         words = self.words(question, lang)
         decision = self._guarded(question, lang, state, words)
         decision = self._question_beside_story(question, lang, state, decision)
-        decision = self._per_kept(decision, state)
+        decision = self._per_kept(decision, state, words)
         asked = self._asked_together(words, decision)
         composed = [self.composer.compose(d, lang, state.topic, state.cited) for d in asked]
         text = joined([t for t, _ in composed]) if len(composed) > 1 else composed[0][0]
@@ -240,7 +240,11 @@ class QAEngine:
             state.years = ()  # the talk moved on: "how many distrust?" later asks of now
         if used:
             state.cited = tuple((fact.metric, fact.period) for fact in used)
-        state.per = decision.frame.per if decision.intent in self.catalog.per_kept else None
+        if decision.intent in self.catalog.per_kept:
+            state.per, state.place = decision.frame.per, decision.frame.place
+        else:  # "400 residents came to our meeting": a count told, for "how many of them…?"
+            state.per = self.frames.told_count(words, decision.frame.years)
+            state.place = state.per is not None and self.frames.names_own_place(words)
         return Answer(text, decision.intent, lang, decision.confidence, decision.frame)
 
     def _answer_each(self, parts: list[str], language: str, state: Conversation) -> Answer:
@@ -285,17 +289,20 @@ class QAEngine:
         quoted = frame.numbers or frame.years  # "where was the 63 % published?"
         return frame.trust and figure and not (quoted or frame.group or frame.cause)
 
-    def _per_kept(self, decision: Decision, state: Conversation) -> Decision:
-        """ "Out of 1,000, how many trust?" → "and how many don't?": the same 1,000."""
+    def _per_kept(self, decision: Decision, state: Conversation, words: list[str]) -> Decision:
+        """ "Out of 1,000, how many trust?" → "and how many don't?": the same 1,000; "400
+        residents came to our meeting" → "how many of them trust?": the count told."""
         decision = self._count_unsaid(decision)
         applied = self.catalog.per_people.get(decision.intent)
         kept = self.catalog.per_kept.get(state.topic or "", [])
         figure = decision.intent in self.catalog.figure_intents  # not "why?", the reasons
-        if state.per is None or decision.frame.per or applied not in kept or not figure:
+        if state.per is None or decision.frame.per or applied is None or not figure:
+            return decision
+        if applied not in kept and not spans(words, self.frames.of_them):
             return decision
         # the year the series answer was for ("out of 50 in 2019?" → "and how many didn't?")
         years = decision.frame.years or decision.years
-        frame = replace(decision.frame, per=state.per, years=years)
+        frame = replace(decision.frame, per=state.per, years=years, place=state.place)
         return Decision(applied, decision.confidence, frame=frame)
 
     def _count_unsaid(self, decision: Decision) -> Decision:
@@ -869,6 +876,8 @@ class QAEngine:
             return decision  # "all the key figures of the article, for a slide at the maslikhat"
         if frame.growth and frame.operation in ("points", "ratio"):
             return decision  # "Accountant. I need the relative increase in %, not points."
+        if frame.per and self.frames.share_quoted_in_percent(words):
+            return decision  # "63% of 200 market stalls": a share of ours applied to a count
         if self._names_unknown(words) or self.frames.places_a_number(words):
             return out  # "when does the last 45 bus leave the market?"
         if frame.growth or frame.operation in ("points", "ratio") or measured:

@@ -68,6 +68,7 @@ class Frame:
     partly_named: bool = False  # the partly-trusting named ("trust a bit", «ішінара»)
     cause: bool = False  # a cause asked ("с чем связан рост", "what drove the increase")
     per: int | None = None  # "если взять 1000 казахстанцев": the share applied to this many
+    place: bool = False  # the count is of the asker's own place or group ("1000 in our district")
     before_reform: bool = False  # "до реформы": before the first measurement
     claim: bool = False  # a claim about how many trust, to check ("никто не доверяет, правда?")
     brief: bool = False  # "коротко", "in brief": the article in brief
@@ -128,11 +129,15 @@ SHORT_REQUEST = 6  # words: "explain like I'm 10" with nothing else asked
 GROUP_SIZE = 1000  # people: a class, a chat or a block counted, not a year
 LARGE_GROUP = 100_000  # people or offenders counted, named right after their count
 MILLION = 1_000_000
+LOCAL_PLACE = "local"  # the group read from "in our district": the asker's place, any one
 TALLY_REACH = 3  # words: "63 said they trust", «63-і сенеді»: a count and its verb
 PART_REACH = 3  # words: "part of the reform", «реформаның бөлігі»
 BARE_OUT_OF = 4  # words: "and out of 2100?" asks how many with no count word
+FOLLOW_UP_OPENING = frozenset({"what", "how", "about"})  # "what about…", "how about…"
 PLAUSIBLE_YEARS = range(1900, 2101)  # a count in these could be a year
 PERCENT_WHOLE = 100  # a share said back ("понял, 38") is at most this
+SHARE_OF = frozenset({"of", "от"})  # "63% of that", «63% от них»: the share of a count told
+SHARE_REACH = 3  # words beside "100": «из 100 человек 37», "63 out of 100"
 MEMBER_REACH = 2  # words: "21 corruption offenders" counts the offenders
 # The asker's own group before its count ("out of our 200 flats", «из наших 200 квартир», "from
 # my 600 customers"): still what people are counted out of.
@@ -619,6 +624,8 @@ class FrameWords:
     like_me_counted: WordSet
     personal: WordSet
     first_person_plural: WordSet
+    own_group: WordSet
+    places: WordSet
     own_poll: WordSet
     millions: WordSet
     populace_named: WordSet
@@ -836,7 +843,12 @@ class FrameWords:
         )
         # «Қарағандыдан блогермін», «...дан жазып отырмын»: where the asker is from
         said_of_me = any(w.endswith(FIRST_PERSON_ENDINGS) for w in words[at + 1 : at + 3])
-        own = any(w in self.owners for w in beside) or self._workplace(words, at)
+        # "my kids" are the asker's; "in my town", with no count of its people, is a place asked
+        # ("a village in the region, my grandson…": the "my" is the grandson's)
+        mine = _first(words[max(at - 1, 0) : at], self.owners) is not None
+        place_asked = mine and words[at] in self.places and not any(w.isdecimal() for w in words)
+        owned = any(w in self.owners for w in beside) and not place_asked
+        own = owned or self._workplace(words, at)
         own = own or introduced
         own = own or (_ablative(words[at]) and said_of_me)
         # «такси жүргізушімін»: the group word itself says "I am"
@@ -1217,12 +1229,14 @@ class FrameWords:
         versus = slots.compare or _first(words, self.versus) is not None
         per = self._per(words, counted=counted, years=slots.years)
         outlet = bool(spans(words, self.outlet_asked))  # "в каком СМИ": the publication
+        group = None if self._group_excused(words) else self._group(words, slots.years)
+        held = per is not None and self._holds_the_count(group)
         return Frame(
             country=self._country(words),
             nationwide=bool(spans(words, self.nationwide)),
             institution=None if (police and not versus) or outlet else self._institution(words),
             measure=self._measure(words, police=police, counted=counted, per=per),
-            group=None if self._group_excused(words) else self._group(words, slots.years),
+            group=None if held else group,
             forecast=self._forecast_named(words)
             or self._ahead(words, slots.years)
             or bool(_first(words, self.when) and _first(words, self.future)),
@@ -1267,6 +1281,7 @@ class FrameWords:
             growth=_first(words, self.growth) is not None,
             fell=_first(words, self.falls) is not None,
             per=per,
+            place=per is not None and (held or self.names_own_place(words)),
             brief=_first(words, self.brief) is not None or bool(spans(words, self.article_content)),
             claim=bool(_first(words, self.quantifiers) and _first(words, self.trustish))
             and (
@@ -1987,9 +2002,9 @@ class FrameWords:
             and not self._explained_to(heard, i)
         ]
         if spans(words, self.local_place):
-            return "local"  # "in our district": the asker's place, whichever it is
+            return LOCAL_PLACE  # "in our district": the asker's place, whichever it is
         if spans(words, self.home_place) and not any(w.isdecimal() for w in words):
-            return "local"  # "in our residential complex", with no count of its people
+            return LOCAL_PLACE  # "in our residential complex", with no count of its people
         phrased = spans(words, self.group_phrases)  # «мектеп оқушылары»: schoolchildren
         named = (
             _first(self._unspoken(words), self.group)
@@ -2019,6 +2034,22 @@ class FrameWords:
         # «реформаға дейін сенім қандай болды?»: what trust was, a level before the first
         level = bool(like) and _first(words[min(like) - 1 : min(like)], self.level_nouns)
         return described or (before and bool(like) and not level)
+
+    def _holds_the_count(self, group: str | None) -> bool:
+        """A place or the members counted is the group found beside a count of its people
+        ("out of 1000 residents in our district", «в селе 400 взрослых», «ауылда 300 адам»):
+        the place only holds whom the national share is applied to, no breakdown asked."""
+        if group is None:
+            return False
+        return group == LOCAL_PLACE or group in self.places or group in self.per_members
+
+    def names_own_place(self, words: list[str]) -> bool:
+        """The asker's own place or group named ("our chat", «у нас в махалле», «ауылымызда»,
+        «бизде»): a count of theirs, for which no figure of its own was measured."""
+        own = _first(words, self.first_person_plural) or _first(words, self.own_group)
+        mine = any(w.endswith(MY_PLACE_ENDINGS) for w in words)
+        places = spans(words, self.local_place) or spans(words, self.home_place)
+        return bool(own or mine or places or _first(words, self.places))
 
     def _holds_a_count(self, words: list[str], at: int) -> bool:
         """ "If a city has a million residents, at the national rate…", «если в городе миллион
@@ -2162,6 +2193,8 @@ class FrameWords:
                 continue
             if following and following[0] in self.time_units:
                 continue  # «10 жыл такси айдаймын», "15 years on the force": a span of time
+            if self._share_restated(words, i, years):
+                continue  # "37% means 37 of 100 people? then out of 500?": 500 is asked
             if self._thousands_counted(words, i, counted=counted):
                 return int(word) * THOUSAND  # «из 10 тысяч человек», "7,000 offenders" in words
             # "trust per 1,000?", «на 1000 человек», «1000 адамға шаққанда»: a rate asked
@@ -2183,15 +2216,19 @@ class FrameWords:
                 return int(word)  # "63% of 400?", «63 процента от 500»: the share, applied
             if self._share_of_count(words, i):
                 return int(word)  # «300 адамның 63 пайызы»: the share, applied
+            if self._one_in_seven_out_of(words, i, years):
+                return int(word)  # «каждый седьмой коррупционер полицейский. из 140 сколько»
+            if self._share_of_told_count(words, i, counted=counted, years=years):
+                return int(word)  # "our chat has 1200 members, 63% of that?"
             if (
                 counted
                 and _out_of(words, i)
                 and int(word) <= GROUP_SIZE
                 and not _first(following[:1], self.thousands)  # "из 800 тысяч": our reports
-                and self.names_trust(words)
+                and (self.names_trust(words) or self.share_quoted_in_percent(words))
                 and not self._counts_ours(words)
             ):
-                return int(word)  # "in 2019, out of 50, how many didn't trust?"
+                return int(word)  # "in 2019, out of 50, how many didn't trust?", "37%… of 900?"
             if not members:
                 continue
             # "and out of 50 people?" asks how many of them with no count word
@@ -2264,6 +2301,29 @@ class FrameWords:
                 return int(word)
         return None
 
+    def share_quoted_in_percent(self, words: list[str]) -> bool:
+        """A share of ours quoted with its per cent ("63%", «63 пайызы»), not a bare 63 ("I
+        got 63 out of 100 on my mock")."""
+        return any(
+            w.isdecimal() and int(w) in self.shares and _first(words[i + 1 : i + 2], self.percent)
+            for i, w in enumerate(words)
+        )
+
+    def told_count(self, words: list[str], years: tuple[int, ...]) -> int | None:
+        """A group's size told with its people right after ("400 residents came to the
+        meeting", «ауылда 400 ересек адам тұрады»): whom a later "how many of them…?" is
+        asked of. Not a year, nor our own counts, nor thousands ("800 тыс сообщений")."""
+        for i, word in enumerate(words):
+            if not word.isdecimal() or int(word) in years or not _group_sized(int(word)):
+                continue
+            after = words[i + 1 : i + 1 + MEMBER_REACH]
+            # «800 сообщений» are our reports; "800 parents" are a group
+            reports = int(word) in self.report_counts and self._reports_named(after)
+            ours = int(word) in self.shares or reports
+            if not ours and not _first(after, self.thousands) and self._members_named(after):
+                return int(word)
+        return None
+
     def members_counted_dropped(self, words: list[str]) -> list[str]:
         """The words less the members of a group counted ("100 родителей", "40 parents"): a
         class's parents counted are whom a share is applied to, not trust in one's parents."""
@@ -2273,7 +2333,9 @@ class FrameWords:
         """A count asked out of a bare number, nothing named of it («а из 1400 сколько?», "so
         out of 1400 how many?", «1400-ден қаншасы?»): after a share, the group that share is
         applied to. Not our own counts («из 800 тысяч», 63, 37), nor a year."""
-        asked = any(w in self.count for w in words) or len(words) <= BARE_OUT_OF
+        # "what about out of our 300?": the follow-up's opener and the asker's own add nothing
+        said = [w for w in words if w not in OWN_GROUP and w not in FOLLOW_UP_OPENING]
+        asked = any(w in self.count for w in words) or len(said) <= BARE_OUT_OF
         if not asked:
             return None  # "and out of 2100?" alone asks it; a longer message counts
         for i, word in enumerate(words):
@@ -2306,6 +2368,57 @@ class FrameWords:
         of_people = whole in self.people and whole.endswith(self.genitive)
         ours = share.isdecimal() and int(share) in self.shares
         return of_people and ours and (percent in self.percent)
+
+    def _share_restated(self, words: list[str], at: int, years: tuple[int, ...]) -> bool:
+        """ "Из 100 человек 37", "63 out of 100": a share of ours said back per hundred,
+        when another count follows to apply it to ("…тогда из 500 сколько?")."""
+        if words[at] != str(PERCENT_WHOLE):
+            return False
+        near = [*words[max(at - SHARE_REACH, 0) : at], *words[at + 1 : at + 1 + SHARE_REACH]]
+        restated = any(w.isdecimal() and int(w) in self.shares for w in near)
+        later = [int(w) for w in words[at + 1 :] if w.isdecimal()]
+        return restated and any(n not in self.shares and n not in years for n in later)
+
+    def _one_in_seven_out_of(self, words: list[str], at: int, years: tuple[int, ...]) -> bool:
+        """ "One in seven out of 140", «каждый седьмой… из 140 сколько»: the one in seven of
+        the corruption offenders applied to a count of them."""
+        seventh = self._names(words, CORRUPTION_ONE_IN) or _first(words, self.one_in) is not None
+        count = int(words[at])
+        sized = _group_sized(count) and count not in years
+        # «280-нен қаншасы?»: the Kazakh ablative ending, split off the digits
+        ablative = at + 1 < len(words) and words[at + 1] in ABLATIVE_ENDINGS
+        out_of = _out_of(words, at) or ablative
+        # «1 из 5 или 1 из 7?», "out of 7": the fraction itself, no count
+        one_in = (at > 1 and words[at - 2] == "1") or words[at] == SEVEN
+        return seventh and out_of and sized and not (one_in or self.names_trust(words))
+
+    def _share_of_told_count(
+        self, words: list[str], at: int, *, counted: bool, years: tuple[int, ...]
+    ) -> bool:
+        """A count of people or things told, then a share of ours quoted and a count asked of
+        it ("our chat has 1200 members, 63% of that?", «базарда 200 дүңгіршек бар, 63 пайызы
+        қанша?», «в чате 1200 участников, если 63% доверяют, это сколько»): the share applied.
+        Not a year, nor our own counts, nor a span of time."""
+        count, named = int(words[at]), words[at + 1 : at + 2]
+        reports = count in self.report_counts and self._reports_named(named)  # «800 сообщений»
+        if count in years or count in self.shares or reports:
+            return False
+        things = bool(named) and named[0].isalpha() and not self._unit_of_count(named)
+        later = words[at + 2 :]
+        quoted = self.share_quoted_in_percent(later)
+        of_it = any(
+            w in SHARE_OF and _first(later[i - 1 : i], self.percent) for i, w in enumerate(later)
+        )
+        return things and _group_sized(count) and quoted and (counted or of_it)
+
+    def _unit_of_count(self, named: list[str]) -> bool:
+        """A word after a number that makes it no count of people or things: per cent, time,
+        thousands ("63 %", "6 лет", "800 тыс")."""
+        return bool(
+            _first(named, self.percent)
+            or _first(named, self.time_units)
+            or _first(named, self.thousands)
+        )
 
     def _group_out_of(self, words: list[str], at: int, years: tuple[int, ...] = ()) -> bool:
         """People counted out of a group of any size, its people named right after ("из 300

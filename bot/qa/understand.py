@@ -157,7 +157,8 @@ class Understanding:
             decision = self._no_year(replace(frame, years=years))
         elif topic and (per := self._per_after(words, slots, frame, topic)) and not negated:
             # "and out of 50 people?" after a figure: that figure, for its year, applied
-            applied = replace(frame, per=per, years=frame.years or years)
+            place = frame.place or self.frames.names_own_place(words)  # "…out of our 300?"
+            applied = replace(frame, per=per, years=frame.years or years, place=place)
             decision = Decision(self.catalog.per_people[topic], RESOLVED, frame=applied)
         else:
             decision = self._decide(self._resolve_pronouns(words, topic), slots, frame, topic)
@@ -414,6 +415,14 @@ class Understanding:
         quoted = (self.catalog.quoted.intents.get(m) for m, _ in self.book.quoted(frame.numbers))
         return next((intent for intent in quoted if intent is not None), None)
 
+    def _quoted_share_applied(self, frame: Frame) -> str | None:
+        """A share of ours quoted with a count to apply it to ("63% of 500"): that share's
+        count answer, which names what the bare numbers did not."""
+        quoted = self._quoted_intent(frame)
+        if frame.per is None or quoted is None:
+            return None
+        return self.catalog.per_people.get(quoted)
+
     def _resolve_pronouns(self, words: list[str], topic: str | None) -> list[str]:
         if topic == REFORM:
             return words  # «а какой она была до реформы?» after the reform's story: the police
@@ -539,6 +548,9 @@ class Understanding:
             return self._refine(worded, RESOLVED, slots, frame, topic)
         if self.frames.partly_meaning_asked(words, frame):
             return Decision(PARTLY_MEANING, RESOLVED, frame=frame)  # "what does 'partly' mean?"
+        applied = self._quoted_share_applied(frame)
+        if not slots.content and applied is not None:
+            return Decision(applied, RESOLVED, frame=frame)  # "63% of 500", «37% от 300?»
         if not slots.content:
             return self._follow_up(slots, frame, topic)
         if self._corrected(slots, topic):
@@ -620,6 +632,11 @@ class Understanding:
             # "and the rest?", "so the rest trust?", "and those who do?" after the distrust
             # (its year kept): those who trust
             return self._series_decision(self.catalog.default_series, slots, frame, RESOLVED)
+        counted_side = self._rest_of_a_count(topic)
+        if short and rest and counted_side is not None:
+            # "and the others?", «ал қалғаны?» after 630 of 1,000 trusting: the rest of that
+            # count (`_per_kept` applies the other side to it)
+            return Decision(counted_side, RESOLVED, frame=frame)
         if frame.regions_counted:
             # "how many regions, and trust for each?", «а сколько регионов вообще?» after
             # a region's trust: how many, and that there is no breakdown
@@ -678,6 +695,11 @@ class Understanding:
         if spans(words, self.frames.one_in_asked) and not (frame.trust or frame.per):
             # "one in how many is a police officer?", «нешеуінің бірі полицей?»: the one in seven
             return Decision(self.catalog.quoted.intents[CORRUPTION_ONE_IN], RESOLVED, frame=frame)
+        of_offenders = frame.per is not None and frame.per >= SMALLEST_GROUP  # not "out of 7"
+        if of_offenders and frame.about == CORRUPTION_ONE_IN and not frame.trust:
+            # "one in seven out of 210 offenders": the one in seven applied to that count
+            one_in = self.catalog.quoted.intents[CORRUPTION_ONE_IN]
+            return Decision(self.catalog.per_people[one_in], RESOLVED, frame=frame)
         worked_out = frame.operation in ("ratio", "points", "remainder", "percent")
         worked_out = worked_out or frame.per is not None
         if frame.counted and frame.unconsidered and self._about_reports(topic) and not worked_out:
@@ -1668,6 +1690,15 @@ class Understanding:
         if not (frame.now and frame.years and levels) or applied not in YEARLY_PER:
             return frame
         return replace(frame, years=tuple(sorted({*frame.years, levels[-1].period})))
+
+    def _rest_of_a_count(self, topic: str | None) -> str | None:
+        """After a share applied to a count (630 of 1,000 trust), the other side's figure: the
+        rest of that count is asked by "and the others?"."""
+        sides = {
+            self.catalog.per_people[self.catalog.level]: self.catalog.level_complement,
+            self.catalog.per_people[self.catalog.level_complement]: self.catalog.level,
+        }
+        return sides.get(topic or "")
 
     def _first_year(self, metric: str) -> tuple[int, ...]:
         """The first period of the metric's series (or of the one it complements)."""

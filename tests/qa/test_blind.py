@@ -965,7 +965,9 @@ def test_a_blind_set_accuracy_per_language(
 # 0.955 / 0.920 and DR 0.920 / 0.930 / 0.905, 4 flagged (the inspectors three times, "ta"), the
 # floors below. Those two classes were then fixed with phrasings of our own
 # (tests/qa/test_classes_held_out.py), so those four items are no longer blind: DQ 0.935 / 0.960 /
-# 0.925, DR 0.920 / 0.935 / 0.910, none flagged.
+# 0.925, DR 0.920 / 0.935 / 0.910, none flagged. DQ, DR and DK were then tuned on: with a share
+# of ours applied to a count in the asker's place (tests/qa/test_classes_counts.py), DQ 0.955 /
+# 0.970 / 0.935 and DR 0.940 / 0.955 / 0.945, none flagged, the floors below.
 HELD_OUT = {
     "AS": (SET_AS, {"ru": 0.94, "kk": 0.955, "en": 0.935}, 4),
     "AT": (SET_AT, {"ru": 0.92, "kk": 0.9, "en": 0.915}, 7),
@@ -980,8 +982,8 @@ HELD_OUT = {
     "BU": (SET_BU, {"ru": 0.895, "kk": 0.875, "en": 0.925}, 4),
     "BV": (SET_BV, {"ru": 0.97, "kk": 0.96, "en": 0.93}, 6),
     "DK": (SET_DK, {"ru": 0.915, "kk": 0.96, "en": 0.94}, 0),
-    "DQ": (SET_DQ, {"ru": 0.935, "kk": 0.955, "en": 0.92}, 0),
-    "DR": (SET_DR, {"ru": 0.92, "kk": 0.93, "en": 0.905}, 0),
+    "DQ": (SET_DQ, {"ru": 0.955, "kk": 0.97, "en": 0.935}, 0),
+    "DR": (SET_DR, {"ru": 0.94, "kk": 0.955, "en": 0.945}, 0),
 }
 ISSUE_FLOOR = 0.95
 
@@ -1002,8 +1004,9 @@ def test_a_held_out_set_keeps_its_first_score(
 
 # AT in English, Russian and Kazakh, AZ in Kazakh, AW in Kazakh, BJ in Kazakh, BO in English and
 # in Russian, BV in English, BP in Russian (with DM's relative growth to one decimal) and BU in
-# Russian (with DP's rules) have reached 95 % since their first scores, by rules written for
-# later sets; their first scores stay the figure to report.
+# Russian (with DP's rules), DQ in Russian and DR in Kazakh (with a share applied to a count in
+# the asker's place) have reached 95 % since their first scores, by rules written for later
+# sets; their first scores stay the figure to report.
 BELOW_THE_ISSUE_FLOOR = {
     ("BP", "kk"),
     ("BP", "en"),
@@ -1011,10 +1014,8 @@ BELOW_THE_ISSUE_FLOOR = {
     ("BU", "en"),
     ("DK", "ru"),
     ("DK", "en"),
-    ("DQ", "ru"),
     ("DQ", "en"),
     ("DR", "ru"),
-    ("DR", "kk"),
     ("DR", "en"),
 }
 
