@@ -431,8 +431,6 @@ class Composer:
                 body = f"{body}\n{writer.text(self.texts['common']['reports_fraction'])}"
             if self._reports_set_against_the_considered(decision):
                 body = f"{body}\n{writer.text(self.texts['common']['considered_ratio'])}"
-            if decision.frame.place and decision.frame.per and decision.intent in PER_PEOPLE:
-                body = f"{body}\n{writer.text(self.texts['common']['own_place'])}"
             if decision.intent == ASSESSMENT and decision.frame.cause:
                 body = f"{body}\n{writer.text(self.texts['common']['own_assessment'])}"
             target = decision.frame.short_of
@@ -503,9 +501,10 @@ class Composer:
         if decision.intent == PUBLICATION:
             return self._publication(writer)
         if decision.frame.per and decision.intent in PER_PEOPLE:
-            return self._per_people(
+            counted = self._per_people(
                 writer, decision.intent, decision.frame.per, decision.frame.years
             )
+            return self._in_own_place(writer, counted) if decision.frame.place else counted
         if decision.intent == FIGURES_RANKED:
             return self._ranked(writer)
         if decision.intent == POLL_COMPARED and decision.frame.tally:
@@ -570,6 +569,13 @@ class Composer:
             rest_value=writer.fmt.percent(PERCENT - share),
             year=str(fact.period),
         )
+
+    def _in_own_place(self, writer: "_Writer", counted: str) -> str:
+        """A share applied to the asker's own place or group ("1000 residents in our
+        district"): that nothing was measured there says more than the template's closing
+        "a recalculation, not a count", so it takes that line's place."""
+        *counts, _ = counted.split("\n")
+        return "\n".join((*counts, writer.text(self.texts["common"]["own_place"])))
 
     def _per_years(self, writer: "_Writer", intent: str, per: int, years: tuple[int, ...]) -> str:
         """The share applied to `per` for each year asked ("out of 100, in 2019 and now?":
