@@ -107,7 +107,8 @@ class FactValues(Mapping[str, str]):
         "points_per_year_word", "one_in_others", "reports_ratio", "ratio_rounded",
         "change_percent_rounded",
         "distrust_fall_percent", "reports_fraction_part", "reports_fraction_whole",
-        "considered_ratio",
+        "considered_ratio", "considered_points", "considered_points_word", "hundred_index",
+        "trust_index",
     )  # fmt: skip
 
     def __getitem__(self, name: str) -> str:
@@ -370,6 +371,25 @@ class FactValues(Mapping[str, str]):
         reports, not_considered = self._reports()
         return self.fmt.count(2 * not_considered - value_of(reports))
 
+    def _considered_points(self) -> float:
+        """The unconsidered share less the considered one, in points (62.5 - 37.5 = 25)."""
+        reports, not_considered = self._reports()
+        return PERCENT * (2 * not_considered - value_of(reports)) / value_of(reports)
+
+    def considered_points(self) -> str:
+        return self.fmt.number(self._considered_points())
+
+    def considered_points_word(self) -> str:
+        return self.points_word_for(self._considered_points())
+
+    def hundred_index(self) -> str:
+        """The base of an index: the year set to a hundred (not a figure)."""
+        return self.fmt.number(PERCENT, 0)
+
+    def trust_index(self) -> str:
+        """The latest level as an index of the first (first = 100): 63 / 38 * 100 = 166."""
+        return self.fmt.number(PERCENT * self._growth_ratio(), 0)
+
     def considered_share(self) -> str:
         reports, not_considered = self._reports()
         return self.fmt.percent(PERCENT * (1 - not_considered / value_of(reports)))
@@ -431,6 +451,10 @@ class Composer:
                 body = f"{body}\n{writer.text(self.texts['common']['reports_fraction'])}"
             if self._reports_set_against_the_considered(decision):
                 body = f"{body}\n{writer.text(self.texts['common']['considered_ratio'])}"
+            if decision.frame.indexed and decision.intent == self.catalog.comparison:
+                body = f"{body}\n{writer.text(self.texts['common']['trust_index'])}"
+            if decision.frame.points_named and self._reports_set_apart(decision):
+                body = f"{body}\n{writer.text(self.texts['common']['considered_points'])}"
             if decision.intent == ASSESSMENT and decision.frame.cause:
                 body = f"{body}\n{writer.text(self.texts['common']['own_assessment'])}"
             target = decision.frame.short_of
@@ -449,6 +473,12 @@ class Composer:
         frame = decision.frame
         against = frame.considered and not frame.unconsidered and frame.about == OFFENCE_REPORTS
         return frame.operation == "ratio" and against and decision.intent in REPORTS_FRACTION
+
+    def _reports_set_apart(self, decision: Decision) -> bool:
+        """ "By how many points does the unconsidered share exceed the considered one?": the
+        two parts of the reports set against each other as shares."""
+        frame = decision.frame
+        return decision.intent in REPORTS_FRACTION and frame.about == OFFENCE_REPORTS
 
     def _short_of_target(self, writer: "_Writer", target: int) -> str:
         """How far the latest trust is from a level the asker named (80 % - 63 % = 17 points):
@@ -609,6 +639,7 @@ class Composer:
             self.texts[PUBLICATION],
             publication=html.escape(names.get(writer.language, fact.publication)),
             date=writer.fmt.date(fact.published_on),
+            month=writer.fmt.month(fact.published_on),
         )
 
     def _series(self, writer: "_Writer", decision: Decision, metric: str) -> str:

@@ -260,6 +260,10 @@ class QAEngine:
         source and date" (the level and the publication). The level comes first."""
         frame = decision.frame
         level = self.catalog.series[self.catalog.default_series]
+        reports = self.catalog.unconsidered
+        if decision.intent in (level.current, reports) and self._level_and_reports(words, frame):
+            # "one number on trust and one on the unconsidered reports": both, the level first
+            return [Decision(level.current, RESOLVED, frame=frame), Decision(reports, RESOLVED)]
         if decision.intent in (level.current, level.year):
             if self.frames.asks_which_number(words):
                 return [decision, Decision(EMERGENCY_NUMBERS, RESOLVED, frame=frame)]
@@ -277,6 +281,15 @@ class QAEngine:
             if self._level_asked(whole):
                 return [Decision(level.current, RESOLVED, frame=whole), decision]
         return [decision]
+
+    def _level_and_reports(self, words: list[str], frame: Frame) -> bool:
+        """Trust and the unconsidered reports named, joined, with a figure asked and no why
+        ("trust in police and how many reports were left unconsidered", «одну цифру про доверие
+        и одну про нерассмотренные»): two figures asked in one message."""
+        figure = frame.counted or frame.figure or frame.share
+        joined = any(w in self.frames.joiners for w in words)
+        told = frame.cause or frame.growth or frame.years or frame.numbers or frame.group
+        return frame.trust and frame.unconsidered and figure and joined and not told
 
     def _explained(self, words: list[str]) -> bool:
         """An explanation is welcome beside the figure (not "only the number, no explanations")."""
@@ -862,10 +875,11 @@ class QAEngine:
         if self.understanding.computed_quoted(frame) == decision.intent:
             return decision  # "why 1.66?": a figure only we computed
         measured = bool(frame.years) and self.understanding.measured(frame.years)
-        compared = frame.compare or frame.operation in ("points", "ratio")
+        compared = frame.compare or frame.operation in ("points", "ratio") or frame.indexed
         if measured and len(frame.years) > 1 and (compared or frame.figure):
             # "diff between 2025 and 2019 in points?", «2019 бен 2025-ті салыстырып бер», "the
-            # values for 2019 and 2025, for an infographic": both measurements named
+            # values for 2019 and 2025, for an infographic", "2019 = 100, the 2025 index?": both
+            # measurements named
             return decision
         if quoted and (self.frames.asks_phrasing(words) or self.frames.asks_meaning(words)):
             return decision  # "how do I phrase the 37 % so it's not misleading?", "37 % means?"

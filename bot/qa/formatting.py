@@ -36,3 +36,7 @@ class NumberFormat:
 
     def date(self, day: datetime.date) -> str:
         return formatting.day(day, self.language)
+
+    def month(self, day: datetime.date) -> str:
+        """The month in words, inside a sentence ("октябрь 2025"): a numeric date hides it."""
+        return formatting.month(day, self.language).lower()

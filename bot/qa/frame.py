@@ -94,6 +94,8 @@ class Frame:
     every_figure: bool = False  # all the figures asked ("все цифры", "every number you have")
     share_asked: bool = False  # a share asked with a question word ("what's the share")
     both_counted: bool = False  # trust and not trusting asked as two counts (63 and 37)
+    indexed: bool = False  # an index with a measured year as 100 ("if 2019 = 100, the 2025 index?")
+    points_named: bool = False  # percentage points or a difference named ("by how many points")
     short_of: int | None = None  # a level the trust is measured short of ("short of 80 %")
 
     @property
@@ -135,7 +137,7 @@ PART_REACH = 3  # words: "part of the reform", «реформаның бөліг
 BARE_OUT_OF = 4  # words: "and out of 2100?" asks how many with no count word
 FOLLOW_UP_OPENING = frozenset({"what", "how", "about"})  # "what about…", "how about…"
 PLAUSIBLE_YEARS = range(1900, 2101)  # a count in these could be a year
-PERCENT_WHOLE = 100  # a share said back ("понял, 38") is at most this
+PERCENT_WHOLE = 100  # a share said back ("понял, 38") is at most this; "100 minus" is all of it
 SHARE_OF = frozenset({"of", "от"})  # "63% of that", «63% от них»: the share of a count told
 SHARE_REACH = 3  # words beside "100": «из 100 человек 37», "63 out of 100"
 MEMBER_REACH = 2  # words: "21 corruption offenders" counts the offenders
@@ -184,6 +186,10 @@ SELF_INTRO_REACH = 3  # words: "I'm a delivery driver", "I am a retired teacher"
 SETTLED_WORDS = 10  # "great, matches my own calculation": an ok, then a remark this short
 DEGREE = frozenset({"fully", "completely", "totally", "entirely", "really", "quite", "вполне"})
 FULLY = frozenset({"fully", "completely", "entirely", "полностью", "вполне", "до"})  # «не до конца»
+ARGUING_REACH = 4  # words from a group to its arguing: «женщины в нашем подъезде спорят»
+MINUS_REACH = 2  # words after "100" to its minus: «100-ден алып» is "100", "ден", "алып"
+UNSAID_REACH = 2  # words from the trust to the Kazakh "did not say": «сенемін деп айтпаған»
+SAID_REACH = 3  # words from "did not say" to the trust: "did not say they trust"
 FULLY_REACH = 4  # words after trust: «доверяют полиции не полностью», "trust the police not fully"
 # The size of a change asked («насколько подняли?», «қаншаға көтерді?»): a figure, not the story
 CHANGE_SIZED = frozenset({"насколько", "наскока", "сколько", "қаншаға", "каншага", "much"})
@@ -192,6 +198,8 @@ GOT_IT = ["got", "it"]  # "got it, …": an ok, then a remark
 KK_OR_WHOLLY = (["мулдем"], ["мулде"])
 HOW_COUNTED = (["many"], ["much"], ["big"], ["large"])  # "how big was the pay rise?"
 PHRASES = (
+    "growth_said",
+    "inspectors_said",
     "article_content",
     "subtraction",
     "after_what",
@@ -412,6 +420,9 @@ class FrameWords:
     ratio: tuple[tuple[str, ...], ...]
     complement: tuple[tuple[str, ...], ...]
     subtraction: tuple[tuple[str, ...], ...]
+    hundred_minus: WordSet
+    said_words: WordSet
+    unsaid: WordSet
     amount: WordSet
     percent: WordSet
     remainder: WordSet
@@ -482,6 +493,12 @@ class FrameWords:
     number_asked: WordSet
     star_sign: WordSet
     insignificant: WordSet
+    whom_asked: WordSet
+    pay_raised: WordSet
+    pay_asked: WordSet
+    arguing: WordSet
+    growth_said: tuple[tuple[str, ...], ...]
+    inspectors_said: tuple[tuple[str, ...], ...]
     there: WordSet
     murder: WordSet
     after_words: WordSet
@@ -743,7 +760,14 @@ class FrameWords:
         )
         counted = self.without_other_thousands(words)
         strong = [w for w in counted if w not in self.weak_anchors] if core else counted
-        return self._one_of_seven_alone(words) or any(_first(strong, wanted) for wanted in named)
+        named_ours = any(_first(strong, wanted) for wanted in named)
+        return self._one_of_seven_alone(words) or named_ours or self.quotes_her(words)
+
+    def quotes_her(self, words: list[str]) -> bool:
+        """A phrase of the article with who asked ("'and that seems to be all' — about whom?"),
+        not the same words closing a chat ("that seems to be all, thanks")."""
+        said = spans(words, self.growth_said) or spans(words, self.inspectors_said)
+        return bool(said) and _first(words, self.whom_asked) is not None
 
     def _one_of_seven_alone(self, words: list[str]) -> bool:
         """ "Один из семи — это сколько процентов?", «жеті адамның біреуі деген…»: the one in
@@ -1231,11 +1255,12 @@ class FrameWords:
         outlet = bool(spans(words, self.outlet_asked))  # "в каком СМИ": the publication
         group = None if self._group_excused(words) else self._group(words, slots.years)
         held = per is not None and self._holds_the_count(group)
+        indexed = self._indexed(words, slots)
         return Frame(
             country=self._country(words),
             nationwide=bool(spans(words, self.nationwide)),
             institution=None if (police and not versus) or outlet else self._institution(words),
-            measure=self._measure(words, police=police, counted=counted, per=per),
+            measure=self._measure(words, police=police, counted=counted, per=per, indexed=indexed),
             group=None if held else group,
             forecast=self._forecast_named(words)
             or self._ahead(words, slots.years)
@@ -1317,6 +1342,8 @@ class FrameWords:
             crimes_counted=self._crimes_counted(words, counted=counted),
             reopened_counted=counted and self._reopened(words),
             both_counted=self._both_counted(words),
+            indexed=indexed,
+            points_named=self._points_named(words),
             in_all=_first(words, self.in_all) is not None,
             tally=self._tally(words),
         )
@@ -1551,10 +1578,18 @@ class FrameWords:
             _first(last, self.became) or _first(last, self.past)
         )
 
+    def _indexed(self, words: list[str], slots: Slots) -> bool:
+        """ "If 2019 = 100, what's the 2025 index?", «2019 жылды 100 деп алсақ»: a measured year
+        set to a hundred, the other measured as a share of it; not a ranking's index."""
+        hundred = str(PERCENT_WHOLE) in words
+        return bool(slots.years) and hundred and _first(words, self.rating) is not None
+
     def _both_counted(self, words: list[str]) -> bool:
         """«Сколько доверяют и сколько нет», «қанша сенеді, қанша сенбейді»: trust, then its
         denial, each with its own count word, asks both shares (63 and 37); "partly or not at
         all" asks the 37 % alone."""
+        if self._two_shares(words):
+            return True
         asks = [i for i, w in enumerate(words) if w in self.count]
         if _first(words, self.partly) or _first(words, self.not_at_all):
             return False
@@ -1572,6 +1607,32 @@ class FrameWords:
         return any(
             self._trusted_then_denied(first, last) or self._trusted_then_denied(last, first)
             for first, last in splits
+        )
+
+    def _two_shares(self, words: list[str]) -> bool:
+        """ "The share who trust and the share who trust partly or not at all", «долю
+        доверяющих и долю тех, кто не доверяет»: a share or count asked on each side of an
+        "and", trust on the first side and its denial or the partly-trusting on the second, asks
+        both figures (63 and 37), though "partly or not at all" alone asks the 37 %."""
+        asked = [i for i, w in enumerate(words) if w in self.percent or w in self.count]
+        if len(asked) < 2:
+            return False
+        joined = next((i for i in range(asked[0], asked[-1]) if words[i] in self.joiners), None)
+        if joined is None:
+            return False
+        first, last = words[:joined], words[joined + 1 :]
+        trusted = _first(first, self.trusting) is not None and not (
+            self.denies(first) or _first(first, self.partly)
+        )
+        return trusted and (self._trust_denied(last) or _first(last, self.partly) is not None)
+
+    def _trust_denied(self, words: list[str]) -> bool:
+        """Trust denied: a word of distrust, or a "not" before trust or ending the words ("and
+        what % don't"); not any "not" ("…those are not the same thing")."""
+        return _first(words, self.distrust_words) is not None or any(
+            (w in self.not_words or w in self.denied)
+            and (i + 1 == len(words) or words[i + 1] in self.trustish)
+            for i, w in enumerate(words)
         )
 
     def _trusted_then_denied(self, trusting: list[str], denying: list[str]) -> bool:
@@ -2000,6 +2061,7 @@ class FrameWords:
             and not self._officer_speaking(heard, i)  # "young officer: what % trust us?"
             and not self._holds_a_count(heard, i)  # "a city of a million, at the national rate"
             and not self._explained_to(heard, i)
+            and not self._arguing(heard, i)  # "the women in our block argue: 63 or 65?"
         ]
         if spans(words, self.local_place):
             return LOCAL_PLACE  # "in our district": the asker's place, whichever it is
@@ -2067,6 +2129,11 @@ class FrameWords:
         asks of "us", the police, not a part of the public asked about."""
         officer = _first(words[at + 1 : at + 2], self.officers) is not None
         return officer and _first(words, self.first_person_plural) is not None
+
+    def _arguing(self, words: list[str], at: int) -> bool:
+        """The group at `at` argues over a figure («женщины в подъезде спорят: 63 или 65?»,
+        "the old men at the chaikhana argue"): who disputes it, not a part of the public asked."""
+        return _first(words[at + 1 : at + 1 + ARGUING_REACH], self.arguing) is not None
 
     def _explained_to(self, words: list[str], at: int) -> bool:
         """The group at `at` is whom the answer is for ("объясни для пожилого человека",
@@ -2946,7 +3013,7 @@ class FrameWords:
         )
 
     def _measure(
-        self, words: list[str], *, police: bool, counted: bool, per: int | None
+        self, words: list[str], *, police: bool, counted: bool, per: int | None, indexed: bool
     ) -> str | None:
         """A named measure, or "how many police" with nothing else asked of them."""
         if per and _first(words, self.supposing):
@@ -2990,7 +3057,7 @@ class FrameWords:
         trust = _first(words, self.measure_trust) is not None
         # "rank the reasons for distrust, which matters most?": the reasons put in order
         reasons = _first(words, self.cause) is not None
-        if ranking and not (trust and ranking in self.rating) and not reasons:
+        if ranking and not (trust and ranking in self.rating) and not (reasons or indexed):
             return ranking
         # "37 % — how many people is that in absolute numbers?": a share quoted as a headcount
         absolute = _first(words, self.absolute) is not None or bool(
@@ -3155,6 +3222,8 @@ class FrameWords:
         double = any(
             w in self.left and words[i - 1] in self.not_words for i, w in enumerate(words) if i
         )
+        if self._rest_of_a_hundred(words) or self._trust_unsaid(words):
+            return "complement"  # "100 minus?", "did NOT say they trust": the rest of 100 %
         if spans(words, self.subtraction):
             return "remainder"  # "what's left of the 800 after the 500": one taken from another
         if self._points_named(words):
@@ -3191,6 +3260,38 @@ class FrameWords:
         if _first(words, self.amount) or spans(words, self.out_of) or whole:
             return "amount"
         return "negated" if negated else "value"
+
+    def _rest_of_a_hundred(self, words: list[str]) -> bool:
+        """ "100 minus?", «100-ден алып тастасақ» with no reports named: what trust leaves of a
+        hundred, not the reports left unconsidered; with those who trust counted («сенетіндер
+        қанша? 100 минус сол» after the distrust), they are the rest asked."""
+        trusting = any(
+            w in self.trusting and not (i and words[i - 1] in self.not_words)
+            for i, w in enumerate(words)
+        )
+        if _first(words, self.report_parts) or (trusting and _first(words, self.count)):
+            return False
+        return any(
+            w == str(PERCENT_WHOLE)
+            and _first(words[i + 1 : i + 1 + MINUS_REACH], self.hundred_minus)
+            for i, w in enumerate(words)
+        )
+
+    def _trust_unsaid(self, words: list[str]) -> bool:
+        """ "Did NOT say they trust", «НЕ заявляли, что доверяют», «"сенемін" демегендер»: saying
+        one trusts denied, those outside the trust level."""
+        said_not = any(
+            w in self.said_words
+            and i
+            and words[i - 1] in self.not_words
+            and _first(words[i + 1 : i + 1 + SAID_REACH], self.trust_words)
+            for i, w in enumerate(words)
+        )
+        kazakh = any(
+            w in self.trust_words and _first(words[i + 1 : i + 1 + UNSAID_REACH], self.unsaid)
+            for i, w in enumerate(words)
+        )
+        return said_not or kazakh
 
     def _not_fully_after(self, words: list[str], at: int) -> bool:
         """ "Доверяют полиции не полностью", "trust the police not fully": trust at `at`, then a

@@ -27,6 +27,7 @@ DEPUTY_STANCE = "deputy_stance"  # whether she trusts the police herself: "her p
 METHOD = "method"  # "how was the survey run?": what the article does and does not say, in words
 REFORM = "reform_context"  # why the police changed: the old police, Denis Ten, the reform
 REASONS = "reasons"  # the deputy's three reasons for distrust, listed
+PREVENTION = "reason_prevention"  # the inspectors' weak prevention: "and that seems to be all"
 POLL_COMPARED = "poll_compared"  # a chat's vote: its own share beside the country's
 CONCEALMENT = "concealment"  # her further point after the reasons: crimes the police hide
 FIGURES_RANKED = "figures_ranked"  # the shares set against each other, largest first
@@ -131,6 +132,7 @@ class Catalog:
     often: dict[str, str]  # "most often?" about these (intents or metrics) -> the answer naming it
     others: dict[str, str]  # the police negated in a share of offenders -> the rest's share
     years_between: str  # "how many years between the measurements" -> the answer giving them
+    unconsidered: str  # the reports left unconsidered: asked beside the level, given after it
 
     @property
     def level(self) -> str:
@@ -202,6 +204,7 @@ class Catalog:
             often=data["frame_rules"]["often"],
             others=data["frame_rules"]["others"],
             years_between=data["frame_rules"]["years_between"],
+            unconsidered=data["frame_rules"]["unconsidered"],
             brief=data["frame_rules"]["brief"],
             brief_all=data["frame_rules"]["brief_all"],
             why_not_all=data["frame_rules"]["why_not_all"],

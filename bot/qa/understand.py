@@ -34,6 +34,7 @@ from bot.qa.intents import (
     OUT_OF_SCOPE,
     PARTLY_MEANING,
     POLL_COMPARED,
+    PREVENTION,
     PUBLICATION,
     REASONS,
     REFORM,
@@ -193,6 +194,15 @@ class Understanding:
         reports = frame.unconsidered or frame.about == OFFENCE_REPORTS
         return (reports and (trust or rest)) or (trust and rest and bool(slots.years))
 
+    def _her_phrase_said_back(self, words: list[str]) -> str | None:
+        """«"Выросло, но незначительно" — чья это оценка?», "'and that seems to be all' — who is
+        that about?": a phrase of the article quoted with who asked, the answer it is from."""
+        if not self.frames.quotes_her(words):
+            return None
+        if spans(words, self.frames.growth_said):
+            return ASSESSMENT
+        return PREVENTION if spans(words, self.frames.inspectors_said) else None
+
     def _her_word_for_the_growth(self, words: list[str], frame: Frame) -> bool:
         """ "And she calls that insignificant growth? Why?": her assessment, asked back with a
         why, the growth or her named, whatever the conversation was about."""
@@ -220,6 +230,12 @@ class Understanding:
         """What came of it, after a reason for distrust or the reform's story."""
         explained = self.catalog.in_ordered_family(topic) or topic == REFORM
         return explained and self.frames.asks_consequences(words)
+
+    def _unconsidered_consequences(self, words: list[str], frame: Frame) -> bool:
+        """What comes of reports left unconsidered, asked with no count: her formalism answer,
+        which says offenders go unpunished."""
+        asked = self.frames.consequences.first(words) is not None
+        return asked and frame.unconsidered and not (frame.counted or frame.numbers or frame.trust)
 
     def _own_poll_set_against_the_country(self, words: list[str], frame: Frame) -> bool:
         """A poll the asker took part in (a chat's, the neighbours'), then the country asked
@@ -461,6 +477,9 @@ class Understanding:
             return Decision(FIGURES_RANKED, RESOLVED, frame=replace(frame, years=()))
         if self._her_word_for_the_growth(words, frame):
             return Decision(ASSESSMENT, RESOLVED, frame=frame)  # "she calls that insignificant?"
+        said = self._her_phrase_said_back(words)
+        if said is not None:
+            return Decision(said, RESOLVED, frame=frame)  # «"и на этом всё" — про кого?»
         if self.frames.asks_the_old_police(words, before_reform=frame.before_reform) and not (
             frame.counted or frame.numbers or frame.years
         ):
@@ -484,6 +503,13 @@ class Understanding:
             # "our district officer ignores the chat for a month, is it like that everywhere?":
             # the inspectors' unresponsiveness the deputy names
             return Decision(self.catalog.quoted.intents[INSPECTORS], RESOLVED, frame=frame)
+        if self._inspectors_pay_raised(words, frame, topic):
+            # "did their salaries go up after the reform?" after the inspectors: it raised them
+            return Decision(self.catalog.quoted.intents[INSPECTORS], RESOLVED, frame=frame)
+        if self._offences_besides_bribes(words, frame, topic):
+            # "а кроме взяток?" after the corrupt offences: the ones she names, bribes and fraud
+            offences = self.catalog.often.get(topic or "", self.catalog.often[CORRUPTION_ONE_IN])
+            return Decision(offences, RESOLVED, frame=frame)
         if self._other_reasons(words, frame, topic):
             return Decision(REASONS, RESOLVED, frame=frame)  # "other reasons besides corruption?"
         if topic == REASONS and self.frames.only_else_asked(words):
@@ -534,6 +560,9 @@ class Understanding:
             return self._refine(topic, RESOLVED, slots, replace(frame, cause=False), topic)
         if topic is not None and self._consequences_asked(words, topic):
             return self._refine(topic, RESOLVED, slots, frame, topic)  # "and its consequences?"
+        if self._unconsidered_consequences(words, frame):
+            # "what can happen if reports go unconsidered?": offenders go unpunished, she says
+            return Decision(self.catalog.unconsidered, RESOLVED, frame=frame)
         if topic in self.catalog.figure_intents and self.frames.only_judged(words):
             return Decision(self.catalog.judged, RESOLVED, frame=frame)  # "is that good?"
         worded = self._figure_to_word(words, frame, topic)
@@ -720,6 +749,9 @@ class Understanding:
             )
         if frame.measure:
             return self._no_figure(frame, MEASURE_ANSWERS.get(frame.measure, "measure"))
+        if frame.indexed and self.measured(frame.years):
+            # "if 2019 = 100, what's the 2025 index?": the change, with the index computed
+            return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
         if topic in self.catalog.unmeasured and self._counted_after_words(slots, frame, topic):
             # «қаншаға? қазір қанша алады?» after the inspectors' pay rise: no figure is given
             return self._no_figure(frame, "unmeasured")
@@ -1261,6 +1293,26 @@ class Understanding:
         reasons = frame.cause or self.catalog.in_ordered_family(topic)
         besides = self.frames.besides.first(words) is not None
         return reasons and besides and frame.about in REASON_SUBJECTS
+
+    def _inspectors_pay_raised(self, words: list[str], frame: Frame, topic: str | None) -> bool:
+        """The inspectors' pay said to have risen, with no sum asked: what the reform did to it
+        (raised it), not a pay figure nor the reform's history."""
+        inspectors = self.catalog.quoted.intents[INSPECTORS]
+        of_them = frame.about == INSPECTORS or topic == inspectors
+        rose = frame.growth or self.frames.pay_raised.first(words) is not None
+        paid = self.frames.pay_named.first(words) or self.frames.pay.first(words)
+        raised = rose and paid is not None
+        valued = frame.counted or frame.share or self.frames.pay_asked.first(words) is not None
+        return of_them and raised and not (valued or frame.numbers or frame.measure)
+
+    def _offences_besides_bribes(self, words: list[str], frame: Frame, topic: str | None) -> bool:
+        """ "Besides bribes?", «парадан басқа ше?» after corruption, or asked alone: which other
+        corrupt offences she names, not the reasons for distrust nor a count."""
+        besides = self.frames.besides.first(words) and self.frames.bribes.first(words)
+        # after the reasons, "besides bribes?" asks the other reasons
+        of_corruption = topic is None or (topic in self.catalog.often and topic != REASONS)
+        asked_else = frame.cause or frame.counted or frame.numbers or frame.trust
+        return bool(besides) and of_corruption and not asked_else
 
     def _no_figure(self, frame: Frame, missing: str) -> Decision:
         """No figure for what is asked; the survey's method, or what a quoted sum holds, is
