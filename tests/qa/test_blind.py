@@ -595,6 +595,13 @@ FLOORS = {
     # left ask whether the 37 % do not trust at all, labelled as an explanation where the
     # conventions give the combined figure's no-number answer.
     "DP": {"ru": 0.98, "kk": 0.98, "en": 0.98},
+    # DK, DQ and DR (first scores and held-out readings in HELD_OUT's comment) were then tuned on,
+    # by class with phrasings of our own (tests/qa/test_classes_counts.py, test_classes_misc.py
+    # and test_sum_quoted.py): DK 0.940 / 0.990 / 0.950, DQ 0.995 / 0.995 / 0.995, DR 0.985 /
+    # 0.980 / 0.975, none flagged.
+    "DK": {"ru": 0.935, "kk": 0.985, "en": 0.945},
+    "DQ": {"ru": 0.99, "kk": 0.99, "en": 0.99},
+    "DR": {"ru": 0.98, "kk": 0.975, "en": 0.97},
 }
 SETS = {
     "A": SET_A,
@@ -704,6 +711,9 @@ SETS = {
     "DN": SET_DN,
     "DO": SET_DO,
     "DP": SET_DP,
+    "DK": SET_DK,
+    "DQ": SET_DQ,
+    "DR": SET_DR,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
@@ -967,7 +977,8 @@ def test_a_blind_set_accuracy_per_language(
 # (tests/qa/test_classes_held_out.py), so those four items are no longer blind: DQ 0.935 / 0.960 /
 # 0.925, DR 0.920 / 0.935 / 0.910, none flagged. DQ, DR and DK were then tuned on: with a share
 # of ours applied to a count in the asker's place (tests/qa/test_classes_counts.py), DQ 0.955 /
-# 0.970 / 0.935 and DR 0.940 / 0.955 / 0.945, none flagged, the floors below.
+# 0.970 / 0.935 and DR 0.940 / 0.955 / 0.945, none flagged; with the other classes of their misses
+# too, they are training data now (FLOORS).
 HELD_OUT = {
     "AS": (SET_AS, {"ru": 0.94, "kk": 0.955, "en": 0.935}, 4),
     "AT": (SET_AT, {"ru": 0.92, "kk": 0.9, "en": 0.915}, 7),
@@ -981,9 +992,6 @@ HELD_OUT = {
     "BP": (SET_BP, {"ru": 0.88, "kk": 0.905, "en": 0.78}, 3),
     "BU": (SET_BU, {"ru": 0.895, "kk": 0.875, "en": 0.925}, 4),
     "BV": (SET_BV, {"ru": 0.97, "kk": 0.96, "en": 0.93}, 6),
-    "DK": (SET_DK, {"ru": 0.915, "kk": 0.96, "en": 0.94}, 0),
-    "DQ": (SET_DQ, {"ru": 0.955, "kk": 0.97, "en": 0.935}, 0),
-    "DR": (SET_DR, {"ru": 0.94, "kk": 0.955, "en": 0.945}, 0),
 }
 ISSUE_FLOOR = 0.95
 
@@ -1005,16 +1013,12 @@ def test_a_held_out_set_keeps_its_first_score(
 # AT in English, Russian and Kazakh, AZ in Kazakh, AW in Kazakh, BJ in Kazakh, BO in English and
 # in Russian, BV in English, BP in Russian (with DM's relative growth to one decimal) and BU in
 # Russian (with DP's rules) have reached 95 % since their first scores, by rules written for
-# later sets; so have DQ in Russian and English, DR in Russian and Kazakh and DK in English, by
-# the classes of their misses fixed with phrasings of our own (tests/qa/test_classes_misc.py);
-# their first scores stay the figure to report.
+# later sets; their first scores stay the figure to report.
 BELOW_THE_ISSUE_FLOOR = {
     ("BP", "kk"),
     ("BP", "en"),
     ("BU", "kk"),
     ("BU", "en"),
-    ("DK", "ru"),
-    ("DR", "en"),
 }
 
 
