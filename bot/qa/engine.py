@@ -470,6 +470,8 @@ class QAEngine:
                 return decision
             if frame.group and self.frames.there.first(words):
                 return decision  # "…on Karaganda region. What is the level there?"
+            if frame.group and self._group_resumed(question, language):
+                return decision  # "small business owners — do they trust the police?"
             asked_only = self._questions_only(
                 question, language, topic, years, decision.frame.institution
             )
@@ -661,6 +663,13 @@ class QAEngine:
         if not self.frames.names_our_subject(words):
             return None
         return None if decision.intent in (*DECLINES, HELP, ACK) else decision
+
+    def _group_resumed(self, question: str, language: str) -> bool:
+        """The question's last clause asks of "they" (the group named before the dash or comma:
+        "taxi drivers, do they trust the police?"), so the group is asked, not a story's."""
+        questions = [s for s in sentences_of(question) if s.rstrip().endswith("?")]
+        asked = [CLAUSE.split(s)[-1] for s in questions]
+        return self.frames.they.first(self.words(" ".join(asked), language)) is not None
 
     def _figures_asked_beside(
         self, sentences: list[str], questions: list[str], language: str

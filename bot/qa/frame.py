@@ -152,6 +152,7 @@ SINGLED_AFTER = 4  # words: «участковым конкретно сколь
 POSSESSIVE_ENDINGS = ("и", "ы", "инен", "ынан")  # folded Kazakh, split off a count: «700-і»
 DATIVE_ENDINGS = ("га", "ге", "ка", "ке", "на", "не", "а", "е")  # folded Kazakh dative endings
 COMPLAINT_REACH = 4  # words: "complaints were filed against district officers"
+KIND_REACH = 3  # words: «алаяқтығы туралы қанша арыз», "how many phone fraud reports"
 # words before and after a breakdown within a year to what it cuts: "what did trust in the
 # police look like quarter by quarter", "month by month in 2025, how did trust change?" (not
 # "we meet every month at the club; what share trusts…")
@@ -872,11 +873,14 @@ class FrameWords:
         mine = _first(words[max(at - 1, 0) : at], self.owners) is not None
         place_asked = mine and words[at] in self.places and not any(w.isdecimal() for w in words)
         owned = any(w in self.owners for w in beside) and not place_asked
-        own = owned or self._workplace(words, at)
-        own = own or introduced
+        # where "they" live or work («соның қаншасы ауылда тұрады?», "how many of them live in
+        # villages?"): a breakdown of those just counted, not the asker's home
+        theirs = bool(spans(words, self.of_them))
+        lives = not theirs and (self._workplace(words, at) or self._home(words, at))
+        own = owned or lives or introduced
         own = own or (_ablative(words[at]) and said_of_me)
         # «такси жүргізушімін»: the group word itself says "I am"
-        own = own or words[at].endswith(FIRST_PERSON_ENDINGS) or self._home(words, at)
+        own = own or words[at].endswith(FIRST_PERSON_ENDINGS)
         # "our club abroad…", "Kazakh students here…" with "back home" asked: the asker's side
         abroad = words[at] in self.abroad or _first(words[at + 1 : at + 2], self.here) is not None
         own = own or (abroad and _first(words, self.homeland) is not None)
@@ -2983,7 +2987,22 @@ class FrameWords:
         counted ("how many trust the police, after that theft")."""
         at = next((i for i, w in enumerate(words) if w in self.count), None)
         kind = at is not None and _first(words[at + 1 :], self.offence_kinds) is not None
+        kind = kind or self._kind_beside_its_count(words)
         return kind and _first(words, self.measure_trust) is None  # not "how many trust… theft"
+
+    def _kind_beside_its_count(self, words: list[str]) -> bool:
+        """A kind of offence right before the count word («алаяқтық жалпы қанша болды») or
+        beside the reports it names ("theft reports", «ұрлық туралы арыздар», «сообщений о
+        кражах»): the count or share asked is of that kind, which no figure of ours holds."""
+        for i, word in enumerate(words):
+            if word not in self.offence_kinds:
+                continue
+            near = words[max(i - KIND_REACH, 0) : i + KIND_REACH + 1]
+            if _first(words[i + 1 : i + 1 + KIND_REACH], self.count) or _first(
+                near, self.report_nouns
+            ):
+                return True
+        return False
 
     def _complaints_of_police(self, words: list[str]) -> bool:
         """Complaints *about* the police or its officers ("complaints filed against district
@@ -3032,7 +3051,8 @@ class FrameWords:
             return "legal"  # "how many days by law to consider a theft report?"
         if counted and self._reopened(words) and self._reports_named(words):
             return "reopened"  # "how many of the 500k were reopened later?"
-        if counted and self._kind_counted(words):
+        share_asked = _first(words, self.percent) is not None or "%" in words
+        if (counted or share_asked) and self._kind_counted(words):
             # "how many of the 500k unconsidered were fraud?": no breakdown of the reports by
             # kind; "how many phone scams a year?": a crime count
             return "kinds" if self._reports_named(words) else CRIMES
