@@ -367,7 +367,12 @@ class QAEngine:
         if not per or asked.frame.per or applied is None:
             return asked
         years = asked.years or asked.frame.years  # "…in 2019, and now?": both years asked
-        return Decision(applied, asked.confidence, frame=replace(asked.frame, per=per, years=years))
+        if not (asked.frame.first or asked.frame.years):
+            # «ел бойынша көрсеткішпен қаншасы сенеді?» came nearest the first measurement, but
+            # no first was named: today's share is applied, not 2019's
+            years = ()
+        frame = replace(asked.frame, per=per, years=years, place=whole.frame.place)
+        return Decision(applied, asked.confidence, frame=frame)
 
     def _guarded(
         self, question: str, language: str, state: Conversation, words: list[str] | None = None
