@@ -147,6 +147,8 @@ OWN_GROUP = frozenset({"our", "my", "наших", "моих", "нашего", "�
 FIRST_PERSON_ENDINGS = ("мин", "мын", "пин", "пын", "бин", "бын")  # folded Kazakh "I am"
 FIRST_PERSON_STEM = 5  # letters: "зейнеткермин" says "I am", «бин» alone is no word of it
 ABLATIVE_ENDINGS = ("нан", "нен", "дан", "ден", "тан", "тен")  # folded Kazakh
+# A case ending typed apart from its number («300-дің қаншасы», «500-ден нешеуі»): of that count
+SPLIT_WHOLE_ENDINGS = frozenset(("нын", "нин", "дын", "дин", "тын", "тин", *ABLATIVE_ENDINGS))
 SINGLED_REACH = 4  # words: "trust figure for district inspectors", the inspectors singled out
 SINGLED_AFTER = 4  # words: «участковым конкретно сколько процентов доверяют»
 POSSESSIVE_ENDINGS = ("и", "ы", "инен", "ынан")  # folded Kazakh, split off a count: «700-і»
@@ -2278,6 +2280,8 @@ class FrameWords:
                 return int(word)  # "and how many is that out of a thousand?", «мыңнан қаншасы»
             if self._group_out_of(words, i, years):
                 return int(word)  # "and out of 300 people?", «200 адамнан бұл қанша?»
+            if counted and self._whole_with_its_ending(words, i, years):
+                return int(word)  # «300-дің қаншасы сенер еді?»: how many of the 300
             if counted and self._possessed_count(words, i):
                 return int(word)  # «жемқорлардың 700-і болса, қаншасы полицей?»: 700 of them
             share = words[i - 2 : i - 1] == ["%"] or _first(words[i - 2 : i - 1], self.percent)
@@ -2332,6 +2336,14 @@ class FrameWords:
             if counts_of and sized and self._shared(words):
                 return int(word)
         return None
+
+    def _whole_with_its_ending(self, words: list[str], at: int, years: tuple[int, ...]) -> bool:
+        """The number at `at` with its genitive or ablative ending typed apart and a count
+        word right after («300-дің қаншасы», «500-ден нешеуі»): a whole asked how many of."""
+        ending = words[at + 1 : at + 2]
+        asked = _first(words[at + 2 : at + 3], self.count) is not None
+        sized = _group_sized(int(words[at])) and int(words[at]) not in years
+        return bool(ending) and ending[0] in SPLIT_WHOLE_ENDINGS and asked and sized
 
     def _millions_counted(self, words: list[str]) -> int | None:
         """People counted in millions that trust is applied to ("a city of a million

@@ -1738,10 +1738,10 @@ class Understanding:
 
     @staticmethod
     def _own_count_set_against_the_country(frame: Frame) -> bool:
-        """The asker's own group counted, to set against the country ("our 300 staff: how many
-        would trust, at the national average?"): the latest share applied to them, not the
-        change between the years (no years, no growth named)."""
-        own = frame.per is not None and frame.place and frame.trust
+        """The asker's own group counted, or a count set against the national average ("our
+        300 staff: how many would trust, at the national average?"): the latest share applied to
+        them, not the change between the years (no years, no growth named)."""
+        own = frame.per is not None and (frame.place or frame.average) and frame.trust
         return own and not (frame.years or frame.growth or frame.operation in ("points", "ratio"))
 
     def _per_now_too(self, frame: Frame, applied: str) -> Frame:

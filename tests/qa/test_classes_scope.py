@@ -119,6 +119,10 @@ def test_where_those_just_counted_live_has_no_figure(
          "en", "distrust_per", "148", "252"),
         ("ата-аналар чатында 500 ата-ана бар, ел бойынша қаншасы полицияға сенбейді?", "kk",
          "distrust_per", "185", "315"),
+        ("ел бойынша орташа көрсеткішпен салыстырсақ, 400-дің қаншасы полицияға сенер еді?",
+         "kk", "trust_per", "252", "152"),
+        ("el boiynsha ortasha korsetkishpen salystyrsak, 400-din kanshasy policiyaga sener edi?",
+         "kk", "trust_per", "252", "152"),
     ],
 )  # fmt: skip
 def test_the_national_share_applied_to_the_askers_own_group_is_todays(
