@@ -55,6 +55,8 @@ INTRODUCTION_END = re.compile(r"(?<=[.!?…,;:])\s+|\n+")  # "Teacher here, prep
 CLAUSE_END = re.compile(r"(?<=[.!?…,;])\s+|\n+")
 PIECE = re.compile(r"[,;:—–]\s*")  # clauses and what a colon introduces
 CLAUSE = re.compile(r"[,;—–]\s*")  # the question in a sentence is its last clause
+GROUP_CLAUSE = 4  # words: "small business owners — do they trust…?" names the group alone
+RESUMING_REACH = 2  # words: "do they", «они доверяют»: the group resumed at the clause's start
 # "the U.S. versus here" is one sentence
 SENTENCE_END = re.compile(r"(?<=[.!?…])(?<!\b\w\.\w\.)\s+|\n+")
 RELATIVE_REACH = 2  # words: a clause opening with «на которую», "which" is no question of its own
@@ -670,11 +672,19 @@ class QAEngine:
         return None if decision.intent in (*DECLINES, HELP, ACK) else decision
 
     def _group_resumed(self, question: str, language: str) -> bool:
-        """The question's last clause asks of "they" (the group named before the dash or comma:
-        "taxi drivers, do they trust the police?"), so the group is asked, not a story's."""
-        questions = [s for s in sentences_of(question) if s.rstrip().endswith("?")]
-        asked = [CLAUSE.split(s)[-1] for s in questions]
-        return self.frames.they.first(self.words(" ".join(asked), language)) is not None
+        """A short clause naming a group, then "they" asked of ("taxi drivers, do they trust
+        the police?", «фермеры — они доверяют?»): the group is asked, not told in a story."""
+        for sentence in sentences_of(question):
+            clauses = [c for c in CLAUSE.split(sentence) if c.strip()]
+            if len(clauses) < 2:
+                continue
+            named = self.words(clauses[-2], language)
+            asked = self.words(clauses[-1], language)[:RESUMING_REACH]
+            grouped = self.frames.group.first(named) or spans(named, self.frames.group_phrases)
+            group = len(named) <= GROUP_CLAUSE and bool(grouped)
+            if group and self.frames.they.first(asked) is not None:
+                return True
+        return False
 
     def _figures_asked_beside(
         self, sentences: list[str], questions: list[str], language: str

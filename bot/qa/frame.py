@@ -554,6 +554,7 @@ class FrameWords:
     percent_named: WordSet
     cases: WordSet
     offence_kinds: WordSet
+    kinds_apart: WordSet
     per_members: WordSet
     group_of: WordSet
     singled_out: WordSet
@@ -3003,18 +3004,19 @@ class FrameWords:
         return kind and _first(words, self.measure_trust) is None  # not "how many trust… theft"
 
     def _kind_beside_its_count(self, words: list[str]) -> bool:
-        """A kind of offence right before the count word («алаяқтық жалпы қанша болды») or
-        beside the reports it names ("theft reports", «ұрлық туралы арыздар», «сообщений о
-        кражах»): the count or share asked is of that kind, which no figure of ours holds."""
-        for i, word in enumerate(words):
-            if word not in self.offence_kinds:
-                continue
-            near = words[max(i - KIND_REACH, 0) : i + KIND_REACH + 1]
-            if _first(words[i + 1 : i + 1 + KIND_REACH], self.count) or _first(
-                near, self.report_nouns
-            ):
-                return True
-        return False
+        """A kind of offence against property right beside the count or share asked
+        («алаяқтық жалпы қанша болды», "what % of theft reports", «ұрлық туралы арыздардың неше
+        пайызы»), no bribes named: that kind is counted, which no figure of ours holds. Not one
+        told in a story before the question («заявление о краже… сколько таких?»)."""
+        if _first(words, self.bribes):
+            return False  # «взятки, мошенничество, коррупция… сколько полицейских?»
+        asked = [i for i, w in enumerate(words) if w in self.count or w in self.percent or w == "%"]
+        return any(
+            abs(i - at) <= KIND_REACH
+            for i, w in enumerate(words)
+            if w in self.kinds_apart
+            for at in asked
+        )
 
     def _complaints_of_police(self, words: list[str]) -> bool:
         """Complaints *about* the police or its officers ("complaints filed against district
