@@ -1742,7 +1742,9 @@ class Understanding:
         300 staff: how many would trust, at the national average?"): the latest share applied to
         them, not the change between the years (no years, no growth named)."""
         own = frame.per is not None and (frame.place or frame.average) and frame.trust
-        return own and not (frame.years or frame.growth or frame.operation in ("points", "ratio"))
+        quoted = set(frame.numbers) - {frame.per}  # "we bet 1000 tenge: he says 40 %…"
+        changed = frame.years or frame.growth or frame.operation in ("points", "ratio")
+        return own and not (quoted or changed)
 
     def _per_now_too(self, frame: Frame, applied: str) -> Frame:
         """A share applied to a count in a past year and now («в 2019 из 100 сколько, а
