@@ -55,6 +55,8 @@ INTRODUCTION_END = re.compile(r"(?<=[.!?…,;:])\s+|\n+")  # "Teacher here, prep
 CLAUSE_END = re.compile(r"(?<=[.!?…,;])\s+|\n+")
 PIECE = re.compile(r"[,;:—–]\s*")  # clauses and what a colon introduces
 CLAUSE = re.compile(r"[,;—–]\s*")  # the question in a sentence is its last clause
+GROUP_CLAUSE = 4  # words: "small business owners — do they trust…?" names the group alone
+RESUMING_REACH = 2  # words: "do they", «они доверяют»: the group resumed at the clause's start
 # "the U.S. versus here" is one sentence
 SENTENCE_END = re.compile(r"(?<=[.!?…])(?<!\b\w\.\w\.)\s+|\n+")
 RELATIVE_REACH = 2  # words: a clause opening with «на которую», "which" is no question of its own
@@ -367,7 +369,12 @@ class QAEngine:
         if not per or asked.frame.per or applied is None:
             return asked
         years = asked.years or asked.frame.years  # "…in 2019, and now?": both years asked
-        return Decision(applied, asked.confidence, frame=replace(asked.frame, per=per, years=years))
+        if not (asked.frame.first or asked.frame.years):
+            # «ел бойынша көрсеткішпен қаншасы сенеді?» came nearest the first measurement, but
+            # no first was named: today's share is applied, not 2019's
+            years = ()
+        frame = replace(asked.frame, per=per, years=years, place=whole.frame.place)
+        return Decision(applied, asked.confidence, frame=frame)
 
     def _guarded(
         self, question: str, language: str, state: Conversation, words: list[str] | None = None
@@ -470,6 +477,8 @@ class QAEngine:
                 return decision
             if frame.group and self.frames.there.first(words):
                 return decision  # "…on Karaganda region. What is the level there?"
+            if frame.group and self._group_resumed(question, language):
+                return decision  # "small business owners — do they trust the police?"
             asked_only = self._questions_only(
                 question, language, topic, years, decision.frame.institution
             )
@@ -661,6 +670,21 @@ class QAEngine:
         if not self.frames.names_our_subject(words):
             return None
         return None if decision.intent in (*DECLINES, HELP, ACK) else decision
+
+    def _group_resumed(self, question: str, language: str) -> bool:
+        """A short clause naming a group, then "they" asked of ("taxi drivers, do they trust
+        the police?", «фермеры — они доверяют?»): the group is asked, not told in a story."""
+        for sentence in sentences_of(question):
+            clauses = [c for c in CLAUSE.split(sentence) if c.strip()]
+            if len(clauses) < 2:
+                continue
+            named = self.words(clauses[-2], language)
+            asked = self.words(clauses[-1], language)[:RESUMING_REACH]
+            grouped = self.frames.group.first(named) or spans(named, self.frames.group_phrases)
+            group = len(named) <= GROUP_CLAUSE and bool(grouped)
+            if group and self.frames.they.first(asked) is not None:
+                return True
+        return False
 
     def _figures_asked_beside(
         self, sentences: list[str], questions: list[str], language: str

@@ -147,11 +147,14 @@ OWN_GROUP = frozenset({"our", "my", "наших", "моих", "нашего", "�
 FIRST_PERSON_ENDINGS = ("мин", "мын", "пин", "пын", "бин", "бын")  # folded Kazakh "I am"
 FIRST_PERSON_STEM = 5  # letters: "зейнеткермин" says "I am", «бин» alone is no word of it
 ABLATIVE_ENDINGS = ("нан", "нен", "дан", "ден", "тан", "тен")  # folded Kazakh
+# A case ending typed apart from its number («300-дің қаншасы», «500-ден нешеуі»): of that count
+SPLIT_WHOLE_ENDINGS = frozenset(("нын", "нин", "дын", "дин", "тын", "тин", *ABLATIVE_ENDINGS))
 SINGLED_REACH = 4  # words: "trust figure for district inspectors", the inspectors singled out
 SINGLED_AFTER = 4  # words: «участковым конкретно сколько процентов доверяют»
 POSSESSIVE_ENDINGS = ("и", "ы", "инен", "ынан")  # folded Kazakh, split off a count: «700-і»
 DATIVE_ENDINGS = ("га", "ге", "ка", "ке", "на", "не", "а", "е")  # folded Kazakh dative endings
 COMPLAINT_REACH = 4  # words: "complaints were filed against district officers"
+KIND_REACH = 3  # words: «алаяқтығы туралы қанша арыз», "how many phone fraud reports"
 # words before and after a breakdown within a year to what it cuts: "what did trust in the
 # police look like quarter by quarter", "month by month in 2025, how did trust change?" (not
 # "we meet every month at the club; what share trusts…")
@@ -551,6 +554,7 @@ class FrameWords:
     percent_named: WordSet
     cases: WordSet
     offence_kinds: WordSet
+    kinds_apart: WordSet
     per_members: WordSet
     group_of: WordSet
     singled_out: WordSet
@@ -872,11 +876,14 @@ class FrameWords:
         mine = _first(words[max(at - 1, 0) : at], self.owners) is not None
         place_asked = mine and words[at] in self.places and not any(w.isdecimal() for w in words)
         owned = any(w in self.owners for w in beside) and not place_asked
-        own = owned or self._workplace(words, at)
-        own = own or introduced
+        # where "they" live or work («соның қаншасы ауылда тұрады?», "how many of them live in
+        # villages?"): a breakdown of those just counted, not the asker's home
+        theirs = bool(spans(words, self.of_them))
+        lives = not theirs and (self._workplace(words, at) or self._home(words, at))
+        own = owned or lives or introduced
         own = own or (_ablative(words[at]) and said_of_me)
         # «такси жүргізушімін»: the group word itself says "I am"
-        own = own or words[at].endswith(FIRST_PERSON_ENDINGS) or self._home(words, at)
+        own = own or words[at].endswith(FIRST_PERSON_ENDINGS)
         # "our club abroad…", "Kazakh students here…" with "back home" asked: the asker's side
         abroad = words[at] in self.abroad or _first(words[at + 1 : at + 2], self.here) is not None
         own = own or (abroad and _first(words, self.homeland) is not None)
@@ -2274,6 +2281,8 @@ class FrameWords:
                 return int(word)  # "and how many is that out of a thousand?", «мыңнан қаншасы»
             if self._group_out_of(words, i, years):
                 return int(word)  # "and out of 300 people?", «200 адамнан бұл қанша?»
+            if counted and self._whole_with_its_ending(words, i, years):
+                return int(word)  # «300-дің қаншасы сенер еді?»: how many of the 300
             if counted and self._possessed_count(words, i):
                 return int(word)  # «жемқорлардың 700-і болса, қаншасы полицей?»: 700 of them
             share = words[i - 2 : i - 1] == ["%"] or _first(words[i - 2 : i - 1], self.percent)
@@ -2328,6 +2337,14 @@ class FrameWords:
             if counts_of and sized and self._shared(words):
                 return int(word)
         return None
+
+    def _whole_with_its_ending(self, words: list[str], at: int, years: tuple[int, ...]) -> bool:
+        """The number at `at` with its genitive or ablative ending typed apart and a count
+        word right after («300-дің қаншасы», «500-ден нешеуі»): a whole asked how many of."""
+        ending = words[at + 1 : at + 2]
+        asked = _first(words[at + 2 : at + 3], self.count) is not None
+        sized = _group_sized(int(words[at])) and int(words[at]) not in years
+        return bool(ending) and ending[0] in SPLIT_WHOLE_ENDINGS and asked and sized
 
     def _millions_counted(self, words: list[str]) -> int | None:
         """People counted in millions that trust is applied to ("a city of a million
@@ -2983,7 +3000,23 @@ class FrameWords:
         counted ("how many trust the police, after that theft")."""
         at = next((i for i, w in enumerate(words) if w in self.count), None)
         kind = at is not None and _first(words[at + 1 :], self.offence_kinds) is not None
+        kind = kind or self._kind_beside_its_count(words)
         return kind and _first(words, self.measure_trust) is None  # not "how many trust… theft"
+
+    def _kind_beside_its_count(self, words: list[str]) -> bool:
+        """A kind of offence against property right beside the count or share asked
+        («алаяқтық жалпы қанша болды», "what % of theft reports", «ұрлық туралы арыздардың неше
+        пайызы»), no bribes named: that kind is counted, which no figure of ours holds. Not one
+        told in a story before the question («заявление о краже… сколько таких?»)."""
+        if _first(words, self.bribes):
+            return False  # «взятки, мошенничество, коррупция… сколько полицейских?»
+        asked = [i for i, w in enumerate(words) if w in self.count or w in self.percent or w == "%"]
+        return any(
+            abs(i - at) <= KIND_REACH
+            for i, w in enumerate(words)
+            if w in self.kinds_apart
+            for at in asked
+        )
 
     def _complaints_of_police(self, words: list[str]) -> bool:
         """Complaints *about* the police or its officers ("complaints filed against district
@@ -3032,7 +3065,8 @@ class FrameWords:
             return "legal"  # "how many days by law to consider a theft report?"
         if counted and self._reopened(words) and self._reports_named(words):
             return "reopened"  # "how many of the 500k were reopened later?"
-        if counted and self._kind_counted(words):
+        share_asked = _first(words, self.percent) is not None or "%" in words
+        if (counted or share_asked) and self._kind_counted(words):
             # "how many of the 500k unconsidered were fraud?": no breakdown of the reports by
             # kind; "how many phone scams a year?": a crime count
             return "kinds" if self._reports_named(words) else CRIMES

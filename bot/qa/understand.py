@@ -1651,6 +1651,8 @@ class Understanding:
         negated_share = negated_share and not self._why_not_all(frame)
         if intent in catalog.counted_as and negated_share:
             intent = catalog.counted_as[intent]  # "сколько не доверяют" matched the reasons
+        if intent == catalog.comparison and self._own_count_set_against_the_country(frame):
+            intent = catalog.level  # "to compare with the country: how many of our 300 trust?"
         if frame.per and intent in catalog.per_people:
             # "how many of 100 did NOT trust in 2019?", "…is it 100 minus 38?"
             if frame.operation in (*NEGATED_TRUST, "remainder"):
@@ -1733,6 +1735,16 @@ class Understanding:
             return self._series_decision(metric, slots, frame, confidence)
         years = slots.years or (first if intent == series.first else ())
         return Decision(intent, confidence, years, metric, frame)
+
+    @staticmethod
+    def _own_count_set_against_the_country(frame: Frame) -> bool:
+        """The asker's own group counted, or a count set against the national average ("our
+        300 staff: how many would trust, at the national average?"): the latest share applied to
+        them, not the change between the years (no years, no growth named)."""
+        own = frame.per is not None and (frame.place or frame.average) and frame.trust
+        quoted = set(frame.numbers) - {frame.per}  # "we bet 1000 tenge: he says 40 %…"
+        changed = frame.years or frame.growth or frame.operation in ("points", "ratio")
+        return own and not (quoted or changed)
 
     def _per_now_too(self, frame: Frame, applied: str) -> Frame:
         """A share applied to a count in a past year and now («в 2019 из 100 сколько, а
