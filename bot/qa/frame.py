@@ -441,6 +441,7 @@ class FrameWords:
     antecedents: WordSet
     ack: WordSet
     ack_fillers: WordSet
+    came_out: WordSet
     greetings: WordSet
     greeting_phrases: tuple[tuple[str, ...], ...]
     correction_openers: tuple[tuple[str, ...], ...]
@@ -570,6 +571,7 @@ class FrameWords:
     plainly: WordSet
     abroad: WordSet
     homeland: WordSet
+    ours: WordSet
     article_content: tuple[tuple[str, ...], ...]
     became: WordSet
     relative_clause: WordSet
@@ -603,6 +605,7 @@ class FrameWords:
     residence_after: WordSet
     provenance: WordSet
     provenance_asked: WordSet
+    figure_sourced: WordSet
     provenance_too: WordSet
     supposed: WordSet
     spelled_thousand: WordSet
@@ -702,6 +705,13 @@ class FrameWords:
             shares=shares,
             **fields,
         )
+
+    def article_dated(self, words: list[str], frame: Frame) -> bool:
+        """ "The article is from 2024, right?", "was it published in 2024?": a year said of the
+        article itself, checked or with its coming out, and nothing of trust or a figure."""
+        dated = frame.checked or _first(words, self.came_out) is not None
+        figure = frame.trust or frame.about or frame.figure or frame.counted or frame.share
+        return frame.article and bool(frame.years) and dated and not (figure or frame.numbers)
 
     def author_asked(self, words: list[str], frame: Frame) -> bool:
         """ "Who wrote the article?": its author, whom the data do not name."""
@@ -891,6 +901,13 @@ class FrameWords:
         after = words[at + 1 : at + 1 + COUNTED_REACH + 1]
         located = words[at].endswith(MY_PLACE_ENDINGS) and not self._home(words, at)
         return located and bool(_first(after, self.trustish)) and bool(_first(after, self.count))
+
+    def _home_asked_after(self, words: list[str], at: int) -> bool:
+        """A foreign share quoted, then our own country asked after it ("80 % in Germany, I read.
+        What's the number in Kazakhstan?", «Германияда 80 пайыз… Бізде қанша?»)."""
+        after = words[at + 1 :]
+        quoted = any(w.isdecimal() for w in words)
+        return quoted and (_first(after, self.home) or _first(after, self.ours)) is not None
 
     def _home(self, words: list[str], at: int) -> bool:
         """ "I live in Almaty", «таксую по Алматы», «Шымкентте тұрамын»: where the asker lives."""
@@ -1365,6 +1382,14 @@ class FrameWords:
             for i, w in enumerate(words)
         )
 
+    def sources_a_named_figure(self, words: list[str], frame: Frame) -> bool:
+        """ "Where is the one in seven from?", "is the one in seven also from the prosecutors?":
+        the source of a figure of ours named by its words, not one of trust."""
+        too = _first(words, self.provenance_too) is not None
+        sourced = _first(words, self.figure_sourced) is not None
+        supposed = frame.institution is not None and too
+        return frame.about is not None and not frame.trust and (sourced or supposed)
+
     def asks_provenance(self, words: list[str], content: tuple[str, ...]) -> bool:
         """Where the figure under discussion came from, a source supposed or not ("is that from
         the prosecutors too?", «а это кто говорит?»): a word of sourcing or a source, and
@@ -1761,7 +1786,9 @@ class FrameWords:
             )
         )
         named = _first(words, self.measurement) or _first(words, self.measure_trust)
-        return counted and named is not None
+        # "how many years from 38 to 63?": two shares said stand for the measurements
+        shares = [w for w in words if w.isdecimal() and int(w) <= PERCENT_WHOLE]
+        return counted and (named is not None or len(shares) > 1)
 
     def _against(self, words: list[str]) -> bool:
         """Those who trust and those who do not (or only partly) both named: "на сколько
@@ -2662,6 +2689,7 @@ class FrameWords:
                 and not (home and self._home(words, i))
                 and not (home and self._kin_before(words, i))
                 and not (w in self.abroad and _first(words, self.homeland))
+                and not self._home_asked_after(words, i)
                 # "пожар в соседнем доме", "the neighbouring flat": a neighbour's home
                 and _first(words[i + 1 : i + 2], self.addresses) is None
             ),

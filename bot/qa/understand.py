@@ -537,6 +537,9 @@ class Understanding:
                 self.catalog.operations["complement"][level] if self.frames.denies(words) else level
             )
             return self._refine(side, RESOLVED, slots, frame, topic)
+        if self.frames.article_dated(words, frame):
+            # "the article is from 2024, right?": its date answers, not a trust figure for 2024
+            return Decision(PUBLICATION, RESOLVED, frame=frame)
         if self.frames.only_when(words):
             # "а это когда было?" after the reform: its answer dates it (2018); after an answer
             # of words or of no topic (the source), when it was said: the publication
@@ -590,6 +593,9 @@ class Understanding:
             return Decision(topic or "", RESOLVED, frame=frame)  # «а что им дали?»
         if self._inspectors_trusted_after(words, frame, topic):
             return self._no_figure(frame, "group")  # «а им доверяют?» after the inspectors
+        if self.frames.sources_a_named_figure(words, frame):
+            # "кто источник цифры про каждого седьмого?": that figure's source
+            return Decision(SOURCE, RESOLVED, frame=replace(frame, institution=None))
         if topic is not None and self.frames.asks_provenance(words, slots.content):
             # "is that from the prosecutors too?": the source of the figure under discussion,
             # whichever source the asker supposed
@@ -774,7 +780,7 @@ class Understanding:
         if self._level_of_a_year(slots, frame):
             # "…no inspector in her village, she says; so how much trust in 2019?": the level
             return self._series_decision(self.catalog.default_series, slots, frame, RESOLVED)
-        if frame.years_counted and not slots.years:
+        if frame.years_counted and self._span_of_ours(slots, frame):
             return Decision(self.catalog.years_between, RESOLVED, frame=frame)  # "сколько лет"
         split_asked = frame.operation in ("points", "ratio") or slots.compare
         # "how many times more do trust?" after the rest: those who trust against them
@@ -1129,6 +1135,13 @@ class Understanding:
         """Every year asked comes after the latest measurement."""
         rows = self._levels()
         return bool(frame.years and rows) and min(frame.years) > rows[-1].period
+
+    def _span_of_ours(self, slots: Slots, frame: Frame) -> bool:
+        """The years counted are between our measurements: none named, or measured years named
+        ("from 2019 to 2025"), and any shares said are ours ("from 38 to 63")."""
+        years = set(slots.years)
+        spanned = not years or (len(years) > 1 and self.measured(slots.years))
+        return spanned and (not frame.numbers or bool(self.book.quoted(frame.numbers)))
 
     def measured(self, years: tuple[int, ...]) -> bool:
         """Every year asked has a trust measurement (or there is no year)."""

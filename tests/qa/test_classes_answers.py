@@ -1,0 +1,114 @@
+"""Classes of questions found missing by sets DS, DT and DU, each tested with phrasings of our own:
+short acknowledgements ("норм", «мақұл», "best bot", a blessing for thanks) and the years between
+the first and the latest measurement counted with the years or the shares named."""
+
+import pytest
+
+from bot.qa import QAEngine
+from bot.qa.intents import ACK
+from tests.qa.talk import chat, stated
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("норм", "ru"),
+        ("нормально, понял", "ru"),
+        ("да, понятно", "ru"),
+        ("лучший бот", "ru"),
+        ("мақұл", "kk"),
+        ("макул, тусиндим", "kk"),
+        ("жарайсың, нақты жауап", "kk"),
+        ("ең жақсы бот", "kk"),
+        ("Алла разы болсын, айналайын", "kk"),
+        ("best bot ever", "en"),
+        ("yes, got it", "en"),
+    ],
+)  # fmt: skip
+def test_short_acknowledgements_are_acknowledged(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    (answer,) = chat(engine, question, language=language)
+    assert answer.intent == ACK
+    assert stated(answer) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("сколько лет прошло от замера 2019 года до 2025?", "ru"),
+        ("за сколько лет доверие поднялось с 38 до 63?", "ru"),
+        ("2019 бен 2025 арасында сенімді неше жыл өлшеп келеді?", "kk"),
+        ("38-ден 63-ке дейін неше жыл өтті?", "kk"),
+        ("38 den 63 ke deiin neshe zhyl otti?", "kk"),
+        ("trust went from 38 to 63 in how many years?", "en"),
+        ("how many years of trust data from 2019 to 2025?", "en"),
+    ],
+)  # fmt: skip
+def test_years_between_the_measurements_are_counted_from_the_rows(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    (answer,) = chat(engine, question, language=language)
+    assert answer.intent == "measurement_years"
+    assert "6" in stated(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("статья вышла в 2023, правильно?", "ru"),
+        ("говорят, статья датирована 2024 годом, так?", "ru"),
+        ("мақала 2023 жылы жарияланды ма?", "kk"),
+        ("maqala 2024 zhyly shyqty, ras pa?", "kk"),
+        ("was the Kursiv piece published in 2024?", "en"),
+        ("the article is from 2023, correct?", "en"),
+    ],
+)  # fmt: skip
+def test_a_year_said_of_the_article_gets_its_date(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    (answer,) = chat(engine, question, language=language)
+    assert answer.intent == "publication"
+    assert "2025" in stated(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("В Германии полиции доверяют процентов 80. А у нас?", "ru"),
+        ("читал, что в Финляндии доверие 90%. А в Казахстане сколько?", "ru"),
+        ("Germaniyada 80 paiyz senedi eken, bizde she?", "kk"),
+        ("Финляндияда 90 пайыз сенеді дейді, Қазақстанда қанша?", "kk"),
+        ("Finland has 90% trust in police. What about here in Kazakhstan?", "en"),
+    ],
+)  # fmt: skip
+def test_our_level_asked_after_a_foreign_figure(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    (answer,) = chat(engine, question, language=language)
+    assert "63" in stated(answer)
+
+
+def test_another_country_asked_after_a_foreign_figure_stays_out_of_scope(
+    engine: QAEngine,
+) -> None:
+    (answer,) = chat(engine, "In Germany 80% trust the police, and in Russia?", language="en")
+    assert answer.intent == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("откуда взяли, что каждый седьмой коррупционер — полицейский?", "ru"),
+        ("каждый седьмой — это тоже от прокуратуры?", "ru"),
+        ("әр жетінші полицей туралы дерек қайдан алынған?", "kk"),
+        ("ar zhetinshi sybailas — policei degen derekkoz kimdiki?", "kk"),
+        ("what's the source for one in seven offenders being police?", "en"),
+    ],
+)  # fmt: skip
+def test_the_source_of_a_figure_named_by_its_words(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    (answer,) = chat(engine, question, language=language)
+    assert answer.intent == "source"
+    assert "Имашев" in answer.text or "Imasheva" in answer.text
