@@ -870,6 +870,8 @@ class QAEngine:
             return out if other or (resembles and not weak) else decision
         if other:
             return out  # "my battery went from 63 % to 38 %"
+        if frame.partly_named and frame.operation == "distrust" and (frame.share or frame.counted):
+            return decision  # "partly + not at all combined, what %?": the survey's own answers
         if len(quoted) >= QUOTED_FIGURES:
             return decision  # "38 to 63 is what multiple exactly": two figures of ours
         if self.understanding.computed_quoted(frame) == decision.intent:

@@ -671,6 +671,8 @@ class FrameWords:
     personal_own: WordSet
     unanswered: tuple[tuple[str, ...], ...]
     basis: WordSet
+    arguments: WordSet
+    back_then: WordSet
     police_work: WordSet
     deemed: WordSet
     fake_called: tuple[tuple[str, ...], ...]

@@ -145,6 +145,7 @@ class Understanding:
             and years
             and (
                 (frame.operation in NEGATED_TRUST and not (frame.cause or frame.claim))
+                or self._rest_of_trust_then(words, frame)
                 or self.frames.only_when(words)
             )
         ):
@@ -293,6 +294,11 @@ class Understanding:
         frames = self.frames
         named = frame.police and frames.police_work.first(words) is not None
         return bool(named and frames.basis.first(words)) and not (frame.counted or frame.trust)
+
+    def _improvement_argued(self, words: list[str], frame: Frame) -> bool:
+        """Arguments asked that the police got better, with no figure of its own asked."""
+        argued = self.frames.arguments.first(words) is not None
+        return argued and frame.police and frame.growth and not (frame.counted or frame.numbers)
 
     def _inspector_unanswered(self, words: list[str], frame: Frame) -> bool:
         """A district inspector who does not answer, told or asked, with no figure asked."""
@@ -499,6 +505,9 @@ class Understanding:
             # "what's the basis for saying the police response is poor?": the figures behind
             # it, the reports left unconsidered, and their source
             return Decision(SOURCE, RESOLVED, frame=replace(frame, about=OFFENCE_REPORTS))
+        if self._improvement_argued(words, frame):
+            # "give me arguments that the police got better": the change the figures show
+            return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
         if self._inspector_unanswered(words, frame):
             # "our district officer ignores the chat for a month, is it like that everywhere?":
             # the inspectors' unresponsiveness the deputy names
@@ -1135,6 +1144,12 @@ class Understanding:
         """Every year asked comes after the latest measurement."""
         rows = self._levels()
         return bool(frame.years and rows) and min(frame.years) > rows[-1].period
+
+    def _rest_of_trust_then(self, words: list[str], frame: Frame) -> bool:
+        """ "And how many didn't trust back then, if you subtract?" after a year's level: the
+        rest of 100 of that year, not of the latest."""
+        then = self.frames.back_then.first(words) is not None
+        return then and frame.operation == "remainder" and frame.trust and not frame.cause
 
     def _span_of_ours(self, slots: Slots, frame: Frame) -> bool:
         """The years counted are between our measurements: none named, or measured years named

@@ -112,3 +112,52 @@ def test_the_source_of_a_figure_named_by_its_words(
     (answer,) = chat(engine, question, language=language)
     assert answer.intent == "source"
     assert "Имашев" in answer.text or "Imasheva" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("докажи, что полиция улучшилась", "ru"),
+        ("какие доводы, что полиция стала работать лучше?", "ru"),
+        ("policiya zhaksardy degenge dalel bar ma?", "kk"),
+        ("полиция жақсарды дегенге қандай дәлел бар?", "kk"),
+        ("any proof the police improved?", "en"),
+    ],
+)  # fmt: skip
+def test_arguments_that_the_police_got_better_are_the_change_in_trust(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    (answer,) = chat(engine, question, language=language)
+    assert answer.intent == "trust_growth"
+    assert {"38", "63"} <= set(stated(answer))
+
+
+@pytest.mark.parametrize(
+    ("questions", "language"),
+    [
+        (("Сколько доверяли полиции в 2019?", "а сколько тогда не доверяли, если вычесть?"), "ru"),
+        (("2019 жылы сенім қанша болды?", "ол кезде сенбегендер қанша, 100-ден шегерсек?"), "kk"),
+        (("What was trust in 2019?", "how many didn't trust then, if you subtract it?"), "en"),
+    ],
+)  # fmt: skip
+def test_the_rest_of_a_years_level_back_then(
+    engine: QAEngine, questions: tuple[str, ...], language: str
+) -> None:
+    answer = chat(engine, *questions, language=language)[-1]
+    assert "62" in stated(answer)
+    assert "37" not in stated(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("частично плюс совсем не доверяют — вместе сколько процентов?", "ru"),
+        ("ishinara jane mulde senbeitinder birge neshe paiyz?", "kk"),
+        ("what share is 'partly or not at all', together?", "en"),
+    ],
+)  # fmt: skip
+def test_partly_and_not_at_all_together_are_the_rest(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    (answer,) = chat(engine, question, language=language)
+    assert "37" in stated(answer)
