@@ -899,6 +899,9 @@ class Understanding:
         first = self.catalog.series[self.catalog.default_series].first
         if intent == HELP and frame.first and (frame.past or figure) and first:
             intent = first  # "а с чего начинали?" after a figure: «старт» is no /start command
+        elif unmatched and frame.first and frame.counted and short and self._of_trust(topic):
+            # «ал өлшей бастағанда қанша болған?» after the level: the first measurement
+            intent, similarity = first or intent, RESOLVED
         about_her = (
             frame.trust or topic in self.catalog.person_intents or frame.reference == "pronoun"
         )
@@ -982,7 +985,8 @@ class Understanding:
         return (
             plain
             and frame.trust
-            and (frame.counted or frame.figure)
+            # "what did trust start at in 2019?": where it started, that year's figure
+            and (frame.counted or frame.figure or frame.with_first)
             and not (frame.span or frame.group or frame.exactly_twice)
             and len(slots.years) == 1
             and self.measured(slots.years)

@@ -161,3 +161,38 @@ def test_partly_and_not_at_all_together_are_the_rest(
 ) -> None:
     (answer,) = chat(engine, question, language=language)
     assert "37" in stated(answer)
+
+
+@pytest.mark.parametrize(
+    ("questions", "language"),
+    [
+        (("кто такой Денис Тен и как он связан с реформой?",), "ru"),
+        (("что такое сервисная полиция?", "а с чего всё это началось?"), "ru"),
+        (("Денис Тен кім және реформамен қандай байланысы бар?",), "kk"),
+        (("what's Denis Ten got to do with the reform, how are they connected?",), "en"),
+    ],
+)  # fmt: skip
+def test_denis_ten_and_how_the_reform_began(
+    engine: QAEngine, questions: tuple[str, ...], language: str
+) -> None:
+    answer = chat(engine, *questions, language=language)[-1]
+    assert answer.intent == "reform_context"
+    assert "2018" in stated(answer)
+
+
+@pytest.mark.parametrize(
+    ("questions", "language"),
+    [
+        (("мой сосед спрашивает: с чего стартовало доверие в 2019?",), "ru"),
+        (("where did trust start in 2019?",), "en"),
+        (("my uncle is a cop in Ohio and asks: what did trust start from in 2019?",), "en"),
+        (("қазір қанша пайыз сенеді?", "ал өлшей бастағанда қанша болған?"), "kk"),
+        (("сенімді өлшей бастағанда неше пайыз еді?",), "kk"),
+    ],
+)  # fmt: skip
+def test_where_trust_started_is_the_first_measurement(
+    engine: QAEngine, questions: tuple[str, ...], language: str
+) -> None:
+    answer = chat(engine, *questions, language=language)[-1]
+    assert answer.intent in ("trust_year", "trust_first")
+    assert "38" in stated(answer)
