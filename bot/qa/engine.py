@@ -791,6 +791,10 @@ class QAEngine:
         judged = (frames.claim, frames.claim_judged, frames.doubt, frames.article_words)
         if self._asks_only(words, judged):
             return True
+        checked = spans(words, frames.in_the_source)  # "is that what the source says?"
+        rest = [w for i, w in enumerate(words) if i not in checked]
+        if checked and not extract_slots(rest, self.lexicon).content:
+            return True
         content = extract_slots(words, self.lexicon).content
         echo = [w for w in content if not any(w in kind for kind in judged)]
         # an echo of a word or two told, asking nothing of its own ("…по статистике сколько

@@ -199,6 +199,7 @@ KK_OR_WHOLLY = (["мулдем"], ["мулде"])
 HOW_COUNTED = (["many"], ["much"], ["big"], ["large"])  # "how big was the pay rise?"
 PHRASES = (
     "growth_said",
+    "in_the_source",
     "inspectors_said",
     "article_content",
     "subtraction",
@@ -440,6 +441,7 @@ class FrameWords:
     kazakh_pronouns: WordSet
     antecedents: WordSet
     ack: WordSet
+    ok_alone: WordSet
     ack_fillers: WordSet
     came_out: WordSet
     greetings: WordSet
@@ -572,6 +574,7 @@ class FrameWords:
     abroad: WordSet
     homeland: WordSet
     ours: WordSet
+    in_the_source: tuple[tuple[str, ...], ...]
     article_content: tuple[tuple[str, ...], ...]
     became: WordSet
     relative_clause: WordSet
@@ -1021,9 +1024,8 @@ class FrameWords:
 
     def is_ack(self, words: list[str]) -> bool:
         """Only thanks / ok / understood, with fillers ("спасибо большое", "thanks a lot")."""
-        return any(w in self.ack for w in words) and all(
-            w in self.ack or w in self.ack_fillers for w in words
-        )
+        acked = [w for w in words if w in self.ack or w in self.ok_alone]
+        return bool(acked) and all(w in self.ack_fillers or w in acked for w in words)
 
     def echoes_a_share(self, words: list[str]) -> bool:
         """ "Понял, 38", "ok 63 %": understood, with the share just given said back (no year,

@@ -602,13 +602,13 @@ class Understanding:
             return Decision(topic or "", RESOLVED, frame=frame)  # «а что им дали?»
         if self._inspectors_trusted_after(words, frame, topic):
             return self._no_figure(frame, "group")  # «а им доверяют?» after the inspectors
-        if self.frames.sources_a_named_figure(words, frame):
-            # "кто источник цифры про каждого седьмого?": that figure's source
-            return Decision(SOURCE, RESOLVED, frame=replace(frame, institution=None))
         if topic is not None and self.frames.asks_provenance(words, slots.content):
             # "is that from the prosecutors too?": the source of the figure under discussion,
             # whichever source the asker supposed
             return Decision(SOURCE, RESOLVED, frame=replace(frame, about=None))
+        if self._counted_figure(frame.about) and self.frames.sources_a_named_figure(words, frame):
+            # "кто источник цифры про каждого седьмого?": that figure's source
+            return Decision(SOURCE, RESOLVED, frame=replace(frame, institution=None))
         if topic is not None and self._figures_of_topic(slots, frame, topic):
             # "а цифры какие-то есть по этому?" after the formalism: its 800 / 500 thousand
             return self._refine(topic, RESOLVED, slots, frame, topic)
@@ -1148,6 +1148,10 @@ class Understanding:
         """Every year asked comes after the latest measurement."""
         rows = self._levels()
         return bool(frame.years and rows) and min(frame.years) > rows[-1].period
+
+    def _counted_figure(self, metric: str | None) -> bool:
+        """A subject of ours with a number in the rows (the one in seven), not one of words."""
+        return metric is not None and any(row.value is not None for row in self.book.series(metric))
 
     def _rest_of_trust_then(self, words: list[str], frame: Frame) -> bool:
         """ "And how many didn't trust back then, if you subtract?" after a year's level: the
