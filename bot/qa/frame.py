@@ -675,6 +675,7 @@ class FrameWords:
     unanswered: tuple[tuple[str, ...], ...]
     basis: WordSet
     arguments: WordSet
+    claiming: WordSet
     back_then: WordSet
     police_work: WordSet
     deemed: WordSet
@@ -2093,6 +2094,7 @@ class FrameWords:
             and not self._holds_a_count(heard, i)  # "a city of a million, at the national rate"
             and not self._explained_to(heard, i)
             and not self._arguing(heard, i)  # "the women in our block argue: 63 or 65?"
+            and not self._claiming(heard, i)  # "students in my class said it went up 25 %"
         ]
         if spans(words, self.local_place):
             return LOCAL_PLACE  # "in our district": the asker's place, whichever it is
@@ -2165,6 +2167,12 @@ class FrameWords:
         """The group at `at` argues over a figure («женщины в подъезде спорят: 63 или 65?»,
         "the old men at the chaikhana argue"): who disputes it, not a part of the public asked."""
         return _first(words[at + 1 : at + 1 + ARGUING_REACH], self.arguing) is not None
+
+    def _claiming(self, words: list[str], at: int) -> bool:
+        """The group at `at` said a figure ("students in my class said trust went up 25 %",
+        «студенты говорят, что доверие 80 %»): who claims it, not a part of the public asked."""
+        said = _first(words[at + 1 :], self.claiming)  # «…25 пайызға өсті дейді» said last
+        return said is not None and any(w.isdecimal() for w in words[at + 1 :])
 
     def _explained_to(self, words: list[str], at: int) -> bool:
         """The group at `at` is whom the answer is for ("объясни для пожилого человека",
@@ -2722,10 +2730,23 @@ class FrameWords:
             return False
         if _first(words, self.growth):
             return False  # "1.5x growth, or nearly 2x?": a multiple of the growth
+        if self._multiples_of_ours(words):
+            return False  # "38 to 63 — 1.5x or 2x?": a multiple between two shares of ours
         return any(
             w in self.variables and any(n.isdigit() for n in words[max(i - 1, 0) : i + 2])
             for i, w in enumerate(words)
         )
+
+    def _multiples_of_ours(self, words: list[str]) -> bool:
+        """Two shares of ours with every "x" said after a number ("38 to 63 — 1.5x or 2x?"), not
+        an equation's unknown ("x + 38 = 63")."""
+        ours = {w for w in words if w.isdecimal() and int(w) in self.shares}
+        multiples = all(
+            i and words[i - 1].replace(".", "", 1).replace(",", "", 1).isdigit()
+            for i, w in enumerate(words)
+            if w in self.variables
+        )
+        return len(ours) > 1 and multiples
 
     def _name_itself(self, words: list[str]) -> bool:
         """ "What does the name Snezhanna mean?" asks about a name, not about the deputy."""

@@ -295,6 +295,12 @@ class Understanding:
         named = frame.police and frames.police_work.first(words) is not None
         return bool(named and frames.basis.first(words)) and not (frame.counted or frame.trust)
 
+    def _doubling_checked(self, words: list[str], frame: Frame, topic: str | None) -> bool:
+        """The deputy's "almost twice" checked after the change in trust, or with trust named."""
+        twice = bool(spans(words, self.frames.twice))
+        of_trust = frame.trust or topic == self.catalog.comparison
+        return twice and frame.checked and of_trust and not (frame.cause or frame.numbers)
+
     def _improvement_argued(self, words: list[str], frame: Frame) -> bool:
         """Arguments asked that the police got better, with no figure of its own asked."""
         argued = self.frames.arguments.first(words) is not None
@@ -505,6 +511,9 @@ class Understanding:
             # "what's the basis for saying the police response is poor?": the figures behind
             # it, the reports left unconsidered, and their source
             return Decision(SOURCE, RESOLVED, frame=replace(frame, about=OFFENCE_REPORTS))
+        if self._doubling_checked(words, frame, topic):
+            # "but the deputy said almost twice — was she wrong?" after the growth: ×1.66
+            return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
         if self._improvement_argued(words, frame):
             # "give me arguments that the police got better": the change the figures show
             return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)

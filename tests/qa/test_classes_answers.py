@@ -196,3 +196,34 @@ def test_where_trust_started_is_the_first_measurement(
     answer = chat(engine, *questions, language=language)[-1]
     assert answer.intent in ("trust_year", "trust_first")
     assert "38" in stated(answer)
+
+
+@pytest.mark.parametrize(
+    ("questions", "language"),
+    [
+        (("студенты в группе говорят, что доверие выросло на 25 процентов. Верно?",), "ru"),
+        (("сыныптағы оқушылар сенім 25 пайызға өсті дейді, рас па?",), "kk"),
+        (("the pensioners in our yard say trust went up 25 percent, true?",), "en"),
+        (("с 38 до 63 — это 1,5x или ближе к 2x?",), "ru"),
+        (("from 38 to 63, more like 1.5x or 2x?",), "en"),
+        (("во сколько раз выросло доверие?", "депутат сказала почти вдвое, ошиблась?"), "ru"),
+        (("сенім неше есе өсті?", "депутат екі есе деді ғой, қателесті ме?"), "kk"),
+    ],
+)  # fmt: skip
+def test_a_change_said_by_others_is_checked_against_the_change(
+    engine: QAEngine, questions: tuple[str, ...], language: str
+) -> None:
+    answer = chat(engine, *questions, language=language)[-1]
+    assert answer.intent == "trust_growth"
+    assert {"25", "1,66"} <= set(stated(answer)) or {"25", "1.66"} <= set(stated(answer))
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [("x + 38 = 63, find x", "en"), ("how much do students trust the police?", "en")],
+)
+def test_an_equation_and_a_group_asked_stay_declined(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    (answer,) = chat(engine, question, language=language)
+    assert answer.intent in ("out_of_scope", "no_figure")
