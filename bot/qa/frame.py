@@ -3322,6 +3322,13 @@ class FrameWords:
             w in self.trusting and not (i and words[i - 1] in self.not_words)
             for i, w in enumerate(words)
         )
+        # «100 пайыздан сенетіндерді алып тастасақ»: those who trust are what is taken away
+        taken = any(
+            w in self.trusting and _first(words[i + 1 : i + 2], self.hundred_minus)
+            for i, w in enumerate(words)
+        )
+        if str(PERCENT_WHOLE) in words and taken:
+            return True
         if _first(words, self.report_parts) or (trusting and _first(words, self.count)):
             return False
         return any(

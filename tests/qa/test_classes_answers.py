@@ -227,3 +227,31 @@ def test_an_equation_and_a_group_asked_stay_declined(
 ) -> None:
     (answer,) = chat(engine, question, language=language)
     assert answer.intent in ("out_of_scope", "no_figure")
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("сенім 2019-дан бері салыстырмалы түрде неше пайызға өсті, ондыққа дейін айтшы", "kk"),
+        ("senim 2019 dan beri neshe paiyzga osti? ondyk ulesine deiin", "kk"),
+        ("relative to 2019, by what percent did trust rise, to a tenth?", "en"),
+    ],
+)  # fmt: skip
+def test_the_relative_growth_to_one_decimal(engine: QAEngine, question: str, language: str) -> None:
+    (answer,) = chat(engine, question, language=language)
+    assert {"65,8", "65.8"} & set(stated(answer))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "100-ден сенетіндерді шегерсек неше пайыз қалады?",
+        "100 paiyzdan senetinderdi alyp tastasaq?",
+    ],
+)
+def test_those_who_trust_taken_from_a_hundred_leave_the_rest(
+    engine: QAEngine, question: str
+) -> None:
+    (answer,) = chat(engine, question, language="kk")
+    assert "37" in stated(answer)
+    assert "63" not in stated(answer)
