@@ -255,3 +255,9 @@ def test_those_who_trust_taken_from_a_hundred_leave_the_rest(
     (answer,) = chat(engine, question, language="kk")
     assert "37" in stated(answer)
     assert "63" not in stated(answer)
+
+
+@pytest.mark.parametrize("question", ["қысқа: 2019 бен 2025 сенім?", "qysqa: 2019 — ?, 2025 — ?"])
+def test_both_years_asked_in_short_in_kazakh(engine: QAEngine, question: str) -> None:
+    (answer,) = chat(engine, question, language="kk")
+    assert {"38", "63"} <= set(stated(answer))
