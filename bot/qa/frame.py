@@ -676,6 +676,7 @@ class FrameWords:
     basis: WordSet
     arguments: WordSet
     claiming: WordSet
+    elided_trust: WordSet
     back_then: WordSet
     police_work: WordSet
     deemed: WordSet

@@ -295,6 +295,16 @@ class Understanding:
         named = frame.police and frames.police_work.first(words) is not None
         return bool(named and frames.basis.first(words)) and not (frame.counted or frame.trust)
 
+    def _trust_elided_after_not(self, slots: Slots, frame: Frame, topic: str | None) -> bool:
+        """Only a verb and "not" asked with a count after trust ("and how many wouldn't?")."""
+        frames = self.frames
+        elided = bool(slots.content) and all(
+            w in frames.elided_trust or w in frames.not_words for w in slots.content
+        )
+        negated = frame.operation == "negated" and frame.counted and not slots.years
+        applied = topic == self.catalog.per_people.get(self.catalog.level)  # "out of 100"
+        return elided and negated and (self._of_trust(topic) or applied)
+
     def _doubling_checked(self, words: list[str], frame: Frame, topic: str | None) -> bool:
         """The deputy's "almost twice" checked after the change in trust, or with trust named."""
         twice = bool(spans(words, self.frames.twice))
@@ -511,6 +521,9 @@ class Understanding:
             # "what's the basis for saying the police response is poor?": the figures behind
             # it, the reports left unconsidered, and their source
             return Decision(SOURCE, RESOLVED, frame=replace(frame, about=OFFENCE_REPORTS))
+        if self._trust_elided_after_not(slots, frame, topic):
+            # "and how many wouldn't?" after how many trust: those who do not
+            return Decision(self.catalog.level_complement, RESOLVED, frame=frame)
         if self._doubling_checked(words, frame, topic):
             # "but the deputy said almost twice — was she wrong?" after the growth: ×1.66
             return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)

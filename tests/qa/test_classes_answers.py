@@ -261,3 +261,18 @@ def test_those_who_trust_taken_from_a_hundred_leave_the_rest(
 def test_both_years_asked_in_short_in_kazakh(engine: QAEngine, question: str) -> None:
     (answer,) = chat(engine, question, language="kk")
     assert {"38", "63"} <= set(stated(answer))
+
+
+@pytest.mark.parametrize(
+    ("first", "rest"),
+    [
+        ("how many trust the police now?", "37"),
+        ("out of 100 people how many trust the police?", "37"),
+        ("what was trust in 2019?", "62"),
+    ],
+)
+def test_those_who_would_not_after_those_who_trust(
+    engine: QAEngine, first: str, rest: str
+) -> None:
+    answer = chat(engine, first, "and how many would not?", language="en")[-1]
+    assert rest in stated(answer)
