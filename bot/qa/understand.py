@@ -146,6 +146,7 @@ class Understanding:
             and (
                 (frame.operation in NEGATED_TRUST and not (frame.cause or frame.claim))
                 or self._rest_of_trust_then(words, frame)
+                or self._trust_elided_after_not(slots, frame, topic)
                 or self.frames.only_when(words)
             )
         ):
@@ -301,7 +302,7 @@ class Understanding:
         elided = bool(slots.content) and all(
             w in frames.elided_trust or w in frames.not_words for w in slots.content
         )
-        negated = frame.operation == "negated" and frame.counted and not slots.years
+        negated = frame.operation == "negated" and frame.counted
         applied = topic == self.catalog.per_people.get(self.catalog.level)  # "out of 100"
         return elided and negated and (self._of_trust(topic) or applied)
 
@@ -523,7 +524,8 @@ class Understanding:
             return Decision(SOURCE, RESOLVED, frame=replace(frame, about=OFFENCE_REPORTS))
         if self._trust_elided_after_not(slots, frame, topic):
             # "and how many wouldn't?" after how many trust: those who do not
-            return Decision(self.catalog.level_complement, RESOLVED, frame=frame)
+            dated = replace(frame, years=slots.years)
+            return Decision(self.catalog.level_complement, RESOLVED, slots.years, frame=dated)
         if self._doubling_checked(words, frame, topic):
             # "but the deputy said almost twice — was she wrong?" after the growth: ×1.66
             return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)

@@ -271,8 +271,6 @@ def test_both_years_asked_in_short_in_kazakh(engine: QAEngine, question: str) ->
         ("what was trust in 2019?", "62"),
     ],
 )
-def test_those_who_would_not_after_those_who_trust(
-    engine: QAEngine, first: str, rest: str
-) -> None:
+def test_those_who_would_not_after_those_who_trust(engine: QAEngine, first: str, rest: str) -> None:
     answer = chat(engine, first, "and how many would not?", language="en")[-1]
     assert rest in stated(answer)
