@@ -524,8 +524,8 @@ class Understanding:
             return Decision(SOURCE, RESOLVED, frame=replace(frame, about=OFFENCE_REPORTS))
         if self._trust_elided_after_not(slots, frame, topic):
             # "and how many wouldn't?" after how many trust: those who do not
-            dated = replace(frame, years=slots.years)
-            return Decision(self.catalog.level_complement, RESOLVED, slots.years, frame=dated)
+            of_year = replace(frame, years=slots.years)
+            return Decision(self.catalog.level_complement, RESOLVED, slots.years, frame=of_year)
         if self._doubling_checked(words, frame, topic):
             # "but the deputy said almost twice — was she wrong?" after the growth: ×1.66
             return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
