@@ -197,6 +197,7 @@ GOT_IT = ["got", "it"]  # "got it, …": an ok, then a remark
 # Kazakh «не» before "not at all" is "or" («толық сенбейді не мүлдем сенбейді»), not "what"
 KK_OR_WHOLLY = (["мулдем"], ["мулде"])
 HOW_COUNTED = (["many"], ["much"], ["big"], ["large"])  # "how big was the pay rise?"
+ENDINGS = ("genitive", "locative_endings")  # word endings, not words
 PHRASES = (
     "growth_said",
     "in_the_source",
@@ -468,6 +469,7 @@ class FrameWords:
     vague: WordSet
     article_words: WordSet
     genitive: tuple[str, ...]
+    locative_endings: tuple[str, ...]
     person: WordSet
     contacts: WordSet
     correction: WordSet
@@ -676,6 +678,7 @@ class FrameWords:
     basis: WordSet
     arguments: WordSet
     claiming: WordSet
+    place_before: WordSet
     elided_trust: WordSet
     back_then: WordSet
     police_work: WordSet
@@ -694,12 +697,11 @@ class FrameWords:
         fields: dict[str, Any] = {
             name: phrases(data[name]) if name in PHRASES else WordSet(data[name])
             for name in cls.__dataclass_fields__
-            if name not in ("subjects", "genitive", "number_values", "report_counts", "shares")
+            if name not in (*ENDINGS, "subjects", "number_values", "report_counts", "shares")
         }
         fields["growth"] = WordSet([*data["growth"], *data["falls"]])
-        fields["genitive"] = tuple(
-            "".join(normalize(e, latin_to_cyrillic=False)) for e in data["genitive"]
-        )
+        for name in ENDINGS:
+            fields[name] = tuple("".join(normalize(e, latin_to_cyrillic=False)) for e in data[name])
         subjects = {metric: WordSet(w) for metric, w in lexicon["source_subjects"].items()}
         numbers = {
             "".join(normalize(word, latin_to_cyrillic=False)): int(value)
@@ -2173,7 +2175,10 @@ class FrameWords:
         """The group at `at` said a figure ("students in my class said trust went up 25 %",
         «студенты говорят, что доверие 80 %»): who claims it, not a part of the public asked."""
         said = _first(words[at + 1 :], self.claiming)  # «…25 пайызға өсті дейді» said last
-        return said is not None and any(w.isdecimal() for w in words[at + 1 :])
+        placed = _first(words[max(at - 1, 0) : at], self.place_before) is not None
+        placed = placed or words[at].endswith(self.locative_endings)
+        grouped = words[at] in self.group and not placed
+        return said is not None and grouped and any(w.isdecimal() for w in words[at + 1 :])
 
     def _explained_to(self, words: list[str], at: int) -> bool:
         """The group at `at` is whom the answer is for ("объясни для пожилого человека",

@@ -522,6 +522,11 @@ class Understanding:
             # "what's the basis for saying the police response is poor?": the figures behind
             # it, the reports left unconsidered, and their source
             return Decision(SOURCE, RESOLVED, frame=replace(frame, about=OFFENCE_REPORTS))
+        if frame.cause and frame.trust and frame.unconsidered and frame.about == OFFENCE_REPORTS:
+            # "500k unconsidered and trust at 63 % — are they linked?": the formalism behind both
+            return self._refine(
+                self.catalog.quoted.intents[OFFENCE_REPORTS], RESOLVED, slots, frame, topic
+            )
         if self._trust_elided_after_not(slots, frame, topic):
             # "and how many wouldn't?" after how many trust: those who do not
             of_year = replace(frame, years=slots.years)
@@ -739,7 +744,8 @@ class Understanding:
             # year", "which year in between was the peak?": the years between were never measured
             return self._no_figure(frame, "between")
         if frame.forecast and (
-            frame.trust or frame.counted or topic in self.catalog.figure_intents
+            # "any forecast for 2026? will it keep rising?": the growth foreseen is trust's
+            frame.trust or frame.counted or frame.growth or topic in self.catalog.figure_intents
         ):
             return self._no_figure(frame, "forecast")
         of_police = self.catalog.share_of_police.get(topic or "")
