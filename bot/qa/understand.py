@@ -744,8 +744,10 @@ class Understanding:
             # year", "which year in between was the peak?": the years between were never measured
             return self._no_figure(frame, "between")
         if frame.forecast and (
-            # "any forecast for 2026? will it keep rising?": the growth foreseen is trust's
-            frame.trust or frame.counted or frame.growth or topic in self.catalog.figure_intents
+            frame.trust
+            or frame.counted
+            or (frame.growth and bool(frame.years))  # "forecast for 2026? will it keep rising?"
+            or topic in self.catalog.figure_intents
         ):
             return self._no_figure(frame, "forecast")
         of_police = self.catalog.share_of_police.get(topic or "")
