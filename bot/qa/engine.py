@@ -815,6 +815,10 @@ class QAEngine:
         judged = (frames.claim, frames.claim_judged, frames.doubt, frames.article_words)
         if self._asks_only(words, judged):
             return True
+        checked = spans(words, frames.in_the_source)  # "is that what the source says?"
+        rest = [w for i, w in enumerate(words) if i not in checked]
+        if checked and not extract_slots(rest, self.lexicon).content:
+            return True
         content = extract_slots(words, self.lexicon).content
         echo = [w for w in content if not any(w in kind for kind in judged)]
         # an echo of a word or two told, asking nothing of its own ("…по статистике сколько
@@ -894,6 +898,8 @@ class QAEngine:
             return out if other or (resembles and not weak) else decision
         if other:
             return out  # "my battery went from 63 % to 38 %"
+        if frame.partly_named and frame.operation == "distrust" and (frame.share or frame.counted):
+            return decision  # "partly + not at all combined, what %?": the survey's own answers
         if len(quoted) >= QUOTED_FIGURES:
             return decision  # "38 to 63 is what multiple exactly": two figures of ours
         if self.understanding.computed_quoted(frame) == decision.intent:

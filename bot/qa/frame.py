@@ -200,8 +200,10 @@ GOT_IT = ["got", "it"]  # "got it, …": an ok, then a remark
 # Kazakh «не» before "not at all" is "or" («толық сенбейді не мүлдем сенбейді»), not "what"
 KK_OR_WHOLLY = (["мулдем"], ["мулде"])
 HOW_COUNTED = (["many"], ["much"], ["big"], ["large"])  # "how big was the pay rise?"
+ENDINGS = ("genitive", "locative_endings")  # word endings, not words
 PHRASES = (
     "growth_said",
+    "in_the_source",
     "inspectors_said",
     "article_content",
     "subtraction",
@@ -443,7 +445,9 @@ class FrameWords:
     kazakh_pronouns: WordSet
     antecedents: WordSet
     ack: WordSet
+    ok_alone: WordSet
     ack_fillers: WordSet
+    came_out: WordSet
     greetings: WordSet
     greeting_phrases: tuple[tuple[str, ...], ...]
     correction_openers: tuple[tuple[str, ...], ...]
@@ -468,6 +472,7 @@ class FrameWords:
     vague: WordSet
     article_words: WordSet
     genitive: tuple[str, ...]
+    locative_endings: tuple[str, ...]
     person: WordSet
     contacts: WordSet
     correction: WordSet
@@ -574,6 +579,8 @@ class FrameWords:
     plainly: WordSet
     abroad: WordSet
     homeland: WordSet
+    ours: WordSet
+    in_the_source: tuple[tuple[str, ...], ...]
     article_content: tuple[tuple[str, ...], ...]
     became: WordSet
     relative_clause: WordSet
@@ -607,6 +614,7 @@ class FrameWords:
     residence_after: WordSet
     provenance: WordSet
     provenance_asked: WordSet
+    figure_sourced: WordSet
     provenance_too: WordSet
     supposed: WordSet
     spelled_thousand: WordSet
@@ -672,6 +680,11 @@ class FrameWords:
     personal_own: WordSet
     unanswered: tuple[tuple[str, ...], ...]
     basis: WordSet
+    arguments: WordSet
+    claiming: WordSet
+    place_before: WordSet
+    elided_trust: WordSet
+    back_then: WordSet
     police_work: WordSet
     deemed: WordSet
     fake_called: tuple[tuple[str, ...], ...]
@@ -688,12 +701,11 @@ class FrameWords:
         fields: dict[str, Any] = {
             name: phrases(data[name]) if name in PHRASES else WordSet(data[name])
             for name in cls.__dataclass_fields__
-            if name not in ("subjects", "genitive", "number_values", "report_counts", "shares")
+            if name not in (*ENDINGS, "subjects", "number_values", "report_counts", "shares")
         }
         fields["growth"] = WordSet([*data["growth"], *data["falls"]])
-        fields["genitive"] = tuple(
-            "".join(normalize(e, latin_to_cyrillic=False)) for e in data["genitive"]
-        )
+        for name in ENDINGS:
+            fields[name] = tuple("".join(normalize(e, latin_to_cyrillic=False)) for e in data[name])
         subjects = {metric: WordSet(w) for metric, w in lexicon["source_subjects"].items()}
         numbers = {
             "".join(normalize(word, latin_to_cyrillic=False)): int(value)
@@ -706,6 +718,13 @@ class FrameWords:
             shares=shares,
             **fields,
         )
+
+    def article_dated(self, words: list[str], frame: Frame) -> bool:
+        """ "The article is from 2024, right?", "was it published in 2024?": a year said of the
+        article itself, checked or with its coming out, and nothing of trust or a figure."""
+        dated = frame.checked or _first(words, self.came_out) is not None
+        figure = frame.trust or frame.about or frame.figure or frame.counted or frame.share
+        return frame.article and bool(frame.years) and dated and not (figure or frame.numbers)
 
     def author_asked(self, words: list[str], frame: Frame) -> bool:
         """ "Who wrote the article?": its author, whom the data do not name."""
@@ -899,6 +918,13 @@ class FrameWords:
         located = words[at].endswith(MY_PLACE_ENDINGS) and not self._home(words, at)
         return located and bool(_first(after, self.trustish)) and bool(_first(after, self.count))
 
+    def _home_asked_after(self, words: list[str], at: int) -> bool:
+        """A foreign share quoted, then our own country asked after it ("80 % in Germany, I read.
+        What's the number in Kazakhstan?", «Германияда 80 пайыз… Бізде қанша?»)."""
+        after = words[at + 1 :]
+        quoted = any(w.isdecimal() for w in words)
+        return quoted and (_first(after, self.home) or _first(after, self.ours)) is not None
+
     def _home(self, words: list[str], at: int) -> bool:
         """ "I live in Almaty", «таксую по Алматы», «Шымкентте тұрамын»: where the asker lives."""
         before = words[max(at - RESIDENCE_REACH, 0) : at]
@@ -1009,9 +1035,8 @@ class FrameWords:
 
     def is_ack(self, words: list[str]) -> bool:
         """Only thanks / ok / understood, with fillers ("спасибо большое", "thanks a lot")."""
-        return any(w in self.ack for w in words) and all(
-            w in self.ack or w in self.ack_fillers for w in words
-        )
+        acked = [w for w in words if w in self.ack or w in self.ok_alone]
+        return bool(acked) and all(w in self.ack_fillers or w in acked for w in words)
 
     def echoes_a_share(self, words: list[str]) -> bool:
         """ "Понял, 38", "ok 63 %": understood, with the share just given said back (no year,
@@ -1371,6 +1396,14 @@ class FrameWords:
             w in self.personal_own and _first(words[i + 1 : i + 3], self.police) is not None
             for i, w in enumerate(words)
         )
+
+    def sources_a_named_figure(self, words: list[str], frame: Frame) -> bool:
+        """ "Where is the one in seven from?", "is the one in seven also from the prosecutors?":
+        the source of a figure of ours named by its words, not one of trust."""
+        too = _first(words, self.provenance_too) is not None
+        sourced = _first(words, self.figure_sourced) is not None
+        supposed = frame.institution is not None and too
+        return frame.about is not None and not frame.trust and (sourced or supposed)
 
     def asks_provenance(self, words: list[str], content: tuple[str, ...]) -> bool:
         """Where the figure under discussion came from, a source supposed or not ("is that from
@@ -1768,7 +1801,9 @@ class FrameWords:
             )
         )
         named = _first(words, self.measurement) or _first(words, self.measure_trust)
-        return counted and named is not None
+        # "how many years from 38 to 63?": two shares said stand for the measurements
+        shares = [w for w in words if w.isdecimal() and int(w) <= PERCENT_WHOLE]
+        return counted and (named is not None or len(shares) > 1)
 
     def _against(self, words: list[str]) -> bool:
         """Those who trust and those who do not (or only partly) both named: "на сколько
@@ -2069,6 +2104,7 @@ class FrameWords:
             and not self._holds_a_count(heard, i)  # "a city of a million, at the national rate"
             and not self._explained_to(heard, i)
             and not self._arguing(heard, i)  # "the women in our block argue: 63 or 65?"
+            and not self._claiming(heard, i)  # "students in my class said it went up 25 %"
         ]
         if spans(words, self.local_place):
             return LOCAL_PLACE  # "in our district": the asker's place, whichever it is
@@ -2141,6 +2177,15 @@ class FrameWords:
         """The group at `at` argues over a figure («женщины в подъезде спорят: 63 или 65?»,
         "the old men at the chaikhana argue"): who disputes it, not a part of the public asked."""
         return _first(words[at + 1 : at + 1 + ARGUING_REACH], self.arguing) is not None
+
+    def _claiming(self, words: list[str], at: int) -> bool:
+        """The group at `at` said a figure ("students in my class said trust went up 25 %",
+        «студенты говорят, что доверие 80 %»): who claims it, not a part of the public asked."""
+        said = _first(words[at + 1 :], self.claiming)  # «…25 пайызға өсті дейді» said last
+        placed = _first(words[max(at - 1, 0) : at], self.place_before) is not None
+        placed = placed or words[at].endswith(self.locative_endings)
+        grouped = words[at] in self.group and not placed
+        return said is not None and grouped and any(w.isdecimal() for w in words[at + 1 :])
 
     def _explained_to(self, words: list[str], at: int) -> bool:
         """The group at `at` is whom the answer is for ("объясни для пожилого человека",
@@ -2679,6 +2724,7 @@ class FrameWords:
                 and not (home and self._home(words, i))
                 and not (home and self._kin_before(words, i))
                 and not (w in self.abroad and _first(words, self.homeland))
+                and not self._home_asked_after(words, i)
                 # "пожар в соседнем доме", "the neighbouring flat": a neighbour's home
                 and _first(words[i + 1 : i + 2], self.addresses) is None
             ),
@@ -2707,10 +2753,23 @@ class FrameWords:
             return False
         if _first(words, self.growth):
             return False  # "1.5x growth, or nearly 2x?": a multiple of the growth
+        if self._multiples_of_ours(words):
+            return False  # "38 to 63 — 1.5x or 2x?": a multiple between two shares of ours
         return any(
             w in self.variables and any(n.isdigit() for n in words[max(i - 1, 0) : i + 2])
             for i, w in enumerate(words)
         )
+
+    def _multiples_of_ours(self, words: list[str]) -> bool:
+        """Two shares of ours with every "x" said after a number ("38 to 63 — 1.5x or 2x?"), not
+        an equation's unknown ("x + 38 = 63")."""
+        ours = {w for w in words if w.isdecimal() and int(w) in self.shares}
+        multiples = all(
+            i and words[i - 1].replace(".", "", 1).replace(",", "", 1).isdigit()
+            for i, w in enumerate(words)
+            if w in self.variables
+        )
+        return len(ours) > 1 and multiples
 
     def _name_itself(self, words: list[str]) -> bool:
         """ "What does the name Snezhanna mean?" asks about a name, not about the deputy."""
@@ -3303,6 +3362,13 @@ class FrameWords:
             w in self.trusting and not (i and words[i - 1] in self.not_words)
             for i, w in enumerate(words)
         )
+        # «100 пайыздан сенетіндерді алып тастасақ»: those who trust are what is taken away
+        taken = any(
+            w in self.trusting and _first(words[i + 1 : i + 2], self.hundred_minus)
+            for i, w in enumerate(words)
+        )
+        if str(PERCENT_WHOLE) in words and taken:
+            return True
         if _first(words, self.report_parts) or (trusting and _first(words, self.count)):
             return False
         return any(

@@ -145,6 +145,8 @@ class Understanding:
             and years
             and (
                 (frame.operation in NEGATED_TRUST and not (frame.cause or frame.claim))
+                or self._rest_of_trust_then(words, frame)
+                or self._trust_elided_after_not(slots, frame, topic)
                 or self.frames.only_when(words)
             )
         ):
@@ -293,6 +295,27 @@ class Understanding:
         frames = self.frames
         named = frame.police and frames.police_work.first(words) is not None
         return bool(named and frames.basis.first(words)) and not (frame.counted or frame.trust)
+
+    def _trust_elided_after_not(self, slots: Slots, frame: Frame, topic: str | None) -> bool:
+        """Only a verb and "not" asked with a count after trust ("and how many wouldn't?")."""
+        frames = self.frames
+        elided = bool(slots.content) and all(
+            w in frames.elided_trust or w in frames.not_words for w in slots.content
+        )
+        negated = frame.operation == "negated" and frame.counted
+        applied = topic == self.catalog.per_people.get(self.catalog.level)  # "out of 100"
+        return elided and negated and (self._of_trust(topic) or applied)
+
+    def _doubling_checked(self, words: list[str], frame: Frame, topic: str | None) -> bool:
+        """The deputy's "almost twice" checked after the change in trust, or with trust named."""
+        twice = bool(spans(words, self.frames.twice))
+        of_trust = frame.trust or topic == self.catalog.comparison
+        return twice and frame.checked and of_trust and not (frame.cause or frame.numbers)
+
+    def _improvement_argued(self, words: list[str], frame: Frame) -> bool:
+        """Arguments asked that the police got better, with no figure of its own asked."""
+        argued = self.frames.arguments.first(words) is not None
+        return argued and frame.police and frame.growth and not (frame.counted or frame.numbers)
 
     def _inspector_unanswered(self, words: list[str], frame: Frame) -> bool:
         """A district inspector who does not answer, told or asked, with no figure asked."""
@@ -499,6 +522,21 @@ class Understanding:
             # "what's the basis for saying the police response is poor?": the figures behind
             # it, the reports left unconsidered, and their source
             return Decision(SOURCE, RESOLVED, frame=replace(frame, about=OFFENCE_REPORTS))
+        if frame.cause and frame.trust and frame.unconsidered and frame.about == OFFENCE_REPORTS:
+            # "500k unconsidered and trust at 63 % — are they linked?": the formalism behind both
+            return self._refine(
+                self.catalog.quoted.intents[OFFENCE_REPORTS], RESOLVED, slots, frame, topic
+            )
+        if self._trust_elided_after_not(slots, frame, topic):
+            # "and how many wouldn't?" after how many trust: those who do not
+            of_year = replace(frame, years=slots.years)
+            return Decision(self.catalog.level_complement, RESOLVED, slots.years, frame=of_year)
+        if self._doubling_checked(words, frame, topic):
+            # "but the deputy said almost twice — was she wrong?" after the growth: ×1.66
+            return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
+        if self._improvement_argued(words, frame):
+            # "give me arguments that the police got better": the change the figures show
+            return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
         if self._inspector_unanswered(words, frame):
             # "our district officer ignores the chat for a month, is it like that everywhere?":
             # the inspectors' unresponsiveness the deputy names
@@ -537,6 +575,9 @@ class Understanding:
                 self.catalog.operations["complement"][level] if self.frames.denies(words) else level
             )
             return self._refine(side, RESOLVED, slots, frame, topic)
+        if self.frames.article_dated(words, frame):
+            # "the article is from 2024, right?": its date answers, not a trust figure for 2024
+            return Decision(PUBLICATION, RESOLVED, frame=frame)
         if self.frames.only_when(words):
             # "а это когда было?" after the reform: its answer dates it (2018); after an answer
             # of words or of no topic (the source), when it was said: the publication
@@ -594,6 +635,9 @@ class Understanding:
             # "is that from the prosecutors too?": the source of the figure under discussion,
             # whichever source the asker supposed
             return Decision(SOURCE, RESOLVED, frame=replace(frame, about=None))
+        if self._counted_figure(frame.about) and self.frames.sources_a_named_figure(words, frame):
+            # "кто источник цифры про каждого седьмого?": that figure's source
+            return Decision(SOURCE, RESOLVED, frame=replace(frame, institution=None))
         if topic is not None and self._figures_of_topic(slots, frame, topic):
             # "а цифры какие-то есть по этому?" after the formalism: its 800 / 500 thousand
             return self._refine(topic, RESOLVED, slots, frame, topic)
@@ -700,7 +744,10 @@ class Understanding:
             # year", "which year in between was the peak?": the years between were never measured
             return self._no_figure(frame, "between")
         if frame.forecast and (
-            frame.trust or frame.counted or topic in self.catalog.figure_intents
+            frame.trust
+            or frame.counted
+            or (frame.growth and bool(frame.years))  # "forecast for 2026? will it keep rising?"
+            or topic in self.catalog.figure_intents
         ):
             return self._no_figure(frame, "forecast")
         of_police = self.catalog.share_of_police.get(topic or "")
@@ -774,7 +821,7 @@ class Understanding:
         if self._level_of_a_year(slots, frame):
             # "…no inspector in her village, she says; so how much trust in 2019?": the level
             return self._series_decision(self.catalog.default_series, slots, frame, RESOLVED)
-        if frame.years_counted and not slots.years:
+        if frame.years_counted and self._span_of_ours(slots, frame):
             return Decision(self.catalog.years_between, RESOLVED, frame=frame)  # "сколько лет"
         split_asked = frame.operation in ("points", "ratio") or slots.compare
         # "how many times more do trust?" after the rest: those who trust against them
@@ -884,6 +931,9 @@ class Understanding:
         first = self.catalog.series[self.catalog.default_series].first
         if intent == HELP and frame.first and (frame.past or figure) and first:
             intent = first  # "а с чего начинали?" after a figure: «старт» is no /start command
+        elif unmatched and frame.first and frame.counted and short and self._of_trust(topic):
+            # «ал өлшей бастағанда қанша болған?» after the level: the first measurement
+            intent, similarity = first or intent, RESOLVED
         about_her = (
             frame.trust or topic in self.catalog.person_intents or frame.reference == "pronoun"
         )
@@ -967,7 +1017,8 @@ class Understanding:
         return (
             plain
             and frame.trust
-            and (frame.counted or frame.figure)
+            # "what did trust start at in 2019?": where it started, that year's figure
+            and (frame.counted or frame.figure or frame.with_first)
             and not (frame.span or frame.group or frame.exactly_twice)
             and len(slots.years) == 1
             and self.measured(slots.years)
@@ -1129,6 +1180,23 @@ class Understanding:
         """Every year asked comes after the latest measurement."""
         rows = self._levels()
         return bool(frame.years and rows) and min(frame.years) > rows[-1].period
+
+    def _counted_figure(self, metric: str | None) -> bool:
+        """A subject of ours with a number in the rows (the one in seven), not one of words."""
+        return metric is not None and any(row.value is not None for row in self.book.series(metric))
+
+    def _rest_of_trust_then(self, words: list[str], frame: Frame) -> bool:
+        """ "And how many didn't trust back then, if you subtract?" after a year's level: the
+        rest of 100 of that year, not of the latest."""
+        then = self.frames.back_then.first(words) is not None
+        return then and frame.operation == "remainder" and frame.trust and not frame.cause
+
+    def _span_of_ours(self, slots: Slots, frame: Frame) -> bool:
+        """The years counted are between our measurements: none named, or measured years named
+        ("from 2019 to 2025"), and any shares said are ours ("from 38 to 63")."""
+        years = set(slots.years)
+        spanned = not years or (len(years) > 1 and self.measured(slots.years))
+        return spanned and (not frame.numbers or bool(self.book.quoted(frame.numbers)))
 
     def measured(self, years: tuple[int, ...]) -> bool:
         """Every year asked has a trust measurement (or there is no year)."""
