@@ -132,6 +132,11 @@ SET_DO = ROOT / "tests" / "data" / "qa_blind_do.jsonl"
 SET_DP = ROOT / "tests" / "data" / "qa_blind_dp.jsonl"
 SET_DQ = ROOT / "tests" / "data" / "qa_blind_dq.jsonl"
 SET_DR = ROOT / "tests" / "data" / "qa_blind_dr.jsonl"
+SET_DS = ROOT / "tests" / "data" / "qa_blind_ds.jsonl"
+SET_DT = ROOT / "tests" / "data" / "qa_blind_dt.jsonl"
+SET_DU = ROOT / "tests" / "data" / "qa_blind_du.jsonl"
+SET_DV = ROOT / "tests" / "data" / "qa_blind_dv.jsonl"
+SET_DW = ROOT / "tests" / "data" / "qa_blind_dw.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -602,6 +607,19 @@ FLOORS = {
     "DK": {"ru": 0.935, "kk": 0.985, "en": 0.945},
     "DQ": {"ru": 0.99, "kk": 0.99, "en": 0.99},
     "DR": {"ru": 0.98, "kk": 0.975, "en": 0.97},
+    # DS (taxi drivers, coaches, HR staff, night-duty doctors, IT people, teachers), DT (owners'
+    # associations, volunteers, lawyers, phone-fraud victims, voice run-ons, teenagers' slang) and
+    # DU (retired officers, fact-checkers' traps, debate students, foreigners, shop owners,
+    # numbers for slides) were scored once on the engine that ended DP's round: 0.962 / 0.948 /
+    # 0.948 together, 12 flagged, all real (groups by occupation or school grade answered with
+    # the national level; a fever of 38, a flight's hours and a TikTok trend answered with our
+    # figures; reports of phone fraud or theft answered with all the reports; where those who
+    # distrust live). Held out while DK, DQ and DR were tuned on: 0.970 / 0.955 / 0.957, the
+    # same 12. Then they were tuned on (tests/qa/test_classes_scope.py, test_classes_answers.py):
+    # DS 1.000 / 1.000 / 0.985, DT 0.990 / 0.985 / 0.980, DU 0.990 / 1.000 / 1.000, none flagged.
+    "DS": {"ru": 0.995, "kk": 0.995, "en": 0.98},
+    "DT": {"ru": 0.985, "kk": 0.98, "en": 0.975},
+    "DU": {"ru": 0.985, "kk": 0.995, "en": 0.995},
 }
 SETS = {
     "A": SET_A,
@@ -714,6 +732,9 @@ SETS = {
     "DK": SET_DK,
     "DQ": SET_DQ,
     "DR": SET_DR,
+    "DS": SET_DS,
+    "DT": SET_DT,
+    "DU": SET_DU,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
@@ -979,6 +1000,18 @@ def test_a_blind_set_accuracy_per_language(
 # of ours applied to a count in the asker's place (tests/qa/test_classes_counts.py), DQ 0.955 /
 # 0.970 / 0.935 and DR 0.940 / 0.955 / 0.945, none flagged; with the other classes of their misses
 # too, they are training data now (FLOORS).
+# DV (market traders, kindergarten parents, builders, lecturers, newcomers from villages,
+# grandparents dictating, the article misremembered) and DW (young men before their service,
+# women's councils, security guards, radio hosts, tourists, civil servants, one- and two-word
+# messages) were written by two more writers with the same kit while DK, DQ and DR were tuned on,
+# and never seen by any tuning. Scored on that round's engine and again on the final engine after
+# DS, DT and DU were tuned on, they read the same both times: DV 0.975 / 0.970 / 0.950 with 6
+# flagged, DW 0.980 / 0.960 / 0.950 with 4; together, 1,200 questions: 0.978 / 0.965 / 0.950.
+# Of the 10 flagged, 8 are real (a city's trust, then "and in 2019?", three times, answered with
+# the national 38 %; market traders' trust, twice, with the 63 %; sharing a phone's internet,
+# three times, with 102 and 112); 2 by the labels (the inspectors' pay rise "in figures" with the
+# prevention answer and its source's date; "every seventh officer takes bribes?" in Kazakh with
+# the ≈14.3 % of offenders).
 HELD_OUT = {
     "AS": (SET_AS, {"ru": 0.94, "kk": 0.955, "en": 0.935}, 4),
     "AT": (SET_AT, {"ru": 0.92, "kk": 0.9, "en": 0.915}, 7),
@@ -992,6 +1025,8 @@ HELD_OUT = {
     "BP": (SET_BP, {"ru": 0.88, "kk": 0.905, "en": 0.78}, 3),
     "BU": (SET_BU, {"ru": 0.895, "kk": 0.875, "en": 0.925}, 4),
     "BV": (SET_BV, {"ru": 0.97, "kk": 0.96, "en": 0.93}, 6),
+    "DV": (SET_DV, {"ru": 0.975, "kk": 0.97, "en": 0.95}, 6),
+    "DW": (SET_DW, {"ru": 0.98, "kk": 0.96, "en": 0.95}, 4),
 }
 ISSUE_FLOOR = 0.95
 
