@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 # Everything a Conversation holds, in field order: hashable, so answers can be remembered by it.
 Snapshot = tuple[
-    str | None, str | None, tuple[int, ...], tuple[tuple[str, int], ...], int | None, bool
+    str | None, str | None, tuple[int, ...], tuple[tuple[str, int], ...], int | None, bool, bool
 ]
 
 
@@ -20,9 +20,27 @@ class Conversation:
     per: int | None = None  # the count of people (or reports) the last answer applied a share to
     # (or the last message told: "400 residents came to our meeting")
     place: bool = False  # that count is of the asker's own place or group ("in our village")
+    # the last answer said a city or group has no figure: "and in 2019?" still asks of it
+    broken_down: bool = False
 
     def snapshot(self) -> Snapshot:
-        return self.language, self.topic, self.years, self.cited, self.per, self.place
+        return (
+            self.language,
+            self.topic,
+            self.years,
+            self.cited,
+            self.per,
+            self.place,
+            self.broken_down,
+        )
 
     def restore(self, snapshot: Snapshot) -> None:
-        self.language, self.topic, self.years, self.cited, self.per, self.place = snapshot
+        (
+            self.language,
+            self.topic,
+            self.years,
+            self.cited,
+            self.per,
+            self.place,
+            self.broken_down,
+        ) = snapshot

@@ -227,6 +227,7 @@ class QAEngine:
         decision = self._guarded(question, lang, state, words)
         decision = self._question_beside_story(question, lang, state, decision)
         decision = self._per_kept(decision, state, words)
+        decision = self._breakdown_kept(decision, state, words)
         asked = self._asked_together(words, decision)
         composed = [self.composer.compose(d, lang, state.topic, state.cited) for d in asked]
         text = joined([t for t, _ in composed]) if len(composed) > 1 else composed[0][0]
@@ -242,12 +243,26 @@ class QAEngine:
             state.years = ()  # the talk moved on: "how many distrust?" later asks of now
         if used:
             state.cited = tuple((fact.metric, fact.period) for fact in used)
+        state.broken_down = decision.intent == NO_FIGURE and decision.frame.missing == "group"
         if decision.intent in self.catalog.per_kept:
             state.per, state.place = decision.frame.per, decision.frame.place
         else:  # "400 residents came to our meeting": a count told, for "how many of them…?"
             state.per = self.frames.told_count(words, decision.frame.years)
             state.place = state.per is not None and self.frames.names_own_place(words)
         return Answer(text, decision.intent, lang, decision.confidence, decision.frame)
+
+    def _breakdown_kept(
+        self, decision: Decision, state: Conversation, words: list[str]
+    ) -> Decision:
+        """ "Trust in Astana?" (no figure for a city) → "and in 2019?": still of Astana, so
+        still no figure; "and nationally?" names the country and gets the level."""
+        level = self.catalog.series[self.catalog.default_series]
+        bare = len([w for w in words if not w.isdecimal()]) <= SHORT_FOLLOW_UP
+        if not (state.broken_down and bare and decision.intent in (level.current, level.year)):
+            return decision
+        if decision.frame.nationwide:
+            return decision
+        return Decision(NO_FIGURE, RESOLVED, frame=replace(decision.frame, missing="group"))
 
     def _answer_each(self, parts: list[str], language: str, state: Conversation) -> Answer:
         """Each question of a numbered list answered in turn, in one message (`joined`)."""

