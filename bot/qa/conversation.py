@@ -1,6 +1,7 @@
 """Per-chat follow-up state ("а в 2019?" after "Какой уровень доверия сейчас?")."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from typing import cast
 
 # Everything a Conversation holds, in field order: hashable, so answers can be remembered by it.
 Snapshot = tuple[
@@ -24,23 +25,8 @@ class Conversation:
     broken_down: bool = False
 
     def snapshot(self) -> Snapshot:
-        return (
-            self.language,
-            self.topic,
-            self.years,
-            self.cited,
-            self.per,
-            self.place,
-            self.broken_down,
-        )
+        return cast(Snapshot, tuple(getattr(self, f.name) for f in fields(self)))
 
     def restore(self, snapshot: Snapshot) -> None:
-        (
-            self.language,
-            self.topic,
-            self.years,
-            self.cited,
-            self.per,
-            self.place,
-            self.broken_down,
-        ) = snapshot
+        for field, value in zip(fields(self), snapshot, strict=True):
+            setattr(self, field.name, value)
