@@ -913,6 +913,8 @@ class QAEngine:
             return out if other or (resembles and not weak) else decision
         if other:
             return out  # "my battery went from 63 % to 38 %"
+        if frame.brief and decision.intent == self.catalog.brief_all:
+            return decision  # "the key takeaways, no fluff", «какой вывод из всего этого?»
         if frame.partly_named and frame.operation == "distrust" and (frame.share or frame.counted):
             return decision  # "partly + not at all combined, what %?": the survey's own answers
         if len(quoted) >= QUOTED_FIGURES:

@@ -585,6 +585,7 @@ class FrameWords:
     became: WordSet
     relative_clause: WordSet
     distrust_named: WordSet
+    distrust_nouns: WordSet
     size: WordSet
     emergency_services: WordSet
     calling: WordSet
@@ -3320,7 +3321,11 @@ class FrameWords:
         if spans(words, self.subtraction):
             return "remainder"  # "what's left of the 800 after the 500": one taken from another
         if self._points_named(words):
-            return "remainder" if _first(words, self.report_parts) else "points"
+            if _first(words, self.report_parts):
+                return "remainder"
+            # "by how many points did those who don't trust fall?": the distrust's change
+            distrust = self._trust_negated_by_verb(words) or self._distrust_noun(words)
+            return "distrust" if distrust and self._over_time(words) else "points"
         if spans(words, self.ratio) and not self._times_counted(words):
             return "ratio"
         # "нешеуі қаралмаған, нешеуі қаралған?": both parts asked, the remainder answer has both
@@ -3334,7 +3339,30 @@ class FrameWords:
             return "remainder" if _first(words, self.report_parts) else "complement"
         if _first(words, self.partly) and not both:
             return "distrust"  # "trust partially or not at all": the 37 %
-        if self._kazakh_distrust(words) or any(
+        if self._trust_negated_by_verb(words):
+            return "distrust"  # "не доверяют", Kazakh «сенбеді» (negated by its ending)
+        if _first(words, self.percent):
+            return "percent"
+        # "out of how many?", «от какого общего числа?»: the whole asked, as a count
+        whole = _first(words, self.of_total) and _first(words, self.share_questions)
+        if _first(words, self.amount) or spans(words, self.out_of) or whole:
+            return "amount"
+        return "negated" if negated else "value"
+
+    def _over_time(self, words: list[str]) -> bool:
+        """A rise, a fall or two years named: a change asked, not a gap between two shares."""
+        years = sum(w.isdecimal() and FIRST_YEAR <= int(w) <= LAST_YEAR for w in words)
+        moved = _first(words, self.growth) is not None or _first(words, self.falls) is not None
+        return moved or years > 1
+
+    def _distrust_noun(self, words: list[str]) -> bool:
+        """ "distrust", «недоверие» (folded to «не доверие»): the distrust named as a thing."""
+        return _first(words, self.distrust_nouns) is not None or any(
+            w in self.trustish and words[i - 1] in self.not_words for i, w in enumerate(words) if i
+        )
+
+    def _trust_negated_by_verb(self, words: list[str]) -> bool:
+        return self._kazakh_distrust(words) or any(
             w in self.trust_words
             and (
                 words[i - 1] in self.not_words
@@ -3344,15 +3372,7 @@ class FrameWords:
             )
             for i, w in enumerate(words)
             if i
-        ):
-            return "distrust"  # "не доверяют", Kazakh «сенбеді» (negated by its ending)
-        if _first(words, self.percent):
-            return "percent"
-        # "out of how many?", «от какого общего числа?»: the whole asked, as a count
-        whole = _first(words, self.of_total) and _first(words, self.share_questions)
-        if _first(words, self.amount) or spans(words, self.out_of) or whole:
-            return "amount"
-        return "negated" if negated else "value"
+        )
 
     def _rest_of_a_hundred(self, words: list[str]) -> bool:
         """ "100 minus?", «100-ден алып тастасақ» with no reports named: what trust leaves of a

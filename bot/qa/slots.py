@@ -43,6 +43,15 @@ def _year(word: str, before: str | None, following: str | None, lexicon: Lexicon
     return CENTURY + number if ends and before in SHORT_YEAR_AFTER else None
 
 
+def _partner_no_year(words: list[str], at: int) -> bool:
+    """ "between 63 and 38": a two-digit number joined to one that cannot be a year is a share
+    of the same list, no year either."""
+    partner = words[at - 2] if at >= 2 and words[at - 1] in LIST_JOINERS else ""
+    return (
+        partner.isdecimal() and len(partner) <= SHORT_YEAR_DIGITS and int(partner) > LAST_SHORT_YEAR
+    )
+
+
 def places(words: list[str], at: int, addresses: WordSet) -> bool:
     """ "flat 102", «кв 38», «21-й автобус», «24-ші үйден», "102 Abay avenue": the number at
     `at` places something (an address word just before it or within two after), it is none of
@@ -117,6 +126,8 @@ def extract_slots(words: list[str], lexicon: Lexicon) -> Slots:
             year = None  # "suppose 2000 people were asked": a count of them
         if year is not None and words[i + 1 : i + 2] and words[i + 1] in lexicon.foreign_units:
             year = None  # "2000 тг each": a price
+        if year is not None and len(word) == SHORT_YEAR_DIGITS and _partner_no_year(words, i):
+            year = None
         word_order = lexicon.order_of(word)
         if year is not None:
             years.add(year)

@@ -61,6 +61,7 @@ EMERGENCY_VALUES = frozenset(
     int(number) for number in load("general_facts.toml")["emergency_numbers"].values()
 )
 NEGATED_TRUST = ("complement", "distrust")  # operations that ask about those who do not trust
+DISTRUST_LEVEL = "distrust"  # the intent answering the share who do not trust
 ROUNDED = 0.05  # a quoted 1,66 or 14,3 is the computed 1.657 or 14.29
 # Measures with an answer of their own: how the survey was done (its size, its wording), and a
 # share as a number of people (the article gives shares only)
@@ -1695,8 +1696,13 @@ class Understanding:
         kept_considered = frame.considered and frame.operation == "amount"
         if not (kept_considered and intent in considered.values()):
             intent = self._operation_on(intent, frame) or intent
-        if intent in catalog.grown and frame.fell and not frame.cause:
-            intent = catalog.grown[intent]  # «доля недоверяющих снизилась с какого до какого?»
+        changed = frame.fell or (frame.points_named and (frame.growth or len(frame.years) > 1))
+        if intent == TRUST_SPLIT and frame.operation == "distrust" and changed:
+            intent = DISTRUST_LEVEL  # «на сколько пунктов уменьшилась доля недоверяющих?»
+        if intent in catalog.grown and changed and not frame.cause:
+            # «доля недоверяющих снизилась с какого до какого?», "by how many points, 2019 and
+            # 2025?"
+            intent = catalog.grown[intent]
         if frame.separately and intent in catalog.sums:
             return self._no_figure(frame, catalog.sums[intent])  # "only partially" made distrust
         if frame.operation == "points" and self._quotes_the_points(frame):
