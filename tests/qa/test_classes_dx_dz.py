@@ -106,3 +106,18 @@ def test_taxes_and_football_scores_are_not_ours(
 
 def stated_in(question: str) -> list[str]:
     return [w.rstrip("%") for w in question.replace(",", "").split() if w.rstrip("%").isdigit()]
+
+
+@pytest.mark.parametrize(
+    ("questions", "language"),
+    [
+        (("почему убийство Дениса Тена важно?", "и что было после этого?"), "ru"),
+        (("Денис Тен деген кім?", "одан кейін не өзгерді?"), "kk"),
+        (("why does the article mention Denis Ten?", "so what happened next?"), "en"),
+    ],
+)
+def test_what_came_after_the_murder_is_the_reform(
+    engine: QAEngine, questions: tuple[str, str], language: str
+) -> None:
+    _, follow_up = chat(engine, *questions, language=language)
+    assert follow_up.intent == "reform_context"
