@@ -885,6 +885,7 @@ class QAEngine:
 
     def _decide(self, words: list[str], topic: str | None, years: tuple[int, ...]) -> Decision:
         words = [w if self.matcher.knows(w) else self.lexicon.corrected(w) for w in words]
+        words = self.frames.then_dropped(words, extract_slots(words, self.lexicon))
         return self.understanding.decide(words, extract_slots(words, self.lexicon), topic, years)
 
     def _is_ack(self, question: str, words: list[str], *, remark: bool = True) -> bool:

@@ -395,6 +395,8 @@ class FrameWords:
     precise: WordSet
     statistics: WordSet
     rate_basis: WordSet
+    then_particles: WordSet
+    non_prefix: WordSet
     by_figure: WordSet
     soviet: WordSet
     soviet_era: tuple[tuple[str, ...], ...]
@@ -1818,7 +1820,9 @@ class FrameWords:
         negated = [
             i
             for i, w in enumerate(words)
-            if w in self.trusting and i and words[i - 1] in self.not_words
+            if w in self.trusting
+            and i
+            and (words[i - 1] in self.not_words or words[i - 1] in self.non_prefix)
         ]
         positive = any(w in self.trusting and i not in negated for i, w in enumerate(words))
         negative = bool(negated) or any(w in self.distrust_words or w in self.partly for w in words)
@@ -2432,7 +2436,7 @@ class FrameWords:
         """A count word right before a per cent ("how many percent", «сколько процентов»,
         «қанша пайыз»): the share asked, not people counted."""
         return any(
-            w in self.count and _first(words[i + 1 : i + 2], self.percent)
+            w in self.count and _first(words[i + 1 : i + 3], self.percent)
             for i, w in enumerate(words)
         )
 
@@ -2505,6 +2509,13 @@ class FrameWords:
             if not ours and not _first(after, self.thousands) and self._members_named(after):
                 return int(word)
         return None
+
+    def then_dropped(self, words: list[str], slots: Slots) -> list[str]:
+        """The words less «сонда» ("so", "then") when a year is named or a change asked: a
+        particle there, not the earlier time it asks alone («сонда қанша болған?»)."""
+        if not (slots.years or _first(words, self.growth)):
+            return words
+        return [w for w in words if w not in self.then_particles]
 
     def members_counted_dropped(self, words: list[str]) -> list[str]:
         """The words less the members of a group counted ("100 родителей", "40 parents") and the

@@ -1633,8 +1633,9 @@ class Understanding:
             intent = catalog.causes[intent]  # "на сколько выросло доверие": the figure
         elif intent in catalog.ungrown and not frame.growth:
             intent = catalog.ungrown[intent]  # "полицияға не себепті сенбейді": distrust
-        elif intent in catalog.grown and frame.growth and not frame.cause:
-            intent = catalog.grown[intent]  # "how much did the share of distrustful drop"
+        elif intent in catalog.grown and self._changed(slots, frame) and not frame.cause:
+            # "how much did the share of distrustful drop", "how much lower now than in 2019"
+            intent = catalog.grown[intent]
         elif frame.cause and not figure_asked and not slots.years:
             intent = catalog.caused_by.get(intent, intent)  # "с чем связан рост доверия"
         if frame.slow and frame.cause and not frame.numbers and intent in catalog.slow:
@@ -1821,6 +1822,11 @@ class Understanding:
             return self._series_decision(metric, slots, frame, confidence)
         years = slots.years or (first if intent == series.first else ())
         return Decision(intent, confidence, years, metric, frame)
+
+    @staticmethod
+    def _changed(slots: Slots, frame: Frame) -> bool:
+        """A change named, or now set against a past year ("how much lower now than in 2019")."""
+        return frame.growth or (slots.compare and slots.now and bool(slots.years))
 
     def _points_between_measurements(self, words: list[str], frame: Frame) -> bool:
         """Points asked between the measurements, nothing else named: the change in trust."""

@@ -187,6 +187,8 @@ def test_a_group_sized_after_the_distrust_share(
         (("екі өлшеу арасындағы айырма неше тармақ?",), "kk", "25", "26"),
         (("2019 жылы аз сенді ме? қазіргіден қаншаға кем?",), "kk", "25", "26"),
         (("2025 жылы сенім қанша?", "ал 2019?", "сонда қаншаға өсті?"), "kk", "25", "26"),
+        (("how much smaller is the share of those who don't trust now than in 2019?",), "en",
+         "25", "26"),
         # one in seven as a per cent, 38 × 1.66, the one in seven applied
         (("1 из 7 = 0,14? верно?",), "ru", "14.3", "25"),
         (("1 in 7 is 0.14, right?",), "en", "14.3", "25"),
@@ -208,3 +210,21 @@ def test_arithmetic_asked_in_words(
     answer = chat(engine, *questions, language=language)[-1]
     assert wanted in _numbers(answer)
     assert absent not in _numbers(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("у нас в подъезде обокрали квартиру 12, а по статистике страны сколько процентов "
+         "доверяют полиции?", "ru"),
+        ("our village has 500 people; by the national stats, how many percent trust the police?",
+         "en"),
+        ("ауылымызда 500 адам бар, ел бойынша қанша пайызы полицияға сенеді?", "kk"),
+    ],
+)  # fmt: skip
+def test_a_flat_number_or_a_share_asked_is_no_own_count(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.frame.per is None
+    assert "63" in _numbers(answer)
