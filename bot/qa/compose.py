@@ -28,7 +28,7 @@ from bot.qa.facts import (
     value_of,
 )
 from bot.qa.formatting import NumberFormat
-from bot.qa.frame import CRIMES
+from bot.qa.frame import CRIMES, Frame
 from bot.qa.intents import (
     ACK,
     ASSESSMENT,
@@ -531,9 +531,12 @@ class Composer:
         if decision.intent == PUBLICATION:
             return self._publication(writer)
         if decision.frame.per and decision.intent in PER_PEOPLE:
+            said = _in_thousands(decision.frame)
             counted = self._per_people(
-                writer, decision.intent, decision.frame.per, decision.frame.years
+                writer, decision.intent, decision.frame.per, decision.frame.years, said
             )
+            if decision.frame.operation == "points" and len(set(decision.frame.years)) > 1:
+                counted = self._with_difference(writer, counted, decision.frame.per, said)
             return self._in_own_place(writer, counted) if decision.frame.place else counted
         if decision.intent == FIGURES_RANKED:
             return self._ranked(writer)
@@ -573,14 +576,21 @@ class Composer:
             return None
         return spec.series if "{value}" in "".join(self.texts[intent].values()) else None
 
-    def _per_people(self, writer: "_Writer", intent: str, per: int, years: tuple[int, ...]) -> str:
+    def _per_people(
+        self,
+        writer: "_Writer",
+        intent: str,
+        per: int,
+        years: tuple[int, ...],
+        thousands: bool = False,
+    ) -> str:
         """The share of the year asked, else the latest, applied to `per` people, reports or
         offenders (37 % of 1000 -> about 370; 38 % of 25 -> 9.5; one in seven of 700 -> 100).
         Those not trusting in a year measured for trust only are the rest of its trust (62 %
         in 2019), as the distrust answer says."""
         share_name = PER_PEOPLE[intent]
         if share_name not in DERIVED_FROM and len(set(years)) > 1:
-            return self._per_years(writer, intent, per, years)
+            return self._per_years(writer, intent, per, years, thousands)
         if share_name in DERIVED_FROM:
             fact, share = (
                 self.book.latest(DERIVED_FROM[share_name]),
@@ -593,12 +603,28 @@ class Composer:
         return writer.text(
             self.texts[intent],
             per=writer.fmt.number(per, 0),
-            people=self._headcount(writer, people, per),
+            people=self._headcount(writer, people, per, thousands),
             value=writer.fmt.percent(share),
-            rest=self._headcount(writer, rest, per),
+            rest=self._headcount(writer, rest, per, thousands),
             rest_value=writer.fmt.percent(PERCENT - share),
             year=str(fact.period),
         )
+
+    def _with_difference(
+        self, writer: "_Writer", counted: str, per: int, thousands: bool = False
+    ) -> str:
+        """Both years applied to one count, then their difference in people ("and the
+        difference in people?": 25 points of 500 are about 125), before the closing note."""
+        first, latest = self.book.series(TRUST)[0], self.book.latest(TRUST)
+        people = abs(value_of(latest) - value_of(first)) * per / PERCENT
+        difference = writer.text(
+            self.texts["common"]["per_difference"],
+            people=self._headcount(writer, people, per, thousands),
+            first_year=str(first.period),
+            latest_year=str(latest.period),
+        )
+        *lines, note = counted.split("\n")
+        return "\n".join((*lines, difference, note))
 
     def _in_own_place(self, writer: "_Writer", counted: str) -> str:
         """A share applied to the asker's own place or group ("1000 residents in our
@@ -607,19 +633,27 @@ class Composer:
         *counts, _ = counted.split("\n")
         return "\n".join((*counts, writer.text(self.texts["common"]["own_place"])))
 
-    def _per_years(self, writer: "_Writer", intent: str, per: int, years: tuple[int, ...]) -> str:
+    def _per_years(
+        self, writer: "_Writer", intent: str, per: int, years: tuple[int, ...], thousands: bool
+    ) -> str:
         """The share applied to `per` for each year asked ("out of 100, in 2019 and now?":
         38, then 63): each year's first line, then the template's note once, so both counts
         are said where the latest alone answered half the question."""
-        answers = [self._per_people(writer, intent, per, (year,)) for year in sorted(set(years))]
+        answers = [
+            self._per_people(writer, intent, per, (year,), thousands) for year in sorted(set(years))
+        ]
         firsts = [answer.split("\n", 1)[0] for answer in answers]
         return "\n".join((*firsts, *answers[-1].split("\n")[1:]))
 
     @staticmethod
-    def _headcount(writer: "_Writer", people: float, per: int) -> str:
-        """ "Of 1,000 offenders, about 143" (not 142.9); "of 25 people, 9.5"."""
+    def _headcount(writer: "_Writer", people: float, per: int, thousands: bool = False) -> str:
+        """ "Of 1,000 offenders, about 143" (not 142.9); "of 25 people, 9.5"; of a count said in
+        thousands ("50 thousand adults"), also in thousands: "31 500 (31.5 thousand)"."""
         whole = people == round(people) or per >= PERCENT
-        return writer.fmt.number(people, 0 if whole else 1)
+        counted = writer.fmt.number(people, 0 if whole else 1)
+        if not thousands or people % THOUSAND == 0:
+            return counted
+        return f"{counted} ({writer.fmt.count(people)})"
 
     def _share_in(self, metric: str, year: int | None) -> tuple[Fact, float]:
         """The metric's row for `year` (the latest when None) and its value; for distrust in
@@ -894,6 +928,13 @@ class _Writer:
     def text(self, template: Mapping[str, str], **extra: str) -> str:
         values = replace(self.composer.values[self.language], extra=extra, used=self.used)
         return template[self.language].format_map(values)
+
+
+def _in_thousands(frame: Frame) -> bool:
+    """The count a share is applied to was said in thousands ("50 thousand adults", «50 мың
+    адам»): the answer says its part in thousands too."""
+    per = frame.per or 0
+    return per >= THOUSAND and per not in frame.numbers and per // THOUSAND in frame.numbers
 
 
 def _distinct(items: Iterable[str]) -> list[str]:

@@ -41,6 +41,7 @@ from bot.qa.understand import (
 from bot.qa.vocabulary import Vocabulary
 
 DEFAULT_LANGUAGE = "ru"
+TRUST_PER = "trust_per"  # a share applied to a count: a follow-up's difference keeps it
 WINDOW = 6  # words per window when a long message has no sentence ends
 WEAK = 0.5  # a whole understood less well than this may yield to its question alone
 PART = 0.4  # a part of a long message must match an example at least this well
@@ -322,6 +323,9 @@ class QAEngine:
     def _per_kept(self, decision: Decision, state: Conversation, words: list[str]) -> Decision:
         """ "Out of 1,000, how many trust?" → "and how many don't?": the same 1,000; "400
         residents came to our meeting" → "how many of them trust?": the count told."""
+        difference = self._per_difference(decision, state)
+        if difference is not None:
+            return difference
         decision = self._count_unsaid(decision)
         applied = self.catalog.per_people.get(decision.intent)
         kept = self.catalog.per_kept.get(state.topic or "", [])
@@ -334,6 +338,19 @@ class QAEngine:
         years = decision.frame.years or decision.years
         frame = replace(decision.frame, per=state.per, years=years, place=state.place)
         return Decision(applied, decision.confidence, frame=frame)
+
+    def _per_difference(self, decision: Decision, state: Conversation) -> Decision | None:
+        """ "Our 500 at the national share?" → "and by the 2019 figure?" → "and the difference
+        in people?": both years applied to the same count, and the difference between them."""
+        applied = state.topic in self.catalog.per_kept.get(TRUST_PER, ())
+        frame = decision.frame
+        asked = frame.operation == "points" and not (frame.per or frame.numbers or frame.years)
+        levels = self.book.series(TRUST)
+        if state.per is None or not (applied and state.years and asked and len(levels) > 1):
+            return None
+        years = (levels[0].period, levels[-1].period)
+        kept = replace(frame, per=state.per, years=years, place=state.place)
+        return Decision(state.topic or TRUST_PER, RESOLVED, frame=kept)
 
     def _count_unsaid(self, decision: Decision) -> Decision:
         """A count's answer with no count said ("and those who don't, among them?"): the
@@ -371,10 +388,15 @@ class QAEngine:
         understood = self._counted_in_story(understood, decision)
         if story_year and understood.frame.years:
             return decision
-        if decision.frame.rounded and not understood.frame.rounded:
-            # "by what factor did it grow? round to one decimal": the rounding asked beside it
-            return replace(understood, frame=replace(understood.frame, rounded=True))
-        return understood
+        return self._rounding_kept(understood, decision)
+
+    @staticmethod
+    def _rounding_kept(asked: Decision, whole: Decision) -> Decision:
+        """ "By what factor did it grow? Round to one decimal": the rounding asked beside the
+        question is kept with it."""
+        if whole.frame.rounded and not asked.frame.rounded:
+            return replace(asked, frame=replace(asked.frame, rounded=True))
+        return asked
 
     def _counted_in_story(self, asked: Decision, whole: Decision) -> Decision:
         """ "Our school has 200 students. …how many would trust the police?": the question read
@@ -524,6 +546,7 @@ class QAEngine:
             # («говорят "не рассмотрели 5 из 8"». Сколько всего?) is the claim's, not asked
             asked = None
         if asked is not None:
+            asked = self._rounding_kept(asked, decision)  # "…rather than points? One decimal"
             return self._year_kept(asked, decision)  # a story, then "…what percent trust?"
         if decision.intent not in (*DECLINES, HELP):
             return decision  # understood: no second reading
@@ -572,8 +595,13 @@ class QAEngine:
     @staticmethod
     def _year_kept(asked: Decision, whole: Decision) -> Decision:
         """ "At the 2019 level, how many out of 1,000 people trusted?": a share applied in the
-        last clause is for the year an earlier clause named."""
-        if not asked.frame.per or asked.frame.years or not whole.frame.years:
+        last clause is for the year an earlier clause named; "In 2019, what share did NOT
+        trust?": the whole, understood alike, asked it of its year."""
+        if asked.frame.years or not whole.frame.years:
+            return asked
+        if asked.intent == whole.intent and not asked.frame.per:
+            return whole
+        if not asked.frame.per:
             return asked
         return replace(asked, frame=replace(asked.frame, years=whole.frame.years))
 
@@ -758,11 +786,13 @@ class QAEngine:
 
     def _names_its_subject(self, decision: Decision, asked: Decision) -> bool:
         """The whole message names the subject its answer is about (Denis Ten, the reports);
-        a last question asking only for figures ("…is there a figure?") asks them of it, so
-        a weaker match of the whole is enough."""
+        a last question asking only for figures ("…is there a figure?") or a share ("…500k of
+        800k unconsidered — what share? over 60%?") asks them of it, so a weaker match of the
+        whole is enough."""
         about = decision.frame.about
         named = about is not None and about in self.catalog.intents[decision.intent].metrics
-        figures_only = asked.frame.figure and not (asked.frame.trust or asked.frame.police)
+        figures = asked.frame.figure or asked.frame.share
+        figures_only = figures and not (asked.frame.trust or asked.frame.police)
         return named and decision.confidence >= (self.catalog.threshold if figures_only else PART)
 
     def _topic_of(self, decision: Decision, topic: str | None) -> str | None:
@@ -855,6 +885,7 @@ class QAEngine:
 
     def _decide(self, words: list[str], topic: str | None, years: tuple[int, ...]) -> Decision:
         words = [w if self.matcher.knows(w) else self.lexicon.corrected(w) for w in words]
+        words = self.frames.then_dropped(words, extract_slots(words, self.lexicon))
         return self.understanding.decide(words, extract_slots(words, self.lexicon), topic, years)
 
     def _is_ack(self, question: str, words: list[str], *, remark: bool = True) -> bool:
@@ -902,6 +933,8 @@ class QAEngine:
             return decision
         if topic is not None:
             return self._followed_up(decision, words)
+        if frame.considered and self.understanding.considered_quoted(frame):
+            return decision  # "so only 300k were looked at?": the reports considered, computed
         quoted = {n for n in frame.numbers if self.book.quoted([n])}
         weak = bool(quoted) or self.frames.names_our_subject(words)
         other = self.frames.names_another_subject(words)

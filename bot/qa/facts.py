@@ -109,6 +109,14 @@ class FactBook:
             values["one_in_rest"] = PERCENT - values["one_in_share"]
         return values
 
+    def considered_count(self) -> float | None:
+        """The reports considered: all less those left unconsidered (800 − 500 thousand), a
+        count the article gives only by its parts; None when a row is missing."""
+        with suppress(MissingFact):
+            reports = self.latest(OFFENCE_REPORTS)
+            return value_of(reports) - value_of(self.at(REPORTS_NOT_CONSIDERED, reports.period))
+        return None
+
     def counts(self, metrics: Iterable[str]) -> list[str]:
         """Those of `metrics` measured as counts (the 800 / 500 thousand, one in seven), which
         the article gives for one year only."""

@@ -183,6 +183,10 @@ SHARE_DIGITS_FROM = 10  # both parts of a fraction this big: shares or counts of
 PHONE_DIGITS = 10  # a number this long is a phone (normalize.PHONE_RE joins its digits)
 SHORT_THANKS = 7  # words: a thanks this short is thanks wherever it stands
 MY_PLACE_ENDINGS = ("мда", "мде", "мызда", "мизде")  # Kazakh "in my …", "in our …" («ауданымда»)
+# Kazakh "we are …" on a noun after a count («200 жігітпіз», «300 студентпіз»): ourselves counted
+OWN_NAME_REACH = 5  # words: "our 200-driver taxi fleet", a group named with its count
+MULTIPLY_SIGNS = frozenset({"x", "х"})  # "1.5x", «х2»: times only beside a number
+WE_ARE_ENDINGS = ("мыз", "миз", "пыз", "пиз", "быз", "биз")
 COUNTED_REACH = 3  # words: "how many regions", «сколько всего регионов»: what a count word counts
 PASSED_ON_WORDS = 6
 SELF_INTRO_REACH = 3  # words: "I'm a delivery driver", "I am a retired teacher"
@@ -390,6 +394,10 @@ class FrameWords:
     rating: WordSet
     precise: WordSet
     statistics: WordSet
+    rate_basis: WordSet
+    then_particles: WordSet
+    non_prefix: WordSet
+    by_figure: WordSet
     soviet: WordSet
     soviet_era: tuple[tuple[str, ...], ...]
     of_them: tuple[tuple[str, ...], ...]
@@ -1813,7 +1821,9 @@ class FrameWords:
         negated = [
             i
             for i, w in enumerate(words)
-            if w in self.trusting and i and words[i - 1] in self.not_words
+            if w in self.trusting
+            and i
+            and (words[i - 1] in self.not_words or words[i - 1] in self.non_prefix)
         ]
         positive = any(w in self.trusting and i not in negated for i, w in enumerate(words))
         negative = bool(negated) or any(w in self.distrust_words or w in self.partly for w in words)
@@ -2153,9 +2163,17 @@ class FrameWords:
         """The asker's own place or group named ("our chat", «у нас в махалле», «ауылымызда»,
         «бизде»): a count of theirs, for which no figure of its own was measured."""
         own = _first(words, self.first_person_plural) or _first(words, self.own_group)
-        mine = any(w.endswith(MY_PLACE_ENDINGS) for w in words)
+        mine = any(w.endswith(MY_PLACE_ENDINGS) for w in words) or self._we_counted(words)
         places = spans(words, self.local_place) or spans(words, self.home_place)
         return bool(own or mine or places or _first(words, self.places))
+
+    @staticmethod
+    def _we_counted(words: list[str]) -> bool:
+        """The Kazakh "we are 200 lads" («200 жігітпіз»): a count with "we are" on its noun."""
+        return any(
+            w.isdecimal() and words[i + 1].endswith(WE_ARE_ENDINGS)
+            for i, w in enumerate(words[:-1])
+        )
 
     def _holds_a_count(self, words: list[str], at: int) -> bool:
         """ "If a city has a million residents, at the national rate…", «если в городе миллион
@@ -2382,7 +2400,46 @@ class FrameWords:
             sized = _group_sized(int(word)) or supposed or self._members_after(words, i, years)
             if counts_of and sized and self._shared(words):
                 return int(word)
+        return self._own_count_at_the_rate(words, counted=counted, years=years)
+
+    def _own_count_at_the_rate(
+        self, words: list[str], *, counted: bool, years: tuple[int, ...]
+    ) -> int | None:
+        """The asker's own place or group counted, with the national share, figure or
+        statistics as the basis and how many of them trust asked («в нашем селе 500 человек,
+        если по статистике страны, сколько доверяют?», «ауылда 300 адам, ел бойынша пайызбен
+        қаншасы сенеді?», "200 of us… if the national figure holds, how many of us…", "X of
+        you trust — what's X?"): that count, whatever its members are called."""
+        basis = spans(words, self.nationwide) or _first(words, self.rate_basis)
+        trusted = self.names_trust(words) or self.denies(words)
+        asked = counted or _first(words, self.variables) is not None  # "X of you… what's X?"
+        if not (basis and trusted and asked and self.names_own_place(words)):
+            return None
+        if self._percent_counted(words):
+            return None  # "…скажите, сколько процентов доверяют": the share itself asked
+        for i, word in enumerate(words):
+            if not word.isdecimal() or int(word) in years or int(word) in self.shares:
+                continue
+            if self._places(words, i):
+                continue  # «еду на маршрутке 42», «квартиру 47»: a route or a flat
+            after = words[i + 1 : i + 2]
+            if _first(after, self.thousands) and int(word) not in self.report_counts:
+                return int(word) * THOUSAND  # «в районе 50 тысяч взрослых»
+            if self._unit_of_count(after) or _first(after, self.foreign_units):
+                continue
+            us = _first(words[max(i - 1, 0) : i + 3], self.first_person_plural) is not None
+            named = bool(after) and after[0].isalpha() and after[0] not in self.count
+            if _group_sized(int(word)) and (named or us):
+                return int(word)
         return None
+
+    def _percent_counted(self, words: list[str]) -> bool:
+        """A count word right before a per cent ("how many percent", «сколько процентов»,
+        «қанша пайыз»): the share asked, not people counted."""
+        return any(
+            w in self.count and _first(words[i + 1 : i + 3], self.percent)
+            for i, w in enumerate(words)
+        )
 
     def _whole_with_its_ending(self, words: list[str], at: int, years: tuple[int, ...]) -> bool:
         """The number at `at` with its genitive or ablative ending typed apart and a count
@@ -2454,10 +2511,33 @@ class FrameWords:
                 return int(word)
         return None
 
+    def then_dropped(self, words: list[str], slots: Slots) -> list[str]:
+        """The words less «сонда» ("so", "then") when a year is named or a change asked: a
+        particle there, not the earlier time it asks alone («сонда қанша болған?»)."""
+        if not (slots.years or _first(words, self.growth)):
+            return words
+        return [w for w in words if w not in self.then_particles]
+
     def members_counted_dropped(self, words: list[str]) -> list[str]:
-        """The words less the members of a group counted ("100 родителей", "40 parents"): a
+        """The words less the members of a group counted ("100 родителей", "40 parents") and the
+        name of the asker's own group they are counted in ("our 200-driver taxi fleet"): a
         class's parents counted are whom a share is applied to, not trust in one's parents."""
-        return [w for i, w in enumerate(words) if not self._sized(words, i)]
+        named = self._own_group_named(words)
+        return [w for i, w in enumerate(words) if not (self._sized(words, i) or i in named)]
+
+    def _own_group_named(self, words: list[str]) -> set[int]:
+        """The words after "our" up to a count word, when they hold a count of its members
+        ("our 200-driver taxi fleet": its name, whatever its trade)."""
+        named: set[int] = set()
+        for i, word in enumerate(words):
+            if word not in self.own_group and word not in self.first_person_plural:
+                continue
+            after = list(range(i + 1, min(i + 1 + OWN_NAME_REACH, len(words))))
+            ends = [j for j in after if words[j] in self.count or words[j] in self.trust_words]
+            name = [j for j in after if not ends or j < ends[0]]
+            if any(self._sized(words, j) for j in name):
+                named.update(name)
+        return named
 
     def bare_count_out_of(self, words: list[str], years: tuple[int, ...]) -> int | None:
         """A count asked out of a bare number, nothing named of it («а из 1400 сколько?», "so
@@ -3326,7 +3406,7 @@ class FrameWords:
             # "by how many points did those who don't trust fall?": the distrust's change
             distrust = self._trust_negated_by_verb(words) or self._distrust_noun(words)
             return "distrust" if distrust and self._over_time(words) else "points"
-        if spans(words, self.ratio) and not self._times_counted(words):
+        if self._ratio_named(words) and not self._times_counted(words):
             return "ratio"
         # "нешеуі қаралмаған, нешеуі қаралған?": both parts asked, the remainder answer has both
         both = sum(w in self.count for w in words) > 1 or self._both_parts(words)
@@ -3372,6 +3452,14 @@ class FrameWords:
             )
             for i, w in enumerate(words)
             if i
+        )
+
+    def _ratio_named(self, words: list[str]) -> bool:
+        """A ratio phrase; a bare "x" only beside a number ("1.5x", "×2"): "X of you trust the
+        police — what's X?" names an unknown, not "times"."""
+        return any(
+            words[at] not in MULTIPLY_SIGNS or any(map(_numeric, words[max(at - 1, 0) : at + 2]))
+            for at in spans(words, self.ratio)
         )
 
     def _rest_of_a_hundred(self, words: list[str]) -> bool:
@@ -3459,7 +3547,14 @@ class FrameWords:
     def _reference(self, words: list[str], slots: Slots) -> str | None:
         if any(w in self.pronouns for w in words):
             return "pronoun"
-        return None if slots.content else "ellipsis"
+        return None if self.topic_said(slots) else "ellipsis"
+
+    def topic_said(self, slots: Slots) -> bool:
+        """Words of a topic left beside the years; "and by the 2019 figure?", «а по цифре 2019
+        года?» name only the figure of a year, as "and in 2019?" does."""
+        if not slots.years:
+            return bool(slots.content)
+        return any(w not in self.figure_words and w not in self.by_figure for w in slots.content)
 
 
 def _causes_of(words: list[str], at: int) -> bool:
@@ -3511,8 +3606,9 @@ def _word_before(words: list[str], at: int) -> str:
 
 
 def _out_of(words: list[str], at: int) -> bool:
-    """ "Out of (a) thousand", «из тысячи»: the word at `at` is what people are counted out of."""
-    return _word_before(words, at) in ("of", "из")
+    """ "Out of (a) thousand", «из тысячи», "among 70", «среди 350»: the word at `at` is what
+    people are counted out of."""
+    return _word_before(words, at) in ("of", "из", "among", "среди")
 
 
 def _group_sized(count: int) -> bool:
@@ -3524,6 +3620,11 @@ def _group_sized(count: int) -> bool:
 def _first_person(word: str) -> bool:
     """ "зейнеткермін", «мұғаліммін»: "I am a …" (folded Kazakh), a word of some length."""
     return len(word) > FIRST_PERSON_STEM and word.endswith(FIRST_PERSON_ENDINGS)
+
+
+def _numeric(word: str) -> bool:
+    """ "38", "1.66", «1,66»: a number, whole or decimal."""
+    return word.replace(",", "").replace(".", "").isdecimal()
 
 
 def _ablative(word: str) -> bool:

@@ -73,6 +73,7 @@ class Lexicon:
     year_words: WordSet
     now: tuple[tuple[str, ...], ...]
     compare: tuple[tuple[str, ...], ...]
+    then_of_a_year: tuple[tuple[str, ...], ...]  # "back then" with a year named: that year
     more: WordSet
     order: dict[str, WordSet]
     scope: tuple[ScopeRule, ...]
@@ -105,6 +106,7 @@ class Lexicon:
             year_words=WordSet(data["slots"]["year_words"]),
             now=phrases(data["slots"]["now"]),
             compare=phrases(data["slots"]["compare"]),
+            then_of_a_year=phrases(data["slots"]["then_of_a_year"]),
             more=WordSet(data["slots"]["more"]),
             order={key: WordSet(forms) for key, forms in data["order"].items()},
             scope=tuple(

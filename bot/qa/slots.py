@@ -104,12 +104,21 @@ def _year_follows(words: list[str], at: int, lexicon: Lexicon) -> bool:
     return at + 1 < len(words) and _year(words[at + 1], words[at], following, lexicon) is not None
 
 
+def _names_a_year(words: list[str], lexicon: Lexicon) -> bool:
+    """A year of ours named ("by the 2019 figure … back then"): "then" is that year."""
+    return any(
+        _year(w, words[i - 1] if i else None, None, lexicon) is not None
+        for i, w in enumerate(words)
+    )
+
+
 def extract_slots(words: list[str], lexicon: Lexicon) -> Slots:
     """Slots of a question given as folded words (see normalize.normalize)."""
     years: set[int] = set()
     now = spans(words, lexicon.now)
     said = spans(words, lexicon.compare)  # carry no topic, whether they compare or bound
     compared = {i for i in said if not _than_a_share(words, i, lexicon)}
+    compared -= spans(words, lexicon.then_of_a_year) if _names_a_year(words, lexicon) else set()
     order = None
     more = False
     content = []

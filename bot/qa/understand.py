@@ -12,6 +12,7 @@ from bot.qa.facts import (
     CORRUPTION_ONE_IN,
     OFFENCE_REPORTS,
     REPORTS,
+    THOUSAND,
     TRUST,
     Fact,
     FactBook,
@@ -52,6 +53,7 @@ from bot.qa.slots import Slots, extract_slots, spans
 
 NUMBER_TOKEN = "#"  # what the matcher sees instead of a number: "в 2019" and "в 2022" look alike
 HUNDRED = 100  # per cent: all of the people
+RATIO_DIGITS = 2  # "×1.66": the growth's ratio as quoted
 # counts a share of the trust series is applied to, one line per year asked
 YEARLY_PER = frozenset({"trust_per", "distrust_per", "split_per"})
 SMALLEST_GROUP = 10  # people: a count this size is a group a share applies to, not "3rd entrance"
@@ -439,7 +441,16 @@ class Understanding:
         """The considered part named after the reports, with nothing else of ours named (a
         count of them quoted back, right or wrong): that part."""
         named = frame.about not in (None, OFFENCE_REPORTS) or frame.trust or frame.per
-        return frame.considered and self._about_reports(topic) and not named
+        reports = self._about_reports(topic) or self.considered_quoted(frame)
+        return frame.considered and reports and not named
+
+    def considered_quoted(self, frame: Frame) -> bool:
+        """The count of reports considered (800 − 500 thousand) quoted, whole or in thousands
+        ("so only 300k were looked at?")."""
+        considered = self.book.considered_count()
+        return considered is not None and any(
+            n in (considered, considered / THOUSAND) for n in frame.numbers
+        )
 
     def _about_reports(self, topic: str | None) -> bool:
         """The conversation is about the reports (their count, the share left unconsidered)."""
@@ -474,6 +485,13 @@ class Understanding:
             # "more precise? to one decimal?", «реально в два? посчитай поточнее» after a
             # figure: the same figure
             return self._follow_up(replace(slots, content=(), more=False), frame, topic)
+        if self._points_between_measurements(words, frame):
+            # "how many points between the two measurements?", «екі өлшеудің айырмасы неше
+            # тармақ?»: the change, not the gap between trust and distrust
+            return Decision(self.catalog.comparison, RESOLVED, frame=frame)
+        if self._ratio_multiplied(frame):
+            # "38 × 1.66 ≈ ?", «38 умножить на 1,66»: the growth checked, no homework
+            return Decision(self.catalog.comparison, RESOLVED, frame=replace(frame, offtopic=False))
         if frame.country or frame.offtopic:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         if frame.tally:
@@ -622,8 +640,8 @@ class Understanding:
         applied = self._quoted_share_applied(frame)
         if not slots.content and applied is not None:
             return Decision(applied, RESOLVED, frame=frame)  # "63% of 500", «37% от 300?»
-        if not slots.content:
-            return self._follow_up(slots, frame, topic)
+        if not self.frames.topic_said(slots):  # "and in 2019?", "and by the 2019 figure?"
+            return self._follow_up(replace(slots, content=()), frame, topic)
         if self._corrected(slots, topic):
             return self._follow_up(replace(slots, content=()), frame, topic)  # "no, I meant 2019"
         if self._only_compares(words, slots, topic):
@@ -1616,8 +1634,9 @@ class Understanding:
             intent = catalog.causes[intent]  # "на сколько выросло доверие": the figure
         elif intent in catalog.ungrown and not frame.growth:
             intent = catalog.ungrown[intent]  # "полицияға не себепті сенбейді": distrust
-        elif intent in catalog.grown and frame.growth and not frame.cause:
-            intent = catalog.grown[intent]  # "how much did the share of distrustful drop"
+        elif intent in catalog.grown and self._changed(slots, frame) and not frame.cause:
+            # "how much did the share of distrustful drop", "how much lower now than in 2019"
+            intent = catalog.grown[intent]
         elif frame.cause and not figure_asked and not slots.years:
             intent = catalog.caused_by.get(intent, intent)  # "с чем связан рост доверия"
         if frame.slow and frame.cause and not frame.numbers and intent in catalog.slow:
@@ -1809,6 +1828,28 @@ class Understanding:
             return self._series_decision(metric, slots, frame, confidence)
         years = slots.years or (first if intent == series.first else ())
         return Decision(intent, confidence, years, metric, frame)
+
+    @staticmethod
+    def _changed(slots: Slots, frame: Frame) -> bool:
+        """A change named, or now set against a past year ("how much lower now than in 2019")."""
+        return frame.growth or (slots.compare and slots.now and bool(slots.years))
+
+    def _points_between_measurements(self, words: list[str], frame: Frame) -> bool:
+        """Points asked between the measurements, nothing else named: the change in trust."""
+        named = frame.about or frame.numbers or frame.years or frame.per or frame.group
+        measured = self.frames.measurement.first(words) is not None
+        return frame.points_named and frame.operation == "points" and measured and not named
+
+    def _ratio_multiplied(self, frame: Frame) -> bool:
+        """The first level and the growth's ratio, and nothing else, quoted to multiply ("38 ×
+        1.66"): the latest level checked, not an equation to solve."""
+        ratio = self.book.derived().get("trust_ratio")
+        if ratio is None or not frame.decimals or not frame.numbers:
+            return False
+        levels = self._levels()
+        first = {round(levels[0].value or 0)} if levels else set()
+        ratios = {round(d, RATIO_DIGITS) for d in frame.decimals}
+        return set(frame.numbers) == first and ratios == {round(ratio, RATIO_DIGITS)}
 
     @staticmethod
     def _own_count_set_against_the_country(frame: Frame) -> bool:
