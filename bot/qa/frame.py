@@ -205,6 +205,7 @@ HOW_COUNTED = (["many"], ["much"], ["big"], ["large"])  # "how big was the pay r
 # fields not read from the [frame] lists as they are
 COMPUTED_FIELDS = ("subjects", "number_values", "report_counts", "shares", "typo_targets")
 MIN_GROUP_WORD = 4  # letters: shorter plurals are pronouns and particles ("они", "us")
+SUBJECT_AFTER = 2  # words: an adjective and the group ending a Russian question after its verb
 SUBJECT_TYPO = 2  # edits: a plural this near a key word is that word mistyped
 ENGLISH_MODIFIERS = 3  # words from "do", "many" or "of" to whoever trusts ("do market traders")
 ENDINGS = (
@@ -213,6 +214,8 @@ ENDINGS = (
     "subject_endings_en",
     "subject_endings_ru",
     "subject_endings_kk",
+    "subject_endings_ru_after",
+    "adjective_endings_ru",
 )  # word endings, not words
 PHRASES = (
     "growth_said",
@@ -376,6 +379,8 @@ class FrameWords:
     subject_endings_en: tuple[str, ...]
     subject_endings_ru: tuple[str, ...]
     subject_endings_kk: tuple[str, ...]
+    subject_endings_ru_after: tuple[str, ...]
+    adjective_endings_ru: tuple[str, ...]
     subject_anchors_en: WordSet
     subject_not_before_en: WordSet
     trust_noun_after: WordSet
@@ -2171,15 +2176,15 @@ class FrameWords:
         liked = spans(words, self.like_us)
         if liked:
             return words[min(liked)]
+        # «доверяют ли полиции таксисты?»: a Russian subject after its verb and the police
+        police = _first(words, self.police) is not None
         for i in range(len(words)):
             endings = self._subject_endings(words, i)
             if endings is None:
                 continue
             before = self._subject_before(words[:i], endings)
-            # «доверяют ли полиции таксисты?»: a Russian subject after its verb and the police
-            police = _first(words, self.police) is not None
             russian = endings == self.subject_endings_ru and police
-            after = self._subject_after(words[i + 1 :], endings) if russian else None
+            after = self._subject_after(words[i + 1 :]) if russian else None
             if before or after:
                 return before or after
         return None
@@ -2207,13 +2212,21 @@ class FrameWords:
             at -= 1
         if at < 0 or not self._names_a_group(words[at], endings):
             return None
-        if _first(words[max(at - 1, 0) : at], self.subject_prepositions):
+        if self._after_a_preposition(words, at):
             return None  # «в Германии полиции доверяют»: where, not who
         if endings == self.subject_endings_en and not self._english_subject(words, at):
             return None
         # «жігіттер, қанша пайыз сенеді?» addresses the chat; «заңгерлердің қанша пайызы» does not
         shares = _first(words[at + 1 : counted + 1], self.percent_named) is not None
         return words[at] if not shares or words[at].endswith(self.genitive) else None
+
+    def _after_a_preposition(self, words: list[str], at: int) -> bool:
+        """A preposition right before the word at `at`, or one word before it («по данным
+        нацстатистики»), unless that word is "us" («у нас таксисты доверяют?»)."""
+        before = words[max(at - 2, 0) : at]
+        ours = before[-1:] != [] and before[-1] in self.first_person_plural
+        near = before[-1:] if ours else before
+        return _first(near, self.subject_prepositions) is not None
 
     def _english_subject(self, words: list[str], at: int) -> bool:
         """An English plural at `at` is whoever trusts after "do", "how many", "percent of"
@@ -2223,10 +2236,15 @@ class FrameWords:
         opening = at <= ENGLISH_MODIFIERS - 1 and not _first(words[:at], self.subject_not_before_en)
         return anchored is not None or opening
 
-    def _subject_after(self, words: list[str], endings: tuple[str, ...]) -> str | None:
-        """The group word after a Russian trust verb («доверяют ли полиции таксисты?»)."""
+    def _subject_after(self, words: list[str]) -> str | None:
+        """The group word after a Russian trust verb, ending the question («доверяют ли полиции
+        рыночные торговцы?»; not «…доверяют полиции, если считать по стране?»)."""
         rest = [w for w in words if not self._transparent(w)]
-        return rest[0] if rest and self._names_a_group(rest[0], endings) else None
+        described = len(rest) == SUBJECT_AFTER and rest[0].endswith(self.adjective_endings_ru)
+        named = len(rest) == 1 or described
+        if not (named and rest[-1].endswith(self.subject_endings_ru_after)):
+            return None
+        return rest[-1] if self._names_a_group(rest[-1], self.subject_endings_ru) else None
 
     def _transparent(self, word: str) -> bool:
         """A particle, an adverb or the police between whoever trusts and the verb."""
@@ -2239,6 +2257,7 @@ class FrameWords:
             plural = plural and word.isascii() and not word.endswith(("ss", "us", "is"))
         known = (
             self.subject_not,
+            self.trustish,  # «доверяющих больше»: those who trust
             self.people,
             self.population,
             self.person,
