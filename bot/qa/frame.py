@@ -10,6 +10,8 @@ from dataclasses import asdict, dataclass
 from itertools import pairwise, takewhile
 from typing import Any
 
+from rapidfuzz.distance import DamerauLevenshtein
+
 from bot.qa.datafiles import load
 from bot.qa.facts import CORRUPTION_ONE_IN, OFFENCE_REPORTS, THOUSAND
 from bot.qa.lexicon import WordSet, phrases
@@ -204,7 +206,21 @@ GOT_IT = ["got", "it"]  # "got it, …": an ok, then a remark
 # Kazakh «не» before "not at all" is "or" («толық сенбейді не мүлдем сенбейді»), not "what"
 KK_OR_WHOLLY = (["мулдем"], ["мулде"])
 HOW_COUNTED = (["many"], ["much"], ["big"], ["large"])  # "how big was the pay rise?"
-ENDINGS = ("genitive", "locative_endings")  # word endings, not words
+# fields not read from the [frame] lists as they are
+COMPUTED_FIELDS = ("subjects", "number_values", "report_counts", "shares", "typo_targets")
+MIN_GROUP_WORD = 4  # letters: shorter plurals are pronouns and particles ("они", "us")
+SUBJECT_AFTER = 2  # words: an adjective and the group ending a Russian question after its verb
+SUBJECT_TYPO = 2  # edits: a plural this near a key word is that word mistyped
+ENGLISH_MODIFIERS = 3  # words from "do", "many" or "of" to whoever trusts ("do market traders")
+ENDINGS = (
+    "genitive",
+    "locative_endings",
+    "subject_endings_en",
+    "subject_endings_ru",
+    "subject_endings_kk",
+    "subject_endings_ru_after",
+    "adjective_endings_ru",
+)  # word endings, not words
 PHRASES = (
     "growth_said",
     "in_the_source",
@@ -277,6 +293,7 @@ PHRASES = (
     "unanswered",
     "fake_called",
     "group_phrases",
+    "like_us",
 )  # lexicon entries matched as word sequences
 
 
@@ -360,6 +377,23 @@ class FrameWords:
     interjections: WordSet
     local_place: tuple[tuple[str, ...], ...]
     group_phrases: tuple[tuple[str, ...], ...]
+    subject_verbs_en: WordSet
+    subject_verbs_ru: WordSet
+    subject_verbs_kk: WordSet
+    subject_endings_en: tuple[str, ...]
+    subject_endings_ru: tuple[str, ...]
+    subject_endings_kk: tuple[str, ...]
+    subject_endings_ru_after: tuple[str, ...]
+    adjective_endings_ru: tuple[str, ...]
+    subject_anchors_en: WordSet
+    subject_not_before_en: WordSet
+    trust_noun_after: WordSet
+    subject_skips: WordSet
+    subject_prepositions: WordSet
+    subject_counts: WordSet
+    subject_not: WordSet
+    typo_targets: tuple[str, ...]  # key words a typo is read as ("полицыи" is "полиции")
+    like_us: tuple[tuple[str, ...], ...]
     home_place: tuple[tuple[str, ...], ...]
     place_owners: WordSet
     ministry_named: WordSet
@@ -710,8 +744,11 @@ class FrameWords:
         fields: dict[str, Any] = {
             name: phrases(data[name]) if name in PHRASES else WordSet(data[name])
             for name in cls.__dataclass_fields__
-            if name not in (*ENDINGS, "subjects", "number_values", "report_counts", "shares")
+            if name not in (*ENDINGS, *COMPUTED_FIELDS)
         }
+        fields["typo_targets"] = tuple(
+            "".join(normalize(t, latin_to_cyrillic=False)) for t in lexicon["typos"]["targets"]
+        )
         fields["growth"] = WordSet([*data["growth"], *data["falls"]])
         for name in ENDINGS:
             fields[name] = tuple("".join(normalize(e, latin_to_cyrillic=False)) for e in data[name])
@@ -2128,6 +2165,7 @@ class FrameWords:
             or self._unit(words)
             or self._inspectors_trusted(words)
             or self._age(words, years)
+            or self._subject_group(words)
         )
         if named or not _first(words, self.measure_trust):
             return named
@@ -2139,6 +2177,111 @@ class FrameWords:
             if word in self.among and not people and not {i - 1, i} & them:
                 return word
         return None
+
+    def _subject_group(self, words: list[str]) -> str | None:
+        """Whoever is said to trust, named as a part of the people ("do hairdressers trust the
+        police?", «доверяют ли полиции курьеры?», «заңгерлердің қанша пайызы сенеді?», "people
+        like us"): a group whatever its word, since the series holds the whole people only."""
+        if not _first(words, self.trustish) or spans(words, self.nationwide):
+            return None  # "my neighbours don't trust them; what's the national figure?"
+        liked = spans(words, self.like_us)
+        if liked:
+            return words[min(liked)]
+        # «доверяют ли полиции таксисты?»: a Russian subject after its verb and the police
+        police = _first(words, self.police) is not None
+        for i in range(len(words)):
+            endings = self._subject_endings(words, i)
+            if endings is None:
+                continue
+            before = self._subject_before(words[:i], endings)
+            russian = endings == self.subject_endings_ru and police
+            after = self._subject_after(words[i + 1 :]) if russian else None
+            if before or after:
+                return before or after
+        return None
+
+    def _subject_endings(self, words: list[str], at: int) -> tuple[str, ...] | None:
+        """The plural endings of the language of the trust verb at `at`, if it is one (not
+        "trust" as a noun: "over the years trust grew")."""
+        word = words[at]
+        if word in self.subject_verbs_ru:
+            return self.subject_endings_ru
+        if word in self.subject_verbs_kk:
+            return self.subject_endings_kk
+        noun = _first(words[at + 1 : at + 2], self.trust_noun_after) is not None
+        return self.subject_endings_en if word in self.subject_verbs_en and not noun else None
+
+    def _subject_before(self, words: list[str], endings: tuple[str, ...]) -> str | None:
+        """The group word right before a trust verb, past particles and the police («курьеры
+        полиции доверяют?», "do nurses really trust"), or a Kazakh genitive before a count
+        («заңгерлердің қанша пайызы»)."""
+        at = len(words) - 1
+        while at >= 0 and self._transparent(words[at]):
+            at -= 1
+        counted = at
+        while at >= 0 and (words[at] in self.subject_counts or self._transparent(words[at])):
+            at -= 1
+        if at < 0 or not self._names_a_group(words[at], endings):
+            return None
+        if self._after_a_preposition(words, at):
+            return None  # «в Германии полиции доверяют»: where, not who
+        if endings == self.subject_endings_en and not self._english_subject(words, at):
+            return None
+        # «жігіттер, қанша пайыз сенеді?» addresses the chat; «заңгерлердің қанша пайызы» does not
+        shares = _first(words[at + 1 : counted + 1], self.percent_named) is not None
+        return words[at] if not shares or words[at].endswith(self.genitive) else None
+
+    def _after_a_preposition(self, words: list[str], at: int) -> bool:
+        """A preposition right before the word at `at`, or one word before it («по данным
+        нацстатистики»), unless that word is "us" («у нас таксисты доверяют?»)."""
+        before = words[max(at - 2, 0) : at]
+        ours = before[-1:] != [] and before[-1] in self.first_person_plural
+        near = before[-1:] if ours else before
+        return _first(near, self.subject_prepositions) is not None
+
+    def _english_subject(self, words: list[str], at: int) -> bool:
+        """An English plural at `at` is whoever trusts after "do", "how many", "percent of"
+        (modifiers between), or opening the question ("football ultras trust the police?"), not
+        after a question word or a possessive ("who measures trust", "my colleague says…")."""
+        anchored = _first(words[max(at - ENGLISH_MODIFIERS, 0) : at], self.subject_anchors_en)
+        opening = at <= ENGLISH_MODIFIERS - 1 and not _first(words[:at], self.subject_not_before_en)
+        return anchored is not None or opening
+
+    def _subject_after(self, words: list[str]) -> str | None:
+        """The group word after a Russian trust verb, ending the question («доверяют ли полиции
+        рыночные торговцы?»; not «…доверяют полиции, если считать по стране?»)."""
+        rest = [w for w in words if not self._transparent(w)]
+        described = len(rest) == SUBJECT_AFTER and rest[0].endswith(self.adjective_endings_ru)
+        named = len(rest) == 1 or described
+        if not (named and rest[-1].endswith(self.subject_endings_ru_after)):
+            return None
+        return rest[-1] if self._names_a_group(rest[-1], self.subject_endings_ru) else None
+
+    def _transparent(self, word: str) -> bool:
+        """A particle, an adverb or the police between whoever trusts and the verb."""
+        return word in self.subject_skips or word in self.police
+
+    def _names_a_group(self, word: str, endings: tuple[str, ...]) -> bool:
+        """A plural that is not the people as a whole, the chat, the police or a count."""
+        plural = word.endswith(endings) and len(word) >= MIN_GROUP_WORD
+        if endings == self.subject_endings_en:
+            plural = plural and word.isascii() and not word.endswith(("ss", "us", "is"))
+        known = (
+            self.subject_not,
+            self.trustish,  # «доверяющих больше»: those who trust
+            self.people,
+            self.population,
+            self.person,
+            self.count,
+            self.percent_named,
+            self.first_person_plural,
+            self.home,
+        )
+        typo = any(
+            DamerauLevenshtein.distance(word, key, score_cutoff=SUBJECT_TYPO) <= SUBJECT_TYPO
+            for key in self.typo_targets
+        )  # «полицыи доверяют?»: the police mistyped
+        return word.isalpha() and plural and not typo and not any(word in k for k in known)
 
     def asks_the_old_police(self, words: list[str], *, before_reform: bool) -> bool:
         """What the police was like before the reform ("what was it like before?", «какая она
@@ -2940,18 +3083,28 @@ class FrameWords:
         """ "Каждый седьмой полицейский коррупционер", "every seventh police officer is
         corrupt", «әр жетінші полицей жемқор»: the ordinal names the police, and corruption is
         said of them right after it, not named as a whole in the genitive («жемқорлардың»).
-        Seven said as a count («жеті полицейдің біреуі», "1 из 7 полицейских") names them too.
-        The series has every seventh offender, not every seventh officer."""
-        return any(
-            (w in self.one_in or w == SEVEN or w in self.seven)
-            and words[i + 1 : i + 2] != []
-            and words[i + 1] in self.police
-            and any(
+        Seven said as a count («жеті полицейдің біреуі», "1 из 7 полицейских") names them too,
+        and so does the Kazakh possessor before it («полицейлердің (әрбір) жетіншісі», «жетіден
+        бірі»). The series has every seventh offender, not every seventh officer."""
+        for i, w in enumerate(words):
+            if not (w in self.one_in or w == SEVEN or w in self.seven):
+                continue
+            after = _first(words[i + 1 : i + 2], self.police) is not None
+            if not (after or self._police_possessor(words, i)):
+                continue
+            said = words[i + 2 : i + 6] if after else words[i + 1 : i + 5]
+            if any(
                 n in offenders and n not in self.one_in and not n.endswith(self.genitive)
-                for n in words[i + 2 : i + 6]
-            )
-            for i, w in enumerate(words)
-        )
+                for n in said
+            ):
+                return True
+        return False
+
+    def _police_possessor(self, words: list[str], at: int) -> bool:
+        """The police right before the ordinal at `at`, an "every" word between at most
+        («полицейлердің әрбір жетіншісі»): in Kazakh, whose seventh it is."""
+        start = at - 1 if words[at - 1 : at] and words[at - 1] in self.every else at
+        return start > 0 and words[start - 1] in self.police
 
     def _whole(self, words: list[str]) -> str | None:
         """The whole of a share: "police" for "процент полицейских", "percent of police" (the
@@ -3293,12 +3446,15 @@ class FrameWords:
             ),
             None,
         )
+        sized = any(w in CHANGE_SIZED for w in words)  # "а зарплату им насколько подняли?"
         priced = counted or _first(words, self.foreign_units) is not None
         # "bet me 10000 tenge… do I pay him?": the asker paying, not the police's pay
         own = any(
             w in self.pay and words[i - 1 : i] in (["i"], ["we"]) for i, w in enumerate(words)
         )
-        if priced and _first(words, self.pay) and not own:
+        # «насколько подняли зарплату участковым?»: the rise's size, though the inspectors named
+        raised = sized and _first(words, self.pay_named) is not None
+        if ((priced and _first(words, self.pay)) or raised) and not own:
             return "pay"  # "by how much did their pay go up?", "their pay rise in tenge"
         size = _first(words, self.size)
         if size and not _first(words, self.measure_trust):
@@ -3316,7 +3472,6 @@ class FrameWords:
             return None  # "how many reports of crimes were left unreviewed": the reports
         if named and asked and not _first(words, self.measure_trust):
             return named
-        sized = any(w in CHANGE_SIZED for w in words)  # "а зарплату им насколько подняли?"
         # "Она вообще довольна полицией или критикует?": her own stance, no survey of satisfaction
         her = _first(words, self.person) or _first(words, self.pronouns)
         if named in self.satisfied and her and not asked:

@@ -19,8 +19,8 @@ TYPO_DISTANCE = 1
 NEGATIONS = ("не", "un")
 UNKNOWN_SHARE = 1 / 3
 # Frame lists that are no evidence of our subject: other subjects and measures (a country's
-# rank), and words that only say how a figure is cut or what the asker wants to make ("отчёт за
-# квартал", "a poll in my chat")
+# rank), words that only say how a figure is cut or what the asker wants to make ("отчёт за
+# квартал", "a poll in my chat"), and the grammar of whoever trusts ("needs", "if", "to")
 NOT_OURS = frozenset(
     {
         "another_subject",
@@ -32,6 +32,13 @@ NOT_OURS = frozenset(
         "poll_made",
         "poll_places",
         "poll_how",
+        # how whoever trusts is found in the sentence: words of any subject
+        "subject_anchors_en",
+        "subject_not_before_en",
+        "subject_not",
+        "subject_skips",
+        "subject_prepositions",
+        "trust_noun_after",
     }
 )
 
