@@ -628,6 +628,7 @@ class FrameWords:
     relative_clause: WordSet
     distrust_named: WordSet
     distrust_nouns: WordSet
+    number_case_endings: WordSet
     size: WordSet
     emergency_services: WordSet
     calling: WordSet
@@ -2085,6 +2086,8 @@ class FrameWords:
                 continue
             if any(_first_person(w) for w in words[i + 2 : i + 3]):
                 continue  # «70 жастағы зейнеткермін»: the asker's own age
+            if following in self.number_case_endings:
+                following = words[i + 2] if i + 2 < len(words) else ""  # «60-тан асқандар»
             if following in self.age_after or words[i + 1 : i + 3] in (YEARS_OLD, YEAR_OLDS):
                 return "age"  # "18-24 year olds"
             bound = i > 0 and words[i - 1] in self.age_bounds

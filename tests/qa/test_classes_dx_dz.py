@@ -121,3 +121,16 @@ def test_what_came_after_the_murder_is_the_reform(
 ) -> None:
     _, follow_up = chat(engine, *questions, language=language)
     assert follow_up.intent == "reform_context"
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("50-ден асқандар полицияға сене ме?", "kk"),
+        ("70 тен асқан қариялардың қаншасы сенеді", "kk"),
+    ],
+)
+def test_those_past_an_age_are_an_age_group(engine: QAEngine, question: str, language: str) -> None:
+    [answer] = chat(engine, question, language=language)
+    assert answer.intent == "no_figure" and answer.frame.group == "age"
+    assert stated(answer) == []
