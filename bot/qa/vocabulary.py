@@ -20,7 +20,8 @@ NEGATIONS = ("не", "un")
 UNKNOWN_SHARE = 1 / 3
 # Frame lists that are no evidence of our subject: other subjects and measures (a country's
 # rank), and words that only say how a figure is cut or what the asker wants to make ("отчёт за
-# квартал", "a poll in my chat")
+# квартал", "a poll in my chat"), or how a figure is remembered or drawn, a mistake
+# owned, a word asked in another language, money
 NOT_OURS = frozenset(
     {
         "another_subject",
@@ -32,6 +33,14 @@ NOT_OURS = frozenset(
         "poll_made",
         "poll_places",
         "poll_how",
+        "conceded",
+        "recalled",
+        "determiners",
+        "interpolation",
+        "saying_asked",
+        "money",
+        "set_against",
+        "asked_by",
     }
 )
 
