@@ -3527,6 +3527,18 @@ class FrameWords:
             i > 0 and words[i - 1] not in self.remainder_negations for i in [*found[-1:], *asked]
         )
 
+    def trust_denied(self, words: list[str]) -> bool:
+        """Trust itself negated ("don't trust", «не доверяющих», «сенбейді»), not another verb
+        of the message ("didn't sound right to me")."""
+        return (
+            self._kazakh_distrust(words)
+            or _first(words, self.distrust_words) is not None
+            or any(
+                w in self.trust_words and _first(words[max(i - 2, 0) : i], self.not_words)
+                for i, w in enumerate(words)
+            )
+        )
+
     def _kazakh_distrust(self, words: list[str]) -> bool:
         """The last trust verb is negated by its ending: «қаншасы сенбеді», but not «біреуі
         ешкім сенбейді дейді… қанша адам сенеді» (a claim told, then the level asked)."""

@@ -288,7 +288,8 @@ class Understanding:
             for i, w in enumerate(words)
             if i
         )
-        return main and not (frame.numbers or frame.years or frame.counted or frame.growth)
+        figure = frame.numbers or frame.years or frame.counted or frame.share_asked
+        return main and not (figure or frame.growth)
 
     def _reason_picked(self, words: list[str], frame: Frame) -> str | None:
         """ "Which of the reasons is about reports not being handled?", «какая из причин про
@@ -858,10 +859,12 @@ class Understanding:
         split_asked = frame.operation in ("points", "ratio") or slots.compare
         # "how many times more do trust?" after the rest: those who trust against them
         after_the_rest = topic == rest_of and frame.operation == "ratio" and not frame.growth
-        # "…nobody trusted then, he says, I say not much now: how much at first and now?":
-        # both ends of the series asked, not those who trust against those who do not
-        split_asked = split_asked and not (frame.span and frame.claim)
         if ((frame.against and split_asked) or after_the_rest) and not self._past(slots.years):
+            if frame.span and frame.claim:
+                # "…nobody trusted then, he says; I say not much now: how much at first and
+                # now?": both ends of the series, not those who trust against those who do not
+                asked = replace(frame, operation="value")
+                return Decision(self.catalog.comparison, RESOLVED, frame=asked)
             # "how many points more… than", "how many times more trust than not" (of the latest
             # year, the only one the split is known for, named or not)
             return Decision(TRUST_SPLIT, RESOLVED, frame=frame)
@@ -968,12 +971,7 @@ class Understanding:
             # "I remember 2019 as 28 %. Correct?", «біреуі 36% дейді, дұрысы қанша?»: a share
             # none of ours, recalled or checked: the level (the year's, if one is named); "it
             # went from 48 to 63, right?": the change
-            # ("…didn't sound right to me": the "not" is the doubt's, not a distrust asked)
-            denied = frame.operation == "distrust"
-            intent = self.catalog.level_complement if denied else level
-            if len(set(frame.numbers)) > 1:
-                intent = self.catalog.comparison
-            asked = frame if denied else replace(frame, operation="value")
+            intent, asked = self._misremembered(words, frame)
             return self._refine(intent, RESOLVED, slots, asked, topic)
         if intent == OUT_OF_SCOPE and frame.article and not (frame.trust or frame.about):
             intent = PUBLICATION  # «дереккөзді қалай рәсімдеймін — қай басылым, қай күні»
@@ -1205,11 +1203,23 @@ class Understanding:
         quoted = any(metric == DISTRUST for metric, _ in self.book.quoted(frame.numbers))
         return quoted and self.frames.consists.first(words) is not None
 
+    def _misremembered(self, words: list[str], frame: Frame) -> tuple[str, Frame]:
+        """What a share misremembered asks: the level, or its rest where trust is denied ("47 %
+        don't trust, right?"; "…didn't sound right to me" denies no trust), or the change
+        where both ends were given."""
+        denied = frame.operation in NEGATED_TRUST and self.frames.trust_denied(words)
+        if len(set(frame.numbers)) > 1:
+            return self.catalog.comparison, replace(frame, operation="value")
+        if denied:
+            return self.catalog.level_complement, replace(frame, operation="value")
+        return self.catalog.level, replace(frame, operation="value")
+
     def share_misremembered(self, frame: Frame) -> bool:
         """A share none of ours quoted as recalled, heard or checked, with no subject but trust
         named ("wasn't it 73 %?", "someone says 36 %, what's right?"), or beside one of our
         levels as its other end ("it went from 48 to 63, right?"): the level is asked. Not a
-        growth ("grew 25 %, true?"), a year asked, the rest of 100, nor a figure we compute."""
+        growth ("grew 25 %, true?"), the rest of 100, an age, nor a share of another figure
+        named (the offenders, the reports)."""
         numbers = [n for n in frame.numbers if n != HUNDRED]
         unknown = [n for n in numbers if not self.book.quoted([n])]
         levels = {metric for metric, _ in self.book.quoted(numbers)} <= {
@@ -1220,7 +1230,7 @@ class Understanding:
         # a share said as one ("73 %"), or beside our level ("from 48 to 63"), not an age
         shares = all(n <= HUNDRED for n in numbers) and (frame.share or (ends and frame.trust))
         recalled = frame.checked or frame.claim or frame.recalled
-        changed = frame.growth or frame.compare or frame.cause
+        changed = frame.growth or frame.compare or frame.cause or frame.points_named
         other = frame.about or frame.metric_named or frame.per or frame.partly_named
         return told and shares and recalled and not (changed or other)
 
