@@ -17,6 +17,7 @@ from bot.qa.intents import (
     EMERGENCY_NUMBERS,
     GENERAL_INFO,
     HELP,
+    MEASUREMENT_YEARS,
     NO_FIGURE,
     OUT_OF_SCOPE,
     PUBLICATION,
@@ -381,6 +382,8 @@ class QAEngine:
         understood = self._guarded(asked, language, state)
         if decision.intent == OUT_OF_SCOPE and understood.intent == NO_FIGURE:
             return understood  # "…nobody trusts here. What % for Shymkent?": ours, not held
+        if self._misread_share(decision, understood):
+            return decision
         # a weakly understood whole yields to its question understood better
         wanted = PART if sunk else max(PART, decision.confidence)
         if understood.intent in (*DECLINES, HELP, ACK) or understood.confidence < wanted:
@@ -397,6 +400,13 @@ class QAEngine:
         if whole.frame.rounded and not asked.frame.rounded:
             return replace(asked, frame=replace(asked.frame, rounded=True))
         return asked
+
+    def _misread_share(self, whole: Decision, asked: Decision) -> bool:
+        """ "…the offenders' share of police; I got ~14 %, right?": the share checked last is
+        of what the message named before (the offenders, a growth), not a trust level
+        misremembered."""
+        named = whole.frame.metric_named or whole.frame.growth  # "…grew by 25 %. Or how?"
+        return named and self.understanding.share_misremembered(asked.frame)
 
     def _counted_in_story(self, asked: Decision, whole: Decision) -> Decision:
         """ "Our school has 200 students. …how many would trust the police?": the question read
@@ -544,6 +554,8 @@ class QAEngine:
         if asked is not None and decision.frame.per and not asked.frame.per and not told:
             # "Out of 1,000 Kazakhstanis, roughly how many trust the police?"; but a count told
             # («говорят "не рассмотрели 5 из 8"». Сколько всего?) is the claim's, not asked
+            asked = None
+        if asked is not None and self._misread_share(decision, asked):
             asked = None
         if asked is not None:
             asked = self._rounding_kept(asked, decision)  # "…rather than points? One decimal"
@@ -948,6 +960,11 @@ class QAEngine:
             return out  # "my battery went from 63 % to 38 %"
         if frame.brief and decision.intent == self.catalog.brief_all:
             return decision  # "the key takeaways, no fluff", «какой вывод из всего этого?»
+        measured_named = [y for y in frame.years if self.understanding.measured((y,))]
+        if decision.intent == MEASUREMENT_YEARS and len(measured_named) > 1:
+            return decision  # "a line from 2019 to 2025 to estimate 2022?": both measurements
+        if self.understanding.share_misremembered(frame):
+            return decision  # "wasn't it 73 %?": a share of ours misremembered
         if frame.partly_named and frame.operation == "distrust" and (frame.share or frame.counted):
             return decision  # "partly + not at all combined, what %?": the survey's own answers
         if len(quoted) >= QUOTED_FIGURES:

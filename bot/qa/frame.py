@@ -92,6 +92,10 @@ class Frame:
     average: bool = False  # an average named ("выше среднего"): a group set against the whole
     share: bool = False  # a share or percent named ("what share", «какой процент»)
     checked: bool = False  # whether something is so is asked ("правда?", "really?", «рас па»)
+    # a figure remembered or heard ("I remember", «разве не», «дейді»), no year asked ("in which
+    # year was it 50 %?")
+    recalled: bool = False
+    metric_named: bool = False  # a figure of ours but trust named in words (corruption, reports)
     precise: bool = False  # "exactly?", «а точно?»: the figure just given, precisely
     every_figure: bool = False  # all the figures asked ("все цифры", "every number you have")
     share_asked: bool = False  # a share asked with a question word ("what's the share")
@@ -225,6 +229,8 @@ PHRASES = (
     "growth_said",
     "in_the_source",
     "inspectors_said",
+    "inspectors_meant",
+    "formalism_meant",
     "article_content",
     "subtraction",
     "after_what",
@@ -265,6 +271,7 @@ PHRASES = (
     "frequency",
     "tasks",
     "nationwide",
+    "country_named",
     "language_named",
     "country_phrases",
     "again_phrases",
@@ -280,6 +287,11 @@ PHRASES = (
     "outlet_asked",
     "figure_only",
     "settled_phrases",
+    "conceded",
+    "asked_by",
+    "recalled",
+    "saying_asked",
+    "interpolation",
     "everyone_else",
     "in_her_view",
     "ranked_asked",
@@ -422,6 +434,8 @@ class FrameWords:
     tasks: tuple[tuple[str, ...], ...]
     tasks_unless: WordSet
     nationwide: tuple[tuple[str, ...], ...]
+    country_named: tuple[tuple[str, ...], ...]
+    set_against: WordSet
     than: WordSet
     rest: WordSet
     affirming: WordSet
@@ -666,6 +680,7 @@ class FrameWords:
     spelled_ten: WordSet
     spelled_eight: WordSet
     comparatives: WordSet
+    consists: WordSet
     joiners: WordSet
     media: WordSet
     foreign_units: WordSet
@@ -685,11 +700,22 @@ class FrameWords:
     like_me: tuple[tuple[str, ...], ...]
     author: WordSet
     translate: WordSet
+    interpolation: tuple[tuple[str, ...], ...]
+    money: WordSet
+    meaning_asked: WordSet
+    inspectors_meant: tuple[tuple[str, ...], ...]
+    formalism_meant: tuple[tuple[str, ...], ...]
+    main: WordSet
+    saying_asked: tuple[tuple[str, ...], ...]
     into_percent: WordSet
     passing_on: WordSet
     settled_openers: WordSet
     settled_unless: WordSet
     settled_phrases: tuple[tuple[str, ...], ...]
+    conceded: tuple[tuple[str, ...], ...]
+    asked_by: tuple[tuple[str, ...], ...]
+    recalled: tuple[tuple[str, ...], ...]
+    determiners: WordSet
     author_who: WordSet
     author_named: WordSet
     author_unless: WordSet
@@ -831,7 +857,9 @@ class FrameWords:
         counted = self.without_other_thousands(words)
         strong = [w for w in counted if w not in self.weak_anchors] if core else counted
         named_ours = any(_first(strong, wanted) for wanted in named)
-        return self._one_of_seven_alone(words) or named_ours or self.quotes_her(words)
+        # «домовые чаты», "dragged out": the article's words for the inspectors
+        theirs = bool(spans(words, self.inspectors_meant))
+        return self._one_of_seven_alone(words) or named_ours or theirs or self.quotes_her(words)
 
     def quotes_her(self, words: list[str]) -> bool:
         """A phrase of the article with who asked ("'and that seems to be all' — about whom?"),
@@ -941,6 +969,11 @@ class FrameWords:
         # ("a village in the region, my grandson…": the "my" is the grandson's)
         mine = _first(words[max(at - 1, 0) : at], self.owners) is not None
         place_asked = mine and words[at] in self.places and not any(w.isdecimal() for w in words)
+        # "сколько доверяют полиции пенсионеры? я вот…": the group ends a question of trust,
+        # the "я" after it opens the next sentence
+        asked_of = words[max(at - 2, 0) : at]
+        trusted = _first(asked_of, self.police) or _first(asked_of, self.trustish)
+        beside = beside if not trusted else words[max(at - 1, 0) : at]
         owned = any(w in self.owners for w in beside) and not place_asked
         # where "they" live or work («соның қаншасы ауылда тұрады?», "how many of them live in
         # villages?"): a breakdown of those just counted, not the asker's home
@@ -950,6 +983,10 @@ class FrameWords:
         own = own or (_ablative(words[at]) and said_of_me)
         # «такси жүргізушімін»: the group word itself says "I am"
         own = own or words[at].endswith(FIRST_PERSON_ENDINGS)
+        # "a question from a driver of 20 years", «вопрос от водителя»: who asks
+        own = own or any(
+            at - len(p) >= 0 and tuple(words[at - len(p) : at]) == p for p in self.asked_by
+        )
         # "our club abroad…", "Kazakh students here…" with "back home" asked: the asker's side
         abroad = words[at] in self.abroad or _first(words[at + 1 : at + 2], self.here) is not None
         own = own or (abroad and _first(words, self.homeland) is not None)
@@ -997,6 +1034,19 @@ class FrameWords:
             )
         }
 
+    def names_a_metric(self, words: list[str]) -> bool:
+        """A figure of ours other than trust and its rest named in words (the corruption
+        offenders, the reports, the inspectors)."""
+        return any(
+            _first(words, named)
+            for metric, named in self.subjects.items()
+            if metric != "distrust_share"
+        )
+
+    def recalls(self, words: list[str]) -> bool:
+        """A figure remembered or heard ("I remember", «разве не», «дейді», «емес пе еді»)."""
+        return bool(spans(words, self.recalled)) or _first(words, self.hearsay) is not None
+
     def names_another_subject(self, words: list[str]) -> bool:
         """Another reform, report or percent: a pension or tax, an annual report, a loan's
         rate. Beside it a weak word of ours ("reform", "report", a quoted 63 %) is theirs."""
@@ -1010,6 +1060,7 @@ class FrameWords:
             w in self.another_subject
             and w not in self.retirees
             and _first(words[i + 1 : i + 2], self.occupations) is None
+            and _first(words[i + 1 : i + 2], self.determiners) is None  # "credit the source"
             and i not in averaged
             for i, w in enumerate(words)
         )  # "bus driver" is who asks
@@ -1131,29 +1182,40 @@ class FrameWords:
     def settled(self, words: list[str], more: WordSet) -> bool:
         """ "Great, matches my own calculation", «хорошо, учту», «отлично, это то что нужно для
         сноски»: an ok first, then a remark that asks nothing and names nothing of our subject
-        ("ok, and the reasons" asks; "what" in "exactly what I needed" does not)."""
+        ("ok, and the reasons" asks; "what" in "exactly what I needed" does not). A mistake
+        owned ("fair enough, I stand corrected", «ну ладно, убедили») settles it too."""
         phrased = spans(words, self.settled_phrases)
-        rest = [w for i, w in enumerate(words) if i not in phrased]
+        conceded = spans(words, self.conceded)
+        rest = [w for i, w in enumerate(words) if i not in phrased | conceded]
+        sound = sum(1 for _ in takewhile(lambda w: w in self.interjections, words))  # «ну, …»
         # "got it, I won the bet": an ok said in two words
-        opened = words[0] in self.settled_openers or words[:2] == GOT_IT
+        opening = words[sound : sound + 2]
+        opened = (opening != [] and opening[0] in self.settled_openers) or opening == GOT_IT
         return (
             1 < len(words) <= SETTLED_WORDS
-            and opened
+            and (opened or bool(conceded))
             and not any(
                 w in self.asking
                 or w in self.count
-                or w in self.settled_unless
+                or (w in self.settled_unless and not self._a_noun(rest, i))
                 or w.isdigit()
                 or self._asks_more(rest, i, more)
                 for i, w in enumerate(rest)
+                if i >= sound
             )
             and not self.names_our_subject(rest)
         )
 
+    def _a_noun(self, words: list[str], at: int) -> bool:
+        """ "For the show": a word after an article or a possessive names a thing, not a
+        request ("show me")."""
+        return at > 0 and words[at - 1] in self.determiners
+
     def thanks_first(self, words: list[str], more: WordSet) -> bool:
         """Thanks, then words that ask nothing ("thank you, that's very helpful for my
         article"): no question word, no number, no "tell me more"."""
-        compared = spans(words, self.thanks_compared)  # "…не то что наш участковый"
+        # "…не то что наш участковый"; «благодарю, для поста то что нужно»
+        compared = spans(words, self.thanks_compared) | spans(words, self.settled_phrases)
         words = [w for i, w in enumerate(words) if i not in compared]
         opening = [w for w in words if w not in self.ack_fillers][:1]  # "большое спасибо"
         thanked = any(w in self.thanks for w in words)  # "понятно, спасибо за помощь"
@@ -1365,7 +1427,7 @@ class FrameWords:
             past=_first(words, self.past) is not None,
             task=self._task(words, counted=counted),
             whole=self._whole(words),
-            detail=bool(spans(words, self.detail)) or self._detail_word(words, police=police),
+            detail=self._her_detail(words) or self._detail_word(words, police=police),
             separately=bool(spans(words, self.separately)) or self._partly_apart(words),
             span=(
                 bool(slots.compare or _first(words, self.span_from))
@@ -1413,6 +1475,8 @@ class FrameWords:
             share_asked=bool(_first(words, self.share_questions))
             and any(w in self.percent and w != "%" for w in words),
             checked=_first(words, self.claim) is not None,
+            recalled=self.recalls(words) and not self.asks_the_year(words),
+            metric_named=self.names_a_metric(words),
             precise=_first(words, self.precise) is not None,
             exactly_twice=self._doubling_supposed(words),
             rounded=bool(spans(words, self.rounded)),
@@ -1738,6 +1802,16 @@ class FrameWords:
             for i in named
         )
         return bool(named) and not supposed
+
+    def interpolates(self, words: list[str]) -> bool:
+        """A line or a trend drawn through the measurements ("draw a line between 2019 and
+        2025", «построить тренд по годам», «сызықпен қосу»), or from "these data"."""
+        drawn = bool(spans(words, self.interpolation))
+        return drawn and (
+            bool(_first(words, self.data_origin))
+            or bool(spans(words, self.yearly))
+            or sum(w.isdecimal() for w in words) > 1
+        )
 
     def asks_a_trend(self, words: list[str]) -> bool:
         """How something changes year by year ("is it going down year by year?")."""
@@ -2156,6 +2230,7 @@ class FrameWords:
             and not self._explained_to(heard, i)
             and not self._arguing(heard, i)  # "the women in our block argue: 63 or 65?"
             and not self._claiming(heard, i)  # "students in my class said it went up 25 %"
+            and not self._country_asked_after(heard, i)  # "…I chair the women's council…"
         ]
         if spans(words, self.local_place):
             return LOCAL_PLACE  # "in our district": the asker's place, whichever it is
@@ -2331,6 +2406,19 @@ class FrameWords:
             (w.isdecimal() or w in self.millions) and self._members_named(after[j + 1 : j + 2])
             for j, w in enumerate(after)
         )
+
+    def _country_asked_after(self, words: list[str], at: int) -> bool:
+        """ "I chair the women's council; I want to tell them how many across the country trust
+        the police": the group word at `at` is the asker's story, told before trust is asked of
+        the whole country; nothing is set against the country ("lower than nationally?")."""
+        country = spans(words, self.nationwide) | spans(words, self.country_named)
+        after = [i for i in country if i > at]
+        if not after:
+            return False
+        asked = words[at + 1 :]
+        against = (self.than, self.comparatives, self.average, self.set_against, self.superlative)
+        compared = any(_first(asked, wanted) for wanted in against)
+        return _first(asked, self.measure_trust) is not None and not compared
 
     def _officer_speaking(self, words: list[str], at: int) -> bool:
         """ "Young officer: what % trust us?": the group word at `at` describes an officer who
@@ -2974,8 +3062,12 @@ class FrameWords:
         number), but not "2x more trust" (trust named) or "doubled — 1.5x?" (a multiple)."""
         if _first(words, self.offtopic):
             return True
-        if _first(words, self.translate) and not _first(words, self.into_percent):
+        # «ақшаңызды аударыңыз»: money transferred, not a text translated (both «аудару»)
+        translated = not (_first(words, self.into_percent) or _first(words, self.money))
+        if _first(words, self.translate) and translated:
             return True
+        if spans(words, self.saying_asked) and spans(words, self.language_named):
+            return True  # "how do you say 'thank you' in Kazakh?"
         if _first(words, self.measure_trust) or _first(words, self.multiplied):
             return False
         if _first(words, self.growth):
@@ -3242,6 +3334,15 @@ class FrameWords:
             )
             for i, w in enumerate(words)
         )
+
+    def _her_detail(self, words: list[str]) -> bool:
+        """A phrase of her details ("her family"), unless its "her" is someone named before
+        ("my wife is Kazakh and her family…")."""
+        theirs = [
+            "" if w in self.pronouns and self._named_before(words, i) else w
+            for i, w in enumerate(words)
+        ]
+        return bool(spans(theirs, self.detail))
 
     def _detail_word(self, words: list[str], *, police: bool) -> bool:
         """A word of her details ("party", «партия»), she named or the police not: "the guys
@@ -3690,6 +3791,18 @@ class FrameWords:
         )
         return elided or any(
             i > 0 and words[i - 1] not in self.remainder_negations for i in [*found[-1:], *asked]
+        )
+
+    def trust_denied(self, words: list[str]) -> bool:
+        """Trust itself negated ("don't trust", «не доверяющих», «сенбейді»), not another verb
+        of the message ("didn't sound right to me")."""
+        return (
+            self._kazakh_distrust(words)
+            or _first(words, self.distrust_words) is not None
+            or any(
+                w in self.trust_words and _first(words[max(i - 2, 0) : i], self.not_words)
+                for i, w in enumerate(words)
+            )
         )
 
     def _kazakh_distrust(self, words: list[str]) -> bool:

@@ -31,6 +31,7 @@ PREVENTION = "reason_prevention"  # the inspectors' weak prevention: "and that s
 POLL_COMPARED = "poll_compared"  # a chat's vote: its own share beside the country's
 CONCEALMENT = "concealment"  # her further point after the reasons: crimes the police hide
 FIGURES_RANKED = "figures_ranked"  # the shares set against each other, largest first
+MEASUREMENT_YEARS = "measurement_years"  # only two measurements, nothing between them
 SUM_QUOTED = "sum_quoted"  # "so 37 % don't trust at all?": what the 37 % holds, in words
 # explanations that state no number
 WORDS_ONLY = frozenset({CORRUPTION_OFFICERS, METHOD, SUM_QUOTED})

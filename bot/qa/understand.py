@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from bot.qa.datafiles import load
 from bot.qa.facts import (
     CORRUPTION_ONE_IN,
+    DISTRUST,
     OFFENCE_REPORTS,
     REPORTS,
     THOUSAND,
@@ -30,6 +31,7 @@ from bot.qa.intents import (
     GENERAL_INFO,
     GROWTH_PER_YEAR,
     HELP,
+    MEASUREMENT_YEARS,
     METHOD,
     NO_FIGURE,
     OUT_OF_SCOPE,
@@ -208,6 +210,16 @@ class Understanding:
             return ASSESSMENT
         return PREVENTION if spans(words, self.frames.inspectors_said) else None
 
+    def _her_phrase_meant(self, words: list[str]) -> str | None:
+        """ "What does 'issues get dragged out' refer to?", «что имеется в виду под низким
+        уровнем реагирования?»: the article's words for a reason, asked what they mean."""
+        if self.frames.meaning_asked.first(words) is None:
+            return None
+        if spans(words, self.frames.inspectors_meant):
+            return PREVENTION
+        formalism = self.catalog.quoted.intents[OFFENCE_REPORTS]
+        return formalism if spans(words, self.frames.formalism_meant) else None
+
     def _her_word_for_the_growth(self, words: list[str], frame: Frame) -> bool:
         """ "And she calls that insignificant growth? Why?": her assessment, asked back with a
         why, the growth or her named, whatever the conversation was about."""
@@ -271,7 +283,16 @@ class Understanding:
         reasons briefly, for a lesson", «үш себепті қысқаша атап беріңізші»): the three."""
         frames = self.frames
         listed = frames.list_asked.first(words) and frames.reason_nouns.first(words)
-        return bool(listed) and not _names_a_subject(frame)
+        if bool(listed) and not _names_a_subject(frame):
+            return True
+        # "…the inspectors sit in chats, yet nobody trusts: what are the main reasons?"
+        main = any(
+            w in frames.reason_nouns and words[i - 1] in frames.main
+            for i, w in enumerate(words)
+            if i
+        )
+        figure = frame.numbers or frame.years or frame.counted or frame.share_asked
+        return main and not (figure or frame.growth)
 
     def _reason_picked(self, words: list[str], frame: Frame) -> str | None:
         """ "Which of the reasons is about reports not being handled?", «какая из причин про
@@ -522,6 +543,9 @@ class Understanding:
         said = self._her_phrase_said_back(words)
         if said is not None:
             return Decision(said, RESOLVED, frame=frame)  # «"и на этом всё" — про кого?»
+        meant = self._her_phrase_meant(words)
+        if meant is not None:
+            return Decision(meant, RESOLVED, frame=frame)  # "'dragged out' — what's meant?"
         if self.frames.asks_the_old_police(words, before_reform=frame.before_reform) and not (
             frame.counted or frame.numbers or frame.years
         ):
@@ -635,8 +659,9 @@ class Understanding:
             # "how do I phrase that so it's not misleading?": the figure with what it does and
             # does not say
             return self._refine(worded, RESOLVED, slots, frame, topic)
-        if self.frames.partly_meaning_asked(words, frame):
-            return Decision(PARTLY_MEANING, RESOLVED, frame=frame)  # "what does 'partly' mean?"
+        if self.frames.partly_meaning_asked(words, frame) or self._makeup_of_the_rest(words, frame):
+            # "what does 'partly' mean?", "what does the 37 % consist of?"
+            return Decision(PARTLY_MEANING, RESOLVED, frame=frame)
         applied = self._quoted_share_applied(frame)
         if not slots.content and applied is not None:
             return Decision(applied, RESOLVED, frame=frame)  # "63% of 500", «37% от 300?»
@@ -830,6 +855,14 @@ class Understanding:
         # "а в 2018, до реформы?" after a trust figure asks that year's figure, not the reform
         figure_topic = topic in self.catalog.figure_intents and short
         before = frame.before_reform and not frame.cause and (frame.past or figure_topic or short)
+        measured = [year for year in frame.years if self.measured((year,))]
+        # the line is drawn between the two measurements, not asked for years it would give
+        between = len(measured) > 1 or not frame.years
+        unmeasured = len(frame.years) - len(measured) <= 1
+        if self.frames.interpolates(words) and between and unmeasured:
+            # "can I draw a line from 2019 to 2025 to estimate 2022?", «построить тренд по
+            # годам»: two measurements only, nothing measured between them to draw through
+            return Decision(MEASUREMENT_YEARS, RESOLVED, frame=frame)
         # "a neighbour says it was 70 % in 2022, right?": a share quoted for a year is asked too
         asked_then = frame.trust or before or frame.share
         if asked_then and not self.measured(frame.years):
@@ -846,6 +879,11 @@ class Understanding:
         # "how many times more do trust?" after the rest: those who trust against them
         after_the_rest = topic == rest_of and frame.operation == "ratio" and not frame.growth
         if ((frame.against and split_asked) or after_the_rest) and not self._past(slots.years):
+            if frame.span and frame.claim:
+                # "…nobody trusted then, he says; I say not much now: how much at first and
+                # now?": both ends of the series, not those who trust against those who do not
+                asked = replace(frame, operation="value")
+                return Decision(self.catalog.comparison, RESOLVED, frame=asked)
             # "how many points more… than", "how many times more trust than not" (of the latest
             # year, the only one the split is known for, named or not)
             return Decision(TRUST_SPLIT, RESOLVED, frame=frame)
@@ -893,7 +931,9 @@ class Understanding:
         negated = intent in distrust or frame.operation in ("complement", "distrust")
         # "a colleague says nobody trusts the police, is that true?": a claim checked
         claimed = frame.claim or (frame.checked and frame.operation in NEGATED_TRUST)
-        if claimed and frame.span and not (slots.years or frame.numbers):
+        # a share none of ours told in the claim ("nobody trusted, 20 % at most") is the claim's
+        numbers_asked = bool(self.book.quoted(frame.numbers))
+        if claimed and frame.span and not (slots.years or numbers_asked):
             # "…nobody trusts, they say; how many before, how many now?": both ends asked, of
             # trust (the "not" is the claim's)
             asked = replace(frame, operation="value")
@@ -945,6 +985,13 @@ class Understanding:
             intent = level  # "сәлем, полицияға сенім қанша процент"
         if intent == OUT_OF_SCOPE and frame.trust and frame.police and figure:
             intent = level  # "POLICE TRUST NUMBER URGENT DUE TOMORROW"
+        recalled = unmatched or intent in (*self.catalog.quoted.generic, SOURCE, PUBLICATION)
+        if self.share_misremembered(frame) and recalled:
+            # "I remember 2019 as 28 %. Correct?", «біреуі 36% дейді, дұрысы қанша?»: a share
+            # none of ours, recalled or checked: the level (the year's, if one is named); "it
+            # went from 48 to 63, right?": the change
+            intent, asked = self._misremembered(words, frame)
+            return self._refine(intent, RESOLVED, slots, asked, topic)
         if intent == OUT_OF_SCOPE and frame.article and not (frame.trust or frame.about):
             intent = PUBLICATION  # «дереккөзді қалай рәсімдеймін — қай басылым, қай күні»
         first = self.catalog.series[self.catalog.default_series].first
@@ -1169,6 +1216,42 @@ class Understanding:
         where ours comes from."""
         quoted = frame.numbers and not self.book.quoted(frame.numbers)
         return bool(quoted) and frame.trust and (frame.checked or frame.claim)
+
+    def _makeup_of_the_rest(self, words: list[str], frame: Frame) -> bool:
+        """What the rest of trust (the 37 %) is made of, quoted: the partly and the not at all."""
+        quoted = any(metric == DISTRUST for metric, _ in self.book.quoted(frame.numbers))
+        return quoted and self.frames.consists.first(words) is not None
+
+    def _misremembered(self, words: list[str], frame: Frame) -> tuple[str, Frame]:
+        """What a share misremembered asks: the level, or its rest where trust is denied ("47 %
+        don't trust, right?"; "…didn't sound right to me" denies no trust), or the change
+        where both ends were given."""
+        denied = frame.operation in NEGATED_TRUST and self.frames.trust_denied(words)
+        if len(set(frame.numbers)) > 1:
+            return self.catalog.comparison, replace(frame, operation="value")
+        if denied:
+            return self.catalog.level_complement, replace(frame, operation="value")
+        return self.catalog.level, replace(frame, operation="value")
+
+    def share_misremembered(self, frame: Frame) -> bool:
+        """A share none of ours quoted as recalled, heard or checked, with no subject but trust
+        named ("wasn't it 73 %?", "someone says 36 %, what's right?"), or beside one of our
+        levels as its other end ("it went from 48 to 63, right?"): the level is asked. Not a
+        growth ("grew 25 %, true?"), the rest of 100, an age, nor a share of another figure
+        named (the offenders, the reports)."""
+        numbers = [n for n in frame.numbers if n != HUNDRED]
+        unknown = [n for n in numbers if not self.book.quoted([n])]
+        levels = {metric for metric, _ in self.book.quoted(numbers)} <= {
+            self.catalog.default_series
+        }
+        ends = len(numbers) == len(set(numbers)) == 2 and len(unknown) == 1 and levels
+        told = (len(numbers) == len(unknown) == 1) or (ends and frame.operation == "value")
+        # a share said as one ("73 %"), or beside our level ("from 48 to 63"), not an age
+        shares = all(n <= HUNDRED for n in numbers) and (frame.share or (ends and frame.trust))
+        recalled = frame.checked or frame.claim or frame.recalled
+        changed = frame.growth or frame.compare or frame.cause or frame.points_named
+        other = frame.about or frame.metric_named or frame.per or frame.partly_named
+        return told and shares and recalled and not (changed or other)
 
     def computed_quoted(self, frame: Frame) -> str | None:
         """The answer computing a figure the question quotes with its fraction (1,66; 62,5 %),
@@ -1459,6 +1542,9 @@ class Understanding:
             return self._refine(topic or "", RESOLVED, slots, frame, topic)
         if EMERGENCY_VALUES.intersection(frame.numbers):
             return Decision(EMERGENCY_NUMBERS, RESOLVED, frame=frame)  # "102?", "112"
+        if self.share_misremembered(frame):
+            # "wasn't it 73 %?" with nothing before: the level misremembered
+            return self._series_decision(self.catalog.default_series, slots, frame, RESOLVED)
         return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
 
     def _of_trust(self, topic: str | None) -> bool:
@@ -1798,9 +1884,11 @@ class Understanding:
             if not frame.trust and named in catalog.figure_intents:
                 # "how many reports did the police leave unreviewed": the reports named
                 return self._refine(named, confidence, slots, frame, topic)
-            if not frame.trust and not (frame.cited and frame.share and frame.about is None):
+            cited = frame.cited and frame.share and frame.about is None
+            if not (frame.trust or cited or self.share_misremembered(frame)):
                 return self._no_figure(frame, "measure")
-            # "…how many trust?"; "what percent did Imasheva say?": the share she cited
+            # "…how many trust?"; "what percent did Imasheva say?": the share she cited; "73 %
+            # емес пе?": the level misremembered
             level = catalog.level
             return self._refine(level, confidence, slots, frame, topic)
         if intent == TRUST_SPLIT and (

@@ -20,7 +20,8 @@ NEGATIONS = ("не", "un")
 UNKNOWN_SHARE = 1 / 3
 # Frame lists that are no evidence of our subject: other subjects and measures (a country's
 # rank), words that only say how a figure is cut or what the asker wants to make ("отчёт за
-# квартал", "a poll in my chat"), and the grammar of whoever trusts ("needs", "if", "to")
+# квартал", "a poll in my chat"), the grammar of whoever trusts ("needs", "if", "to"), how a
+# figure is remembered or drawn, a mistake owned, a word asked in another language, money
 NOT_OURS = frozenset(
     {
         "another_subject",
@@ -39,6 +40,14 @@ NOT_OURS = frozenset(
         "subject_skips",
         "subject_prepositions",
         "trust_noun_after",
+        "conceded",
+        "recalled",
+        "determiners",
+        "interpolation",
+        "saying_asked",
+        "money",
+        "set_against",
+        "asked_by",
     }
 )
 
