@@ -2158,10 +2158,12 @@ class FrameWords:
             following = words[i + 1] if i + 1 < len(words) else ""
             if following in self.percent:
                 continue
-            if any(_first_person(w) for w in words[i + 2 : i + 3]):
-                continue  # «70 жастағы зейнеткермін»: the asker's own age
-            if following in self.number_case_endings:
-                following = words[i + 2] if i + 2 < len(words) else ""  # «60-тан асқандар»
+            # «60-тан асқандар»: the age word after the case ending typed apart
+            apart = following in self.number_case_endings
+            if apart:
+                following = words[i + 2] if i + 2 < len(words) else ""
+            if any(_first_person(w) for w in words[i + 2 + apart : i + 3 + apart]):
+                continue  # «70 жастағы зейнеткермін», «70-тен асқан адаммын»: the asker's own age
             if following in self.age_after or words[i + 1 : i + 3] in (YEARS_OLD, YEAR_OLDS):
                 return "age"  # "18-24 year olds"
             bound = i > 0 and words[i - 1] in self.age_bounds

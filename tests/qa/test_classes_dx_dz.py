@@ -134,3 +134,8 @@ def test_those_past_an_age_are_an_age_group(engine: QAEngine, question: str, lan
     [answer] = chat(engine, question, language=language)
     assert answer.intent == "no_figure" and answer.frame.group == "age"
     assert stated(answer) == []
+
+
+def test_the_askers_own_age_past_a_number_is_no_age_group(engine: QAEngine) -> None:
+    [answer] = chat(engine, "мен 60-тан асқан адаммын, елде қанша адам сенеді?", language="kk")
+    assert "63" in stated(answer)
