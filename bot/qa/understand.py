@@ -469,7 +469,10 @@ class Understanding:
     def _quoted_share_applied(self, frame: Frame) -> str | None:
         """A share of ours quoted with a count to apply it to ("63% of 500"): that share's
         count answer, which names what the bare numbers did not."""
-        quoted = self._quoted_intent(frame)
+        # «в ауле 500 человек»: the count itself is no share quoted, though 500 is one of ours
+        quoted = self._quoted_intent(
+            replace(frame, numbers=tuple(n for n in frame.numbers if n != frame.per))
+        )
         if frame.per is None or quoted is None:
             return None
         return self.catalog.per_people.get(quoted)
@@ -638,8 +641,9 @@ class Understanding:
         if self.frames.partly_meaning_asked(words, frame):
             return Decision(PARTLY_MEANING, RESOLVED, frame=frame)  # "what does 'partly' mean?"
         applied = self._quoted_share_applied(frame)
-        if not slots.content and applied is not None:
-            return Decision(applied, RESOLVED, frame=frame)  # "63% of 500", «37% от 300?»
+        # "63% of 500", «37% от 300?»; "500 staff at our hospital, if nationally it's 63…"
+        if applied is not None and (not slots.content or (frame.place and frame.nationwide)):
+            return Decision(applied, RESOLVED, frame=frame)
         if not self.frames.topic_said(slots):  # "and in 2019?", "and by the 2019 figure?"
             return self._follow_up(replace(slots, content=()), frame, topic)
         if self._corrected(slots, topic):
