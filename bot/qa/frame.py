@@ -2623,7 +2623,13 @@ class FrameWords:
         sized = _group_sized(count) and count not in years
         # «280-нен қаншасы?»: the Kazakh ablative ending, split off the digits
         ablative = at + 1 < len(words) and words[at + 1] in ABLATIVE_ENDINGS
-        out_of = _out_of(words, at) or ablative
+        # "if there are 140, how many cops", «140 болса қаншасы полицей»: the police counted
+        police_counted = any(
+            w in self.count and _first(words[j + 1 : j + 3], self.police) is not None
+            for j, w in enumerate(words)
+            if j > at
+        )
+        out_of = _out_of(words, at) or ablative or police_counted
         # «1 из 5 или 1 из 7?», "out of 7": the fraction itself, no count
         one_in = (at > 1 and words[at - 2] == "1") or words[at] == SEVEN
         return seventh and out_of and sized and not (one_in or self.names_trust(words))
