@@ -2418,7 +2418,13 @@ class FrameWords:
         told = told or _first(words, self.rate_basis) is not None
         basis = told or bool(spans(words, self.nationwide))
         # "if nationally it's 63, how many is that for us": the share quoted names trust
-        quoted = any(w.isdecimal() and int(w) in self.shares for w in words)
+        quoted = any(
+            w.isdecimal()
+            and int(w) in self.shares
+            and not _first(words[i + 1 : i + 2], self.percent)
+            for i, w in enumerate(words)
+        )  # not "is this 63 % nationwide? how many regions have we, 17 oblasts…"
+        quoted = quoted and self._people_told(words)
         trusted = self.names_trust(words) or self.denies(words) or quoted
         asked = counted or _first(words, self.variables) is not None  # "X of you… what's X?"
         ours = told or self.names_own_place(words)

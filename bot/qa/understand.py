@@ -155,6 +155,8 @@ class Understanding:
         ):
             # "2019?" → "and those who didn't?"; "was it 38 %?" → "what year?"
             slots = replace(slots, years=years)
+            if frame.per is not None:  # "out of 50 in 2019?" → "and how many of those 50 didn't?"
+                frame = replace(frame, years=years)
         negated = frame.operation in NEGATED_TRUST  # "and how many of 100 don't?"
         if frame.relative and self._future(frame):
             decision = self._no_figure(frame, "forecast")  # "10 жылдан кейін", after 2025
