@@ -94,3 +94,21 @@ def test_no_count_for_a_breakdown_the_series_lacks(
 ) -> None:
     answer = engine.answer(question, language=language)
     assert answer.intent not in APPLIED
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "wanted"),
+    [
+        ("каждый седьмой коррупционер — полицейский. если коррупционеров 350, сколько "
+         "полицейских?", "ru", "50"),
+        ("әр жетінші жемқор полицей. 210 болса қаншасы полицей", "kk", "30"),
+        ("every seventh corruption offender is a police officer. say there are 280, how many "
+         "police officers is that", "en", "40"),
+    ],
+)  # fmt: skip
+def test_one_in_seven_applied_to_a_count_of_offenders_told(
+    engine: QAEngine, question: str, language: str, wanted: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "corruption_per"
+    assert wanted in stated(answer)
