@@ -332,6 +332,10 @@ class QAEngine:
         if difference is not None:
             return difference
         decision = self._count_unsaid(decision)
+        applied_trust = self.catalog.per_kept.get(TRUST_PER, [])  # those who trust or the rest
+        if decision.intent in applied_trust and self.frames.count_asked_after_a_claim(words):
+            # "nobody trusts, grandpa says. by the country, how many here?": those who trust
+            decision = replace(decision, intent=TRUST_PER)
         applied = self.catalog.per_people.get(decision.intent)
         kept = self.catalog.per_kept.get(state.topic or "", [])
         figure = decision.intent in self.catalog.figure_intents  # not "why?", the reasons

@@ -2456,6 +2456,16 @@ class FrameWords:
             for i, w in enumerate(words[:-1])
         )
 
+    def count_asked_after_a_claim(self, words: list[str]) -> bool:
+        """«Дедушка говорит никто не верит. а по стране сколько у нас?», «атам ешкім сенбейді
+        дейді. ел бойынша бізде қанша?»: "nobody trusts" told as someone's claim, then a count
+        asked with no trust word after it: the claim is no part of what is asked."""
+        told = [i for i, w in enumerate(words) if w in self.quantifiers]
+        trust = [i for i, w in enumerate(words) if w in self.trustish or w in self.distrust_words]
+        said = _first(words, self.claiming) is not None
+        asked = [i for i, w in enumerate(words) if w in self.count]
+        return bool(told and trust and asked and said) and asked[-1] > trust[-1] > told[0]
+
     def asks_of_the_count(self, words: list[str]) -> bool:
         """A follow-up asking how many of a count told before: "of them" («сколько из них»), or
         a count asked by the national share or its figure («қазіргі пайызбен қаншасы сенеді»,

@@ -112,3 +112,22 @@ def test_one_in_seven_applied_to_a_count_of_offenders_told(
     answer = engine.answer(question, language=language)
     assert answer.intent == "corruption_per"
     assert wanted in stated(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("у нас в посёлке 400 человек, сосед говорит никто полиции не верит. а если по стране, "
+         "сколько было бы у нас", "ru"),
+        ("біздің көшеде 400 адам, көршім ешкім полицияға сенбейді дейді. ел бойынша бізде "
+         "қанша болар еді", "kk"),
+        ("our street has 400 people, my neighbour says nobody trusts the police. going by the "
+         "national figure how many would here", "en"),
+    ],
+)  # fmt: skip
+def test_a_claim_told_before_the_count_is_not_what_is_asked(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    answer = engine.answer(question, language=language)
+    assert answer.intent == "trust_per"
+    assert "252" in stated(answer)
