@@ -38,6 +38,13 @@ APPLIED = ("trust_per", "distrust_per", "split_per")
          "for us", "en", "trust_per", "378"),
         ("if our 300-person office had been surveyed in 2019 how many would have trusted", "en",
          "trust_per", "114"),
+        # "nobody trusts" told as someone's claim before the count is asked: those who trust
+        ("у нас в посёлке 400 человек, сосед говорит никто полиции не верит. а если по стране, "
+         "сколько было бы у нас", "ru", "trust_per", "252"),
+        ("біздің көшеде 400 адам, көршім ешкім полицияға сенбейді дейді. ел бойынша бізде "
+         "қанша болар еді", "kk", "trust_per", "252"),
+        ("our street has 400 people, my neighbour says nobody trusts the police. going by the "
+         "national figure how many would here", "en", "trust_per", "252"),
     ],
 )  # fmt: skip
 def test_the_share_applied_to_a_count_of_ones_own_people(
@@ -112,22 +119,3 @@ def test_one_in_seven_applied_to_a_count_of_offenders_told(
     answer = engine.answer(question, language=language)
     assert answer.intent == "corruption_per"
     assert wanted in stated(answer)
-
-
-@pytest.mark.parametrize(
-    ("question", "language"),
-    [
-        ("у нас в посёлке 400 человек, сосед говорит никто полиции не верит. а если по стране, "
-         "сколько было бы у нас", "ru"),
-        ("біздің көшеде 400 адам, көршім ешкім полицияға сенбейді дейді. ел бойынша бізде "
-         "қанша болар еді", "kk"),
-        ("our street has 400 people, my neighbour says nobody trusts the police. going by the "
-         "national figure how many would here", "en"),
-    ],
-)  # fmt: skip
-def test_a_claim_told_before_the_count_is_not_what_is_asked(
-    engine: QAEngine, question: str, language: str
-) -> None:
-    answer = engine.answer(question, language=language)
-    assert answer.intent == "trust_per"
-    assert "252" in stated(answer)
