@@ -22,6 +22,7 @@ from bot.qa.intents import (
     OUT_OF_SCOPE,
     PUBLICATION,
     SOURCE,
+    TRUST_SPLIT,
     Catalog,
 )
 from bot.qa.language import detect_language
@@ -43,6 +44,7 @@ from bot.qa.vocabulary import Vocabulary
 
 DEFAULT_LANGUAGE = "ru"
 TRUST_PER = "trust_per"  # a share applied to a count: a follow-up's difference keeps it
+BARE_COUNT_ASKED = 4  # words: "and how many would?" asks a count of the last one alone
 WINDOW = 6  # words per window when a long message has no sentence ends
 WEAK = 0.5  # a whole understood less well than this may yield to its question alone
 PART = 0.4  # a part of a long message must match an example at least this well
@@ -241,6 +243,9 @@ class QAEngine:
             state.years = decision.years
         elif decision.intent in self.catalog.per_kept and decision.frame.years:
             state.years = decision.frame.years  # "out of 50 in 2019?" → "and how many didn't?"
+        elif decision.intent in self.catalog.per_kept and decision.frame.now and state.years:
+            # "in 2019?" → "and now?": the latest year's, a difference in people still asks both
+            state.years = tuple(sorted({fact.period for fact in used}))
         elif self.catalog.intents[decision.intent].topic:
             state.years = ()  # the talk moved on: "how many distrust?" later asks of now
         if used:
@@ -328,17 +333,38 @@ class QAEngine:
         if difference is not None:
             return difference
         decision = self._count_unsaid(decision)
+        applied_trust = self.catalog.per_kept.get(TRUST_PER, [])  # those who trust or the rest
+        if decision.intent in applied_trust and self.frames.count_asked_after_a_claim(words):
+            # "nobody trusts, grandpa says. by the country, how many here?": those who trust
+            decision = replace(decision, intent=TRUST_PER)
         applied = self.catalog.per_people.get(decision.intent)
         kept = self.catalog.per_kept.get(state.topic or "", [])
         figure = decision.intent in self.catalog.figure_intents  # not "why?", the reasons
+        short = decision.frame.counted and len(words) <= BARE_COUNT_ASKED
+        if (
+            decision.intent == OUT_OF_SCOPE
+            and kept
+            and (short or self.frames.asks_of_the_count(words))
+        ):
+            # "а в 2019 из них сколько было бы?", "and how many would?": the count applied again
+            applied, figure = self._side_applied(decision.frame, kept), True
         if state.per is None or decision.frame.per or applied is None or not figure:
             return decision
-        if applied not in kept and not spans(words, self.frames.of_them):
+        if decision.intent == TRUST_SPLIT and applied not in kept and kept:
+            applied = self._side_applied(decision.frame, kept)  # «ал сенетіні?»: one side of it
+        if applied not in kept and not self.frames.asks_of_the_count(words):
             return decision
         # the year the series answer was for ("out of 50 in 2019?" → "and how many didn't?")
         years = decision.frame.years or decision.years
         frame = replace(decision.frame, per=state.per, years=years, place=state.place)
         return Decision(applied, decision.confidence, frame=frame)
+
+    def _side_applied(self, frame: Frame, kept: list[str]) -> str:
+        """Of the counts a follow-up may apply, the one of those who trust, or of the rest when
+        the follow-up denies ("and how many wouldn't?")."""
+        trusting = self.catalog.per_people[self.catalog.level]
+        negated = frame.operation in (*NEGATED_TRUST, "negated")
+        return next((k for k in kept if (k == trusting) != negated), kept[0])
 
     def _per_difference(self, decision: Decision, state: Conversation) -> Decision | None:
         """ "Our 500 at the national share?" → "and by the 2019 figure?" → "and the difference
@@ -989,6 +1015,8 @@ class QAEngine:
             return decision  # "Accountant. I need the relative increase in %, not points."
         if frame.per and self.frames.share_quoted_in_percent(words):
             return decision  # "63% of 200 market stalls": a share of ours applied to a count
+        if frame.per and frame.place and frame.trust:
+            return decision  # «біздің 200 адамдық үйде қаншасы сенер еді»: trust, our own count
         if self._names_unknown(words) or self.frames.places_a_number(words):
             return out  # "when does the last 45 bus leave the market?"
         if frame.growth or frame.operation in ("points", "ratio") or measured:

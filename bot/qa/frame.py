@@ -120,6 +120,7 @@ class Frame:
 STORY_WORDS = 12  # a message this long may name a police unit only in its story
 ROUND_NUMBERS = frozenset(str(10**power) for power in range(1, 7))  # 10 … 1 000 000
 LONG_DOUBT = 12  # words: a longer message doubting the figures asks something too
+PERSON = "person"  # "our 200-person building": the count of people in one word
 # "isn't it…?" opens a question asking to confirm: its "not" negates nothing
 TAG_VERBS = {"isnt": "is", "wasnt": "was", "arent": "are", "werent": "were"}
 # "…trust fell, didn't it?": a tag asks to confirm what was said; its "not" negates nothing
@@ -1663,6 +1664,7 @@ class FrameWords:
         """The number at `at` places something ("flat 102", «102-пәтерде»), unless it counts the
         dwellings right after it ("our 200 flats", «200 квартир», «400 пәтерлік үй»)."""
         counts = _first(words[at + 1 : at + 2], self.dwellings_counted) is not None
+        counts = counts or words[at + 1 : at + 2] == [PERSON]  # "our 200-person building"
         return places(words, at, self.addresses) and not counts
 
     def _both_named(self, words: list[str]) -> bool:
@@ -2646,10 +2648,23 @@ class FrameWords:
         если по статистике страны, сколько доверяют?», «ауылда 300 адам, ел бойынша пайызбен
         қаншасы сенеді?», "200 of us… if the national figure holds, how many of us…", "X of
         you trust — what's X?"): that count, whatever its members are called."""
-        basis = spans(words, self.nationwide) or _first(words, self.rate_basis)
-        trusted = self.names_trust(words) or self.denies(words)
+        # "сколько из них доверяют", "300 families. How many wouldn't trust?", "by your
+        # numbers": the count told, or the figure named, is the basis
+        told = bool(spans(words, self.of_them)) or self._people_told(words)
+        told = told or _first(words, self.rate_basis) is not None
+        basis = told or bool(spans(words, self.nationwide))
+        # "if nationally it's 63, how many is that for us": the share quoted names trust
+        quoted = any(
+            w.isdecimal()
+            and int(w) in self.shares
+            and not _first(words[i + 1 : i + 2], self.percent)
+            for i, w in enumerate(words)
+        )  # not "is this 63 % nationwide? how many regions have we, 17 oblasts…"
+        quoted = quoted and self._people_told(words)
+        trusted = self.names_trust(words) or self.denies(words) or quoted
         asked = counted or _first(words, self.variables) is not None  # "X of you… what's X?"
-        if not (basis and trusted and asked and self.names_own_place(words)):
+        ours = told or self.names_own_place(words)
+        if not (basis and trusted and asked and ours):
             return None
         if self._percent_counted(words):
             return None  # "…скажите, сколько процентов доверяют": the share itself asked
@@ -2668,6 +2683,33 @@ class FrameWords:
             if _group_sized(int(word)) and (named or us):
                 return int(word)
         return None
+
+    def _people_told(self, words: list[str]) -> bool:
+        """A number with people or members right after it ("500 people", "200-person",
+        «200 адамдық»): a count of people told."""
+        return any(
+            w.isdecimal() and (self._members_named(words[i + 1 : i + 2]) or words[i + 1] == PERSON)
+            for i, w in enumerate(words[:-1])
+        )
+
+    def count_asked_after_a_claim(self, words: list[str]) -> bool:
+        """«Дедушка говорит никто не верит. а по стране сколько у нас?», «атам ешкім сенбейді
+        дейді. ел бойынша бізде қанша?»: "nobody trusts" told as someone's claim, then a count
+        asked with no trust word after it: the claim is no part of what is asked."""
+        told = [i for i, w in enumerate(words) if w in self.quantifiers]
+        trust = [i for i, w in enumerate(words) if w in self.trustish or w in self.distrust_words]
+        said = _first(words, self.claiming) is not None
+        asked = [i for i, w in enumerate(words) if w in self.count]
+        return bool(told and trust and asked and said) and asked[-1] > trust[-1] > told[0]
+
+    def asks_of_the_count(self, words: list[str]) -> bool:
+        """A follow-up asking how many of a count told before: "of them" («сколько из них»), or
+        a count asked by the national share or its figure («қазіргі пайызбен қаншасы сенеді»,
+        "statistically how many trust?")."""
+        if spans(words, self.of_them):
+            return True
+        basis = spans(words, self.nationwide) or _first(words, self.rate_basis)
+        return bool(basis) and _first(words, self.count) is not None
 
     def _percent_counted(self, words: list[str]) -> bool:
         """A count word right before a per cent ("how many percent", «сколько процентов»,
@@ -2833,7 +2875,13 @@ class FrameWords:
         sized = _group_sized(count) and count not in years
         # «280-нен қаншасы?»: the Kazakh ablative ending, split off the digits
         ablative = at + 1 < len(words) and words[at + 1] in ABLATIVE_ENDINGS
-        out_of = _out_of(words, at) or ablative
+        # "if there are 140, how many cops", «140 болса қаншасы полицей»: the police counted
+        police_counted = any(
+            w in self.count and _first(words[j + 1 : j + 3], self.police) is not None
+            for j, w in enumerate(words)
+            if j > at
+        )
+        out_of = _out_of(words, at) or ablative or police_counted
         # «1 из 5 или 1 из 7?», "out of 7": the fraction itself, no count
         one_in = (at > 1 and words[at - 2] == "1") or words[at] == SEVEN
         return seventh and out_of and sized and not (one_in or self.names_trust(words))

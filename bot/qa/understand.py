@@ -157,6 +157,8 @@ class Understanding:
         ):
             # "2019?" → "and those who didn't?"; "was it 38 %?" → "what year?"
             slots = replace(slots, years=years)
+            if frame.per is not None:  # "out of 50 in 2019?" → "and how many of those 50 didn't?"
+                frame = replace(frame, years=years)
         negated = frame.operation in NEGATED_TRUST  # "and how many of 100 don't?"
         if frame.relative and self._future(frame):
             decision = self._no_figure(frame, "forecast")  # "10 жылдан кейін", after 2025
@@ -490,7 +492,10 @@ class Understanding:
     def _quoted_share_applied(self, frame: Frame) -> str | None:
         """A share of ours quoted with a count to apply it to ("63% of 500"): that share's
         count answer, which names what the bare numbers did not."""
-        quoted = self._quoted_intent(frame)
+        # «в ауле 500 человек»: the count itself is no share quoted, though 500 is one of ours
+        quoted = self._quoted_intent(
+            replace(frame, numbers=tuple(n for n in frame.numbers if n != frame.per))
+        )
         if frame.per is None or quoted is None:
             return None
         return self.catalog.per_people.get(quoted)
@@ -663,8 +668,9 @@ class Understanding:
             # "what does 'partly' mean?", "what does the 37 % consist of?"
             return Decision(PARTLY_MEANING, RESOLVED, frame=frame)
         applied = self._quoted_share_applied(frame)
-        if not slots.content and applied is not None:
-            return Decision(applied, RESOLVED, frame=frame)  # "63% of 500", «37% от 300?»
+        # "63% of 500", «37% от 300?»; "500 staff at our hospital, if nationally it's 63…"
+        if applied is not None and (not slots.content or (frame.place and frame.nationwide)):
+            return Decision(applied, RESOLVED, frame=frame)
         if not self.frames.topic_said(slots):  # "and in 2019?", "and by the 2019 figure?"
             return self._follow_up(replace(slots, content=()), frame, topic)
         if self._corrected(slots, topic):
