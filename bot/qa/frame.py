@@ -643,6 +643,7 @@ class FrameWords:
     relative_clause: WordSet
     distrust_named: WordSet
     distrust_nouns: WordSet
+    collective_groups: WordSet
     number_case_endings: WordSet
     size: WordSet
     emergency_services: WordSet
@@ -2348,6 +2349,7 @@ class FrameWords:
         plural = word.endswith(endings) and len(word) >= MIN_GROUP_WORD
         if endings == self.subject_endings_en:
             plural = plural and word.isascii() and not word.endswith(("ss", "us", "is"))
+        plural = plural or word in self.collective_groups
         known = (
             self.subject_not,
             self.trustish,  # «доверяющих больше»: those who trust

@@ -139,3 +139,19 @@ def test_those_past_an_age_are_an_age_group(engine: QAEngine, question: str, lan
 def test_the_askers_own_age_past_a_number_is_no_age_group(engine: QAEngine) -> None:
     [answer] = chat(engine, "мен 60-тан асқан адаммын, елде қанша адам сенеді?", language="kk")
     assert "63" in stated(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("а медперсонал больше других доверяет полиции?", "ru"),
+        ("does the hospital staff trust the police?", "en"),
+        ("how much does the youth trust the police, in percent?", "en"),
+    ],
+)
+def test_a_group_named_by_a_singular_word_has_no_figure(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    [answer] = chat(engine, question, language=language)
+    assert answer.intent == "no_figure"
+    assert stated(answer) == []
