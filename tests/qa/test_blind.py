@@ -137,6 +137,9 @@ SET_DT = ROOT / "tests" / "data" / "qa_blind_dt.jsonl"
 SET_DU = ROOT / "tests" / "data" / "qa_blind_du.jsonl"
 SET_DV = ROOT / "tests" / "data" / "qa_blind_dv.jsonl"
 SET_DW = ROOT / "tests" / "data" / "qa_blind_dw.jsonl"
+SET_DX = ROOT / "tests" / "data" / "qa_blind_dx.jsonl"
+SET_DY = ROOT / "tests" / "data" / "qa_blind_dy.jsonl"
+SET_DZ = ROOT / "tests" / "data" / "qa_blind_dz.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -620,6 +623,23 @@ FLOORS = {
     "DS": {"ru": 0.995, "kk": 0.995, "en": 0.98},
     "DT": {"ru": 0.985, "kk": 0.98, "en": 0.975},
     "DU": {"ru": 0.985, "kk": 0.995, "en": 0.995},
+    # DV and DW (first scores in HELD_OUT's comment) were then tuned on, by class with phrasings
+    # of our own (tests/qa/test_classes_words.py, test_classes_counts_more.py,
+    # test_classes_groups.py): DV 0.995 / 0.995 / 0.995, DW 1.000 / 1.000 / 1.000, none flagged.
+    "DV": {"ru": 0.99, "kk": 0.99, "en": 0.99},
+    "DW": {"ru": 0.995, "kk": 0.995, "en": 0.995},
+    # DX (farmers and villagers, bus and minibus drivers, pharmacists, accountants, bloggers,
+    # pasted headlines, numbers in words, people arguing with the bot) and DZ (couriers and
+    # nurses, football fans, pensioners dictating, school principals, akimat staff, sarcastic
+    # users, several questions in one message) were scored once on the engine that ended the
+    # last round: DX 0.930 / 0.890 / 0.925 with 5 flagged, DZ 0.935 / 0.900 / 0.905 with 9, all
+    # real (occupations and hobbies asked as a share answered with the national level, a frozen
+    # or uncharged phone with 102 and 112, a VAT sum with the reports, a football score with the
+    # source, the over-sixties with the level). Then they were tuned on
+    # (tests/qa/test_classes_dx_dz.py, test_classes_counts_general.py): DX 0.965 / 0.950 /
+    # 0.980, DZ 0.970 / 0.955 / 0.970, none flagged.
+    "DX": {"ru": 0.96, "kk": 0.945, "en": 0.975},
+    "DZ": {"ru": 0.965, "kk": 0.95, "en": 0.965},
 }
 SETS = {
     "A": SET_A,
@@ -735,6 +755,10 @@ SETS = {
     "DS": SET_DS,
     "DT": SET_DT,
     "DU": SET_DU,
+    "DV": SET_DV,
+    "DW": SET_DW,
+    "DX": SET_DX,
+    "DZ": SET_DZ,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
@@ -1013,7 +1037,14 @@ def test_a_blind_set_accuracy_per_language(
 # prevention answer and its source's date; "every seventh officer takes bribes?" in Kazakh with
 # the ≈14.3 % of offenders). The three real classes were then fixed with phrasings of our own
 # (tests/qa/test_classes_dv_dw.py), so those eight items are no longer blind: DV 0.980 / 0.980 /
-# 0.960 and DW 0.985 / 0.965 / 0.955, one flagged each (the two by the labels).
+# 0.960 and DW 0.985 / 0.965 / 0.955, one flagged each (the two by the labels). Both were then
+# tuned on (FLOORS).
+# DY (journalism and sociology students, bank clerks, miners and oil workers, young mothers
+# between chores, gamers' slang, neighbours quoting the bot back, calculations in unusual forms)
+# was written beside DX and DZ by a third writer with the same kit and never seen by any tuning.
+# First reading, on the engine that ended the last round: 0.925 / 0.930 / 0.925 with 2 flagged
+# (the floors below). On the final engine of this round, after DV, DW, DX and DZ were tuned on:
+# 0.940 / 0.940 / 0.935, none flagged.
 HELD_OUT = {
     "AS": (SET_AS, {"ru": 0.94, "kk": 0.955, "en": 0.935}, 4),
     "AT": (SET_AT, {"ru": 0.92, "kk": 0.9, "en": 0.915}, 7),
@@ -1027,8 +1058,7 @@ HELD_OUT = {
     "BP": (SET_BP, {"ru": 0.88, "kk": 0.905, "en": 0.78}, 3),
     "BU": (SET_BU, {"ru": 0.895, "kk": 0.875, "en": 0.925}, 4),
     "BV": (SET_BV, {"ru": 0.97, "kk": 0.96, "en": 0.93}, 6),
-    "DV": (SET_DV, {"ru": 0.975, "kk": 0.97, "en": 0.95}, 1),
-    "DW": (SET_DW, {"ru": 0.98, "kk": 0.96, "en": 0.95}, 1),
+    "DY": (SET_DY, {"ru": 0.925, "kk": 0.93, "en": 0.925}, 0),
 }
 ISSUE_FLOOR = 0.95
 
@@ -1049,13 +1079,15 @@ def test_a_held_out_set_keeps_its_first_score(
 
 # AT in English, Russian and Kazakh, AZ in Kazakh, AW in Kazakh, BJ in Kazakh, BO in English and
 # in Russian, BV in English, BP in Russian (with DM's relative growth to one decimal) and BU in
-# Russian (with DP's rules) have reached 95 % since their first scores, by rules written for
-# later sets; their first scores stay the figure to report.
+# Russian (with DP's rules) and BU in Kazakh (with DV's to DZ's) have reached 95 % since their
+# first scores, by rules written for later sets; their first scores stay the figure to report.
 BELOW_THE_ISSUE_FLOOR = {
     ("BP", "kk"),
     ("BP", "en"),
-    ("BU", "kk"),
     ("BU", "en"),
+    ("DY", "ru"),
+    ("DY", "kk"),
+    ("DY", "en"),
 }
 
 
