@@ -27,7 +27,7 @@ from bot.qa.facts import (
     MissingFact,
     value_of,
 )
-from bot.qa.formatting import NumberFormat
+from bot.qa.formatting import RATIO_DIGITS, NumberFormat
 from bot.qa.frame import CRIMES, Frame
 from bot.qa.intents import (
     ACK,
@@ -67,7 +67,6 @@ DERIVED_FROM = {
 }
 # Answers about the reports that say the part left unconsidered as a simple fraction when asked
 REPORTS_FRACTION = frozenset({"reason_formalism", "reports_considered"})
-RATIO_DIGITS = 2
 DECIMAL_DIGITS = 2  # a percent as a decimal: 63 % -> 0.63
 FRACTION_DENOMINATOR = 10  # "roughly 5 in 8": a fraction people can picture
 GREETING = "greeting"  # the text for a message that only greets (an ACK with frame.greeted)

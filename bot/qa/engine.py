@@ -923,8 +923,11 @@ class QAEngine:
 
     def _decide(self, words: list[str], topic: str | None, years: tuple[int, ...]) -> Decision:
         words = [w if self.matcher.knows(w) else self.lexicon.corrected(w) for w in words]
-        words = self.frames.then_dropped(words, extract_slots(words, self.lexicon))
-        return self.understanding.decide(words, extract_slots(words, self.lexicon), topic, years)
+        slots = extract_slots(words, self.lexicon)
+        dropped = self.frames.then_dropped(words, slots)
+        if dropped != words:  # «сонда» dropped: the slots of what is left
+            words, slots = dropped, extract_slots(dropped, self.lexicon)
+        return self.understanding.decide(words, slots, topic, years)
 
     def _is_ack(self, question: str, words: list[str], *, remark: bool = True) -> bool:
         """Only thanks / ok words; thanks, then nothing asked; with `remark`, an ok and then a

@@ -7,6 +7,7 @@ from typing import Any
 from bot.util import formatting
 
 THOUSAND = 1000
+RATIO_DIGITS = 2  # a ratio as answered and as quoted back ("×1.66")
 
 
 @dataclass(frozen=True)

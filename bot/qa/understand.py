@@ -19,6 +19,7 @@ from bot.qa.facts import (
     FactBook,
     value_of,
 )
+from bot.qa.formatting import RATIO_DIGITS
 from bot.qa.frame import CRIMES, Frame, FrameWords
 from bot.qa.intents import (
     ASSESSMENT,
@@ -55,7 +56,6 @@ from bot.qa.slots import Slots, extract_slots, spans
 
 NUMBER_TOKEN = "#"  # what the matcher sees instead of a number: "в 2019" and "в 2022" look alike
 HUNDRED = 100  # per cent: all of the people
-RATIO_DIGITS = 2  # "×1.66": the growth's ratio as quoted
 # counts a share of the trust series is applied to, one line per year asked
 YEARLY_PER = frozenset({"trust_per", "distrust_per", "split_per"})
 SMALLEST_GROUP = 10  # people: a count this size is a group a share applies to, not "3rd entrance"
