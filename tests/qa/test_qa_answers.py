@@ -370,7 +370,7 @@ def test_a_list_too_long_for_one_message_keeps_the_answers_that_fit(
         ("ru", ("В Астане и Алматы сейчас одно время?",), ("UTC+5",)),
         ("ru", ("Для инфографики пирог: доверяют vs остальные, какие два числа?",), ("63%", "37%")),
         ("ru", ("Я видел цифру 68% доверия к полиции", "так сколько правильно?"), ("63%",)),
-        ("en", ("Does 'partly trust' count toward the 63%?",), ("63%", "37%", "partially")),
+        ("en", ("Does 'partly trust' count toward the 63%?",), ("63%", "37%", "partly")),
         ("kk", ("бир жолдык подпись керек сеним туралы, санмен",), ("63%",)),
         ("en", ("what's the police number?", "and the general one?"), ("112",)),
         ("ru", ("102?",), ("102", "112")),
