@@ -5,6 +5,7 @@ from general_facts.toml), so a corrected database row changes the answers with n
 """
 
 import html
+import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -42,6 +43,7 @@ from bot.qa.intents import (
     POLL_COMPARED,
     PUBLICATION,
     REGIONS,
+    REPORTS_CONSIDERED,
     SOURCE,
     SUM_QUOTED,
     TRUST_SPLIT,
@@ -67,6 +69,7 @@ DERIVED_FROM = {
 }
 # Answers about the reports that say the part left unconsidered as a simple fraction when asked
 REPORTS_FRACTION = frozenset({"reason_formalism", "reports_considered"})
+FRACTION_NEAR = 10  # points: a fraction quoted this close to the level is "a bit" off it
 DECIMAL_DIGITS = 2  # a percent as a decimal: 63 % -> 0.63
 FRACTION_DENOMINATOR = 10  # "roughly 5 in 8": a fraction people can picture
 GREETING = "greeting"  # the text for a message that only greets (an ACK with frame.greeted)
@@ -103,10 +106,12 @@ class FactValues(Mapping[str, str]):
         "first_distrust", "one_in_rest", "span_years", "span_years_word", "split_ratio",
         "considered_gap", "doubled_value", "doubled_short", "doubled_short_word",
         "latest_decimal", "fraction_part", "fraction_whole", "points_per_year",
-        "points_per_year_word", "one_in_others", "reports_ratio", "ratio_rounded",
+        "points_per_year_word", "one_in_others", "one_in_rest_rounded", "reports_ratio",
+        "ratio_rounded",
         "change_percent_rounded",
         "distrust_fall_percent", "reports_fraction_part", "reports_fraction_whole",
-        "considered_ratio", "considered_points", "considered_points_word", "hundred_index",
+        "considered_ratio", "reports_half", "above_half", "considered_points",
+        "considered_points_word", "hundred_index",
         "trust_index",
     )  # fmt: skip
 
@@ -321,6 +326,10 @@ class FactValues(Mapping[str, str]):
         """The offenders who are not police officers: 100 % - 1/7 ≈ 85.7 %."""
         return self.fmt.percent(PERCENT - PERCENT / self._one_in())
 
+    def one_in_rest_rounded(self) -> str:
+        """The same, rounded to a whole per cent (≈85.7 % -> about 86 %)."""
+        return self.fmt.percent(round(PERCENT - PERCENT / self._one_in()))
+
     def _reports(self) -> tuple[Fact, float]:
         """The latest offence-report count and how many of those were not considered."""
         reports = self.use(self.book.latest(OFFENCE_REPORTS))
@@ -364,6 +373,15 @@ class FactValues(Mapping[str, str]):
     def considered(self) -> str:
         reports, not_considered = self._reports()
         return self.fmt.count(value_of(reports) - not_considered)
+
+    def reports_half(self) -> str:
+        """Half of all reports: 800 / 2 = 400 thousand."""
+        return self.fmt.count(value_of(self._reports()[0]) / 2)
+
+    def above_half(self) -> str:
+        """How far those left unconsidered are above half of all: 500 - 400 thousand."""
+        reports, not_considered = self._reports()
+        return self.fmt.count(not_considered - value_of(reports) / 2)
 
     def considered_gap(self) -> str:
         """How many more were left unconsidered than considered: 500 - 300 thousand."""
@@ -438,6 +456,10 @@ class Composer:
             body = self._body(writer, decision, topic, cited)
             if decision.frame.doubted:
                 body = f"{body}\n{writer.text(self.texts['common']['doubted'])}"
+            quoted = decision.frame.fraction_quoted
+            if quoted and decision.intent in (self.catalog.level, self.catalog.level_complement):
+                rest = decision.intent == self.catalog.level_complement
+                body = f"{body}\n{self._fraction_set_against(writer, *quoted, rest=rest)}"
             if decision.frame.exactly_twice and decision.intent == self.catalog.comparison:
                 body = f"{body}\n{writer.text(self.texts['common']['exactly_twice'])}"
             if decision.frame.rounded and decision.intent == self.catalog.comparison:
@@ -454,6 +476,10 @@ class Composer:
                 body = f"{body}\n{writer.text(self.texts['common']['trust_index'])}"
             if decision.frame.points_named and self._reports_set_apart(decision):
                 body = f"{body}\n{writer.text(self.texts['common']['considered_points'])}"
+            if decision.frame.half_named and decision.intent == REPORTS_CONSIDERED:
+                body = f"{body}\n{writer.text(self.texts['common']['above_half'])}"
+            if decision.intent == ASSESSMENT and decision.frame.level_judged:
+                body = f"{body}\n{self._level_judged(writer)}"
             if decision.intent == ASSESSMENT and decision.frame.cause:
                 body = f"{body}\n{writer.text(self.texts['common']['own_assessment'])}"
             target = decision.frame.short_of
@@ -609,6 +635,33 @@ class Composer:
             year=str(fact.period),
         )
 
+    def _level_judged(self, writer: "_Writer") -> str:
+        """The latest level set against half of the people, and the rest of it."""
+        level = value_of(self.book.latest(TRUST))
+        name = "over_half" if level > PERCENT / 2 else "under_half"
+        return writer.text(self.texts["common"]["level_judged"][name])
+
+    def _fraction_set_against(
+        self, writer: "_Writer", part: int, whole: int, *, rest: bool = False
+    ) -> str:
+        """ "Two out of three" in per cent (66.7 %), set against the level (its rest, for those
+        who do not trust): a bit over or under it, or about it."""
+        share = PERCENT * part / whole
+        level = value_of(self.book.latest(TRUST))
+        level = PERCENT - level if rest else level
+        name = "under" if level < share else "over"
+        if abs(share - level) < 1:
+            name = "about"
+        elif abs(share - level) > FRACTION_NEAR:
+            name = f"far_{name}"  # "2 in 3 don't trust?": 66.7 % against 37 %
+        return writer.text(
+            self.texts["common"]["fraction_quoted"][name],
+            part=writer.fmt.number(part, 0),
+            whole=writer.fmt.number(whole, 0),
+            fraction_value=writer.fmt.percent(math.floor(share * 10 + 0.5) / 10),
+            level_value=writer.fmt.percent(level),
+        )
+
     def _with_difference(
         self, writer: "_Writer", counted: str, per: int, thousands: bool = False
     ) -> str:
@@ -649,7 +702,11 @@ class Composer:
         """ "Of 1,000 offenders, about 143" (not 142.9); "of 25 people, 9.5"; of a count said in
         thousands ("50 thousand adults"), also in thousands: "31 500 (31.5 thousand)"."""
         whole = people == round(people) or per >= PERCENT
-        counted = writer.fmt.number(people, 0 if whole else 1)
+        if not whole:  # "of 10, about 4 (3.7)": the whole said first, the fraction after it
+            tenths = math.floor(people * 10 + 0.5) / 10
+            rounded = writer.fmt.number(math.floor(people + 0.5), 0)
+            return f"{rounded} ({writer.fmt.number(tenths, 1)})"
+        counted = writer.fmt.number(people, 0)
         if not thousands or people % THOUSAND == 0:
             return counted
         return f"{counted} ({writer.fmt.count(people)})"

@@ -20,6 +20,7 @@ from bot.qa.intents import (
     MEASUREMENT_YEARS,
     NO_FIGURE,
     OUT_OF_SCOPE,
+    PREVENTION,
     PUBLICATION,
     SOURCE,
     TRUST_SPLIT,
@@ -972,6 +973,8 @@ class QAEngine:
             return out
         if self.frames.names_our_subject(words, core=True):
             return decision
+        if decision.intent == PREVENTION and self.frames.rural_hardship_asked(words, frame):
+            return decision  # "why is it harder in the villages?": the inspectors they lack
         if topic is not None:
             return self._followed_up(decision, words)
         if frame.considered and self.understanding.considered_quoted(frame):

@@ -66,6 +66,9 @@ class Frame:
     first: bool = False  # the first measurement named alone ("в первом замере", "back then" no)
     seventh: bool = False  # "every seventh" named: a share asked is of the offenders
     fraction: bool = False  # a share asked as a decimal or a fraction
+    half_named: bool = False  # "half of the 800k": the reports set against half of them
+    level_judged: bool = False  # "is 63 % a lot or a little?": the level, judged in words
+    fraction_quoted: tuple[int, int] | None = None  # "two out of three": (2, 3), a share said
     regions_counted: bool = False  # "how many regions", «неше өңір»
     partly_named: bool = False  # the partly-trusting named ("trust a bit", «ішінара»)
     cause: bool = False  # a cause asked ("с чем связан рост", "what drove the increase")
@@ -148,6 +151,8 @@ PERCENT_WHOLE = 100  # a share said back ("понял, 38") is at most this; "10
 SHARE_OF = frozenset({"of", "от"})  # "63% of that", «63% от них»: the share of a count told
 SHARE_REACH = 3  # words beside "100": «из 100 человек 37», "63 out of 100"
 MEMBER_REACH = 2  # words: "21 corruption offenders" counts the offenders
+FRACTION_WHOLE = 10  # "two out of three", "7 in 10": a share said as a small fraction
+OUT_OF = ("of", "из", "among", "среди")  # a word before what people are counted out of
 # The asker's own group before its count ("out of our 200 flats", «из наших 200 квартир», "from
 # my 600 customers"): still what people are counted out of.
 OWN_GROUP = frozenset({"our", "my", "наших", "моих", "нашего", "моего", "нашей", "моей"})
@@ -212,7 +217,14 @@ GOT_IT = ["got", "it"]  # "got it, …": an ok, then a remark
 KK_OR_WHOLLY = (["мулдем"], ["мулде"])
 HOW_COUNTED = (["many"], ["much"], ["big"], ["large"])  # "how big was the pay rise?"
 # fields not read from the [frame] lists as they are
-COMPUTED_FIELDS = ("subjects", "number_values", "report_counts", "shares", "typo_targets")
+COMPUTED_FIELDS = (
+    "subjects",
+    "number_values",
+    "fraction_values",
+    "report_counts",
+    "shares",
+    "typo_targets",
+)
 MIN_GROUP_WORD = 4  # letters: shorter plurals are pronouns and particles ("они", "us")
 SUBJECT_AFTER = 2  # words: an adjective and the group ending a Russian question after its verb
 SUBJECT_TYPO = 2  # edits: a plural this near a key word is that word mistyped
@@ -346,6 +358,12 @@ class FrameWords:
     absolute: WordSet
     which: WordSet
     span_from: WordSet
+    judged_level: WordSet
+    half_of: WordSet
+    complaining: WordSet
+    rural: WordSet
+    harder: WordSet
+    level_asked: WordSet
     span_to: WordSet
     group: WordSet
     group_unless: WordSet
@@ -489,6 +507,7 @@ class FrameWords:
     percent: WordSet
     remainder: WordSet
     remainder_negations: WordSet
+    passive_helpers: WordSet
     auxiliaries: WordSet
     left: WordSet
     not_words: WordSet
@@ -763,6 +782,7 @@ class FrameWords:
 
     subjects: dict[str, WordSet]  # metric -> words that name it
     number_values: dict[str, int]  # "two" -> 2, folded
+    fraction_values: dict[str, int]  # "троих", «үштен», «екісі» -> 3, 3, 2: a fraction's parts
     report_counts: frozenset[int]  # the reports' counts as quoted (800 000 or 800), from the rows
     shares: frozenset[int]  # the trust and distrust shares (63, 38, 37), from the rows
 
@@ -786,9 +806,14 @@ class FrameWords:
             "".join(normalize(word, latin_to_cyrillic=False)): int(value)
             for word, value in lexicon["number_values"].items()
         }
+        fractions = {
+            "".join(normalize(word, latin_to_cyrillic=False)): int(value)
+            for word, value in lexicon["fraction_values"].items()
+        }
         return cls(
             subjects=subjects,
             number_values=numbers,
+            fraction_values={**numbers, **fractions},
             report_counts=report_counts,
             shares=shares,
             **fields,
@@ -1313,6 +1338,17 @@ class FrameWords:
             return None
         return trusting[0], voters[0]
 
+    def ten_in_digits(self, words: list[str]) -> list[str]:
+        """ "How many out of ten trust?", "per ten complaints": ten counted out of, as its
+        digits, so that it is no Denis Ten."""
+        return [
+            "10"
+            if w in self.spelled_ten
+            and (_word_before(words, i) in OUT_OF or _word_before(words, i) in self.per_words)
+            else w
+            for i, w in enumerate(words)
+        ]
+
     def without_parts_of_reform(self, words: list[str]) -> list[str]:
         """The words less a "part" that the reform is the whole of ("is that part of the
         reform?", «это часть реформы?», «реформаның бөлігі ме?»): a part of it, no share."""
@@ -1397,7 +1433,10 @@ class FrameWords:
         per = self._per(words, counted=counted, years=slots.years)
         outlet = bool(spans(words, self.outlet_asked))  # "в каком СМИ": the publication
         group = None if self._group_excused(words) else self._group(words, slots.years)
-        held = per is not None and self._holds_the_count(group)
+        # "in Atyrau, 2000 at the oil field, by the general statistics how many trust?": the
+        # national share named as the basis, the place only holds the count
+        based = bool(spans(words, self.nationwide)) or _first(words, self.rate_basis) is not None
+        held = per is not None and (self._holds_the_count(group) or (group is not None and based))
         indexed = self._indexed(words, slots)
         return Frame(
             country=self._country(words),
@@ -1435,11 +1474,17 @@ class FrameWords:
                 bool(slots.compare or _first(words, self.span_from))
                 and bool(slots.now or _first(words, self.span_to))
             )
-            or self._then_and_now(words),
+            or self._then_and_now(words, now=slots.now)
+            or self._trust_figures_asked(words, slots),
             first=bool(_first(words, self.span_from))
             and not (slots.now or _first(words, self.span_to) or slots.years),
             with_first=bool(_first(words, self.span_from) and slots.years),
             fraction=self._fraction_asked(words),
+            fraction_quoted=self._fraction_quoted(words),
+            level_judged=self._level_judged(words),
+            half_named=_first(words, self.half_of) is not None
+            and (self._counts_ours(words) or self.names_unconsidered(words))
+            and not (self.names_trust(words) or self.trust_denied(words)),
             partly_named=_first(words, self.partly) is not None,
             regions_counted=self._regions_counted(words),
             seventh=_first(words, self.one_in) is not None
@@ -1586,10 +1631,17 @@ class FrameWords:
     def names_unconsidered(self, words: list[str]) -> bool:
         """ "Unreviewed", «нерассмотренных», "not considered": the reports left out named."""
         return _first(words, self.unconsidered) is not None or any(
-            w in self.remainder_negations
-            and words[i + 1 : i + 2] != []
-            and words[i + 1] in self.report_parts
+            w in self.report_parts and self._remainder_negated(words, i)
             for i, w in enumerate(words)
+        )
+
+    def _remainder_negated(self, words: list[str], at: int) -> bool:
+        """The word at `at` negated right before it, or across a passive helper ("don't get
+        considered", "aren't being reviewed")."""
+        before = _word_before(words, at)
+        helped = before in self.passive_helpers and at > 1
+        return before in self.remainder_negations or (
+            helped and words[at - 2] in self.remainder_negations
         )
 
     def asks_which_number(self, words: list[str]) -> bool:
@@ -1683,6 +1735,8 @@ class FrameWords:
             return False
         rest = words[trusting + 1 :]
         joined = next((i for i, w in enumerate(rest) if w in self.joiners), None)
+        if joined is not None and _first(rest[:joined], self.growth):
+            return False  # "did trust grow or not?": the growth denied, not trust
         if joined is None and self._side_by_side(rest[:SIDE_BY_SIDE]):
             # «доверяют / не доверяют», «кім сенеді, кім сенбейді», «__% доверяют, __% нет»
             return not _first(words, self.cause)
@@ -1721,10 +1775,75 @@ class FrameWords:
         # «__% доверяют, __% нет»: a blank share to fill in stands between them too
         return all(w in self.asking or w in BLANKS for w in following[:denial])
 
-    def _then_and_now(self, words: list[str]) -> bool:
+    def rural_hardship_asked(self, words: list[str], frame: Frame) -> bool:
+        """ "Why is it harder in the villages?", «ауылда неге қиынырақ?»: why things are worse
+        in the countryside, no figure asked; the article's answer is that villages lack
+        district inspectors."""
+        asked = frame.cause and _first(words, self.harder) is not None
+        figure = frame.counted or frame.share or frame.numbers or frame.per
+        return asked and _first(words, self.rural) is not None and not figure
+
+    def _level_judged(self, words: list[str]) -> bool:
+        """ "Is 63 % a lot or a little?", «63 процента — это много или мало?», «63 пайыз көп пе,
+        аз ба?», "is 63 % high?": a level of ours, quoted or named, judged; two words of a
+        judgement set against each other, or one beside the level quoted."""
+        judged = {w for w in words if w in self.judged_level}
+        quoted = any(w.isdecimal() and int(w) in self.shares for w in words)
+        level = quoted or _first(words, self.figure_words) is not None
+        return (len(judged) > 1 or (quoted and bool(judged))) and level
+
+    def _fraction_quoted(self, words: list[str]) -> tuple[int, int] | None:
+        """A share said as a small fraction of people ("two out of three", "2 in 3", «двое из
+        троих», «үштен екісі»): (2, 3), the part then the whole; not with a per cent named."""
+        if _first(words, self.percent) is not None or "%" in words:
+            return None
+
+        def value(word: str) -> int | None:
+            if word.isdecimal():
+                return int(word)
+            return self.fraction_values.get(word)
+
+        for i, word in enumerate(words):
+            part, whole = value(word), None
+            joined = words[i + 1 : i + 2] in (["of"], ["in"], ["из"])
+            if part is not None and joined and i + 2 < len(words):
+                whole = value(words[i + 2])
+            elif part is not None and words[i + 1 : i + 3] == ["out", "of"] and i + 3 < len(words):
+                whole = value(words[i + 3])
+            elif part is not None and _ablative(word) and i + 1 < len(words):
+                part, whole = value(words[i + 1]), part  # «үштен екісі»: out of three, two
+            if part is not None and whole is not None and 0 < part < whole <= FRACTION_WHOLE:
+                return part, whole
+        return None
+
+    def _trust_figures_asked(self, words: list[str], slots: Slots) -> bool:
+        """ "What figures did she give on trust?", «ол сенім туралы қандай цифрлар айтты?»: the
+        trust figures, plural, with no time named, are both measurements."""
+        # "what figures", «какие цифры», «қандай цифрлар» ("are there figures?" asks the level)
+        which = any(
+            w in self.figures_plural and _first(words[max(i - 2, 0) : i], self.level_asked)
+            for i, w in enumerate(words)
+        )
+        plural = which
+        timed = slots.now or slots.years or _first(words, self.span_to)
+        # not all the figures ("all the trust numbers as a list"), nor so many of them ("3 main
+        # figures", "two numbers: trust and the reports")
+        other = self._all_named(words) or self._counts_ours(words)
+        sized = any(w.isdecimal() or w in self.number_words for w in words)
+        return (
+            plural
+            and self.names_trust(words)
+            and not (timed or other or sized or self.denies(words))
+        )
+
+    def _then_and_now(self, words: list[str], *, now: bool = False) -> bool:
         """«Сколько было и сколько стало», «қанша болды, қанша болды»: a count asked twice,
-        of a past and of what it became, asks both ends."""
+        of a past and of what it became, asks both ends; so does "what is it now and what was
+        it before" («какое сейчас и какое было»), "now" asked first and a past after it."""
         asks = [i for i, w in enumerate(words) if w in self.count]
+        which = [i for i, w in enumerate(words) if w in self.count or w in self.level_asked]
+        if now and len(which) > 1 and _first(words[which[-1] :], self.past):
+            return True
         if len(asks) < 2:
             return False
         first, last = words[asks[0] : asks[-1]], words[asks[-1] :]
@@ -2031,6 +2150,10 @@ class FrameWords:
         """The metric the question names; complaints beside the inspectors are about them
         («учаскелікке неге шағымданады»), not the reports of offences."""
         counted = self.without_other_thousands(words)
+        if self.names_trust(words) or self.trust_denied(words):
+            # "customers complain a lot. What share don't trust the police?", «клиенттер жиі
+            # шағымданады»: a story's complaining is no report asked about
+            counted = [w for w in counted if w not in self.complaining]
         named = [m for m, wanted in self.subjects.items() if _first(counted, wanted)]
         reports = self.subjects["offence_reports"]
         complaints_only = all(w in self.complaints for w in words if w in reports)
@@ -2986,7 +3109,9 @@ class FrameWords:
             next((digits for digits, names in spelled.items() if w in names), w)
             if any(w in names for names in spelled.values()) and self._counted_out_of(words, i)
             else next((d for d, names in after_each.items() if w in names), w)
-            if (i and words[i - 1] in self.per_words) or self._ten_people_of(words, i)
+            if (i and words[i - 1] in self.per_words)
+            or _out_of(words, i)  # "out of ten", «из десяти»: counted out of them
+            or self._ten_people_of(words, i)
             else w
             for i, w in enumerate(words)
         ]
@@ -3020,7 +3145,11 @@ class FrameWords:
             and after[0] in self.people
             and (bool(spans(later, self.of_them)) or _first(later, self.count) is not None)
         )
-        return out_of or of_them or people_of_them or _first(after, self.per_words) is not None
+        # "trust per thousand people?", «сколько на тысячу человек»: a rate asked of it
+        rate = _word_before(words, at) in self.per_words and words[at] in self.spelled_thousand
+        return (
+            out_of or of_them or people_of_them or rate or _first(after, self.per_words) is not None
+        )
 
     def _people_counted(self, after_count: list[str]) -> bool:
         """People right after a count word ("how many people", «сколько это людей»), not a share
@@ -3825,7 +3954,7 @@ class FrameWords:
         """Both parts of the reports named, one negated and one not («процент рассмотренных и
         не рассмотренных», "considered and not considered")."""
         found = [i for i, w in enumerate(words) if w in self.remainder]
-        negated = [i > 0 and words[i - 1] in self.remainder_negations for i in found]
+        negated = [self._remainder_negated(words, i) for i in found]
         return any(negated) and not all(negated)
 
     def _last_considered(self, words: list[str]) -> bool:
@@ -3842,7 +3971,7 @@ class FrameWords:
             if i > found[-1]
         )
         return elided or any(
-            i > 0 and words[i - 1] not in self.remainder_negations for i in [*found[-1:], *asked]
+            i > 0 and not self._remainder_negated(words, i) for i in [*found[-1:], *asked]
         )
 
     def trust_denied(self, words: list[str]) -> bool:
@@ -3931,7 +4060,7 @@ def _word_before(words: list[str], at: int) -> str:
 def _out_of(words: list[str], at: int) -> bool:
     """ "Out of (a) thousand", «из тысячи», "among 70", «среди 350»: the word at `at` is what
     people are counted out of."""
-    return _word_before(words, at) in ("of", "из", "among", "среди")
+    return _word_before(words, at) in OUT_OF
 
 
 def _group_sized(count: int) -> bool:

@@ -22,6 +22,7 @@ PARTLY_MEANING = "partly_meaning"  # the source's word "partly" explained, with 
 GROWTH_PER_YEAR = "growth_per_year"  # the change spread evenly over the years between
 CORRUPTION_OFFICERS = "corruption_officers"  # "so 14 % of police are corrupt?": words only
 NO_FIGURE = "no_figure"
+REPORTS_CONSIDERED = "reports_considered"  # both parts of the reports, and the gap
 ASSESSMENT = "assessment"  # the deputy's own word for the growth: "but insignificantly"
 DEPUTY_STANCE = "deputy_stance"  # whether she trusts the police herself: "her police protect her"
 METHOD = "method"  # "how was the survey run?": what the article does and does not say, in words

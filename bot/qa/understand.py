@@ -43,6 +43,7 @@ from bot.qa.intents import (
     REASONS,
     REFORM,
     REGIONS,
+    REPORTS_CONSIDERED,
     SOURCE,
     SUM_QUOTED,
     TIME_ZONE,
@@ -138,6 +139,7 @@ class Understanding:
         self, words: list[str], slots: Slots, topic: str | None, years: tuple[int, ...] = ()
     ) -> Decision:
         """`years`: those of the conversation's last answer, for "and the rest?" after "2019?"."""
+        words = self.frames.ten_in_digits(words)
         until = self._until(words, topic)
         relative = until or self._relative(words, slots, topic, years)
         if relative is not None:
@@ -277,6 +279,9 @@ class Understanding:
         ругают?", "what are we criticised for?"): the reasons; not the inspectors named, nor
         complaints counted, nor another institution."""
         counted = frame.counted and not frame.in_all  # «больше всего» is "most", no count
+        # "customers scold the police. What share don't trust it?": a share asked after the
+        # story of scolding
+        counted = counted or frame.share_asked
         asked = self.frames.criticised.first(words) is not None
         return asked and not (_names_a_subject(frame) or counted)
 
@@ -520,6 +525,15 @@ class Understanding:
             return Decision(self.catalog.comparison, RESOLVED, frame=replace(frame, offtopic=False))
         if frame.country or frame.offtopic:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
+        if self.frames.rural_hardship_asked(words, frame):
+            return Decision(PREVENTION, RESOLVED, frame=replace(frame, group=None))
+        if frame.half_named and frame.about == OFFENCE_REPORTS and not (frame.per or frame.years):
+            # "half of 800k is 400k, how far above half are the unconsidered?": both parts, and
+            # the unconsidered set against half of all
+            return Decision(REPORTS_CONSIDERED, RESOLVED, frame=frame)
+        if self._level_judged(frame):
+            # "is 63 % a lot or a little?": the deputy's word for it, the figures and the rest
+            return Decision(ASSESSMENT, RESOLVED, frame=frame)
         if frame.tally:
             # "90 voted in our chat, 63 trust: is that like the country?": both shares
             return Decision(POLL_COMPARED, RESOLVED, frame=frame)
@@ -552,7 +566,7 @@ class Understanding:
         if meant is not None:
             return Decision(meant, RESOLVED, frame=frame)  # "'dragged out' — what's meant?"
         if self.frames.asks_the_old_police(words, before_reform=frame.before_reform) and not (
-            frame.counted or frame.numbers or frame.years
+            frame.counted or frame.numbers or frame.years or (frame.span and frame.trust)
         ):
             return Decision(REFORM, RESOLVED, frame=frame)  # "what was it like before?"
         if self._criticised_for(words, frame):
@@ -992,6 +1006,12 @@ class Understanding:
         if intent == OUT_OF_SCOPE and frame.trust and frame.police and figure:
             intent = level  # "POLICE TRUST NUMBER URGENT DUE TOMORROW"
         recalled = unmatched or intent in (*self.catalog.quoted.generic, SOURCE, PUBLICATION)
+        if self._fraction_checked(frame):
+            # "two out of three trust, right?", «үштен екісі сенеді, рас па?»: the level (the
+            # rest where trust is denied), beside the fraction in per cent
+            denied = frame.operation in NEGATED_TRUST and self.frames.trust_denied(words)
+            intent = self.catalog.level_complement if denied else self.catalog.level
+            return self._refine(intent, RESOLVED, slots, replace(frame, operation="value"), topic)
         if self.share_misremembered(frame) and recalled:
             # "I remember 2019 as 28 %. Correct?", «біреуі 36% дейді, дұрысы қанша?»: a share
             # none of ours, recalled or checked: the level (the year's, if one is named); "it
@@ -1239,6 +1259,23 @@ class Understanding:
             return self.catalog.level_complement, replace(frame, operation="value")
         return self.catalog.level, replace(frame, operation="value")
 
+    @staticmethod
+    def _level_judged(frame: Frame) -> bool:
+        """One level judged ("is 63 % a lot or a little?"), with no change, cause, count or
+        other subject asked ("how much bigger is 63 than 38?" asks the change)."""
+        changed = frame.compare or frame.growth or frame.cause or frame.points_named
+        other = frame.about or frame.per or frame.years or frame.group or frame.counted
+        several = len(set(frame.numbers)) > 1 or frame.operation in ("points", "ratio")
+        return frame.level_judged and not (changed or other or several)
+
+    @staticmethod
+    def _fraction_checked(frame: Frame) -> bool:
+        """A share of trust said as a fraction of people, checked or recalled ("two out of
+        three trust them, correct?"), with no count to apply it to."""
+        recalled = frame.checked or frame.claim or frame.recalled
+        quoted = frame.fraction_quoted is not None and frame.trust and recalled
+        return quoted and not (frame.per or frame.about or frame.growth or frame.compare)
+
     def share_misremembered(self, frame: Frame) -> bool:
         """A share none of ours quoted as recalled, heard or checked, with no subject but trust
         named ("wasn't it 73 %?", "someone says 36 %, what's right?"), or beside one of our
@@ -1251,7 +1288,11 @@ class Understanding:
             self.catalog.default_series
         }
         ends = len(numbers) == len(set(numbers)) == 2 and len(unknown) == 1 and levels
+        # "trust went from like 40 to 60 percent, am I remembering right?": both ends guessed
+        guessed = len(numbers) == len(set(numbers)) == len(unknown) == 2 and numbers[0] < numbers[1]
         told = (len(numbers) == len(unknown) == 1) or (ends and frame.operation == "value")
+        told = told or (guessed and frame.operation in ("value", "percent"))
+        ends = ends or guessed
         # a share said as one ("73 %"), or beside our level ("from 48 to 63"), not an age
         shares = all(n <= HUNDRED for n in numbers) and (frame.share or (ends and frame.trust))
         recalled = frame.checked or frame.claim or frame.recalled
@@ -1779,6 +1820,11 @@ class Understanding:
         uncounted = intent in catalog.uncounted or frame.about == CORRUPTION_ONE_IN
         if counted_all and uncounted and not (frame.numbers or frame.often):
             return self._no_figure(frame, "offenders")  # "how many corruption offences in all?"
+        denied = frame.operation == "distrust" and not (frame.about or frame.seventh)
+        if intent in catalog.no_figure_intents and denied and not frame.numbers:
+            # "customers criticise the police often. What percent don't trust it?": those not
+            # trusting asked, whatever of the officers the story came nearest
+            return Decision(self.catalog.level_complement, confidence, frame=frame)
         if intent in catalog.no_figure_intents:
             share_asked = frame.operation == "percent" or frame.share
             if frame.seventh and share_asked and intent in catalog.share_of_offenders:
