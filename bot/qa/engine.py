@@ -407,13 +407,24 @@ class QAEngine:
             return False
         if self.frames.names_a_metric(words) or frame.seventh or frame.growth:
             return False
+        # "how many of us are women?", "how many police officers work here?", "and in our
+        # city?": a group, the police or a place counted, unless a share of ours is applied
+        quoted = self.frames.share_quoted_in_percent(words)
+        if (frame.group or frame.missing or decision.intent == NO_FIGURE) and not quoted:
+            return False
+        if frame.police and not (frame.trust or self.frames.denies(words)):
+            return False
         # the matcher's nearest figure of another metric, none named, is no reason not to
         allowed = (*self.catalog.figure_intents, OUT_OF_SCOPE, NO_FIGURE, HELP)
         if decision.intent not in allowed:
             return False
         ours = self.frames.names_own_place(words) or bool(spans(words, self.frames.of_them))
-        would = state.held_place and any(w in self.frames.would_be for w in words)
-        return ours or would
+        would = any(w in self.frames.would_be for w in words)
+        if decision.intent not in self._trust_family() and not (frame.trust or quoted):
+            # trust unnamed ("so how many at our market then?"): the share's count is what it
+            # comes to, not "how many of them voted?"
+            return ours and (would or any(w in self.frames.comes_to for w in words))
+        return ours or (would and state.held_place)
 
     def _side_applied(self, frame: Frame, kept: list[str]) -> str:
         """Of the counts a follow-up may apply, the one of those who trust, or of the rest when

@@ -624,6 +624,7 @@ class FrameWords:
     by_how_much: WordSet
     chat_apps: WordSet
     would_be: WordSet
+    comes_to: WordSet
     apply_asked: WordSet
     singled_out: WordSet
     per_words: WordSet
@@ -2820,6 +2821,12 @@ class FrameWords:
                 return int(word)
             if not ours and self._crew_sized(words, i, years):
                 return int(word)  # "I have a crew of 40", «бригадада 40»
+            if (
+                not ours
+                and words[i + 1 : i + 2] == ["of"]
+                and _first(words[i + 2 : i + 3], self.first_person_plural)
+            ):
+                return int(word)  # "there are 45 of us in the choir"
         return None
 
     def _crew_sized(self, words: list[str], at: int, years: tuple[int, ...]) -> bool:

@@ -50,6 +50,12 @@ def says(answer: Answer, *numbers: str) -> bool:
         (("I manage a team of 50", "what's the national trust figure?",
           "and how many of my team would that be in 2019"), "en", "trust_per", ("19",)),
         (("out of 100 people, 63 trust, right?", "and for 300?"), "en", APPLIED, ("189",)),
+        (("there are 45 of us in the choir", "what's the trust level?",
+          "so how many of us would trust?"), "en", "trust_per", ("28.4",)),
+        (("хорда 45 адамбыз", "сенім деңгейі қандай?", "сонда бізден қанша адам сенеді?"), "kk",
+         "trust_per", ("28.4",)),
+        (("в классе 30 учеников", "сколько процентов доверяет полиции?",
+          "а сколько это из моего класса?"), "ru", "trust_per", ("18.9",)),
         (("we run a crew of 30", "how many would trust going by the national number",
           "and by the 2019 figure how many would that be"), "en", "trust_per", ("11.4",)),
     ],
@@ -80,6 +86,15 @@ def test_a_count_told_turns_before_is_applied_when_asked_of(
          "trust_year"),
         (("у нас в доме 300 жильцов", "какой уровень доверия?", "почему не доверяют?"), "ru",
          "reasons"),
+        # a group, the police or a place counted, or another count, is no share applied
+        (("we have 300 workers at our plant", "what's the national trust level?",
+          "how many of us are women?"), "en", "no_figure"),
+        (("our village has 500 people", "what's the trust level?",
+          "how many police officers work in our district?"), "en", "no_figure"),
+        (("в нашем доме 300 жильцов", "какой уровень доверия?",
+          "а сколько в нашем городе доверяют?"), "ru", "no_figure"),
+        (("our village has 500 people", "what's the trust level?", "how many of them voted?"),
+         "en", "out_of_scope"),
     ],
 )  # fmt: skip
 def test_a_count_held_is_not_applied_to_other_questions(
