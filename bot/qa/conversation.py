@@ -5,7 +5,15 @@ from typing import cast
 
 # Everything a Conversation holds, in field order: hashable, so answers can be remembered by it.
 Snapshot = tuple[
-    str | None, str | None, tuple[int, ...], tuple[tuple[str, int], ...], int | None, bool, bool
+    str | None,
+    str | None,
+    tuple[int, ...],
+    tuple[tuple[str, int], ...],
+    int | None,
+    bool,
+    bool,
+    int | None,
+    bool,
 ]
 
 
@@ -23,6 +31,11 @@ class Conversation:
     place: bool = False  # that count is of the asker's own place or group ("in our village")
     # the last answer said a city or group has no figure: "and in 2019?" still asks of it
     broken_down: bool = False
+    # the last count of people told or applied, kept while later answers count nothing ("we
+    # have 360 traders" → "63 % nationally?" → "so how many of ours?"), and whether it is the
+    # asker's own place or group
+    held: int | None = None
+    held_place: bool = False
 
     def snapshot(self) -> Snapshot:
         return cast(Snapshot, tuple(getattr(self, f.name) for f in fields(self)))

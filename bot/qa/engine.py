@@ -257,6 +257,8 @@ class QAEngine:
         else:  # "400 residents came to our meeting": a count told, for "how many of them…?"
             state.per = self.frames.told_count(words, decision.frame.years)
             state.place = state.per is not None and self.frames.names_own_place(words)
+        if state.per is not None:
+            state.held, state.held_place = state.per, state.place
         return Answer(text, decision.intent, lang, decision.confidence, decision.frame)
 
     def _breakdown_kept(
@@ -342,13 +344,19 @@ class QAEngine:
         kept = self.catalog.per_kept.get(state.topic or "", [])
         figure = decision.intent in self.catalog.figure_intents  # not "why?", the reasons
         short = decision.frame.counted and len(words) <= BARE_COUNT_ASKED
+        # "and in 2019 terms how many would that be?": a count asked of a year, or what it would be
+        again = decision.frame.counted and (
+            bool(decision.frame.years) or any(w in self.frames.would_be for w in words)
+        )
         if (
             decision.intent == OUT_OF_SCOPE
             and kept
-            and (short or self.frames.asks_of_the_count(words))
+            and (short or again or self.frames.asks_of_the_count(words))
         ):
             # "а в 2019 из них сколько было бы?", "and how many would?": the count applied again
             applied, figure = self._side_applied(decision.frame, kept), True
+        if state.per is None and not decision.frame.per:
+            return self._held_applied(decision, state, words)
         if state.per is None or decision.frame.per or applied is None or not figure:
             return decision
         if decision.intent == TRUST_SPLIT and applied not in kept and kept:
@@ -359,6 +367,65 @@ class QAEngine:
         years = decision.frame.years or decision.years
         frame = replace(decision.frame, per=state.per, years=years, place=state.place)
         return Decision(applied, decision.confidence, frame=frame)
+
+    def _held_applied(self, decision: Decision, state: Conversation, words: list[str]) -> Decision:
+        """A count told turns ago, with answers of no count between ("we have 360 traders at
+        our market" → "nationally it's 63 %, right?" → "so how many at our market then?",
+        «үйімізде 600 тұрғын бар» → … → «ал сенбейтіні қанша болады?»): applied again when
+        a count is asked of them (ours, "of them", or what it "would be"), the share quoted
+        (37 % is the rest) or asked naming its side, else the one the talk was about."""
+        if state.held is None or not self._held_asked(decision, state, words):
+            return decision
+        kept = self.catalog.per_kept[TRUST_PER]
+        trust_family = self._trust_family()
+        quoted = {metric for metric, _ in self.book.quoted(decision.frame.numbers)}
+        if quoted == {DISTRUST}:
+            applied = self.catalog.per_people[self.catalog.level_complement]
+        elif decision.intent in trust_family:
+            applied = self.catalog.per_people[decision.intent]
+        elif decision.frame.trust or decision.frame.operation in (*NEGATED_TRUST, "negated"):
+            applied = self._side_applied(decision.frame, kept)
+        else:  # "so how many at our market then?": the side last answered
+            applied = self.catalog.per_people.get(state.topic or "", kept[0])
+        if applied not in (*kept, self.catalog.per_people[TRUST_SPLIT]):
+            return decision
+        years = decision.frame.years or decision.years
+        frame = replace(decision.frame, per=state.held, years=years, place=state.held_place)
+        return Decision(applied, decision.confidence, frame=frame)
+
+    def _trust_family(self) -> list[str]:
+        """The intents whose count is of those who trust or the rest (not reports, offenders)."""
+        people = self.catalog.per_people
+        sides = (*self.catalog.per_kept[TRUST_PER], people[TRUST_SPLIT])
+        return [intent for intent, applied in people.items() if applied in sides]
+
+    def _held_asked(self, decision: Decision, state: Conversation, words: list[str]) -> bool:
+        """A count asked of the count held: people counted, not a per cent, no other figure of
+        ours named; the count referred to (ours, "of them"), or what it "would be" when the count
+        held was told as the asker's own."""
+        frame = decision.frame
+        if not frame.counted or self.frames.percent_counted(words) or frame.cause:
+            return False
+        if self.frames.names_a_metric(words) or frame.seventh or frame.growth:
+            return False
+        # "how many of us are women?", "how many police officers work here?", "and in our
+        # city?": a group, the police or a place counted, unless a share of ours is applied
+        quoted = self.frames.share_quoted_in_percent(words)
+        if (frame.group or frame.missing or decision.intent == NO_FIGURE) and not quoted:
+            return False
+        if frame.police and not (frame.trust or self.frames.denies(words)):
+            return False
+        # the matcher's nearest figure of another metric, none named, is no reason not to
+        allowed = (*self.catalog.figure_intents, OUT_OF_SCOPE, NO_FIGURE, HELP)
+        if decision.intent not in allowed:
+            return False
+        ours = self.frames.names_own_place(words) or bool(spans(words, self.frames.of_them))
+        would = any(w in self.frames.would_be for w in words)
+        if decision.intent not in self._trust_family() and not (frame.trust or quoted):
+            # trust unnamed ("so how many at our market then?"): the share's count is what it
+            # comes to, not "how many of them voted?"
+            return ours and (would or any(w in self.frames.comes_to for w in words))
+        return ours or (would and state.held_place)
 
     def _side_applied(self, frame: Frame, kept: list[str]) -> str:
         """Of the counts a follow-up may apply, the one of those who trust, or of the rest when

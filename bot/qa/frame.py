@@ -197,6 +197,7 @@ SHORT_THANKS = 7  # words: a thanks this short is thanks wherever it stands
 MY_PLACE_ENDINGS = ("мда", "мде", "мызда", "мизде")  # Kazakh "in my …", "in our …" («ауданымда»)
 # Kazakh "we are …" on a noun after a count («200 жігітпіз», «300 студентпіз»): ourselves counted
 OWN_NAME_REACH = 5  # words: "our 200-driver taxi fleet", a group named with its count
+NOT_PERCENT = frozenset({"not", "no", "не", "без", "емес", "without"})  # "not in per cent"
 MULTIPLY_SIGNS = frozenset({"x", "х"})  # "1.5x", «х2»: times only beside a number
 WE_ARE_ENDINGS = ("мыз", "миз", "пыз", "пиз", "быз", "биз")
 COUNTED_REACH = 3  # words: "how many regions", «сколько всего регионов»: what a count word counts
@@ -638,6 +639,12 @@ class FrameWords:
     kinds_apart: WordSet
     per_members: WordSet
     group_of: WordSet
+    crews: WordSet
+    by_how_much: WordSet
+    chat_apps: WordSet
+    would_be: WordSet
+    comes_to: WordSet
+    apply_asked: WordSet
     singled_out: WordSet
     per_words: WordSet
     unconsidered: WordSet
@@ -1100,6 +1107,8 @@ class FrameWords:
             _first(words, self.police)
             or self.names_trust(words)
             or _first(words, self.source_institution)
+            # "25 parents in our class WhatsApp, 63% of them is how many?": a share of ours applied
+            or (self.share_quoted_in_percent(words) and _first(words, self.count) is not None)
         )
         return _first(words, self.messengers) is not None and not named
 
@@ -1430,7 +1439,9 @@ class FrameWords:
         # "армии доверяют больше, чем полиции?": the police named beside another institution
         # in a comparison asks about that institution too.
         versus = slots.compare or _first(words, self.versus) is not None
-        per = self._per(words, counted=counted, years=slots.years)
+        # «насколько больше людей из 40 доверяют»: people counted by how many more
+        more_people = _first(words, self.by_how_much) is not None and self._members_named(words)
+        per = self._per(words, counted=counted or more_people, years=slots.years)
         outlet = bool(spans(words, self.outlet_asked))  # "в каком СМИ": the publication
         group = None if self._group_excused(words) else self._group(words, slots.years)
         # "in Atyrau, 2000 at the oil field, by the general statistics how many trust?": the
@@ -2723,6 +2734,9 @@ class FrameWords:
                 return int(word)  # «каждый седьмой коррупционер полицейский. из 140 сколько»
             if self._share_of_told_count(words, i, counted=counted, years=years):
                 return int(word)  # "our chat has 1200 members, 63% of that?"
+            trusted = self.names_trust(words) or self.denies(words)
+            if counted and trusted and self._crew_sized(words, i, years):
+                return int(word)  # «в бригаде 40, в 2019 сколько бы доверяли?»
             if (
                 counted
                 and _out_of(words, i)
@@ -2788,10 +2802,11 @@ class FrameWords:
         quoted = quoted and self._people_told(words)
         trusted = self.names_trust(words) or self.denies(words) or quoted
         asked = counted or _first(words, self.variables) is not None  # "X of you… what's X?"
+        asked = asked or _first(words, self.apply_asked) is not None  # "apply the national share"
         ours = told or self.names_own_place(words)
         if not (basis and trusted and asked and ours):
             return None
-        if self._percent_counted(words):
+        if self.percent_counted(words):
             return None  # "…скажите, сколько процентов доверяют": the share itself asked
         for i, word in enumerate(words):
             if not word.isdecimal() or int(word) in years or int(word) in self.shares:
@@ -2836,13 +2851,21 @@ class FrameWords:
         basis = spans(words, self.nationwide) or _first(words, self.rate_basis)
         return bool(basis) and _first(words, self.count) is not None
 
-    def _percent_counted(self, words: list[str]) -> bool:
+    def percent_counted(self, words: list[str]) -> bool:
         """A count word right before a per cent ("how many percent", «сколько процентов»,
         «қанша пайыз»): the share asked, not people counted."""
         return any(
-            w in self.count and _first(words[i + 1 : i + 3], self.percent)
+            w in self.count
+            and (at := _index_of(words[i + 1 : i + 3], self.percent)) is not None
+            and not self._percent_denied(words, i + 1 + at)
             for i, w in enumerate(words)
         )
+
+    def _percent_denied(self, words: list[str], at: int) -> bool:
+        """The per cent at `at` is refused ("not in percent", «пайызбен емес», «не в
+        процентах»): people asked instead."""
+        near = [*words[max(at - 2, 0) : at], *words[at + 1 : at + 2]]
+        return any(w in NOT_PERCENT for w in near)
 
     def _whole_with_its_ending(self, words: list[str], at: int, years: tuple[int, ...]) -> bool:
         """The number at `at` with its genitive or ablative ending typed apart and a count
@@ -2884,6 +2907,13 @@ class FrameWords:
                 continue
             if _first(words[i + 1 : i + 2], self.thousands) is not None:
                 continue
+            # "and for 200?", "what would that be for the 200 people in our entrance?": the
+            # count the share is for, alone or with its people
+            before = [w for w in words[max(i - 2, 0) : i] if w not in self.determiners]
+            meant = before[-1:] in (["for"], ["для"], ["на"])
+            bare = len(words) <= BARE_OUT_OF + 1 and i == len(words) - 1
+            if meant and (bare or self._members_named(words[i + 1 : i + 1 + MEMBER_REACH])):
+                return int(word)
             # "a group of 500", «в группе из 500»: the group named before its size
             group_of = _first(words[max(i - 2, 0) : i - 1], self.group_of) is not None
             group_of = group_of and words[i - 1 : i] in (["of"], ["из"])
@@ -2912,7 +2942,30 @@ class FrameWords:
             ours = int(word) in self.shares or reports
             if not ours and not _first(after, self.thousands) and self._members_named(after):
                 return int(word)
+            if not ours and self._crew_sized(words, i, years):
+                return int(word)  # "I have a crew of 40", «бригадада 40»
+            if (
+                not ours
+                and words[i + 1 : i + 2] == ["of"]
+                and _first(words[i + 2 : i + 3], self.first_person_plural)
+            ):
+                return int(word)  # "there are 45 of us in the choir"
         return None
+
+    def _crew_sized(self, words: list[str], at: int, years: tuple[int, ...]) -> bool:
+        """The number at `at` is the size of a team or class named right before it ("a crew of
+        40", «в бригаде 40», «бригадада 40»), not a year nor thousands."""
+        count = int(words[at])
+        if count in years or not _group_sized(count):
+            return False
+        if _first(words[at + 1 : at + 2], self.thousands) or _first(
+            words[at + 1 : at + 2], self.percent
+        ):
+            return False
+        before = words[max(at - 1, 0) : at]
+        if before in (["of"], ["из"], ["with"]):
+            before = words[max(at - 2, 0) : at - 1]
+        return _first(before, self.crews) is not None
 
     def then_dropped(self, words: list[str], slots: Slots) -> list[str]:
         """The words less «сонда» ("so", "then") when a year is named or a change asked: a
@@ -3469,17 +3522,22 @@ class FrameWords:
     def without_group_places(self, words: list[str]) -> list[str]:
         """The words less an institution that only holds a group counted («мектепте 1000 бала»):
         no scope rule refuses trust applied to those people."""
+        # "25 parents in our class WhatsApp": the chat holds the people counted
+        chat = self._people_told(words)
         return [
             w
             for i, w in enumerate(words)
             if not (w in self.institution and self._place_of_a_group(words, i))
+            and not (chat and (w in self.messengers or w in self.chat_apps))
         ]
 
     def _place_of_a_group(self, words: list[str], at: int) -> bool:
         """The institution at `at` holds the group counted right after it ("в школе 400 детей",
         «мектепте 1000 бала»): where the people a share is applied to are."""
-        after = words[at + 1 : at + 3]
-        return bool(after) and after[0].isdecimal() and self._members_named(after[1:])
+        after = words[at + 1 : at + 4]
+        if after[:1] in (["of"], ["with"], ["из"], ["на"]):  # "a school of 700 pupils"
+            after = after[1:]
+        return bool(after) and after[0].isdecimal() and self._members_named(after[1:2])
 
     def _month_measured(self, words: list[str]) -> bool:
         """The month of a measurement or survey ("in which month of 2025 was it measured?",
@@ -4055,6 +4113,11 @@ def _word_before(words: list[str], at: int) -> str:
     200 flats", «из наших 200 квартир»); "" at the start."""
     before = [w for w in words[max(at - 2, 0) : at] if w != "a" and w not in OWN_GROUP]
     return before[-1] if before else ""
+
+
+def _index_of(words: list[str], wanted: WordSet) -> int | None:
+    """The index of the first of `words` in `wanted`, if any."""
+    return next((i for i, w in enumerate(words) if w in wanted), None)
 
 
 def _out_of(words: list[str], at: int) -> bool:

@@ -933,7 +933,11 @@ class Understanding:
             # rest, with those who do not trust at all
             return Decision(TRUST_SPLIT, RESOLVED, frame=frame)
         # «мектепте 1000 бала, қаншасы сенер еді?»: the school only holds those trust is asked of
-        held = self.frames.without_group_places(words) if frame.trust else words
+        # «25 родителей…, 63 процента это сколько?»: the parents are whom the share is of
+        of_a_count = frame.per is not None and self.frames.share_quoted_in_percent(words)
+        held = self.frames.without_group_places(words) if frame.trust or of_a_count else words
+        if of_a_count:
+            held = self.frames.members_counted_dropped(held)
         if self.lexicon.refuses(held):
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         intent, similarity = self.matcher.best(
@@ -1005,6 +1009,10 @@ class Understanding:
             intent = level  # "сәлем, полицияға сенім қанша процент"
         if intent == OUT_OF_SCOPE and frame.trust and frame.police and figure:
             intent = level  # "POLICE TRUST NUMBER URGENT DUE TOMORROW"
+        if intent in (OUT_OF_SCOPE, HELP) and self._own_count_applied(words, frame):
+            # "school of 700 pupils, apply the national trust share", "25 parents in our chat,
+            # 37 % of them is how many?": the share (the quoted one's side) applied to them
+            intent = self._side_quoted(frame) or level
         recalled = unmatched or intent in (*self.catalog.quoted.generic, SOURCE, PUBLICATION)
         if self._fraction_checked(frame):
             # "two out of three trust, right?", «үштен екісі сенеді, рас па?»: the level (the
@@ -1724,6 +1732,22 @@ class Understanding:
             return False
         return rows[-1].value - rows[0].value in frame.numbers
 
+    @staticmethod
+    def _change_counted(frame: Frame) -> bool:
+        """The change of trust asked in people of a count (not a ratio, nor in per cent)."""
+        return frame.trust and frame.operation not in ("ratio", "percent") and not frame.cause
+
+    def _own_count_applied(self, words: list[str], frame: Frame) -> bool:
+        """The asker's own count with trust named or a share of ours quoted in per cent: the
+        national share applied to it, whatever the matcher found nearest."""
+        quoted = self.frames.share_quoted_in_percent(words)
+        return frame.per is not None and frame.place and (frame.trust or quoted)
+
+    def _side_quoted(self, frame: Frame) -> str | None:
+        """The distrust when the share quoted is the rest (37 %), else None."""
+        metrics = {metric for metric, _ in self.book.quoted(frame.numbers)}
+        return self.catalog.level_complement if metrics == {DISTRUST} else None
+
     def _refine(
         self, intent: str, confidence: float, slots: Slots, frame: Frame, topic: str | None
     ) -> Decision:
@@ -1884,6 +1908,13 @@ class Understanding:
             intent = catalog.counted_as[intent]  # "сколько не доверяют" matched the reasons
         if intent == catalog.comparison and self._own_count_set_against_the_country(frame):
             intent = catalog.level  # "to compare with the country: how many of our 300 trust?"
+        if frame.per and intent == catalog.comparison and self._change_counted(frame):
+            # "how many more of our 40 trust now than in 2019?": both ends applied to the
+            # count, and the difference between them in people
+            levels = self._levels()
+            ends = (levels[0].period, levels[-1].period) if levels else frame.years
+            counted = replace(frame, years=ends, operation="points")
+            return Decision(catalog.per_people[catalog.level], confidence, frame=counted)
         if frame.per and intent in catalog.per_people:
             # "how many of 100 did NOT trust in 2019?", "…is it 100 minus 38?"
             if frame.operation in (*NEGATED_TRUST, "remainder"):
@@ -1900,6 +1931,8 @@ class Understanding:
                 # "in the first measurement, how many out of 100?": that year's share
                 frame = replace(frame, years=(levels[0].period,))
             frame = self._per_now_too(frame, applied)
+            if frame.operation == "points" and len(set(frame.years)) > 1:
+                applied = catalog.per_people[catalog.level]  # the difference of those who trust
             return Decision(applied, confidence, frame=frame)
         trust_series = catalog.series[catalog.default_series]
         level_intents = (trust_series.current, trust_series.year, trust_series.first)
@@ -2006,9 +2039,21 @@ class Understanding:
         сейчас?», "200 residents at the 2019 and today's rates"): both years, each applied,
         not the past year alone."""
         levels = self._levels()
-        if not (frame.now and frame.years and levels) or applied not in YEARLY_PER:
+        if not (frame.years and levels) or applied not in YEARLY_PER:
             return frame
-        return replace(frame, years=tuple(sorted({*frame.years, levels[-1].period})))
+        years = tuple(sorted({*frame.years, levels[-1].period}))
+        if self._change_of_a_count(frame, applied):
+            # "how many more of our 40 trust now than in 2019?", «…по сравнению с 2019»: both
+            # years applied, and their difference in people
+            return replace(frame, years=years, operation="points")
+        return replace(frame, years=years) if frame.now else frame
+
+    def _change_of_a_count(self, frame: Frame, applied: str) -> bool:
+        """The change since a year asked in people of a count: compared, trust named, those who
+        trust (or both sides) applied."""
+        people = self.catalog.per_people
+        sides = (people[self.catalog.level], people[TRUST_SPLIT])
+        return frame.compare and applied in sides and self._change_counted(frame)
 
     def _rest_of_a_count(self, topic: str | None) -> str | None:
         """After a share applied to a count (630 of 1,000 trust), the other side's figure: the
