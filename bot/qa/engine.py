@@ -14,6 +14,7 @@ from bot.qa.intents import (
     ACK,
     CORRUPTION_OFFICERS,
     DECLINES,
+    DEPUTY,
     EMERGENCY_NUMBERS,
     GENERAL_INFO,
     HELP,
@@ -22,6 +23,7 @@ from bot.qa.intents import (
     OUT_OF_SCOPE,
     PREVENTION,
     PUBLICATION,
+    REFORM,
     SOURCE,
     TRUST_SPLIT,
     Catalog,
@@ -164,6 +166,7 @@ class QAEngine:
         folded = self.frames.without_tag_negation(
             self.numerals.read(normalize(plain, latin_to_cyrillic=language != "en"))
         )
+        folded = self.frames.names_joined(folded)  # «и машева» is «имашева» split by voice
         expanded = [canonical for word in folded for canonical in self.lexicon.expand(word)]
         return self.frames.without_bare_districts(self.frames.without_ordinal_places(expanded))
 
@@ -632,6 +635,9 @@ class QAEngine:
         told = self._hearsay_first(question, language)
         # "…how many trust, how many don't?": both counts asked, whatever was told before
         whole = self._resolved(decision) and (not told or decision.frame.both_counted)
+        # "63 % right? and what was it in twenty nineteen": the figure quoted was checked, the
+        # year of the trailing clause is asked
+        whole = whole and not (not decision.frame.years and self._year_trails(question, language))
         asked = (
             None
             if whole
@@ -871,6 +877,8 @@ class QAEngine:
             return None
         if any(s.rstrip().endswith("?") for s in sentences[1:]):
             return None
+        if self._year_trails(question, language):
+            return None  # "63 % right? and in twenty nineteen": the year trailing is asked
         asked = self._decide(self.words(sentences[0], language), topic, years)
         understood = asked.intent not in (*DECLINES, HELP, ACK) and asked.confidence >= PART
         return asked if understood and self.book.quoted(asked.frame.numbers) else None
@@ -929,6 +937,12 @@ class QAEngine:
         splitter = CLAUSE_END if len(question.split()) >= LONG_MESSAGE else SENTENCE_END
         sentences = [s for s in splitter.split(question) if s.strip()]
         asked = [s for s in sentences[1:] if s.rstrip().endswith("?")]
+        # "…63 % trust right? and what was it in twenty nineteen": a last clause opening with
+        # "and" asks, its "?" lost to voice-to-text
+        last = sentences[-1] if len(sentences) > 1 else ""
+        trailing = not last.rstrip().endswith("?") and self._opens_a_follow_up(last, language)
+        if trailing:
+            asked.append(last)
         if not asked:
             return None
         words = self.words(asked[-1], language)
@@ -941,16 +955,39 @@ class QAEngine:
             return None  # "…almost twice as much. Is that true?": the claim before it is asked
         if self._asks_figures_only(words):
             return None  # "Is Almaty safe at night? numbers?": the figures of the question before
+        if self.frames.asks_phrasing(words) and not self.frames.names_our_subject(words):
+            return None  # "…went up 25 %. Is that the right way to say it?": the figure told
         if told and self.frames.names_trust(words):
             topic = own
         decision = self._decide(words, topic, years)
         if decision.intent in (*DECLINES, HELP, ACK) or decision.confidence < PART:
             return None
-        if decision.frame.reference == "ellipsis":
-            return None  # "…in 2019 how many?? and now??": the rest of the message is its topic
+        # "…in 2019 how many?? and now??": the rest of the message is its topic, unless it named
+        # no year and the trailing clause does ("63 % right? and in twenty nineteen")
+        earlier = [w for s in sentences[:-1] for w in self.words(s, language)]
+        dated = bool(extract_slots(earlier, self.lexicon).years)
+        if decision.frame.reference == "ellipsis" and (dated or not trailing):
+            return None
         if self._unit_only(words, decision):
             return None  # "…how much has trust grown since the first one, in points?"
         return decision
+
+    def _year_trails(self, question: str, language: str) -> bool:
+        """The message's last clause opens with "and" and asks a year, with no "?"."""
+        splitter = CLAUSE_END if len(question.split()) >= LONG_MESSAGE else SENTENCE_END
+        sentences = [s for s in splitter.split(question) if s.strip()]
+        last = sentences[-1]
+        return (
+            len(sentences) > 1
+            and not last.rstrip().endswith("?")
+            and (self._opens_a_follow_up(last, language))
+        )
+
+    def _opens_a_follow_up(self, sentence: str, language: str) -> bool:
+        """A clause opening with "and" («а», «ал») and asking a year of its own."""
+        words = self.words(sentence, language)
+        opened = words[:1] in [[opener] for opener in FOLLOW_UP_OPENERS.values()]
+        return opened and bool(extract_slots(words, self.lexicon).years)
 
     def _unit_only(self, words: list[str], decision: Decision) -> bool:
         """A clause naming only the unit of the figure asked before it ("in points?", «в
@@ -1042,6 +1079,10 @@ class QAEngine:
             return decision
         if decision.intent == PREVENTION and self.frames.rural_hardship_asked(words, frame):
             return decision  # "why is it harder in the villages?": the inspectors they lack
+        if decision.intent == DEPUTY and self.frames.quoting.first(words) is not None:
+            return decision  # «а кто там цитируется?» after where it was written: the deputy
+        if decision.intent == REFORM and self.frames.reform_story_named(words, frame):
+            return decision  # «танымал фигурист өлтірілгеннен кейін не болды?»
         if topic is not None:
             return self._followed_up(decision, words)
         if frame.considered and self.understanding.considered_quoted(frame):

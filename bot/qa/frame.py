@@ -238,6 +238,7 @@ ENDINGS = (
     "subject_endings_kk",
     "subject_endings_ru_after",
     "adjective_endings_ru",
+    "occupation_endings_kk",
 )  # word endings, not words
 PHRASES = (
     "growth_said",
@@ -251,6 +252,13 @@ PHRASES = (
     "missed_hearing",
     "one_in_asked",
     "arrival",
+    "social_package",
+    "inspector_phrases",
+    "doubling_said",
+    "from_which",
+    "to_which",
+    "phrasing_phrases",
+    "speed_units",
     "month_asked",
     "greeting_phrases",
     "partly_meaning_phrases",
@@ -417,6 +425,7 @@ class FrameWords:
     subject_endings_kk: tuple[str, ...]
     subject_endings_ru_after: tuple[str, ...]
     adjective_endings_ru: tuple[str, ...]
+    occupation_endings_kk: tuple[str, ...]
     subject_anchors_en: WordSet
     subject_not_before_en: WordSet
     trust_noun_after: WordSet
@@ -474,6 +483,33 @@ class FrameWords:
     average: WordSet
     language_named: tuple[tuple[str, ...], ...]
     offtopic: WordSet
+    social_package_word: WordSet
+    social_package: tuple[tuple[str, ...], ...]
+    too_few: WordSet
+    inspector_phrases: tuple[tuple[str, ...], ...]
+    workplace_in: WordSet
+    written_about: WordSet
+    workplace_nouns: WordSet
+    reform_skater: WordSet
+    reform_death: WordSet
+    reform_demand: WordSet
+    reform_change: WordSet
+    then_next: WordSet
+    outlet_nouns: WordSet
+    herself_only: WordSet
+    quoting: WordSet
+    doubling_said: tuple[tuple[str, ...], ...]
+    spoke: WordSet
+    name_asked: WordSet
+    date_nouns: WordSet
+    from_which: tuple[tuple[str, ...], ...]
+    to_which: tuple[tuple[str, ...], ...]
+    phrasing_phrases: tuple[tuple[str, ...], ...]
+    came_back: WordSet
+    speed_units: tuple[tuple[str, ...], ...]
+    task_nouns: WordSet
+    task_solved: WordSet
+    written_work: WordSet
     variables: WordSet
     name_words: WordSet
     name_sense: WordSet
@@ -895,10 +931,71 @@ class FrameWords:
         theirs = bool(spans(words, self.inspectors_meant))
         return self._one_of_seven_alone(words) or named_ours or theirs or self.quotes_her(words)
 
+    def names_joined(self, words: list[str]) -> list[str]:
+        """A letter split off the deputy's name by voice-to-text («и машева снежана», "i
+        masheva"): joined back, when the word alone is none of hers."""
+        joined: list[str] = []
+        for word in words:
+            previous = joined[-1] if joined else ""
+            whole = previous + word
+            split = len(previous) == 1 and previous.isalpha() and word not in self.person
+            if split and whole in self.person:
+                joined[-1] = whole
+            else:
+                joined.append(word)
+        return joined
+
+    def outlet_named(self, words: list[str], frame: Frame) -> bool:
+        """Where it came out («на каком сайте это вышло?», «жаңалық қай сайтта шыққан?»): the
+        outlet, with nothing of ours counted or named beside it."""
+        where = _first(words, self.where_asked) or _first(words, self.year_which)
+        named = frame.trust or frame.about or frame.counted or frame.numbers or frame.years
+        other = frame.country or frame.institution or frame.group or frame.measure or frame.task
+        # "on which site can I buy tickets?" asks no outlet: it came out, or the article is named
+        came_out = frame.article or _first(words, self.came_out) is not None
+        outlet = where and came_out and _first(words, self.outlet_nouns)
+        return bool(outlet) and not (named or other)
+
+    def reform_story_named(self, words: list[str], frame: Frame) -> bool:
+        """The skater's murder or the change society demanded, named in other words ("after
+        what event did society demand police change?", «танымал фигурист өлтірілгеннен кейін не
+        болды?»): the reform's story, with no figure asked."""
+        killed = _first(words, self.reform_skater) and _first(words, self.reform_death)
+        demanded = _first(words, self.reform_demand) and _first(words, self.reform_change)
+        asked = frame.counted or frame.numbers or frame.years or frame.trust or frame.culprit
+        return bool(killed or demanded) and not asked
+
+    def only_herself(self, words: list[str]) -> bool:
+        """ "And she herself?", «ал өзі ше?», «а сама она?»: only a word of herself asked."""
+        # («өзі» itself may have been read as the deputy already)
+        own = _first(words, self.herself) or _first(words, self.person)
+        beside = (self.herself, self.herself_only, self.when_fillers)
+        return bool(own) and all(any(w in kind for kind in beside) for w in words)
+
+    def speaker_asked(self, words: list[str], frame: Frame) -> bool:
+        """Who said it, who is quoted, or the deputy's name («как звать депутатку, которая про
+        полицию говорила», «екі есеге жуық деп кім айтты?», "who is quoted there?"): the one the
+        article quotes. Not who wrote it, nor a figure's source (a number quoted), nor her name
+        as a word ("what does Snezhanna mean?")."""
+        who = _first(words, self.whom_asked) is not None and _first(words, self.spoke) is not None
+        # "who said it?" alone asks the source of the figure under discussion; her words
+        # said back, the quoting, or she named make it the one quoted
+        # (not "she says…, who is right?": a "she" read as the deputy is someone in the story)
+        person = _first(words, self.person) is not None and frame.reference != "pronoun"
+        hers = spans(words, self.doubling_said) or _first(words, self.quoting) or person
+        who = who and bool(hers)
+        named = _first(words, self.name_asked) is not None and person
+        # a figure asked with who cited it is that figure's source
+        asked = frame.counted or frame.numbers or frame.years or frame.detail or frame.cause
+        asked = asked or frame.figure or frame.trust
+        other = frame.country or frame.institution or frame.group or self._name_itself(words)
+        return bool(who or named) and not (asked or other)
+
     def quotes_her(self, words: list[str]) -> bool:
         """A phrase of the article with who asked ("'and that seems to be all' — about whom?"),
         not the same words closing a chat ("that seems to be all, thanks")."""
         said = spans(words, self.growth_said) or spans(words, self.inspectors_said)
+        said = said or spans(words, self.doubling_said)
         return bool(said) and _first(words, self.whom_asked) is not None
 
     def _one_of_seven_alone(self, words: list[str]) -> bool:
@@ -1044,9 +1141,15 @@ class FrameWords:
         return quoted and (_first(after, self.home) or _first(after, self.ours)) is not None
 
     def _home(self, words: list[str], at: int) -> bool:
-        """ "I live in Almaty", «таксую по Алматы», «Шымкентте тұрамын»: where the asker lives."""
+        """ "I live in Almaty", «таксую по Алматы», «Шымкентте тұрамын»: where the asker lives;
+        "I teach at a school in Karaganda": where the asker works (not "school students")."""
         before = words[max(at - RESIDENCE_REACH, 0) : at]
-        return bool(
+        works = (
+            len(before) == RESIDENCE_REACH
+            and before[0] in self.workplace_nouns
+            and before[1] in self.workplace_in
+        )
+        return works or bool(
             _first(before, self.residence) or _first(words[at + 1 : at + 2], self.residence_after)
         )
 
@@ -1393,6 +1496,8 @@ class FrameWords:
     def asks_phrasing(self, words: list[str]) -> bool:
         """ "How do I phrase that in a post?", «норм формулировка?»: how to word a figure; not
         what a post says, checked («постта "37% сенеді" деп тұр, дұрыс па?»)."""
+        if spans(words, self.phrasing_phrases):
+            return True  # "is that the right way to say it?", «так правильно говорить?»
         named = [w for w in words if w in self.phrasing]
         quoted = all(w in self.post_nouns for w in named) and _first(words, self.post_says)
         return bool(named) and not quoted and _first(words, self.phrasing_asked) is not None
@@ -1404,10 +1509,13 @@ class FrameWords:
     def only_when(self, words: list[str]) -> bool:
         """ "When was that?", «а это за какой год?», «ал бұл қашан болды?»: the time of what
         was just said, with nothing else asked."""
-        asked = any(w in self.when for w in words) or self.asks_the_year(words)
+        # "and the year?", «жылы қандай?», «а дата?»: the year or date alone
+        dated = any(w in self.year_asked or w in self.date_nouns for w in words)
+        asked = any(w in self.when for w in words) or self.asks_the_year(words) or dated
         return asked and all(
             w in self.when
             or w in self.when_fillers
+            or w in self.date_nouns
             or w in self.year_which
             or w in self.year_asked
             or _quoted_share(w)
@@ -1486,7 +1594,8 @@ class FrameWords:
                 and bool(slots.now or _first(words, self.span_to))
             )
             or self._then_and_now(words, now=slots.now)
-            or self._trust_figures_asked(words, slots),
+            or self._trust_figures_asked(words, slots)
+            or self._from_which_to_which(words),
             first=bool(_first(words, self.span_from))
             and not (slots.now or _first(words, self.span_to) or slots.years),
             with_first=bool(_first(words, self.span_from) and slots.years),
@@ -2079,6 +2188,22 @@ class FrameWords:
         )
         return positive and (negative or elided)
 
+    def _from_which_to_which(self, words: list[str]) -> bool:
+        """Both ends asked by a question word each ("from what to what?", «с какой цифры до
+        какой?», «қаншадан қаншаға?»): the first level and the latest."""
+        starts = spans(words, self.from_which)
+        ends = spans(words, self.to_which)
+        # «если доверие с 38 до 63, то недоверие с какой до какой?»: the ends of the rest, asked
+        # of figures quoted, are its own answer
+        quoted = any(_numeric(w) for w in words)
+        return bool(starts and ends) and min(starts) < max(ends) and not quoted
+
+    def _trust_denied_at(self, words: list[str], at: int) -> bool:
+        """The word a "not" denies is trust or the police, or the sentence ends («вообще не
+        доверяю», «вообще не»), not another act («участковый вообще не появляется»)."""
+        after = words[at : at + 1]
+        return not after or bool(_first(after, self.trustish) or _first(after, self.police))
+
     def _partly_apart(self, words: list[str]) -> bool:
         """The partly-trusting asked apart from the not-trusting: beside a second count
         ("сколько частично, а сколько совсем нет"), or alone, with no "or" joining them ("what
@@ -2094,7 +2219,10 @@ class FrameWords:
             wholly = any(
                 w in self.wholly
                 and (
-                    words[i + 1 : i + 2] in (["не"], ["not"])
+                    (
+                        words[i + 1 : i + 2] in (["не"], ["not"])
+                        and self._trust_denied_at(words, i + 2)
+                    )
                     or (
                         w in self.wholly_apart
                         and _first(words[i + 1 : i + 2], self.police)
@@ -2444,9 +2572,11 @@ class FrameWords:
             return None  # «в Германии полиции доверяют»: where, not who
         if endings == self.subject_endings_en and not self._english_subject(words, at):
             return None
-        # «жігіттер, қанша пайыз сенеді?» addresses the chat; «заңгерлердің қанша пайызы» does not
+        # «жігіттер, қанша пайыз сенеді?» addresses the chat; «заңгерлердің қанша пайызы» does not,
+        # nor a trade named by its «-шы» («құрылысшылар қанша пайыз сенеді?»), never an address
         shares = _first(words[at + 1 : counted + 1], self.percent_named) is not None
-        return words[at] if not shares or words[at].endswith(self.genitive) else None
+        named = words[at].endswith(self.genitive) or words[at].endswith(self.occupation_endings_kk)
+        return words[at] if not shares or named else None
 
     def _after_a_preposition(self, words: list[str], at: int) -> bool:
         """A preposition right before the word at `at`, or one word before it («по данным
@@ -3274,11 +3404,20 @@ class FrameWords:
                 and not (home and self._kin_before(words, i))
                 and not (w in self.abroad and _first(words, self.homeland))
                 and not self._home_asked_after(words, i)
+                and not self._came_back_from(words, i)
                 # "пожар в соседнем доме", "the neighbouring flat": a neighbour's home
                 and _first(words[i + 1 : i + 2], self.addresses) is None
             ),
             None,
         )
+
+    def _came_back_from(self, words: list[str], at: int) -> bool:
+        """ "I came back from Russia", «Ресейден қайтып келдім», «вернулся из России»: where the
+        asker came from, not the country asked about."""
+        after = _first(words[at + 1 : at + 3], self.came_back) is not None
+        before = _first(words[max(at - 3, 0) : at], self.came_back) is not None
+        origin = at > 0 and words[at - 1] in self.origin
+        return (_ablative(words[at]) and after) or (origin and before)
 
     def _task(self, words: list[str], *, counted: bool) -> bool:
         """A task done at the police ("how do I file a police report online"), with no trust
@@ -3294,7 +3433,22 @@ class FrameWords:
     def _offtopic(self, words: list[str]) -> bool:
         """Homework: "реши 2x+5=11", "solve the equation", "x+3=7" (a variable beside a
         number), but not "2x more trust" (trust named) or "doubled — 1.5x?" (a multiple)."""
-        if _first(words, self.offtopic):
+        if _first(words, self.offtopic) or spans(words, self.speed_units):
+            return True
+        ours = self.names_our_subject(words)
+        solved = any(
+            w in self.task_nouns and words[i + 1] in self.task_solved
+            for i, w in enumerate(words[:-1])
+        )
+        if solved and not ours:
+            return True  # «есеп шығаруға көмектес»: a task to solve, of nothing of ours
+        # "write my history essay on Abylai Khan", «Абылай хан туралы шығарма»: an essay on
+        # another subject (not "so almost double? can I write that in my essay?")
+        written = any(
+            w in self.written_work and _first(words[max(i - 3, 0) : i + 4], self.written_about)
+            for i, w in enumerate(words)
+        )
+        if written and not ours:
             return True
         # «ақшаңызды аударыңыз»: money transferred, not a text translated (both «аудару»)
         translated = not (_first(words, self.into_percent) or _first(words, self.money))

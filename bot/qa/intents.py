@@ -16,6 +16,7 @@ REGIONS = "regions"
 GENERAL_INFO = frozenset({EMERGENCY_NUMBERS, TIME_ZONE, REGIONS})
 ACK = "ack"
 PUBLICATION = "publication"
+DEPUTY = "deputy"  # who she is: the one the article quotes
 TRUST_SPLIT = "trust_split"
 TRUST_FRACTION = "trust_fraction"  # the level as a decimal and a simple fraction
 PARTLY_MEANING = "partly_meaning"  # the source's word "partly" explained, with its sum

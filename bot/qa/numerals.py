@@ -50,6 +50,7 @@ class Numerals:
     hundred: WordSet
     thousand: WordSet
     ten: WordSet
+    year: WordSet
     half: WordSet
     million: WordSet
     half_million: WordSet
@@ -65,6 +66,7 @@ class Numerals:
             hundred=WordSet(data["hundred"]["words"]),
             thousand=WordSet(data["two_thousand"]["words"]),
             ten=WordSet(data["two_thousand"]["ten"]),
+            year=WordSet(data["two_thousand"]["year"]),
             half=WordSet(data["half_million"]["half"]),
             million=WordSet(data["half_million"]["million"]),
             half_million=WordSet(data["half_million"]["whole"]),
@@ -119,6 +121,14 @@ class Numerals:
             return None
         return MILLENNIUM + rest, after - i + used
 
+    def _short_year(self, words: list[str], i: int) -> tuple[int, int] | None:
+        """«Он тоғызыншы жылы»: Kazakh "ten" and a unit before a year word, the year said short
+        (19, which the year slot reads as 2019); not «он» alone, nor before anything else."""
+        if words[i] not in self.ten or words[i + 2 : i + 3] == [] or words[i + 2] not in self.year:
+            return None
+        unit = self.units.of(words[i + 1])
+        return (TEN + unit, 2) if unit is not None else None
+
     def _half_million(self, words: list[str], i: int) -> int:
         """How many words from words[i] say half a million ("half a million": 3), else 0."""
         if words[i] in self.half_million:
@@ -134,7 +144,9 @@ class Numerals:
         teen = self.teens.of(words[i])
         if teen is not None:
             return teen, 1
-        year = self._spoken_year(words, i) or self._whole_year(words, i)
+        year = (
+            self._spoken_year(words, i) or self._whole_year(words, i) or self._short_year(words, i)
+        )
         if year:
             return year
         value, used = 0, 0

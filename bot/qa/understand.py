@@ -26,6 +26,7 @@ from bot.qa.intents import (
     CONCEALMENT,
     CORRUPTION_OFFICERS,
     DECLINES,
+    DEPUTY,
     DEPUTY_STANCE,
     EMERGENCY_NUMBERS,
     FIGURES_RANKED,
@@ -350,7 +351,8 @@ class Understanding:
 
     def _inspector_unanswered(self, words: list[str], frame: Frame) -> bool:
         """A district inspector who does not answer, told or asked, with no figure asked."""
-        told = self.frames.inspectors.first(words) and spans(words, self.frames.unanswered)
+        named = self.frames.inspectors.first(words) or spans(words, self.frames.inspector_phrases)
+        told = named and spans(words, self.frames.unanswered)
         asked = frame.counted or frame.numbers or frame.share or frame.years
         # "whom do I call if the inspector doesn't answer?": the numbers to call
         calls = self.frames.asks_whom_to_call(words) or self.frames.calls_emergency(words)
@@ -362,9 +364,12 @@ class Understanding:
         them."""
         frames = self.frames
         asked = frame.growth or frames.when.first(words) or spans(words, frames.after_what)
+        # "and then?", «ну и что потом?», «ал сосын ше?»; "why?", «из-за чего?», «nege?»: what
+        # came next, or what set it off (Denis Ten), not the reasons for distrust
+        next_asked = frames.then_next.first(words) is not None or frame.cause
         named = frame.trust or frame.about  # "what changed for them after the reform?"
         figure = frame.years or frame.numbers or frame.counted  # "so how much did it go up?"
-        return bool(asked) and not (named or figure)
+        return (bool(asked) or next_asked) and not (named or figure)
 
     def _rounding_asked(self, frame: Frame, topic: str | None) -> bool:
         """ "To one decimal?" after a figure, naming nothing else: the same figure, rounded."""
@@ -456,7 +461,9 @@ class Understanding:
         """The figure a resident asks how to word: the one quoted, else the one discussed."""
         if not self.frames.asks_phrasing(words):
             return None
-        return self._quoted_intent(frame) or topic
+        # «доверие выросло на 25 %, так правильно говорить?»: the growth told, none of ours quoted
+        grown = self.catalog.comparison if frame.trust and frame.growth else None
+        return self._quoted_intent(frame) or topic or grown
 
     def _counted_after_words(self, slots: Slots, frame: Frame, topic: str) -> bool:
         """A count asked after an answer of words, naming nothing else (the concealment named
@@ -630,6 +637,18 @@ class Understanding:
             return Decision(self.catalog.measuring_started, RESOLVED, frame=frame)
         if self.frames.author_asked(words, frame):
             return self._no_figure(frame, "author")  # "who wrote the article?"
+        if self._inspectors_in_villages(words, frame, topic):
+            return Decision(self.catalog.quoted.intents[INSPECTORS], RESOLVED, frame=frame)
+        if self.frames.reform_story_named(words, frame):
+            return Decision(
+                REFORM, RESOLVED, frame=frame
+            )  # "after what did society demand change?"
+        if self.frames.outlet_named(words, frame):
+            return Decision(PUBLICATION, RESOLVED, frame=frame)  # «қай сайтта шыққан?»
+        if topic == DEPUTY and self.frames.only_herself(words):
+            return Decision(DEPUTY_STANCE, RESOLVED, frame=frame)  # «ал өзі ше?» after who she is
+        if self.frames.speaker_asked(words, frame):
+            return Decision(DEPUTY, RESOLVED, frame=frame)  # «кто там цитируется?»
         if self.frames.like_me_asked(words):
             # "I don't trust them myself… many like me?": the rest of 100 %, or the level
             level = self.catalog.level
@@ -1519,11 +1538,30 @@ class Understanding:
         besides = self.frames.besides.first(words) is not None
         return reasons and besides and frame.about in REASON_SUBJECTS
 
+    def _inspectors_in_villages(self, words: list[str], frame: Frame, topic: str | None) -> bool:
+        """Villages asked of the inspectors or the police, or of what the deputy said («в селе
+        что с ними?» after the inspectors, «ауыл жерінде полиция жетпей ме», "what did the
+        deputy say about rural areas?"): her point that villages lack inspectors; not a
+        breakdown of trust asked."""
+        frames = self.frames
+        if frames.rural.first(words) is None:
+            return False
+        inspectors = topic == self.catalog.quoted.intents[INSPECTORS]
+        named = frames.inspectors.first(words) or frames.person.first(words) or frame.cited
+        short = frames.shortage.first(words) or frames.too_few.first(words)
+        of_them = inspectors or named or (short and frame.police)
+        asked = frame.counted or frame.numbers or frame.share or frame.trust or frame.years
+        return bool(of_them) and not (asked or frame.country or frame.forecast)
+
     def _inspectors_pay_raised(self, words: list[str], frame: Frame, topic: str | None) -> bool:
         """The inspectors' pay said to have risen, with no sum asked: what the reform did to it
         (raised it), not a pay figure nor the reform's history."""
         inspectors = self.catalog.quoted.intents[INSPECTORS]
         of_them = frame.about == INSPECTORS or topic == inspectors
+        # «у них соцпакет улучшили?»: the social package is named for the inspectors alone
+        social = self.frames.social_package_word.first(words) is not None
+        packaged = social or bool(spans(words, self.frames.social_package))
+        of_them = of_them or packaged
         rose = frame.growth or self.frames.pay_raised.first(words) is not None
         paid = self.frames.pay_named.first(words) or self.frames.pay.first(words)
         raised = rose and paid is not None
