@@ -140,6 +140,8 @@ SET_DW = ROOT / "tests" / "data" / "qa_blind_dw.jsonl"
 SET_DX = ROOT / "tests" / "data" / "qa_blind_dx.jsonl"
 SET_DY = ROOT / "tests" / "data" / "qa_blind_dy.jsonl"
 SET_DZ = ROOT / "tests" / "data" / "qa_blind_dz.jsonl"
+SET_EA = ROOT / "tests" / "data" / "qa_blind_ea.jsonl"
+SET_EC = ROOT / "tests" / "data" / "qa_blind_ec.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -640,6 +642,20 @@ FLOORS = {
     # 0.980, DZ 0.970 / 0.955 / 0.970, none flagged.
     "DX": {"ru": 0.96, "kk": 0.945, "en": 0.975},
     "DZ": {"ru": 0.965, "kk": 0.95, "en": 0.965},
+    # DY (first scores in HELD_OUT's comment) was then tuned on (tests/qa/test_classes_dy2.py):
+    # 0.995 / 1.000 / 1.000, none flagged.
+    "DY": {"ru": 0.985, "kk": 0.99, "en": 0.99},
+    # EA (schoolteachers and parents' chats, taxi drivers, village elders and the grandchildren
+    # typing for them, Russian and Kazakh in one sentence, the article's details, voice-to-text)
+    # and EC (bazaar traders, builders, IT people, returnees, teenagers' slang, Kazakh in Latin
+    # or without its letters, a complaint about one's own inspector beside the question, the
+    # asker's own counts) were scored once on the engine that ended the last round: EA 0.960 /
+    # 0.945 / 0.950 with 2 flagged, EC 0.935 / 0.925 / 0.910 with 1, all three real (teachers'
+    # and builders' trust answered with the national 63 %; a Kazakh speed problem with the time
+    # zone). Then they were tuned on (tests/qa/test_classes_counts_followups.py,
+    # test_classes_words2.py): EA 0.995 / 0.995 / 1.000, EC 0.985 / 0.990 / 0.995, none flagged.
+    "EA": {"ru": 0.985, "kk": 0.985, "en": 0.99},
+    "EC": {"ru": 0.975, "kk": 0.98, "en": 0.985},
 }
 SETS = {
     "A": SET_A,
@@ -758,7 +774,10 @@ SETS = {
     "DV": SET_DV,
     "DW": SET_DW,
     "DX": SET_DX,
+    "DY": SET_DY,
     "DZ": SET_DZ,
+    "EA": SET_EA,
+    "EC": SET_EC,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
@@ -1045,7 +1064,8 @@ def test_a_blind_set_accuracy_per_language(
 # First reading, on the engine that ended the last round: 0.925 / 0.930 / 0.925 with 2 flagged
 # (the floors below). On the final engine of this round, after DV, DW, DX and DZ were tuned on:
 # 0.940 / 0.940 / 0.935, none flagged. Gamers' thanks, one class of its misses, were then fixed
-# with phrasings of our own (tests/qa/test_classes_dy.py): 0.945 / 0.950 / 0.945.
+# with phrasings of our own (tests/qa/test_classes_dy.py): 0.945 / 0.950 / 0.945. It was tuned
+# on in the next round and is training data now (FLOORS).
 HELD_OUT = {
     "AS": (SET_AS, {"ru": 0.94, "kk": 0.955, "en": 0.935}, 4),
     "AT": (SET_AT, {"ru": 0.92, "kk": 0.9, "en": 0.915}, 7),
@@ -1059,7 +1079,6 @@ HELD_OUT = {
     "BP": (SET_BP, {"ru": 0.88, "kk": 0.905, "en": 0.78}, 3),
     "BU": (SET_BU, {"ru": 0.895, "kk": 0.875, "en": 0.925}, 4),
     "BV": (SET_BV, {"ru": 0.97, "kk": 0.96, "en": 0.93}, 6),
-    "DY": (SET_DY, {"ru": 0.925, "kk": 0.93, "en": 0.925}, 0),
 }
 ISSUE_FLOOR = 0.95
 
@@ -1080,15 +1099,12 @@ def test_a_held_out_set_keeps_its_first_score(
 
 # AT in English, Russian and Kazakh, AZ in Kazakh, AW in Kazakh, BJ in Kazakh, BO in English and
 # in Russian, BV in English, BP in Russian (with DM's relative growth to one decimal) and BU in
-# Russian (with DP's rules), BU in Kazakh (with DV's to DZ's) and DY in Kazakh (with its gamers'
-# thanks) have reached 95 % since their first scores, by rules written for later sets or fixed
-# after the score was recorded; their first scores stay the figure to report.
+# Russian (with DP's rules), BU in Kazakh (with DV's to DZ's) and BU in English (with the rates
+# and own counts of December 5) have reached 95 % since their first scores, by rules written for later sets or fixed after the score was recorded; their first
+# scores stay the figure to report.
 BELOW_THE_ISSUE_FLOOR = {
     ("BP", "kk"),
     ("BP", "en"),
-    ("BU", "en"),
-    ("DY", "ru"),
-    ("DY", "en"),
 }
 
 
