@@ -33,7 +33,6 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     Connection,
-    Row,
     Text,
     bindparam,
     cast,
@@ -215,8 +214,8 @@ async def group_counts(session: AsyncSession, poll: Poll) -> None:
 async def _source(session: AsyncSession, key: SourceKey) -> StoredSource | None:
     """The stored source, read as a plain row: the session keeps no copy that the plain writes
     of `_set_source` would leave stale."""
-    result = await rows.run(session, SOURCE, rows.key_values(_pk_values(key)))
-    row = result.first()
+    found = await rows.read(session, SOURCE, rows.key_values(_pk_values(key)))
+    row = found[0] if found else None
     return StoredSource(row.poll_id, Counted(tuple(row.counts), row.voters)) if row else None
 
 
@@ -227,10 +226,10 @@ class StoredSource(NamedTuple):
 
 async def _source_and_latest(
     session: AsyncSession, key: SourceKey
-) -> tuple[StoredSource | None, list[Row[Any]]]:
+) -> tuple[StoredSource | None, list[Any]]:
     """A private source and its person's latest answers (to every question), read together."""
     values = {**rows.key_values(_pk_values(key)), "pseudonym": key.pseudonym}
-    found = (await rows.run(session, SOURCE_AND_LATEST, values)).all()
+    found = await rows.read(session, SOURCE_AND_LATEST, values)
     first = found[0]
     source = None
     if first.source_poll_id is not None:
@@ -269,7 +268,7 @@ async def _latest_answer(
     key: SourceKey,
     poll_id: int,
     after: Sequence[int],
-    theirs: Sequence[Row[Any]],
+    theirs: Sequence[Any],
 ) -> int:
     """The person's (`key.pseudonym`) latest answer to the question is now this one, `theirs`
     their stored latest answers; returns the change in the number of respondents (1 for their
@@ -292,8 +291,8 @@ async def _latest_answer(
 
 
 async def _region_told(session: AsyncSession, pseudonym: str) -> str | None:
-    result = await rows.run(session, REGION_TOLD, {"pseudonym": pseudonym})
-    return result.scalar()
+    found = await rows.read(session, REGION_TOLD, {"pseudonym": pseudonym})
+    return found[0].region if found else None
 
 
 async def add_to_count(session: AsyncSession, name: str, change: int) -> None:
