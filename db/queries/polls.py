@@ -7,7 +7,7 @@ twice, or an older one arriving after a newer one, changes nothing.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 from enum import StrEnum
 
@@ -31,9 +31,28 @@ NEXT_CLAIMED = (
 NEXT_CLAIMED_AND_FOLLOWED = NEXT_CLAIMED.values(followed=True)
 """The claim when what follows is recorded in the same transaction: one write, not two."""
 VOTES = rows.table_of(PollVote)
+
+
+@dataclass(frozen=True, slots=True)
+class VotedPoll:
+    """What a vote reads of its poll, as a plain row (building a Poll cost more than the read)."""
+
+    id: int
+    chat_id: int | None
+    survey: str | None
+    question_key: str | None
+    options: list[str]
+    language: str
+    sent_at: datetime
+    closed: bool
+    next_sent: bool
+    followed: bool
+
+
+VOTED_POLL = tuple(field.name for field in fields(VotedPoll))
 POLL_AND_VOTE = (
     rows_of_columns(
-        POLLS,
+        *(POLLS.c[name] for name in VOTED_POLL),
         VOTES.c.id.label("vote_id"),
         VOTES.c.option_ids.label("vote_option_ids"),
         VOTES.c.update_id.label("vote_update_id"),
@@ -47,7 +66,6 @@ POLL_AND_VOTE = (
 """A vote's poll, the person's stored answer and the rollups' time zone, in one read built once,
 as a plain row (db.direct_writes): loading the poll and the answer through the ORM cost more
 than the read."""
-POLL_COLUMNS = tuple(column.key for column in POLLS.columns)
 VOTE_ADDED = insert(VOTES)
 VOTE_CHANGED = update(VOTES).where(VOTES.c.id == bindparam("vote_id"))
 # A vote's writes, built once as plain statements: no copy of the row in the session is looked
@@ -65,7 +83,7 @@ class Applied(StrEnum):
 @dataclass(frozen=True)
 class VoteOutcome:
     applied: Applied
-    poll: Poll | None = None
+    poll: VotedPoll | None = None
     next_claimed: bool = False
 
 
@@ -158,7 +176,7 @@ async def record_vote(
     option_ids: list[int],
     *,
     update_id: int,
-    followed_here: Callable[[Poll], bool] = lambda _: False,
+    followed_here: Callable[[VotedPoll], bool] = lambda _: False,
 ) -> VoteOutcome:
     """Replace the person's answer if the update is newer; an empty list is a retraction.
 
@@ -178,8 +196,7 @@ async def record_vote(
     if not found:
         return VoteOutcome(Applied.UNKNOWN)
     row = found[0]
-    poll = Poll(**{name: getattr(row, name) for name in POLL_COLUMNS})
-    assert poll.id is not None
+    poll = VotedPoll(*row[: len(VOTED_POLL)])
     if poll.closed:
         return VoteOutcome(Applied.CLOSED, poll)
     voted = row.vote_id is not None

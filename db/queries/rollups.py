@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
@@ -123,6 +123,24 @@ class SourceKey:
     pseudonym: str
 
 
+class SurveyPoll(Protocol):
+    """What the rollups read of a poll: a Poll, or the plain row a vote reads of it
+    (db.queries.polls.VotedPoll)."""
+
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def chat_id(self) -> int | None: ...
+    @property
+    def survey(self) -> str | None: ...
+    @property
+    def question_key(self) -> str | None: ...
+    @property
+    def options(self) -> list[str]: ...
+    @property
+    def sent_at(self) -> datetime: ...
+
+
 class Counted(NamedTuple):
     """Per-option counts and the people who answered."""
 
@@ -138,7 +156,7 @@ PrivateAnswers = list[tuple[str | None, list[int], int]]
 
 
 async def refresh(
-    session: AsyncSession, polls: Iterable[Poll], pseudonym: str | None = None
+    session: AsyncSession, polls: Iterable[SurveyPoll], pseudonym: str | None = None
 ) -> None:
     """Recompute what these polls' sources add to their months; `pseudonym`: a person whose
     private answers changed (their latest answer is recomputed too)."""
@@ -158,7 +176,7 @@ async def refresh(
 
 async def private_answer(
     session: AsyncSession,
-    poll: Poll,
+    poll: SurveyPoll,
     pseudonym: str,
     before: Sequence[int],
     after: Sequence[int],
@@ -837,7 +855,7 @@ def _lock_id(key: SourceKey) -> int:
     return int.from_bytes(digest, "big", signed=True)
 
 
-def _key(poll: Poll, zone: ZoneInfo, pseudonym: str | None) -> SourceKey | None:
+def _key(poll: SurveyPoll, zone: ZoneInfo, pseudonym: str | None) -> SourceKey | None:
     if not _counted(poll, pseudonym) or poll.survey is None or poll.question_key is None:
         return None
     return SourceKey(
@@ -850,13 +868,13 @@ def _key(poll: Poll, zone: ZoneInfo, pseudonym: str | None) -> SourceKey | None:
     )
 
 
-def _counted(poll: Poll, pseudonym: str | None) -> bool:
+def _counted(poll: SurveyPoll, pseudonym: str | None) -> bool:
     """Whether a poll has a source: a survey question's, in a group, or answered by a person."""
     has_question = poll.survey is not None and poll.question_key is not None
     return has_question and (poll.chat_id is not None or pseudonym is not None)
 
 
-def _private(poll: Poll) -> bool:
+def _private(poll: SurveyPoll) -> bool:
     return poll.chat_id is None and poll.survey is not None and poll.question_key is not None
 
 
