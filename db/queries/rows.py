@@ -80,7 +80,10 @@ async def read(
     session: AsyncSession, statement: Executable, values: dict[str, Any]
 ) -> Sequence[Any]:
     """The rows of a select of plain columns built once, in the session's transaction; each
-    row's columns by position and by name."""
+    row's columns by position and by name. Changes the session holds are flushed first, as
+    before an ORM read."""
+    if session.new or session.dirty or session.deleted:
+        await session.flush()
     found = await direct_writes.read(session, statement, values)
     if found is not None:
         return found
