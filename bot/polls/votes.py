@@ -21,7 +21,7 @@ from bot.polls.survey import SurveyQuestion, standard_survey
 from bot.services import Services
 from db.models import Poll
 from db.queries import pending_polls, polls, respondents
-from db.queries.polls import Applied, VoteOutcome
+from db.queries.polls import Applied, VotedPoll, VoteOutcome
 
 log = logging.getLogger(__name__)
 
@@ -213,7 +213,7 @@ async def _unsent_follow_up(
     )
 
 
-def _next_question(poll: Poll) -> SurveyQuestion | None:
+def _next_question(poll: VotedPoll) -> SurveyQuestion | None:
     """The standard survey's question after the poll's (None after the last, or not in it)."""
     survey = standard_survey()
     if poll.survey != survey.id or poll.question_key is None:

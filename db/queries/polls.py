@@ -7,11 +7,12 @@ twice, or an older one arriving after a newer one, changes nothing.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 from enum import StrEnum
 
 from sqlalchemy import CursorResult, Update, bindparam, insert, update
+from sqlalchemy import select as rows_of_columns
 from sqlmodel import and_, col, delete, or_, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 from sqlmodel.sql.expression import SelectOfScalar
@@ -29,21 +30,42 @@ NEXT_CLAIMED = (
 )
 NEXT_CLAIMED_AND_FOLLOWED = NEXT_CLAIMED.values(followed=True)
 """The claim when what follows is recorded in the same transaction: one write, not two."""
-POLL_AND_VOTE = (
-    select(Poll, PollVote, rollups.ZONE_STORED)
-    .join(
-        PollVote,
-        and_(
-            col(PollVote.poll_id) == col(Poll.id),
-            col(PollVote.pseudonym) == bindparam("pseudonym"),
-        ),
-        isouter=True,
-    )
-    .where(col(Poll.telegram_id) == bindparam("telegram_id"))
-)
-"""A vote's poll, the person's stored answer and the rollups' time zone, in one read built once:
-SQLAlchemy keeps its cache key and compiled form."""
 VOTES = rows.table_of(PollVote)
+
+
+@dataclass(frozen=True, slots=True)
+class VotedPoll:
+    """What a vote reads of its poll, as a plain row (building a Poll cost more than the read)."""
+
+    id: int
+    chat_id: int | None
+    survey: str | None
+    question_key: str | None
+    options: list[str]
+    language: str
+    sent_at: datetime
+    closed: bool
+    next_sent: bool
+    followed: bool
+
+
+VOTED_POLL = tuple(field.name for field in fields(VotedPoll))
+POLL_AND_VOTE = (
+    rows_of_columns(
+        *(POLLS.c[name] for name in VOTED_POLL),
+        VOTES.c.id.label("vote_id"),
+        VOTES.c.option_ids.label("vote_option_ids"),
+        VOTES.c.update_id.label("vote_update_id"),
+        rollups.ZONE_STORED.label("stored_zone"),
+    )
+    .outerjoin(
+        VOTES, and_(VOTES.c.poll_id == POLLS.c.id, VOTES.c.pseudonym == bindparam("pseudonym"))
+    )
+    .where(POLLS.c.telegram_id == bindparam("telegram_id"))
+)
+"""A vote's poll, the person's stored answer and the rollups' time zone, in one read built once,
+as a plain row (db.direct_writes): loading the poll and the answer through the ORM cost more
+than the read."""
 VOTE_ADDED = insert(VOTES)
 VOTE_CHANGED = update(VOTES).where(VOTES.c.id == bindparam("vote_id"))
 # A vote's writes, built once as plain statements: no copy of the row in the session is looked
@@ -61,7 +83,7 @@ class Applied(StrEnum):
 @dataclass(frozen=True)
 class VoteOutcome:
     applied: Applied
-    poll: Poll | None = None
+    poll: VotedPoll | None = None
     next_claimed: bool = False
 
 
@@ -154,7 +176,7 @@ async def record_vote(
     option_ids: list[int],
     *,
     update_id: int,
-    followed_here: Callable[[Poll], bool] = lambda _: False,
+    followed_here: Callable[[VotedPoll], bool] = lambda _: False,
 ) -> VoteOutcome:
     """Replace the person's answer if the update is newer; an empty list is a retraction.
 
@@ -169,31 +191,29 @@ async def record_vote(
     The same person's first answer written at the same time by another transaction makes the
     commit fail with IntegrityError: that answer won, and the caller takes this one as stale.
     """
-    found = (
-        await session.exec(
-            POLL_AND_VOTE, params={"telegram_id": telegram_id, "pseudonym": pseudonym}
-        )
-    ).first()
-    if found is None:
+    values = {"telegram_id": telegram_id, "pseudonym": pseudonym}
+    found = await rows.read(session, POLL_AND_VOTE, values)
+    if not found:
         return VoteOutcome(Applied.UNKNOWN)
-    poll, vote, stored_zone = found
-    assert poll.id is not None
+    row = found[0]
+    poll = VotedPoll(*row[: len(VOTED_POLL)])
     if poll.closed:
         return VoteOutcome(Applied.CLOSED, poll)
-    if vote is not None and vote.update_id == update_id:
-        unsent = bool(vote.option_ids) and poll.next_sent and not poll.followed
+    voted = row.vote_id is not None
+    if voted and row.vote_update_id == update_id:
+        unsent = bool(row.vote_option_ids) and poll.next_sent and not poll.followed
         claimed = unsent and poll.chat_id is None
         if claimed and followed_here(poll):
             await rows.write(session, FOLLOWED, {"poll_id": poll.id})
         return VoteOutcome(Applied.STALE, poll, claimed)
-    if vote is not None and vote.update_id > update_id:
+    if voted and row.vote_update_id > update_id:
         return VoteOutcome(Applied.STALE, poll)
-    before = list(vote.option_ids) if vote is not None else []
-    await _store_vote(session, poll.id, vote, pseudonym, option_ids, update_id)
+    before = list(row.vote_option_ids) if voted else []
+    await _store_vote(session, poll.id, row.vote_id, pseudonym, option_ids, update_id)
     claimed = bool(option_ids) and poll.chat_id is None
     claimed = claimed and await _claim_next(session, poll.id, followed_here(poll))
     if poll.chat_id is None:
-        zone = rollups.zone_of(stored_zone)
+        zone = rollups.zone_of(row.stored_zone)
         await rollups.private_answer(session, poll, pseudonym, before, option_ids, zone)
     else:
         await rollups.refresh(session, [poll])
@@ -205,19 +225,19 @@ async def record_vote(
 async def _store_vote(
     session: AsyncSession,
     poll_id: int,
-    stored: PollVote | None,
+    stored: int | None,
     pseudonym: str,
     option_ids: list[int],
     update_id: int,
 ) -> None:
-    """The person's answer, written as one plain statement (the session's copy of a stored one
-    is left as read: nothing reads it again in the transaction)."""
+    """The person's answer, written as one plain statement; `stored`: the id of their stored
+    answer, if any."""
     values = {"option_ids": list(option_ids), "update_id": update_id, "updated_at": utcnow()}
     if stored is None:
         added = {"poll_id": poll_id, "pseudonym": pseudonym, **values}
         await rows.write(session, VOTE_ADDED, added)
     else:
-        await rows.write(session, VOTE_CHANGED, {"vote_id": stored.id, **values})
+        await rows.write(session, VOTE_CHANGED, {"vote_id": stored, **values})
 
 
 async def _claim_next(session: AsyncSession, poll_id: int, followed: bool) -> bool:

@@ -5,12 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import CursorResult
+from sqlalchemy import CursorResult, bindparam
+from sqlalchemy import select as rows_of_columns
 from sqlmodel import col, delete, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from db.models import Respondent, utcnow
-from db.queries import rollups
+from db.queries import rollups, rows
+
+RESPONDENTS = rows.table_of(Respondent)
+TOLD = rows_of_columns(RESPONDENTS.c.pseudonym).where(
+    RESPONDENTS.c.pseudonym == bindparam("pseudonym")
+)
+"""Whether a person told their region, built once: read at every survey's end."""
 
 
 async def get_respondent(session: AsyncSession, pseudonym: str) -> Respondent | None:
@@ -19,10 +26,7 @@ async def get_respondent(session: AsyncSession, pseudonym: str) -> Respondent | 
 
 async def has_respondent(session: AsyncSession, pseudonym: str) -> bool:
     """Whether the person has told (or skipped) their region, read without loading the row."""
-    found = await session.exec(
-        select(Respondent.pseudonym).where(Respondent.pseudonym == pseudonym)
-    )
-    return found.first() is not None
+    return bool(await rows.read(session, TOLD, {"pseudonym": pseudonym}))
 
 
 async def add_respondent(session: AsyncSession, pseudonym: str, region: str | None) -> bool:

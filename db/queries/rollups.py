@@ -28,12 +28,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     Connection,
-    Row,
     Text,
     bindparam,
     cast,
@@ -124,6 +123,24 @@ class SourceKey:
     pseudonym: str
 
 
+class SurveyPoll(Protocol):
+    """What the rollups read of a poll: a Poll, or the plain row a vote reads of it
+    (db.queries.polls.VotedPoll)."""
+
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def chat_id(self) -> int | None: ...
+    @property
+    def survey(self) -> str | None: ...
+    @property
+    def question_key(self) -> str | None: ...
+    @property
+    def options(self) -> list[str]: ...
+    @property
+    def sent_at(self) -> datetime: ...
+
+
 class Counted(NamedTuple):
     """Per-option counts and the people who answered."""
 
@@ -139,7 +156,7 @@ PrivateAnswers = list[tuple[str | None, list[int], int]]
 
 
 async def refresh(
-    session: AsyncSession, polls: Iterable[Poll], pseudonym: str | None = None
+    session: AsyncSession, polls: Iterable[SurveyPoll], pseudonym: str | None = None
 ) -> None:
     """Recompute what these polls' sources add to their months; `pseudonym`: a person whose
     private answers changed (their latest answer is recomputed too)."""
@@ -159,7 +176,7 @@ async def refresh(
 
 async def private_answer(
     session: AsyncSession,
-    poll: Poll,
+    poll: SurveyPoll,
     pseudonym: str,
     before: Sequence[int],
     after: Sequence[int],
@@ -215,8 +232,8 @@ async def group_counts(session: AsyncSession, poll: Poll) -> None:
 async def _source(session: AsyncSession, key: SourceKey) -> StoredSource | None:
     """The stored source, read as a plain row: the session keeps no copy that the plain writes
     of `_set_source` would leave stale."""
-    result = await rows.run(session, SOURCE, rows.key_values(_pk_values(key)))
-    row = result.first()
+    found = await rows.read(session, SOURCE, rows.key_values(_pk_values(key)))
+    row = found[0] if found else None
     return StoredSource(row.poll_id, Counted(tuple(row.counts), row.voters)) if row else None
 
 
@@ -227,10 +244,10 @@ class StoredSource(NamedTuple):
 
 async def _source_and_latest(
     session: AsyncSession, key: SourceKey
-) -> tuple[StoredSource | None, list[Row[Any]]]:
+) -> tuple[StoredSource | None, list[Any]]:
     """A private source and its person's latest answers (to every question), read together."""
     values = {**rows.key_values(_pk_values(key)), "pseudonym": key.pseudonym}
-    found = (await rows.run(session, SOURCE_AND_LATEST, values)).all()
+    found = await rows.read(session, SOURCE_AND_LATEST, values)
     first = found[0]
     source = None
     if first.source_poll_id is not None:
@@ -269,7 +286,7 @@ async def _latest_answer(
     key: SourceKey,
     poll_id: int,
     after: Sequence[int],
-    theirs: Sequence[Row[Any]],
+    theirs: Sequence[Any],
 ) -> int:
     """The person's (`key.pseudonym`) latest answer to the question is now this one, `theirs`
     their stored latest answers; returns the change in the number of respondents (1 for their
@@ -292,8 +309,8 @@ async def _latest_answer(
 
 
 async def _region_told(session: AsyncSession, pseudonym: str) -> str | None:
-    result = await rows.run(session, REGION_TOLD, {"pseudonym": pseudonym})
-    return result.scalar()
+    found = await rows.read(session, REGION_TOLD, {"pseudonym": pseudonym})
+    return found[0].region if found else None
 
 
 async def add_to_count(session: AsyncSession, name: str, change: int) -> None:
@@ -838,7 +855,7 @@ def _lock_id(key: SourceKey) -> int:
     return int.from_bytes(digest, "big", signed=True)
 
 
-def _key(poll: Poll, zone: ZoneInfo, pseudonym: str | None) -> SourceKey | None:
+def _key(poll: SurveyPoll, zone: ZoneInfo, pseudonym: str | None) -> SourceKey | None:
     if not _counted(poll, pseudonym) or poll.survey is None or poll.question_key is None:
         return None
     return SourceKey(
@@ -851,13 +868,13 @@ def _key(poll: Poll, zone: ZoneInfo, pseudonym: str | None) -> SourceKey | None:
     )
 
 
-def _counted(poll: Poll, pseudonym: str | None) -> bool:
+def _counted(poll: SurveyPoll, pseudonym: str | None) -> bool:
     """Whether a poll has a source: a survey question's, in a group, or answered by a person."""
     has_question = poll.survey is not None and poll.question_key is not None
     return has_question and (poll.chat_id is not None or pseudonym is not None)
 
 
-def _private(poll: Poll) -> bool:
+def _private(poll: SurveyPoll) -> bool:
     return poll.chat_id is None and poll.survey is not None and poll.question_key is not None
 
 

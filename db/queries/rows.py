@@ -1,9 +1,11 @@
 """Rows written as plain insert statements rather than through the session's unit of work,
-for the writes that come with every vote: the ORM's bookkeeping cost more than the writes.
-On SQLite they run below SQLAlchemy's execution too (db.direct_writes)."""
+for the writes that come with every vote: the ORM's bookkeeping cost more than the writes; and
+the rows a vote reads, as plain rows. On SQLite they run below SQLAlchemy's execution too
+(db.direct_writes)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
@@ -72,6 +74,20 @@ async def write(session: AsyncSession, statement: Executable, values: dict[str, 
     result = await run(session, statement, values)
     key = result.inserted_primary_key if result.context.isinsert else None
     return Written(result.rowcount, key[0] if key is not None and len(key) == 1 else None)
+
+
+async def read(
+    session: AsyncSession, statement: Executable, values: dict[str, Any]
+) -> Sequence[Any]:
+    """The rows of a select of plain columns built once, in the session's transaction; each
+    row's columns by position and by name. Changes the session holds are flushed first, as
+    before an ORM read."""
+    if session.new or session.dirty or session.deleted:
+        await session.flush()
+    found = await direct_writes.read(session, statement, values)
+    if found is not None:
+        return found
+    return (await run(session, statement, values)).all()
 
 
 async def insert_row(session: AsyncSession, row: SQLModel) -> Any:

@@ -1,16 +1,18 @@
-"""A vote's plain writes: straight on SQLite's connection, through the session elsewhere; the same
-rows, keys, counts and errors either way."""
+"""A vote's plain writes and reads: straight on SQLite's connection, through the session elsewhere;
+the same rows, keys, counts and errors either way."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import Column, Integer, MetaData, String, Table, event, insert
+from sqlalchemy import select as rows_of_columns
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from db.engine import SessionFactory
 from db.models import Poll, PollVote, utcnow
@@ -47,15 +49,20 @@ def below_sqlalchemy(engine: AsyncEngine) -> bool:
     return engine.dialect.name == "sqlite"
 
 
+async def with_a_vote(session: AsyncSession, poll: Poll, when: datetime) -> int:
+    """The poll written, with p's answer [0, 2] (update 7) to it; returns its id."""
+    poll_id: int = await rows.insert_row(session, poll)
+    vote = {"poll_id": poll_id, "pseudonym": "p", "option_ids": [0, 2], "update_id": 7}
+    await rows.write(session, polls.VOTE_ADDED, {**vote, "updated_at": when})
+    return poll_id
+
+
 async def test_a_poll_and_a_vote_read_back_as_written(
     sessions: SessionFactory, engine: AsyncEngine, statements: list[str]
 ) -> None:
-    written = a_poll()
+    written, when = a_poll(), utcnow()
     async with sessions.begin() as session:
-        poll_id = await rows.insert_row(session, written)
-        when = utcnow()
-        vote = {"poll_id": poll_id, "pseudonym": "p", "option_ids": [0, 2], "update_id": 7}
-        await rows.write(session, polls.VOTE_ADDED, {**vote, "updated_at": when})
+        poll_id = await with_a_vote(session, written, when)
     writes = [s for s in statements if s.startswith("INSERT")]
     assert len(writes) == (0 if below_sqlalchemy(engine) else 2)
     async with sessions() as session:
@@ -119,3 +126,39 @@ async def test_a_python_side_default_is_left_to_sqlalchemy(
     async with engine.connect() as connection:
         found = (await connection.execute(table.select())).one()
     assert tuple(found) == (written.key, "a", "plain")
+
+
+async def test_a_vote_s_poll_and_answer_read_back_as_plain_rows(
+    sessions: SessionFactory, engine: AsyncEngine, statements: list[str]
+) -> None:
+    written = a_poll()
+    async with sessions.begin() as session:
+        poll_id = await with_a_vote(session, written, utcnow())
+        values = {"telegram_id": "pending:1", "pseudonym": "p"}
+        found = await rows.read(session, polls.POLL_AND_VOTE, values)
+        nobody = await rows.read(session, polls.POLL_AND_VOTE, {**values, "pseudonym": "q"})
+        unknown = await rows.read(session, polls.POLL_AND_VOTE, {**values, "telegram_id": "1"})
+    reads = [s for s in statements if s.startswith("SELECT")]
+    assert len(reads) == (0 if below_sqlalchemy(engine) else 3)
+    (row,) = found
+    poll = polls.VotedPoll(*row[: len(polls.VOTED_POLL)])
+    assert (poll.options, poll.survey, poll.next_sent) == (written.options, None, False)
+    assert (poll.id, poll.chat_id, poll.language, poll.closed) == (poll_id, None, "ru", False)
+    assert (row.id, row.vote_option_ids, row.vote_update_id) == (poll_id, [0, 2], 7)
+    assert row[0] == poll_id and row.stored_zone is not None
+    assert [(r.vote_id, r.vote_option_ids) for r in nobody] == [(None, None)]
+    assert unknown == []
+
+
+async def test_a_read_outside_a_transaction_or_of_an_unnamed_column_is_the_session_s(
+    sessions: SessionFactory, statements: list[str]
+) -> None:
+    unnamed = rows_of_columns(polls.POLLS.c.id + 1)  # no name for a named tuple's field
+    async with sessions.begin() as session:
+        poll_id = await rows.insert_row(session, a_poll())
+        (in_transaction,) = await rows.read(session, unnamed, {})
+    async with sessions() as session:
+        values = {"telegram_id": "pending:1", "pseudonym": "p"}
+        (alone,) = await rows.read(session, polls.POLL_AND_VOTE, values)
+    assert (in_transaction[0], alone.id) == (poll_id + 1, poll_id)
+    assert len([s for s in statements if s.startswith("SELECT")]) == 2
