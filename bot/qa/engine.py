@@ -23,12 +23,13 @@ from bot.qa.intents import (
     OUT_OF_SCOPE,
     PREVENTION,
     PUBLICATION,
+    REASONS,
     REFORM,
     SOURCE,
     TRUST_SPLIT,
     Catalog,
 )
-from bot.qa.language import detect_language
+from bot.qa.language import asked_language, detect_language, without_language_asked
 from bot.qa.lexicon import LANGUAGES, Lexicon, WordSet
 from bot.qa.matcher import NEGATED, Matcher
 from bot.qa.normalize import is_latin, normalize
@@ -230,13 +231,21 @@ class QAEngine:
         if parts:
             return self._answer_each(parts, language, state)
         user_language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+        # «…what are the main reasons? ответь по-русски»: read in the message's own language,
+        # answered in the one asked
+        asked_in = asked_language(question)
+        if asked_in is not None:
+            question = without_language_asked(question) or question
         lang = own_language or self.language_of(question, state.language or user_language)
+        if asked_in is not None:
+            lang = self.language_of(question, asked_in)
         words = self.words(question, lang)
         decision = self._guarded(question, lang, state, words)
         decision = self._question_beside_story(question, lang, state, decision)
         decision = self._per_kept(decision, state, words)
         decision = self._breakdown_kept(decision, state, words)
         asked = self._asked_together(words, decision)
+        lang = asked_in or lang
         composed = [self.composer.compose(d, lang, state.topic, state.cited) for d in asked]
         text = joined([t for t, _ in composed]) if len(composed) > 1 else composed[0][0]
         used = [fact for _, facts in composed for fact in facts]
@@ -1083,6 +1092,8 @@ class QAEngine:
             return decision  # «а кто там цитируется?» after where it was written: the deputy
         if decision.intent == REFORM and self.frames.reform_story_named(words, frame):
             return decision  # «танымал фигурист өлтірілгеннен кейін не болды?»
+        if decision.intent == REASONS and self._reasons_only_listed(words):
+            return decision  # «үш себебін атаңызшы»: the reasons, naming nothing else
         if topic is not None:
             return self._followed_up(decision, words)
         if frame.considered and self.understanding.considered_quoted(frame):
@@ -1136,6 +1147,14 @@ class QAEngine:
         if frame.growth or frame.operation in ("points", "ratio") or measured:
             return decision  # "how many times higher?", "в 2019 было больше половины?"
         return decision if weak else out  # weak evidence, nothing else named: "63 % — много?"
+
+    def _reasons_only_listed(self, words: list[str]) -> bool:
+        """The reasons asked to be named («үш себебін атаңызшы», "list the three reasons"),
+        with no word we do not know beside them ("name three reasons to learn English")."""
+        frames = self.frames
+        listed = frames.list_asked.first(words) and frames.reason_nouns.first(words)
+        unknown = self.vocabulary.names_unknown(words, share=0)
+        return bool(listed) and not (unknown or frames.names_another_subject(words))
 
     def _help_or_another_subject(self, decision: Decision, words: list[str]) -> Decision:
         """ "Can you help me with my term paper on inflation?", "a recipe for baursak?" came

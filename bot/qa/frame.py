@@ -175,6 +175,7 @@ CALL_REACH = 3  # words: "dial for the police" calls the police
 AT_ALL_REACH = 4  # words after "not at all" to its trust word: "flat out don't trust"
 NEAR_TRUST = 3  # words: "not at all" this near a trust word is said of trust
 SPEAKER_REACH = 3  # a sex word this near the deputy describes her ("депутат, какая-то женщина")
+SPOKEN_OF_WORDS = 12  # words: who said it "about" something, asked in a short question
 HER_REACH = 3  # words: "а телефон у нее?" asks her phone; one farther off is someone else's
 # words before and after: "work in a district akimat", «әкімдіктен жазып отырмын»
 WORKPLACE_REACH, WORKPLACE_AFTER = 4, 3
@@ -500,6 +501,13 @@ class FrameWords:
     quoting: WordSet
     doubling_said: tuple[tuple[str, ...], ...]
     spoke: WordSet
+    either_or: WordSet
+    fully: WordSet
+    against_them: WordSet
+    remade: WordSet
+    drawbacks: WordSet
+    spoken_about: WordSet
+    her_own_data: WordSet
     name_asked: WordSet
     date_nouns: WordSet
     from_which: tuple[tuple[str, ...], ...]
@@ -962,8 +970,11 @@ class FrameWords:
         болды?»): the reform's story, with no figure asked."""
         killed = _first(words, self.reform_skater) and _first(words, self.reform_death)
         demanded = _first(words, self.reform_demand) and _first(words, self.reform_change)
+        # «полицияны неге өзгертті?», "why was the police changed?": why it was remade
+        remade = frame.police and frame.cause and _first(words, self.remade) is not None
         asked = frame.counted or frame.numbers or frame.years or frame.trust or frame.culprit
-        return bool(killed or demanded) and not asked
+        asked = asked or frame.detail  # "how old was Denis Ten when he died?"
+        return bool(killed or demanded or (remade and not frame.about)) and not asked
 
     def only_herself(self, words: list[str]) -> bool:
         """ "And she herself?", «ал өзі ше?», «а сама она?»: only a word of herself asked."""
@@ -978,6 +989,8 @@ class FrameWords:
         article quotes. Not who wrote it, nor a figure's source (a number quoted), nor her name
         as a word ("what does Snezhanna mean?")."""
         who = _first(words, self.whom_asked) is not None and _first(words, self.spoke) is not None
+        if who and self._spoken_of(words, frame):
+            return True
         # "who said it?" alone asks the source of the figure under discussion; her words
         # said back, the quoting, or she named make it the one quoted
         # (not "she says…, who is right?": a "she" read as the deputy is someone in the story)
@@ -990,6 +1003,45 @@ class FrameWords:
         asked = asked or frame.figure or frame.trust
         other = frame.country or frame.institution or frame.group or self._name_itself(words)
         return bool(who or named) and not (asked or other)
+
+    def _spoken_of(self, words: list[str], frame: Frame) -> bool:
+        """Who said or talks "about" a subject of the article named in words, in a short
+        question («ішінара сенетіндер туралы кім айтты?», "who talks about the partly
+        trusting?"): the deputy. A figure quoted ("who talks about the 500 thousand?") is that
+        figure's source; a count or a year asked, a country or a group of ours, no subject."""
+        about = _first(words, self.spoken_about) is not None and len(words) <= SPOKEN_OF_WORDS
+        named = frame.trust or frame.police or frame.partly_named
+        asked = frame.counted or frame.years or frame.country or frame.group or frame.institution
+        return about and bool(named) and not (asked or frame.numbers or frame.about)
+
+    def source_spoken_of(self, words: list[str], frame: Frame, topic: str | None) -> bool:
+        """Who says a figure quoted, or one of ours named («кто говорит про каждого седьмого?»),
+        or, after an answer, who is saying it («сонда кім айтып отыр?»): the source."""
+        who = _first(words, self.whom_asked) is not None and _first(words, self.spoke) is not None
+        about = _first(words, self.spoken_about) is not None and len(words) <= SPOKEN_OF_WORDS
+        quoted = about and bool(frame.numbers or frame.about)
+        # after an answer, nothing else named: the source of what was said
+        bare = topic is not None and not (frame.trust or frame.about or frame.numbers)
+        bare = bare and len(words) <= SPOKEN_OF_WORDS and not (frame.detail or frame.cause)
+        asked = frame.counted or frame.years or frame.country or frame.group or frame.institution
+        return who and (quoted or bare) and not asked
+
+    def she_herself_trusts(self, words: list[str], frame: Frame) -> bool:
+        """Whether she herself trusts the police («она сама-то верит полиции или нет?», «ол өзі
+        полицияға сене ме?», "does she herself trust the police?"): the deputy's stance, not the
+        split of trust; nothing counted, quoted or dated."""
+        she = _first(words, self.herself_only) or _first(words, self.person)
+        herself = _first(words, self.herself) is not None
+        asked = frame.counted or frame.numbers or frame.years or frame.share or frame.per
+        return bool(she) and herself and frame.trust and frame.police and not asked
+
+    def figure_hers_asked(self, words: list[str], frame: Frame) -> bool:
+        """A figure asked as the deputy's own («500 мың депутаттың өз дерегі ме?», "is 63 % her
+        own figure?"): whose figure it is, its source, not her stance."""
+        person = _first(words, self.person) is not None
+        own = _first(words, self.her_own_data) is not None and len(words) <= SPOKEN_OF_WORDS
+        figure = frame.numbers or frame.about
+        return person and own and bool(figure) and not (frame.counted or frame.years)
 
     def quotes_her(self, words: list[str]) -> bool:
         """A phrase of the article with who asked ("'and that seems to be all' — about whom?"),

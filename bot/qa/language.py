@@ -1,5 +1,7 @@
 """Which language a question is written in: Russian, Kazakh or English, or "can't tell"."""
 
+import re
+
 from bot.qa.lexicon import LANGUAGES, Lexicon
 from bot.qa.normalize import fold, is_latin, words
 
@@ -13,12 +15,65 @@ MIN_SCORE = 1.0
 RUSSIAN_PER_QUOTED_WORD = 4
 
 
+# The answer's language asked outright («ответь по-русски», "answer in English", «қазақша жаз»):
+# it decides whatever language the rest of a mixed message is written in.
+ASKED_LANGUAGE = {
+    "ru": re.compile(r"\bпо[- ]?русски\b|\bна русском\b|\bin russian\b|\bорысша\b|\borys+ha\b"),
+    "kk": re.compile(
+        r"\bпо[- ]?казахски\b|\bна казахском\b|\bin kazakh\b|\bқазақша\b|\bказакша\b"
+        r"|\b[qk]azaqsha\b|\bkazaksha\b"
+    ),
+    "en": re.compile(
+        r"\bпо[- ]?английски\b|\bна английском\b|\bin english\b|\bағылшынша\b"
+        r"|\bагылшынша\b|\bag[yi]lsh[yi]nsha\b"
+    ),
+}
+
+
+# The verb asking it, beside the language («ответь по-русски», "answer in English", «қазақша жаз»)
+ANSWER_VERBS = (
+    r"(?:ответь\w*|отвечай\w*|напиши\w*|пиши\w*|answer|reply|respond|write|please|пожалуйста"
+    r"|жауап\s+бер\w*|жауап\w*|жаз\w*|zhaz\w*|jaz\w*)"
+)
+
+
+def _request(said: re.Pattern[str]) -> re.Pattern[str]:
+    """The language with a verb asking the answer in it, before or after it."""
+    return re.compile(
+        rf"(?:{ANSWER_VERBS}\s+)+(?:{said.pattern})|(?:{said.pattern})(?:\s+{ANSWER_VERBS})+"
+    )
+
+
+REQUESTS = {lang: _request(said) for lang, said in ASKED_LANGUAGE.items()}
+
+
+def without_language_asked(text: str) -> str:
+    """The message with its request for the answer's language taken out."""
+    lowered = text.lower().replace("ё", "е")
+    for request in REQUESTS.values():
+        found = request.search(lowered)
+        if found is not None:
+            return (text[: found.start()] + text[found.end() :]).strip(" ,.;:!-—")
+    return text
+
+
+def asked_language(text: str) -> str | None:
+    """The one language the message asks its answer in («ответь по-русски», "answer in
+    English"); not a language only named ("how do you say 'thanks' in Kazakh?")."""
+    lowered = text.lower().replace("ё", "е")
+    asked = [lang for lang, request in REQUESTS.items() if request.search(lowered)]
+    return asked[0] if len(asked) == 1 else None
+
+
 def detect_language(text: str, lexicon: Lexicon) -> str | None:
     """The question's language ("ru", "kk", "en"), or None when the text gives no clear signal.
 
     Kazakh-only letters decide at once. Otherwise known words are counted per language; Latin
     words are also tried transliterated, for Kazakh and Russian typed in Latin letters.
     """
+    asked = asked_language(text)
+    if asked is not None:
+        return asked  # «доверие к полиции: what are the reasons? ответь по-русски»
     raw = [w for w in words(text) if not w.isdigit()]
     lettered = sum(any(ch in lexicon.kazakh_letters for ch in w) for w in raw)
     if lettered and not _russian_around(raw, lettered, lexicon):

@@ -585,6 +585,22 @@ class Understanding:
         reason = None if slots.order else self._reason_picked(words, frame)
         if reason is not None:
             return Decision(reason, RESOLVED, frame=frame)  # "which reason is about reports?"
+        if self.frames.figure_hers_asked(words, frame):
+            return Decision(SOURCE, RESOLVED, frame=frame)  # «500 мың депутаттың өз дерегі ме?»
+        if self._direction_asked(words, frame):
+            # «сенім өсіп жатыр ма әлде түсіп жатыр ма?»: the change, 38 → 63
+            return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
+        rests = self._rests_quoted(frame)
+        if len(rests) > 1 and frame.cause and not (frame.counted or frame.per or frame.years):
+            # "why 37 % and not 62 %?": each the rest of trust in its year (62 only computed,
+            # 100 - 38 in 2019), not the reasons for distrust
+            return self._series_decision(
+                DISTRUST, replace(slots, years=rests), replace(frame, cause=False), RESOLVED
+            )
+        if self._sum_told_against(words, frame):
+            return self._no_figure(frame, "partly_quoted")  # "37 are those fully against them?"
+        if self.frames.she_herself_trusts(words, frame):
+            return Decision(DEPUTY_STANCE, RESOLVED, frame=frame)  # «она сама-то верит полиции?»
         if self._her_own_attitude(words, frame):
             return Decision(DEPUTY_STANCE, RESOLVED, frame=frame)  # "her personal view of police?"
         if self._basis_of_police_work(words, frame):
@@ -609,6 +625,10 @@ class Understanding:
         if self._inspector_unanswered(words, frame):
             # "our district officer ignores the chat for a month, is it like that everywhere?":
             # the inspectors' unresponsiveness the deputy names
+            return Decision(self.catalog.quoted.intents[INSPECTORS], RESOLVED, frame=frame)
+        if self._changed_for_inspectors(words, frame, topic):
+            # "salary, package — what else changed for them?", «какие минусы у реформы
+            # участковых?»: what the reform did for them, and the complaints
             return Decision(self.catalog.quoted.intents[INSPECTORS], RESOLVED, frame=frame)
         if self._inspectors_pay_raised(words, frame, topic):
             # "did their salaries go up after the reform?" after the inspectors: it raised them
@@ -647,6 +667,8 @@ class Understanding:
             return Decision(PUBLICATION, RESOLVED, frame=frame)  # «қай сайтта шыққан?»
         if topic == DEPUTY and self.frames.only_herself(words):
             return Decision(DEPUTY_STANCE, RESOLVED, frame=frame)  # «ал өзі ше?» after who she is
+        if self.frames.source_spoken_of(words, frame, topic):
+            return Decision(SOURCE, RESOLVED, frame=frame)  # «кто говорит про 500 тысяч?»
         if self.frames.speaker_asked(words, frame):
             return Decision(DEPUTY, RESOLVED, frame=frame)  # «кто там цитируется?»
         if self.frames.like_me_asked(words):
@@ -1340,6 +1362,32 @@ class Understanding:
             None,
         )
 
+    def _direction_asked(self, words: list[str], frame: Frame) -> bool:
+        """Whether trust rises or falls, asked with nothing else: the change of the level."""
+        either = self.frames.either_or.first(words) is not None
+        named = frame.numbers or frame.years or frame.counted or frame.per or frame.about
+        other = frame.cause or frame.group or frame.institution or frame.country or frame.forecast
+        return either and frame.trust and frame.growth and not (named or other)
+
+    def _rests_quoted(self, frame: Frame) -> tuple[int, ...]:
+        """The years whose rest of trust (100 % minus the level) is a number quoted."""
+        rests = {
+            fact.period
+            for fact in self._levels()
+            if fact.value is not None and HUNDRED - fact.value in frame.numbers
+        }
+        return tuple(sorted(rests))
+
+    def _sum_told_against(self, words: list[str], frame: Frame) -> bool:
+        """The latest rest of trust quoted as those wholly against the police ("37 are the ones
+        fully against the police?", «37 — это те, кто полностью против полиции?»): the sum
+        holds those who trust partly too."""
+        levels = self._levels()
+        rest = bool(levels) and self._rests_quoted(frame)[-1:] == (levels[-1].period,)
+        against = self.frames.against_them.first(words) is not None
+        fully = self.frames.fully.first(words) is not None
+        return rest and against and fully and frame.police and not (frame.counted or frame.per)
+
     def _levels(self) -> list[Fact]:
         """The trust level's measurements, oldest first."""
         return self.book.series(self.catalog.default_series)
@@ -1552,6 +1600,16 @@ class Understanding:
         of_them = inspectors or named or (short and frame.police)
         asked = frame.counted or frame.numbers or frame.share or frame.trust or frame.years
         return bool(of_them) and not (asked or frame.country or frame.forecast)
+
+    def _changed_for_inspectors(self, words: list[str], frame: Frame, topic: str | None) -> bool:
+        """What changed for the inspectors, or the drawbacks of their reform, with no figure
+        asked: the inspectors' answer (the reform's pay and duties, the complaints)."""
+        of_them = frame.about == INSPECTORS or topic == self.catalog.quoted.intents[INSPECTORS]
+        changed = self.frames.remade.first(words) is not None
+        drawbacks = self.frames.drawbacks.first(words) is not None
+        reform = self.frames.reform_change.first(words) is not None
+        asked = frame.counted or frame.share or frame.numbers or frame.years or frame.trust
+        return of_them and (changed or (drawbacks and reform)) and not (asked or frame.cause)
 
     def _inspectors_pay_raised(self, words: list[str], frame: Frame, topic: str | None) -> bool:
         """The inspectors' pay said to have risen, with no sum asked: what the reform did to it
