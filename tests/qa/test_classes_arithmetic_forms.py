@@ -53,6 +53,7 @@ PROPORTIONS = [
     (("if 5 in every 8 complaints go unreviewed, how many out of 24?",), "en", ("15",)),
     (("если из 8 заявлений 5 не рассматривают, то сколько из 40?",), "ru", ("25",)),
     (("8 арыздың 5-еуі қаралмаса, 32 арыздың қаншасы қаралмайды?",), "kk", ("20",)),
+    (("8 aryzdyn 5-eui qaralmasa, 32 aryzdyn qanshasy qaralmaidy?",), "kk", ("20",)),
 ]
 ABOVE_HALF = [
     (("500k unreviewed out of 800k — above half? by how much?",), "en", ("100", "400")),
