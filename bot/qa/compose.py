@@ -13,6 +13,7 @@ from fractions import Fraction
 
 from babel import Locale
 
+from bot.qa.arithmetic import Worked
 from bot.qa.datafiles import load
 from bot.qa.facts import (
     CORRUPTION_ONE_IN,
@@ -490,6 +491,13 @@ class Composer:
             return writer.text(self.texts["common"]["no_data"]), []
         text = f"{body}\n\n<i>{footer}</i>" if footer else body
         return text, writer.used
+
+    def worked(self, text: str, worked: Worked, language: str) -> str:
+        """`text` with the worked line of an arithmetic rule under its body, above the source."""
+        texts = self.texts["worked"].get(worked.line) or self.texts["common"][worked.line or ""]
+        line = _Writer(self, language).text(texts, **worked.values)
+        body, footer = text.split("\n\n<i>", 1) if "\n\n<i>" in text else (text, "")
+        return f"{body}\n{line}\n\n<i>{footer}" if footer else f"{body}\n{line}"
 
     def _reports_set_against_the_considered(self, decision: Decision) -> bool:
         """ "How many times more reports were filed than considered?", «во сколько раз

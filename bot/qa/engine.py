@@ -6,6 +6,7 @@ from dataclasses import replace
 from functools import lru_cache, partial
 
 from bot.qa.answer import Answer
+from bot.qa.arithmetic import Arithmetic, Worked
 from bot.qa.compose import Composer
 from bot.qa.conversation import Conversation, Snapshot
 from bot.qa.facts import DISTRUST, REPORTS, TRUST, Fact, FactBook
@@ -133,6 +134,7 @@ class QAEngine:
         )
         self.understanding = Understanding(catalog, lexicon, self.matcher, self.frames, book)
         self.composer = Composer(book, catalog)
+        self.arithmetic = Arithmetic(book)
         self._remembered = lru_cache(maxsize=REMEMBERED_ANSWERS)(self._answer_from)
         self._remembered_language = lru_cache(maxsize=REMEMBERED_ANSWERS)(
             partial(detect_language, lexicon=lexicon)
@@ -244,9 +246,18 @@ class QAEngine:
         decision = self._question_beside_story(question, lang, state, decision)
         decision = self._per_kept(decision, state, words)
         decision = self._breakdown_kept(decision, state, words)
-        asked = self._asked_together(words, decision)
         lang = asked_in or lang
+        fmt = self.composer.formats[lang]
+        applied = decision.intent in self.catalog.per_kept
+        worked = self.arithmetic.worked(
+            words, state.topic, fmt, decision.frame.years, applied=applied
+        )
+        if worked is not None:
+            decision = self._worked(worked, decision)
+        asked = self._asked_together(words, decision) if worked is None else [decision]
         composed = [self.composer.compose(d, lang, state.topic, state.cited) for d in asked]
+        if worked is not None and worked.line is not None:
+            composed = [(self.composer.worked(composed[0][0], worked, lang), composed[0][1])]
         text = joined([t for t, _ in composed]) if len(composed) > 1 else composed[0][0]
         used = [fact for _, facts in composed for fact in facts]
         decision = asked[0]
@@ -272,6 +283,15 @@ class QAEngine:
         if state.per is not None:
             state.held, state.held_place = state.per, state.place
         return Answer(text, decision.intent, lang, decision.confidence, decision.frame)
+
+    def _worked(self, worked: Worked, decision: Decision) -> Decision:
+        """The answer an arithmetic rule chose: its intent, years and what its frame holds."""
+        series = self.catalog.intents[worked.intent].series
+        frame = worked.framed(decision.frame)
+        if worked.intent in self.catalog.per_kept:
+            frame = replace(frame, years=worked.years)  # "at 38 %": the 2019 level applied
+        years = worked.years if series else ()
+        return Decision(worked.intent, RESOLVED, years, series, frame)
 
     def _breakdown_kept(
         self, decision: Decision, state: Conversation, words: list[str]

@@ -2544,6 +2544,7 @@ class FrameWords:
             and _first(heard[i + 1 : i + 2], self.centre) is None  # "from the district centre"
             and _first(heard[i + 1 : i + 2], self.chat_names) is None  # "for our expat group"
             and _first(heard[i + 1 : i + 2], self.neighbours) is None  # "for an elderly neighbour"
+            and _first(heard[i + 1 : i + 2], self.institution) is None  # «аудан әкімдігі»: its name
             and not self._officer_speaking(heard, i)  # "young officer: what % trust us?"
             and not self._holds_a_count(heard, i)  # "a city of a million, at the national rate"
             and not self._explained_to(heard, i)

@@ -86,6 +86,7 @@ class Lexicon:
     foreign_units: WordSet  # "2000 тг", "63 kg": a number before one is no year of ours
     than_bound: WordSet  # "than", «чем» before a number or a fraction: a bound, no earlier time
     counted_people: WordSet  # "2000 человек", "2,000 respondents": a count of people, no year
+    counted_before: WordSet  # "of those 2000", «из этих 2000»: a count named before, no year
     fractions: WordSet  # "half", "third", «половины», «трети»
     for_example: WordSet  # "like", «например» before a year: an example year, no topic word
     _heads: dict[str, tuple[str, ...]] = field(
@@ -120,6 +121,7 @@ class Lexicon:
             foreign_units=WordSet(data["frame"]["foreign_units"]),
             than_bound=WordSet(data["slots"]["than_bound"]),
             counted_people=WordSet(data["slots"]["counted_people"]),
+            counted_before=WordSet(data["slots"]["counted_before"]),
             fractions=WordSet(data["slots"]["fractions"]),
             for_example=WordSet(data["slots"]["for_example"]),
             typo_targets=tuple(

@@ -98,6 +98,14 @@ def _than_a_share(words: list[str], at: int, lexicon: Lexicon) -> bool:
     )
 
 
+def _counted_before(words: list[str], at: int, lexicon: Lexicon) -> bool:
+    """ "of those 2000", «из этих 2000», «сол 2000-ның»: a count referred back to, unless a
+    year word follows it («осы 2019 жылы» is that year)."""
+    following = words[at + 1] if at + 1 < len(words) else None
+    named = at > 0 and words[at - 1] in lexicon.counted_before
+    return named and (following is None or following not in lexicon.year_words)
+
+
 def _year_follows(words: list[str], at: int, lexicon: Lexicon) -> bool:
     """ "like 2022", «например, 2022»: the word at `at` gives the year after it as an example."""
     following = words[at + 2] if at + 2 < len(words) else None
@@ -133,6 +141,8 @@ def extract_slots(words: list[str], lexicon: Lexicon) -> Slots:
             year = None  # "flat 21", "our 15-year-old son", "18-24 year olds": no year
         if year is not None and words[i + 1 : i + 2] and words[i + 1] in lexicon.counted_people:
             year = None  # "suppose 2000 people were asked": a count of them
+        if year is not None and _counted_before(words, i, lexicon):
+            year = None  # "how many of those 2000 don't trust?": the count told before
         if year is not None and words[i + 1 : i + 2] and words[i + 1] in lexicon.foreign_units:
             year = None  # "2000 тг each": a price
         if year is not None and len(word) == SHORT_YEAR_DIGITS and _partner_no_year(words, i):

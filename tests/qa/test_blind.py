@@ -1100,8 +1100,8 @@ def test_a_held_out_set_keeps_its_first_score(
 # AT in English, Russian and Kazakh, AZ in Kazakh, AW in Kazakh, BJ in Kazakh, BO in English and
 # in Russian, BV in English, BP in Russian (with DM's relative growth to one decimal) and BU in
 # Russian (with DP's rules), BU in Kazakh (with DV's to DZ's) and BU in English (with the rates
-# and own counts of December 5) have reached 95 % since their first scores, by rules written for later sets or fixed after the score was recorded; their first
-# scores stay the figure to report.
+# and own counts of December 5) have reached 95 % since their first scores, by rules written for
+# later sets or fixed after the score was recorded; their first scores stay the figure to report.
 BELOW_THE_ISSUE_FLOOR = {
     ("BP", "kk"),
     ("BP", "en"),

@@ -1,0 +1,358 @@
+"""Arithmetic asked of our figures in other forms: one in seven as a fraction or a decimal, a
+share rounded, one level as a share of the other, a proportion of a quoted fraction, a count
+at a quoted share, 100 minus a level, the reports set against each other or against half.
+
+Each rule reads the question's folded words and the facts, and returns the answer that carries
+the worked line (`Worked`): the intent to compose, what its frame is to hold, and the line of
+`answers.toml [worked]` with its values. Every number is computed from the facts; a number the
+question quotes only says which fact it means."""
+
+from collections.abc import Callable, Sequence
+from contextlib import suppress
+from dataclasses import dataclass, field, replace
+from fractions import Fraction
+
+from bot.qa.datafiles import load
+from bot.qa.facts import (
+    CORRUPTION_ONE_IN,
+    DISTRUST,
+    OFFENCE_REPORTS,
+    PERCENT,
+    REPORTS_NOT_CONSIDERED,
+    THOUSAND,
+    TRUST,
+    FactBook,
+    MissingFact,
+    value_of,
+)
+from bot.qa.formatting import NumberFormat
+from bot.qa.frame import Frame
+from bot.qa.lexicon import WordSet
+
+CORRUPTION_TOPICS = frozenset({"corruption_share", "reason_corruption", "corruption_per"})
+REPORTS_TOPICS = frozenset({"reports_considered", "reason_formalism", "reports_per"})
+FOLLOW_UP_WORDS = 6  # "ok and as a fraction?", «округли до целого»: a short follow-up
+DECIMAL_PLACES = 2  # "two places": 1/7 as 0.14
+EXACT_PLACES = 3  # …then said more exactly: 0.143
+SMALL_WHOLE = 100  # "5 of every 8": the fraction's whole is small, the count after it is asked
+
+
+@dataclass(frozen=True)
+class Worked:
+    intent: str
+    line: str | None = None  # a key of answers.toml [worked], added under the answer's body
+    values: dict[str, str] = field(default_factory=dict)
+    years: tuple[int, ...] = ()
+    frame: dict[str, object] = field(default_factory=dict)  # Frame fields the answer needs
+
+    def framed(self, frame: Frame) -> Frame:
+        return replace(frame, **self.frame)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class ArithmeticWords:
+    fraction: WordSet  # "fraction", «дробью», «бөлшекпен»
+    decimal: WordSet  # "decimal", «десятичн…», «ондық»
+    rounded: WordSet  # "round", «округли», «дөңгелекте», "whole number", «до целого»
+    percent: WordSet  # "percent", «процент…», «пайыз…», "%"
+    share: WordSet  # "share", «доля», «үлес»
+    of_whole: WordSet  # "of", «от»: the number after it is the whole
+    genitive: WordSet  # «63-тің»: the number before it is the whole
+    range_end: WordSet  # "to", «до», «дейін»: "from 38 to 63" is no share of a whole
+    minus: WordSet  # "minus", «минус», «алу»
+    ratio: WordSet  # "ratio", «соотношение», «қатынас»
+    half: WordSet  # "half", «половин…», «жартыс…»
+    one_in: WordSet  # "seventh", «седьм…», «жетінші…»
+    count_asked: WordSet  # "how many", «сколько», «қанша»
+    police: WordSet  # "police", «полицейские», «полицей»
+    negation: WordSet  # "not", «не», «емес»
+    variables: WordSet  # "X", "Y": values asked to be filled in
+    people: WordSet  # «респондент», "people": a count of people
+    basis: WordSet  # "national", «ұлттық»: the national figure as the basis
+    trust: WordSet  # "trust", «доверя…», «сен…»
+    year_after: WordSet  # «19 жылы», "30 лет", "17 regions": a year or no people counted
+
+    @classmethod
+    def load(cls) -> "ArithmeticWords":
+        data = load("lexicon.toml")["arithmetic"]
+        return cls(**{name: WordSet(data[name]) for name in cls.__dataclass_fields__})
+
+
+Rule = Callable[[list[str], list[int], NumberFormat], Worked | None]
+
+
+class Arithmetic:
+    def __init__(self, book: FactBook) -> None:
+        self.book = book
+        self.words = ArithmeticWords.load()
+
+    def worked(
+        self,
+        words: Sequence[str],
+        topic: str | None,
+        fmt: NumberFormat,
+        years: tuple[int, ...] = (),
+        *,
+        applied: bool = False,
+    ) -> Worked | None:
+        """The answer with its worked line, or None when no rule here applies; `years` are the
+        question's years, no numbers of it; `applied`, whether the answer found already applies
+        a share to a count (then a count at a share is left to it)."""
+        with suppress(MissingFact, ZeroDivisionError):
+            numbers = [n for n in _numbers(words) if n not in years]
+            rules: list[Rule] = [
+                self._minus,
+                self._share_of_share,
+                self._proportion,
+                self._one_in,
+                self._reports,
+                self._filled_in,
+            ]
+            if not applied:
+                rules += [self._count_at_share, self._rows_at_national]
+            for rule in rules:
+                found = rule(list(words), numbers, fmt)
+                if found is not None:
+                    return found
+            if not numbers and not years and len(words) <= FOLLOW_UP_WORDS:
+                return self._follow_up(list(words), topic, fmt)
+        return None
+
+    def _has(self, words: list[str], kind: WordSet) -> bool:
+        return kind.first(words) is not None
+
+    def _levels(self) -> dict[float, int]:
+        """Each trust level by its value: 38 -> 2019, 63 -> 2025."""
+        return {value_of(f): f.period for f in self.book.series(TRUST) if f.value is not None}
+
+    def _minus(self, words: list[str], numbers: list[int], fmt: NumberFormat) -> Worked | None:
+        """ "100 minus 38": the rest of that year's level."""
+        if PERCENT not in numbers or not self._has(words, self.words.minus):
+            return None
+        levels = self._levels()
+        quoted = [n for n in numbers if n != PERCENT and n in levels]
+        if len(quoted) != 1:
+            return None
+        year = levels[quoted[0]]
+        level = value_of(self.book.at(TRUST, year))
+        values = {
+            "level": fmt.percent(level),
+            "rest": fmt.percent(PERCENT - level),
+            "hundred": fmt.percent(PERCENT),
+            "year": str(year),
+        }
+        return Worked("trust_year", "rest", values, years=(year,))
+
+    def _share_of_share(
+        self, words: list[str], numbers: list[int], fmt: NumberFormat
+    ) -> Worked | None:
+        """ "38 is what percent of 63?", «38 63-тің неше пайызы?»: one level as a share of the
+        other, the whole being the number after "of" or before a genitive ending."""
+        levels = self._levels()
+        if len(set(numbers)) != 2 or not all(n in levels for n in numbers):
+            return None  # "38 % then, 63 % now: what percent of 63 is that?" names 63 twice
+        if not (self._has(words, self.words.percent) or self._has(words, self.words.share)):
+            return None
+        whole = None
+        for i, word in enumerate(words):
+            if not _number(word):
+                continue
+            rest = [w for w in words[i + 1 :] if w not in self.words.percent]
+            after = rest[0] if rest else ""  # "from 38 % to 63 %": the unit said between
+            before = words[i - 1] if i else ""
+            if after in self.words.range_end:
+                return None  # "from 38 to 63": the change, no share of a whole
+            if before in self.words.of_whole or after in self.words.genitive:
+                whole = int(word)
+        if whole is None:
+            return None
+        part = next(n for n in set(numbers) if n != whole)
+        part_value = value_of(self.book.at(TRUST, levels[part]))
+        whole_value = value_of(self.book.at(TRUST, levels[whole]))
+        share = PERCENT * part_value / whole_value
+        values = {
+            "part": fmt.percent(part_value),
+            "whole": fmt.percent(whole_value),
+            "share": fmt.percent(round(share, 1)),
+            "rounded": fmt.percent(round(share)),
+        }
+        return Worked("trust_growth", "share_of", values)
+
+    def _fractions(self) -> dict[Fraction, str]:
+        """Our shares as simple fractions, with the answer applying each to a count."""
+        fractions = {}
+        with suppress(MissingFact):
+            reports = self.book.latest(OFFENCE_REPORTS)
+            left = value_of(self.book.at(REPORTS_NOT_CONSIDERED, reports.period))
+            whole = value_of(reports)
+            fractions[Fraction(round(left), round(whole))] = "reports_per"
+            fractions[Fraction(round(whole - left), round(whole))] = "considered_per"
+        with suppress(MissingFact):
+            fractions[Fraction(1, round(value_of(self.book.latest(CORRUPTION_ONE_IN))))] = (
+                "corruption_per"
+            )
+        return fractions
+
+    def _proportion(self, words: list[str], numbers: list[int], fmt: NumberFormat) -> Worked | None:
+        """ "If 5 of every 8 reports are ignored, how many of 16?": our fraction, applied to the
+        count asked."""
+        if len(numbers) != 3 or not self._has(words, self.words.count_asked):
+            return None
+        part, whole = sorted(numbers[:2])  # «8 өтініштің 5-і»: the whole may come first
+        count = numbers[2]
+        if not 0 < part < whole < SMALL_WHOLE or count == whole:
+            return None
+        intent = self._fractions().get(Fraction(part, whole))
+        if intent is None:
+            return None
+        return Worked(intent, frame={"per": count})
+
+    def _one_in_named(self, words: list[str]) -> bool:
+        seven = round(value_of(self.book.latest(CORRUPTION_ONE_IN)))
+        return self._has(words, self.words.one_in) or f"1/{seven}" in words
+
+    def _one_in(self, words: list[str], numbers: list[int], fmt: NumberFormat) -> Worked | None:
+        """One in seven asked as a fraction, a decimal, rounded, or its rest ("NOT police")."""
+        if not self._one_in_named(words) or any(n not in (1,) for n in numbers):
+            return None
+        return self._one_in_form(words, fmt, named=True)
+
+    def _one_in_form(self, words: list[str], fmt: NumberFormat, *, named: bool) -> Worked | None:
+        seven = value_of(self.book.latest(CORRUPTION_ONE_IN))
+        share = PERCENT / seven
+        values = {
+            "one_in": fmt.number(seven, 0),
+            "fraction": f"{fmt.number(1, 0)}/{fmt.number(seven, 0)}",
+            "share": fmt.percent(round(share, 1)),
+            "rounded": fmt.percent(round(share)),
+            "decimal": fmt.number(1 / seven, DECIMAL_PLACES),
+            "exact": fmt.number(1 / seven, EXACT_PLACES),
+        }
+        if named and self._police_negated(words):
+            return Worked("corruption_others")
+        if self._has(words, self.words.decimal):
+            return Worked("corruption_share", "one_in_decimal", values)
+        if self._has(words, self.words.fraction):
+            return Worked("corruption_share", "one_in_fraction", values)
+        if self._has(words, self.words.rounded):
+            return Worked("corruption_share", "one_in_rounded", values)
+        return None
+
+    def _police_negated(self, words: list[str]) -> bool:
+        """ "are NOT police", «НЕ полицейские», «полицей емес», with a share asked."""
+        if not (self._has(words, self.words.percent) or self._has(words, self.words.share)):
+            return False
+        for i, word in enumerate(words):
+            if word in self.words.police:
+                if i and words[i - 1] in self.words.negation:
+                    return True
+                if i + 1 < len(words) and words[i + 1] in {"емес", "emes"}:
+                    return True
+        return False
+
+    def _reports_quoted(self, numbers: list[int]) -> bool:
+        reports = self.book.latest(OFFENCE_REPORTS)
+        counts = {
+            value_of(reports),
+            value_of(self.book.at(REPORTS_NOT_CONSIDERED, reports.period)),
+        }
+        quoted = {n for n in numbers for c in counts if n in (c, c / THOUSAND)}
+        return len(quoted) == len(counts)
+
+    def _reports(self, words: list[str], numbers: list[int], fmt: NumberFormat) -> Worked | None:
+        """800 and 500 thousand set against each other ("ratio 800 to 500" → 1.6), or the part
+        left unconsidered against half of all ("is 500k more than half of 800k?")."""
+        if len(numbers) != len(set(numbers)) or not self._reports_quoted(numbers):
+            return None
+        if self._has(words, self.words.half):
+            return Worked("reports_considered", frame={"half_named": True})
+        if self._has(words, self.words.ratio):
+            return Worked("reports_considered", "reports_ratio")
+        return None
+
+    def _filled_in(self, words: list[str], numbers: list[int], fmt: NumberFormat) -> Worked | None:
+        """ "2019: X, 2025: Y — fill in X and Y": the levels of those years, the change."""
+        levels = {f.period for f in self.book.series(TRUST)}
+        filled = 0
+        for i, word in enumerate(words):
+            if word in self.words.variables:
+                before = [w for w in words[max(0, i - 2) : i] if _number(w)]
+                filled += bool(before) and int(before[-1]) in levels
+        return Worked("trust_growth") if filled >= len(levels) else None
+
+    def _count_at_share(
+        self, words: list[str], numbers: list[int], fmt: NumberFormat
+    ) -> Worked | None:
+        """ "A team of 25, how many at 63 %? round": the share quoted applied to the count."""
+        if len(numbers) != 2 or not self._has(words, self.words.count_asked):
+            return None
+        shares = self._quoted_shares(words)
+        if len(shares) != 1:
+            return None
+        share = shares[0]
+        count = next((n for n in numbers if n != share), None)
+        if count is None or count <= 1 or count == PERCENT or self._year_written(words, count):
+            return None
+        if self.book.quoted([count]):
+            return None  # "the difference between 63 and 38 percent": both are ours, no count
+        levels = self._levels()
+        if share in levels:
+            return Worked("trust_per", years=(levels[share],), frame={"per": count})
+        distrust = {value_of(f): f.period for f in self.book.series(DISTRUST) if f.value}
+        if share in distrust:
+            return Worked("distrust_per", years=(distrust[share],), frame={"per": count})
+        return None
+
+    def _year_written(self, words: list[str], number: int) -> bool:
+        """The number is followed by a year word («он тоғызыншы жылы» → 19 жылы, "30 лет") or
+        counts no people ("17 regions")."""
+        return any(
+            w == str(number) and words[i + 1 : i + 2] and words[i + 1] in self.words.year_after
+            for i, w in enumerate(words)
+        )
+
+    def _quoted_shares(self, words: list[str]) -> list[int]:
+        """Numbers said as a per cent ("63%", «63 пайыз»)."""
+        return [
+            int(w)
+            for i, w in enumerate(words)
+            if _number(w) and i + 1 < len(words) and words[i + 1] in self.words.percent
+        ]
+
+    def _rows_at_national(
+        self, words: list[str], numbers: list[int], fmt: NumberFormat
+    ) -> Worked | None:
+        """ "500 respondents in my table — by the national figure how many should trust?": the
+        national level applied to the people counted."""
+        if len(numbers) != 1 or not self._has(words, self.words.count_asked):
+            return None
+        if not (self._has(words, self.words.basis) and self._has(words, self.words.trust)):
+            return None
+        if self._has(words, self.words.percent) or self._has(words, self.words.negation):
+            return None  # "how many percent", "how many don't": not this rule's to answer
+        at = next(i for i, w in enumerate(words) if _number(w))
+        if at + 1 >= len(words) or words[at + 1] not in self.words.people:
+            return None
+        return Worked("trust_per", frame={"per": numbers[0]})
+
+    def _follow_up(self, words: list[str], topic: str | None, fmt: NumberFormat) -> Worked | None:
+        """ "Round it", «ал бөлшекпен?» after one in seven or the reports."""
+        if topic in CORRUPTION_TOPICS:
+            return self._one_in_form(words, fmt, named=False)
+        if topic == "corruption_others" and self._has(words, self.words.rounded):
+            return Worked("corruption_others")
+        if topic in REPORTS_TOPICS and self._has(words, self.words.fraction):
+            if self._has(words, self.words.decimal):
+                return None
+            return Worked("reports_considered", frame={"fraction": True})
+        return None
+
+
+def _number(word: str) -> bool:
+    """A number written in digits (not "²", not "1/7")."""
+    return word.isascii() and word.isdigit()
+
+
+def _numbers(words: Sequence[str]) -> list[int]:
+    """The whole numbers the question quotes, in order ("1/7" is a fraction, not a number)."""
+    return [int(w) for w in words if _number(w)]
