@@ -51,6 +51,8 @@ DEFAULT_LANGUAGE = "ru"
 TRUST_PER = "trust_per"  # a share applied to a count: a follow-up's difference keeps it
 BARE_COUNT_ASKED = 4  # words: "and how many would?" asks a count of the last one alone
 WINDOW = 6  # words per window when a long message has no sentence ends
+PLACE_ALONE = 3  # words of an opening sentence that only says where the asker writes from
+PLACE_PARTS = 2  # that sentence and the question after it
 WEAK = 0.5  # a whole understood less well than this may yield to its question alone
 PART = 0.4  # a part of a long message must match an example at least this well
 OTHER_SUBJECT_SHARE = 1 / 3  # of a weakly matched follow-up's words unknown: another subject
@@ -498,7 +500,7 @@ class QAEngine:
         not ask ("…I retired in 2015. What did the first measurement show?"), or pulled it away
         ("What time zone is it? I need to call a district inspector")."""
         beside = self._asked_beside_story(question, language)
-        if beside is None:
+        if beside is None or self._homework(decision, self.words(question, language)):
             return decision
         asked, story_asks = beside
         story_year = decision.frame.missing == "year"
@@ -518,6 +520,16 @@ class QAEngine:
         if story_year and understood.frame.years:
             return decision
         return self._rounding_kept(understood, decision)
+
+    def _homework(self, decision: Decision, words: list[str]) -> bool:
+        """Homework in a school subject refused, neither trust nor the police named ("what is
+        800 divided by 16? it's for algebra", «800-ді 16-ға бөлсе қанша? алгебрадан»): its
+        numbers are the task's, whatever figure of ours they equal, so no part of it is read as
+        a question of ours."""
+        frame = decision.frame
+        refused = frame.offtopic and decision.intent == OUT_OF_SCOPE
+        subject = self.frames.school_subjects.first(words) is not None
+        return refused and subject and not (frame.trust or frame.police)
 
     @staticmethod
     def _rounding_kept(asked: Decision, whole: Decision) -> Decision:
@@ -638,7 +650,12 @@ class QAEngine:
             return resumed
         if decision.frame.culprit:
             return decision  # "who killed Denis Ten and how long did they get": no part is ours
+        if self._homework(decision, words):
+            return decision  # "what is 800 divided by 16? for algebra": no sentence is ours
         if self._refused_for_subject(decision):
+            placed = self._without_place_opening(question, language, topic, years)
+            if placed is not None:
+                return placed  # "Turkestan here. we heard 38 % trust, is that current?"
             introduced = self._without_introduction(question, language, topic, years)
             if introduced is not None:
                 return introduced  # "I teach at a school in Karaganda. I need two numbers: …"
@@ -818,6 +835,29 @@ class QAEngine:
             return None
         decision = self.understand(" ".join(kept), language, topic, years)  # read as a whole
         return None if decision.intent in (*DECLINES, HELP, ACK) else decision
+
+    def _without_place_opening(
+        self, question: str, language: str, topic: str | None, years: tuple[int, ...]
+    ) -> Decision | None:
+        """The message less an opening sentence that is only a place ("Turkestan here.",
+        «Қызылорда.», «Түркістаннан.»): where the asker writes from, not a breakdown asked.
+        None if there is no such sentence, the rest asks of "here", or asks nothing of ours."""
+        parts = sentences_of(question)
+        if len(parts) < PLACE_PARTS or not self._place_alone(self.words(parts[0], language)):
+            return None
+        rest = " ".join(parts[1:])
+        if any(w in self.frames.here for w in self.words(rest, language)):
+            return None  # "Almaty. how many trust the police here?": the city asked
+        decision = self.understand(rest, language, topic, years)
+        return None if decision.intent in (*DECLINES, HELP, ACK) else decision
+
+    def _place_alone(self, words: list[str]) -> bool:
+        """A few words naming a place and nothing of trust, the police or a count."""
+        frames = self.frames
+        named = (frames.police, frames.trustish, frames.count, frames.distrust_words)
+        if len(words) > PLACE_ALONE or any(wanted.first(words) is not None for wanted in named):
+            return False
+        return frames.group.first(words) is not None and not any(w.isdecimal() for w in words)
 
     def _questions_only(
         self,
@@ -1106,6 +1146,10 @@ class QAEngine:
             return out
         if self.frames.names_our_subject(words, core=True):
             return decision
+        if decision.intent == self.catalog.series[self.catalog.default_series].first and (
+            self.frames.measured_since(words) is not None
+        ):
+            return decision  # "с 2015 года меряют, так?": the series' start, told wrong
         if decision.intent == PREVENTION and self.frames.rural_hardship_asked(words, frame):
             return decision  # "why is it harder in the villages?": the inspectors they lack
         if decision.intent == DEPUTY and self.frames.quoting.first(words) is not None:

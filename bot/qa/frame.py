@@ -58,6 +58,7 @@ class Frame:
     past: bool = False  # a past verb ("а сколько было?"): after today's level, the first one
     nationwide: bool = False  # "the whole country" named
     task: bool = False  # a task done at the police ("how do I file a report online")
+    police_share_told: bool = False  # a per cent told of the police («14% полицейских берут?»)
     whole: str | None = None  # "police" when a share is asked *of the police* ("% of police"),
     # "offenders" when a Kazakh genitive names others as the whole
     detail: bool = False  # a fact about the deputy the article does not give (her party, age)
@@ -283,6 +284,7 @@ PHRASES = (
     "absolute_phrases",
     "bot_asked",
     "yearly",
+    "even_roughly",
     "out_of",
     "forecast",
     "ratio",
@@ -654,6 +656,12 @@ class FrameWords:
     relative_passing: WordSet
     until_before: WordSet
     until_after: WordSet
+    since_before: WordSet
+    even_roughly: tuple[tuple[str, ...], ...]
+    school_subjects: WordSet
+    rest_denied: WordSet
+    since_after: WordSet
+    measuring: WordSet
     anchors: WordSet
     weak_anchors: WordSet
     another_subject: WordSet
@@ -1303,6 +1311,27 @@ class FrameWords:
                     return -count, frozenset({*used, *passing, j})
         return None
 
+    def measured_since(self, words: list[str]) -> int | None:
+        """The year a series is said to be measured since («замеры с 2015 года ведутся?», "they've
+        measured since 2015, right?", «2015 жылдан бері өлшейді ғой»): one year, a word of
+        "since" or "from" beside it, and a measuring word."""
+        if _first(words, self.measuring) is None:
+            return None
+        return self.since_year(words)
+
+    def since_year(self, words: list[str]) -> int | None:
+        """The one year named with a word of "since" or "from" beside it («с 2019 года», "since
+        2019", «2019 жылдан бері», «2019 дан»)."""
+        named = [
+            i for i, w in enumerate(words) if w.isdecimal() and FIRST_YEAR <= int(w) <= LAST_YEAR
+        ]
+        if len(named) != 1:
+            return None
+        at = named[0]
+        before = _first(words[max(at - 2, 0) : at], self.since_before) is not None
+        after = _first(words[at + 1 : at + 3], self.since_after) is not None
+        return int(words[at]) if before or after else None
+
     def until_year(self, words: list[str]) -> tuple[int, frozenset[int]] | None:
         """The one year a time before is counted to: «до 2019», "prior to 2019", «2019 жылға
         дейін». The year and the positions of its words; None with another year named, a range
@@ -1639,6 +1668,7 @@ class FrameWords:
             past=_first(words, self.past) is not None,
             task=self._task(words, counted=counted),
             whole=self._whole(words),
+            police_share_told=self._police_share_told(words),
             detail=self._her_detail(words) or self._detail_word(words, police=police),
             separately=bool(spans(words, self.separately)) or self._partly_apart(words),
             span=(
@@ -3653,6 +3683,8 @@ class FrameWords:
             return "police"
         if self._among_offenders(words, offenders):
             return "offenders"  # "what share are police among corruption offenders?"
+        if self._police_counted_in_percent(words, offenders):
+            return "police"
         if _first(words, self.among) or _first(words, self.one_in) or _one_in_seven(words):
             return None
         for i, word in enumerate(words):
@@ -3675,6 +3707,37 @@ class FrameWords:
             after = [w for w in words[i + 1 : i + 5] if w not in self.of_words][:1]
             return "police" if any(w in self.police for w in after) else None
         return None
+
+    def _police_share_told(self, words: list[str]) -> bool:
+        """A per cent told of the police themselves («значит 14% полицейских берут?», "so 14%
+        of officers take bribes?"), not of others named before it."""
+        offenders = self.subjects["corruption_police_one_in"]
+        for i, word in enumerate(words):
+            of_others = i > 1 and words[i - 2] in offenders  # «жемқорлардың 14 пайызы»
+            told = i > 0 and words[i - 1].isdecimal() and word in self.percent and not of_others
+            after = [w for w in words[i + 1 : i + 3] if w not in self.of_words][:1]
+            if told and after and after[0] in self.police:
+                return True
+        return False
+
+    def _police_counted_in_percent(self, words: list[str], offenders: WordSet) -> bool:
+        """The police counted in per cent, corruption or the one in seven named: "how many cops
+        are corrupt, in percent?", «сколько ментов продажных в процентах», or a per cent told of
+        the police themselves («1 из 7 значит 14% полицейских берут?»): the share *of* the
+        police, which the data lack."""
+        if _first(words, self.percent) is None:
+            return False
+        if _first(words, offenders) is None and not _one_in_seven(words):
+            return False
+        for i, word in enumerate(words):
+            # "how many cops", not «қанша пайызы полицей» (a per cent before the police is
+            # the share *among* someone, of the genitive before it)
+            following = words[i + 1 : i + 3]
+            counted = _first(following, self.police) is not None
+            if word in self.count and counted and _first(following, self.percent) is None:
+                return True
+        # "14 % of the police", not «жемқорлардың 14 пайызы полицейлер» (of the offenders)
+        return self._police_share_told(words)
 
     def _among_offenders(self, words: list[str], offenders: WordSet) -> bool:
         """The offenders named as a whole ("среди коррупционеров", «жемқорлардың ішінде»,

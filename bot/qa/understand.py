@@ -163,7 +163,12 @@ class Understanding:
             if frame.per is not None:  # "out of 50 in 2019?" → "and how many of those 50 didn't?"
                 frame = replace(frame, years=years)
         negated = frame.operation in NEGATED_TRUST  # "and how many of 100 don't?"
-        if frame.relative and self._future(frame):
+        if self._measured_since_before_first(words) or self._first_after_reform(words, frame):
+            # "they've measured since 2015, right?": no, since the first measurement (2019)
+            first = self.catalog.series[self.catalog.default_series].first
+            frame = replace(frame, years=())
+            decision = Decision(first or "", RESOLVED, frame=frame)
+        elif frame.relative and self._future(frame):
             decision = self._no_figure(frame, "forecast")  # "10 жылдан кейін", after 2025
         elif self._guessed_between(slots, frame, years):
             # "2021?" → "just ballpark it, somewhere between 38 and 63?": still that year
@@ -178,9 +183,56 @@ class Understanding:
             trend = not frame.trust and self.frames.asks_a_trend(words)
             if trend and self._counted_once(decision.intent):
                 decision = self._no_figure(frame, "trend")  # "is corruption going down?"
+        if decision.intent == HELP and self._unmeasured_year_pressed(frame):
+            # "bot, the 2023 figure. don't tell me you don't know": still no figure for 2023
+            decision = self._no_year(frame)
         if decision.intent == EMERGENCY_NUMBERS and self._waited(words, frame):
             decision = self._no_figure(frame, "measure")  # "in how many minutes do they come?"
         return replace(decision, frame=replace(decision.frame, subject=decision.intent))
+
+    def _grown_since_first(self, words: list[str], frame: Frame) -> bool:
+        """A growth counted since the first measurement's year, nothing else named."""
+        rows = self.book.series(self.catalog.default_series)
+        since = self.frames.since_year(words)
+        asked = frame.counted or frame.share or frame.operation in ("percent", "points")
+        first = bool(rows) and since == rows[0].period
+        return first and frame.growth and asked and frame.about is None and not frame.group
+
+    def _unmeasured_year_pressed(self, frame: Frame) -> bool:
+        """A figure or a count asked for a year never measured, however it is pressed for."""
+        asked = frame.figure or frame.counted
+        return asked and bool(frame.years) and not self.measured(frame.years) and not frame.group
+
+    def _rest_misadded(self, words: list[str], frame: Frame) -> bool:
+        """Today's trust level told with a rest that does not make 100 ("63 trust and 47
+        don't", «63 доверяют и 47 нет»): the numbers two, the other said of those not
+        trusting."""
+        rows = self.book.series(self.catalog.default_series)
+        if not (frame.trust and rows and len(frame.numbers) == len(set(frame.numbers)) == 2):
+            return False
+        level = rows[-1].value
+        if level is None:
+            return False
+        other = [n for n in frame.numbers if n != level]
+        if len(other) != 1 or not 0 < other[0] < HUNDRED or other[0] + level == HUNDRED:
+            return False
+        if self.book.quoted(other):
+            return False  # "from 38 to 63": a figure of ours, not a rest told wrong
+        negated = frame.operation in (*NEGATED_TRUST, "negated")
+        return negated or self.frames.rest_denied.first(words) is not None
+
+    def _first_after_reform(self, words: list[str], frame: Frame) -> bool:
+        """The first measurement named after the story that began the reform («первый замер
+        после убийства Дениса Тена», «Денис Тен өлтірілгеннен кейінгі алғашқы өлшеу»): the
+        first measurement of trust, a year said in other words."""
+        measured = self.frames.measurement.first(words) is not None
+        return frame.first and measured and frame.about == REFORM and not frame.years
+
+    def _measured_since_before_first(self, words: list[str]) -> bool:
+        """The series said to be measured since a year before its first measurement."""
+        since = self.frames.measured_since(words)
+        rows = self.book.series(self.catalog.default_series)
+        return since is not None and bool(rows) and since < rows[0].period
 
     def _per_after(
         self, words: list[str], slots: Slots, frame: Frame, topic: str | None
@@ -839,7 +891,8 @@ class Understanding:
         fraction = frame.fraction and asked_of_level and not slots.years
         if fraction and (frame.trust or topic == self.catalog.level):
             return Decision(TRUST_FRACTION, RESOLVED, frame=frame)  # "trust as a decimal?"
-        if self._future(frame) and (short or frame.trust or frame.counted):
+        pressed = frame.figure or frame.growth  # "2026 жылы жоғары бола ма? сан бер"
+        if self._future(frame) and (short or frame.trust or frame.counted or pressed):
             return self._no_figure(frame, "forecast")  # "2030 жылы қанша болады"
         within = self._within_a_year_asked(words, slots, frame, topic)
         if within is not None:
@@ -867,6 +920,9 @@ class Understanding:
             # "ладно, а полиции в 2019 сколько было?" back from the courts: trust, elided (a
             # headcount asked with no year stays one: "а сколько всего полицейских?")
             frame = replace(frame, measure=None, trust=True)
+        if self._rest_misadded(words, frame):
+            # "63 trust and 47 don't, correct?": the rest of 100 is 37, not the number told
+            return Decision(TRUST_SPLIT, RESOLVED, frame=frame)
         split = (self.catalog.level, self.catalog.level_complement, TRUST_SPLIT)
         added_up = HUNDRED in frame.numbers and self.frames.added_up.first(words) is not None
         if topic in split and added_up:
@@ -1119,6 +1175,10 @@ class Understanding:
             if len(slots.years) > 1 and self.measured(slots.years) and frame.about is None:
                 # "put 2019 and 2025 side by side in a table": both measurements, nothing else
                 return self._series_decision(self.catalog.default_series, slots, frame, RESOLVED)
+            if self._grown_since_first(words, frame):
+                # «с 2019 года сколько прибавилось процентов?», «2019 дан бері неше пайыз
+                # қосылды?»: the change since the first measurement
+                return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
             return Decision(OUT_OF_SCOPE, 1.0 - similarity, frame=frame)
         if frame.figure and short and not frame.trust and intent in self.catalog.unmeasured:
             return self._no_figure(frame, "unmeasured")  # "any numbers for the prevention one?"
@@ -1742,7 +1802,7 @@ class Understanding:
         frames = self.frames
         superlative = frames.superlative.first(words) is not None
         in_between = frames.in_between.first(words) is not None
-        yearly = bool(spans(words, frames.yearly))
+        yearly = bool(spans(words, frames.yearly) or spans(words, frames.even_roughly))
         # "how much did it grow in the last year?", "2024 vs 2025": one year's change
         one_year = bool(spans(words, frames.last_year)) or self._consecutive(slots.years)
         changed = frames.growth.first(words) is not None or slots.compare
@@ -1947,6 +2007,10 @@ class Understanding:
             return Decision(self.catalog.level_complement, confidence, frame=frame)
         if intent in catalog.no_figure_intents:
             share_asked = frame.operation == "percent" or frame.share
+            # «1 из 7, значит 14% полицейских берут?»: a per cent told of the police checked,
+            # not asked: there is no share of the officers, and no 14.3 to repeat
+            if frame.police_share_told and not frame.share_asked:
+                share_asked = False
             if frame.seventh and share_asked and intent in catalog.share_of_offenders:
                 # "every seventh cop is corrupt, so what percent of cops?": ≈14.3 % of the
                 # offenders, said not to be a share of the police
