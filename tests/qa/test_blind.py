@@ -141,7 +141,11 @@ SET_DX = ROOT / "tests" / "data" / "qa_blind_dx.jsonl"
 SET_DY = ROOT / "tests" / "data" / "qa_blind_dy.jsonl"
 SET_DZ = ROOT / "tests" / "data" / "qa_blind_dz.jsonl"
 SET_EA = ROOT / "tests" / "data" / "qa_blind_ea.jsonl"
+SET_EB = ROOT / "tests" / "data" / "qa_blind_eb.jsonl"
 SET_EC = ROOT / "tests" / "data" / "qa_blind_ec.jsonl"
+SET_ED = ROOT / "tests" / "data" / "qa_blind_ed.jsonl"
+SET_EE = ROOT / "tests" / "data" / "qa_blind_ee.jsonl"
+SET_EF = ROOT / "tests" / "data" / "qa_blind_ef.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -656,6 +660,22 @@ FLOORS = {
     # test_classes_words2.py): EA 0.995 / 0.995 / 1.000, EC 0.985 / 0.990 / 0.995, none flagged.
     "EA": {"ru": 0.985, "kk": 0.985, "en": 0.99},
     "EC": {"ru": 0.975, "kk": 0.98, "en": 0.985},
+    # EE (people from the regions, drivers just stopped by the traffic police, shift workers,
+    # women's councils, faith communities, one-to-three-word messages, false premises, years and
+    # comparisons) and EF (analysts, economists and statistics teachers doing arithmetic in every
+    # form; provocateurs pressing for figures the data lack; Russian, Kazakh and English in one
+    # message) were written after EA and EC were tuned on and scored once on that engine: EE
+    # 0.960 / 0.940 / 0.965 with 4 flagged, EF 0.910 / 0.910 / 0.925 with 7. Of the 11, 8 were
+    # real (prayer times in Aktobe with the time zone, twice; Easter with the publication's date;
+    # religious people's trust with the 63 %; how many cops are corrupt "roughly" with the 63 %;
+    # 800 divided by 16 for algebra with the reports, twice; a forecast for 2026 "give a number"
+    # with the figures) and 3 by the conventions (a yearly series "even roughly" answered with the
+    # two measurements; the ≈14.3 % of offenders given, said not to be of the police, twice).
+    # Then they were tuned on (tests/qa/test_classes_arithmetic_forms.py,
+    # test_classes_scope2.py, test_classes_words3.py): EE 0.985 / 0.995 / 1.000, EF 0.990 /
+    # 1.000 / 1.000, none flagged.
+    "EE": {"ru": 0.975, "kk": 0.985, "en": 0.99},
+    "EF": {"ru": 0.98, "kk": 0.99, "en": 0.99},
 }
 SETS = {
     "A": SET_A,
@@ -778,6 +798,8 @@ SETS = {
     "DZ": SET_DZ,
     "EA": SET_EA,
     "EC": SET_EC,
+    "EE": SET_EE,
+    "EF": SET_EF,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
@@ -1066,6 +1088,19 @@ def test_a_blind_set_accuracy_per_language(
 # 0.940 / 0.940 / 0.935, none flagged. Gamers' thanks, one class of its misses, were then fixed
 # with phrasings of our own (tests/qa/test_classes_dy.py): 0.945 / 0.950 / 0.945. It was tuned
 # on in the next round and is training data now (FLOORS).
+# EB (lawyers and human-rights activists, retired officers, journalists fact-checking, sceptics
+# and conspiracy-minded users; longer conversations; two asks in one message) and ED (night-shift
+# clinic staff, small-business owners, lecturers, newcomers from villages, parents of teenagers,
+# chat admins probing the bot on purpose) were written beside EA and EC by two more writers with
+# the same kit, held out before any score was seen, and never seen by any tuning. First reading,
+# on the engine that ended the last round: EB 0.940 / 0.950 / 0.955 with 1 flagged, ED 0.935 /
+# 0.920 / 0.945 with 5 (the floors below). On the final engine of this round, after DY, EA, EC,
+# EE and EF were tuned on: EB 0.960 / 0.955 / 0.965 with 1 flagged, ED 0.955 / 0.930 / 0.970
+# with 5; together, 1,200 questions: 0.958 / 0.943 / 0.968. Of the 6 flagged, 2 are real (the
+# share of bribes among police corruption cases, in Russian and Kazakh, answered with the one in
+# seven) and 4 by the conventions (2021 "somewhere between 38 and 63", three times, answered that
+# 38 and 63 are 2019's and 2025's and there is no figure for 2021; "how many exactly don't trust
+# at all?" after the 37 % with the combined 37 %).
 HELD_OUT = {
     "AS": (SET_AS, {"ru": 0.94, "kk": 0.955, "en": 0.935}, 4),
     "AT": (SET_AT, {"ru": 0.92, "kk": 0.9, "en": 0.915}, 7),
@@ -1079,6 +1114,8 @@ HELD_OUT = {
     "BP": (SET_BP, {"ru": 0.88, "kk": 0.905, "en": 0.78}, 3),
     "BU": (SET_BU, {"ru": 0.895, "kk": 0.875, "en": 0.925}, 4),
     "BV": (SET_BV, {"ru": 0.97, "kk": 0.96, "en": 0.93}, 6),
+    "EB": (SET_EB, {"ru": 0.94, "kk": 0.95, "en": 0.955}, 1),
+    "ED": (SET_ED, {"ru": 0.935, "kk": 0.92, "en": 0.945}, 5),
 }
 ISSUE_FLOOR = 0.95
 
@@ -1099,12 +1136,13 @@ def test_a_held_out_set_keeps_its_first_score(
 
 # AT in English, Russian and Kazakh, AZ in Kazakh, AW in Kazakh, BJ in Kazakh, BO in English and
 # in Russian, BV in English, BP in Russian (with DM's relative growth to one decimal) and BU in
-# Russian (with DP's rules), BU in Kazakh (with DV's to DZ's) and BU in English (with the rates
-# and own counts of December 5) have reached 95 % since their first scores, by rules written for
-# later sets or fixed after the score was recorded; their first scores stay the figure to report.
+# Russian (with DP's rules), BU in Kazakh (with DV's to DZ's), BU in English (with the rates and
+# own counts of December 5) and BP in Kazakh (with the arithmetic, scope and wording rules of
+# December 5) have reached 95 % since their first scores, by rules written for later sets or
+# fixed after the score was recorded; their first scores stay the figure to report.
 BELOW_THE_ISSUE_FLOOR = {
-    ("BP", "kk"),
     ("BP", "en"),
+    ("ED", "kk"),
 }
 
 
