@@ -168,6 +168,7 @@ POSSESSIVE_ENDINGS = ("и", "ы", "инен", "ынан")  # folded Kazakh, spli
 DATIVE_ENDINGS = ("га", "ге", "ка", "ке", "на", "не", "а", "е")  # folded Kazakh dative endings
 COMPLAINT_REACH = 4  # words: "complaints were filed against district officers"
 KIND_REACH = 3  # words: «алаяқтығы туралы қанша арыз», "how many phone fraud reports"
+BRIBES_SHARE_REACH = 6  # words: "what share of the corruption offences were bribes?"
 # words before and after a breakdown within a year to what it cuts: "what did trust in the
 # police look like quarter by quarter", "month by month in 2025, how did trust change?" (not
 # "we meet every month at the club; what share trusts…")
@@ -3423,6 +3424,25 @@ class FrameWords:
         shared = "%" in after_count or _first(after_count, self.percent) is not None
         return _first(after_count, self.people) is not None and not shared
 
+    def _bribes_share_asked(self, words: list[str]) -> bool:
+        """The bribes' share of the corruption offences («какая доля взяток среди коррупционных
+        дел», «пара алу үлесі неше пайыз», "what percent of corruption cases are bribes?"): a
+        breakdown by kind the source does not give; it says only that bribes and fraud are the
+        most common. The bribes are named near the share asked; not the one in seven, nor trust,
+        nor the share of the police who take them («сколько процентов полицейских берут взятки»,
+        «полицейлердің қанша пайызы пара алады»: the police named before the bribes)."""
+        if _first(words, self.one_in) or _first(words, self.measure_trust):
+            return False
+        shares = [i for i, w in enumerate(words) if w in self.percent]
+        bribes = [i for i, w in enumerate(words) if w in self.bribes]
+        if not bribes or _first(words[: bribes[0]], self.police):
+            return False  # the police named before the bribes: who takes them, not what they are
+        return any(
+            abs(i - j) <= BRIBES_SHARE_REACH and not _first(words[i + 1 : i + 3], self.police)
+            for i in shares  # «пара алушылардың неше пайызы полицейлер»: the police's share
+            for j in bribes
+        )
+
     def _bribes_counted(self, words: list[str]) -> str | None:
         """«Қанша пара алды»: bribes counted (a count word right before), not the share of the
         police who take them («полицейлердің қанша пайызы пара алады»)."""
@@ -4046,6 +4066,8 @@ class FrameWords:
         people = people or (heads and quoted and not (per or asked_who))
         if people and (quoted_people or heads or not (whole or _first(words, self.percent))):
             return "population"  # "сколько человек в штуках, население 20 млн": a headcount
+        if self._bribes_share_asked(words):
+            return "bribe"  # "what share of the corruption cases are bribes?": no such breakdown
         if _first(words, self.among) and _first(words, self.percent):
             return None  # "доля полицейских среди осуждённых": the share, not the convictions
         # "от общего количества": the whole of a share, not a headcount

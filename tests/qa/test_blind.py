@@ -1100,7 +1100,9 @@ def test_a_blind_set_accuracy_per_language(
 # share of bribes among police corruption cases, in Russian and Kazakh, answered with the one in
 # seven) and 4 by the conventions (2021 "somewhere between 38 and 63", three times, answered that
 # 38 and 63 are 2019's and 2025's and there is no figure for 2021; "how many exactly don't trust
-# at all?" after the 37 % with the combined 37 %).
+# at all?" after the 37 % with the combined 37 %). The real class was then fixed with phrasings
+# of our own (tests/qa/test_classes_scope2.py), so those two items are no longer blind: ED 0.960
+# / 0.935 / 0.970 with 3 flagged after it.
 HELD_OUT = {
     "AS": (SET_AS, {"ru": 0.94, "kk": 0.955, "en": 0.935}, 4),
     "AT": (SET_AT, {"ru": 0.92, "kk": 0.9, "en": 0.915}, 7),

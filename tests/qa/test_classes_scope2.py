@@ -42,6 +42,12 @@ SILENT = [
     ("7den 1 degen 14% policei para alady degen soz be", "kk", WORDS),
     ("so how many cops are corrupt, in percent?", "en", WORDS),
     ("one in seven, so 14% of officers take bribes?", "en", WORDS),
+    # the bribes' share of the corruption offences: no breakdown by kind
+    ("а взятки это сколько процентов от всех коррупционных дел?", "ru", (NO_FIGURE,)),
+    ("какую долю среди коррупционных правонарушений составляют взятки?", "ru", (NO_FIGURE,)),
+    ("жемқорлық істерінің неше пайызы пара?", "kk", (NO_FIGURE,)),
+    ("para alu ulesi qansha paiyz", "kk", (NO_FIGURE,)),
+    ("what share of the corruption offences were bribes?", "en", (NO_FIGURE,)),
     # homework on our numbers
     ("сколько будет 800 разделить на 16? это алгебра", "ru", (OUT_OF_SCOPE,)),
     ("800-ді 16-ға бөлсек неше шығады? алгебра сабағынан", "kk", (OUT_OF_SCOPE,)),
