@@ -65,7 +65,8 @@ class ArithmeticWords:
     one_in: WordSet  # "seventh", «седьм…», «жетінші…»
     count_asked: WordSet  # "how many", «сколько», «қанша»
     police: WordSet  # "police", «полицейские», «полицей»
-    negation: WordSet  # "not", «не», «емес»
+    negation: WordSet  # "not", «не»: before the word it denies
+    negation_after: WordSet  # «емес»: after it
     variables: WordSet  # "X", "Y": values asked to be filled in
     people: WordSet  # «респондент», "people": a count of people
     basis: WordSet  # "national", «ұлттық»: the national figure as the basis
@@ -246,7 +247,7 @@ class Arithmetic:
             if word in self.words.police:
                 if i and words[i - 1] in self.words.negation:
                     return True
-                if i + 1 < len(words) and words[i + 1] in {"емес", "emes"}:
+                if i + 1 < len(words) and words[i + 1] in self.words.negation_after:
                     return True
         return False
 
