@@ -54,6 +54,7 @@ class Frame:
     offtopic: bool = False  # homework, an equation: never about the figures
     in_all: bool = False  # "in all", «всего»: a whole counted (or "most often", «чаще всего»)
     tally: tuple[int, int] | None = None  # a vote's own count: (those trusting, all who voted)
+    more_counted: bool = False  # "how many more", «на сколько больше»: a difference in people
     culprit: bool = False  # a person asked for ("who killed him?"): no part of it is ours
     past: bool = False  # a past verb ("а сколько было?"): after today's level, the first one
     nationwide: bool = False  # "the whole country" named
@@ -297,6 +298,7 @@ PHRASES = (
     "frequency",
     "tasks",
     "nationwide",
+    "more_counted",
     "country_named",
     "language_named",
     "country_phrases",
@@ -694,6 +696,7 @@ class FrameWords:
     group_of: WordSet
     crews: WordSet
     by_how_much: WordSet
+    more_counted: tuple[tuple[str, ...], ...]
     chat_apps: WordSet
     would_be: WordSet
     comes_to: WordSet
@@ -1636,7 +1639,7 @@ class FrameWords:
         group = None if self._group_excused(words) else self._group(words, slots.years)
         # "in Atyrau, 2000 at the oil field, by the general statistics how many trust?": the
         # national share named as the basis, the place only holds the count
-        based = bool(spans(words, self.nationwide)) or _first(words, self.rate_basis) is not None
+        based = self.names_basis(words)
         held = per is not None and (self._holds_the_count(group) or (group is not None and based))
         indexed = self._indexed(words, slots)
         return Frame(
@@ -1739,6 +1742,7 @@ class FrameWords:
             points_named=self._points_named(words),
             in_all=_first(words, self.in_all) is not None,
             tally=self._tally(words),
+            more_counted=bool(spans(words, self.more_counted)),
         )
 
     def asks_whose_data(self, words: list[str]) -> bool:
@@ -3017,6 +3021,8 @@ class FrameWords:
         trusted = self.names_trust(words) or self.denies(words) or quoted
         asked = counted or _first(words, self.variables) is not None  # "X of you… what's X?"
         asked = asked or _first(words, self.apply_asked) is not None  # "apply the national share"
+        # "1500 people in our aul, national share trusting?": people told, the basis named
+        asked = asked or (self._people_told(words) and _first(words, self.rate_basis) is not None)
         ours = told or self.names_own_place(words)
         if not (basis and trusted and asked and ours):
             return None
@@ -3034,6 +3040,7 @@ class FrameWords:
                 continue
             us = _first(words[max(i - 1, 0) : i + 3], self.first_person_plural) is not None
             named = bool(after) and after[0].isalpha() and after[0] not in self.count
+            named = named or self._members_named(words[i - 1 : i])  # «учителей 70»
             if _group_sized(int(word)) and (named or us):
                 return int(word)
         return None
@@ -3062,8 +3069,12 @@ class FrameWords:
         "statistically how many trust?")."""
         if spans(words, self.of_them):
             return True
-        basis = spans(words, self.nationwide) or _first(words, self.rate_basis)
-        return bool(basis) and _first(words, self.count) is not None
+        return self.names_basis(words) and _first(words, self.count) is not None
+
+    def names_basis(self, words: list[str]) -> bool:
+        """The national share, figure or statistics named as what a count is taken by («по
+        стране», «жалпы статистикамен», "by your numbers")."""
+        return bool(spans(words, self.nationwide)) or _first(words, self.rate_basis) is not None
 
     def percent_counted(self, words: list[str]) -> bool:
         """A count word right before a per cent ("how many percent", «сколько процентов»,
@@ -3472,8 +3483,11 @@ class FrameWords:
         # «50 адамнан қаншасы сенбеген»: distrust names trust too
         distrust = _first(words, self.distrust_words)
         named = self.names_trust(words) or self._counts_ours(words) or quoted or distrust
+        # «по тем процентам», «жалпы пайызбен»: the per cent is the basis, not what is asked
         in_percent = any(
-            w in self.percent_named and not (i and words[i - 1].isdecimal())
+            w in self.percent_named
+            and w not in self.rate_basis
+            and not (i and words[i - 1].isdecimal())
             for i, w in enumerate(words)
         )
         return bool(named) and not in_percent
@@ -3803,6 +3817,8 @@ class FrameWords:
                 and not (trust and self._workplace(words, i))
                 # «мектепте 1000 бала»: where a group counted is, trust being asked of them
                 and not (trust and self._place_of_a_group(words, i))
+                # «учителей 70», «70 мұғалім»: the members counted, not the school
+                and not (trust and self._members_counted_at(words, i))
                 # «мұғаліммін»: what the asker is ("I am a teacher"), trust being asked
                 and not (trust and w.endswith(FIRST_PERSON_ENDINGS))
             ),
@@ -3817,7 +3833,10 @@ class FrameWords:
         return [
             w
             for i, w in enumerate(words)
-            if not (w in self.institution and self._place_of_a_group(words, i))
+            if not (
+                w in self.institution
+                and (self._place_of_a_group(words, i) or self._members_counted_at(words, i))
+            )
             and not (chat and (w in self.messengers or w in self.chat_apps))
         ]
 
@@ -3827,7 +3846,16 @@ class FrameWords:
         after = words[at + 1 : at + 4]
         if after[:1] in (["of"], ["with"], ["из"], ["на"]):  # "a school of 700 pupils"
             after = after[1:]
+        if self._members_named(after[:1]) and after[1:2] and after[1].isdecimal():
+            return True  # «в школе учителей 70»: the members named before their count
         return bool(after) and after[0].isdecimal() and self._members_named(after[1:2])
+
+    def _members_counted_at(self, words: list[str], at: int) -> bool:
+        """The word at `at` is the members of a group with their count beside it («учителей
+        70», «70 мұғалім», "70 teachers"): whom a share is applied to, not a group's own
+        figure or an institution trusted."""
+        beside = [*words[max(at - 1, 0) : at], *words[at + 1 : at + 2]]
+        return self._members_named(words[at : at + 1]) and any(w.isdecimal() for w in beside)
 
     def _month_measured(self, words: list[str]) -> bool:
         """The month of a measurement or survey ("in which month of 2025 was it measured?",

@@ -1035,7 +1035,10 @@ class Understanding:
         held = self.frames.without_group_places(words) if frame.trust or of_a_count else words
         if of_a_count:
             held = self.frames.members_counted_dropped(held)
-        if self.lexicon.refuses(held):
+        # «из 16 заявлений соседей сколько не рассмотрят?»: the reports' share applied to a
+        # count of reports, whoever filed them
+        reports_applied = frame.per is not None and frame.about == OFFENCE_REPORTS
+        if self.lexicon.refuses(held) and not (reports_applied and frame.counted):
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         intent, similarity = self.matcher.best(
             matcher_words(words, self.lexicon), passed_over=self.catalog.unfit(words)
@@ -2213,7 +2216,9 @@ class Understanding:
         trust (or both sides) applied."""
         people = self.catalog.per_people
         sides = (people[self.catalog.level], people[TRUST_SPLIT])
-        return frame.compare and applied in sides and self._change_counted(frame)
+        # "how many more in 2025 vs 2019": two years set against each other by a count
+        more = frame.more_counted and len(frame.years) > 1
+        return (frame.compare or more) and applied in sides and self._change_counted(frame)
 
     def _rest_of_a_count(self, topic: str | None) -> str | None:
         """After a share applied to a count (630 of 1,000 trust), the other side's figure: the
