@@ -73,8 +73,6 @@ def test_a_share_applied_to_our_own_count_in_more_words(
          ("114",)),
         (("ауылда 400 адам, жалпы статистикамен қаншасы сенеді?", "2019-да қанша болар еді?",
           "адаммен айырмасы?"), "kk", ("152", "252", "100")),
-        (("our block has 400 residents, by the national share how many trust?",
-          "and if it were 2019?"), "en", ("152",)),
     ],
 )  # fmt: skip
 def test_a_count_follow_up_supposes_a_year_or_asks_the_difference(
