@@ -206,6 +206,8 @@ MULTIPLY_SIGNS = frozenset({"x", "х"})  # "1.5x", «х2»: times only beside a 
 WE_ARE_ENDINGS = ("мыз", "миз", "пыз", "пиз", "быз", "биз")
 COUNTED_REACH = 3  # words: "how many regions", «сколько всего регионов»: what a count word counts
 PASSED_ON_WORDS = 6
+TEST_OPENING = 2  # words: "test: …" or "admin test: …" opens a message testing the bot
+PARTS_NEAR = 2  # words either side of the trust asked where a part of the rest is named
 SELF_INTRO_REACH = 3  # words: "I'm a delivery driver", "I am a retired teacher"
 SETTLED_WORDS = 10  # "great, matches my own calculation": an ok, then a remark this short
 DEGREE = frozenset({"fully", "completely", "totally", "entirely", "really", "quite", "вполне"})
@@ -245,6 +247,7 @@ ENDINGS = (
     "occupation_endings_kk",
 )  # word endings, not words
 PHRASES = (
+    "faulted",
     "growth_said",
     "in_the_source",
     "inspectors_said",
@@ -793,6 +796,11 @@ class FrameWords:
     saying_asked: tuple[tuple[str, ...], ...]
     into_percent: WordSet
     passing_on: WordSet
+    referred: WordSet
+    higher: WordSet
+    ten_dative: WordSet
+    related_asked: WordSet
+    faulted: tuple[tuple[str, ...], ...]
     settled_openers: WordSet
     settled_unless: WordSet
     settled_phrases: tuple[tuple[str, ...], ...]
@@ -975,6 +983,28 @@ class FrameWords:
         came_out = frame.article or _first(words, self.came_out) is not None
         outlet = where and came_out and _first(words, self.outlet_nouns)
         return bool(outlet) and not (named or other)
+
+    def _not_higher(self, words: list[str]) -> bool:
+        """ "Why isn't trust higher?", «чем объясняет, что доверие не выше», «неге жоғары емес»:
+        what holds it back, like "so slowly"."""
+        return any(
+            w in self.higher
+            and (words[i - 1 : i] in (["не"], ["not"]) or words[i + 1 : i + 2] in (["емес"],))
+            for i, w in enumerate(words)
+        )
+
+    def counts_twice(self, words: list[str]) -> bool:
+        """Two counts asked in one question ("how much … and how many years", «на сколько … и
+        за сколько лет», «қаншаға … неше жылда»), with no figure quoted to count from."""
+        counts = sum(1 for w in words if w in self.count or w in self.by_how_much)
+        quoted = any(w.isdecimal() for w in words)
+        return counts > 1 and not quoted
+
+    def ten_related(self, words: list[str], frame: Frame) -> bool:
+        """ "What has Ten to do with it?" in Kazakh («Тенге қандай қатысы бар?»): the dative
+        spelt like the currency, a relation asked and no sum: the reform's story."""
+        relation = _first(words, self.related_asked) is not None
+        return relation and _first(words, self.ten_dative) is not None and not frame.numbers
 
     def reform_story_named(self, words: list[str], frame: Frame) -> bool:
         """The skater's murder or the change society demanded, named in other words ("after
@@ -1253,10 +1283,12 @@ class FrameWords:
         rate. Beside it a weak word of ours ("reform", "report", a quoted 63 %) is theirs."""
         # "average annual gain in trust": a change per year, not an annual report
         averaged = spans(words, self.per_year) if self.yearly_average(words) else set()
-        # "Quiz time: trust in 2019, in 2025 and the difference", «Тест: …сенім…»: the bot
-        # tested on trust, not a school mark
-        if words[:1] and words[0] in self.bot_tested and self.names_trust(words):
-            averaged = {*averaged, 0}
+        # "Quiz time: trust in 2019, in 2025 and the difference", «Тест: …сенім…», "admin
+        # test: …": the bot tested on trust, not a school mark
+        opening = words[:TEST_OPENING]
+        tested = next((i for i, w in enumerate(opening) if w in self.bot_tested), None)
+        if tested is not None and self.names_trust(words):
+            averaged = {*averaged, tested}
         return any(
             w in self.another_subject
             and w not in self.retirees
@@ -1715,11 +1747,11 @@ class FrameWords:
             often=_first(words, self.often) is not None,
             cited=bool(_first(words, self.person) and _first(words, self.opinion))
             and not _first(words, self.herself),
-            slow=_first(words, self.slow) is not None,
+            slow=_first(words, self.slow) is not None or self._not_higher(words),
             cites_source=self._cites_a_source(words),
             figure=_first(words, self.figure_words) is not None,
             article=_first(words, self.article_words) is not None or outlet,
-            against=self._against(words),
+            against=self._against(words, grouped=group is not None),
             not_police=self._not_police(words),
             others=bool(spans(words, self.everyone_else)),
             years_counted=self._years_counted(words),
@@ -2210,15 +2242,23 @@ class FrameWords:
             ),
             None,
         )
-        if denied is None or _first(words, self.partly) or _first(words, self.not_at_all):
-            return False  # "are all of the 37 % not at all, or partly?" asks the parts
+        if denied is None:
+            return False
         after = rest[denied:]
-        plain = any(
-            w in self.trustish
+        trusting = [
+            i
+            for i, w in enumerate(after)
+            if w in self.trustish
             and w not in self.distrust_words
             and not (i and after[i - 1] in self.not_words)
-            for i, w in enumerate(after)
-        )
+        ]
+        # "are all of the 37 % not at all, or partly?", "how many of them trust partly?" ask the
+        # parts; "if 37 % trust partly or not, how many trust?" asks the rest who trust
+        last = trusting[-1] if trusting else None
+        near = after if last is None else after[last - PARTS_NEAR : last + PARTS_NEAR + 1]
+        if _first(near, self.partly) or _first(near, self.not_at_all):
+            return False
+        plain = bool(trusting)
         asked = plain or _first(after, self.majority) is not None
         return asked or (bool(after) and after[-1] in self.affirming)
 
@@ -2255,7 +2295,7 @@ class FrameWords:
         shares = [w for w in words if w.isdecimal() and int(w) <= PERCENT_WHOLE]
         return counted and (named is not None or len(shares) > 1)
 
-    def _against(self, words: list[str]) -> bool:
+    def _against(self, words: list[str], *, grouped: bool) -> bool:
         """Those who trust and those who do not (or only partly) both named: "на сколько
         больше доверяющих, чем не доверяющих", «сенетіндер сенбейтіндерден», "trust … than
         distrust"."""
@@ -2267,7 +2307,12 @@ class FrameWords:
             and (words[i - 1] in self.not_words or words[i - 1] in self.non_prefix)
         ]
         positive = any(w in self.trusting and i not in negated for i, w in enumerate(words))
-        negative = bool(negated) or any(w in self.distrust_words or w in self.partly for w in words)
+        # "how many times more trust than the rest": the rest are those who do not (not when a
+        # group is named: "do retirees trust more than others?")
+        negative = bool(negated) or any(
+            w in self.distrust_words or w in self.partly or (w in self.rest and not grouped)
+            for w in words
+        )
         # "more trust than don't": the not-trusting named by a bare "not" after "than"
         elided = any(
             w in self.than and any(v in self.not_words for v in words[i + 1 : i + 3])
