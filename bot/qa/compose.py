@@ -63,6 +63,15 @@ PER_PEOPLE = {
     "considered_per": "considered_share",
     "corruption_per": "one_in_share",
 }
+# intent -> the plural entry naming what its count counts ("21 сообщение", "25 сообщений")
+PER_COUNTED = {
+    "trust_per": "citizens",
+    "split_per": "citizens",
+    "distrust_per": "citizens",
+    "reports_per": "reports",
+    "considered_per": "reports",
+    "corruption_per": "offenders",
+}
 DERIVED_FROM = {
     "not_considered_share": REPORTS_NOT_CONSIDERED,
     "considered_share": REPORTS_NOT_CONSIDERED,
@@ -213,14 +222,14 @@ class FactValues(Mapping[str, str]):
         """In per cent of the first level, without a sign (the template says rise or fall)."""
         return PERCENT * abs(self._growth_ratio() - 1)
 
-    def _plural(self, word: str, count: float) -> str:
+    def plural(self, word: str, count: float) -> str:
         """The form of `word` after `count` (CLDR plural rules): "лет" after 6, "года" after 2."""
         forms = self.plurals[word]
         return forms.get(Locale.parse(self.fmt.language).plural_form(count), forms["other"])
 
     def points_word_for(self, points: float) -> str:
         """ "процентных пунктов" after 25, "процентных пункта" after 22."""
-        return self._plural("points", round(abs(points), 1))
+        return self.plural("points", round(abs(points), 1))
 
     def points_word(self) -> str:
         first, latest = self._trust()
@@ -303,7 +312,7 @@ class FactValues(Mapping[str, str]):
         return self.fmt.number(self._span(), 0)
 
     def span_years_word(self) -> str:
-        return self._plural("years", self._span())
+        return self.plural("years", self._span())
 
     def _one_in(self) -> float:
         return value_of(self.use(self.book.latest(CORRUPTION_ONE_IN)))
@@ -636,6 +645,7 @@ class Composer:
         return writer.text(
             self.texts[intent],
             per=writer.fmt.number(per, 0),
+            counted=writer.values.plural(PER_COUNTED[intent], per),
             people=self._headcount(writer, people, per, thousands),
             value=writer.fmt.percent(share),
             rest=self._headcount(writer, rest, per, thousands),
