@@ -1004,7 +1004,8 @@ class FrameWords:
         """ "What has Ten to do with it?" in Kazakh («Тенге қандай қатысы бар?»): the dative
         spelt like the currency, a relation asked and no sum: the reform's story."""
         relation = _first(words, self.related_asked) is not None
-        return relation and _first(words, self.ten_dative) is not None and not frame.numbers
+        asked = frame.numbers or frame.counted  # «теңге рубльге қатысты қанша?»: a sum
+        return relation and _first(words, self.ten_dative) is not None and not asked
 
     def reform_story_named(self, words: list[str], frame: Frame) -> bool:
         """The skater's murder or the change society demanded, named in other words ("after
@@ -2255,7 +2256,7 @@ class FrameWords:
         # "are all of the 37 % not at all, or partly?", "how many of them trust partly?" ask the
         # parts; "if 37 % trust partly or not, how many trust?" asks the rest who trust
         last = trusting[-1] if trusting else None
-        near = after if last is None else after[last - PARTS_NEAR : last + PARTS_NEAR + 1]
+        near = after if last is None else after[max(last - PARTS_NEAR, 0) : last + PARTS_NEAR + 1]
         if _first(near, self.partly) or _first(near, self.not_at_all):
             return False
         plain = bool(trusting)

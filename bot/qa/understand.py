@@ -1736,7 +1736,11 @@ class Understanding:
         inspectors = self.catalog.quoted.intents[INSPECTORS]
         if topic != inspectors or frame.about not in (None, INSPECTORS):
             return False
-        given = self.frames.given.first(words) or self.frames.pay_named.first(words)
+        paid = self.frames.pay_named.first(words)
+        valued = self.frames.pay_asked.first(words) or frame.counted or frame.numbers or frame.now
+        if paid and valued:
+            return False  # "salary increase in tenge?", "what's their salary now?": a sum asked
+        given = self.frames.given.first(words) or paid
         faulted = self.frames.drawbacks.first(words) or spans(words, self.frames.faulted)
         return bool(given or faulted)
 

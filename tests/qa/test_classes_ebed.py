@@ -291,3 +291,45 @@ def test_trust_not_higher_asks_the_reasons(engine: QAEngine, question: str, lang
 
 def test_trust_higher_than_before_is_still_the_change(engine: QAEngine) -> None:
     assert chat(engine, "доверие сейчас выше, чем в 2019?")[-1].intent == "trust_growth"
+
+
+@pytest.mark.parametrize(
+    ("questions", "language"),
+    [
+        (
+            (
+                "what changed for the district inspectors",
+                "an inspector's salary today? they got raises, you said",
+            ),
+            "en",
+        ),
+        (("что изменилось у участковых", "зарплата сейчас сколько тенге?"), "ru"),
+    ],
+)
+def test_a_pay_sum_after_the_inspectors_is_no_figure(
+    engine: QAEngine, questions: tuple[str, ...], language: str
+) -> None:
+    answer = chat(engine, *questions, language=language)[-1]
+    assert answer.intent != PREVENTION
+    assert stated(answer) == []
+
+
+def test_the_currency_with_a_sum_asked_is_not_the_skater(engine: QAEngine) -> None:
+    answer = chat(
+        engine,
+        "полицияға қанша сенеді",
+        "жақсы, теңге долларға қатысты қанша?",
+        language="kk",
+    )[-1]
+    assert answer.intent != "reform_context"
+    assert stated(answer) == []
+
+
+def test_the_parts_named_before_the_count_ask_the_parts(engine: QAEngine) -> None:
+    answer = chat(
+        engine,
+        "у нас в доме 300 жильцов. если 37% не доверяют или доверяют частично, "
+        "сколько это жильцов?",
+    )[-1]
+    assert answer.intent == "distrust_per"
+    assert "111" in stated(answer)
