@@ -582,8 +582,20 @@ class Understanding:
         if self._ratio_multiplied(frame):
             # "38 × 1.66 ≈ ?", «38 умножить на 1,66»: the growth checked, no homework
             return Decision(self.catalog.comparison, RESOLVED, frame=replace(frame, offtopic=False))
+        if self.frames.data_country_asked(words, frame):
+            # "which country is this data for?": the publication, which names Kazakhstan
+            return Decision(PUBLICATION, RESOLVED, frame=replace(frame, country=None))
         if frame.country or frame.offtopic:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
+        if self._distrusting_counted(words, frame, topic):
+            # "how many are like that, in percent?" after why people distrust: the distrusting
+            plain = replace(frame, measure=None, group=None)
+            return Decision(DISTRUST_LEVEL, RESOLVED, frame=plain)
+        if self._deputy_on_a_reason(frame):
+            # "…his wife's complaint was never looked at. What did the deputy say about
+            # complaints?": her reason, the formalism; the place of the story is no breakdown
+            hers = self.catalog.quoted.intents[frame.about or ""]
+            return Decision(hers, RESOLVED, frame=replace(frame, group=None))
         if self.frames.rural_hardship_asked(words, frame):
             return Decision(PREVENTION, RESOLVED, frame=replace(frame, group=None))
         if frame.half_named and frame.about == OFFENCE_REPORTS and not (frame.per or frame.years):
@@ -748,6 +760,10 @@ class Understanding:
             return self._refine(
                 self._quoted_intent(frame) or of_topic, RESOLVED, slots, frame, topic
             )
+        if self._reason_pointed_to(words, frame, topic):
+            # "what does that point to, according to the deputy?" after the reports: formalism
+            pointed = replace(frame, operation="value")  # "point to" names no points
+            return Decision(self._meant_by(topic or ""), RESOLVED, frame=pointed)
         if topic is not None and self.frames.only_meaning_asked(words):
             # "and what does that mean?" after the reports left unconsidered: formalism
             return self._refine(self._meant_by(topic), RESOLVED, slots, frame, topic)
@@ -1660,6 +1676,30 @@ class Understanding:
         of_them = inspectors or named or (short and frame.police)
         asked = frame.counted or frame.numbers or frame.share or frame.trust or frame.years
         return bool(of_them) and not (asked or frame.country or frame.forecast)
+
+    def _reason_pointed_to(self, words: list[str], frame: Frame, topic: str | None) -> bool:
+        """What the last figure points to in her view, after a reason or a figure told as one
+        (the reports left unconsidered are the formalism), nothing else asked."""
+        reason = topic is not None and self.catalog.in_ordered_family(self._meant_by(topic))
+        if not reason:
+            return False
+        asked = frame.counted or frame.numbers or frame.years or frame.trust or frame.share
+        return self.frames.pointed_to_in_her_view(words) and not asked
+
+    def _distrusting_counted(self, words: list[str], frame: Frame, topic: str | None) -> bool:
+        """Those "like that" counted or given a share after the reasons for distrust, trust
+        itself not named: the ones who trust partly or not at all."""
+        after_reasons = topic == REASONS or self.catalog.in_ordered_family(topic)
+        such = bool(spans(words, self.frames.such))
+        asked = frame.counted or frame.share or frame.operation == "percent"
+        return after_reasons and such and asked and not (frame.trust or frame.numbers)
+
+    @staticmethod
+    def _deputy_on_a_reason(frame: Frame) -> bool:
+        """What the deputy said of a reason's subject named in words (complaints, corruption,
+        the inspectors), nothing counted: that reason, as she gives it."""
+        asked = frame.counted or frame.share or frame.numbers or frame.years or frame.trust
+        return frame.cited and frame.about in REASON_SUBJECTS and not (asked or frame.measure)
 
     def _changed_for_inspectors(self, words: list[str], frame: Frame, topic: str | None) -> bool:
         """What changed for the inspectors, or the drawbacks of their reform, with no figure
