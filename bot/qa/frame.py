@@ -4151,8 +4151,7 @@ class FrameWords:
         her = _first(words, self.person) or _first(words, self.pronouns)
         if named in self.satisfied and her and not asked:
             return None
-        rose = _first(words, self.growth) or _first(words, self.pay_raised)
-        if named in self.pay_named and rose and not (asked or sized):
+        if named in self.pay_named and _first(words, self.growth) and not (asked or sized):
             return None  # "their salaries were cut?", «жалақысын қысқартты ма?»: the reform
         if _first(words, self.measure_unless):
             return None
@@ -4191,10 +4190,9 @@ class FrameWords:
         return False
 
     def _regarding(self, before: str) -> bool:
-        """«2019-ға қатысты», «полицияға қатысты»: "regarding" after a dative; after a survey
+        """«2019-ға қатысты», «реформаға қатысты»: "regarding" after a dative; after a survey
         («сауалнамаға қатысты») it is still who took part."""
-        # «полицияға қатысты» reaches here as «полиция»: its dative folded into the synonym
-        dative = before.isdecimal() or before.endswith(DATIVE_ENDINGS) or before in self.police
+        dative = before.isdecimal() or before.endswith(DATIVE_ENDINGS)
         return (
             dative
             and before not in self.survey_nouns

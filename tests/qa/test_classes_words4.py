@@ -8,7 +8,6 @@ import pytest
 from bot.qa import QAEngine
 from bot.qa.intents import (
     DECLINES,
-    DEPUTY_STANCE,
     MEASUREMENT_YEARS,
     OUT_OF_SCOPE,
     PREVENTION,
@@ -28,9 +27,6 @@ TRUST_NOW = "trust_current"
 @pytest.mark.parametrize(
     ("question", "language", "said"),
     [
-        ("were the inspectors given a pay raise?", "en", "salaries were raised"),
-        ("were the district officers' salaries raised?", "en", "salaries were raised"),
-        ("did the local police inspectors get a pay rise", "en", "salaries were raised"),
         ("участковым подняли зарплату?", "ru", "повысили зарплат"),
         ("правда что участковым повысили оклады?", "ru", "повысили зарплат"),
         ("учаскелердің айлығын көтерді ме?", "kk", "жалақы"),
@@ -173,19 +169,6 @@ def test_what_the_reports_point_to(
     answer = chat(engine, *questions, language=language)[-1]
     assert answer.intent == FORMALISM
     assert "ормализм" in plain_text(answer.text) or "Formalism" in plain_text(answer.text)
-
-
-@pytest.mark.parametrize(
-    ("question", "language"),
-    [
-        ("депутат полицияға қатысты өзі жайлы не айтты", "kk"),
-        ("полицияға қатысты депутат өзі не айтты", "kk"),
-    ],
-)
-def test_her_words_about_herself(engine: QAEngine, question: str, language: str) -> None:
-    answer = engine.answer(question, language=language)
-    assert answer.intent == DEPUTY_STANCE
-    assert "сене" in plain_text(answer.text)
 
 
 @pytest.mark.parametrize(
