@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -125,6 +126,36 @@ class Poll(SQLModel, table=True):
     origin: int | None = Field(default=None, sa_column=Column(BigInteger, index=True))
     """The inbox sequence of the update that posted it: a replay of that update finds the
     poll recorded (bot.polls.pending) and does not send it again."""
+
+
+@dataclass(slots=True)
+class PollRecord:
+    """A poll's row as recorded before sendPoll and confirmed after (bot.polls.pending): the
+    same columns as Poll, as a plain object. Building a Poll cost 45–64 µs of its
+    instrumentation, and a private survey records one for every question it sends; nothing
+    loads or changes this row through the ORM meanwhile."""
+
+    telegram_id: str
+    chat_id: int | None
+    message_id: int | None
+    survey: str | None
+    question_key: str | None
+    question: str
+    options: list[str]
+    language: str
+    anonymous: bool
+    counts: list[int]
+    closes_at: datetime | None
+    recipient: str | None
+    results_hidden: bool
+    origin: int | None
+    voter_count: int = 0
+    last_update_id: int | None = None
+    closed: bool = False
+    next_sent: bool = False
+    followed: bool = False
+    sent_at: datetime = field(default_factory=utcnow)
+    id: int | None = None
 
 
 class PollVote(SQLModel, table=True):

@@ -38,7 +38,7 @@ from bot.reports import tallies
 from bot.services.preferences import language_for
 from bot.util.i18n import Translator
 from bot.views.results import loop_lines, render_result
-from db.models import Poll, utcnow
+from db.models import Poll, PollRecord, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +91,7 @@ async def post_poll(
     *,
     private: bool = False,
     follows: int | None = None,
-) -> Poll:
+) -> PollRecord:
     """Record a native poll, send it, then give the record Telegram's id (bot.polls.pending);
     poll texts go as plain text, never parsed as HTML. `follows`: the survey question this one
     comes after."""
@@ -114,11 +114,11 @@ async def send_reserved(
     context: SenimContext,
     chat_id: int,
     to_send: PollToSend,
-    reserved: Poll,
+    reserved: PollRecord,
     *,
     private: bool,
     follows: int | None,
-) -> Poll:
+) -> PollRecord:
     """Send a poll recorded before (bot.polls.pending.reserve), then confirm it."""
     try:
         message = await context.bot.send_poll(
@@ -146,7 +146,7 @@ async def send_reserved(
     return poll
 
 
-async def post_group_poll(context: SenimContext, chat_id: int, to_send: PollToSend) -> Poll:
+async def post_group_poll(context: SenimContext, chat_id: int, to_send: PollToSend) -> PollRecord:
     """A new survey poll first closes the chat's open one (with its results), and afterwards any
     that another run posted meanwhile, so a chat never has two open survey polls."""
     if to_send.standard:
@@ -244,11 +244,11 @@ def cancel_job(job_queue: JobQueue[Any], name: str) -> None:
         job.remove()
 
 
-def due_soon(poll: Poll, now: datetime) -> bool:
+def due_soon(poll: PollRecord, now: datetime) -> bool:
     return poll.closes_at is not None and poll.closes_at <= now + PLAN_AHEAD
 
 
-def schedule_closing(job_queue: JobQueue[Any], poll: Poll) -> None:
+def schedule_closing(job_queue: JobQueue[Any], poll: Poll | PollRecord) -> None:
     name = CLOSING_JOB.format(poll_id=poll.id)
     if poll.closes_at is None or has_job(job_queue, name):
         return

@@ -17,7 +17,7 @@ from functools import partial
 from bot.polls.custom import PollRequest
 from bot.polls.survey import SurveyQuestion, standard_survey
 from bot.services import Services
-from db.models import Poll, utcnow
+from db.models import Poll, PollRecord, utcnow
 from db.queries import polls
 
 PRIVATE_OPEN = timedelta(days=7)
@@ -112,7 +112,7 @@ async def record_sent(
     follows: int | None = None,
     recipient: int | None = None,
     origin: int | None = None,
-) -> Poll:
+) -> PollRecord:
     """Store the poll under Telegram's id; a private poll gets no chat or message id.
     `follows`: the survey question answered just before, marked followed in the same write;
     `recipient`: the person a private poll went to, kept as a pseudonym."""
@@ -138,9 +138,9 @@ def poll_record(
     message_id: int | None,
     recipient: int | None,
     origin: int | None,
-) -> Poll:
+) -> PollRecord:
     """The row a sent poll is stored as (see record_sent)."""
-    return Poll(
+    return PollRecord(
         telegram_id=telegram_id,
         chat_id=chat_id,
         message_id=message_id if chat_id is not None else None,

@@ -26,7 +26,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from bot.polls import lifecycle
 from bot.polls.lifecycle import PollToSend
 from bot.services import Services
-from db.models import Poll, utcnow
+from db.models import Poll, PollRecord, utcnow
 from db.queries import pending_polls, polls
 from db.queries.pending_polls import PENDING_PREFIX
 
@@ -44,13 +44,13 @@ async def reserve(
     follows: int | None,
     recipient: int | None,
     origin: int | None,
-) -> tuple[Poll, bool]:
+) -> tuple[PollRecord, bool]:
     """(the poll, True) when it is to be sent now; (the poll, False) when an earlier try of the
     same update (`origin`, its inbox sequence) already recorded it: it is not sent again.
     Recorded in a transaction other writes of the moment may share (services.writes)."""
     pseudonym = services.pseudonyms.of(recipient) if recipient is not None else None
 
-    async def record(session: AsyncSession) -> tuple[Poll, bool]:
+    async def record(session: AsyncSession) -> tuple[PollRecord, bool]:
         if origin is not None:
             earlier = await pending_polls.posted_by(session, origin, chat_id, pseudonym)
             if earlier is not None:
@@ -68,7 +68,7 @@ async def reserve_next(
     *,
     recipient: int,
     origin: int | None,
-) -> Poll:
+) -> PollRecord:
     """The private survey question that follows an answer, recorded in the answer's own
     transaction: the answer's claim of it marked the answered question followed
     (`polls.record_vote`), and both are stored together, so a replay of the update finds the
@@ -83,7 +83,7 @@ def _pending(
     chat_id: int | None,
     recipient: int | None,
     origin: int | None,
-) -> Poll:
+) -> PollRecord:
     """The poll under a placeholder id."""
     return lifecycle.poll_record(
         services,
@@ -96,7 +96,9 @@ def _pending(
     )
 
 
-async def confirm(services: Services, poll: Poll, telegram_id: str, message_id: int) -> Poll:
+async def confirm(
+    services: Services, poll: PollRecord, telegram_id: str, message_id: int
+) -> PollRecord:
     assert poll.id is not None
     message = message_id if poll.chat_id is not None else None
     poll_id = poll.id
@@ -110,13 +112,13 @@ async def confirm(services: Services, poll: Poll, telegram_id: str, message_id: 
     return poll
 
 
-def in_doubt(services: Services, poll: Poll) -> None:
+def in_doubt(services: Services, poll: PollRecord) -> None:
     """sendPoll was made and its outcome is unknown: a replay leaves the record to be adopted."""
     assert poll.id is not None
     services.sends_in_doubt.add(poll.id)
 
 
-async def drop(services: Services, poll: Poll, follows: int | None) -> None:
+async def drop(services: Services, poll: PollRecord, follows: int | None) -> None:
     assert poll.id is not None
     async with services.sessions.begin() as session:
         await pending_polls.drop(session, poll.id, follows)

@@ -19,7 +19,7 @@ from bot.polls import pending
 from bot.polls.lifecycle import PollToSend, survey_poll
 from bot.polls.survey import SurveyQuestion, standard_survey
 from bot.services import Services
-from db.models import Poll
+from db.models import PollRecord
 from db.queries import pending_polls, polls, respondents
 from db.queries.polls import Applied, VotedPoll, VoteOutcome
 
@@ -58,7 +58,7 @@ class AnswerOutcome:
     next_poll: PollToSend | None = None
     finished_in: str | None = None
     answered_poll: int | None = None
-    reserved: Poll | None = None
+    reserved: PollRecord | None = None
     """The next poll, recorded to be sent (bot.polls.pending), when asked to reserve it."""
     region_asked: bool = False
     """After the last question: whether the person was asked their region before."""

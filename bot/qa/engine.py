@@ -75,6 +75,8 @@ QUOTED_FIGURES = 2  # figures of ours quoted together name our subject
 SHORT_ACK = 3  # words: a thanks word beside unknown words is still thanks
 EMOJI_ACK = ("👍", "🙏", "👌", "❤", "🤝", "✅", "🙂", "😊")
 NUMBERED = re.compile(r"(?:^|\s)([1-9])[).]\s+")  # "1) …", "2. …": a list of questions
+BLANK = re.compile(r"[=:—–-]\s*\?")  # "2019 = ?", «не доверяют - ?»: a figure left to fill in
+BLANKS = 2  # blanks in one message: a template of figures, not one question
 MAX_TEXT = 4096  # Telegram's limit for one message
 # Answers are a pure function of the question, the languages and the conversation before it, and
 # in a round many people send the same words («Сколько казахстанцев доверяют полиции?», "а в
@@ -249,6 +251,7 @@ class QAEngine:
         decision = self._question_beside_story(question, lang, state, decision)
         decision = self._per_kept(decision, state, words)
         decision = self._breakdown_kept(decision, state, words)
+        decision = self._blanks_filled(question, decision)
         lang = asked_in or lang
         fmt = self.composer.formats[lang]
         applied = decision.intent in self.catalog.per_kept
@@ -308,6 +311,18 @@ class QAEngine:
         if decision.frame.nationwide:
             return decision
         return Decision(NO_FIGURE, RESOLVED, frame=replace(decision.frame, missing="group"))
+
+    def _blanks_filled(self, question: str, decision: Decision) -> Decision:
+        """A template of our figures left blank ("trust 2019 = ?, 2025 = ?, distrust = ?", a
+        chat's pinned note): every figure of ours at once, in the summary, not the one a
+        single reading of it picks."""
+        frame = decision.frame
+        ours = frame.trust or frame.police or frame.operation in NEGATED_TRUST
+        if len(BLANK.findall(question)) < BLANKS or decision.intent in DECLINES or not ours:
+            return decision
+        summary = self.catalog.brief_all
+        filled = replace(frame, every_figure=True, subject=summary)
+        return Decision(summary, RESOLVED, frame=filled)
 
     def _answer_each(self, parts: list[str], language: str, state: Conversation) -> Answer:
         """Each question of a numbered list answered in turn, in one message (`joined`)."""
@@ -1205,8 +1220,10 @@ class QAEngine:
             return decision  # "Accountant. I need the relative increase in %, not points."
         if frame.per and self.frames.share_quoted_in_percent(words):
             return decision  # "63% of 200 market stalls": a share of ours applied to a count
-        if frame.per and frame.place and frame.trust:
-            return decision  # «біздің 200 адамдық үйде қаншасы сенер еді»: trust, our own count
+        if frame.per and frame.trust and (frame.place or self.frames.names_basis(words)):
+            # «біздің 200 адамдық үйде қаншасы сенер еді», «үйде 120 тұрғын, жалпы
+            # статистикамен қаншасы сенеді?»: trust, our own count or one taken by the country's
+            return decision
         if self._names_unknown(words) or self.frames.places_a_number(words):
             return out  # "when does the last 45 bus leave the market?"
         if frame.growth or frame.operation in ("points", "ratio") or measured:

@@ -54,6 +54,7 @@ class Frame:
     offtopic: bool = False  # homework, an equation: never about the figures
     in_all: bool = False  # "in all", «всего»: a whole counted (or "most often", «чаще всего»)
     tally: tuple[int, int] | None = None  # a vote's own count: (those trusting, all who voted)
+    more_counted: bool = False  # "how many more", «на сколько больше»: a difference in people
     culprit: bool = False  # a person asked for ("who killed him?"): no part of it is ours
     past: bool = False  # a past verb ("а сколько было?"): after today's level, the first one
     nationwide: bool = False  # "the whole country" named
@@ -206,6 +207,8 @@ MULTIPLY_SIGNS = frozenset({"x", "х"})  # "1.5x", «х2»: times only beside a 
 WE_ARE_ENDINGS = ("мыз", "миз", "пыз", "пиз", "быз", "биз")
 COUNTED_REACH = 3  # words: "how many regions", «сколько всего регионов»: what a count word counts
 PASSED_ON_WORDS = 6
+TEST_OPENING = 2  # words: "test: …" or "admin test: …" opens a message testing the bot
+PARTS_NEAR = 2  # words either side of the trust asked where a part of the rest is named
 SELF_INTRO_REACH = 3  # words: "I'm a delivery driver", "I am a retired teacher"
 SETTLED_WORDS = 10  # "great, matches my own calculation": an ok, then a remark this short
 DEGREE = frozenset({"fully", "completely", "totally", "entirely", "really", "quite", "вполне"})
@@ -245,6 +248,7 @@ ENDINGS = (
     "occupation_endings_kk",
 )  # word endings, not words
 PHRASES = (
+    "faulted",
     "growth_said",
     "in_the_source",
     "inspectors_said",
@@ -298,6 +302,7 @@ PHRASES = (
     "frequency",
     "tasks",
     "nationwide",
+    "more_counted",
     "country_named",
     "language_named",
     "country_phrases",
@@ -704,6 +709,7 @@ class FrameWords:
     group_of: WordSet
     crews: WordSet
     by_how_much: WordSet
+    more_counted: tuple[tuple[str, ...], ...]
     chat_apps: WordSet
     would_be: WordSet
     comes_to: WordSet
@@ -800,6 +806,11 @@ class FrameWords:
     saying_asked: tuple[tuple[str, ...], ...]
     into_percent: WordSet
     passing_on: WordSet
+    referred: WordSet
+    higher: WordSet
+    ten_dative: WordSet
+    related_asked: WordSet
+    faulted: tuple[tuple[str, ...], ...]
     settled_openers: WordSet
     settled_unless: WordSet
     settled_phrases: tuple[tuple[str, ...], ...]
@@ -998,6 +1009,28 @@ class FrameWords:
         asked = spans(words, self.country_asked) and _first(words, self.told_data)
         compared = frame.compare or frame.trust or _first(words, self.superlative)
         return bool(asked) and not (compared or frame.counted or frame.years)
+
+    def _not_higher(self, words: list[str]) -> bool:
+        """ "Why isn't trust higher?", «чем объясняет, что доверие не выше», «неге жоғары емес»:
+        what holds it back, like "so slowly"."""
+        return any(
+            w in self.higher
+            and (words[i - 1 : i] in (["не"], ["not"]) or words[i + 1 : i + 2] in (["емес"],))
+            for i, w in enumerate(words)
+        )
+
+    def counts_twice(self, words: list[str]) -> bool:
+        """Two counts asked in one question ("how much … and how many years", «на сколько … и
+        за сколько лет», «қаншаға … неше жылда»), with no figure quoted to count from."""
+        counts = sum(1 for w in words if w in self.count or w in self.by_how_much)
+        quoted = any(w.isdecimal() for w in words)
+        return counts > 1 and not quoted
+
+    def ten_related(self, words: list[str], frame: Frame) -> bool:
+        """ "What has Ten to do with it?" in Kazakh («Тенге қандай қатысы бар?»): the dative
+        spelt like the currency, a relation asked and no sum: the reform's story."""
+        relation = _first(words, self.related_asked) is not None
+        return relation and _first(words, self.ten_dative) is not None and not frame.numbers
 
     def reform_story_named(self, words: list[str], frame: Frame) -> bool:
         """The skater's murder or the change society demanded, named in other words ("after
@@ -1276,10 +1309,12 @@ class FrameWords:
         rate. Beside it a weak word of ours ("reform", "report", a quoted 63 %) is theirs."""
         # "average annual gain in trust": a change per year, not an annual report
         averaged = spans(words, self.per_year) if self.yearly_average(words) else set()
-        # "Quiz time: trust in 2019, in 2025 and the difference", «Тест: …сенім…»: the bot
-        # tested on trust, not a school mark
-        if words[:1] and words[0] in self.bot_tested and self.names_trust(words):
-            averaged = {*averaged, 0}
+        # "Quiz time: trust in 2019, in 2025 and the difference", «Тест: …сенім…», "admin
+        # test: …": the bot tested on trust, not a school mark
+        opening = words[:TEST_OPENING]
+        tested = next((i for i, w in enumerate(opening) if w in self.bot_tested), None)
+        if tested is not None and self.names_trust(words):
+            averaged = {*averaged, tested}
         return any(
             w in self.another_subject
             and w not in self.retirees
@@ -1667,7 +1702,7 @@ class FrameWords:
         group = None if self._group_excused(words) else self._group(words, slots.years)
         # "in Atyrau, 2000 at the oil field, by the general statistics how many trust?": the
         # national share named as the basis, the place only holds the count
-        based = bool(spans(words, self.nationwide)) or _first(words, self.rate_basis) is not None
+        based = self.names_basis(words)
         held = per is not None and (self._holds_the_count(group) or (group is not None and based))
         indexed = self._indexed(words, slots)
         return Frame(
@@ -1743,11 +1778,11 @@ class FrameWords:
             often=_first(words, self.often) is not None,
             cited=bool(_first(words, self.person) and _first(words, self.opinion))
             and not _first(words, self.herself),
-            slow=_first(words, self.slow) is not None,
+            slow=_first(words, self.slow) is not None or self._not_higher(words),
             cites_source=self._cites_a_source(words),
             figure=_first(words, self.figure_words) is not None,
             article=_first(words, self.article_words) is not None or outlet,
-            against=self._against(words),
+            against=self._against(words, grouped=group is not None),
             not_police=self._not_police(words),
             others=bool(spans(words, self.everyone_else)),
             years_counted=self._years_counted(words),
@@ -1770,6 +1805,7 @@ class FrameWords:
             points_named=self._points_named(words),
             in_all=_first(words, self.in_all) is not None,
             tally=self._tally(words),
+            more_counted=bool(spans(words, self.more_counted)),
         )
 
     def asks_whose_data(self, words: list[str]) -> bool:
@@ -2237,15 +2273,23 @@ class FrameWords:
             ),
             None,
         )
-        if denied is None or _first(words, self.partly) or _first(words, self.not_at_all):
-            return False  # "are all of the 37 % not at all, or partly?" asks the parts
+        if denied is None:
+            return False
         after = rest[denied:]
-        plain = any(
-            w in self.trustish
+        trusting = [
+            i
+            for i, w in enumerate(after)
+            if w in self.trustish
             and w not in self.distrust_words
             and not (i and after[i - 1] in self.not_words)
-            for i, w in enumerate(after)
-        )
+        ]
+        # "are all of the 37 % not at all, or partly?", "how many of them trust partly?" ask the
+        # parts; "if 37 % trust partly or not, how many trust?" asks the rest who trust
+        last = trusting[-1] if trusting else None
+        near = after if last is None else after[last - PARTS_NEAR : last + PARTS_NEAR + 1]
+        if _first(near, self.partly) or _first(near, self.not_at_all):
+            return False
+        plain = bool(trusting)
         asked = plain or _first(after, self.majority) is not None
         return asked or (bool(after) and after[-1] in self.affirming)
 
@@ -2285,7 +2329,7 @@ class FrameWords:
         shares = [w for w in words if w.isdecimal() and int(w) <= PERCENT_WHOLE]
         return counted and (named is not None or len(shares) > 1)
 
-    def _against(self, words: list[str]) -> bool:
+    def _against(self, words: list[str], *, grouped: bool) -> bool:
         """Those who trust and those who do not (or only partly) both named: "на сколько
         больше доверяющих, чем не доверяющих", «сенетіндер сенбейтіндерден», "trust … than
         distrust"."""
@@ -2297,7 +2341,12 @@ class FrameWords:
             and (words[i - 1] in self.not_words or words[i - 1] in self.non_prefix)
         ]
         positive = any(w in self.trusting and i not in negated for i, w in enumerate(words))
-        negative = bool(negated) or any(w in self.distrust_words or w in self.partly for w in words)
+        # "how many times more trust than the rest": the rest are those who do not (not when a
+        # group is named: "do retirees trust more than others?")
+        negative = bool(negated) or any(
+            w in self.distrust_words or w in self.partly or (w in self.rest and not grouped)
+            for w in words
+        )
         # "more trust than don't": the not-trusting named by a bare "not" after "than"
         elided = any(
             w in self.than and any(v in self.not_words for v in words[i + 1 : i + 3])
@@ -3057,6 +3106,8 @@ class FrameWords:
         trusted = self.names_trust(words) or self.denies(words) or quoted
         asked = counted or _first(words, self.variables) is not None  # "X of you… what's X?"
         asked = asked or _first(words, self.apply_asked) is not None  # "apply the national share"
+        # "1500 people in our aul, national share trusting?": people told, the basis named
+        asked = asked or (self._people_told(words) and _first(words, self.rate_basis) is not None)
         ours = told or self.names_own_place(words)
         if not (basis and trusted and asked and ours):
             return None
@@ -3074,6 +3125,7 @@ class FrameWords:
                 continue
             us = _first(words[max(i - 1, 0) : i + 3], self.first_person_plural) is not None
             named = bool(after) and after[0].isalpha() and after[0] not in self.count
+            named = named or self._members_named(words[i - 1 : i])  # «учителей 70»
             if _group_sized(int(word)) and (named or us):
                 return int(word)
         return None
@@ -3102,8 +3154,12 @@ class FrameWords:
         "statistically how many trust?")."""
         if spans(words, self.of_them):
             return True
-        basis = spans(words, self.nationwide) or _first(words, self.rate_basis)
-        return bool(basis) and _first(words, self.count) is not None
+        return self.names_basis(words) and _first(words, self.count) is not None
+
+    def names_basis(self, words: list[str]) -> bool:
+        """The national share, figure or statistics named as what a count is taken by («по
+        стране», «жалпы статистикамен», "by your numbers")."""
+        return bool(spans(words, self.nationwide)) or _first(words, self.rate_basis) is not None
 
     def percent_counted(self, words: list[str]) -> bool:
         """A count word right before a per cent ("how many percent", «сколько процентов»,
@@ -3512,8 +3568,11 @@ class FrameWords:
         # «50 адамнан қаншасы сенбеген»: distrust names trust too
         distrust = _first(words, self.distrust_words)
         named = self.names_trust(words) or self._counts_ours(words) or quoted or distrust
+        # «по тем процентам», «жалпы пайызбен»: the per cent is the basis, not what is asked
         in_percent = any(
-            w in self.percent_named and not (i and words[i - 1].isdecimal())
+            w in self.percent_named
+            and w not in self.rate_basis
+            and not (i and words[i - 1].isdecimal())
             for i, w in enumerate(words)
         )
         return bool(named) and not in_percent
@@ -3843,6 +3902,8 @@ class FrameWords:
                 and not (trust and self._workplace(words, i))
                 # «мектепте 1000 бала»: where a group counted is, trust being asked of them
                 and not (trust and self._place_of_a_group(words, i))
+                # «учителей 70», «70 мұғалім»: the members counted, not the school
+                and not (trust and self._members_counted_at(words, i))
                 # «мұғаліммін»: what the asker is ("I am a teacher"), trust being asked
                 and not (trust and w.endswith(FIRST_PERSON_ENDINGS))
             ),
@@ -3857,7 +3918,10 @@ class FrameWords:
         return [
             w
             for i, w in enumerate(words)
-            if not (w in self.institution and self._place_of_a_group(words, i))
+            if not (
+                w in self.institution
+                and (self._place_of_a_group(words, i) or self._members_counted_at(words, i))
+            )
             and not (chat and (w in self.messengers or w in self.chat_apps))
         ]
 
@@ -3867,7 +3931,16 @@ class FrameWords:
         after = words[at + 1 : at + 4]
         if after[:1] in (["of"], ["with"], ["из"], ["на"]):  # "a school of 700 pupils"
             after = after[1:]
+        if self._members_named(after[:1]) and after[1:2] and after[1].isdecimal():
+            return True  # «в школе учителей 70»: the members named before their count
         return bool(after) and after[0].isdecimal() and self._members_named(after[1:2])
+
+    def _members_counted_at(self, words: list[str], at: int) -> bool:
+        """The word at `at` is the members of a group with their count beside it («учителей
+        70», «70 мұғалім», "70 teachers"): whom a share is applied to, not a group's own
+        figure or an institution trusted."""
+        beside = [*words[max(at - 1, 0) : at], *words[at + 1 : at + 2]]
+        return self._members_named(words[at : at + 1]) and any(w.isdecimal() for w in beside)
 
     def _month_measured(self, words: list[str]) -> bool:
         """The month of a measurement or survey ("in which month of 2025 was it measured?",

@@ -179,7 +179,8 @@ class Understanding:
             applied = replace(frame, per=per, years=frame.years or years, place=place)
             decision = Decision(self.catalog.per_people[topic], RESOLVED, frame=applied)
         else:
-            decision = self._decide(self._resolve_pronouns(words, topic), slots, frame, topic)
+            resolved = self._resolve_pronouns(words, slots, topic)
+            decision = self._decide(resolved, slots, frame, topic)
             trend = not frame.trust and self.frames.asks_a_trend(words)
             if trend and self._counted_once(decision.intent):
                 decision = self._no_figure(frame, "trend")  # "is corruption going down?"
@@ -564,13 +565,49 @@ class Understanding:
             return None
         return self.catalog.per_people.get(quoted)
 
-    def _resolve_pronouns(self, words: list[str], topic: str | None) -> list[str]:
+    def _reason_stepped(self, slots: Slots, frame: Frame, topic: str | None) -> bool:
+        """An ordinal asked while the reasons are discussed, of nothing measured (no year, no
+        number, no trust named): it walks the list of reasons."""
+        measured = frame.years or frame.numbers or frame.trust or frame.police
+        first_measured = frame.first and not frame.cause  # «а первый замер?» after the reasons
+        asked = bool(slots.order) and not (measured or first_measured)
+        return asked and self.catalog.in_ordered_family(topic)
+
+    def _rest_in_another_year(
+        self, words: list[str], slots: Slots, frame: Frame, topic: str | None
+    ) -> bool:
+        """The rest of trust under discussion, asked again for a year: still the rest (not the
+        rest of the rest, which a bare «а остальные?» after it asks)."""
+        named = self.frames.rest.first(words) is not None
+        rest = frame.operation == "complement" and named and not frame.trust
+        return topic == self.catalog.level_complement and bool(slots.years) and rest
+
+    def _more_of_a_reason(self, slots: Slots, topic: str | None) -> bool:
+        """ "Tell me more about it", «соны толығырақ айтшы» after a reason: "it" is the reason,
+        so its `more` link, not the deputy «она» would otherwise name."""
+        referred = all(w in self.frames.referred for w in slots.content)
+        return slots.more and referred and self.catalog.in_ordered_family(topic)
+
+    def _resolve_pronouns(self, words: list[str], slots: Slots, topic: str | None) -> list[str]:
         if topic == REFORM:
             return words  # «а какой она была до реформы?» after the reform's story: the police
+        if self._more_of_a_reason(slots, topic):
+            return words  # «расскажи про неё подробнее» after a reason: the reason, not her
         kazakh = topic in self.catalog.person_intents
         return self.frames.resolve_pronouns(words, self.catalog.pronoun_word, kazakh=kazakh)
 
     def _decide(self, words: list[str], slots: Slots, frame: Frame, topic: str | None) -> Decision:
+        if self._reason_stepped(slots, frame, topic):
+            # "corruption, prevention, and the third?", «бірінші себебі не?» after the reasons:
+            # the reason the ordinal points at, not the first measurement or a reason named
+            step = self.catalog.ordered_step(slots.order or "", topic)
+            return Decision(step, RESOLVED, frame=frame)
+        if self._rest_in_another_year(words, slots, frame, topic):
+            # "who are the other 37?" → "and the rest in 2019?": the same rest, that year
+            return self._series_decision(self._series_of(topic), slots, frame, RESOLVED)
+        if topic is not None and self._more_of_a_reason(slots, topic):
+            more = self.catalog.intents[topic].more
+            return self._refine(more, RESOLVED, replace(slots, content=()), frame, topic)
         if self._rounding_asked(frame, topic) or self._checked_again(slots, frame, topic):
             # "more precise? to one decimal?", «реально в два? посчитай поточнее» after a
             # figure: the same figure
@@ -661,6 +698,9 @@ class Understanding:
             return self._series_decision(
                 DISTRUST, replace(slots, years=rests), replace(frame, cause=False), RESOLVED
             )
+        if self._sum_checked_of_them(words, frame, topic):
+            # "so they don't trust at all?" after the 37 %: the sum read as one of its parts
+            return self._no_figure(frame, "partly_quoted")
         if self._sum_told_against(words, frame):
             return self._no_figure(frame, "partly_quoted")  # "37 are those fully against them?"
         if self.frames.she_herself_trusts(words, frame):
@@ -723,7 +763,7 @@ class Understanding:
             return self._no_figure(frame, "author")  # "who wrote the article?"
         if self._inspectors_in_villages(words, frame, topic):
             return Decision(self.catalog.quoted.intents[INSPECTORS], RESOLVED, frame=frame)
-        if self.frames.reform_story_named(words, frame):
+        if self.frames.reform_story_named(words, frame) or self.frames.ten_related(words, frame):
             return Decision(
                 REFORM, RESOLVED, frame=frame
             )  # "after what did society demand change?"
@@ -899,8 +939,14 @@ class Understanding:
         if frame.nationwide and short and topic in self.catalog.figure_intents:
             return self._refine(topic, RESOLVED, slots, frame, topic)  # "and nationally?"
         asked_of_level = frame.operation not in ("ratio", "points", *NEGATED_TRUST)
-        if self.frames.yearly_average(words) and (frame.trust or frame.growth) and not frame.group:
-            return Decision(GROWTH_PER_YEAR, RESOLVED, frame=frame)  # "4.2 points a year?"
+        yearly = self.frames.yearly_average(words) and (frame.trust or frame.growth)
+        # "how much did it grow and over how many years?" (not "in how many years did it go
+        # from 38 to 63?", where only the years are asked)
+        grown_over = frame.growth and frame.years_counted and self.frames.counts_twice(words)
+        if (yearly or grown_over) and not frame.group:
+            # "4.2 points a year?", "how much did it grow and over how many years?": the change
+            # over the years between the measurements
+            return Decision(GROWTH_PER_YEAR, RESOLVED, frame=frame)
         picked = spans(words, self.frames.which_of_them) and spans(words, self.frames.most)
         if picked and frame.trust and not (frame.years or frame.cause):
             return self._no_figure(frame, "group")  # "…and which of them trusts the most?"
@@ -1051,7 +1097,10 @@ class Understanding:
         held = self.frames.without_group_places(words) if frame.trust or of_a_count else words
         if of_a_count:
             held = self.frames.members_counted_dropped(held)
-        if self.lexicon.refuses(held):
+        # «из 16 заявлений соседей сколько не рассмотрят?»: the reports' share applied to a
+        # count of reports, whoever filed them
+        reports_applied = frame.per is not None and frame.about == OFFENCE_REPORTS
+        if self.lexicon.refuses(held) and not (reports_applied and frame.counted):
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         intent, similarity = self.matcher.best(
             matcher_words(words, self.lexicon), passed_over=self.catalog.unfit(words)
@@ -1464,6 +1513,14 @@ class Understanding:
         fully = self.frames.fully.first(words) is not None
         return rest and against and fully and frame.police and not (frame.counted or frame.per)
 
+    def _sum_checked_of_them(self, words: list[str], frame: Frame, topic: str | None) -> bool:
+        """ "So they don't trust at all?", «олар мүлде сенбей ме?» after the 37 %: the sum
+        under discussion, referred to as "they", checked as the not-at-all part (nothing
+        counted, so not "and how many not at all?")."""
+        them = self.frames.them.first(words) is not None
+        asked = frame.counted or frame.numbers or frame.per or frame.years or frame.partly_named
+        return topic in self.catalog.sums and frame.separately and them and not asked
+
     def _levels(self) -> list[Fact]:
         """The trust level's measurements, oldest first."""
         return self.book.series(self.catalog.default_series)
@@ -1709,7 +1766,19 @@ class Understanding:
         drawbacks = self.frames.drawbacks.first(words) is not None
         reform = self.frames.reform_change.first(words) is not None
         asked = frame.counted or frame.share or frame.numbers or frame.years or frame.trust
-        return of_them and (changed or (drawbacks and reform)) and not (asked or frame.cause)
+        discussed = of_them and self._of_inspectors_after(words, frame, topic)
+        done = changed or (drawbacks and reform) or discussed
+        return of_them and done and not (asked or frame.cause or frame.measure)
+
+    def _of_inspectors_after(self, words: list[str], frame: Frame, topic: str | None) -> bool:
+        """While the inspectors are discussed, "and their social package?", «тағы не берді?»,
+        "what's wrong with them?": what the reform gave them, or the complaints."""
+        inspectors = self.catalog.quoted.intents[INSPECTORS]
+        if topic != inspectors or frame.about not in (None, INSPECTORS):
+            return False
+        given = self.frames.given.first(words) or self.frames.pay_named.first(words)
+        faulted = self.frames.drawbacks.first(words) or spans(words, self.frames.faulted)
+        return bool(given or faulted)
 
     def _inspectors_pay_raised(self, words: list[str], frame: Frame, topic: str | None) -> bool:
         """The inspectors' pay said to have risen, with no sum asked: what the reform did to it
@@ -2253,7 +2322,9 @@ class Understanding:
         trust (or both sides) applied."""
         people = self.catalog.per_people
         sides = (people[self.catalog.level], people[TRUST_SPLIT])
-        return frame.compare and applied in sides and self._change_counted(frame)
+        # "how many more in 2025 vs 2019": two years set against each other by a count
+        more = frame.more_counted and len(frame.years) > 1
+        return (frame.compare or more) and applied in sides and self._change_counted(frame)
 
     def _rest_of_a_count(self, topic: str | None) -> str | None:
         """After a share applied to a count (630 of 1,000 trust), the other side's figure: the

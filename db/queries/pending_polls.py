@@ -11,7 +11,7 @@ from sqlalchemy import select as rows_of_columns
 from sqlmodel import col, delete, or_, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from db.models import Poll
+from db.models import Poll, PollRecord
 from db.queries import rows
 from db.queries.rows import table_of
 
@@ -22,14 +22,14 @@ CONFIRMED = update(POLLS).where(
 )
 """Confirming a poll, at every one sent, is a plain update built once (the ORM's, or one built
 anew at every call, cost more than the write); it sets the columns its parameters name."""
-POSTED_IN_CHAT = rows_of_columns(POLLS.c.id).where(
+POSTED_IN_CHAT = rows_of_columns(*POLLS.c).where(
     POLLS.c.origin == bindparam("origin"), POLLS.c.chat_id == bindparam("chat_id")
 )
-POSTED_TO = rows_of_columns(POLLS.c.id).where(
+POSTED_TO = rows_of_columns(*POLLS.c).where(
     POLLS.c.origin == bindparam("origin"), POLLS.c.recipient == bindparam("recipient")
 )
 """Whether an update already recorded its poll, read at every poll it posts (almost always to
-find none), as a plain row: the poll itself is loaded only when there is one."""
+find none), as a plain row (a PollRecord when there is one)."""
 
 
 def confirmed() -> Any:
@@ -39,13 +39,13 @@ def confirmed() -> Any:
 
 async def posted_by(
     session: AsyncSession, origin: int, chat_id: int | None, recipient: str | None
-) -> Poll | None:
+) -> PollRecord | None:
     """The poll an update already recorded for this chat (or private recipient), if any."""
     if chat_id is not None:
         found = await rows.read(session, POSTED_IN_CHAT, {"origin": origin, "chat_id": chat_id})
     else:
         found = await rows.read(session, POSTED_TO, {"origin": origin, "recipient": recipient})
-    return await session.get(Poll, found[0].id) if found else None
+    return PollRecord(**found[0]._asdict()) if found else None
 
 
 async def unsent_by(session: AsyncSession, origin: int, recipient: str) -> list[int] | None:

@@ -17,7 +17,7 @@ from sqlmodel import and_, col, delete, or_, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 from sqlmodel.sql.expression import SelectOfScalar
 
-from db.models import Poll, PollVote, utcnow
+from db.models import Poll, PollRecord, PollVote, utcnow
 from db.queries import rollups, rows
 from db.queries.pending_polls import PENDING_PREFIX, confirmed
 
@@ -87,12 +87,13 @@ class VoteOutcome:
     next_claimed: bool = False
 
 
-async def add_poll(session: AsyncSession, poll: Poll, *, follows: int | None = None) -> Poll:
+async def add_poll(
+    session: AsyncSession, poll: PollRecord, *, follows: int | None = None
+) -> PollRecord:
     """Store a sent poll; `follows` is the survey question it was sent after, now followed.
-    The row is written as a plain insert and `poll` gets its id, but is not kept by the session:
-    nothing changes it later in the transaction, and the ORM's unit of work cost more than the
-    rest of a vote's writes."""
-    poll.id = await rows.insert_row(session, poll)
+    The row is written as a plain insert and `poll` gets its id: the ORM's unit of work cost
+    more than the rest of a vote's writes."""
+    poll.id = await rows.insert_row(session, Poll, poll)
     if follows is not None:
         await rows.write(session, FOLLOWED, {"poll_id": follows})
     if not poll.telegram_id.startswith(PENDING_PREFIX):  # else counted once confirmed
@@ -100,7 +101,7 @@ async def add_poll(session: AsyncSession, poll: Poll, *, follows: int | None = N
     return poll
 
 
-async def count_new_poll(session: AsyncSession, poll: Poll) -> None:
+async def count_new_poll(session: AsyncSession, poll: rollups.SurveyPoll) -> None:
     """A poll Telegram certainly has now counts in the /stats rollups."""
     await rollups.refresh(session, [poll])
     if poll.chat_id is not None:

@@ -49,9 +49,9 @@ def key_values(values: dict[str, Any]) -> dict[str, Any]:
     return {f"key_{name}": value for name, value in values.items()}
 
 
-def values_of(row: SQLModel) -> dict[str, Any]:
-    """The row's column values; an unset generated key is left to the database."""
-    table = table_of(type(row))
+def values_of(table: Table, row: object) -> dict[str, Any]:
+    """The column values of `row` (a table model, or a plain object with the same attributes);
+    an unset generated key is left to the database."""
     values = ((column, getattr(row, column.key)) for column in table.columns)
     return {
         column.key: value for column, value in values if value is not None or not column.primary_key
@@ -90,6 +90,7 @@ async def read(
     return (await run(session, statement, values)).all()
 
 
-async def insert_row(session: AsyncSession, row: SQLModel) -> Any:
-    """Insert the row; returns its generated key (None when it has none)."""
-    return (await write(session, _insert(type(row)), values_of(row))).key
+async def insert_row(session: AsyncSession, model: type[SQLModel], row: object) -> Any:
+    """Insert the row into the model's table; returns its generated key (None when it has
+    none)."""
+    return (await write(session, _insert(model), values_of(table_of(model), row))).key

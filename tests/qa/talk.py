@@ -16,3 +16,9 @@ def chat(engine: QAEngine, *questions: str, language: str = "ru") -> list[Answer
 
 def stated(answer: Answer) -> list[str]:
     return NUMBERS.findall(plain_text(answer.text))
+
+
+def says(answer: Answer, *numbers: str) -> bool:
+    """Every one of `numbers` is stated, its decimal point a dot or a comma."""
+    found = {n.replace(",", ".") for n in stated(answer)}
+    return all(n.replace(",", ".") in found for n in numbers)

@@ -11,16 +11,10 @@ rounded beside it ("about 15 (15.2)"): the tests look for the decimal, which bot
 
 import pytest
 
-from bot.qa import Answer, QAEngine
-from tests.qa.talk import chat, stated
+from bot.qa import QAEngine
+from tests.qa.talk import chat, says
 
 APPLIED = ("trust_per", "distrust_per", "split_per")
-
-
-def says(answer: Answer, *numbers: str) -> bool:
-    """Every one of `numbers` is stated, its decimal point a dot or a comma."""
-    found = {n.replace(",", ".") for n in stated(answer)}
-    return all(n.replace(",", ".") in found for n in numbers)
 
 
 @pytest.mark.parametrize(

@@ -51,7 +51,7 @@ def below_sqlalchemy(engine: AsyncEngine) -> bool:
 
 async def with_a_vote(session: AsyncSession, poll: Poll, when: datetime) -> int:
     """The poll written, with p's answer [0, 2] (update 7) to it; returns its id."""
-    poll_id: int = await rows.insert_row(session, poll)
+    poll_id: int = await rows.insert_row(session, Poll, poll)
     vote = {"poll_id": poll_id, "pseudonym": "p", "option_ids": [0, 2], "update_id": 7}
     await rows.write(session, polls.VOTE_ADDED, {**vote, "updated_at": when})
     return poll_id
@@ -76,7 +76,7 @@ async def test_a_poll_and_a_vote_read_back_as_written(
 
 async def test_a_conditional_update_counts_the_rows_it_changed(sessions: SessionFactory) -> None:
     async with sessions.begin() as session:
-        poll_id = await rows.insert_row(session, a_poll())
+        poll_id = await rows.insert_row(session, Poll, a_poll())
         first = await rows.write(session, polls.NEXT_CLAIMED, {"poll_id": poll_id})
         again = await rows.write(session, polls.NEXT_CLAIMED, {"poll_id": poll_id})
         confirmed = await pending_polls.confirm(session, poll_id, "5000", None)
@@ -91,7 +91,7 @@ async def test_a_constraint_broken_is_sqlalchemys_integrity_error_and_nothing_is
 ) -> None:
     vote = {"pseudonym": "p", "option_ids": [1], "update_id": 1, "updated_at": utcnow()}
     async with sessions.begin() as session:
-        poll_id = await rows.insert_row(session, a_poll())
+        poll_id = await rows.insert_row(session, Poll, a_poll())
     with pytest.raises(IntegrityError):
         async with sessions.begin() as session:
             await rows.write(session, polls.VOTE_ADDED, {"poll_id": poll_id, **vote})
@@ -102,7 +102,7 @@ async def test_a_constraint_broken_is_sqlalchemys_integrity_error_and_nothing_is
 
 async def test_a_session_not_yet_in_a_transaction_writes_too(sessions: SessionFactory) -> None:
     async with sessions() as session:
-        poll_id = await rows.insert_row(session, a_poll())
+        poll_id = await rows.insert_row(session, Poll, a_poll())
         await session.commit()
     async with sessions() as session:
         found = await session.exec(select(Poll).where(col(Poll.id) == poll_id))
@@ -155,7 +155,7 @@ async def test_a_read_outside_a_transaction_or_of_an_unnamed_column_is_the_sessi
 ) -> None:
     unnamed = rows_of_columns(polls.POLLS.c.id + 1)  # no name for a named tuple's field
     async with sessions.begin() as session:
-        poll_id = await rows.insert_row(session, a_poll())
+        poll_id = await rows.insert_row(session, Poll, a_poll())
         (in_transaction,) = await rows.read(session, unnamed, {})
     async with sessions() as session:
         values = {"telegram_id": "pending:1", "pseudonym": "p"}
