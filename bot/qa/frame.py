@@ -308,6 +308,7 @@ PHRASES = (
     "country_phrases",
     "country_asked",
     "such",
+    "in_figures",
     "again_phrases",
     "listener_phrases",
     "doubt_phrases",
@@ -497,6 +498,7 @@ class FrameWords:
     chat_asked_after: WordSet
     pointing: WordSet
     such: tuple[tuple[str, ...], ...]
+    in_figures: tuple[tuple[str, ...], ...]
     her_view: WordSet
     why_cut_before: WordSet
     average: WordSet
@@ -4462,12 +4464,15 @@ class FrameWords:
     def _reference(self, words: list[str], slots: Slots) -> str | None:
         if any(w in self.pronouns for w in words):
             return "pronoun"
-        return None if self.topic_said(slots) else "ellipsis"
+        return None if self.topic_said(slots, words) else "ellipsis"
 
-    def topic_said(self, slots: Slots) -> bool:
-        """Words of a topic left beside the years, if any; "and by the 2019 figure?", «а по цифре
-        2019 года?» name only the figure of a year, as "and in 2019?" does."""
-        # «а в цифрах?», «цифрмен айтшы» after an answer in words: the same topic's figure
+    def topic_said(self, slots: Slots, words: list[str]) -> bool:
+        """Words of a topic left beside the years; "and by the 2019 figure?", «а по цифре 2019
+        года?» name only the figure of a year, as "and in 2019?" does. With no year, the figure
+        asked "in figures" («а в цифрах?», «цифрмен айтшы») is the same topic's figure, while a
+        bare "numbers?" or "by how much?" still asks one of its own."""
+        if not (slots.years or spans(words, self.in_figures)):
+            return bool(slots.content)
         return any(w not in self.figure_words and w not in self.by_figure for w in slots.content)
 
 

@@ -834,7 +834,7 @@ class Understanding:
         # "63% of 500", «37% от 300?»; "500 staff at our hospital, if nationally it's 63…"
         if applied is not None and (not slots.content or (frame.place and frame.nationwide)):
             return Decision(applied, RESOLVED, frame=frame)
-        if not self.frames.topic_said(slots):  # "and in 2019?", "and by the 2019 figure?"
+        if not self.frames.topic_said(slots, words):  # "and in 2019?", "and by the 2019 figure?"
             return self._follow_up(replace(slots, content=()), frame, topic)
         if self._corrected(slots, topic):
             return self._follow_up(replace(slots, content=()), frame, topic)  # "no, I meant 2019"
@@ -1745,18 +1745,22 @@ class Understanding:
 
     def _distrusting_counted(self, words: list[str], frame: Frame, topic: str | None) -> bool:
         """Those "like that" counted or given a share after the reasons for distrust, trust
-        itself not named: the ones who trust partly or not at all."""
+        itself not named: the ones who trust partly or not at all. "Such reports", «таких как я,
+        кому не рассмотрели» name a reason's subject of their own: those are counted instead."""
         after_reasons = topic == REASONS or self.catalog.in_ordered_family(topic)
         such = bool(spans(words, self.frames.such))
         asked = frame.counted or frame.share or frame.operation == "percent"
-        return after_reasons and such and asked and not (frame.trust or frame.numbers)
+        own = frame.trust or frame.numbers or frame.about
+        return after_reasons and such and asked and not own
 
     @staticmethod
     def _deputy_on_a_reason(frame: Frame) -> bool:
         """What the deputy said of a reason's subject named in words (complaints, corruption,
-        the inspectors), nothing counted: that reason, as she gives it."""
-        asked = frame.counted or frame.share or frame.numbers or frame.years or frame.trust
-        return frame.cited and frame.about in REASON_SUBJECTS and not (asked or frame.measure)
+        the inspectors), nothing counted: that reason, as she gives it. Why she says it, or how
+        two of her reasons differ, is asked of her words, not of the subject."""
+        counted = frame.counted or frame.share or frame.numbers or frame.years or frame.trust
+        asked = bool(counted or frame.measure) or frame.cause or frame.compare
+        return frame.cited and frame.about in REASON_SUBJECTS and not asked
 
     def _changed_for_inspectors(self, words: list[str], frame: Frame, topic: str | None) -> bool:
         """What changed for the inspectors, or the drawbacks of their reform, with no figure

@@ -22,6 +22,7 @@ FORMALISM = "reason_formalism"
 CORRUPTION = "reason_corruption"
 DISTRUST = "distrust"
 TRUST_NOW = "trust_current"
+CONCEALMENT = "concealment"
 
 
 @pytest.mark.parametrize(
@@ -298,3 +299,80 @@ def test_one_towns_share_has_no_figure(engine: QAEngine, question: str, language
     answer = engine.answer(question, language=language)
     assert answer.intent in DECLINES
     assert not stated(answer)
+
+
+@pytest.mark.parametrize(
+    ("questions", "language", "figures"),
+    [
+        (("how many trusted the police in 2019?", "and in 2025?", "by how much?"), "en", ["25"]),
+        (("the deputy claims trust grew a little", "by how much exactly?"), "en", ["25"]),
+        (("what did the deputy say about the police?", "figures?"), "en", ["38", "63"]),
+    ],
+)
+def test_a_bare_figure_word_asks_a_figure_of_its_own(
+    engine: QAEngine, questions: tuple[str, ...], language: str, figures: list[str]
+) -> None:
+    said = stated(chat(engine, *questions, language=language)[-1])
+    assert all(figure in said for figure in figures)
+
+
+@pytest.mark.parametrize(
+    ("questions", "language"),
+    [
+        (
+            (
+                "my neighbour's complaint about a theft was never looked at, how many such "
+                "complaints get ignored?",
+            ),
+            "en",
+        ),
+        (
+            (
+                "соседка подала жалобу, её так и не рассмотрели. сколько вообще таких жалоб не "
+                "рассматривают?",
+            ),
+            "ru",
+        ),
+        (("менің арызымды қарамады, ондай арыздар қанша қаралмай қалады?",), "kk"),
+        (
+            ("в чём формализм полиции?", "а сколько таких обращений осталось без рассмотрения?"),
+            "ru",
+        ),
+    ],
+)
+def test_such_reports_are_the_reports_not_the_distrusting(
+    engine: QAEngine, questions: tuple[str, ...], language: str
+) -> None:
+    said = stated(chat(engine, *questions, language=language)[-1])
+    assert "500" in said
+    assert "37" not in said
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Почему депутат говорит о слабой реакции полиции на обращения?", FORMALISM),
+        ("Чем укрывательство отличается от формализма, о котором говорит депутат?", CONCEALMENT),
+    ],
+)
+def test_why_she_says_it_or_how_her_reasons_differ(
+    engine: QAEngine, question: str, intent: str
+) -> None:
+    """Why she says it, or how two of her reasons differ: not the subject's reason alone."""
+    assert engine.answer(question, language="ru").intent == intent
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["anyone know when bus 37 starts running again?", "anybody know a good dentist in Almaty?"],
+)
+def test_anyone_asking_the_chat_of_something_else_is_out_of_scope(
+    engine: QAEngine, question: str
+) -> None:
+    assert engine.answer(question, language="en").intent == OUT_OF_SCOPE
+
+
+def test_any_number_asked_is_the_level_not_the_emergency_line(engine: QAEngine) -> None:
+    answer = engine.answer("how far do people here trust the cops, any number?", language="en")
+    assert answer.intent == TRUST_NOW
+    assert "63" in stated(answer)
