@@ -1032,7 +1032,9 @@ class FrameWords:
         """ "What has Ten to do with it?" in Kazakh («Тенге қандай қатысы бар?»): the dative
         spelt like the currency, a relation asked and no sum: the reform's story."""
         relation = _first(words, self.related_asked) is not None
-        return relation and _first(words, self.ten_dative) is not None and not frame.numbers
+        dative = _first(words, self.ten_dative) is not None
+        # «теңге рубльге қатысты қанша?»: the currency's rate counted, no story
+        return relation and dative and not (frame.numbers or frame.counted)
 
     def reform_story_named(self, words: list[str], frame: Frame) -> bool:
         """The skater's murder or the change society demanded, named in other words ("after

@@ -1770,6 +1770,7 @@ class Understanding:
         drawbacks = self.frames.drawbacks.first(words) is not None
         reform = self.frames.reform_change.first(words) is not None
         asked = frame.counted or frame.share or frame.numbers or frame.years or frame.trust
+        asked = asked or self._pay_sum_asked(words, frame)
         discussed = of_them and self._of_inspectors_after(words, frame, topic)
         done = changed or (drawbacks and reform) or discussed
         return of_them and done and not (asked or frame.cause or frame.measure)
@@ -1783,6 +1784,16 @@ class Understanding:
         given = self.frames.given.first(words) or self.frames.pay_named.first(words)
         faulted = self.frames.drawbacks.first(words) or spans(words, self.frames.faulted)
         return bool(given or faulted)
+
+    def _pay_sum_asked(self, words: list[str], frame: Frame) -> bool:
+        """Their pay asked as a sum ("salary increase in tenge?", "what's their salary now?"):
+        a figure the source does not give, not what the reform did; their package is no sum."""
+        paid = self.frames.pay.first(words) or self.frames.pay_named.first(words)
+        social = self.frames.social_package_word.first(words) or spans(
+            words, self.frames.social_package
+        )
+        sum_asked = self.frames.pay_asked.first(words) or frame.now
+        return bool(paid and sum_asked) and not social
 
     def _inspectors_pay_raised(self, words: list[str], frame: Frame, topic: str | None) -> bool:
         """The inspectors' pay said to have risen, with no sum asked: what the reform did to it

@@ -376,3 +376,21 @@ def test_any_number_asked_is_the_level_not_the_emergency_line(engine: QAEngine) 
     answer = engine.answer("how far do people here trust the cops, any number?", language="en")
     assert answer.intent == TRUST_NOW
     assert "63" in stated(answer)
+
+
+@pytest.mark.parametrize(
+    ("questions", "language"),
+    [
+        (("what was done for the district officers?", "how much is their salary in tenge?"), "en"),
+        (("what was done for the district officers?", "so what's their pay now?"), "en"),
+        (("что изменилось у участковых?", "а зарплата сейчас сколько в тенге?"), "ru"),
+        (("полицияға сенім қанша?", "жарайды, теңге долларға қатысты қанша?"), "kk"),
+    ],
+)
+def test_a_sum_in_tenge_is_no_reform_story(
+    engine: QAEngine, questions: tuple[str, ...], language: str
+) -> None:
+    """The inspectors' pay as a sum, or the tenge's rate: no figure of ours, not the reform."""
+    answer = chat(engine, *questions, language=language)[-1]
+    assert answer.intent in DECLINES
+    assert not stated(answer)
