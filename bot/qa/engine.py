@@ -174,6 +174,7 @@ class QAEngine:
             self.numerals.read(normalize(plain, latin_to_cyrillic=language != "en"))
         )
         folded = self.frames.names_joined(folded)  # «и машева» is «имашева» split by voice
+        folded = self.frames.why_spelt_out(folded)  # "y dont ppl trust cops"
         expanded = [canonical for word in folded for canonical in self.lexicon.expand(word)]
         return self.frames.without_bare_districts(self.frames.without_ordinal_places(expanded))
 

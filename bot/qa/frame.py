@@ -193,6 +193,7 @@ KIN_REACH = 4  # words: "my son serves in the patrol police", "my dad in Germany
 BLANKS = frozenset({"%", "do", "does", "did"})  # "__% trust, __% do not": no words of their own
 SIDE_BY_SIDE = 3  # words: «доверяют / не доверяют», «кім сенеді, кім сенбейді»
 TRUSTED_REACH = 2  # words: "trust in the courts", «прокуратураға сенімі»
+WHY = "why"  # what a "y" cut short before a verb stands for
 LOCAL_AREA = "area"  # what a bare "our district" is read as: a place, not the inspectors
 DECIMAL = re.compile(r"\d+[.,]\d+")
 SHARE_DIGITS_FROM = 10  # both parts of a fraction this big: shares or counts of ours ("63/38")
@@ -305,6 +306,9 @@ PHRASES = (
     "country_named",
     "language_named",
     "country_phrases",
+    "country_asked",
+    "such",
+    "in_figures",
     "again_phrases",
     "listener_phrases",
     "doubt_phrases",
@@ -489,6 +493,14 @@ class FrameWords:
     of_them: tuple[tuple[str, ...], ...]
     rounded: tuple[tuple[str, ...], ...]
     country_phrases: tuple[tuple[str, ...], ...]
+    country_asked: tuple[tuple[str, ...], ...]
+    why_cut: WordSet
+    chat_asked_after: WordSet
+    pointing: WordSet
+    such: tuple[tuple[str, ...], ...]
+    in_figures: tuple[tuple[str, ...], ...]
+    her_view: WordSet
+    why_cut_before: WordSet
     average: WordSet
     language_named: tuple[tuple[str, ...], ...]
     offtopic: WordSet
@@ -959,6 +971,14 @@ class FrameWords:
         theirs = bool(spans(words, self.inspectors_meant))
         return self._one_of_seven_alone(words) or named_ours or theirs or self.quotes_her(words)
 
+    def why_spelt_out(self, words: list[str]) -> list[str]:
+        """ "y dont ppl trust cops": "why" typed as "y" before the question's verb, spelt out
+        so that the reasons are asked; "X and Y" keeps its letter."""
+        return [
+            WHY if w in self.why_cut and _first(words[i + 1 : i + 2], self.why_cut_before) else w
+            for i, w in enumerate(words)
+        ]
+
     def names_joined(self, words: list[str]) -> list[str]:
         """A letter split off the deputy's name by voice-to-text («и машева снежана», "i
         masheva"): joined back, when the word alone is none of hers."""
@@ -983,6 +1003,14 @@ class FrameWords:
         came_out = frame.article or _first(words, self.came_out) is not None
         outlet = where and came_out and _first(words, self.outlet_nouns)
         return bool(outlet) and not (named or other)
+
+    def data_country_asked(self, words: list[str], frame: Frame) -> bool:
+        """Which country the data are for ("which country is this data for?", «бұл қай елдің
+        статистикасы?»): Kazakhstan, the one the publication names; not countries compared
+        ("in which country is trust highest?")."""
+        asked = spans(words, self.country_asked) and _first(words, self.told_data)
+        compared = frame.compare or frame.trust or _first(words, self.superlative)
+        return bool(asked) and not (compared or frame.counted or frame.years)
 
     def _not_higher(self, words: list[str]) -> bool:
         """ "Why isn't trust higher?", «чем объясняет, что доверие не выше», «неге жоғары емес»:
@@ -1602,6 +1630,11 @@ class FrameWords:
         return _first(words, self.meaning_only) is not None and all(
             w in self.meaning_only or w in self.explain_fillers for w in words
         )
+
+    def pointed_to_in_her_view(self, words: list[str]) -> bool:
+        """ "What does that point to, according to the deputy?", «о чём это говорит, по мнению
+        депутата?»: what the last figure shows, as she reads it."""
+        return _first(words, self.pointing) is not None and _first(words, self.her_view) is not None
 
     def only_judged(self, words: list[str]) -> bool:
         """ "Is that good?", «это хорошо или плохо?»: a judgement asked, nothing else."""
@@ -2291,6 +2324,9 @@ class FrameWords:
                 for i, w in enumerate(words)
             )
         )
+        # "years between the first and latest measurement?": the years opening, then "between"
+        opening = _first(words[:1], self.year_units) and _first(words[1:2], self.in_between)
+        counted = counted or bool(opening)
         named = _first(words, self.measurement) or _first(words, self.measure_trust)
         # "how many years from 38 to 63?": two shares said stand for the measurements
         shares = [w for w in words if w.isdecimal() and int(w) <= PERCENT_WHOLE]
@@ -2632,6 +2668,7 @@ class FrameWords:
             and not self._arguing(heard, i)  # "the women in our block argue: 63 or 65?"
             and not self._claiming(heard, i)  # "students in my class said it went up 25 %"
             and not self._country_asked_after(heard, i)  # "…I chair the women's council…"
+            and not self._chat_addressed(heard, i)  # "girls anyone know the trust stat?"
         ]
         if spans(words, self.local_place):
             return LOCAL_PLACE  # "in our district": the asker's place, whichever it is
@@ -2656,6 +2693,11 @@ class FrameWords:
             if word in self.among and not people and not {i - 1, i} & them:
                 return word
         return None
+
+    def _chat_addressed(self, words: list[str], at: int) -> bool:
+        """The word opening the message before "anyone" or "who" ("girls anyone know…?"): the
+        chat the asker turns to."""
+        return at == 0 and _first(words[1:2], self.chat_asked_after) is not None
 
     def _subject_group(self, words: list[str]) -> str | None:
         """Whoever is said to trust, named as a part of the people ("do hairdressers trust the
@@ -4423,12 +4465,14 @@ class FrameWords:
     def _reference(self, words: list[str], slots: Slots) -> str | None:
         if any(w in self.pronouns for w in words):
             return "pronoun"
-        return None if self.topic_said(slots) else "ellipsis"
+        return None if self.topic_said(slots, words) else "ellipsis"
 
-    def topic_said(self, slots: Slots) -> bool:
+    def topic_said(self, slots: Slots, words: list[str]) -> bool:
         """Words of a topic left beside the years; "and by the 2019 figure?", «а по цифре 2019
-        года?» name only the figure of a year, as "and in 2019?" does."""
-        if not slots.years:
+        года?» name only the figure of a year, as "and in 2019?" does. With no year, the figure
+        asked "in figures" («а в цифрах?», «цифрмен айтшы») is the same topic's figure, while a
+        bare "numbers?" or "by how much?" still asks one of its own."""
+        if not (slots.years or spans(words, self.in_figures)):
             return bool(slots.content)
         return any(w not in self.figure_words and w not in self.by_figure for w in slots.content)
 

@@ -619,8 +619,20 @@ class Understanding:
         if self._ratio_multiplied(frame):
             # "38 × 1.66 ≈ ?", «38 умножить на 1,66»: the growth checked, no homework
             return Decision(self.catalog.comparison, RESOLVED, frame=replace(frame, offtopic=False))
+        if self.frames.data_country_asked(words, frame):
+            # "which country is this data for?": the publication, which names Kazakhstan
+            return Decision(PUBLICATION, RESOLVED, frame=replace(frame, country=None))
         if frame.country or frame.offtopic:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
+        if self._distrusting_counted(words, frame, topic):
+            # "how many are like that, in percent?" after why people distrust: the distrusting
+            plain = replace(frame, measure=None, group=None)
+            return Decision(DISTRUST_LEVEL, RESOLVED, frame=plain)
+        if self._deputy_on_a_reason(frame):
+            # "…his wife's complaint was never looked at. What did the deputy say about
+            # complaints?": her reason, the formalism; the place of the story is no breakdown
+            hers = self.catalog.quoted.intents[frame.about or ""]
+            return Decision(hers, RESOLVED, frame=replace(frame, group=None))
         if self.frames.rural_hardship_asked(words, frame):
             return Decision(PREVENTION, RESOLVED, frame=replace(frame, group=None))
         if frame.half_named and frame.about == OFFENCE_REPORTS and not (frame.per or frame.years):
@@ -788,6 +800,10 @@ class Understanding:
             return self._refine(
                 self._quoted_intent(frame) or of_topic, RESOLVED, slots, frame, topic
             )
+        if self._reason_pointed_to(words, frame, topic):
+            # "what does that point to, according to the deputy?" after the reports: formalism
+            pointed = replace(frame, operation="value")  # "point to" names no points
+            return Decision(self._meant_by(topic or ""), RESOLVED, frame=pointed)
         if topic is not None and self.frames.only_meaning_asked(words):
             # "and what does that mean?" after the reports left unconsidered: formalism
             return self._refine(self._meant_by(topic), RESOLVED, slots, frame, topic)
@@ -818,7 +834,7 @@ class Understanding:
         # "63% of 500", «37% от 300?»; "500 staff at our hospital, if nationally it's 63…"
         if applied is not None and (not slots.content or (frame.place and frame.nationwide)):
             return Decision(applied, RESOLVED, frame=frame)
-        if not self.frames.topic_said(slots):  # "and in 2019?", "and by the 2019 figure?"
+        if not self.frames.topic_said(slots, words):  # "and in 2019?", "and by the 2019 figure?"
             return self._follow_up(replace(slots, content=()), frame, topic)
         if self._corrected(slots, topic):
             return self._follow_up(replace(slots, content=()), frame, topic)  # "no, I meant 2019"
@@ -1718,6 +1734,34 @@ class Understanding:
         asked = frame.counted or frame.numbers or frame.share or frame.trust or frame.years
         return bool(of_them) and not (asked or frame.country or frame.forecast)
 
+    def _reason_pointed_to(self, words: list[str], frame: Frame, topic: str | None) -> bool:
+        """What the last figure points to in her view, after a reason or a figure told as one
+        (the reports left unconsidered are the formalism), nothing else asked."""
+        reason = topic is not None and self.catalog.in_ordered_family(self._meant_by(topic))
+        if not reason:
+            return False
+        asked = frame.counted or frame.numbers or frame.years or frame.trust or frame.share
+        return self.frames.pointed_to_in_her_view(words) and not asked
+
+    def _distrusting_counted(self, words: list[str], frame: Frame, topic: str | None) -> bool:
+        """Those "like that" counted or given a share after the reasons for distrust, trust
+        itself not named: the ones who trust partly or not at all. "Such reports", «таких как я,
+        кому не рассмотрели» name a reason's subject of their own: those are counted instead."""
+        after_reasons = topic == REASONS or self.catalog.in_ordered_family(topic)
+        such = bool(spans(words, self.frames.such))
+        asked = frame.counted or frame.share or frame.operation == "percent"
+        own = frame.trust or frame.numbers or frame.about
+        return after_reasons and such and asked and not own
+
+    @staticmethod
+    def _deputy_on_a_reason(frame: Frame) -> bool:
+        """What the deputy said of a reason's subject named in words (complaints, corruption,
+        the inspectors), nothing counted: that reason, as she gives it. Why she says it, or how
+        two of her reasons differ, is asked of her words, not of the subject."""
+        counted = frame.counted or frame.share or frame.numbers or frame.years or frame.trust
+        asked = bool(counted or frame.measure) or frame.cause or frame.compare
+        return frame.cited and frame.about in REASON_SUBJECTS and not asked
+
     def _changed_for_inspectors(self, words: list[str], frame: Frame, topic: str | None) -> bool:
         """What changed for the inspectors, or the drawbacks of their reform, with no figure
         asked: the inspectors' answer (the reform's pay and duties, the complaints)."""
@@ -1726,6 +1770,7 @@ class Understanding:
         drawbacks = self.frames.drawbacks.first(words) is not None
         reform = self.frames.reform_change.first(words) is not None
         asked = frame.counted or frame.share or frame.numbers or frame.years or frame.trust
+        asked = asked or self._pay_sum_asked(words, frame)
         discussed = of_them and self._of_inspectors_after(words, frame, topic)
         done = changed or (drawbacks and reform) or discussed
         return of_them and done and not (asked or frame.cause or frame.measure)
@@ -1736,13 +1781,19 @@ class Understanding:
         inspectors = self.catalog.quoted.intents[INSPECTORS]
         if topic != inspectors or frame.about not in (None, INSPECTORS):
             return False
-        paid = self.frames.pay_named.first(words)
-        valued = self.frames.pay_asked.first(words) or frame.counted or frame.numbers or frame.now
-        if paid and valued:
-            return False  # "salary increase in tenge?", "what's their salary now?": a sum asked
-        given = self.frames.given.first(words) or paid
+        given = self.frames.given.first(words) or self.frames.pay_named.first(words)
         faulted = self.frames.drawbacks.first(words) or spans(words, self.frames.faulted)
         return bool(given or faulted)
+
+    def _pay_sum_asked(self, words: list[str], frame: Frame) -> bool:
+        """Their pay asked as a sum ("salary increase in tenge?", "what's their salary now?"):
+        a figure the source does not give, not what the reform did; their package is no sum."""
+        paid = self.frames.pay.first(words) or self.frames.pay_named.first(words)
+        social = self.frames.social_package_word.first(words) or spans(
+            words, self.frames.social_package
+        )
+        sum_asked = self.frames.pay_asked.first(words) or frame.now
+        return bool(paid and sum_asked) and not social
 
     def _inspectors_pay_raised(self, words: list[str], frame: Frame, topic: str | None) -> bool:
         """The inspectors' pay said to have risen, with no sum asked: what the reform did to it

@@ -48,6 +48,8 @@ NOT_OURS = frozenset(
         "money",
         "set_against",
         "asked_by",
+        # "anyone", "who" after the chat addressed: words of any subject
+        "chat_asked_after",
     }
 )
 
