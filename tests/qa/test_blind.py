@@ -146,6 +146,10 @@ SET_EC = ROOT / "tests" / "data" / "qa_blind_ec.jsonl"
 SET_ED = ROOT / "tests" / "data" / "qa_blind_ed.jsonl"
 SET_EE = ROOT / "tests" / "data" / "qa_blind_ee.jsonl"
 SET_EF = ROOT / "tests" / "data" / "qa_blind_ef.jsonl"
+SET_EG = ROOT / "tests" / "data" / "qa_blind_eg.jsonl"
+SET_EH = ROOT / "tests" / "data" / "qa_blind_eh.jsonl"
+SET_EI = ROOT / "tests" / "data" / "qa_blind_ei.jsonl"
+SET_EJ = ROOT / "tests" / "data" / "qa_blind_ej.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -676,6 +680,24 @@ FLOORS = {
     # 1.000 / 1.000, none flagged.
     "EE": {"ru": 0.975, "kk": 0.985, "en": 0.99},
     "EF": {"ru": 0.98, "kk": 0.99, "en": 0.99},
+    # EB and ED (first scores and held-out readings in HELD_OUT's comment of the last round:
+    # 0.940 / 0.950 / 0.955 and 0.935 / 0.920 / 0.945 at first) were then tuned on
+    # (tests/qa/test_classes_ebed.py): EB 0.980 / 0.990 / 0.985, ED 0.990 / 0.980 / 0.980; what
+    # is flagged is by the conventions (KNOWN_FALSE_FIGURES).
+    "EB": {"ru": 0.97, "kk": 0.98, "en": 0.975},
+    "ED": {"ru": 0.98, "kk": 0.97, "en": 0.97},
+    # EG (pensioners and grandparents dictating, people in the regions and auls, Kazakh without
+    # its letters, stories of a neighbour's run-in with the police, own counts) and EI (house
+    # and neighbourhood chats: an owners' association's chair, chat admins, young mothers,
+    # couriers; emoji, slang, one-word follow-ups, the subject changed mid-chat) were scored
+    # once on the engine that ended the last round: EG 0.945 / 0.935 / 0.920 with 1 flagged,
+    # real (one town's share, Aksu, answered with the national split), EI 0.965 / 0.945 / 0.985
+    # with 1 by the conventions ("а в 21м?" answered "no figure for 2021", the year said back
+    # whole). Then they were tuned on (tests/qa/test_classes_counts4.py,
+    # test_classes_words4.py): EG 0.990 / 0.985 / 0.985, none flagged, EI 0.990 / 0.990 / 0.995
+    # with the one by the conventions.
+    "EG": {"ru": 0.98, "kk": 0.975, "en": 0.975},
+    "EI": {"ru": 0.98, "kk": 0.98, "en": 0.985},
 }
 SETS = {
     "A": SET_A,
@@ -800,6 +822,10 @@ SETS = {
     "EC": SET_EC,
     "EE": SET_EE,
     "EF": SET_EF,
+    "EB": SET_EB,
+    "ED": SET_ED,
+    "EG": SET_EG,
+    "EI": SET_EI,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
@@ -879,6 +905,12 @@ KNOWN_FALSE_FIGURES = {
     "said back as 2025's (convention)",
     "dn-en-155": '"is there a separate number for traffic police": 102 and 112, general '
     "information the conventions allow",
+    "eb-kk-168": "«мүлде сенбейтіндер нақты қанша?» after the 37 % and its parts: the split, "
+    "the combined 37 % (convention)",
+    "ed-ru-144": "2021 «где-то между 38 и 63»: no figure for 2021, 38 and 63 dated (convention)",
+    "ed-kk-144": "2021 «38 бен 63 арасы»: no figure for 2021, 38 and 63 dated (convention)",
+    "ed-en-144": '2021 "somewhere between 38 and 63": no figure, 38 and 63 dated (convention)',
+    "ei-ru-146": "«а в 21м?» after 2019: no figure for 2021, the year said back whole",
 }
 
 
@@ -1103,6 +1135,21 @@ def test_a_blind_set_accuracy_per_language(
 # at all?" after the 37 % with the combined 37 %). The real class was then fixed with phrasings
 # of our own (tests/qa/test_classes_scope2.py), so those two items are no longer blind: ED 0.960
 # / 0.935 / 0.970 with 3 flagged after it.
+# EB and ED, held out last round, are training data now (FLOORS).
+# EH (journalists checking a quote, students writing a course paper, NGO activists, a city
+# council aide: where each figure comes from, the outlet and date, what one in seven means,
+# points against per cent, ratios, the reports' shares; long conversations with pronouns) and EJ
+# (sceptics, provocateurs and careful readers pressing for figures the data lack: the years
+# between, regions, men and women, ages, other countries and institutions, officers' numbers and
+# pay, forecasts, wrong numbers put in the bot's mouth; sincere questions beside them; Kazakh
+# partly in Latin) were written beside EG and EI by two more writers with the same kit, held out
+# before any score was seen, and never seen by any tuning. First reading, on the engine that
+# ended the last round: EH 0.970 / 0.975 / 0.945 with 3 flagged, EJ 0.945 / 0.965 / 0.960 with
+# none (the floors below); together, 1,200 questions: 0.958 / 0.970 / 0.953. On the final engine
+# of this round, after EB, ED, EG and EI were tuned on: EH 0.970 / 0.980 / 0.950 with 3 flagged,
+# EJ 0.945 / 0.970 / 0.960 with none; together 0.958 / 0.975 / 0.955. The 3 flagged are real: "how
+# do I add footnotes in Word?" right after asking where the 500 thousand come from, in three
+# languages, answered with the source or the reports instead of a refusal.
 HELD_OUT = {
     "AS": (SET_AS, {"ru": 0.94, "kk": 0.955, "en": 0.935}, 4),
     "AT": (SET_AT, {"ru": 0.92, "kk": 0.9, "en": 0.915}, 7),
@@ -1116,8 +1163,8 @@ HELD_OUT = {
     "BP": (SET_BP, {"ru": 0.88, "kk": 0.905, "en": 0.78}, 3),
     "BU": (SET_BU, {"ru": 0.895, "kk": 0.875, "en": 0.925}, 4),
     "BV": (SET_BV, {"ru": 0.97, "kk": 0.96, "en": 0.93}, 6),
-    "EB": (SET_EB, {"ru": 0.94, "kk": 0.95, "en": 0.955}, 1),
-    "ED": (SET_ED, {"ru": 0.935, "kk": 0.92, "en": 0.945}, 5),
+    "EH": (SET_EH, {"ru": 0.97, "kk": 0.975, "en": 0.945}, 3),
+    "EJ": (SET_EJ, {"ru": 0.945, "kk": 0.965, "en": 0.96}, 0),
 }
 ISSUE_FLOOR = 0.95
 
@@ -1144,7 +1191,7 @@ def test_a_held_out_set_keeps_its_first_score(
 # fixed after the score was recorded; their first scores stay the figure to report.
 BELOW_THE_ISSUE_FLOOR = {
     ("BP", "en"),
-    ("ED", "kk"),
+    ("EJ", "ru"),
 }
 
 
