@@ -162,3 +162,12 @@ async def test_a_read_outside_a_transaction_or_of_an_unnamed_column_is_the_sessi
         (alone,) = await rows.read(session, polls.POLL_AND_VOTE, values)
     assert (in_transaction[0], alone.id) == (poll_id + 1, poll_id)
     assert len([s for s in statements if s.startswith("SELECT")]) == 2
+
+
+def test_a_poll_record_has_the_poll_tables_columns() -> None:
+    """PollRecord restates Poll's columns for speed; a column added to one must reach the other."""
+    from dataclasses import fields
+
+    from db.models import Poll, PollRecord
+
+    assert {f.name for f in fields(PollRecord)} == set(Poll.model_fields)
