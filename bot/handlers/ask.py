@@ -8,7 +8,7 @@ from telegram.ext import CommandHandler, MessageHandler, filters
 
 from bot.handlers.chat_kind import sent
 from bot.handlers.context import SenimApplication, SenimContext
-from bot.qa import Conversation
+from bot.qa.conversation import Conversation
 from bot.qa.intents import ACK
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from telegram import Chat, Update
 from telegram.ext import Application, CallbackContext, ExtBot
 
-from bot.qa import Conversation
+from bot.qa.conversation import Conversation
 from bot.services import Services
 from bot.services.preferences import language_for
 from bot.util.i18n import Translator

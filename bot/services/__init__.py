@@ -6,11 +6,11 @@ import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.config import Settings
-from bot.qa import QAEngine
 from bot.services.language_cache import LanguageCache
 from bot.services.pseudonyms import Pseudonymiser, load_pseudonymiser
 from bot.services.sends_in_doubt import SendsInDoubt
@@ -20,6 +20,9 @@ from db.engine import SessionFactory, create_engine, read_sessions, session_fact
 from db.models import Figure
 from db.queries.figures import list_figures
 from db.setup import prepare_database
+
+if TYPE_CHECKING:
+    from bot.qa import QAEngine
 
 
 @dataclass
@@ -35,8 +38,8 @@ class Services:
     @classmethod
     async def start(cls, settings: Settings) -> Services:
         """Connect, migrate and seed, then load what depends on stored data. The Q&A engine is
-        built in a thread meanwhile (a few hundred ms of start-up): updates can be fetched and
-        stored before it is ready, and are handled once it is (see `ready`)."""
+        imported and built in a thread meanwhile (most of a second of start-up): updates can be
+        fetched and stored before it is ready, and are handled once it is (see `ready`)."""
         engine = create_engine(settings.database_url)
         await prepare_database(engine, settings.timezone)
         sessions = session_factory(engine)
@@ -90,7 +93,10 @@ async def load_qa_engine(sessions: SessionFactory) -> QAEngine:
 
 def built_qa_engine(figures: Sequence[Figure]) -> QAEngine:
     """Its build's temporaries are freed, and their pages returned: a few MB less resident
-    memory for the process's life."""
+    memory for the process's life. The engine's modules are imported here, in the builder's
+    thread, so the bot's start does not wait for them."""
+    from bot.qa.engine import QAEngine
+
     engine = QAEngine.from_facts(figures)
     return_freed_memory()
     return engine
