@@ -2471,6 +2471,9 @@ class FrameWords:
             return True  # "the partly trusting left out", «не частично, а совсем»: the rest apart
         if _first(words, self.partly_together):
             return False  # "is that including the partly ones?": the combined figure
+        least = any(words[i : i + 2] == ["at", "least"] for i in range(len(words)))
+        if least and self.denies(words):
+            return False  # "don't trust at least partly": the partly-trusting counted in
         joined = any(
             w in self.partly_or
             and not (w == "не" and words[i - 1 : i] == ["деген"])

@@ -150,3 +150,8 @@ def test_a_year_supposed_the_series_lacks_is_no_figure(engine: QAEngine) -> None
         engine, "our office has 60 people, how many trust?", "and if it were 2022?", language="en"
     )
     assert answers[-1].intent == "no_figure"
+
+
+def test_trust_at_least_partly_has_no_figure_of_its_own(engine: QAEngine) -> None:
+    answer = engine.answer("what share of people trust the police at least partly?", language="en")
+    assert answer.intent == "no_figure"
