@@ -176,6 +176,7 @@ class QAEngine:
         folded = self.frames.names_joined(folded)  # «и машева» is «имашева» split by voice
         folded = self.frames.why_spelt_out(folded)  # "y dont ppl trust cops"
         expanded = [canonical for word in folded for canonical in self.lexicon.expand(word)]
+        expanded = self.frames.households_multiplied(expanded)  # "36 flats, 2 adults each"
         return self.frames.without_bare_districts(self.frames.without_ordinal_places(expanded))
 
     def language_of(self, question: str, fallback: str) -> str:
@@ -489,12 +490,15 @@ class QAEngine:
         in people?": both years applied to the same count, and the difference between them."""
         applied = state.topic in self.catalog.per_kept.get(TRUST_PER, ())
         frame = decision.frame
-        asked = frame.operation == "points" and not (frame.per or frame.numbers or frame.years)
+        # "and the difference in people?", "so how many more people is that?"
+        more = frame.more_counted and frame.counted and not frame.against
+        difference = frame.operation == "points" or (more and frame.operation == "value")
+        asked = difference and not (frame.per or frame.numbers or frame.years)
         levels = self.book.series(TRUST)
         if state.per is None or not (applied and state.years and asked and len(levels) > 1):
             return None
         years = (levels[0].period, levels[-1].period)
-        kept = replace(frame, per=state.per, years=years, place=state.place)
+        kept = replace(frame, per=state.per, years=years, place=state.place, operation="points")
         return Decision(state.topic or TRUST_PER, RESOLVED, frame=kept)
 
     def _count_unsaid(self, decision: Decision) -> Decision:
@@ -813,6 +817,15 @@ class QAEngine:
             decision.confidence < PART and not counts_trust
         ):
             return None
+        story = words[:cut]
+        denied = decision.frame.operation in (*NEGATED_TRUST, "negated")
+        of_trust = decision.frame.counted and (decision.frame.trust or denied)
+        if (
+            of_trust
+            and decision.frame.per is None
+            and self.frames.told_count(story, extract_slots(story, self.lexicon).years)
+        ):
+            return None  # «в селе 3500 взрослых, короче сколько не доверяют»: of the count told
         return None if decision.frame.reference == "ellipsis" else decision
 
     def _asked_before(self, words: list[str]) -> bool:
@@ -1220,7 +1233,10 @@ class QAEngine:
             return decision  # "Accountant. I need the relative increase in %, not points."
         if frame.per and self.frames.share_quoted_in_percent(words):
             return decision  # "63% of 200 market stalls": a share of ours applied to a count
-        if frame.per and frame.trust and (frame.place or self.frames.names_basis(words)):
+        # «в доме 20 человек, сколько доверяют?», «80 пәтер, қаншасы сенеді?»: trust counted
+        # of people or homes told with their number
+        told = frame.counted and self.frames.told_count(words, frame.years) == frame.per
+        if frame.per and frame.trust and (frame.place or self.frames.names_basis(words) or told):
             # «біздің 200 адамдық үйде қаншасы сенер еді», «үйде 120 тұрғын, жалпы
             # статистикамен қаншасы сенеді?»: trust, our own count or one taken by the country's
             return decision

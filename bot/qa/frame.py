@@ -153,6 +153,9 @@ PERCENT_WHOLE = 100  # a share said back ("понял, 38") is at most this; "10
 SHARE_OF = frozenset({"of", "от"})  # "63% of that", «63% от них»: the share of a count told
 SHARE_REACH = 3  # words beside "100": «из 100 человек 37», "63 out of 100"
 MEMBER_REACH = 2  # words: "21 corruption offenders" counts the offenders
+HOME_REACH = 10  # words: the people of one home told after the homes counted
+EACH_REACH = 5  # words: "2 adults in each", "one adult per flat"
+HOME_PEOPLE = 10  # people of one home at most
 FRACTION_WHOLE = 10  # "two out of three", "7 in 10": a share said as a small fraction
 OUT_OF = ("of", "из", "among", "среди")  # a word before what people are counted out of
 # The asker's own group before its count ("out of our 200 flats", «из наших 200 квартир», "from
@@ -248,6 +251,7 @@ ENDINGS = (
     "occupation_endings_kk",
 )  # word endings, not words
 PHRASES = (
+    "year_supposed",
     "faulted",
     "growth_said",
     "in_the_source",
@@ -499,6 +503,7 @@ class FrameWords:
     pointing: WordSet
     such: tuple[tuple[str, ...], ...]
     in_figures: tuple[tuple[str, ...], ...]
+    year_supposed: tuple[tuple[str, ...], ...]
     her_view: WordSet
     why_cut_before: WordSet
     average: WordSet
@@ -785,6 +790,9 @@ class FrameWords:
     foreign_units: WordSet
     addresses: WordSet
     dwellings_counted: WordSet
+    households: WordSet
+    each_home: WordSet
+    home_people: WordSet
     superlative: WordSet
     pay: WordSet
     pay_named: WordSet
@@ -1595,6 +1603,55 @@ class FrameWords:
         if not (trusting and voters) or not trusting[0] < voters[0] <= LARGE_GROUP:
             return None
         return trusting[0], voters[0]
+
+    def households_multiplied(self, words: list[str]) -> list[str]:
+        """Homes counted with the people of each ("36 flats in our block, 2 adults each", «в
+        доме 36 квартир, в каждой по 2 взрослых», «40 дворов по одному взрослому», «200 пәтер,
+        әр пәтерде бір ересек»): the homes' number times the people of one, told as that many
+        people ("72 adults in our block"), so that the count a share is applied to is the
+        people's. A home's number alone ("flat 36") and people with no home counted stay."""
+        for i, word in enumerate(words[:-1]):
+            if not word.isdecimal() or words[i + 1] not in self.households:
+                continue
+            for j in range(i + 2, min(i + HOME_REACH, len(words) - 1)):
+                each = self._each_home(words, i, j)
+                if each is None:
+                    continue
+                start, end = each
+                if words[start - 1 : start] in (["в"], ["in"], ["with"], ["на"]) and start > i + 2:
+                    start -= 1  # «в каждой», "with two adults in each"
+                people = words[j + 1]
+                kept = people in self.people or _first([people], self.per_members) is not None
+                told = people if kept else ("people" if people.isascii() else "человек")
+                count = int(word) * self._home_count(words[j])
+                return [*words[:i], str(count), told, *words[i + 2 : start], *words[end + 1 :]]
+        return words
+
+    def _each_home(self, words: list[str], at: int, j: int) -> tuple[int, int] | None:
+        """The people of one home told at `j` after the homes counted at `at`: a small number
+        with people right after it, one home named ("each", «в каждой», «әр пәтерде», "per
+        flat") or «по» before the number; the span of those words, or None."""
+        if self._home_count(words[j]) == 0 or words[j + 1] not in self.home_people:
+            return None
+        before = [k for k in range(at + 2, j) if words[k] in self.each_home]
+        if before:
+            return before[0], j + 1  # «әр үйден бір ересек», «в каждой по 2 взрослых»
+        if words[j - 1] == "по":
+            return j - 1, j + 1  # «40 дворов по одному взрослому»
+        end = j + 1
+        for k in range(j + 2, min(j + EACH_REACH, len(words))):
+            home = words[k] in self.each_home or words[k] in self.households
+            if not home and words[k] not in ("in", "в"):
+                break  # "2 adults in each", "one adult per flat"
+            end = k
+        named = any(w in self.each_home for w in words[j + 2 : end + 1])
+        return (j, end) if named else None  # "2 adults each", "one adult per flat"
+
+    def _home_count(self, word: str) -> int:
+        """The people of one home as a number: digits or a word ("two", «одному», «бір»); 0
+        for anything else or too many for a home."""
+        count = int(word) if word.isdecimal() else self.fraction_values.get(word, 0)
+        return count if 0 < count <= HOME_PEOPLE else 0
 
     def ten_in_digits(self, words: list[str]) -> list[str]:
         """ "How many out of ten trust?", "per ten complaints": ten counted out of, as its
@@ -2414,6 +2471,9 @@ class FrameWords:
             return True  # "the partly trusting left out", «не частично, а совсем»: the rest apart
         if _first(words, self.partly_together):
             return False  # "is that including the partly ones?": the combined figure
+        least = any(words[i : i + 2] == ["at", "least"] for i in range(len(words)))
+        if least and self.denies(words):
+            return False  # "don't trust at least partly": the partly-trusting counted in
         joined = any(
             w in self.partly_or
             and not (w == "не" and words[i - 1 : i] == ["деген"])
@@ -4474,7 +4534,12 @@ class FrameWords:
         bare "numbers?" or "by how much?" still asks one of its own."""
         if not (slots.years or spans(words, self.in_figures)):
             return bool(slots.content)
-        return any(w not in self.figure_words and w not in self.by_figure for w in slots.content)
+        # "and if it were 2019?", "what would it be in 2019?": the year supposed, no topic
+        supposed = {words[i] for i in spans(words, self.year_supposed)} if slots.years else set()
+        return any(
+            w not in self.figure_words and w not in self.by_figure and w not in supposed
+            for w in slots.content
+        )
 
 
 def _causes_of(words: list[str], at: int) -> bool:
