@@ -658,8 +658,8 @@ class QAEngine:
             return Decision(SOURCE, RESOLVED, frame=Frame(doubted=True))
         opening = next((i for i, w in enumerate(words) if w not in self.frames.ack), len(words))
         rest = words[opening:]
-        asks = any(w in self.frames.asking or w in self.frames.count for w in rest)
-        if opening and ("?" in question or asks):
+        counts = any(w in self.frames.count for w in rest)  # not a remark ("…just what I need")
+        if opening and ("?" in question or counts):
             # "ok thanks, and in 2019?", «ладно а в 2019 сколько было»: the thanks asks nothing
             words = rest
         # "…he says nobody trusts them, so how many trust, officially?": the question resumed

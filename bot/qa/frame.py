@@ -526,6 +526,7 @@ class FrameWords:
     either_or: WordSet
     choice_particles: WordSet
     other_one: WordSet
+    asker_self: WordSet
     reasons_plural: WordSet
     fully: WordSet
     against_them: WordSet

@@ -1874,8 +1874,10 @@ class Understanding:
         if topic != inspectors or frame.about not in (None, INSPECTORS):
             return False
         given = self.frames.given.first(words) or self.frames.pay_named.first(words)
+        # "ok. how do I get a passport?": the asker would get it, not the inspectors
+        theirs = bool(given) and self.frames.asker_self.first(words) is None
         faulted = self.frames.drawbacks.first(words) or spans(words, self.frames.faulted)
-        return bool(given or faulted)
+        return bool(theirs or faulted)
 
     def _pay_sum_asked(self, words: list[str], frame: Frame) -> bool:
         """Their pay asked as a sum ("salary increase in tenge?", "what's their salary now?"):

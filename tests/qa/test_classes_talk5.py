@@ -213,3 +213,21 @@ def test_the_offenders_who_are_not_police_are_six_in_seven(
     answer = engine.answer(question, language=language)
     assert answer.intent == "corruption_others"
     assert says(answer, "85.7")
+
+
+@pytest.mark.parametrize(
+    ("questions", "language"),
+    [
+        (("что изменилось у участковых", "ок. а как мне получить загранпаспорт?"), "ru"),
+        (("what changed for the district inspectors", "ok. how do i get a driving licence?"), "en"),
+    ],
+)
+def test_what_the_asker_would_get_after_the_inspectors_is_another_subject(
+    engine: QAEngine, questions: tuple[str, ...], language: str
+) -> None:
+    assert chat(engine, *questions, language=language)[-1].intent == "out_of_scope"
+
+
+def test_thanks_and_a_remark_after_an_answer_ask_nothing_new(engine: QAEngine) -> None:
+    answers = chat(engine, "как начиналась реформа", "спасибо, для доклада это то что нужно")
+    assert answers[-1].intent != "reform_context"
