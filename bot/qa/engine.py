@@ -648,6 +648,9 @@ class QAEngine:
         if self.frames.only_greets(words):
             return Decision(ACK, RESOLVED, frame=Frame(greeted=True))
         words = self.frames.without_greeting(words)  # "сәлем, эссе жазып бересің бе?"
+        words = self.frames.without_complaint(words)  # "…so how many, you didn't answer"
+        if topic is not None and "?" in question and self.frames.only_nudges(words):
+            return self._again(topic, years, doubted=False)  # «ну?» after an answer
         meant = self.frames.meant(words) if topic is not None else None
         if meant is not None:
             words = [FOLLOW_UP_OPENERS[language], *meant]  # "no, I meant 2019": "and 2019?"
@@ -658,8 +661,11 @@ class QAEngine:
             # "admit it, these numbers are fake": where they come from, and what they measure
             return Decision(SOURCE, RESOLVED, frame=Frame(doubted=True))
         opening = next((i for i, w in enumerate(words) if w not in self.frames.ack), len(words))
-        if opening and "?" in question:
-            words = words[opening:]  # "ok thanks, and in 2019?": the thanks asks nothing
+        rest = words[opening:]
+        counts = any(w in self.frames.count for w in rest)  # not a remark ("…just what I need")
+        if opening and ("?" in question or counts):
+            # "ok thanks, and in 2019?", «ладно а в 2019 сколько было»: the thanks asks nothing
+            words = rest
         # "…he says nobody trusts them, so how many trust, officially?": the question resumed
         resumed = self._after_marker(words, topic, years)
         decision = resumed if resumed is not None else self._decide(words, topic, years)
@@ -1185,6 +1191,8 @@ class QAEngine:
             return decision  # «а кто там цитируется?» after where it was written: the deputy
         if decision.intent == REFORM and self.frames.reform_story_named(words, frame):
             return decision  # «танымал фигурист өлтірілгеннен кейін не болды?»
+        if self._share_now_alone(words, decision):
+            return decision  # «скока щас %», "what % now?": the level, all we measure
         if decision.intent == REASONS and self._reasons_only_listed(words):
             return decision  # «үш себебін атаңызшы»: the reasons, naming nothing else
         if topic is not None:
@@ -1245,6 +1253,14 @@ class QAEngine:
         if frame.growth or frame.operation in ("points", "ratio") or measured:
             return decision  # "how many times higher?", "в 2019 было больше половины?"
         return decision if weak else out  # weak evidence, nothing else named: "63 % — много?"
+
+    def _share_now_alone(self, words: list[str], decision: Decision) -> bool:
+        """A share asked of now and nothing else named («скока щас %», «қазір неше пайыз?»):
+        the latest trust level, the one share this bot is about."""
+        frame = decision.frame
+        current = self.catalog.series[self.catalog.default_series].current
+        content = extract_slots(words, self.lexicon).content
+        return decision.intent == current and frame.now and frame.share and not content
 
     def _reasons_only_listed(self, words: list[str]) -> bool:
         """The reasons asked to be named («үш себебін атаңызшы», "list the three reasons"),

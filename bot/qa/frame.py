@@ -273,6 +273,8 @@ PHRASES = (
     "speed_units",
     "month_asked",
     "greeting_phrases",
+    "unanswered_phrases",
+    "nudges",
     "partly_meaning_phrases",
     "local_place",
     "home_place",
@@ -527,6 +529,10 @@ class FrameWords:
     doubling_said: tuple[tuple[str, ...], ...]
     spoke: WordSet
     either_or: WordSet
+    choice_particles: WordSet
+    other_one: WordSet
+    asker_self: WordSet
+    reasons_plural: WordSet
     fully: WordSet
     against_them: WordSet
     remade: WordSet
@@ -596,6 +602,8 @@ class FrameWords:
     came_out: WordSet
     greetings: WordSet
     greeting_phrases: tuple[tuple[str, ...], ...]
+    unanswered_phrases: tuple[tuple[str, ...], ...]
+    nudges: tuple[tuple[str, ...], ...]
     correction_openers: tuple[tuple[str, ...], ...]
     correction_closers: tuple[tuple[str, ...], ...]
     greeting_fillers: WordSet
@@ -1454,6 +1462,26 @@ class FrameWords:
         while start and start < len(words) and words[start] in self.greeting_fillers:
             start += 1
         return words[start:] or words
+
+    def numbers_offered(self, words: list[str]) -> bool:
+        """Numbers set side by side to choose from: «63 или 73?», "63 or 73", «63 пе 73 пе?»."""
+        numbered = [i for i, w in enumerate(words) if w.isdecimal()]
+        if len(numbered) < 2:
+            return False
+        after = [next((w for w in words[i + 1 : i + 3] if w != "%"), "") for i in numbered]
+        asked_each = sum(w in self.choice_particles for w in after) > 1
+        between = words[numbered[0] + 1 : numbered[-1]]
+        return asked_each or any(w in self.either_or for w in between)
+
+    def without_complaint(self, words: list[str]) -> list[str]:
+        """The words less "you didn't answer" («ну а доверяют то сколько, ты не ответил»): the
+        complaint presses the question again and negates nothing."""
+        said = spans(words, self.unanswered_phrases)
+        return [w for i, w in enumerate(words) if i not in said] or words
+
+    def only_nudges(self, words: list[str]) -> bool:
+        """ "Ну?", "well?", «ал?» alone: the last answer pressed for, nothing new asked."""
+        return bool(words) and tuple(words) in self.nudges
 
     def meant(self, words: list[str]) -> list[str] | None:
         """What a correction says was meant ("no, I meant distrust in 2019" -> "distrust in
@@ -4387,6 +4415,8 @@ class FrameWords:
             return "distrust"  # "trust partially or not at all": the 37 %
         if self._trust_negated_by_verb(words):
             return "distrust"  # "не доверяют", Kazakh «сенбеді» (negated by its ending)
+        if self._distrust_share_asked(words):
+            return "distrust"  # «сколько процентов недоверия», «сенбеу қанша болды»: the 37 %
         if _first(words, self.percent):
             return "percent"
         # "out of how many?", «от какого общего числа?»: the whole asked, as a count
@@ -4400,6 +4430,14 @@ class FrameWords:
         years = sum(w.isdecimal() and FIRST_YEAR <= int(w) <= LAST_YEAR for w in words)
         moved = _first(words, self.growth) is not None or _first(words, self.falls) is not None
         return moved or years > 1
+
+    def _distrust_share_asked(self, words: list[str]) -> bool:
+        """The distrust named as a thing and its share or count asked («сколько процентов
+        недоверия было», "what % distrust", «сенбеу қанша»), no change and no cause asked."""
+        moved = _first(words, self.growth) is not None or _first(words, self.falls) is not None
+        asked = _first(words, self.percent) is not None or _first(words, self.count) is not None
+        caused = _first(words, self.cause) is not None
+        return asked and not (moved or caused) and self._distrust_noun(words)
 
     def _distrust_noun(self, words: list[str]) -> bool:
         """ "distrust", «недоверие» (folded to «не доверие»): the distrust named as a thing."""

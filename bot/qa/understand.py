@@ -145,6 +145,9 @@ class Understanding:
         relative = until or self._relative(words, slots, topic, years)
         if relative is not None:
             words, slots = relative
+        other = self._other_year_then(words, slots, topic, years)
+        if other:  # "how many don't trust now?" → "and back then?": the other year, same measure
+            slots = replace(slots, years=other, compare=False)
         frame = self.frames.extract(words, slots)
         if frame.relative != (relative is not None):  # a frame has some fifty fields to copy
             frame = replace(frame, relative=relative is not None, until=until is not None)
@@ -184,12 +187,89 @@ class Understanding:
             trend = not frame.trust and self.frames.asks_a_trend(words)
             if trend and self._counted_once(decision.intent):
                 decision = self._no_figure(frame, "trend")  # "is corruption going down?"
+        if self._both_measurements_figured(slots, frame, decision):
+            # «2019 бен 2025 екі цифрды жазыңызшы», "the two figures for 2019 and 2025": the
+            # level of each measured year, not whatever the other words came nearest
+            metric = self.catalog.default_series
+            decision = self._series_decision(metric, slots, frame, RESOLVED)
+        guessed = self._reason_guessed(words, frame, decision)
+        if guessed is not None:
+            # "why don't people trust the police, corruption?": the reason guessed, answered
+            # with its own figure, so "in percent?" after it asks of that reason
+            decision = Decision(guessed, RESOLVED, frame=frame)
+        offered = self._level_offered(words, frame, decision)
+        if offered is not None:
+            # «63 пе 73 пе? чатта таласып жатырмыз»: the one of ours, said as our figure; the
+            # guessed one is not repeated as if it were one
+            metric, year = offered
+            latest = self.book.series(metric)[-1].period
+            chosen = replace(slots, years=() if year == latest else (year,))
+            decision = self._series_decision(metric, chosen, frame, RESOLVED)
         if decision.intent == HELP and self._unmeasured_year_pressed(frame):
             # "bot, the 2023 figure. don't tell me you don't know": still no figure for 2023
             decision = self._no_year(frame)
         if decision.intent == EMERGENCY_NUMBERS and self._waited(words, frame):
             decision = self._no_figure(frame, "measure")  # "in how many minutes do they come?"
         return replace(decision, frame=replace(decision.frame, subject=decision.intent))
+
+    def _other_year_then(
+        self, words: list[str], slots: Slots, topic: str | None, years: tuple[int, ...]
+    ) -> tuple[int, ...]:
+        """ "And back then?", «а тогда?», «ал ол кезде ше?» alone after a series' latest figure:
+        the first measurement of the same series (not the change), when the last answer was not
+        already of it."""
+        if topic is None or slots.years or slots.now or slots.content or not slots.compare:
+            return ()
+        series = self.catalog.intents[topic].series
+        said = spans(words, self.lexicon.compare)
+        if series is None or not said or not said <= spans(words, self.lexicon.then_of_a_year):
+            return ()
+        first = self._first_year(series)
+        return () if set(years) == set(first) else first
+
+    def _reason_guessed(self, words: list[str], frame: Frame, decision: Decision) -> str | None:
+        """The cause of distrust asked with one reason's subject named beside it as a guess
+        ("why don't they trust the police, corruption?", «почему не доверяют, коррупция?»):
+        that reason, not the list of three; not when the reasons are asked to be listed or a
+        figure is asked."""
+        if decision.intent != REASONS or not frame.cause or frame.about not in REASON_SUBJECTS:
+            return None
+        figure = frame.numbers or frame.years or frame.counted or frame.share_asked
+        listed = self.frames.list_asked.first(words) or self.frames.reason_nouns.first(words)
+        besides = self.frames.excluding.first(words) is not None
+        if figure or listed or besides:
+            return None
+        items = self.catalog.ordered_items
+        return next((i for i in items if frame.about in self.catalog.intents[i].metrics), None)
+
+    def _level_offered(
+        self, words: list[str], frame: Frame, decision: Decision
+    ) -> tuple[str, int] | None:
+        """Two shares offered to choose from, one of them a level of ours and the other none
+        («63 или 73?», "37 or 47 %?"), naming no other subject, when the words matched nothing
+        firmly: that level's series and year."""
+        firm = decision.intent not in DECLINES and decision.confidence >= WEAK_MATCH
+        named = frame.about or frame.per or frame.cause or frame.growth or frame.compare
+        numbers = set(frame.numbers)
+        if firm or named or len(numbers) != 2 or not self.frames.numbers_offered(words):
+            return None
+        levels = (self.catalog.default_series, DISTRUST)
+        quoted = [(m, p) for n in numbers for m, p in self.book.quoted([n]) if m in levels]
+        ours = {n for n in numbers if self.book.quoted([n])}
+        if len(quoted) != 1 or len(ours) != 1 or max(numbers) > HUNDRED:
+            return None
+        return quoted[0]
+
+    def _both_measurements_figured(self, slots: Slots, frame: Frame, decision: Decision) -> bool:
+        """The figures asked for two or more measured years, naming no subject, cause or series
+        of their own, and the words came near nothing firmly."""
+        years = set(slots.years)
+        named = frame.about or frame.cause or frame.country or frame.institution or frame.group
+        weak = (
+            decision.confidence < WEAK_MATCH
+            and self.catalog.intents[decision.intent].series is None
+        )
+        return frame.figure and len(years) > 1 and self.measured(slots.years) and weak and not named
 
     def _grown_since_first(self, words: list[str], frame: Frame) -> bool:
         """A growth counted since the first measurement's year, nothing else named."""
@@ -573,6 +653,15 @@ class Understanding:
         asked = bool(slots.order) and not (measured or first_measured)
         return asked and self.catalog.in_ordered_family(topic)
 
+    def _other_reason_after_one(self, words: list[str], frame: Frame, topic: str | None) -> bool:
+        """ "The other reason?", «басқа себебі ше?» after one of the reasons (not after the list
+        of them), naming nothing measured nor a subject of its own."""
+        one = self.catalog.in_ordered_family(topic) and topic != self.catalog.ordered_parent
+        measured = frame.years or frame.numbers or frame.trust or frame.police or frame.about
+        other = self.frames.other_one.first(words) is not None
+        listed = self.frames.reasons_plural.first(words) is not None  # "other reasons?": all
+        return bool(one and other and frame.cause and not (measured or listed))
+
     def _rest_in_another_year(
         self, words: list[str], slots: Slots, frame: Frame, topic: str | None
     ) -> bool:
@@ -602,6 +691,9 @@ class Understanding:
             # the reason the ordinal points at, not the first measurement or a reason named
             step = self.catalog.ordered_step(slots.order or "", topic)
             return Decision(step, RESOLVED, frame=frame)
+        if self._other_reason_after_one(words, frame, topic):
+            # "why distrust? corruption?" → "and the other reason?": the next reason
+            return Decision(self.catalog.ordered_step("next", topic), RESOLVED, frame=frame)
         if self._rest_in_another_year(words, slots, frame, topic):
             # "who are the other 37?" → "and the rest in 2019?": the same rest, that year
             return self._series_decision(self._series_of(topic), slots, frame, RESOLVED)
@@ -1782,8 +1874,10 @@ class Understanding:
         if topic != inspectors or frame.about not in (None, INSPECTORS):
             return False
         given = self.frames.given.first(words) or self.frames.pay_named.first(words)
+        # "ok. how do I get a passport?": the asker would get it, not the inspectors
+        theirs = bool(given) and self.frames.asker_self.first(words) is None
         faulted = self.frames.drawbacks.first(words) or spans(words, self.frames.faulted)
-        return bool(given or faulted)
+        return bool(theirs or faulted)
 
     def _pay_sum_asked(self, words: list[str], frame: Frame) -> bool:
         """Their pay asked as a sum ("salary increase in tenge?", "what's their salary now?"):
