@@ -72,6 +72,10 @@ class ArithmeticWords:
     basis: WordSet  # "national", «ұлттық»: the national figure as the basis
     trust: WordSet  # "trust", «доверя…», «сен…»
     year_after: WordSet  # «19 жылы», "30 лет", "17 regions": a year or no people counted
+    origin: WordSet  # "where … from", «откуда», «қайдан», "how did you get": how it was got
+    figure_unit: WordSet  # "points", «пунктов», «раза», «есе», "times": a figure's unit
+    origin_en: WordSet  # "from", "get": of origin only with…
+    origin_asked: WordSet  # …"where" or "how"
 
     @classmethod
     def load(cls) -> "ArithmeticWords":
@@ -102,6 +106,7 @@ class Arithmetic:
         with suppress(MissingFact, ZeroDivisionError):
             numbers = [n for n in _numbers(words) if n not in years]
             rules: list[Rule] = [
+                self._origin,
                 self._minus,
                 self._share_of_share,
                 self._proportion,
@@ -121,6 +126,75 @@ class Arithmetic:
 
     def _has(self, words: list[str], kind: WordSet) -> bool:
         return kind.first(words) is not None
+
+    def _origin(self, words: list[str], numbers: list[int], fmt: NumberFormat) -> Worked | None:
+        """ "Where did the 66 % growth come from?", «откуда 62,5 %?», «1,66 қайдан шықты?»: a
+        figure the source does not give but we compute, quoted once with a word of origin — the
+        answer that states it, with how it is computed from the source's own figures."""
+        english = self._has(words, self.words.origin_en) and self._has(
+            words, self.words.origin_asked
+        )
+        if not (self._has(words, self.words.origin) or english):
+            return None
+        written = [
+            (i, v)
+            for i, v in enumerate(map(_value, words))
+            if v is not None and (v != int(v) or int(v) in numbers)  # no year
+        ]
+        # a whole number is a figure with its unit after it ("66 %", "25 points"), not a count
+        quoted = [
+            v for i, v in written if v != int(v) or words[i + 1 : i + 2] in self._units(words)
+        ]
+        if len(written) != 1 or len(quoted) != 1:
+            return None
+        asked = quoted[0]
+        for computed, intent, line, values in self._computed(fmt):
+            own = asked == int(asked) and self.book.quoted([int(asked)])
+            if _same(asked, computed) and not own:
+                return Worked(intent, line, values)
+        return None
+
+    def _units(self, words: list[str]) -> list[list[str]]:
+        """The words after a number that make it a figure: a per cent, points or times."""
+        return [[w] for w in words if w in self.words.percent or w in self.words.figure_unit]
+
+    def _computed(self, fmt: NumberFormat) -> list[tuple[float, str, str, dict[str, str]]]:
+        """Each figure computed from the rows: its value, the answer stating it, the worked
+        line saying how, and that line's values (`computed`, the figure as the line says it)."""
+        computed: list[tuple[float, str, str, dict[str, str]]] = []
+
+        def add(value: float, intent: str, line: str, said: str, values: dict[str, str]) -> None:
+            computed.append((value, intent, line, {**values, "computed": said}))
+
+        with suppress(MissingFact):
+            first, latest = self.book.first(TRUST), self.book.latest(TRUST)
+            low, high = value_of(first), value_of(latest)
+            trust = {
+                "first_value": fmt.percent(low),
+                "latest_value": fmt.percent(high),
+                "first_year": str(first.period),
+                "latest_year": str(latest.period),
+            }
+            change, ratio = PERCENT * (high - low) / low, high / low
+            add(change, "trust_growth", "origin_change", fmt.percent(round(change, 1)), trust)
+            add(high - low, "trust_growth", "origin_points", fmt.number(high - low, 0), trust)
+            add(ratio, "trust_growth", "origin_ratio", fmt.number(ratio, DECIMAL_PLACES), trust)
+        with suppress(MissingFact):
+            reports = self.book.latest(OFFENCE_REPORTS)
+            whole = value_of(reports)
+            left = value_of(self.book.at(REPORTS_NOT_CONSIDERED, reports.period))
+            counts = {"part": fmt.count(left), "whole": fmt.count(whole)}
+            share, rest = PERCENT * left / whole, PERCENT * (whole - left) / whole
+            considered = {**counts, "considered": fmt.count(whole - left)}
+            add(share, "reason_formalism", "origin_share", fmt.percent(round(share, 1)), counts)
+            rest_said = fmt.percent(round(rest, 1))
+            add(rest, "reports_considered", "origin_considered", rest_said, considered)
+        with suppress(MissingFact):
+            seven = value_of(self.book.latest(CORRUPTION_ONE_IN))
+            one_in = {"one_in": fmt.number(seven, 0), "hundred": fmt.number(PERCENT, 0)}
+            one_said = fmt.percent(round(PERCENT / seven, 1))
+            add(PERCENT / seven, "corruption_share", "origin_one_in", one_said, one_in)
+        return computed
 
     def _levels(self) -> dict[float, int]:
         """Each trust level by its value: 38 -> 2019, 63 -> 2025."""
@@ -352,6 +426,22 @@ class Arithmetic:
 def _number(word: str) -> bool:
     """A number written in digits (not "²", not "1/7")."""
     return word.isascii() and word.isdigit()
+
+
+def _value(word: str) -> float | None:
+    """A number written in digits, with a decimal point or comma ("62,5", "1.66"), or None."""
+    plain = word.replace(",", ".")
+    if not plain.isascii() or not plain.replace(".", "", 1).isdigit() or plain.startswith("."):
+        return None
+    return float(plain)
+
+
+def _same(asked: float, computed: float) -> bool:
+    """`asked` is `computed` as rounded to the places it is written with (66 for 65.8, 1.66
+    for 1.658, 62.5)."""
+    text = f"{asked:g}"
+    places = len(text.split(".")[1]) if "." in text else 0
+    return round(computed, places) == asked
 
 
 def _numbers(words: Sequence[str]) -> list[int]:

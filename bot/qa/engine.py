@@ -116,6 +116,18 @@ def joined(texts: list[str]) -> str:
     return "\n\n".join([*bodies, *sources])
 
 
+PER_SOURCE = frozenset({"the", "her", "its", "this", "that", "their"})
+
+
+def per_as_according(words: list[str]) -> list[str]:
+    """ "per the article", "per her words": "per" before a determiner is "according to", not a
+    share ("per cent", "per year" keep it)."""
+    return [
+        "according" if w == "per" and words[i + 1 : i + 2] and words[i + 1] in PER_SOURCE else w
+        for i, w in enumerate(words)
+    ]
+
+
 class QAEngine:
     def __init__(self, catalog: Catalog, lexicon: Lexicon, book: FactBook) -> None:
         self.catalog = catalog
@@ -175,6 +187,7 @@ class QAEngine:
         )
         folded = self.frames.names_joined(folded)  # «и машева» is «имашева» split by voice
         folded = self.frames.why_spelt_out(folded)  # "y dont ppl trust cops"
+        folded = per_as_according(folded)  # "the problem per the article": no per cent
         expanded = [canonical for word in folded for canonical in self.lexicon.expand(word)]
         expanded = self.frames.households_multiplied(expanded)  # "36 flats, 2 adults each"
         return self.frames.without_bare_districts(self.frames.without_ordinal_places(expanded))
@@ -654,6 +667,15 @@ class QAEngine:
         meant = self.frames.meant(words) if topic is not None else None
         if meant is not None:
             words = [FOLLOW_UP_OPENERS[language], *meant]  # "no, I meant 2019": "and 2019?"
+        if self.frames.doubts_its_figures(words):
+            # "why should I trust your numbers?": whose figures they are, not the level again;
+            # the figure quoted, or the level, stays what the talk is about ("who says this?")
+            quoted = self.book.quoted(int(w) for w in words if w.isascii() and w.isdigit())
+            about = quoted[0][0] if quoted else TRUST
+            return Decision(SOURCE, RESOLVED, frame=Frame(about=about))
+        if topic is not None and self.frames.only_connection_asked(words):
+            # "in what connection?" after the Prosecutor's Office: what was named, again
+            return self._again(topic, years, doubted=False)
         if topic is not None and self.frames.asks_again(words):
             # "sorry, can you repeat that?", "that can't be right"
             return self._again(topic, years, doubted=self.frames.doubts(words))

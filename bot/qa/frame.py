@@ -337,6 +337,8 @@ PHRASES = (
     "in_her_view",
     "ranked_asked",
     "bot_doubted",
+    "connection_asked",
+    "part_in",
     "soviet_era",
     "place_asked",
     "within_year",
@@ -811,6 +813,12 @@ class FrameWords:
     in_her_view: tuple[tuple[str, ...], ...]
     ranked_asked: tuple[tuple[str, ...], ...]
     bot_doubted: tuple[tuple[str, ...], ...]
+    belief_owed: WordSet
+    inspector_chat: WordSet
+    critical: WordSet
+    yours: WordSet
+    connection_asked: tuple[tuple[str, ...], ...]
+    part_in: tuple[tuple[str, ...], ...]
     figures_plural: WordSet
     like_me: tuple[tuple[str, ...], ...]
     author: WordSet
@@ -1185,6 +1193,33 @@ class FrameWords:
     def doubts(self, words: list[str]) -> bool:
         """ "That can't be right", «брехня», «болмайды»: the answer doubted."""
         return _first(words, self.doubt) is not None or bool(spans(words, self.doubt_phrases))
+
+    def doubts_its_figures(self, words: list[str]) -> bool:
+        """ "Why should I trust your numbers?", «почему я должен верить твоим 63 %?», «неге
+        сенің 63-іңе сенуім керек?»: the bot's own figures doubted, asked why to believe them —
+        whose figures they are answers it, not the level again."""
+        why = _first(words, self.cause) is not None or bool({"why", "should"} & set(words))
+        owed = _first(words, self.belief_owed) is not None
+        return why and owed and _first(words, self.yours) is not None
+
+    def inspectors_part_asked(self, words: list[str]) -> bool:
+        """ "What do the district inspectors have to do with it?", «а участковые тут при
+        чём?»: the inspectors' part in the reasons, not Ten's story nor the reports."""
+        inspectors = any(
+            w not in self.unresponsive for w in words if w in self.subjects["prevention_gaps"]
+        )
+        others = ("reform_context", "offence_reports", "corruption_police_one_in")
+        named_else = any(_first(words, self.subjects[name]) for name in others)
+        return inspectors and bool(spans(words, self.part_in)) and not named_else
+
+    def her_criticism_asked(self, words: list[str], person: str) -> bool:
+        """ "Is she critical of the police?", «депутат критикует полицию?»: her own stance."""
+        return person in words and _first(words, self.critical) is not None
+
+    def only_connection_asked(self, words: list[str]) -> bool:
+        """ "In what connection?", «в какой связи?», «қандай байланысы бар?» alone: the link of
+        what was just named to the figures, asked after it."""
+        return bool(spans(words, self.connection_asked)) and len(words) <= SHORT_REQUEST
 
     def doubts_the_figures(self, words: list[str]) -> bool:
         """ "Admit it, these numbers are PR", «зачем вы выгораживаете полицию»: our figures or
@@ -2559,6 +2594,10 @@ class FrameWords:
         )
         if "prevention_gaps" in named and complaints_only and inspectors:
             return "prevention_gaps"
+        # "our inspector is in the chat but does not answer messages": the chats they joined,
+        # not the reports of offences
+        if "prevention_gaps" in named and inspectors and _first(words, self.inspector_chat):
+            return "prevention_gaps"
         if not named and self._one_of_seven_alone(words):
             return CORRUPTION_ONE_IN  # «один из семи», «жеті адамның біреуі»: the one in seven
         return named[0] if named else None
@@ -2574,7 +2613,7 @@ class FrameWords:
         no trust word, a word of telling, and no other institution."""
         return (
             self.names_the_source_institution(words)
-            and _first(words, self.told) is not None
+            and (_first(words, self.told) is not None or bool(spans(words, self.part_in)))
             and _first(words, self.measure_trust) is None
         )
 

@@ -765,6 +765,10 @@ class Understanding:
         meant = self._her_phrase_meant(words)
         if meant is not None:
             return Decision(meant, RESOLVED, frame=frame)  # "'dragged out' — what's meant?"
+        if self.frames.inspectors_part_asked(words):
+            return Decision(PREVENTION, RESOLVED, frame=frame)  # «а участковые тут при чём?»
+        if self.frames.her_criticism_asked(words, self.catalog.pronoun_word):
+            return Decision(DEPUTY, RESOLVED, frame=frame)  # "is she critical of them?"
         if self.frames.asks_the_old_police(words, before_reform=frame.before_reform) and not (
             frame.counted or frame.numbers or frame.years or (frame.span and frame.trust)
         ):
