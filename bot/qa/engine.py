@@ -1288,9 +1288,9 @@ class QAEngine:
     def _unrelated_after(self, decision: Decision, words: list[str]) -> bool:
         """A weak match (below `PART`) of a message that names nothing of our subject, quotes no
         figure or year of ours, asks nothing of a figure (a first, a count, a cause, a place)
-        and has words of its own (`OTHER_SUBJECT_WORDS` or more of four letters): it would be
-        out of scope alone, and a follow-up («а в 2019?», "и что?", «в процентах?») brings no
-        such words."""
+        and has words of its own (`OTHER_SUBJECT_WORDS` or more of four letters, one we do not
+        know among them): it would be out of scope alone, and a follow-up («а в 2019?», "и
+        что?", «в процентах?») brings no such words."""
         frame = decision.frame
         if decision.confidence >= PART or frame.years or self.book.quoted(frame.numbers):
             return False
@@ -1301,8 +1301,11 @@ class QAEngine:
             return False
         if self.frames.names_our_subject(words):
             return False
+        # and one of them at least is none of our vocabulary («давление», "headache"): "what
+        # else", «это твоё мнение?», "who gave that number?" are all words we know
         own = [w for w in words if len(w) >= MIN_CONTENT_LENGTH and w.isalpha()]
-        return len(own) >= OTHER_SUBJECT_WORDS
+        unknown = self.vocabulary.names_unknown(words, share=0)
+        return len(own) >= OTHER_SUBJECT_WORDS and unknown
 
     def _names_unknown(self, words: list[str]) -> bool:
         """Words outside our vocabulary beside only weak evidence name another subject ("63 %

@@ -2897,7 +2897,9 @@ class FrameWords:
         # доверяет»: the group itself counted or said to trust, asked of the whole country
         counted = _first(words[max(at - COUNTED_REACH, 0) : at], self.count) is not None
         trusting = _first(words[at + 1 : at + NEAR_TRUST + 1], self.trustish) is not None
-        if counted or trusting:
+        # "foreigners living in kz": the group placed in the country, not a story before it
+        placed = any(at < i <= at + COUNTED_REACH for i in country)
+        if counted or trusting or placed:
             return False
         asked = words[at + 1 :]
         against = (self.than, self.comparatives, self.average, self.set_against, self.superlative)
