@@ -1299,8 +1299,8 @@ class QAEngine:
         asked = asked or frame.growth or frame.compare or frame.nationwide or bool(frame.group)
         if asked or frame.per is not None or frame.operation not in ("value", "negated"):
             return False
-        if self.frames.names_our_subject(words):
-            return False
+        if self.frames.names_our_subject(words) or self.frames.refers_back.first(words):
+            return False  # "who's saying this?", «мұны қайда айтты?»: the answer referred to
         # and one of them at least is none of our vocabulary («давление», "headache"): "what
         # else", «это твоё мнение?», "who gave that number?" are all words we know
         own = [w for w in words if len(w) >= MIN_CONTENT_LENGTH and w.isalpha()]

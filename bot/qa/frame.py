@@ -836,6 +836,7 @@ class FrameWords:
     reached: WordSet
     nobody: WordSet
     up_not_grown: WordSet
+    refers_back: WordSet
     places: WordSet
     own_poll: WordSet
     millions: WordSet
@@ -2896,10 +2897,9 @@ class FrameWords:
         # "how many young people in the country trust…", «сколько молодёжи в стране
         # доверяет»: the group itself counted or said to trust, asked of the whole country
         counted = _first(words[max(at - COUNTED_REACH, 0) : at], self.count) is not None
-        trusting = _first(words[at + 1 : at + NEAR_TRUST + 1], self.trustish) is not None
-        # "foreigners living in kz": the group placed in the country, not a story before it
-        placed = any(at < i <= at + COUNTED_REACH for i in country)
-        if counted or trusting or placed:
+        # ("do foreigners living in kz trust…": the group said to trust past where it lives)
+        trusting = _first(words[at + 1 : at + NEAR_TRUST + 3], self.trustish) is not None
+        if counted or trusting:
             return False
         asked = words[at + 1 :]
         against = (self.than, self.comparatives, self.average, self.set_against, self.superlative)

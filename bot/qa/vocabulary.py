@@ -54,6 +54,7 @@ NOT_OURS = frozenset(
         "reached",
         "up_not_grown",
         "editor_before",
+        "refers_back",
     }
 )
 
