@@ -45,7 +45,7 @@ from bot.qa.understand import (
     Understanding,
     matcher_words,
 )
-from bot.qa.vocabulary import Vocabulary
+from bot.qa.vocabulary import MIN_CONTENT_LENGTH, Vocabulary
 
 DEFAULT_LANGUAGE = "ru"
 TRUST_PER = "trust_per"  # a share applied to a count: a follow-up's difference keeps it
@@ -186,6 +186,7 @@ class QAEngine:
             self.numerals.read(normalize(plain, latin_to_cyrillic=language != "en"))
         )
         folded = self.frames.names_joined(folded)  # «и машева» is «имашева» split by voice
+        folded = self.frames.owners_unglued(folded)  # «біздіңауданда»: «біздің ауданда»
         folded = self.frames.why_spelt_out(folded)  # "y dont ppl trust cops"
         folded = per_as_according(folded)  # "the problem per the article": no per cent
         expanded = [canonical for word in folded for canonical in self.lexicon.expand(word)]
@@ -1298,6 +1299,12 @@ class QAEngine:
         not know is out of scope, not a question about the bot."""
         if decision.confidence < PART and self._mostly_unknown(words):
             return replace(decision, intent=OUT_OF_SCOPE, confidence=RESOLVED)
+        # "lol can you tell jokes", «а ты умеешь анекдоты рассказывать?»: the bot asked to do a
+        # thing we have no word for, nothing of ours named: a request out of scope, whatever its
+        # asking words matched
+        asked = self.vocabulary.names_unknown(words) and not self.frames.names_our_subject(words)
+        if asked:
+            return replace(decision, intent=OUT_OF_SCOPE, confidence=RESOLVED)
         return decision
 
     def _mostly_unknown(self, words: list[str]) -> bool:
@@ -1320,6 +1327,10 @@ class QAEngine:
             and not self.frames.names_our_subject(words)
             and self._mostly_unknown(words)
         )
+        # a weak match of a message with words of its own and nothing of ours ("а давление 160
+        # на 90 что пить?", «ок, а как в ворде сделать сноски?» after a figure): another
+        # subject, which only inherited the conversation's
+        resembles = resembles or self._unrelated_after(decision, words)
         # "…and out of 300 people in our house, how many go to the mosque?": counted, but of
         # a subject a scope rule refuses
         counted = self.frames.members_counted_dropped(words)
@@ -1327,6 +1338,28 @@ class QAEngine:
         if self.frames.names_another_subject(words) or unknown or resembles or refused:
             return replace(decision, intent=OUT_OF_SCOPE, confidence=RESOLVED)
         return decision
+
+    def _unrelated_after(self, decision: Decision, words: list[str]) -> bool:
+        """A weak match (below `PART`) of a message that names nothing of our subject, quotes no
+        figure or year of ours, asks nothing of a figure (a first, a count, a cause, a place)
+        and has words of its own (`OTHER_SUBJECT_WORDS` or more of four letters, one we do not
+        know among them): it would be out of scope alone, and a follow-up («а в 2019?», "и
+        что?", «в процентах?») brings no such words."""
+        frame = decision.frame
+        if decision.confidence >= PART or frame.years or self.book.quoted(frame.numbers):
+            return False
+        # «а базовый год какой?»: a first, a past, a count or a cause asked is of a figure
+        asked = frame.first or frame.past or frame.now or frame.counted or frame.cause
+        asked = asked or frame.growth or frame.compare or frame.nationwide or bool(frame.group)
+        if asked or frame.per is not None or frame.operation not in ("value", "negated"):
+            return False
+        if self.frames.names_our_subject(words) or self.frames.refers_back.first(words):
+            return False  # "who's saying this?", «мұны қайда айтты?»: the answer referred to
+        # and one of them at least is none of our vocabulary («давление», "headache"): "what
+        # else", «это твоё мнение?», "who gave that number?" are all words we know
+        own = [w for w in words if len(w) >= MIN_CONTENT_LENGTH and w.isalpha()]
+        unknown = self.vocabulary.names_unknown(words, share=0)
+        return len(own) >= OTHER_SUBJECT_WORDS and unknown
 
     def _names_unknown(self, words: list[str]) -> bool:
         """Words outside our vocabulary beside only weak evidence name another subject ("63 %

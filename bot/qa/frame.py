@@ -250,6 +250,9 @@ ENDINGS = (
     "adjective_endings_ru",
     "occupation_endings_kk",
 )  # word endings, not words
+NOBODY_REACH = 2  # «никто не доверяет»: "nobody" just before the verb of trust
+UP = "up"  # "went up": growth, unless someone "shows up"
+EDITOR = "word"  # "in Word": the text editor, whose name is also a wording's
 PHRASES = (
     "year_supposed",
     "faulted",
@@ -416,6 +419,7 @@ class FrameWords:
     meaning_only: WordSet
     judged_fillers: WordSet
     phrasing_asked: WordSet
+    editor_before: WordSet
     future: WordSet
     partly: WordSet
     partly_together: WordSet
@@ -852,6 +856,11 @@ class FrameWords:
     personal: WordSet
     first_person_plural: WordSet
     own_group: WordSet
+    glued_owners: WordSet
+    reached: WordSet
+    nobody: WordSet
+    up_not_grown: WordSet
+    refers_back: WordSet
     places: WordSet
     own_poll: WordSet
     millions: WordSet
@@ -1002,6 +1011,20 @@ class FrameWords:
             WHY if w in self.why_cut and _first(words[i + 1 : i + 2], self.why_cut_before) else w
             for i, w in enumerate(words)
         ]
+
+    def owners_unglued(self, words: list[str]) -> list[str]:
+        """«біздіңауданда», «менинауылымда»: a possessive typed together with the place or
+        group after it, split off, so the place is read as it is when spaced."""
+        owners = sorted(self.glued_owners.exact, key=len, reverse=True)
+        split: list[str] = []
+        for word in words:
+            owner = next((o for o in owners if self._owns_glued(word, o)), "")
+            split.extend((owner, word[len(owner) :]) if owner else (word,))
+        return split
+
+    def _owns_glued(self, word: str, owner: str) -> bool:
+        rest = word[len(owner) :]
+        return word.startswith(owner) and (rest in self.places or rest in self.group)
 
     def names_joined(self, words: list[str]) -> list[str]:
         """A letter split off the deputy's name by voice-to-text («и машева снежана», "i
@@ -1769,7 +1792,13 @@ class FrameWords:
         what a post says, checked («постта "37% сенеді" деп тұр, дұрыс па?»)."""
         if spans(words, self.phrasing_phrases):
             return True  # "is that the right way to say it?", «так правильно говорить?»
-        named = [w for w in words if w in self.phrasing]
+        # "footnotes in Word": the editor, not a wording
+        named = [
+            w
+            for i, w in enumerate(words)
+            if w in self.phrasing
+            and not (w == EDITOR and _first(words[i - 1 : i], self.editor_before))
+        ]
         quoted = all(w in self.post_nouns for w in named) and _first(words, self.post_says)
         return bool(named) and not quoted and _first(words, self.phrasing_asked) is not None
 
@@ -1883,7 +1912,7 @@ class FrameWords:
             or _one_in_seven(words)
             or self._every_which(words),
             cause=_first(words, self.cause) is not None or bool(spans(words, self.cause_phrases)),
-            growth=_first(words, self.growth) is not None,
+            growth=self._grows(words),
             fell=_first(words, self.falls) is not None,
             per=per,
             place=per is not None and (held or self.names_own_place(words)),
@@ -2311,7 +2340,11 @@ class FrameWords:
     def _forecast_named(self, words: list[str]) -> bool:
         """A forecast phrase, but not «болады ма» after a supposition («7 адамның бірі полицей
         болса, 14,3 % болады ма?» checks a computation)."""
-        named = spans(words, self.forecast)
+        # "couldn't reach him", "reach out to the inspector": a person contacted, no level
+        contacted = {
+            i for i in spans(words, self.forecast) if _first(words[i + 1 : i + 2], self.reached)
+        }
+        named = spans(words, self.forecast) - contacted
         supposed = "болса" in words and all(
             words[i : i + 2] == ["болады", "ма"] or words[i - 1 : i + 1] == ["болады", "ма"]
             for i in named
@@ -2987,6 +3020,13 @@ class FrameWords:
         country = spans(words, self.nationwide) | spans(words, self.country_named)
         after = [i for i in country if i > at]
         if not after:
+            return False
+        # "how many young people in the country trust…", «сколько молодёжи в стране
+        # доверяет»: the group itself counted or said to trust, asked of the whole country
+        counted = _first(words[max(at - COUNTED_REACH, 0) : at], self.count) is not None
+        # ("do foreigners living in kz trust…": the group said to trust past where it lives)
+        trusting = _first(words[at + 1 : at + NEAR_TRUST + 3], self.trustish) is not None
+        if counted or trusting:
             return False
         asked = words[at + 1 :]
         against = (self.than, self.comparatives, self.average, self.set_against, self.superlative)
@@ -4587,6 +4627,23 @@ class FrameWords:
                 w in self.trust_words and _first(words[max(i - 2, 0) : i], self.not_words)
                 for i, w in enumerate(words)
             )
+        )
+
+    def _grows(self, words: list[str]) -> bool:
+        """A word of growth, but not the "up" of "shows up", "picks up the phone": someone
+        appearing or answering, nothing rising."""
+        return any(
+            w in self.growth and not (w == UP and _first(words[i - 1 : i], self.up_not_grown))
+            for i, w in enumerate(words)
+        )
+
+    def denied_by_nobody(self, words: list[str]) -> bool:
+        """ "Nobody trusts them, 20 % at most", «никто не доверяет, максимум 20 %», «ешкім
+        сенбейді»: trust denied of everyone, so a share told beside it is of those who trust."""
+        return any(
+            (w in self.trust_words or w in self.distrust_words)
+            and _first(words[max(i - NOBODY_REACH, 0) : i], self.nobody) is not None
+            for i, w in enumerate(words)
         )
 
     def _kazakh_distrust(self, words: list[str]) -> bool:

@@ -1523,6 +1523,8 @@ class Understanding:
         don't trust, right?"; "…didn't sound right to me" denies no trust), or the change
         where both ends were given."""
         denied = frame.operation in NEGATED_TRUST and self.frames.trust_denied(words)
+        # "nobody trusts, 20 % at most": the share told is of those who trust
+        denied = denied and not self.frames.denied_by_nobody(words)
         if len(set(frame.numbers)) > 1:
             return self.catalog.comparison, replace(frame, operation="value")
         if denied:

@@ -50,6 +50,11 @@ NOT_OURS = frozenset(
         "asked_by",
         # "anyone", "who" after the chat addressed: words of any subject
         "chat_asked_after",
+        # whom one reaches, what "shows up", the editor before "Word": words of any subject
+        "reached",
+        "up_not_grown",
+        "editor_before",
+        "refers_back",
     }
 )
 
