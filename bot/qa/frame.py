@@ -3024,14 +3024,25 @@ class FrameWords:
         # "how many young people in the country trust…", «сколько молодёжи в стране
         # доверяет»: the group itself counted or said to trust, asked of the whole country
         counted = _first(words[max(at - COUNTED_REACH, 0) : at], self.count) is not None
-        # ("do foreigners living in kz trust…": the group said to trust past where it lives)
-        trusting = _first(words[at + 1 : at + NEAR_TRUST + 3], self.trustish) is not None
+        # ("do foreigners living in kz trust…": the group said to trust past where it lives;
+        # not "…tell the women how many people across the country trust": others counted)
+        trusting = self._said_to_trust(words, at)
         if counted or trusting:
             return False
         asked = words[at + 1 :]
         against = (self.than, self.comparatives, self.average, self.set_against, self.superlative)
         compared = any(_first(asked, wanted) for wanted in against)
         return _first(asked, self.measure_trust) is not None and not compared
+
+    def _said_to_trust(self, words: list[str], at: int) -> bool:
+        """A trust word soon after the group word at `at`, with no other people or count
+        between them: the group itself is said to trust."""
+        near = words[at + 1 : at + NEAR_TRUST + 3]
+        trust_at = _index_of(near, self.trustish)
+        if trust_at is None:
+            return False
+        between = near[:trust_at]
+        return _first(between, self.count) is None and _first(between, self.people) is None
 
     def _officer_speaking(self, words: list[str], at: int) -> bool:
         """ "Young officer: what % trust us?": the group word at `at` describes an officer who
