@@ -83,6 +83,7 @@ MEASURE_ANSWERS = {
 # one of its parts holds ("so 37 % don't trust at all?": both parts, counted only together)
 EXPLAINED_INSTEAD = {METHOD: METHOD, "partly_quoted": SUM_QUOTED, "partly_included": SUM_QUOTED}
 INSPECTORS = "prevention_gaps"  # the metric of the district inspectors' answer
+DISTRUST_PER = "distrust_per"
 CONSIDERED_PER, REPORTS_PER = "considered_per", "reports_per"  # the reports' parts per count
 COMPUTED = ("remainder", "points", "ratio")  # operations that compute a figure from others
 WEAK_MATCH = 0.4  # below this, a subject named in words outweighs the nearest example
@@ -2305,6 +2306,10 @@ class Understanding:
                 negated = catalog.operations["distrust"].get(intent, intent)
                 intent = catalog.counted_as.get(intent, negated)
             applied = catalog.per_people[intent]
+            if applied == DISTRUST_PER and self._trust_asked_plainly(frame):
+                # "our block has 36 people, how many trust by the national share": matched
+                # among the distrust's phrasings, but nothing in it denies trust
+                applied = catalog.per_people[catalog.level]
             if applied in (CONSIDERED_PER, REPORTS_PER) and self.frames.people.first(slots.content):
                 # "reports per 1,000 residents": a rate of the population, which the data lack
                 return self._no_figure(frame, "people")
@@ -2467,6 +2472,11 @@ class Understanding:
             return None
         first = self._first_year(metric)
         return (metric, first) if first else None
+
+    @staticmethod
+    def _trust_asked_plainly(frame: Frame) -> bool:
+        """Trust asked as a share, with no word denying it or naming its parts."""
+        return frame.trust and frame.operation == "percent" and not frame.partly_named
 
     def _series_decision(
         self, metric: str, slots: Slots, frame: Frame, confidence: float

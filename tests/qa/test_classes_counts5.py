@@ -40,6 +40,13 @@ from tests.qa.talk import chat, says
         ("үйде 50 адам, қаншасы сенеді?", "kk", "trust_per", ("31.5",)),
         ("90 пәтер, қаншасы сенеді?", "kk", "trust_per", ("56.7",)),
         ("there are 20 people in my house, how many trust?", "en", "trust_per", ("12.6",)),
+        # trust asked plainly after a count, however it matched: those who trust
+        ("our entrance has 30 people, how many trust by the national share", "en", "trust_per",
+         ("18.9",)),
+        ("my floor has 20 flats one adult each, by national share how many trust", "en",
+         "trust_per", ("12.6",)),
+        ("our entrance has 30 people, how many distrust by the national share", "en",
+         "distrust_per", ("11.1",)),
     ],
 )  # fmt: skip
 def test_the_count_told_is_the_one_applied(
