@@ -2306,7 +2306,7 @@ class Understanding:
                 negated = catalog.operations["distrust"].get(intent, intent)
                 intent = catalog.counted_as.get(intent, negated)
             applied = catalog.per_people[intent]
-            if applied == DISTRUST_PER and self._trust_asked_plainly(frame):
+            if applied == DISTRUST_PER and self._trust_share_asked(frame):
                 # "our block has 36 people, how many trust by the national share": matched
                 # among the distrust's phrasings, but nothing in it denies trust
                 applied = catalog.per_people[catalog.level]
@@ -2474,7 +2474,7 @@ class Understanding:
         return (metric, first) if first else None
 
     @staticmethod
-    def _trust_asked_plainly(frame: Frame) -> bool:
+    def _trust_share_asked(frame: Frame) -> bool:
         """Trust asked as a share, with no word denying it or naming its parts."""
         return frame.trust and frame.operation == "percent" and not frame.partly_named
 
