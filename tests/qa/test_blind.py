@@ -150,6 +150,10 @@ SET_EG = ROOT / "tests" / "data" / "qa_blind_eg.jsonl"
 SET_EH = ROOT / "tests" / "data" / "qa_blind_eh.jsonl"
 SET_EI = ROOT / "tests" / "data" / "qa_blind_ei.jsonl"
 SET_EJ = ROOT / "tests" / "data" / "qa_blind_ej.jsonl"
+SET_EK = ROOT / "tests" / "data" / "qa_blind_ek.jsonl"
+SET_EL = ROOT / "tests" / "data" / "qa_blind_el.jsonl"
+SET_EM = ROOT / "tests" / "data" / "qa_blind_em.jsonl"
+SET_EN = ROOT / "tests" / "data" / "qa_blind_en.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -698,6 +702,18 @@ FLOORS = {
     # with the one by the conventions.
     "EG": {"ru": 0.98, "kk": 0.975, "en": 0.975},
     "EI": {"ru": 0.98, "kk": 0.98, "en": 0.985},
+    # EK (small towns and auls, Russian and Kazakh mixed in one message, voice-to-text, district
+    # inspectors, Kazakh without its letters or in Latin) and EM (neighbours talking with the
+    # bot in a house chat: 189 follow-ups of 600, a switch of subject and back, arguing, emoji)
+    # were scored once on the engine that ended the last round: EK 0.935 / 0.965 / 0.975 with 6
+    # flagged, all real (a village or district asked with the national level or the reports;
+    # blood pressure right after a trust figure with the figure again), EM 0.955 / 0.955 / 0.950
+    # with 1 by the conventions («в 20м году» answered "no figure for 2020"). Then they were
+    # tuned on (tests/qa/test_classes_counts5.py, test_classes_scope5.py,
+    # test_classes_talk5.py, test_classes_words5.py): EK 0.995 / 0.995 / 0.995, none flagged,
+    # EM 0.995 / 1.000 / 1.000 with the one by the conventions.
+    "EK": {"ru": 0.985, "kk": 0.985, "en": 0.985},
+    "EM": {"ru": 0.985, "kk": 0.99, "en": 0.99},
 }
 SETS = {
     "A": SET_A,
@@ -826,10 +842,13 @@ SETS = {
     "ED": SET_ED,
     "EG": SET_EG,
     "EI": SET_EI,
+    "EK": SET_EK,
+    "EM": SET_EM,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
 KNOWN_FALSE_FIGURES = {
+    "em-ru-144": "«в 20м году…, сколько было»: no figure for 2020, the year said back whole",
     "dc-ru-053": "the first measurement asked: 38 %, with the latest (2025, 63 %) beside it",
     "dc-kk-167": "the first measurement asked (Kazakh): 38 %, with 2025's 63 % beside it",
     "dc-en-024": '"the very first trust figure?": 38 %, with 2025\'s 63 % beside it',
@@ -864,7 +883,6 @@ KNOWN_FALSE_FIGURES = {
     "bm-ru-064": "«сколько человек доверяют — именно людей, не процентов?»: the level",
     "bm-ru-082": "a mother's story, then «есть ли статистика жалоб на такие задержания?»",
     "bm-kk-064": "a mother's story, then «шағымдар статистикасы бар ма?»: the reports",
-    "bn-en-153": '"nvm, what\'s a good topic for my history essay?" after the deputy: the reform',
     "e-ru-113": "«а когда его убили?» after the reform: its story; the source's date has 2025",
     "e-kk-117": "«ол қай жылы өлтірілді?» after the reform: its story; the source's date has 2025",
     "e-en-119": '"when was he killed?" after the reform: its story; the source\'s date has 2025',
@@ -1149,7 +1167,27 @@ def test_a_blind_set_accuracy_per_language(
 # of this round, after EB, ED, EG and EI were tuned on: EH 0.970 / 0.980 / 0.950 with 3 flagged,
 # EJ 0.945 / 0.970 / 0.960 with none; together 0.958 / 0.975 / 0.955. The 3 flagged are real: "how
 # do I add footnotes in Word?" right after asking where the 500 thousand come from, in three
-# languages, answered with the source or the reports instead of a refusal.
+# languages, answered with the source or the reports instead of a refusal. That class was then
+# fixed with phrasings of our own (tests/qa/test_classes_scope5.py, with EK's blood pressure after
+# a figure), so those items are no longer blind: EH 0.975 / 0.980 / 0.955 with 1 flagged (the
+# Kazakh «Word-та сілтемені қалай қоямын?» still answered with the source).
+# EL (teachers, accountants and students preparing a class or a report: arithmetic in every
+# form, several questions in one message, what a number does not mean) and EN (outsiders and
+# newcomers: foreign journalists, expats, diaspora Kazakhs, NGO researchers, fact-checkers;
+# provenance, method, other countries, misreadings; Kazakh in Latin) were written beside EK and
+# EM by two more writers with the same kit, held out before any score was seen, and never seen
+# by any tuning. First reading, on the engine that ended the last round: EL 0.895 / 0.900 /
+# 0.915 with 5 flagged, EN 0.960 / 0.955 / 0.885 with 5 (the floors below); together, 1,200
+# questions: 0.928 / 0.928 / 0.900. On the final engine of this round, after EK and EM were
+# tuned on: EL 0.895 / 0.900 / 0.915, EN 0.960 / 0.955 / 0.890, the same 10 flagged: 2 real
+# (officers "63 % of police work honestly, right?" answered with the trust level; how many of the
+# 500 thousand were about beatings, in Kazakh, with the reports), 2 contested (Kyrgyzstan's or
+# Mongolia's figure quoted beside "is yours higher?", answered with Kazakhstan's own level) and
+# 6 by the conventions (the average of 38 and 63 "put on 2022", twice, answered that they are
+# 2019's and 2025's; "so 14 % of police are corrupt?", twice, answered with the ≈14.3 % of
+# offenders, said not to be of the police; an inspector's pay, twice, answered in words with the
+# source's date). One EL question the round's own counts had broken («36 flats one adult each,
+# by national share how many trust» counted as distrust) was mended to its first answer.
 HELD_OUT = {
     "AS": (SET_AS, {"ru": 0.94, "kk": 0.955, "en": 0.935}, 4),
     "AT": (SET_AT, {"ru": 0.92, "kk": 0.9, "en": 0.915}, 7),
@@ -1165,6 +1203,8 @@ HELD_OUT = {
     "BV": (SET_BV, {"ru": 0.97, "kk": 0.96, "en": 0.93}, 6),
     "EH": (SET_EH, {"ru": 0.97, "kk": 0.975, "en": 0.945}, 3),
     "EJ": (SET_EJ, {"ru": 0.945, "kk": 0.965, "en": 0.96}, 0),
+    "EL": (SET_EL, {"ru": 0.895, "kk": 0.9, "en": 0.915}, 5),
+    "EN": (SET_EN, {"ru": 0.96, "kk": 0.955, "en": 0.885}, 5),
 }
 ISSUE_FLOOR = 0.95
 
@@ -1192,6 +1232,10 @@ def test_a_held_out_set_keeps_its_first_score(
 BELOW_THE_ISSUE_FLOOR = {
     ("BP", "en"),
     ("EJ", "ru"),
+    ("EL", "ru"),
+    ("EL", "kk"),
+    ("EL", "en"),
+    ("EN", "en"),
 }
 
 
