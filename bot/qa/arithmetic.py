@@ -148,9 +148,10 @@ class Arithmetic:
         if len(written) != 1 or len(quoted) != 1:
             return None
         asked = quoted[0]
+        if asked == int(asked) and self.book.quoted([int(asked)]):
+            return None  # «откуда 63 %?»: a figure of the source, whose answer is its source
         for computed, intent, line, values in self._computed(fmt):
-            own = asked == int(asked) and self.book.quoted([int(asked)])
-            if _same(asked, computed) and not own:
+            if _same(asked, computed):
                 return Worked(intent, line, values)
         return None
 

@@ -49,6 +49,7 @@ from bot.qa.vocabulary import MIN_CONTENT_LENGTH, Vocabulary
 
 DEFAULT_LANGUAGE = "ru"
 TRUST_PER = "trust_per"  # a share applied to a count: a follow-up's difference keeps it
+PER_SOURCE = frozenset({"the", "her", "its", "this", "that", "their"})  # "per the article"
 BARE_COUNT_ASKED = 4  # words: "and how many would?" asks a count of the last one alone
 WINDOW = 6  # words per window when a long message has no sentence ends
 PLACE_ALONE = 3  # words of an opening sentence that only says where the asker writes from
@@ -114,9 +115,6 @@ def joined(texts: list[str]) -> str:
             break
         bodies, sources = more_bodies, more_sources
     return "\n\n".join([*bodies, *sources])
-
-
-PER_SOURCE = frozenset({"the", "her", "its", "this", "that", "their"})
 
 
 def per_as_according(words: list[str]) -> list[str]:

@@ -7,6 +7,7 @@ out of scope; "во сколько раз" is a ratio whatever the wording aroun
 
 import re
 from dataclasses import asdict, dataclass
+from functools import cached_property
 from itertools import pairwise, takewhile
 from typing import Any
 
@@ -1015,12 +1016,16 @@ class FrameWords:
     def owners_unglued(self, words: list[str]) -> list[str]:
         """«біздіңауданда», «менинауылымда»: a possessive typed together with the place or
         group after it, split off, so the place is read as it is when spaced."""
-        owners = sorted(self.glued_owners.exact, key=len, reverse=True)
         split: list[str] = []
         for word in words:
-            owner = next((o for o in owners if self._owns_glued(word, o)), "")
+            owner = next((o for o in self._owners_longest_first if self._owns_glued(word, o)), "")
             split.extend((owner, word[len(owner) :]) if owner else (word,))
         return split
+
+    @cached_property
+    def _owners_longest_first(self) -> tuple[str, ...]:
+        """The possessives that may be glued to a word, «біздің» before «біз»."""
+        return tuple(sorted(self.glued_owners.exact, key=len, reverse=True))
 
     def _owns_glued(self, word: str, owner: str) -> bool:
         rest = word[len(owner) :]

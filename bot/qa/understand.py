@@ -59,7 +59,8 @@ from bot.qa.slots import Slots, extract_slots, spans
 NUMBER_TOKEN = "#"  # what the matcher sees instead of a number: "в 2019" and "в 2022" look alike
 HUNDRED = 100  # per cent: all of the people
 # counts a share of the trust series is applied to, one line per year asked
-YEARLY_PER = frozenset({"trust_per", "distrust_per", "split_per"})
+DISTRUST_PER = "distrust_per"
+YEARLY_PER = frozenset({"trust_per", DISTRUST_PER, "split_per"})
 SMALLEST_GROUP = 10  # people: a count this size is a group a share applies to, not "3rd entrance"
 RESOLVED = 1.0  # confidence of a decision taken by a rule, not by the matcher
 # "is 102 the police number?": a quoted emergency number asks about the numbers
@@ -83,7 +84,6 @@ MEASURE_ANSWERS = {
 # one of its parts holds ("so 37 % don't trust at all?": both parts, counted only together)
 EXPLAINED_INSTEAD = {METHOD: METHOD, "partly_quoted": SUM_QUOTED, "partly_included": SUM_QUOTED}
 INSPECTORS = "prevention_gaps"  # the metric of the district inspectors' answer
-DISTRUST_PER = "distrust_per"
 CONSIDERED_PER, REPORTS_PER = "considered_per", "reports_per"  # the reports' parts per count
 COMPUTED = ("remainder", "points", "ratio")  # operations that compute a figure from others
 WEAK_MATCH = 0.4  # below this, a subject named in words outweighs the nearest example
