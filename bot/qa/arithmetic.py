@@ -76,6 +76,15 @@ class ArithmeticWords:
     figure_unit: WordSet  # "points", «пунктов», «раза», «есе», "times": a figure's unit
     origin_en: WordSet  # "from", "get": of origin only with…
     origin_asked: WordSet  # …"where" or "how"
+    tens: WordSet  # "tens", «десятков», «ондарға»: rounded to tens
+    hundredths: WordSet  # "hundredths", «сотых», «жүздікке»: two decimal places
+    unit: WordSet  # «единицы», «бірлік»: a share said as a fraction of one
+    divided: WordSet  # "divided", «делить», «бөлгенде»: one figure divided by another
+    distrust: WordSet  # «сенбейтін», «сенбеушілік»: distrust in one word
+    fell: WordSet  # "fell", «снизилось», «азайды»: a fall asked
+    currency: WordSet  # "tenge", «тенге»: money, no count of cases
+    thousands: WordSet  # "thousand", «тыс.», «мың»: a count in thousands, left to the frame
+    corruption: WordSet  # "corruption", «коррупционных», «жемқор»: corruption offences named
 
     @classmethod
     def load(cls) -> "ArithmeticWords":
@@ -116,6 +125,14 @@ class Arithmetic:
             ]
             if not applied:
                 rules += [self._count_at_share, self._rows_at_national]
+            rules += [
+                lambda w, n, f: self._rounded_to_tens(w, n, f, years),
+                lambda w, n, f: self._fractions_of_one(w, n, f, years),
+                self._divided,
+                self._distrust_fell,
+            ]
+            if not applied:
+                rules.append(self._one_in_applied)
             for rule in rules:
                 found = rule(list(words), numbers, fmt)
                 if found is not None:
@@ -306,6 +323,9 @@ class Arithmetic:
         }
         if named and self._police_negated(words):
             return Worked("corruption_others")
+        if self._has(words, self.words.hundredths):
+            values["hundredths"] = f"{fmt.number(share, DECIMAL_PLACES)}%"
+            return Worked("corruption_share", "one_in_hundredths", values)
         if self._has(words, self.words.decimal):
             return Worked("corruption_share", "one_in_decimal", values)
         if self._has(words, self.words.fraction):
@@ -411,6 +431,127 @@ class Arithmetic:
             return None
         return Worked("trust_per", frame={"per": numbers[0]})
 
+    def _distrust_named(self, words: list[str]) -> bool:
+        """Distrust asked: «не доверяют», "not trust", «сенбейді», «сенбеушілік»."""
+        if self._has(words, self.words.distrust):
+            return True
+        return any(
+            word in self.words.trust and i and words[i - 1] in self.words.negation
+            for i, word in enumerate(words)
+        )
+
+    def _rounded_to_tens(
+        self, words: list[str], numbers: list[int], fmt: NumberFormat, years: tuple[int, ...]
+    ) -> Worked | None:
+        """ "Rounded to tens, how many trust?", «если округлить до десятков, сколько доверяли в
+        2019 и в 2025»: each level asked, rounded to the nearest ten."""
+        if numbers or not (
+            self._has(words, self.words.rounded) and self._has(words, self.words.tens)
+        ):
+            return None
+        if not (self._has(words, self.words.trust) or self._has(words, self.words.distrust)):
+            return None
+        series = DISTRUST if self._distrust_named(words) else TRUST
+        facts = [self.book.at(series, y) for y in years] if years else [self.book.latest(series)]
+        said = [
+            f"{fmt.percent(value_of(f))} ≈ <b>{fmt.percent(_to_tens(value_of(f)))}</b> ({f.period})"
+            for f in sorted(facts, key=lambda f: f.period)
+        ]
+        found = tuple(sorted(f.period for f in facts))
+        if series == DISTRUST:
+            intent = "distrust"
+        else:
+            intent = "trust_growth" if len(found) > 1 else "trust_year"
+        return Worked(intent, "rounded_tens", {"levels": ", ".join(said)}, years=found)
+
+    def _fractions_of_one(
+        self, words: list[str], numbers: list[int], fmt: NumberFormat, years: tuple[int, ...]
+    ) -> Worked | None:
+        """ "Trust and distrust in fractions of one", «в долях единицы», «бірлік үлесімен»: the
+        level of the year and the rest, each as a decimal of one."""
+        if numbers:
+            return None
+        english = any(
+            w == "one"
+            and words[i - 1 : i] == ["of"]
+            and i > 1
+            and words[i - 2] in self.words.fraction
+            for i, w in enumerate(words)
+        )
+        shared = self._has(words, self.words.share) or self._has(words, self.words.fraction)
+        if not (english or (self._has(words, self.words.unit) and shared)):
+            return None
+        if not (self._has(words, self.words.trust) or self._has(words, self.words.distrust)):
+            return None
+        fact = self.book.at(TRUST, years[-1]) if years else self.book.latest(TRUST)
+        level = value_of(fact)
+        values = {
+            "year": str(fact.period),
+            "trust": fmt.number(level / PERCENT, DECIMAL_PLACES),
+            "rest": fmt.number((PERCENT - level) / PERCENT, DECIMAL_PLACES),
+            "level": fmt.percent(level),
+            "rest_level": fmt.percent(PERCENT - level),
+        }
+        return Worked("trust_split", "fractions_of_one", values, years=(fact.period,))
+
+    def _divided(self, words: list[str], numbers: list[int], fmt: NumberFormat) -> Worked | None:
+        """ "63 divided by 38", «63 делить на 38 сколько будет»: one of our levels divided by
+        the other."""
+        if len(numbers) != 2 or not self._has(words, self.words.divided):
+            return None
+        levels = self._levels()
+        if not all(n in levels for n in numbers) or numbers[0] == numbers[1]:
+            return None
+        top, bottom = (value_of(self.book.at(TRUST, levels[n])) for n in numbers)
+        values = {
+            "top": fmt.percent(top),
+            "bottom": fmt.percent(bottom),
+            "quotient": fmt.number(top / bottom, DECIMAL_PLACES),
+        }
+        return Worked("trust_growth", "divided", values)
+
+    def _distrust_fell(
+        self, words: list[str], numbers: list[int], fmt: NumberFormat
+    ) -> Worked | None:
+        """ "By what percent did distrust fall from 62 to 37?": both distrust levels quoted, the
+        change of distrust (its relative fall is in that answer)."""
+        if len(numbers) != 2 or not self._distrust_named(words):
+            return None
+        if not (self._has(words, self.words.percent) or self._has(words, self.words.count_asked)):
+            return None
+        if not (self._has(words, self.words.fell) or self._has(words, self.words.range_end)):
+            return None  # "why 37 %, isn't it 62 % who don't trust?": no change asked
+        first, latest = self.book.first(TRUST), self.book.latest(TRUST)
+        rests = {PERCENT - value_of(first), PERCENT - value_of(latest)}
+        if set(numbers) != rests:
+            return None
+        return Worked("distrust_change")
+
+    def _one_in_applied(
+        self, words: list[str], numbers: list[int], fmt: NumberFormat
+    ) -> Worked | None:
+        """ "Say 140 corruption cases: how many would be police at that rate?", «70-тің ішінде
+        нешеуі полицей?»: one in seven applied to a count of corruption offences; not to a count
+        of police ("of 300 officers, how many are corrupt?" has no figure)."""
+        if len(numbers) != 1 or not any(w in self.words.count_asked and w != "how" for w in words):
+            return None  # "how widespread…?" asks no count
+        if not (self._has(words, self.words.corruption) and self._has(words, self.words.police)):
+            return None
+        if self._has(words, self.words.percent):
+            return None
+        seven = round(value_of(self.book.latest(CORRUPTION_ONE_IN)))
+        count = numbers[0]
+        if count <= seven or self._year_written(words, count):
+            return None
+        at = words.index(str(count))
+        if any(w in self.words.police for w in words[at + 1 : at + 3]):
+            return None  # "of 300 officers": the police counted, no share of ours
+        if words[at + 1 : at + 2] and words[at + 1] in self.words.currency:
+            return None  # "a 10,000 tenge 'fine'": money, no cases
+        if words[at + 1 : at + 2] and words[at + 1] in self.words.thousands:
+            return None  # «жемқорлар 14 мың»: counted in thousands, which the frame reads
+        return Worked("corruption_per", frame={"per": count})
+
     def _follow_up(self, words: list[str], topic: str | None, fmt: NumberFormat) -> Worked | None:
         """ "Round it", «ал бөлшекпен?» after one in seven or the reports."""
         if topic in CORRUPTION_TOPICS:
@@ -435,6 +576,11 @@ def _value(word: str) -> float | None:
     if not plain.isascii() or not plain.replace(".", "", 1).isdigit() or plain.startswith("."):
         return None
     return float(plain)
+
+
+def _to_tens(value: float) -> int:
+    """Rounded to the nearest ten, a half up: 63 -> 60, 38 -> 40, 65 -> 70."""
+    return int(value / 10 + 0.5) * 10
 
 
 def _same(asked: float, computed: float) -> bool:

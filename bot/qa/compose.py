@@ -121,7 +121,7 @@ class FactValues(Mapping[str, str]):
         "change_percent_rounded",
         "distrust_fall_percent", "reports_fraction_part", "reports_fraction_whole",
         "considered_ratio", "reports_half", "above_half", "considered_points",
-        "considered_points_word", "hundred_index",
+        "considered_points_word", "hundred_index", "half_share", "half_points", "half_points_word",
         "trust_index",
     )  # fmt: skip
 
@@ -406,6 +406,17 @@ class FactValues(Mapping[str, str]):
     def considered_points(self) -> str:
         return self.fmt.number(self._considered_points())
 
+    def half_share(self) -> str:
+        """Half as a share: 50 %."""
+        return self.fmt.percent(PERCENT / 2)
+
+    def half_points(self) -> str:
+        """How far the unconsidered share is above half, in points (62.5 - 50 = 12.5)."""
+        return self.fmt.number(self._not_considered_percent() - PERCENT / 2)
+
+    def half_points_word(self) -> str:
+        return self.points_word_for(self._not_considered_percent() - PERCENT / 2)
+
     def considered_points_word(self) -> str:
         return self.points_word_for(self._considered_points())
 
@@ -488,6 +499,8 @@ class Composer:
                 body = f"{body}\n{writer.text(self.texts['common']['considered_points'])}"
             if decision.frame.half_named and decision.intent == REPORTS_CONSIDERED:
                 body = f"{body}\n{writer.text(self.texts['common']['above_half'])}"
+                if decision.frame.points_named:  # "by how many points is that above 50 %?"
+                    body = f"{body}\n{writer.text(self.texts['common']['half_points'])}"
             if decision.intent == ASSESSMENT and decision.frame.level_judged:
                 body = f"{body}\n{self._level_judged(writer)}"
             if decision.intent == ASSESSMENT and decision.frame.cause:

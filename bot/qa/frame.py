@@ -3289,7 +3289,13 @@ class FrameWords:
             for i, w in enumerate(words)
         )  # not "is this 63 % nationwide? how many regions have we, 17 oblasts…"
         quoted = quoted and self._people_told(words)
-        trusted = self.names_trust(words) or self.denies(words) or quoted
+        # "by the 2025 share", «по доле 2019», «2025 үлесімен»: a year's share names its level
+        year_rate = any(
+            w in self.rate_basis
+            and {*words[max(i - 2, 0) : i], *words[i + 1 : i + 2]} & {str(year) for year in years}
+            for i, w in enumerate(words)
+        )
+        trusted = self.names_trust(words) or self.denies(words) or quoted or year_rate
         asked = counted or _first(words, self.variables) is not None  # "X of you… what's X?"
         asked = asked or _first(words, self.apply_asked) is not None  # "apply the national share"
         # "1500 people in our aul, national share trusting?": people told, the basis named
@@ -3354,8 +3360,14 @@ class FrameWords:
             w in self.count
             and (at := _index_of(words[i + 1 : i + 3], self.percent)) is not None
             and not self._percent_denied(words, i + 1 + at)
+            and not self._share_as_basis(words[i + 1 + at])
             for i, w in enumerate(words)
         )
+
+    def _share_as_basis(self, word: str) -> bool:
+        """ "By the share" («2019 үлесімен қаншасы»): the share is the basis, not what is
+        asked; «қанша пайызбен» still asks a per cent."""
+        return word in self.rate_basis and word not in self.percent_named
 
     def _percent_denied(self, words: list[str], at: int) -> bool:
         """The per cent at `at` is refused ("not in percent", «пайызбен емес», «не в

@@ -2115,8 +2115,13 @@ class Understanding:
 
     @staticmethod
     def _change_counted(frame: Frame) -> bool:
-        """The change of trust asked in people of a count (not a ratio, nor in per cent)."""
-        return frame.trust and frame.operation not in ("ratio", "percent") and not frame.cause
+        """The change of trust asked in people of a count (not a ratio, nor in per cent); "how
+        many at the 2025 share, how many at 2019?" counts both without naming trust."""
+        return (
+            (frame.trust or frame.counted)
+            and frame.operation not in ("ratio", "percent")
+            and not frame.cause
+        )
 
     def _own_count_applied(self, words: list[str], frame: Frame) -> bool:
         """The asker's own count with trust named or a share of ours quoted in per cent: the
