@@ -30,26 +30,64 @@ class WordSet:
                 exact.add(folded)
         self.exact = frozenset(exact)
         self.prefixes = tuple(prefixes)
+        self._starts = _shortest(self.prefixes)
+
+    @classmethod
+    def joined(cls, sets: Iterable["WordSet"]) -> "WordSet":
+        """The words of all the sets: one membership test where each set's would be asked in
+        turn."""
+        every = list(sets)
+        joined = cls(())
+        joined.exact = frozenset().union(*(s.exact for s in every))
+        joined.prefixes = tuple(prefix for s in every for prefix in s.prefixes)
+        joined._starts = _shortest(joined.prefixes)
+        return joined
 
     def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and (word in self.exact or word.startswith(self.prefixes))
+        return isinstance(word, str) and (word in self.exact or word.startswith(self._starts))
 
     def first(self, words: Iterable[str]) -> str | None:
         """The first of `words` in the set (one loop, not a membership call per word: the
         frame asks this some fifty times per question)."""
-        exact, prefixes = self.exact, self.prefixes
+        exact, starts = self.exact, self._starts
         for word in words:
-            if word in exact or word.startswith(prefixes):
+            if word in exact or word.startswith(starts):
                 return word
         return None
 
 
-def phrases(entries: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+def _shortest(prefixes: Iterable[str]) -> tuple[str, ...]:
+    """The prefixes that no shorter one covers, once each ("караганд" makes "карагандинск"
+    redundant): the same words start with them, and each membership test tries fewer."""
+    kept: list[str] = []
+    for prefix in sorted(set(prefixes), key=len):
+        if not prefix.startswith(tuple(kept)):
+            kept.append(prefix)
+    return tuple(kept)
+
+
+class Phrases(tuple[tuple[str, ...], ...]):
+    """Folded word tuples in the order they are matched, indexed by their first word: a question
+    is matched against phrase lists some 120 times, and a phrase whose first word it lacks need
+    not be looked at."""
+
+    by_first: dict[str, tuple[tuple[int, tuple[str, ...]], ...]]  # word -> (rank, phrase)
+
+    def __new__(cls, ordered: Iterable[tuple[str, ...]]) -> "Phrases":
+        self = super().__new__(cls, ordered)
+        by_first: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for rank, phrase in enumerate(self):
+            by_first.setdefault(phrase[0], []).append((rank, phrase))
+        self.by_first = {word: tuple(ranked) for word, ranked in by_first.items()}
+        return self
+
+
+def phrases(entries: Iterable[str]) -> Phrases:
     """Multi-word entries as folded word tuples, longest first (matched before their parts);
     phrases of one length keep the lexicon's order, so overlapping ones are taken the same way
     in every process ("us police" before "in us")."""
     folded = dict.fromkeys(tuple(normalize(e, latin_to_cyrillic=False)) for e in entries)
-    return tuple(sorted(folded, key=len, reverse=True))
+    return Phrases(sorted(folded, key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -71,9 +109,9 @@ class Lexicon:
     negation_skips: WordSet
     fillers: WordSet
     year_words: WordSet
-    now: tuple[tuple[str, ...], ...]
-    compare: tuple[tuple[str, ...], ...]
-    then_of_a_year: tuple[tuple[str, ...], ...]  # "back then" with a year named: that year
+    now: Phrases
+    compare: Phrases
+    then_of_a_year: Phrases  # "back then" with a year named: that year
     more: WordSet
     order: dict[str, WordSet]
     scope: tuple[ScopeRule, ...]
@@ -92,6 +130,13 @@ class Lexicon:
     _heads: dict[str, tuple[str, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    _scope_about: WordSet = field(init=False, repr=False, compare=False)
+    _ordinals: WordSet = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # most words are in no scope rule and no ordinal: one test each rules them out
+        object.__setattr__(self, "_scope_about", WordSet.joined(r.about for r in self.scope))
+        object.__setattr__(self, "_ordinals", WordSet.joined(self.order.values()))
 
     @classmethod
     def load(cls) -> "Lexicon":
@@ -131,6 +176,8 @@ class Lexicon:
 
     def refuses(self, words: list[str]) -> bool:
         """A scope rule puts the question out of scope (another institution, pay, a CV…)."""
+        if self._scope_about.first(words) is None:
+            return False
         return any(rule.excludes(words) for rule in self.scope)
 
     def expand(self, word: str) -> tuple[str, ...]:
@@ -154,7 +201,7 @@ class Lexicon:
         """The typo target one edit away (two for words of 8+ letters), else the word."""
         if len(word) < MIN_TYPO_LENGTH or word.isdigit() or word in self.typo_keep:
             return word
-        if any(word in rule.about for rule in self.scope):
+        if word in self._scope_about:
             return word  # «себе» (oneself) is no typo of «себеп» (reason)
         allowed = 1 if len(word) < LONG_WORD else 2
         for target in self.typo_targets:
@@ -164,4 +211,6 @@ class Lexicon:
 
     def order_of(self, word: str) -> str | None:
         """The [order] key of an ordinal word ("first", ..., "next"), else None."""
+        if word not in self._ordinals:
+            return None
         return next((key for key, forms in self.order.items() if word in forms), None)

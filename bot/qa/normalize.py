@@ -41,6 +41,9 @@ _TRANSLIT_SINGLE = str.maketrans(
     "абцдефгхижклмнопкрстувухзәғыңөшүұчәөүғң",
 )
 LATIN_KAZAKH = "äğıñöşüūçáóúǵń"  # Kazakh Latin letters (2018 and 2021 alphabets)
+# Every word of every question is counted by script: one regex scan, not a Python test per letter
+LATIN_RE = re.compile(f"[\\x00-\\x7f{LATIN_KAZAKH}]")
+CYRILLIC_RE = re.compile("[\u0400-\u04ff]")  # the Cyrillic block
 _VOWELS = "aeiouаеиоуыэюяё"
 _GLIDE_VOWELS = "aeou"
 
@@ -71,19 +74,15 @@ def transliterate(word: str) -> str:
     return _translit_glides(word).translate(_TRANSLIT_SINGLE)
 
 
-def is_cyrillic(ch: str) -> bool:
-    return "\u0400" <= ch <= "\u04ff"
-
-
 def is_latin(word: str) -> bool:
     """True when most letters of the word are Latin."""
-    latin = sum(1 for ch in word if ch.isascii() or ch in LATIN_KAZAKH)
+    latin = len(LATIN_RE.findall(word))
     return latin * 2 > len(word)
 
 
 def fix_lookalikes(word: str) -> str:
     """Rewrite stray letters of the other script in the word's majority script."""
-    cyrillic = sum(1 for ch in word if is_cyrillic(ch))
+    cyrillic = len(CYRILLIC_RE.findall(word))
     if cyrillic == 0 or cyrillic == len(word):
         return word
     return word.translate(TO_CYRILLIC) if cyrillic * 2 >= len(word) else word.translate(TO_LATIN)

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from bot.qa.lexicon import Lexicon, WordSet
+from bot.qa.lexicon import Lexicon, Phrases, WordSet
 
 # Four-digit numbers in this range are read as years.
 FIRST_YEAR, LAST_YEAR = 1990, 2099
@@ -74,16 +74,22 @@ def _list_start(words: list[str], at: int) -> int:
 
 
 def spans(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> set[int]:
-    """Positions of the words that belong to one of the phrases (longest first)."""
+    """Positions of the words that belong to one of the phrases: each phrase in its order
+    (longest first, see lexicon.phrases) at each of its places from the left, unless a word
+    there is already taken."""
+    by_first = (phrases if isinstance(phrases, Phrases) else Phrases(phrases)).by_first
     taken: set[int] = set()
-    starts: dict[str, list[int]] = {}
-    for position, word in enumerate(words):
-        starts.setdefault(word, []).append(position)
-    for phrase in phrases:
-        for start in starts.get(phrase[0], ()):
-            span = range(start, start + len(phrase))
-            if tuple(words[start : start + len(phrase)]) == phrase and not taken.intersection(span):
-                taken.update(span)
+    if by_first.keys().isdisjoint(words):
+        return taken  # most lists: no phrase starts at any word of the question
+    found = sorted(
+        (rank, start, phrase)
+        for start, word in enumerate(words)
+        for rank, phrase in by_first.get(word, ())
+    )
+    for _, start, phrase in found:
+        end = start + len(phrase)
+        if tuple(words[start:end]) == phrase and taken.isdisjoint(range(start, end)):
+            taken.update(range(start, end))
     return taken
 
 
