@@ -9,7 +9,7 @@ from bot.qa.answer import Answer
 from bot.qa.arithmetic import Arithmetic, Worked
 from bot.qa.compose import Composer
 from bot.qa.conversation import Conversation, Snapshot
-from bot.qa.facts import DISTRUST, REPORTS, TRUST, Fact, FactBook
+from bot.qa.facts import CORRUPTION_ONE_IN, DISTRUST, REPORTS, TRUST, Fact, FactBook
 from bot.qa.frame import Frame, FrameWords
 from bot.qa.intents import (
     ACK,
@@ -553,6 +553,12 @@ class QAEngine:
             return decision
         return self._rounding_kept(understood, decision)
 
+    def _one_in_applied_to_police(self, decision: Decision, words: list[str]) -> bool:
+        """ "Of 300 police officers, how many take bribes?": one in seven applied to a count of
+        the police would say how many officers are corrupt, which the series does not hold."""
+        applied = self.catalog.per_people[self.catalog.quoted.intents[CORRUPTION_ONE_IN]]
+        return decision.intent == applied and self.frames.police_counted(words)
+
     def _homework(self, decision: Decision, words: list[str]) -> bool:
         """Homework in a school subject refused, neither trust nor the police named ("what is
         800 divided by 16? it's for algebra", «800-ді 16-ға бөлсе қанша? алгебрадан»): its
@@ -690,7 +696,9 @@ class QAEngine:
         # "…he says nobody trusts them, so how many trust, officially?": the question resumed
         resumed = self._after_marker(words, topic, years)
         decision = resumed if resumed is not None else self._decide(words, topic, years)
-        if self.frames.seventh_officer_claimed(words):
+        if self.frames.seventh_officer_claimed(words) or self._one_in_applied_to_police(
+            decision, words
+        ):
             # no figure of corrupt officers: the one in seven is of the offenders, said in words
             return Decision(CORRUPTION_OFFICERS, RESOLVED, frame=decision.frame)
         if resumed is not None:

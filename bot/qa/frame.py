@@ -3962,6 +3962,14 @@ class FrameWords:
         asked = percent_asked or _first(words, self.count) or _first(words, self.among)
         return not asked and self._seventh_of_police(words, offenders)
 
+    def police_counted(self, words: list[str]) -> bool:
+        """ "Of 300 officers, how many take bribes?", «300 полицейдің қаншасы»: the count is of
+        the police, and one in seven is of the offenders, so it cannot be applied to it."""
+        return any(
+            w.isdecimal() and _first(words[i + 1 : i + 2], self.police) is not None
+            for i, w in enumerate(words)
+        )
+
     def _seventh_of_police(self, words: list[str], offenders: WordSet) -> bool:
         """ "Каждый седьмой полицейский коррупционер", "every seventh police officer is
         corrupt", «әр жетінші полицей жемқор»: the ordinal names the police, and corruption is

@@ -138,3 +138,22 @@ def test_no_new_arithmetic_where_none_is_asked(
 ) -> None:
     answer = engine.answer(question, language=language)
     assert answer.intent not in ("distrust_change", "corruption_per")
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("из 300 полицейских сколько берут взятки", "ru"),
+        ("в нашем УВД 250 полицейских, сколько из них коррупционеры по статистике?", "ru"),
+        ("out of 300 police officers how many take bribes", "en"),
+        ("our precinct has 140 cops, how many are corrupt by that one-in-seven?", "en"),
+        ("бөлімде 210 полицей бар, жетіден бірі болса қаншасы жемқор?", "kk"),
+    ],
+)
+def test_one_in_seven_is_not_applied_to_a_count_of_police(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    """One in seven is of the offenders: applied to officers it would count corrupt police."""
+    answer = engine.answer(question, language=language)
+    assert answer.intent != "corruption_per", answer.text
+    assert not any(says(answer, count) for count in ("20", "30", "35", "43")), answer.text
