@@ -475,6 +475,11 @@ class Composer:
         writer = _Writer(self, language)
         try:
             body = self._body(writer, decision, topic, cited)
+            aside = decision.frame.aside
+            if aside in self.texts["instead"]:  # "is she for the police or against it?"
+                body = writer.text(self.texts["instead"][aside])
+            elif aside:  # "is she a minister?": «нет, она депутат», then who she is
+                body = f"{writer.text(self.texts['aside'][aside])}\n{body}"
             if decision.frame.doubted:
                 body = f"{body}\n{writer.text(self.texts['common']['doubted'])}"
             quoted = decision.frame.fraction_quoted

@@ -696,9 +696,8 @@ class QAEngine:
         # "…he says nobody trusts them, so how many trust, officially?": the question resumed
         resumed = self._after_marker(words, topic, years)
         decision = resumed if resumed is not None else self._decide(words, topic, years)
-        if self.frames.seventh_officer_claimed(words) or self._one_in_applied_to_police(
-            decision, words
-        ):
+        claimed = self.frames.seventh_officer_claimed(words) and decision.frame.aside is None
+        if claimed or self._one_in_applied_to_police(decision, words):
             # no figure of corrupt officers: the one in seven is of the offenders, said in words
             return Decision(CORRUPTION_OFFICERS, RESOLVED, frame=decision.frame)
         if resumed is not None:
@@ -1210,6 +1209,8 @@ class QAEngine:
             return out
         if self.frames.names_our_subject(words, core=True):
             return decision
+        if frame.aside is not None:
+            return decision  # "what are p.p.?", "is 'almost double' legit?": read in words
         if decision.intent == self.catalog.series[self.catalog.default_series].first and (
             self.frames.measured_since(words) is not None
         ):

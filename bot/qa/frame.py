@@ -109,6 +109,7 @@ class Frame:
     indexed: bool = False  # an index with a measured year as 100 ("if 2019 = 100, the 2025 index?")
     points_named: bool = False  # percentage points or a difference named ("by how many points")
     short_of: int | None = None  # a level the trust is measured short of ("short of 80 %")
+    aside: str | None = None  # a line said before the answer (`answers.toml [aside]`, in_words.py)
 
     @property
     def missing_year(self) -> str:

@@ -21,6 +21,7 @@ from bot.qa.facts import (
 )
 from bot.qa.formatting import RATIO_DIGITS
 from bot.qa.frame import CRIMES, Frame, FrameWords
+from bot.qa.in_words import InWords, Quoted
 from bot.qa.intents import (
     ASSESSMENT,
     CONCEALMENT,
@@ -136,6 +137,7 @@ class Understanding:
         self.frames = frames
         self.book = book
         self.derived = book.derived()
+        self.in_words = InWords.load()
 
     def decide(
         self, words: list[str], slots: Slots, topic: str | None, years: tuple[int, ...] = ()
@@ -646,6 +648,39 @@ class Understanding:
             return None
         return self.catalog.per_people.get(quoted)
 
+    def _asked_in_words(self, words: list[str], frame: Frame, topic: str | None) -> Decision | None:
+        """A question answered in words (`in_words.py`): who computed a figure, who she is,
+        the outlet, a figure's origin, points, "almost twice", the asker among the 37 %…"""
+        quoted = Quoted(
+            metrics=frozenset(metric for metric, _ in self.book.quoted(frame.numbers)),
+            of_the_change=bool(self._change_values() & set(frame.numbers)),
+            all_ours=all(
+                n in self._change_values() or self.book.quoted([n]) for n in frame.numbers
+            ),
+        )
+        found = self.in_words.decide(
+            words,
+            frame,
+            topic,
+            quoted,
+            self.frames.person,
+            self.frames.doubling_said + self.frames.twice,
+        )
+        if found is None:
+            return None
+        intent, aside = found
+        missing = "method" if intent == METHOD else frame.missing
+        plain = replace(frame, institution=None, measure=None, aside=aside, missing=missing)
+        return Decision(intent, RESOLVED, frame=plain)
+
+    def _change_values(self) -> set[int]:
+        """The change of trust as quoted: its points (25) and its percent of the first (66)."""
+        levels = self._levels()
+        if len(levels) < 2 or not levels[0].value or levels[-1].value is None:
+            return set()
+        first, latest = levels[0].value, levels[-1].value
+        return {round(latest - first), round((latest / first - 1) * HUNDRED)}
+
     def _reason_stepped(self, slots: Slots, frame: Frame, topic: str | None) -> bool:
         """An ordinal asked while the reasons are discussed, of nothing measured (no year, no
         number, no trust named): it walks the list of reasons."""
@@ -715,6 +750,9 @@ class Understanding:
         if self.frames.data_country_asked(words, frame):
             # "which country is this data for?": the publication, which names Kazakhstan
             return Decision(PUBLICATION, RESOLVED, frame=replace(frame, country=None))
+        in_words = self._asked_in_words(words, frame, topic)
+        if in_words is not None:
+            return in_words
         if frame.country or frame.offtopic:
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
         if self._distrusting_counted(words, frame, topic):

@@ -1,0 +1,369 @@
+"""Questions answered in words, read before the matcher: who computed a figure, who the deputy
+is, the outlet and the headline, where one figure comes from, whose "almost twice" is and whether
+it holds, what percentage points are, the asker among the 37 %, the consequences of formalism
+and the main problems, what a phrase of a reason means, why trust grew, the police's openness
+and the deputy's side. Each rule is a word list of `data/in_words.toml` read with the frame; a
+rule answers with an intent and, for some, an `aside` line said before it (`answers.toml
+[aside]`)."""
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+from bot.qa.datafiles import load
+from bot.qa.facts import CORRUPTION_ONE_IN, OFFENCE_REPORTS
+from bot.qa.frame import Frame
+from bot.qa.intents import (
+    ASSESSMENT,
+    DEPUTY,
+    DEPUTY_STANCE,
+    METHOD,
+    PUBLICATION,
+    REASONS,
+    REFORM,
+    SOURCE,
+)
+from bot.qa.lexicon import WordSet, phrases
+from bot.qa.slots import spans
+
+GROWTH = "trust_growth"
+GROWTH_CAUSES = "growth_causes"
+FORMALISM = "reason_formalism"
+CORRUPTION = "reason_corruption"
+DISTRUST = "distrust"
+DISTRUST_SHARE = "distrust_share"
+PHRASE_LISTS = ("against_person", "points_split", "among")
+Phrases = tuple[tuple[str, ...], ...]
+SHORT = 12  # words: a question this long or shorter asks one thing
+LONGEST = 14  # words: longer, a message is a story, read by its sentences
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """What the numbers a question quotes are, from the facts: the metrics they are a value
+    of, and whether they are the change of trust (its points or its percent) or its ends."""
+
+    metrics: frozenset[str]
+    of_the_change: bool
+    all_ours: bool  # every number quoted is a figure of ours or the change
+
+
+@dataclass(frozen=True)
+class InWords:
+    computed: WordSet
+    who: WordSet
+    posts: WordSet
+    outlets: WordSet
+    outlet_asked: WordSet
+    headline: WordSet
+    articles: WordSet
+    figure_words: WordSet
+    origin: WordSet
+    origin_en: WordSet
+    against_person: tuple[tuple[str, ...], ...]
+    whose_words: WordSet
+    checked: WordSet
+    points: WordSet
+    points_split: tuple[tuple[str, ...], ...]
+    points_asked: WordSet
+    first_person: WordSet
+    partly: WordSet
+    included: WordSet
+    consequences: WordSet
+    formalism: WordSet
+    problems: WordSet
+    problems_asked: WordSet
+    meaning: WordSet
+    reform_named: WordSet
+    grew: WordSet
+    why: WordSet
+    open_police: WordSet
+    open_asked: WordSet
+    sides: WordSet
+    since: WordSet
+    when: WordSet
+    either: WordSet
+    social: WordSet
+    method: WordSet
+    how: WordSet
+    measured: WordSet
+    before: WordSet
+    among: Phrases
+
+    @classmethod
+    def load(cls) -> "InWords":
+        data: dict[str, Any] = load("in_words.toml")
+        lists: dict[str, Any] = {
+            f.name: phrases(" ".join(p) if isinstance(p, list) else p for p in data[f.name])
+            if f.name in PHRASE_LISTS
+            else WordSet(data[f.name])
+            for f in fields(cls)
+        }
+        return cls(**lists)
+
+    def decide(
+        self,
+        words: list[str],
+        frame: Frame,
+        topic: str | None,
+        quoted: Quoted,
+        person: WordSet,
+        twice: Phrases,
+    ) -> tuple[str, str | None] | None:
+        """The intent a question in words asks, and the aside said before its answer; None
+        when no rule reads it. `person`: the deputy's words; `twice`: the doubling phrases."""
+        other = frame.country or frame.offtopic or frame.group or frame.forecast or frame.detail
+        if other or len(words) > LONGEST:
+            return None  # (a story told before its question is read by its sentences)
+        for rule in (
+            self._computed_by,
+            self._her_post,
+            self._headline,
+            self._figure_authored,
+            self._outlet,
+            self._reports_counted_and_sourced,
+            self._figure_sourced,
+            self._method,
+            self._problems,
+            self._phrase_meant,
+            self._service_police,
+            self._why_grew,
+            self._openness,
+        ):
+            found = rule(words, frame)
+            if found is not None:
+                return found
+        return (
+            self._consequences(words, frame, topic)
+            or self._doubling(words, frame, twice)
+            or self._points(words, frame, quoted)
+            or self._among_the_rest(words, frame, quoted)
+            or self._side(words, frame, person)
+        )
+
+    @staticmethod
+    def _has(words: list[str], wanted: WordSet) -> bool:
+        return wanted.first(words) is not None
+
+    @staticmethod
+    def _asks_a_figure(frame: Frame) -> bool:
+        return frame.counted or bool(frame.years) or frame.per is not None or frame.share_asked
+
+    def _computed_by(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "Did the government calculate the 63 %, or who?": the figure's source."""
+        # ("since when is it measured, and by whom?" asks the first measurement too)
+        who = self._has(words, self.who) or (frame.institution and self._has(words, self.either))
+        who = who and not self._has(words, self.since)
+        figure = frame.numbers or frame.trust or frame.figure
+        asked = frame.counted or frame.first or frame.span or frame.years
+        if self._has(words, self.computed) and who and figure and not asked:
+            return SOURCE, None
+        return None
+
+    def _her_post(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "Who is this Snezhanna, a minister?": a deputy of the Mazhilis, not a minister."""
+        post = self._has(words, self.posts)
+        if frame.numbers or frame.trust or self._asks_a_figure(frame) or len(words) > SHORT:
+            return None
+        deputy = frame.reference == "pronoun" or "депутат" in words
+        her = _names_her(words)
+        # (who she is otherwise, her party or profession, is read elsewhere)
+        if (her or deputy) and post:
+            return DEPUTY, "post"
+        return None
+
+    def _headline(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "What's the headline of the piece?": none in the data; what it is about, and where
+        it came out."""
+        of_article = self._has(words, self.articles) or frame.article or len(words) <= 4
+        ours = frame.numbers or frame.trust or frame.about or frame.police
+        ours = ours or self._asks_a_figure(frame)
+        if self._has(words, self.headline) and of_article and not ours:
+            return PUBLICATION, "headline"
+        return None
+
+    def _figure_authored(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "For a footnote: the figure's author, the outlet, the date": the deputy quoted, the
+        outlet and its date."""
+        author = any(w.startswith(("автор", "author")) for w in words)
+        of_figure = self._has(words, self.figure_words) or self._has(words, self.outlets)
+        if author and of_figure and not self._asks_a_figure(frame):
+            return PUBLICATION, "footnote"
+        return None
+
+    def _outlet(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "Which media wrote about it?", «какое СМИ писало?»: the publication."""
+        # ("what did the inspectors do on social media?" names no outlet; "reported" may read
+        # as the reports)
+        named = [w for i, w in enumerate(words) if not (i and words[i - 1] in self.social)]
+        outlet = self._has(named, self.outlets) and self._has(words, self.outlet_asked)
+        outlet = outlet and frame.about in (None, OFFENCE_REPORTS)
+        if outlet and not (frame.numbers or self._asks_a_figure(frame)) and len(words) <= SHORT:
+            return PUBLICATION, None
+        return None
+
+    def _origin(self, words: list[str]) -> bool:
+        english = self._has(words, self.origin_en) and "where" in words
+        return self._has(words, self.origin) or english
+
+    def _reports_counted_and_sourced(
+        self, words: list[str], frame: Frame
+    ) -> tuple[str, str | None] | None:
+        """ "Offences against the person: how many, and where's the info from?": the reports
+        (800 thousand), with their source, the General Prosecutor's Office."""
+        reports = frame.about == OFFENCE_REPORTS or bool(spans(words, self.against_person))
+        if reports and frame.counted and self._origin(words) and not frame.numbers:
+            return FORMALISM, "reports"
+        return None
+
+    def _figure_sourced(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "Where does the one-in-seven stat come from?": that figure's source (the deputy),
+        not the share of corrupt officers."""
+        figure = frame.about == CORRUPTION_ONE_IN or frame.seventh
+        if figure and self._origin(words) and not (frame.counted or frame.numbers):
+            return SOURCE, "seventh"
+        return None
+
+    def _method(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "Does the article say how trust was measured? sample, method": it does not."""
+        method = self._has(words, self.method)
+        # "how was it measured?", not "how long has it been measured?"
+        how = self._has(words, self.how) and self._has(words, self.measured)
+        how = how and not self._has(words, self.since)
+        asked = frame.numbers or frame.first or frame.span or frame.growth or frame.compare
+        if (method or how) and not (asked or self._asks_a_figure(frame)):
+            return METHOD, None
+        return None
+
+    def _consequences(
+        self, words: list[str], frame: Frame, topic: str | None
+    ) -> tuple[str, str | None] | None:
+        """ "What consequences of formalism does the deputy name?": the offenders unpunished,
+        graver consequences, crimes concealed."""
+        of_formalism = self._has(words, self.formalism) or frame.unconsidered or topic == FORMALISM
+        if self._has(words, self.consequences) and of_formalism and not frame.counted:
+            return FORMALISM, "consequences"
+        return None
+
+    def _problems(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "How did the deputy describe the main police problems, list them": the reasons."""
+        ours = frame.police or "депутат" in words or "deputy" in words
+        asked = self._has(words, self.problems_asked)
+        if self._has(words, self.problems) and ours and asked and not frame.about:
+            return None if frame.numbers or frame.counted else (REASONS, None)
+        return None
+
+    def _phrase_meant(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "'Every seventh is a police officer' — what does it mean?": the corruption reason."""
+        # (the seventh alone, «жетіншісі деген не?», is its share, ≈14 %, read elsewhere)
+        seventh = (frame.about == CORRUPTION_ONE_IN or frame.seventh) and frame.police
+        plain = not (frame.numbers or frame.counted or frame.not_police or frame.share)
+        if seventh and self._meaning_asked(words) and plain and len(words) <= SHORT:
+            return CORRUPTION, None
+        return None
+
+    def _service_police(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "What is 'service police', where did it come from?": the reform's story."""
+        service = any(
+            w.startswith(("сервисн", "сервистік", "сервистик"))
+            or (w == "service" and words[i + 1 : i + 2] == ["police"])
+            for i, w in enumerate(words)
+        )
+        asked = self._meaning_asked(words) or self._origin(words)
+        plain = not (frame.numbers or frame.trust or frame.police_share_told or frame.cited)
+        if service and asked and plain and not self._asks_a_figure(frame):
+            return REFORM, None
+        return None
+
+    def _meaning_asked(self, words: list[str]) -> bool:
+        """ "What does it mean?", «что это значит?», «нені білдіреді?», "what is X?"."""
+        what_is = any(
+            w in ("what", "whats") and words[i + 1 : i + 2] in (["is"], ["s"])
+            for i, w in enumerate(words)
+        )
+        return self._has(words, self.meaning) or what_is
+
+    def _why_grew(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "Why did trust grow, what changed since 2019?": what changed, the reform."""
+        why = self._has(words, self.why)
+        grew = self._has(words, self.grew)
+        plain = not (frame.numbers or frame.counted or frame.slow or frame.fell)
+        # ("…but why does the deputy call it insignificant?" asks her word for it)
+        plain = plain and not (self._has(words, self.when) or frame.cited)
+        deputy = any(w.startswith(("депутат", "deputy")) for w in words)
+        plain = plain and not (_names_her(words) or deputy)
+        plain = plain and frame.operation not in ("distrust", "complement", "negated")
+        if why and grew and frame.trust and plain and not frame.about:
+            return GROWTH_CAUSES, None
+        return None
+
+    def _openness(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "Is the police open now or still the same?": the deputy's question, and her
+        answer: trust grew, but insignificantly."""
+        asked = self._has(words, self.open_police) and self._has(words, self.open_asked)
+        # ("was the police closed before?" asks the old police, the reform's story)
+        asked = asked and not self._has(words, self.before)
+        plain = not (frame.numbers or frame.task or self._asks_a_figure(frame) or frame.about)
+        if asked and frame.police and plain:
+            return ASSESSMENT, "open"
+        return None
+
+    def _doubling(
+        self, words: list[str], frame: Frame, twice: Phrases
+    ) -> tuple[str, str | None] | None:
+        """ "Is 'almost double' legit? calculate it", "is the 'almost twice' claim hers or the
+        journalist's?": the change, ×1.66, and her word for it."""
+        if not spans(words, twice) or frame.numbers or frame.counted or frame.about:
+            return None
+        # ("who said 'almost twice'?" is the deputy, read elsewhere)
+        if self._has(words, self.whose_words) and not self._has(words, self.who):
+            return GROWTH, "hers"
+        if self._has(words, self.checked) or frame.checked:
+            return GROWTH, "doubling"
+        return None
+
+    def _points(
+        self, words: list[str], frame: Frame, quoted: Quoted
+    ) -> tuple[str, str | None] | None:
+        """ "What are p.p., why not just per cent?", «өсім 25 пайыз ғой?», "25 % or 25
+        points?": the change in points, and relative to the first level."""
+        named = self._has(words, self.points) or bool(spans(words, self.points_split))
+        asked = self._has(words, self.points_asked)
+        if frame.numbers:
+            change = quoted.of_the_change and quoted.all_ours
+            of_trust = frame.growth or frame.trust or named
+            percent = frame.operation in ("points", "percent") or named
+            if change and of_trust and percent and asked and not frame.counted:
+                return GROWTH, "points"
+            return None
+        abbreviated = bool(spans(words, self.points_split)) or "пп" in words or "pp" in words
+        # ("what's pp, why not per cent?" names a share, and asks none)
+        if abbreviated and asked and not (frame.about or frame.counted or frame.years):
+            return GROWTH, "points"
+        return None
+
+    def _among_the_rest(
+        self, words: list[str], frame: Frame, quoted: Quoted
+    ) -> tuple[str, str | None] | None:
+        """ "I trust the police half-way. Am I in those 37 %?": yes, the 37 % trust partly or
+        not at all."""
+        me = self._has(words, self.first_person)
+        partly = self._has(words, self.partly) or frame.partly_named
+        included = self._has(words, self.included) or bool(spans(words, self.among))
+        rest = DISTRUST_SHARE in quoted.metrics or frame.partly_named
+        if me and partly and rest and included and not (frame.counted or frame.years):
+            return DISTRUST, "included"
+        return None
+
+    def _side(
+        self, words: list[str], frame: Frame, person: WordSet
+    ) -> tuple[str, str | None] | None:
+        """ "Is the deputy for the police or against it?": who she is, her stance."""
+        her = person.first(words) is not None or frame.reference == "pronoun"
+        if her and self._has(words, self.sides) and not (frame.about or frame.numbers):
+            return DEPUTY_STANCE, "side"
+        return None
+
+
+def _names_her(words: list[str]) -> bool:
+    """The deputy named by her name («Снежанна», «Имашевой», "Imasheva")."""
+    return any(w.startswith(("снежанн", "snezhann", "имашев", "imashev")) for w in words)
