@@ -338,8 +338,20 @@ class QAEngine:
         return Decision(summary, RESOLVED, frame=filled)
 
     def _answer_each(self, parts: list[str], language: str, state: Conversation) -> Answer:
-        """Each question of a numbered list answered in turn, in one message (`joined`)."""
-        answers = [self.answer(part, language=language, conversation=state) for part in parts]
+        """Each question of a numbered list answered in turn, in one message (`joined`). Each
+        is a question of its own, read in the conversation as it was before the list ("3) how
+        many don't trust?" after "2) at the first measurement?" asks of now); only a part that
+        is not understood so is read after the parts before it ("2) and in 2019?")."""
+        before = state.snapshot()
+        answers = []
+        for part in parts:
+            alone = Conversation(*before)
+            answer = self.answer(part, language=language, conversation=alone)
+            if answer.intent in DECLINES:
+                answer = self.answer(part, language=language, conversation=state)
+            else:
+                state.restore(alone.snapshot())
+            answers.append(answer)
         first = next((a for a in answers if a.intent not in DECLINES), answers[0])
         confidence = min(a.confidence for a in answers)
         return replace(first, text=joined([a.text for a in answers]), confidence=confidence)
@@ -681,6 +693,9 @@ class QAEngine:
         if topic is not None and self.frames.only_connection_asked(words):
             # "in what connection?" after the Prosecutor's Office: what was named, again
             return self._again(topic, years, doubted=False)
+        both = self._both_repeated(words, topic)
+        if both is not None:
+            return both  # "repeat both numbers, I'm writing them down" after 2025, then 2019
         if topic is not None and self.frames.asks_again(words):
             # "sorry, can you repeat that?", "that can't be right"
             return self._again(topic, years, doubted=self.frames.doubts(words))
@@ -821,6 +836,19 @@ class QAEngine:
         """The conversation's last answer, for the same years."""
         series = self.catalog.intents[topic].series
         return Decision(topic, RESOLVED, years if series else (), series, Frame(doubted=doubted))
+
+    def _both_repeated(self, words: list[str], topic: str | None) -> Decision | None:
+        """ "Both numbers again", «повторите обе цифры», «екі санды қайталаңызшы» after a figure
+        of a series: that series at both ends, the first measurement and the latest."""
+        metric = self.catalog.intents[topic].series if topic is not None else None
+        if metric is None or not self.frames.both_figures(words):
+            return None
+        series = self.catalog.series[metric]
+        rows = self.book.series(series.complement_of or metric)
+        if not rows:
+            return None
+        years = tuple(sorted({rows[0].period, rows[-1].period}))
+        return Decision(series.year, RESOLVED, years, metric, Frame(years=years))
 
     def _after_marker(
         self, words: list[str], topic: str | None, years: tuple[int, ...]
@@ -1012,6 +1040,8 @@ class QAEngine:
         if self._year_trails(question, language):
             return None  # "63 % right? and in twenty nineteen": the year trailing is asked
         asked = self._decide(self.words(sentences[0], language), topic, years)
+        if len(decision.years) > max(len(asked.years), 1):
+            return None  # "…is 37? and the same at the start": a year more asked, no doubt
         understood = asked.intent not in (*DECLINES, HELP, ACK) and asked.confidence >= PART
         return asked if understood and self.book.quoted(asked.frame.numbers) else None
 
@@ -1219,8 +1249,14 @@ class QAEngine:
             return decision  # "why is it harder in the villages?": the inspectors they lack
         if decision.intent == DEPUTY and self.frames.quoting.first(words) is not None:
             return decision  # «а кто там цитируется?» after where it was written: the deputy
+        if decision.intent == DEPUTY and self.understanding.speaker_in_it(words, frame):
+            return decision  # "who was speaking in it?" after when the article came out
         if decision.intent == REFORM and self.frames.reform_story_named(words, frame):
             return decision  # «танымал фигурист өлтірілгеннен кейін не болды?»
+        if self._beginning_alone(words, decision):
+            return decision  # «басында неше пайыз еді?»: the first level, all we measured then
+        if self._reading_found(words, decision):
+            return decision  # "what did the latest round show?": the level it measured
         if self._share_now_alone(words, decision):
             return decision  # «скока щас %», "what % now?": the level, all we measure
         if decision.intent == REASONS and self._reasons_only_listed(words):
@@ -1255,6 +1291,7 @@ class QAEngine:
             return decision  # "why 1.66?": a figure only we computed
         measured = bool(frame.years) and self.understanding.measured(frame.years)
         compared = frame.compare or frame.operation in ("points", "ratio") or frame.indexed
+        compared = compared or frame.growth  # "for a chart: 2019, 2025, the growth in p.p."
         if measured and len(frame.years) > 1 and (compared or frame.figure):
             # "diff between 2025 and 2019 in points?", «2019 бен 2025-ті салыстырып бер», "the
             # values for 2019 and 2025, for an infographic", "2019 = 100, the 2025 index?": both
@@ -1283,6 +1320,23 @@ class QAEngine:
         if frame.growth or frame.operation in ("points", "ratio") or measured:
             return decision  # "how many times higher?", "в 2019 было больше половины?"
         return decision if weak else out  # weak evidence, nothing else named: "63 % — много?"
+
+    def _beginning_alone(self, words: list[str], decision: Decision) -> bool:
+        """The first measurement named with a measuring word («өлшей бастағанда»), a share or a
+        count of it asked, and nothing else."""
+        frame = decision.frame
+        first = self.catalog.series[self.catalog.default_series].first
+        asked = frame.share or frame.counted
+        measured = self.frames.measurement.first(words) is not None
+        named = frame.about or frame.numbers
+        return decision.intent == first and frame.first and asked and measured and not named
+
+    def _reading_found(self, words: list[str], decision: Decision) -> bool:
+        """The level asked as what the latest or a measured year's round found."""
+        level = self.catalog.series[self.catalog.default_series]
+        named = self.frames.names_latest(words) or bool(decision.frame.years)
+        found = self.frames.finding.first(words) is not None
+        return decision.intent in (level.current, level.year) and named and found
 
     def _share_now_alone(self, words: list[str], decision: Decision) -> bool:
         """A share asked of now and nothing else named («скока щас %», «қазір неше пайыз?»):

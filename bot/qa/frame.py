@@ -225,6 +225,7 @@ SAID_REACH = 3  # words from "did not say" to the trust: "did not say they trust
 FULLY_REACH = 4  # words after trust: «доверяют полиции не полностью», "trust the police not fully"
 # The size of a change asked («насколько подняли?», «қаншаға көтерді?»): a figure, not the story
 CHANGE_SIZED = frozenset({"насколько", "наскока", "сколько", "қаншаға", "каншага", "much"})
+BESIDES_SPAN = 4  # words before "numbers" that may say "other than 38, which…"
 GOT_IT = ["got", "it"]  # "got it, …": an ok, then a remark
 # Kazakh «не» before "not at all" is "or" («толық сенбейді не мүлдем сенбейді»), not "what"
 KK_OR_WHOLLY = (["мулдем"], ["мулде"])
@@ -712,6 +713,19 @@ class FrameWords:
     age_owners: WordSet
     hearsay: WordSet
     regarding: WordSet
+    acceptable: WordSet
+    given_by: WordSet
+    difference_before: WordSet
+    of_herself: WordSet
+    speaking: WordSet
+    in_it: WordSet
+    given_by_her: WordSet
+    complained: WordSet
+    inspectors_named: WordSet
+    finding: WordSet
+    both: WordSet
+    figure_nouns: WordSet
+    acceptable_after: WordSet
     switch: WordSet
     again: WordSet
     doubt: WordSet
@@ -1259,6 +1273,15 @@ class FrameWords:
         # "is it true the police hide crimes, or fake?": her statement doubted, not the figures
         stated = _first(words, self.subjects["concealment"]) is not None
         return bool(ours) and doubted and not (counts or stated) and len(words) <= LONG_DOUBT
+
+    def both_figures(self, words: list[str]) -> bool:
+        """ "Both numbers", «обе цифры», «екі санды»: the two figures named together, with no
+        year and nothing else counted."""
+        paired = any(
+            w in self.both and _first(words[i + 1 : i + 3], self.figure_nouns) is not None
+            for i, w in enumerate(words)
+        )
+        return paired and not any(w.isdigit() for w in words) and _first(words, self.count) is None
 
     def asks_again(self, words: list[str]) -> bool:
         """ "Repeat that", «объясни попроще», "that can't be right": the last answer asked again,
@@ -1884,7 +1907,8 @@ class FrameWords:
             decimals=tuple(float(w.replace(",", ".")) for w in words if DECIMAL.fullmatch(w)),
             about=self._about(words),
             every_figure=bool(self._all_named(words) and _first(words, self.figures_all))
-            or self._figures_given(words, counted=counted),
+            or self._figures_given(words, counted=counted)
+            or self._other_figures(words),
             offtopic=self._offtopic(words)
             or self._task(words, counted=counted)
             or self._culprit(words)
@@ -4218,6 +4242,21 @@ class FrameWords:
             for i, w in enumerate(words)
         )
 
+    def without_acceptable(self, words: list[str]) -> list[str]:
+        """The words less "fine" said of the asker's wish ("a bullet list is fine")."""
+        return [w for i, w in enumerate(words) if not self._acceptable_at(words, i)]
+
+    def _acceptable_at(self, words: list[str], at: int) -> bool:
+        return at > 0 and words[at] in self.acceptable and words[at - 1] in self.acceptable_after
+
+    def _other_figures(self, words: list[str]) -> bool:
+        """ "apart from 63, what other numbers does she give?", «какие ещё цифры там есть?»:
+        the figures besides one, which are all of them."""
+        return any(
+            w in self.figures_plural and _first(words[max(i - BESIDES_SPAN, 0) : i], self.besides)
+            for i, w in enumerate(words)
+        )
+
     def _all_named(self, words: list[str]) -> bool:
         """ "All", not as the whole of a share ("% из всех коррупционеров"; "a table of all
         figures" still asks every figure)."""
@@ -4398,6 +4437,8 @@ class FrameWords:
                 if w in self.measure
                 and not (i and words[i - 1] in self.of_total)
                 and not (i and w in self.regarding and self._regarding(words[i - 1]))
+                # "a bullet list is fine": the word said of the asker's wish, not a penalty
+                and not self._acceptable_at(words, i)
             ),
             None,
         )

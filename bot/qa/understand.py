@@ -91,6 +91,7 @@ WEAK_MATCH = 0.4  # below this, a subject named in words outweighs the nearest e
 # The subjects of the deputy's reasons for distrust, as a frame's `about` names them.
 REASON_SUBJECTS = frozenset({CORRUPTION_ONE_IN, OFFENCE_REPORTS, INSPECTORS})
 SHORT_FOLLOW_UP = 3  # at most this many topic words: an operation applies to the conversation's
+SHORT_BEGINNING = 4  # content words of "what was it before?": the first level, nothing else asked
 
 
 @dataclass(frozen=True)
@@ -174,6 +175,41 @@ class Understanding:
             first = self.catalog.series[self.catalog.default_series].first
             frame = replace(frame, years=())
             decision = Decision(first or "", RESOLVED, frame=frame)
+        elif self._beginning_asked(words, slots, frame, topic):
+            # "what was it at the very start, when they first counted?", «при первом замере»,
+            # "what was it before tho" after today's level: the first measurement
+            metric = self.catalog.default_series
+            first = self.catalog.series[metric].first or ""
+            asked = replace(frame, missing=None)
+            decision = Decision(first, RESOLVED, self._first_year(metric), metric, asked)
+        elif self._rest_checked_then_first(slots, frame):
+            # "partly or not at all is 37? and the same at the start?": 37 now, and the rest of
+            # the first level then (100 - 38), both
+            latest = self.book.series(DISTRUST)[-1].period
+            both = tuple(sorted({*self._first_year(DISTRUST), latest}))
+            decision = self._series_decision(
+                DISTRUST, replace(slots, years=both), replace(frame, years=both), RESOLVED
+            )
+        elif self._said_of_herself(words, frame, topic):
+            # "what else did she say about herself?", «а что она ещё сказала о себе?», «өзі
+            # туралы тағы не айтты?»: what she said of herself, that her police protect her
+            decision = Decision(DEPUTY_STANCE, RESOLVED, frame=frame)
+        elif self.speaker_in_it(words, frame):
+            # "when was the article published?" → "who was speaking in it?", «кто там
+            # выступает?», «онда кім сөйлейді?»: the deputy, whose words the article gives
+            decision = Decision(DEPUTY, RESOLVED, frame=frame)
+        elif self._provenance_of_quoted(words, frame, topic):
+            # "and the 800 thousand, from her too?", "who provided the 800k / 500k, the deputy
+            # herself?": where the figure quoted comes from, not who she is
+            decision = Decision(SOURCE, RESOLVED, frame=frame)
+        elif self._inspectors_complained_of(words, frame, topic):
+            # "what changed for the inspectors?" → "do people complain? what about?", "what are
+            # the complaints about the district police": what people complain of, in her words
+            decision = Decision(PREVENTION, RESOLVED, frame=replace(frame, about=INSPECTORS))
+        elif self._reading_asked(words, slots, frame):
+            # "and what did they find in the latest round?", "what was the 2025 reading?",
+            # «соңғы өлшем не көрсетті?»: the level of that measurement
+            decision = self._series_decision(self.catalog.default_series, slots, frame, RESOLVED)
         elif frame.relative and self._future(frame):
             decision = self._no_figure(frame, "forecast")  # "10 жылдан кейін", after 2025
         elif self._guessed_between(slots, frame, years):
@@ -214,6 +250,127 @@ class Understanding:
         if decision.intent == EMERGENCY_NUMBERS and self._waited(words, frame):
             decision = self._no_figure(frame, "measure")  # "in how many minutes do they come?"
         return replace(decision, frame=replace(decision.frame, subject=decision.intent))
+
+    def _difference_after_first(self, words: list[str], topic: str | None) -> bool:
+        """A difference counted («на сколько», "by how much") after the first level."""
+        frames = self.frames
+        if topic is None or topic != self.catalog.series[self.catalog.default_series].first:
+            return False
+        by = any(
+            w in frames.count and frames.difference_before.first(words[i - 1 : i])
+            for i, w in enumerate(words)
+        )
+        return by or frames.by_how_much.first(words) is not None
+
+    def _rest_checked_then_first(self, slots: Slots, frame: Frame) -> bool:
+        """The latest share of those who trust partly or not at all quoted, and the first
+        measurement named beside it: both years of it asked."""
+        if not frame.first or slots.years or frame.now or not self.book.series(DISTRUST):
+            return False
+        denied = frame.partly_named or frame.operation in NEGATED_TRUST
+        quoted = {metric for metric, _ in self.book.quoted(frame.numbers)}
+        return denied and quoted == {DISTRUST}
+
+    def _said_of_herself(self, words: list[str], frame: Frame, topic: str | None) -> bool:
+        """What the deputy said about herself, she named or the talk about her."""
+        frames = self.frames
+        her = frame.reference == "pronoun" or frames.person.first(words) is not None
+        her = her or topic in self.catalog.person_intents
+        spoke = frames.spoke.first(words) or frames.speaking.first(words)
+        said = spoke is not None and frames.spoken_about.first(words)
+        of_herself = frames.of_herself.first(words) is not None
+        asked = frame.counted or frame.numbers or frame.years or frame.about or frame.cause
+        return her and bool(said) and of_herself and not asked
+
+    def speaker_in_it(self, words: list[str], frame: Frame) -> bool:
+        """Who speaks in the article ("in it", "there", «в ней», «онда»), nothing else asked."""
+        frames = self.frames
+        who = frames.whom_asked.first(words) is not None
+        spoke = frames.speaking.first(words)  # not "who says so?", which asks the source
+        asked = frame.counted or frame.numbers or frame.years or frame.about or frame.trust
+        other = frame.country or frame.institution or frame.group or frame.offtopic
+        return (
+            who and bool(spoke) and frames.in_it.first(words) is not None and not (asked or other)
+        )
+
+    def _provenance_of_quoted(self, words: list[str], frame: Frame, topic: str | None) -> bool:
+        """Who gave a figure of ours quoted, with the deputy or a "who" named beside it, or after
+        where another figure came from («800 мың да одан ба?»)."""
+        frames = self.frames
+        if not self.book.quoted(frame.numbers) or frame.counted or frame.years:
+            return False
+        if frame.cause or frame.growth or frame.compare or frame.every_figure:
+            return False  # "why call going from 38 to 63 insignificant?", "what other numbers…"
+        given = any(
+            w in frames.given_by and not "".join(words[i + 1 : i + 2]).isdigit()
+            for i, w in enumerate(words)
+        )
+        if not given:
+            return False
+        person = frame.reference == "pronoun" or frames.person.first(words) is not None
+        person = person or frames.given_by_her.first(words) is not None
+        return person or topic == SOURCE or frames.culprit_asked.first(words) is not None
+
+    def _inspectors_complained_of(self, words: list[str], frame: Frame, topic: str | None) -> bool:
+        """What people complain of about the district inspectors, asked in words (not counted):
+        the inspectors named, or the talk about them."""
+        frames = self.frames
+        if frames.complained.first(words) is None or frame.counted or frame.numbers:
+            return False
+        if frame.country or frame.institution or frame.group or frame.years or frame.offtopic:
+            return False
+        inspectors = frame.about == INSPECTORS or frames.inspectors_named.first(words) is not None
+        follow_up = topic == PREVENTION and frame.about in (None, INSPECTORS, OFFENCE_REPORTS)
+        return inspectors or follow_up
+
+    def _reading_asked(self, words: list[str], slots: Slots, frame: Frame) -> bool:
+        """A measurement's finding asked, the measurement named by its year or as the latest
+        ("the 2025 reading", "what did they find in the latest round"), nothing else named."""
+        frames = self.frames
+        other = _names_more(frame) or frame.first or frame.span or frame.operation != "value"
+        other = other or self.frames.names_first(words)  # "first and latest readings"
+        found = frames.finding.first(words) is not None or frames.measurement.first(words)
+        if other or not found:
+            return False
+        if slots.years:
+            return len(slots.years) == 1 and self.measured(slots.years)
+        return frames.names_latest(words) and frames.finding.first(words) is not None
+
+    def _beginning_asked(
+        self, words: list[str], slots: Slots, frame: Frame, topic: str | None
+    ) -> bool:
+        """The beginning of the series asked as a time, with nothing else named: «басында қанша
+        болған?», "and at the very start?"; "what was it before?" after a level of now."""
+        other = (
+            _names_more(frame)
+            or frame.before_reform
+            or frame.now
+            or frame.span
+            or frame.growth
+            or frame.rounded
+            or frame.years_counted
+            or frame.operation not in ("value", "percent")
+        )
+        earlier = self.frames.earlier.first(words) is not None
+        compared = slots.compare and not earlier  # "how much more than at the start?"
+        trusted = topic is None or topic in self.catalog.spans
+        if other or compared or slots.years or not trusted or not (frame.past or frame.counted):
+            return False
+        if frame.first:
+            measured = frame.trust or self.frames.measurement.first(words) is not None
+            return (topic is not None and topic != REFORM) or measured
+        # "what was it before?" after a level of now, not "what were the police like before?"
+        level_now = self._of_trust(topic) or topic == ASSESSMENT
+        level_now = level_now and topic != self.catalog.comparison and not frame.police
+        # a value asked ("what was it before?"), not a direction ("so it was lower before?")
+        frames = self.frames
+        valued = frame.counted or any(
+            w in frames.share_questions and not frames.difference_before.first(words[i - 1 : i])
+            for i, w in enumerate(words)
+        )
+        valued = valued and frames.by_how_much.first(words) is None  # not "на сколько/by how much"
+        short = len(slots.content) <= SHORT_BEGINNING
+        return earlier and frame.past and level_now and valued and short
 
     def _other_year_then(
         self, words: list[str], slots: Slots, topic: str | None, years: tuple[int, ...]
@@ -969,6 +1126,9 @@ class Understanding:
         # "63% of 500", «37% от 300?»; "500 staff at our hospital, if nationally it's 63…"
         if applied is not None and (not slots.content or (frame.place and frame.nationwide)):
             return Decision(applied, RESOLVED, frame=frame)
+        if not slots.years and self._difference_after_first(words, topic):
+            # "на сколько?", "by how much?" after the first measurement: the change since it
+            return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
         if not self.frames.topic_said(slots, words):  # "and in 2019?", "and by the 2019 figure?"
             return self._follow_up(replace(slots, content=()), frame, topic)
         if self._corrected(slots, topic):
@@ -1230,6 +1390,8 @@ class Understanding:
         # «25 родителей…, 63 процента это сколько?»: the parents are whom the share is of
         of_a_count = frame.per is not None and self.frames.share_quoted_in_percent(words)
         held = self.frames.without_group_places(words) if frame.trust or of_a_count else words
+        if frame.every_figure:
+            held = self.frames.without_acceptable(held)  # "…a bullet list is fine": no penalty
         if of_a_count:
             held = self.frames.members_counted_dropped(held)
         # «из 16 заявлений соседей сколько не рассмотрят?»: the reports' share applied to a
@@ -2203,8 +2365,10 @@ class Understanding:
         figure_asked = (figure_asked or numbers_asked) and not self._why_not_all(frame)
         if frame.brief and frame.trust and frame.cause and not slots.years:
             intent = catalog.brief_all  # "коротко: сколько доверяют и почему не доверяют"
-        elif frame.every_figure and (frame.trust or frame.police or frame.article):
-            intent = catalog.brief_all  # "all the figures on police trust you have"
+        elif frame.every_figure and (
+            frame.trust or frame.police or frame.article or frame.numbers or frame.cited
+        ):  # "all the figures on police trust you have", "apart from 63, what other numbers?"
+            intent = catalog.brief_all
         elif frame.brief and not figure_asked and not slots.years:
             intent = catalog.brief.get(intent, intent)  # "мақала туралы қысқаша айт"
         if self._why_not_all(frame) and not slots.years:
@@ -2545,6 +2709,13 @@ class Understanding:
         applied_to = (f for f, per in self.catalog.per_people.items() if per == topic)
         figures = (self.catalog.intents[f].series for f in (topic, *applied_to))
         return next((series for series in figures if series), self.catalog.default_series)
+
+
+def _names_more(frame: Frame) -> bool:
+    """Something named beside a follow-up of ours: another country, institution or measure, a
+    group, a subject of ours, a number, a cause, or another task."""
+    named = frame.country or frame.institution or frame.measure or frame.group or frame.about
+    return bool(named or frame.numbers or frame.cause or frame.offtopic)
 
 
 def _names_a_subject(frame: Frame) -> bool:
