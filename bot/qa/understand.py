@@ -226,9 +226,12 @@ class Understanding:
             trend = not frame.trust and self.frames.asks_a_trend(words)
             if trend and self._counted_once(decision.intent):
                 decision = self._no_figure(frame, "trend")  # "is corruption going down?"
-        if self._both_measurements_figured(slots, frame, decision):
+        if self._both_measurements_figured(slots, frame, decision) or self._now_read_as_first(
+            slots, frame, decision
+        ):
             # «2019 бен 2025 екі цифрды жазыңызшы», "the two figures for 2019 and 2025": the
-            # level of each measured year, not whatever the other words came nearest
+            # level of each measured year, not whatever the other words came nearest; «сколько
+            # доверяют сейчас», near a phrasing of the first measurement: today's level
             metric = self.catalog.default_series
             decision = self._series_decision(metric, slots, frame, RESOLVED)
         guessed = self._reason_guessed(words, frame, decision)
@@ -430,6 +433,12 @@ class Understanding:
             and self.catalog.intents[decision.intent].series is None
         )
         return frame.figure and len(years) > 1 and self.measured(slots.years) and weak and not named
+
+    def _now_read_as_first(self, slots: Slots, frame: Frame, decision: Decision) -> bool:
+        """Trust asked "now" with nothing of the past in it, matched to the first measurement."""
+        first = self.catalog.series[self.catalog.default_series].first
+        past = frame.first or frame.past or frame.with_first or slots.years
+        return decision.intent == first and slots.now and frame.trust and not past
 
     def _grown_since_first(self, words: list[str], frame: Frame) -> bool:
         """A growth counted since the first measurement's year, nothing else named."""

@@ -261,3 +261,18 @@ def test_a_difference_after_the_first_level_is_the_change(
     answers = chat(engine, *questions, language=language)
     assert answers[-1].intent == "trust_growth"
     assert says(answers[-1], "25")
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("сколько доверяют сейчас", "ru"),
+        ("скока щас доверяют", "ru"),
+        ("қазір қанша адам сенеді", "kk"),
+        ("how many trust now", "en"),
+    ],
+)
+def test_now_alone_is_the_latest_level(engine: QAEngine, question: str, language: str) -> None:
+    """Near a phrasing of the first measurement, "now" still asks for today's level."""
+    answer = engine.answer(question, language=language)
+    assert (answer.intent, says(answer, "63"), says(answer, "38")) == ("trust_current", True, False)
