@@ -61,6 +61,7 @@ class Frame:
     nationwide: bool = False  # "the whole country" named
     task: bool = False  # a task done at the police ("how do I file a report online")
     police_share_told: bool = False  # a per cent told of the police («14% полицейских берут?»)
+    officer_trait: bool = False  # what officers are or do named ("honest", «адал», «работают»)
     whole: str | None = None  # "police" when a share is asked *of the police* ("% of police"),
     # "offenders" when a Kazakh genitive names others as the whole
     detail: bool = False  # a fact about the deputy the article does not give (her party, age)
@@ -318,6 +319,7 @@ PHRASES = (
     "country_named",
     "language_named",
     "country_phrases",
+    "read_somewhere",
     "country_asked",
     "such",
     "in_figures",
@@ -508,6 +510,7 @@ class FrameWords:
     of_them: tuple[tuple[str, ...], ...]
     rounded: tuple[tuple[str, ...], ...]
     country_phrases: tuple[tuple[str, ...], ...]
+    read_somewhere: tuple[tuple[str, ...], ...]
     country_asked: tuple[tuple[str, ...], ...]
     why_cut: WordSet
     chat_asked_after: WordSet
@@ -667,6 +670,9 @@ class FrameWords:
     whom_asked: WordSet
     pay_raised: WordSet
     pay_asked: WordSet
+    pay_average: WordSet
+    periods: WordSet
+    during: WordSet
     arguing: WordSet
     growth_said: tuple[tuple[str, ...], ...]
     inspectors_said: tuple[tuple[str, ...], ...]
@@ -697,6 +703,14 @@ class FrameWords:
     until_before: WordSet
     until_after: WordSet
     since_before: WordSet
+    abroad_ours: WordSet
+    officer_traits: WordSet
+    abroad_asker: WordSet
+    abroad_set_against: WordSet
+    compared_own: WordSet
+    compare_verb: WordSet
+    talk_first: WordSet
+    measuring_started: WordSet
     even_roughly: tuple[tuple[str, ...], ...]
     school_subjects: WordSet
     rest_denied: WordSet
@@ -995,6 +1009,19 @@ class FrameWords:
     def names_affirmed(self, words: list[str]) -> bool:
         """ "And the ones who do?": an auxiliary ends the question, nothing denied."""
         return bool(words) and words[-1] in self.affirming and _first(words, self.not_words) is None
+
+    def period_only(self, content: tuple[str, ...], words: list[str]) -> bool:
+        """Only a period named beside a year, a figure asked ("сколько было в 2020, во время
+        карантина?", «пандемия кезінде қанша сенді?»): when the year was, no subject of its own;
+        not "what happened with covid in 2019?"."""
+        named = any(w in self.periods for w in content)
+        asked = _first(words, self.count) or _first(words, self.measure_trust)
+        asked = asked or _first(words, self.percent)
+        return (
+            named
+            and asked is not None
+            and all(w in self.periods or w in self.during for w in content)
+        )
 
     def names_our_subject(self, words: list[str], *, core: bool = False) -> bool:
         """A word of our subject: the police, trust, the deputy (or "she"), the reform, the
@@ -1485,7 +1512,15 @@ class FrameWords:
         "since" or "from" beside it, and a measuring word."""
         if _first(words, self.measuring) is None:
             return None
-        return self.since_year(words)
+        since = self.since_year(words)
+        started = next((i for i, w in enumerate(words) if w in self.measuring_started), None)
+        # "they started measuring in 2015, yes?": the one year named is the start; not "in
+        # 2018, before they started measuring" (a year asked before the start)
+        if since is None and started is not None:
+            before = _first(words[max(started - 3, 0) : started], self.until_before)
+            named = [w for w in words if w.isdecimal() and FIRST_YEAR <= int(w) <= LAST_YEAR]
+            return int(named[0]) if len(named) == 1 and before is None else None
+        return since
 
     def since_year(self, words: list[str]) -> int | None:
         """The one year named with a word of "since" or "from" beside it («с 2019 года», "since
@@ -1879,6 +1914,9 @@ class FrameWords:
         # «насколько больше людей из 40 доверяют»: people counted by how many more
         more_people = _first(words, self.by_how_much) is not None and self._members_named(words)
         per = self._per(words, counted=counted or more_people, years=slots.years)
+        fraction = self._fraction_quoted(words)
+        if per and not (counted or more_people) and fraction and fraction[1] == per:
+            per = None  # «больше шести из десяти, верно?»: a share said as a fraction, no count
         outlet = bool(spans(words, self.outlet_asked))  # "в каком СМИ": the publication
         group = None if self._group_excused(words) else self._group(words, slots.years)
         # "in Atyrau, 2000 at the oil field, by the general statistics how many trust?": the
@@ -1918,10 +1956,11 @@ class FrameWords:
             task=self._task(words, counted=counted),
             whole=self._whole(words),
             police_share_told=self._police_share_told(words),
+            officer_trait=_first(words, self.officer_traits) is not None,
             detail=self._her_detail(words) or self._detail_word(words, police=police),
             separately=bool(spans(words, self.separately)) or self._partly_apart(words),
             span=(
-                bool(slots.compare or _first(words, self.span_from))
+                bool(slots.compare or self._series_start(words))
                 and bool(slots.now or _first(words, self.span_to))
             )
             or self._then_and_now(words, now=slots.now)
@@ -2286,6 +2325,15 @@ class FrameWords:
             plural
             and self.names_trust(words)
             and not (timed or other or sized or self.denies(words))
+        )
+
+    def _series_start(self, words: list[str]) -> bool:
+        """A word of the series' start («сначала», "first"), not the order of the talk beside a
+        word of giving («дайте сначала ваши», "first give me")."""
+        return any(
+            w in self.span_from
+            and not (w in self.talk_first and _first(words[max(i - 1, 0) : i + 2], self.give))
+            for i, w in enumerate(words)
         )
 
     def _then_and_now(self, words: list[str], *, now: bool = False) -> bool:
@@ -3810,6 +3858,8 @@ class FrameWords:
             if not _first(words[i + 1 : i + 2], self.police)
         }
         home = _first(words, self.home) is not None
+        if self.asker_abroad(words):
+            return None  # "a journalist for a German outlet: trust in Kazakhstan's police?"
         named = spans(words, self.country_phrases)
         # "how much do people trust us police": the asker's own service, not the United States
         if any(i and words[i - 1] in self.trustish for i in named):
@@ -3835,6 +3885,38 @@ class FrameWords:
             ),
             None,
         )
+
+    def asker_abroad(self, words: list[str]) -> bool:
+        """The asker abroad or foreign, our country asked ("writing for a French daily: what
+        share of Kazakhstanis trust the police?", «Қытайдағы қазақпын… сенім қанша?», "our
+        diaspora in Berlin… at the KZ national rate?"): the foreign place is where the asker is,
+        unless it is set against ours ("higher than in Germany?")."""
+        abroad = _first(words, self.country) is not None
+        ours = _first(words, self.abroad_ours) is not None
+        asker = _first(words, self.abroad_asker) is not None
+        return abroad and ours and asker and _first(words, self.abroad_set_against) is None
+
+    def without_asker_abroad(self, words: list[str]) -> list[str]:
+        """The words less the foreign place and the words telling who the asker is there."""
+        return [w for w in words if w not in self.country and w not in self.abroad_asker]
+
+    def without_own_comparison(self, words: list[str]) -> list[str]:
+        """The words less a comparison with the asker's own data ("хочу сравнить с нашими
+        данными", "to compare with our own numbers") and a "first" of the talk's order («дайте
+        сначала ваши»): why and in what order the asker asks, no change over time."""
+        dropped: set[int] = set()
+        for i, w in enumerate(words):
+            own = _first(words[i + 1 : i + 4], self.compared_own)
+            if w in self.compare_verb and own is not None:
+                dropped.update(range(i, words.index(own, i + 1) + 2))
+        if not dropped:
+            return words
+        kept = [w for i, w in enumerate(words) if i not in dropped]
+        return [
+            w
+            for i, w in enumerate(kept)
+            if not (w in self.talk_first and _first(kept[max(i - 1, 0) : i + 2], self.give))
+        ]
 
     def _came_back_from(self, words: list[str], at: int) -> bool:
         """ "I came back from Russia", «Ресейден қайтып келдім», «вернулся из России»: where the
@@ -4458,6 +4540,10 @@ class FrameWords:
         if _first(words, self.average) and _first(words, self.bribes):
             return "bribe"  # "average bribe taken by police"
         asked = counted or _first(words, self.which) is not None  # "какая зарплата"
+        # «средняя зарплата участкового»: an average pay is a sum asked, the inspectors' too
+        paid = _first(words, self.pay_named) or _first(words, self.pay)
+        if paid and _first(words, self.pay_average) and not own:
+            return "pay"
         rated = next(
             (w for i, w in enumerate(words) if w in self.measure and self._rate_beside(words, i)),
             None,

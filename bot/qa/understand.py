@@ -83,7 +83,14 @@ MEASURE_ANSWERS = {
 }
 # What is said in words where no figure is asked for: how the survey was run; what a sum quoted as
 # one of its parts holds ("so 37 % don't trust at all?": both parts, counted only together)
-EXPLAINED_INSTEAD = {METHOD: METHOD, "partly_quoted": SUM_QUOTED, "partly_included": SUM_QUOTED}
+EXPLAINED_INSTEAD = {
+    METHOD: METHOD,
+    "partly_quoted": SUM_QUOTED,
+    "partly_included": SUM_QUOTED,
+    # "63 % of officers are honest?": the share quoted is the citizens', in words
+    "officers_share": SUM_QUOTED,
+    "officers_rest": SUM_QUOTED,
+}
 INSPECTORS = "prevention_gaps"  # the metric of the district inspectors' answer
 CONSIDERED_PER, REPORTS_PER = "considered_per", "reports_per"  # the reports' parts per count
 COMPUTED = ("remainder", "points", "ratio")  # operations that compute a figure from others
@@ -152,6 +159,11 @@ class Understanding:
         other = self._other_year_then(words, slots, topic, years)
         if other:  # "how many don't trust now?" → "and back then?": the other year, same measure
             slots = replace(slots, years=other, compare=False)
+        asked = self.frames.without_own_comparison(words)
+        if asked != words:  # «хочу сравнить с нашими данными, дайте сначала ваши: сколько…»
+            words, slots = asked, replace(slots, compare=False)
+        if slots.years and self.frames.period_only(slots.content, words):
+            slots = replace(slots, content=())  # «сколько было в 2020, во время карантина?»
         frame = self.frames.extract(words, slots)
         if frame.relative != (relative is not None):  # a frame has some fifty fields to copy
             frame = replace(frame, relative=relative is not None, until=until is not None)
@@ -180,8 +192,8 @@ class Understanding:
             # "what was it before tho" after today's level: the first measurement
             metric = self.catalog.default_series
             first = self.catalog.series[metric].first or ""
-            asked = replace(frame, missing=None)
-            decision = Decision(first, RESOLVED, self._first_year(metric), metric, asked)
+            unmissed = replace(frame, missing=None)
+            decision = Decision(first, RESOLVED, self._first_year(metric), metric, unmissed)
         elif self._rest_checked_then_first(slots, frame):
             # "partly or not at all is 37? and the same at the start?": 37 now, and the rest of
             # the first level then (100 - 38), both
@@ -939,6 +951,9 @@ class Understanding:
         if self._level_judged(frame):
             # "is 63 % a lot or a little?": the deputy's word for it, the figures and the rest
             return Decision(ASSESSMENT, RESOLVED, frame=frame)
+        if self._fraction_checked_after_trust(frame, topic):
+            # «больше шести из десяти, верно?» after the level: the level, set against it
+            return Decision(self.catalog.level, RESOLVED, frame=frame)
         if frame.tally:
             # "90 voted in our chat, 63 trust: is that like the country?": both shares
             return Decision(POLL_COMPARED, RESOLVED, frame=frame)
@@ -1408,14 +1423,29 @@ class Understanding:
         reports_applied = frame.per is not None and frame.about == OFFENCE_REPORTS
         if self.lexicon.refuses(held) and not (reports_applied and frame.counted):
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
+        passed, matched = self.catalog.unfit(words), words
+        if self.frames.asker_abroad(words):
+            # «Германиядағы қазақ диаспорасынанмын, Қазақстанда сенім қандай?»: the question less
+            # where the asker is, and none of the refused phrasings
+            passed = passed | {OUT_OF_SCOPE}
+            matched = self.frames.without_asker_abroad(words)
         intent, similarity = self.matcher.best(
-            matcher_words(words, self.lexicon), passed_over=self.catalog.unfit(words)
+            matcher_words(matched, self.lexicon), passed_over=passed
         )
         if frame.cited and intent in self.catalog.cited_from:
             intent, similarity = self._uncited(words, intent, similarity)
         quoted = self._quoted_subject(frame, intent, similarity)
         if quoted is not None:
             intent, similarity = quoted, RESOLVED
+        trust_series = self.catalog.series[TRUST]
+        then = frame.first or frame.span or frame.past or slots.compare
+        abroad = self.frames.asker_abroad(words)
+        if intent == trust_series.first and slots.now and abroad and not then:
+            intent = self.catalog.level  # «дайте ваши: сколько доверяют сейчас?»: now asked
+        read = intent == PUBLICATION and spans(words, self.frames.read_somewhere)
+        if read and frame.trust and frame.numbers:
+            # «в 2019 доверяли 83 %? я где-то так прочитал»: the figure checked, not the article
+            intent, similarity = self.catalog.level, RESOLVED
         of_trust = frame.trust or topic == self.catalog.comparison  # "did it grow a lot?"
         if of_trust and frame.growth and not (frame.cause or frame.numbers):
             intent = self.catalog.her_growth.get(intent, intent)  # "does she say it grew?"
@@ -1740,6 +1770,23 @@ class Understanding:
         if denied:
             return self.catalog.level_complement, replace(frame, operation="value")
         return self.catalog.level, replace(frame, operation="value")
+
+    def _trust_read_of_officers(self, frame: Frame) -> bool:
+        """A trust share told of the police themselves ("63 % of officers are honest?",
+        «полицейлердің 63 %-ы адал ма?»), trust not named: no share of the officers is known."""
+        if frame.whole != "police" or frame.trust or frame.seventh:
+            return False
+        quoted = {metric for metric, _ in self.book.quoted(frame.numbers)}
+        return bool(quoted & {TRUST, DISTRUST}) and frame.officer_trait
+
+    def _fraction_checked_after_trust(self, frame: Frame, topic: str | None) -> bool:
+        """A share said as a fraction ("more than six in ten, right?", «үштен екісі ме?») with
+        no subject of its own, after an answer about trust: the level is checked."""
+        if frame.fraction_quoted is None or topic is None or topic not in self.catalog.intents:
+            return False
+        trusted = TRUST in self.catalog.intents[topic].metrics
+        other = frame.about or frame.years or frame.per or frame.counted
+        return trusted and not other and frame.operation not in NEGATED_TRUST
 
     @staticmethod
     def _level_judged(frame: Frame) -> bool:
@@ -2422,6 +2469,12 @@ class Understanding:
             # no figure
             distrust = catalog.sums[catalog.level_complement]
             return self._no_figure(frame, self._sum_part(frame, distrust))
+        if self._trust_read_of_officers(frame):
+            # "63 % of officers are honest, right?": the trust figure is of citizens, and there
+            # is no share of the officers
+            quoted = {metric for metric, _ in self.book.quoted(frame.numbers)}
+            rest = DISTRUST in quoted and TRUST not in quoted
+            return self._no_figure(frame, "officers_rest" if rest else "officers_share")
         if frame.whole == "police":
             intent = catalog.share_of_police.get(intent, intent)
         # "every seventh police officer is corrupt" names the police as the whole, not offenders

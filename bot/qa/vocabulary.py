@@ -55,6 +55,19 @@ NOT_OURS = frozenset(
         "up_not_grown",
         "editor_before",
         "refers_back",
+        # a period beside a year, who the asker abroad is, what officers are or do, why and in
+        # what order the asker asks, how a figure was read: words of any subject
+        "periods",
+        "during",
+        "abroad_asker",
+        "abroad_set_against",
+        "officer_traits",
+        "compared_own",
+        "compare_verb",
+        "talk_first",
+        "pay_average",
+        "measuring_started",
+        "read_somewhere",
     }
 )
 
