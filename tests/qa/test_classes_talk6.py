@@ -276,3 +276,19 @@ def test_now_alone_is_the_latest_level(engine: QAEngine, question: str, language
     """Near a phrasing of the first measurement, "now" still asks for today's level."""
     answer = engine.answer(question, language=language)
     assert (answer.intent, says(answer, "63"), says(answer, "38")) == ("trust_current", True, False)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("and right at the start, when they first counted, what was it?", "en"),
+        ("what did it show when they first started to measure", "en"),
+        ("в самом начале, когда только начали мерить, сколько было?", "ru"),
+    ],
+)
+def test_the_first_count_is_the_first_measurement(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    """Counting or measuring at the start names the series' first point, with no trust word."""
+    answer = engine.answer(question, language=language)
+    assert (answer.intent, says(answer, "38")) == ("trust_first", True)
