@@ -336,8 +336,10 @@ class InWords:
                 return GROWTH, "points"
             return None
         abbreviated = bool(spans(words, self.points_split)) or "пп" in words or "pp" in words
-        # ("what's pp, why not per cent?" names a share, and asks none)
-        if abbreviated and asked and not (frame.about or frame.counted or frame.years):
+        # ("what's pp, why not per cent?" names a share, and asks none; "the gap between those
+        # who trust and those who don't, in pp?" sets the two sides against each other)
+        sides = frame.about or frame.counted or frame.years or frame.both_counted
+        if abbreviated and asked and not sides:
             return GROWTH, "points"
         return None
 

@@ -239,7 +239,7 @@ class Understanding:
             if trend and self._counted_once(decision.intent):
                 decision = self._no_figure(frame, "trend")  # "is corruption going down?"
         if self._both_measurements_figured(slots, frame, decision) or self._now_read_as_first(
-            slots, frame, decision
+            words, slots, frame, decision
         ):
             # «2019 бен 2025 екі цифрды жазыңызшы», "the two figures for 2019 and 2025": the
             # level of each measured year, not whatever the other words came nearest; «сколько
@@ -446,10 +446,14 @@ class Understanding:
         )
         return frame.figure and len(years) > 1 and self.measured(slots.years) and weak and not named
 
-    def _now_read_as_first(self, slots: Slots, frame: Frame, decision: Decision) -> bool:
-        """Trust asked "now" with nothing of the past in it, matched to the first measurement."""
+    def _now_read_as_first(
+        self, words: list[str], slots: Slots, frame: Frame, decision: Decision
+    ) -> bool:
+        """Trust asked "now" with nothing of the past in it ("then vs now" has), matched to the
+        first measurement."""
         first = self.catalog.series[self.catalog.default_series].first
-        past = frame.first or frame.past or frame.with_first or slots.years
+        then = self.frames.back_then.first(words) or self.frames.earlier.first(words)
+        past = frame.first or frame.past or frame.with_first or slots.years or then
         return decision.intent == first and slots.now and frame.trust and not past
 
     def _grown_since_first(self, words: list[str], frame: Frame) -> bool:

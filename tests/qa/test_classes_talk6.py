@@ -292,3 +292,9 @@ def test_the_first_count_is_the_first_measurement(
     """Counting or measuring at the start names the series' first point, with no trust word."""
     answer = engine.answer(question, language=language)
     assert (answer.intent, says(answer, "38")) == ("trust_first", True)
+
+
+def test_then_against_now_gives_both_measurements(engine: QAEngine) -> None:
+    """ "Then vs now" has the past in it: both measurements, not today's level alone."""
+    answer = engine.answer("trust in the police, then vs now, numbers please", language="en")
+    assert says(answer, "38", "63"), answer.text

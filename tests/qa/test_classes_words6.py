@@ -357,3 +357,18 @@ def test_her_side_is_her_stance_and_assessment(
     assert intent == DEPUTY_STANCE
     assert any(word in text for word in ("незначительно", "шамалы", "insignificantly"))
     assert not text.startswith(("Да", "Иә", "Yes"))
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("на сколько пп больше тех, кто доверяет, чем тех, кто не доверяет?", "ru"),
+        ("gap in pp between those who trust and those who don't?", "en"),
+    ],
+)
+def test_points_between_the_two_sides_are_their_gap(
+    engine: QAEngine, question: str, language: str
+) -> None:
+    """ "pp" between those who trust and those who don't asks their gap, not what a point is."""
+    answer = engine.answer(question, language=language)
+    assert (answer.intent, says(answer, "26")) == ("trust_split", True), answer.text
