@@ -154,6 +154,10 @@ SET_EK = ROOT / "tests" / "data" / "qa_blind_ek.jsonl"
 SET_EL = ROOT / "tests" / "data" / "qa_blind_el.jsonl"
 SET_EM = ROOT / "tests" / "data" / "qa_blind_em.jsonl"
 SET_EN = ROOT / "tests" / "data" / "qa_blind_en.jsonl"
+SET_EO = ROOT / "tests" / "data" / "qa_blind_eo.jsonl"
+SET_EP = ROOT / "tests" / "data" / "qa_blind_ep.jsonl"
+SET_EQ = ROOT / "tests" / "data" / "qa_blind_eq.jsonl"
+SET_ER = ROOT / "tests" / "data" / "qa_blind_er.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -714,6 +718,25 @@ FLOORS = {
     # EM 0.995 / 1.000 / 1.000 with the one by the conventions.
     "EK": {"ru": 0.985, "kk": 0.985, "en": 0.985},
     "EM": {"ru": 0.985, "kk": 0.99, "en": 0.99},
+    # EL and EN (first readings and held-out readings in HELD_OUT's comment of the last round:
+    # 0.895 / 0.900 / 0.915 and 0.960 / 0.955 / 0.885 at first) were then tuned on, beside EO
+    # and EP, by class with phrasings of our own (tests/qa/test_classes_counts6.py,
+    # test_classes_talk6.py, test_classes_scope6.py, test_classes_words6.py): EL 0.985 / 0.960
+    # / 0.970 (six labels that split a decimal the answer states whole, 14.29 and 1.67, were
+    # corrected in the file), EN 0.990 / 0.995 / 0.970; what is flagged is by the conventions or
+    # contested (KNOWN_FALSE_FIGURES).
+    "EL": {"ru": 0.975, "kk": 0.95, "en": 0.96},
+    "EN": {"ru": 0.98, "kk": 0.985, "en": 0.96},
+    # EO (pensioners and older residents typing slowly: ellipsis, follow-ups, numbers and years
+    # mixed up) and EP (young people on social media: slang, irony, emoji, Kazakh in Latin) were
+    # scored once on the engine that ended the last round: EO 0.950 / 0.980 / 0.945 with 3
+    # flagged (1 real: «сколько было в 2020, во время карантина?» with the time zone), EP 0.935
+    # / 0.945 / 0.945 with 4 (2 real: "gen z trust in police kz %" with the 63 %; "when is the ENT
+    # this year" with the publication's date); seven of EP's Kazakh labels asked for Russian
+    # stems in Kazakh answers and were corrected (Kazakh 0.980 with them). Then both were tuned
+    # on: EO 0.990 / 0.990 / 0.985, EP 0.985 / 0.990 / 0.990, what is flagged by the conventions.
+    "EO": {"ru": 0.98, "kk": 0.98, "en": 0.975},
+    "EP": {"ru": 0.975, "kk": 0.98, "en": 0.98},
 }
 SETS = {
     "A": SET_A,
@@ -844,6 +867,10 @@ SETS = {
     "EI": SET_EI,
     "EK": SET_EK,
     "EM": SET_EM,
+    "EL": SET_EL,
+    "EN": SET_EN,
+    "EO": SET_EO,
+    "EP": SET_EP,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
@@ -929,6 +956,23 @@ KNOWN_FALSE_FIGURES = {
     "ed-kk-144": "2021 «38 бен 63 арасы»: no figure for 2021, 38 and 63 dated (convention)",
     "ed-en-144": '2021 "somewhere between 38 and 63": no figure, 38 and 63 dated (convention)',
     "ei-ru-146": "«а в 21м?» after 2019: no figure for 2021, the year said back whole",
+    "el-ru-146": "the average of 38 and 63 «поставь на 2022»: no figure, 38 and 63 dated "
+    "(convention)",
+    "el-kk-146": "the average of 38 and 63 put on 2022 (Kazakh): no figure, 38 and 63 dated "
+    "(convention)",
+    "el-kk-141": "«полицейлердің 14 пайызы жемқор ма?»: ≈14.3 % of offenders, said not to be of "
+    "the police (convention)",
+    "en-ru-164": "Kyrgyzstan's 40 % quoted, «а у вас выше?»: Kazakhstan's own 63 % (contested)",
+    "en-kk-163": "Mongolia's 50 % quoted, «Қазақстанда жоғары ма»: the deputy's assessment with "
+    "38 → 63 (contested)",
+    "en-en-150": 'a viral "1 in 7 police officers is corrupt": ≈14.3 % of offenders, said not '
+    "to be of officers (convention)",
+    "eo-ru-170": "«в 23 году какой процент был»: no figure for 2023, the year said back whole",
+    "eo-en-166": '"what was it in 2018 when Denis Ten was killed?": the reform\'s background, '
+    "with its dates (convention)",
+    "ep-ru-143": "«а в 21м?» after 2019: no figure for 2021, the year said back whole",
+    "ep-ru-162": "«какой процент полицейских берёт взятки? 14%?»: ≈14.3 % of offenders, said "
+    "not to be of the police (convention)",
 }
 
 
@@ -1187,7 +1231,22 @@ def test_a_blind_set_accuracy_per_language(
 # 2019's and 2025's; "so 14 % of police are corrupt?", twice, answered with the ≈14.3 % of
 # offenders, said not to be of the police; an inspector's pay, twice, answered in words with the
 # source's date). One EL question the round's own counts had broken («36 flats one adult each,
-# by national share how many trust» counted as distrust) was mended to its first answer.
+# by national share how many trust» counted as distrust) was mended to its first answer. EL and
+# EN were tuned on in the next round and are training data now (FLOORS).
+# EQ (house and neighbourhood chats discussing the bot's poll, comparing their building with the
+# country, counting flats and residents) and ER (lawyers, NGO workers and activists: the reports,
+# corruption, what the figures do and do not show, provenance and method, careful English) were
+# written beside EO and EP by two more writers with the same kit, held out before any score was
+# seen, and never seen by any tuning. First reading, on the engine that ended the last round: EQ
+# 0.930 / 0.910 / 0.930 with 2 flagged, ER 0.945 / 0.940 / 0.950 with 2 (the floors below);
+# together, 1,200 questions: 0.938 / 0.925 / 0.940. On the final engine of this round, after EL,
+# EN, EO and EP were tuned on: EQ 0.935 / 0.915 / 0.935 with 2 flagged, ER 0.950 / 0.940 / 0.965
+# with none; together 0.943 / 0.928 / 0.950. Of the 2 flagged, 1 is real («60-тан асқандар ше?»,
+# those over 60, after the trust level, answered with 63 % of 60 people) and 1 states only the
+# emergency numbers, which the conventions allow, for "what % of district officers never pick
+# up?". ER's two at first (an inspector's average pay with the prevention answer and its date;
+# "perfect, exactly what I needed for the report" with the reports) went with classes fixed on
+# the training sets.
 HELD_OUT = {
     "AS": (SET_AS, {"ru": 0.94, "kk": 0.955, "en": 0.935}, 4),
     "AT": (SET_AT, {"ru": 0.92, "kk": 0.9, "en": 0.915}, 7),
@@ -1203,8 +1262,8 @@ HELD_OUT = {
     "BV": (SET_BV, {"ru": 0.97, "kk": 0.96, "en": 0.93}, 6),
     "EH": (SET_EH, {"ru": 0.97, "kk": 0.975, "en": 0.945}, 3),
     "EJ": (SET_EJ, {"ru": 0.945, "kk": 0.965, "en": 0.96}, 0),
-    "EL": (SET_EL, {"ru": 0.895, "kk": 0.9, "en": 0.915}, 5),
-    "EN": (SET_EN, {"ru": 0.96, "kk": 0.955, "en": 0.885}, 5),
+    "EQ": (SET_EQ, {"ru": 0.93, "kk": 0.91, "en": 0.93}, 2),
+    "ER": (SET_ER, {"ru": 0.945, "kk": 0.94, "en": 0.95}, 2),
 }
 ISSUE_FLOOR = 0.95
 
@@ -1227,15 +1286,15 @@ def test_a_held_out_set_keeps_its_first_score(
 # in Russian, BV in English, BP in Russian (with DM's relative growth to one decimal) and BU in
 # Russian (with DP's rules), BU in Kazakh (with DV's to DZ's), BU in English (with the rates and
 # own counts of December 5) and BP in Kazakh (with the arithmetic, scope and wording rules of
-# December 5) have reached 95 % since their first scores, by rules written for later sets or
-# fixed after the score was recorded; their first scores stay the figure to report.
+# December 5) and EJ and ER in Russian (with the rules of EL to EP) have reached 95 % since
+# their first scores, by rules written for later sets or fixed after the score was recorded;
+# their first scores stay the figure to report.
 BELOW_THE_ISSUE_FLOOR = {
     ("BP", "en"),
-    ("EJ", "ru"),
-    ("EL", "ru"),
-    ("EL", "kk"),
-    ("EL", "en"),
-    ("EN", "en"),
+    ("EQ", "ru"),
+    ("EQ", "kk"),
+    ("EQ", "en"),
+    ("ER", "kk"),
 }
 
 
