@@ -193,6 +193,7 @@ RESIDENCE_REACH = 2  # words: "live in Almaty"
 # region named («Ақмола облысында қанша?»)
 REGIONS_COUNTED = frozenset({"областей", "регионов", "облыс", "өңір", "онир", "regions", "oblasts"})
 YEARS_OLD, YEAR_OLDS = ["year", "old"], ["year", "olds"]  # an age, written apart
+AGE = "age"  # the group an age given as a number names
 ITEMIZING = frozenset({"по", "bullet"})  # «по пунктам», "bullet points": a list, not points
 DISTRICT_REACH = 2  # words: "district police officer", "our district inspector"
 KIN_REACH = 4  # words: "my son serves in the patrol police", "my dad in Germany"
@@ -2837,13 +2838,13 @@ class FrameWords:
             if any(_first_person(w) for w in words[i + 2 + apart : i + 3 + apart]):
                 continue  # «70 жастағы зейнеткермін», «70-тен асқан адаммын»: the asker's own age
             if following in self.age_after or words[i + 1 : i + 3] in (YEARS_OLD, YEAR_OLDS):
-                return "age"  # "18-24 year olds"
+                return AGE  # "18-24 year olds"
             bound = i > 0 and words[i - 1] in self.age_bounds
             # "rose over 6 years": the time the change took, not people over 6
             if bound and _first(words[max(i - 3, 0) : i - 1], self.growth):
                 continue
             if bound and (near_people or following in self.time_units):
-                return "age"
+                return AGE
         return None
 
     def _group_excused(self, words: list[str]) -> bool:

@@ -20,7 +20,7 @@ from bot.qa.facts import (
     value_of,
 )
 from bot.qa.formatting import RATIO_DIGITS
-from bot.qa.frame import CRIMES, Frame, FrameWords
+from bot.qa.frame import AGE, CRIMES, Frame, FrameWords
 from bot.qa.in_words import InWords, Quoted
 from bot.qa.intents import (
     ASSESSMENT,
@@ -227,7 +227,13 @@ class Understanding:
         elif self._guessed_between(slots, frame, years):
             # "2021?" → "just ballpark it, somewhere between 38 and 63?": still that year
             decision = self._no_year(replace(frame, years=years))
-        elif topic and (per := self._per_after(words, slots, frame, topic)) and not negated:
+        elif (
+            topic
+            and frame.group != AGE
+            and (per := self._per_after(words, slots, frame, topic))
+            and not negated
+        ):
+            # («60-тан асқандар ше?», "and the over-60s?": an age, no count of people)
             # "and out of 50 people?" after a figure: that figure, for its year, applied
             place = frame.place or self.frames.names_own_place(words)  # "…out of our 300?"
             applied = replace(frame, per=per, years=frame.years or years, place=place)

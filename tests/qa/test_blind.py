@@ -1246,7 +1246,9 @@ def test_a_blind_set_accuracy_per_language(
 # emergency numbers, which the conventions allow, for "what % of district officers never pick
 # up?". ER's two at first (an inspector's average pay with the prevention answer and its date;
 # "perfect, exactly what I needed for the report" with the reports) went with classes fixed on
-# the training sets.
+# the training sets. The real class was then fixed with phrasings of our own (an age after a
+# figure is no count: tests/qa/test_classes_scope6.py), so that item is no longer blind: EQ
+# 0.935 / 0.920 / 0.935 with 1 flagged after it.
 HELD_OUT = {
     "AS": (SET_AS, {"ru": 0.94, "kk": 0.955, "en": 0.935}, 4),
     "AT": (SET_AT, {"ru": 0.92, "kk": 0.9, "en": 0.915}, 7),

@@ -260,3 +260,19 @@ def test_slang_for_trust_the_freshest_figure_and_an_exam_beside_trust_get_the_le
     answer = chat(engine, question, language=language)[-1]
     assert answer.intent == LEVEL
     assert says(answer, "63")
+
+
+@pytest.mark.parametrize(
+    ("turns", "language"),
+    [
+        (("полицияға қанша пайыз сенеді?", "ал 70-тен асқандар ше?"), "kk"),
+        (("polisiyaga qansha paiyz senedi?", "al 70-ten asqandar she?"), "kk"),
+        (("how many people trust the police?", "and the over 70s?"), "en"),
+    ],
+)
+def test_an_age_after_a_figure_is_no_count(
+    engine: QAEngine, turns: tuple[str, ...], language: str
+) -> None:
+    """ "And those past seventy?" after the level asks an age group, not 63 % of 70 people."""
+    answer = chat(engine, *turns, language=language)[-1]
+    assert answer.intent == "no_figure" and not stated(answer), answer.text
