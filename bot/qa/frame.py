@@ -15,7 +15,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.qa.datafiles import load
 from bot.qa.facts import CORRUPTION_ONE_IN, OFFENCE_REPORTS, THOUSAND
-from bot.qa.lexicon import WordSet, phrases
+from bot.qa.lexicon import Phrases, WordSet, phrases
 from bot.qa.normalize import normalize
 from bot.qa.slots import FIRST_YEAR, LAST_YEAR, Slots, places, spans
 
@@ -1064,6 +1064,12 @@ class FrameWords:
             owner = next((o for o in self._owners_longest_first if self._owns_glued(word, o)), "")
             split.extend((owner, word[len(owner) :]) if owner else (word,))
         return split
+
+    @cached_property
+    def doubling_words(self) -> Phrases:
+        """ "Almost twice" in the deputy's words and in ours, one indexed list: every short
+        question is read against it."""
+        return Phrases((*self.doubling_said, *self.twice))
 
     @cached_property
     def _owners_longest_first(self) -> tuple[str, ...]:

@@ -22,7 +22,7 @@ from bot.qa.intents import (
     REFORM,
     SOURCE,
 )
-from bot.qa.lexicon import WordSet, phrases
+from bot.qa.lexicon import Phrases, WordSet, phrases
 from bot.qa.slots import spans
 
 GROWTH = "trust_growth"
@@ -32,7 +32,6 @@ CORRUPTION = "reason_corruption"
 DISTRUST = "distrust"
 DISTRUST_SHARE = "distrust_share"
 PHRASE_LISTS = ("against_person", "points_split", "among")
-Phrases = tuple[tuple[str, ...], ...]
 SHORT = 12  # words: a question this long or shorter asks one thing
 LONGEST = 14  # words: longer, a message is a story, read by its sentences
 
@@ -59,11 +58,11 @@ class InWords:
     figure_words: WordSet
     origin: WordSet
     origin_en: WordSet
-    against_person: tuple[tuple[str, ...], ...]
+    against_person: Phrases
     whose_words: WordSet
     checked: WordSet
     points: WordSet
-    points_split: tuple[tuple[str, ...], ...]
+    points_split: Phrases
     points_asked: WordSet
     first_person: WordSet
     partly: WordSet

@@ -852,7 +852,7 @@ class Understanding:
             topic,
             quoted,
             self.frames.person,
-            self.frames.doubling_said + self.frames.twice,
+            self.frames.doubling_words,
         )
         if found is None:
             return None
