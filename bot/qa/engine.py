@@ -77,6 +77,7 @@ SHORT_ACK = 3  # words: a thanks word beside unknown words is still thanks
 EMOJI_ACK = ("👍", "🙏", "👌", "❤", "🤝", "✅", "🙂", "😊")
 NUMBERED = re.compile(r"(?:^|\s)([1-9])[).]\s+")  # "1) …", "2. …": a list of questions
 BLANK = re.compile(r"[=:—–-]\s*\?")  # "2019 = ?", «не доверяют - ?»: a figure left to fill in
+CHAINED = 2  # questions in one message, the second a follow-up of the first
 BLANKS = 2  # blanks in one message: a template of figures, not one question
 MAX_TEXT = 4096  # Telegram's limit for one message
 # Answers are a pure function of the question, the languages and the conversation before it, and
@@ -251,6 +252,9 @@ class QAEngine:
         if parts:
             return self._answer_each(parts, language, state)
         user_language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+        chained = self._chained(question, own_language or user_language, state)
+        if chained:
+            return self._answer_in_turn(chained, language, state)
         # «…what are the main reasons? ответь по-русски»: read in the message's own language,
         # answered in the one asked
         asked_in = asked_language(question)
@@ -331,11 +335,24 @@ class QAEngine:
         single reading of it picks."""
         frame = decision.frame
         ours = frame.trust or frame.police or frame.operation in NEGATED_TRUST
-        if len(BLANK.findall(question)) < BLANKS or decision.intent in DECLINES or not ours:
+        if len(BLANK.findall(question)) < BLANKS:
+            return decision
+        if not ours and self._years_left_blank(frame):
+            # «для таблицы: 2019 — ?, 2025 — ?»: the level of each measured year, and the change
+            return Decision(self.catalog.comparison, RESOLVED, frame=frame)
+        if decision.intent in DECLINES or not ours:
             return decision
         summary = self.catalog.brief_all
         filled = replace(frame, every_figure=True, subject=summary)
         return Decision(summary, RESOLVED, frame=filled)
+
+    def _years_left_blank(self, frame: Frame) -> bool:
+        """Measured years only, each left blank, nothing else named: the levels they measured
+        and the change between them."""
+        other = bool(frame.country or frame.institution or frame.group or frame.measure)
+        other = other or bool(frame.about or frame.offtopic or frame.numbers or frame.missing)
+        measured = len(frame.years) >= BLANKS and self.understanding.measured(frame.years)
+        return measured and not other
 
     def _answer_each(self, parts: list[str], language: str, state: Conversation) -> Answer:
         """Each question of a numbered list answered in turn, in one message (`joined`). Each
@@ -355,6 +372,33 @@ class QAEngine:
         first = next((a for a in answers if a.intent not in DECLINES), answers[0])
         confidence = min(a.confidence for a in answers)
         return replace(first, text=joined([a.text for a in answers]), confidence=confidence)
+
+    def _chained(self, question: str, language: str, state: Conversation) -> list[str]:
+        """Two questions of a series in one message, the second a follow-up of the first («сколько
+        сейчас не доверяют? и сколько было в начале замеров?»): both, in order; none unless the
+        first is a figure of a series understood alone and the second, opening with "and", asks
+        a figure only read after it."""
+        sentences = sentences_of(question)
+        if len(sentences) != CHAINED or not all(s.rstrip().endswith("?") for s in sentences):
+            return []
+        lang = self.language_of(question, state.language or language)
+        first, second = (self.words(s, lang) for s in sentences)
+        if second[:1] not in [[opener] for opener in (*FOLLOW_UP_OPENERS.values(), "и")]:
+            return []
+        asked = self._understand(sentences[0], first, lang, state.topic, state.years)
+        if asked.series is None or asked.confidence < PART or asked.intent in DECLINES:
+            return []
+        after = self._understand(sentences[1], second, lang, asked.intent, asked.years)
+        alone = self._understand(sentences[1], second, lang, state.topic, state.years)
+        followed = after.series is not None and after.intent not in DECLINES
+        own = (after.intent, after.years) != (alone.intent, alone.years)  # read only after it
+        return sentences if followed and own else []
+
+    def _answer_in_turn(self, questions: list[str], language: str, state: Conversation) -> Answer:
+        """Questions answered one after the other in the conversation, in one message."""
+        answers = [self.answer(q, language=language, conversation=state) for q in questions]
+        confidence = min(a.confidence for a in answers)
+        return replace(answers[0], text=joined([a.text for a in answers]), confidence=confidence)
 
     def _asked_together(self, words: list[str], decision: Decision) -> list[Decision]:
         """The decision, and beside it what the same message (its `words`) asks too: "trust
@@ -711,6 +755,8 @@ class QAEngine:
         # "…he says nobody trusts them, so how many trust, officially?": the question resumed
         resumed = self._after_marker(words, topic, years)
         decision = resumed if resumed is not None else self._decide(words, topic, years)
+        if decision.intent == HELP:
+            words, decision = self._unaddressed(words, decision, topic, years)
         claimed = self.frames.seventh_officer_claimed(words) and decision.frame.aside is None
         if claimed or self._one_in_applied_to_police(decision, words):
             # no figure of corrupt officers: the one in seven is of the offenders, said in words
@@ -889,6 +935,18 @@ class QAEngine:
         ):
             return None  # «в селе 3500 взрослых, короче сколько не доверяют»: of the count told
         return None if decision.frame.reference == "ellipsis" else decision
+
+    def _unaddressed(
+        self, words: list[str], decision: Decision, topic: str | None, years: tuple[int, ...]
+    ) -> tuple[list[str], Decision]:
+        """«Бот, правда 2/3 доверяют?», «слушай бот, 2019-та сколько было?»: the bot's name
+        pulled the question toward the help; without the call, what it asks, if understood."""
+        unaddressed = self.frames.without_address(words)
+        if unaddressed == words:
+            return words, decision
+        asked = self._decide(unaddressed, topic, years)
+        understood = asked.intent not in (*DECLINES, HELP, ACK)
+        return (unaddressed, asked) if understood else (words, decision)
 
     def _asked_before(self, words: list[str]) -> bool:
         """ "Сколько процентов доверяли в 2023-м? Интересно, как шёл рост": a count asked of a

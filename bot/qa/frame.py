@@ -255,6 +255,10 @@ ENDINGS = (
     "adjective_endings_ru",
     "occupation_endings_kk",
 )  # word endings, not words
+SLASHED = re.compile(r"(\d)/(\d{1,2})")  # "2/3": a fraction written with a slash
+THIRDS = 3  # «две трети», "two thirds": the whole a third is of
+ADDRESSED_REST = 2  # words: «бот, правда 2/3?» asks after the name; «бот или человек?» does not
+WHOSE_REACH = 2  # words: «чья это оценка?»: "whose" just before a mark makes it an assessment
 NOBODY_REACH = 2  # «никто не доверяет»: "nobody" just before the verb of trust
 UP = "up"  # "went up": growth, unless someone "shows up"
 EDITOR = "word"  # "in Word": the text editor, whose name is also a wording's
@@ -794,6 +798,14 @@ class FrameWords:
     number_case_endings: WordSet
     size: WordSet
     emergency_services: WordSet
+    number_other: WordSet
+    closed_police: WordSet
+    thirds: WordSet
+    addressing: WordSet
+    bot_names: WordSet
+    in_article: WordSet
+    whose: WordSet
+    unreachable: WordSet
     calling: WordSet
     police_bare: WordSet
     bribes: WordSet
@@ -1460,6 +1472,8 @@ class FrameWords:
             and w not in self.retirees
             and _first(words[i + 1 : i + 2], self.occupations) is None
             and _first(words[i + 1 : i + 2], self.determiners) is None  # "credit the source"
+            # «кімнің бағасы?», «чья это оценка?»: someone's assessment, no mark or price
+            and _first(words[max(i - WHOSE_REACH, 0) : i], self.whose) is None
             and i not in averaged
             for i, w in enumerate(words)
         )  # "bus driver" is who asks
@@ -1591,6 +1605,19 @@ class FrameWords:
         while start and start < len(words) and words[start] in self.greeting_fillers:
             start += 1
         return words[start:] or words
+
+    def without_address(self, words: list[str]) -> list[str]:
+        """The words after the bot addressed by name at the start («бот, правда 2/3 доверяют?»,
+        «слушай бот, …», "bot, is it true…"): a call to the bot asks nothing, and its name would
+        pull the question toward the help ("are you a bot?")."""
+        start = 0
+        while start < len(words) and words[start] in self.addressing:
+            start += 1
+        named = any(w in self.bot_names for w in words[:start])
+        rest = words[start:]
+        if not named or len(rest) < ADDRESSED_REST or rest[0] in self.either_or:
+            return words
+        return rest
 
     def numbers_offered(self, words: list[str]) -> bool:
         """Numbers set side by side to choose from: «63 или 73?», "63 or 73", «63 пе 73 пе?»."""
@@ -2118,6 +2145,19 @@ class FrameWords:
             for i, w in enumerate(words)
         )
 
+    def article_holds_it(self, words: list[str]) -> bool:
+        """ "Is that in the article?", «мақалада бар ма осы?», «в статье это есть?»: whether the
+        article says what was just answered."""
+        article = _first(words, self.article_words) is not None
+        return article and _first(words, self.in_article) is not None
+
+    def another_number_asked(self, words: list[str]) -> bool:
+        """ "Is there another number?", «а если не дозвониться?», «түспесе басқа нөмір бар ма?»:
+        a second number to call, or the line not answering; after the numbers were given, the
+        single emergency number is that second one."""
+        other = _first(words, self.number_other) is not None and _first(words, self.calling)
+        return bool(other) or _first(words, self.unreachable) is not None
+
     def names_considered(self, words: list[str]) -> bool:
         """ "Рассмотрели", "reviewed", «қаралды», with no denial anywhere: the part considered."""
         return (
@@ -2301,10 +2341,16 @@ class FrameWords:
                 return int(word)
             return self.fraction_values.get(word)
 
+        numbered = sum(any(c.isdigit() for c in w) for w in words)  # "3/4 + 1/2": a sum
         for i, word in enumerate(words):
             part, whole = value(word), None
             joined = words[i + 1 : i + 2] in (["of"], ["in"], ["из"])
-            if part is not None and joined and i + 2 < len(words):
+            slashed = SLASHED.fullmatch(word) if numbered == 1 else None
+            if slashed is not None:
+                part, whole = int(slashed.group(1)), int(slashed.group(2))  # "2/3"
+            elif part is not None and _first(words[i + 1 : i + 2], self.thirds) is not None:
+                whole = THIRDS  # «две трети», "two thirds"
+            elif part is not None and joined and i + 2 < len(words):
                 whole = value(words[i + 2])
             elif part is not None and words[i + 1 : i + 3] == ["out", "of"] and i + 3 < len(words):
                 whole = value(words[i + 3])
@@ -2718,6 +2764,8 @@ class FrameWords:
             return "prevention_gaps"
         if not named and self._one_of_seven_alone(words):
             return CORRUPTION_ONE_IN  # «один из семи», «жеті адамның біреуі»: the one in seven
+        if not named and _first(words, self.closed_police) and _first(words, self.police):
+            return "reform_context"  # «полиция жабық жүйе»: the old police, as the article says
         return named[0] if named else None
 
     def names_the_source_institution(self, words: list[str]) -> bool:
@@ -3556,9 +3604,12 @@ class FrameWords:
         return _first(before, self.crews) is not None
 
     def then_dropped(self, words: list[str], slots: Slots) -> list[str]:
-        """The words less «сонда» ("so", "then") when a year is named or a change asked: a
-        particle there, not the earlier time it asks alone («сонда қанша болған?»)."""
-        if not (slots.years or _first(words, self.growth)):
+        """The words less «сонда» ("so", "then") when a year is named, a change asked, or it is
+        the only word of content («сонда қанша болған?» after when measuring began): a particle
+        there, and the figure is asked of the conversation's time, not of a place "there"."""
+        alone = bool(slots.content) and all(w in self.then_particles for w in slots.content)
+        alone = alone and _first(words, self.count) is not None  # «көмектесті ме сонда?»: no
+        if not (slots.years or _first(words, self.growth) or alone):
             return words
         return [w for w in words if w not in self.then_particles]
 

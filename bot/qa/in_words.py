@@ -68,6 +68,7 @@ class InWords:
     partly: WordSet
     included: WordSet
     consequences: WordSet
+    citizens: WordSet
     formalism: WordSet
     problems: WordSet
     problems_asked: WordSet
@@ -236,10 +237,13 @@ class InWords:
     def _consequences(
         self, words: list[str], frame: Frame, topic: str | None
     ) -> tuple[str, str | None] | None:
-        """ "What consequences of formalism does the deputy name?": the offenders unpunished,
-        graver consequences, crimes concealed."""
+        """ "What consequences of formalism does the deputy name?", "what does it mean for
+        citizens, in her words?": the offenders unpunished, graver consequences, crimes
+        concealed."""
         of_formalism = self._has(words, self.formalism) or frame.unconsidered or topic == FORMALISM
-        if self._has(words, self.consequences) and of_formalism and not frame.counted:
+        for_citizens = self._meaning_asked(words) and self._has(words, self.citizens)
+        asked = self._has(words, self.consequences) or for_citizens
+        if asked and of_formalism and not (frame.counted or frame.numbers or frame.years):
             return FORMALISM, "consequences"
         return None
 

@@ -98,6 +98,7 @@ WEAK_MATCH = 0.4  # below this, a subject named in words outweighs the nearest e
 # The subjects of the deputy's reasons for distrust, as a frame's `about` names them.
 REASON_SUBJECTS = frozenset({CORRUPTION_ONE_IN, OFFENCE_REPORTS, INSPECTORS})
 SHORT_FOLLOW_UP = 3  # at most this many topic words: an operation applies to the conversation's
+SHORT_CHECK = 5  # words: «это совсем не доверяют?» after a sum checks the sum, no "they" needed
 SHORT_BEGINNING = 4  # content words of "what was it before?": the first level, nothing else asked
 
 
@@ -182,11 +183,19 @@ class Understanding:
             if frame.per is not None:  # "out of 50 in 2019?" → "and how many of those 50 didn't?"
                 frame = replace(frame, years=years)
         negated = frame.operation in NEGATED_TRUST  # "and how many of 100 don't?"
-        if self._measured_since_before_first(words) or self._first_after_reform(words, frame):
+        if topic == EMERGENCY_NUMBERS and self._another_number_asked(words, frame):
+            # "and if nobody picks up, is there another number?" after 102: 112, the single one
+            # (not the inspectors nobody can reach)
+            decision = Decision(EMERGENCY_NUMBERS, RESOLVED, frame=frame)
+        elif self._measured_since_before_first(words) or self._first_after_reform(words, frame):
             # "they've measured since 2015, right?": no, since the first measurement (2019)
             first = self.catalog.series[self.catalog.default_series].first
             frame = replace(frame, years=())
             decision = Decision(first or "", RESOLVED, frame=frame)
+        elif self._first_of_distrust(slots, frame, topic):
+            # "and at the first measurement?" after the 37 %: the rest of the first level, 62
+            at_first = replace(slots, years=self._first_year(DISTRUST))
+            decision = self._series_decision(DISTRUST, at_first, frame, RESOLVED)
         elif self._beginning_asked(words, slots, frame, topic):
             # "what was it at the very start, when they first counted?", «при первом замере»,
             # "what was it before tho" after today's level: the first measurement
@@ -877,6 +886,21 @@ class Understanding:
         asked = bool(slots.order) and not (measured or first_measured)
         return asked and self.catalog.in_ordered_family(topic)
 
+    def _answer_in_the_article(self, words: list[str], frame: Frame, topic: str | None) -> bool:
+        """Whether the article says what was just answered in words (the reform's story, a
+        reason), nothing else asked; after a figure, its source and quote answer it."""
+        told = topic is not None and topic not in self.catalog.figure_intents
+        told = told and topic in self.catalog.intents and self.catalog.intents[topic].topic
+        asked = frame.numbers or frame.years or frame.counted or frame.trust or frame.cause
+        return bool(told) and self.frames.article_holds_it(words) and not asked
+
+    def _another_number_asked(self, words: list[str], frame: Frame) -> bool:
+        """A second number, or the line not answering, asked of nothing measured."""
+        # (the inspectors nobody can reach may be named by the same words: no subject of its own)
+        measured = frame.trust or frame.numbers or frame.years or frame.counted or frame.cause
+        inspectors = self.frames.inspectors_named.first(words) is not None
+        return self.frames.another_number_asked(words) and not (measured or inspectors)
+
     def _other_reason_after_one(self, words: list[str], frame: Frame, topic: str | None) -> bool:
         """ "The other reason?", «басқа себебі ше?» after one of the reasons (not after the list
         of them), naming nothing measured nor a subject of its own."""
@@ -938,6 +962,10 @@ class Understanding:
         if self.frames.data_country_asked(words, frame):
             # "which country is this data for?": the publication, which names Kazakhstan
             return Decision(PUBLICATION, RESOLVED, frame=replace(frame, country=None))
+        if self._answer_in_the_article(words, frame, topic):
+            # «полиция жабық жүйе» → the reform's story → «көршім осылай дейді, мақалада бар ма?»:
+            # that answer, which is the article's
+            return Decision(topic or "", RESOLVED, frame=frame)
         in_words = self._asked_in_words(words, frame, topic)
         if in_words is not None:
             return in_words
@@ -1881,8 +1909,9 @@ class Understanding:
     def _sum_checked_of_them(self, words: list[str], frame: Frame, topic: str | None) -> bool:
         """ "So they don't trust at all?", «олар мүлде сенбей ме?» after the 37 %: the sum
         under discussion, referred to as "they", checked as the not-at-all part (nothing
-        counted, so not "and how many not at all?")."""
-        them = self.frames.them.first(words) is not None
+        counted, so not "and how many not at all?"); or, short, with no "they" («это совсем не
+        доверяют?», "not at all?")."""
+        them = self.frames.them.first(words) is not None or len(words) <= SHORT_CHECK
         asked = frame.counted or frame.numbers or frame.per or frame.years or frame.partly_named
         return topic in self.catalog.sums and frame.separately and them and not asked
 
@@ -2111,9 +2140,13 @@ class Understanding:
     def _distrusting_counted(self, words: list[str], frame: Frame, topic: str | None) -> bool:
         """Those "like that" counted or given a share after the reasons for distrust, trust
         itself not named: the ones who trust partly or not at all. "Such reports", «таких как я,
-        кому не рассмотрели» name a reason's subject of their own: those are counted instead."""
+        кому не рассмотрели» name a reason's subject of their own: those are counted instead.
+        After the list of reasons, "them" («сколько их?», "how many of them in %?") are the
+        distrusting too; after one reason, "them" may be its offenders."""
         after_reasons = topic == REASONS or self.catalog.in_ordered_family(topic)
-        such = bool(spans(words, self.frames.such))
+        them = topic == REASONS and self.frames.them.first(words) is not None
+        them = them and frame.share and not frame.measure  # not «олардың жалақысы қанша?»
+        such = bool(spans(words, self.frames.such)) or them
         asked = frame.counted or frame.share or frame.operation == "percent"
         own = frame.trust or frame.numbers or frame.about
         return after_reasons and such and asked and not own
@@ -2254,6 +2287,15 @@ class Understanding:
         return (
             topic is not None and self.catalog.intents[topic].series == self.catalog.default_series
         )
+
+    def _first_of_distrust(self, slots: Slots, frame: Frame, topic: str | None) -> bool:
+        """The first measurement named alone («а в начале замеров?», "and at the first
+        measurement?") while those who trust partly or not at all are discussed: that share
+        then, not the trust level."""
+        of_distrust = topic is not None and self.catalog.intents[topic].series == DISTRUST
+        other = _names_more(frame) or frame.trust or frame.now or frame.span or frame.growth
+        other = other or slots.compare or frame.operation not in ("value", "percent")
+        return of_distrust and frame.first and not (other or slots.years)
 
     def _counted_once(self, topic: str | None) -> bool:
         """The conversation is about a count the article gives for one year (the reports, one
