@@ -1,6 +1,8 @@
 """Arithmetic asked of our figures in other forms: one in seven as a fraction or a decimal, a
 share rounded, one level as a share of the other, a proportion of a quoted fraction, a count
-at a quoted share, 100 minus a level, the reports set against each other or against half.
+at a quoted share, 100 minus a level, the reports set against each other or against half, one
+level minus the other, a formula to check, "really twice?", two places asked, a level against
+half and those who trust against the rest.
 
 Each rule reads the question's folded words and the facts, and returns the answer that carries
 the worked line (`Worked`): the intent to compose, what its frame is to hold, and the line of
@@ -30,6 +32,9 @@ from bot.qa.frame import Frame
 from bot.qa.lexicon import WordSet
 
 CORRUPTION_TOPICS = frozenset({"corruption_share", "reason_corruption", "corruption_per"})
+GROWTH = "trust_growth"
+DISTRUST_CHANGE = "distrust_change"
+HALF = 50  # "how far from half": 50 %
 REPORTS_TOPICS = frozenset({"reports_considered", "reason_formalism", "reports_per"})
 FOLLOW_UP_WORDS = 6  # "ok and as a fraction?", «округли до целого»: a short follow-up
 DECIMAL_PLACES = 2  # "two places": 1/7 as 0.14
@@ -73,11 +78,22 @@ class ArithmeticWords:
     trust: WordSet  # "trust", «доверя…», «сен…»
     year_after: WordSet  # «19 жылы», "30 лет", "17 regions": a year or no people counted
     origin: WordSet  # "where … from", «откуда», «қайдан», "how did you get": how it was got
-    figure_unit: WordSet  # "points", «пунктов», «раза», «есе», "times": a figure's unit
+    points: WordSet  # "points", «пунктов», «тармақ»: a difference of shares
+    times: WordSet  # «раза», «есе», "times": a ratio
     origin_en: WordSet  # "from", "get": of origin only with…
     origin_asked: WordSet  # …"where" or "how"
     tens: WordSet  # "tens", «десятков», «ондарға»: rounded to tens
     hundredths: WordSet  # "hundredths", «сотых», «жүздікке»: two decimal places
+    two: WordSet  # "two", «двух», «екі»: …or two places said
+    places: WordSet  # "decimals", «знака», «таңба»
+    factor: WordSet  # "by what factor": a ratio asked without a count word
+    grew: WordSet  # "grew", «выросло», «өсті»
+    twice: WordSet  # "doubled", «вдвое»
+    relative: WordSet  # "relatively", «относительно», «салыстырмалы»
+    gap: WordSet  # "gap", «разница», «айырма», "ahead"
+    others: WordSet  # "the rest", «остальные», «қалғандар»
+    earlier: WordSet  # "before", «раньше», «бұрын»: a time set against now
+    distance: WordSet  # "how far", «не хватало», «жетпеді», "below"
     unit: WordSet  # «единицы», «бірлік»: a share said as a fraction of one
     divided: WordSet  # "divided", «делить», «бөлгенде»: one figure divided by another
     distrust: WordSet  # «сенбейтін», «сенбеушілік»: distrust in one word
@@ -90,6 +106,11 @@ class ArithmeticWords:
     def load(cls) -> "ArithmeticWords":
         data = load("lexicon.toml")["arithmetic"]
         return cls(**{name: WordSet(data[name]) for name in cls.__dataclass_fields__})
+
+    @property
+    def figure_unit(self) -> WordSet:
+        """A figure's unit after a number: points or times."""
+        return WordSet.joined((self.points, self.times))
 
 
 Rule = Callable[[list[str], list[int], NumberFormat], Worked | None]
@@ -105,18 +126,24 @@ class Arithmetic:
         words: Sequence[str],
         topic: str | None,
         fmt: NumberFormat,
-        years: tuple[int, ...] = (),
+        frame: Frame,
+        intent: str | None = None,
         *,
         applied: bool = False,
     ) -> Worked | None:
-        """The answer with its worked line, or None when no rule here applies; `years` are the
-        question's years, no numbers of it; `applied`, whether the answer found already applies
-        a share to a count (then a count at a share is left to it)."""
+        """The answer with its worked line, or None when no rule here applies; `frame` is the
+        question's (its years are no numbers of it), `intent` the answer found without these
+        rules; `applied`, whether that answer already applies a share to a count (then a count
+        at a share is left to it)."""
+        years = frame.years
         with suppress(MissingFact, ZeroDivisionError):
             numbers = [n for n in _numbers(words) if n not in years]
             rules: list[Rule] = [
                 self._origin,
+                self._formula_checked,
+                self._twice_checked,
                 self._minus,
+                lambda w, n, f: self._subtracted(w, n, f, years),
                 self._share_of_share,
                 self._proportion,
                 self._one_in,
@@ -129,17 +156,66 @@ class Arithmetic:
                 lambda w, n, f: self._rounded_to_tens(w, n, f, years),
                 lambda w, n, f: self._fractions_of_one(w, n, f, years),
                 self._divided,
+                lambda w, n, f: self._distrust_ratio(w, n, f, years),
                 self._distrust_fell,
+                lambda w, n, f: self._from_half(w, n, f, years, topic),
+                lambda w, n, f: self._groups_gap(w, n, f, frame),
+                self._relative_growth,
             ]
             if not applied:
                 rules.append(self._one_in_applied)
+            rules.append(lambda w, n, f: self._to_hundredths(w, n, f, intent, topic))
             for rule in rules:
                 found = rule(list(words), numbers, fmt)
                 if found is not None:
                     return found
-            if not numbers and not years and len(words) <= FOLLOW_UP_WORDS:
+            if not years and self._follow_up_said(list(words), numbers, topic):
                 return self._follow_up(list(words), topic, fmt)
         return None
+
+    def _follow_up_said(self, words: list[str], numbers: list[int], topic: str | None) -> bool:
+        """A short follow-up with no number of its own, or one that quotes one in seven rounded
+        ("so about 14 %? and to the hundredths?") to have it said more exactly."""
+        if not numbers:
+            return len(words) <= FOLLOW_UP_WORDS
+        if topic not in CORRUPTION_TOPICS or not self._two_places(words):
+            return False
+        rounded = round(PERCENT / value_of(self.book.latest(CORRUPTION_ONE_IN)))
+        return set(numbers) == {rounded}
+
+    def _two_places(self, words: list[str]) -> bool:
+        """ "To the hundredths", «до сотых», «жүздікке дейін», or two places said ("two
+        decimals", «до двух знаков», «екі таңбаға дейін»)."""
+        if self._has(words, self.words.hundredths):
+            return True
+        said = (self.words.places, self.words.decimal)
+        return any(
+            word in self.words.two and any(w in kind for w in words[i + 1 : i + 3] for kind in said)
+            for i, word in enumerate(words)
+        )
+
+    def _as_decimal(self, words: list[str]) -> bool:
+        """A decimal fraction asked ("as a decimal", «десятичной дробью»), not places counted
+        ("to two decimals" of a per cent)."""
+        return any(
+            word in self.words.decimal and not (i and words[i - 1] in self.words.two)
+            for i, word in enumerate(words)
+        )
+
+    def _trust_said(self, words: list[str]) -> bool:
+        """Trust named as trusting, not denied ("trust", «доверяют», «сенетіндер»)."""
+        return any(
+            word in self.words.trust
+            and word not in self.words.distrust
+            and not (i and words[i - 1] in self.words.negation)
+            for i, word in enumerate(words)
+        )
+
+    def _measured_years(self, words: list[str], years: tuple[int, ...]) -> list[int]:
+        """The question's years that have a trust level, in the order they are written."""
+        measured = {f.period for f in self.book.series(TRUST)}
+        written = [int(w) for w in words if _number(w) and int(w) in years and int(w) in measured]
+        return list(dict.fromkeys(written))
 
     def _has(self, words: list[str], kind: WordSet) -> bool:
         return kind.first(words) is not None
@@ -323,10 +399,11 @@ class Arithmetic:
         }
         if named and self._police_negated(words):
             return Worked("corruption_others")
-        if self._has(words, self.words.hundredths):
+        decimal = self._as_decimal(words)  # "as a decimal, two places": 0.14
+        if self._has(words, self.words.hundredths) or (self._two_places(words) and not decimal):
             values["hundredths"] = f"{fmt.number(share, DECIMAL_PLACES)}%"
             return Worked("corruption_share", "one_in_hundredths", values)
-        if self._has(words, self.words.decimal):
+        if decimal:
             return Worked("corruption_share", "one_in_decimal", values)
         if self._has(words, self.words.fraction):
             return Worked("corruption_share", "one_in_fraction", values)
@@ -495,14 +572,19 @@ class Arithmetic:
         return Worked("trust_split", "fractions_of_one", values, years=(fact.period,))
 
     def _divided(self, words: list[str], numbers: list[int], fmt: NumberFormat) -> Worked | None:
-        """ "63 divided by 38", «63 делить на 38 сколько будет»: one of our levels divided by
-        the other."""
-        if len(numbers) != 2 or not self._has(words, self.words.divided):
+        """ "63 divided by 38", «63 делить на 38 сколько будет», «посчитай 63/38»: one of our
+        levels divided by the other."""
+        slashed = _slashed(words)
+        if len(numbers) == 2 and self._has(words, self.words.divided):
+            pair = numbers
+        elif len(slashed) == 1 and not numbers:
+            pair = list(slashed[0])
+        else:
             return None
         levels = self._levels()
-        if not all(n in levels for n in numbers) or numbers[0] == numbers[1]:
+        if not all(n in levels for n in pair) or pair[0] == pair[1]:
             return None
-        top, bottom = (value_of(self.book.at(TRUST, levels[n])) for n in numbers)
+        top, bottom = (value_of(self.book.at(TRUST, levels[n])) for n in pair)
         values = {
             "top": fmt.percent(top),
             "bottom": fmt.percent(bottom),
@@ -515,9 +597,13 @@ class Arithmetic:
     ) -> Worked | None:
         """ "By what percent did distrust fall from 62 to 37?": both distrust levels quoted, the
         change of distrust (its relative fall is in that answer)."""
-        if len(numbers) != 2 or not self._distrust_named(words):
+        if not self._distrust_named(words):
             return None
         if not (self._has(words, self.words.percent) or self._has(words, self.words.count_asked)):
+            return None
+        if not numbers:
+            return self._distrust_fell_in_points(words)
+        if len(numbers) != 2:
             return None
         if not (self._has(words, self.words.fell) or self._has(words, self.words.range_end)):
             return None  # "why 37 %, isn't it 62 % who don't trust?": no change asked
@@ -526,6 +612,13 @@ class Arithmetic:
         if set(numbers) != rests:
             return None
         return Worked("distrust_change")
+
+    def _distrust_fell_in_points(self, words: list[str]) -> Worked | None:
+        """ "By how many points did the share of those who do not trust fall?": the change of
+        distrust, no levels quoted, a fall and points named."""
+        if self._has(words, self.words.fell) and self._has(words, self.words.points):
+            return Worked(DISTRUST_CHANGE)
+        return None
 
     def _one_in_applied(
         self, words: list[str], numbers: list[int], fmt: NumberFormat
@@ -551,6 +644,219 @@ class Arithmetic:
         if words[at + 1 : at + 2] and words[at + 1] in self.words.thousands:
             return None  # «жемқорлар 14 мың»: counted in thousands, which the frame reads
         return Worked("corruption_per", frame={"per": count})
+
+    def _formula_checked(
+        self, words: list[str], numbers: list[int], fmt: NumberFormat
+    ) -> Worked | None:
+        """ "Check me: (63-38)/38*100 = 65.79 %?", «63/38 = 1,66?»: a formula over our levels with
+        its result written to some places: when that is a figure we compute, so rounded, the
+        answer stating it, with the figure confirmed to the places asked."""
+        levels = self._levels()
+        operands = numbers + [n for pair in _slashed(words) for n in pair]
+        if len(set(operands) & set(levels)) < 2 or any(
+            n not in levels and n != PERCENT for n in operands
+        ):
+            return None
+        results = [v for v in map(_value, words) if v is not None and v != int(v)]
+        if len(results) != 1:
+            return None
+        asked = results[0]
+        for computed, intent, _, _ in self._computed(fmt):
+            if _same(asked, computed):
+                said = fmt.number(computed, _places(asked))
+                unit = "%" if self._has(words, self.words.percent) else ""
+                return Worked(intent, "formula_checked", {"computed": f"{said}{unit}"})
+        return None
+
+    def _twice_checked(
+        self, words: list[str], numbers: list[int], fmt: NumberFormat
+    ) -> Worked | None:
+        """ "Did trust really double? Exactly twice?", «38-ден 63-ке шынымен екі есе ме?»: the
+        growth, whose answer gives the ratio exactly (1.66), says "almost twice" is the
+        deputy's word and, for "exactly", what a doubling would have given."""
+        if not self._twice_said(words) or self._distrust_named(words):
+            return None
+        levels = self._levels()
+        quoted = {n for n in numbers if n != 2}
+        if not quoted <= set(levels):
+            return None
+        if not (len(quoted) == len(levels) or (self._trust_said(words) and not quoted)):
+            return None
+        return Worked(GROWTH)
+
+    def _twice_said(self, words: list[str]) -> bool:
+        """ "Twice", «вдвое», «в 2 раза», «екі есе»."""
+        if self._has(words, self.words.twice):
+            return True
+        return any(
+            word in self.words.two and words[i + 1 : i + 2] and words[i + 1] in self.words.times
+            for i, word in enumerate(words)
+        )
+
+    def _subtracted(
+        self, words: list[str], numbers: list[int], fmt: NumberFormat, years: tuple[int, ...]
+    ) -> Worked | None:
+        """ "Trust 2025 minus trust 2019", «63 минус 38», «2025 жылғы сенім минус 2019 жылғы»:
+        one level less the other, in points (the growth)."""
+        if not self._has(words, self.words.minus) or PERCENT in numbers:
+            return None
+        levels = self._levels()
+        if any(n not in levels for n in numbers):
+            return None
+        periods = [levels[n] for n in numbers]
+        if not numbers and self._trust_said(words):
+            periods = self._measured_years(words, years)
+        if len(periods) != 2 or periods[0] == periods[1]:
+            return None
+        top, bottom = (value_of(self.book.at(TRUST, year)) for year in periods)
+        values = {
+            "top": fmt.percent(top),
+            "bottom": fmt.percent(bottom),
+            "top_year": str(periods[0]),
+            "bottom_year": str(periods[1]),
+            "difference": fmt.number(top - bottom, 0),
+        }
+        return Worked(GROWTH, "subtracted", values)
+
+    def _distrust_ratio(
+        self, words: list[str], numbers: list[int], fmt: NumberFormat, years: tuple[int, ...]
+    ) -> Worked | None:
+        """ "By what factor did distrust fall?", «во сколько раз уменьшилось недоверие», «62 %
+        → 37 %, неше есе?»: the change of distrust with the first rest divided by the latest."""
+        times = self._has(words, self.words.times) and self._has(words, self.words.count_asked)
+        if not (times or self._has(words, self.words.factor)):
+            return None
+        if not self._distrust_named(words) or self._trust_said(words):
+            return None
+        rests = self._rests()
+        if any(n not in rests for n in numbers):
+            return None
+        both = len(set(numbers)) == len(rests) or len(self._measured_years(words, years)) > 1
+        if not (both or self._has(words, self.words.fell)):
+            return None
+        first = PERCENT - value_of(self.book.first(TRUST))
+        latest = PERCENT - value_of(self.book.latest(TRUST))
+        values = {
+            "first": fmt.percent(first),
+            "latest": fmt.percent(latest),
+            "ratio": fmt.number(first / latest, DECIMAL_PLACES),
+        }
+        return Worked(DISTRUST_CHANGE, "distrust_ratio", values)
+
+    def _rests(self) -> dict[float, int]:
+        """The share not fully trusting (100 − trust) of each year, by its value: 62 -> 2019."""
+        return {PERCENT - value: year for value, year in self._levels().items()}
+
+    def _from_half(
+        self,
+        words: list[str],
+        numbers: list[int],
+        fmt: NumberFormat,
+        years: tuple[int, ...],
+        topic: str | None,
+    ) -> Worked | None:
+        """ "How far was trust from 50 % in 2019?", «в 2019 до половины сколько не хватало»,
+        «2019 жылы жартысына неше тармақ жетпеді»: the level of the year against half."""
+        half = self._has(words, self.words.half) or HALF in self._quoted_shares(words)
+        if not half or set(numbers) - {HALF} or self._distrust_named(words):
+            return None
+        if not self._has(words, self.words.count_asked):
+            return None
+        if not (self._has(words, self.words.distance) or self._has(words, self.words.points)):
+            return None
+        if not self._trust_said(words) and topic in CORRUPTION_TOPICS | REPORTS_TOPICS:
+            return None
+        measured = self._measured_years(words, years)
+        if len(measured) > 1 or len(years) > len(measured):
+            return None
+        fact = self.book.at(TRUST, measured[0]) if measured else self.book.latest(TRUST)
+        level = value_of(fact)
+        values = {
+            "level": fmt.percent(level),
+            "half": fmt.percent(HALF),
+            "year": str(fact.period),
+            "gap": fmt.number(abs(HALF - level), 0),
+        }
+        line = "half_short" if level < HALF else "half_above"
+        return Worked("trust_year", line, values, years=(fact.period,))
+
+    def _groups_gap(
+        self, words: list[str], numbers: list[int], fmt: NumberFormat, frame: Frame
+    ) -> Worked | None:
+        """ "In 2019, how many points ahead were the non-trusters?", «қазір сенетіндер мен
+        қалғандардың айырмасы»: those who trust against the rest in one year, in points (the
+        latest year's split says it; for an earlier one, the rest with the gap)."""
+        rest = self._distrust_named(words) or self._has(words, self.words.others)
+        ahead = self._trust_said(words) or self._has(words, self.words.gap)
+        if not (rest and ahead) or self._has(words, self.words.fell):
+            return None
+        if self._has(words, self.words.earlier) or self._has(words, self.words.grew):
+            return None  # "before nobody trusted, now everyone does: by how many points?"
+        if not (self._has(words, self.words.gap) or self._has(words, self.words.points)):
+            return None
+        levels = self._levels()
+        if any(n not in levels and n not in self._rests() for n in numbers):
+            return None
+        measured = self._measured_years(words, frame.years)
+        if len(measured) > 1 or len(frame.years) > len(measured) or (measured and frame.now):
+            return None
+        latest = self.book.latest(TRUST)
+        if not measured or measured[0] == latest.period:
+            return Worked("trust_split")
+        level = value_of(self.book.at(TRUST, measured[0]))
+        values = {
+            "level": fmt.percent(level),
+            "rest": fmt.percent(PERCENT - level),
+            "gap": fmt.number(abs(PERCENT - 2 * level), 0),
+        }
+        return Worked("distrust", "groups_gap", values, years=(measured[0],))
+
+    def _relative_growth(
+        self, words: list[str], numbers: list[int], fmt: NumberFormat
+    ) -> Worked | None:
+        """ "Relatively, not in points, by what percent did trust grow?", «салыстырмалы түрде
+        сенім неше пайызға өсті?»: the growth, whose answer gives it relative to the first level
+        (66 %); «тармақпен емес» denies the points, not the trust."""
+        if not (self._has(words, self.words.relative) and self._has(words, self.words.grew)):
+            return None
+        if not self._trust_said(words) or self._distrust_named(words):
+            return None
+        levels = self._levels()
+        if not self._has(words, self.words.percent) or any(n not in levels for n in numbers):
+            return None
+        return self._hundredths_of(GROWTH, fmt) if self._two_places(words) else Worked(GROWTH)
+
+    def _to_hundredths(
+        self,
+        words: list[str],
+        numbers: list[int],
+        fmt: NumberFormat,
+        intent: str | None,
+        topic: str | None,
+    ) -> Worked | None:
+        """ "To the hundredths", «до сотых», «жүздікке дейін» of the growth or of the fall of
+        distrust (also as a short follow-up): the ratio and the relative change, two places."""
+        if not self._two_places(words):
+            return None
+        short = len(words) <= FOLLOW_UP_WORDS and not numbers
+        subject = intent if intent in (GROWTH, DISTRUST_CHANGE) else topic if short else None
+        if subject not in (GROWTH, DISTRUST_CHANGE):
+            return None
+        return self._hundredths_of(subject, fmt)
+
+    def _hundredths_of(self, subject: str, fmt: NumberFormat) -> Worked:
+        """The growth of trust or the fall of distrust, with its ratio and relative change to
+        two places."""
+        low, high = (value_of(self.book.first(TRUST)), value_of(self.book.latest(TRUST)))
+        first, latest = (low, high) if subject == GROWTH else (PERCENT - low, PERCENT - high)
+        values = {
+            "first": fmt.percent(first),
+            "latest": fmt.percent(latest),
+            "ratio": fmt.number(max(first, latest) / min(first, latest), DECIMAL_PLACES),
+            "relative": f"{fmt.number(PERCENT * abs(latest - first) / first, DECIMAL_PLACES)}%",
+        }
+        line = "growth_hundredths" if subject == GROWTH else "distrust_hundredths"
+        return Worked(subject, line, values)
 
     def _follow_up(self, words: list[str], topic: str | None, fmt: NumberFormat) -> Worked | None:
         """ "Round it", «ал бөлшекпен?» after one in seven or the reports."""
@@ -586,11 +892,25 @@ def _to_tens(value: float) -> int:
 def _same(asked: float, computed: float) -> bool:
     """`asked` is `computed` as rounded to the places it is written with (66 for 65.8, 1.66
     for 1.658, 62.5)."""
-    text = f"{asked:g}"
-    places = len(text.split(".")[1]) if "." in text else 0
-    return round(computed, places) == asked
+    return round(computed, _places(asked)) == asked
 
 
 def _numbers(words: Sequence[str]) -> list[int]:
     """The whole numbers the question quotes, in order ("1/7" is a fraction, not a number)."""
     return [int(w) for w in words if _number(w)]
+
+
+def _slashed(words: Sequence[str]) -> list[tuple[int, int]]:
+    """Each "63/38" written as one word: the number over the other."""
+    pairs = []
+    for word in words:
+        top, _, bottom = word.partition("/")
+        if _number(top) and _number(bottom):
+            pairs.append((int(top), int(bottom)))
+    return pairs
+
+
+def _places(value: float) -> int:
+    """How many places after the point `value` is written with (65.79 -> 2)."""
+    text = f"{value:g}"
+    return len(text.split(".")[1]) if "." in text else 0

@@ -273,7 +273,7 @@ class QAEngine:
         fmt = self.composer.formats[lang]
         applied = decision.intent in self.catalog.per_kept
         worked = self.arithmetic.worked(
-            words, state.topic, fmt, decision.frame.years, applied=applied
+            words, state.topic, fmt, decision.frame, decision.intent, applied=applied
         )
         if worked is not None:
             decision = self._worked(worked, decision)

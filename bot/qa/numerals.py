@@ -49,6 +49,7 @@ class Numerals:
     teens: Values
     hundreds: Values
     hundred: WordSet
+    hundredth: WordSet
     thousand: WordSet
     ten: WordSet
     year: WordSet
@@ -72,6 +73,7 @@ class Numerals:
             teens=Values(data["teens"]),
             hundreds=Values(data["hundreds"]),
             hundred=WordSet(data["hundred"]["words"]),
+            hundredth=WordSet(data["hundred"]["hundredth"]),
             thousand=WordSet(data["two_thousand"]["words"]),
             ten=WordSet(data["two_thousand"]["ten"]),
             year=WordSet(data["two_thousand"]["year"]),
@@ -166,7 +168,7 @@ class Numerals:
         unit = self.units.of(words[i])
         if hundreds is not None:
             value, used = hundreds, 1
-        elif unit is not None and words[i + 1 : i + 2] and words[i + 1] in self.hundred:
+        elif unit is not None and self._hundred_at(words, i + 1):
             value, used = unit * 100, 2
         tens = self.tens.of(words[i + used]) if i + used < len(words) else None
         if tens is not None:
@@ -176,3 +178,7 @@ class Numerals:
             if last is not None:
                 value, used = value + last, used + 1
         return value, used
+
+    def _hundred_at(self, words: list[str], i: int) -> bool:
+        """words[i] is "hundred" («жүз»), not "hundredth" («жүздікке»)."""
+        return i < len(words) and words[i] in self.hundred and words[i] not in self.hundredth
