@@ -80,6 +80,7 @@ DERIVED_FROM = {
 # Answers about the reports that say the part left unconsidered as a simple fraction when asked
 REPORTS_FRACTION = frozenset({"reason_formalism", "reports_considered"})
 FRACTION_NEAR = 10  # points: a fraction quoted this close to the level is "a bit" off it
+POLL_NEAR = 2  # points: a chat's own share this close to the country's is about the same
 DECIMAL_DIGITS = 2  # a percent as a decimal: 63 % -> 0.63
 FRACTION_DENOMINATOR = 10  # "roughly 5 in 8": a fraction people can picture
 GREETING = "greeting"  # the text for a message that only greets (an ACK with frame.greeted)
@@ -612,13 +613,26 @@ class Composer:
         """A chat's vote as its own share (63 of 90: 70 %) beside the country's latest level."""
         fact, share = self._share_in(TRUST, None)
         writer.values.use(fact)
+        own = round(trusting * PERCENT / voted, 1)
         return writer.text(
             self.texts[POLL_COMPARED],
             trusting=writer.fmt.number(trusting, 0),
             voted=writer.fmt.number(voted, 0),
-            own=writer.fmt.percent(round(trusting * PERCENT / voted)),
+            own=writer.fmt.percent(own),
             value=writer.fmt.percent(share),
             year=str(fact.period),
+            against=self._poll_set_against(writer, own, share),
+        )
+
+    def _poll_set_against(self, writer: "_Writer", own: float, national: float) -> str:
+        """Whether a chat's own share is below or above the country's, and by how many points;
+        within a point or two it is about the same, which a small self-selected vote can show."""
+        gap = round(abs(own - national), 1)
+        name = "about" if gap <= POLL_NEAR else ("below" if own < national else "above")
+        return writer.text(
+            self.texts["common"]["poll_against"][name],
+            gap=writer.fmt.number(gap, 1),
+            gap_word=writer.values.points_word_for(gap),
         )
 
     def _ranked(self, writer: "_Writer") -> str:

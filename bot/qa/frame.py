@@ -148,6 +148,7 @@ LARGE_GROUP = 100_000  # people or offenders counted, named right after their co
 MILLION = 1_000_000
 LOCAL_PLACE = "local"  # the group read from "in our district": the asker's place, any one
 TALLY_REACH = 3  # words: "63 said they trust", «63-і сенеді»: a count and its verb
+POLL_REACH = 4  # words: "12 of 40 in our group trust": a part of a whole and its verb
 PART_REACH = 3  # words: "part of the reform", «реформаның бөлігі»
 BARE_OUT_OF = 4  # words: "and out of 2100?" asks how many with no count word
 FOLLOW_UP_OPENING = frozenset({"what", "how", "about"})  # "what about…", "how about…"
@@ -654,6 +655,7 @@ class FrameWords:
     slow: WordSet
     trusting: WordSet
     voted: WordSet
+    poll_against: WordSet
     non: WordSet
     survey_nouns: WordSet
     units: WordSet
@@ -1739,6 +1741,43 @@ class FrameWords:
         return asked and len(words) <= SHORT_REQUEST and not other
 
     def _tally(self, words: list[str]) -> tuple[int, int] | None:
+        """A vote's own count, told with its verb or as a part of a whole set against the
+        country."""
+        return self._tally_voted(words) or self._tally_against_country(words)
+
+    def _tally_against_country(self, words: list[str]) -> tuple[int, int] | None:
+        """A part of a small whole said to trust, then the country set against it ("18 of 30
+        said they trust — are we below the country?", «25 из 40 ответили что доверяют — как по
+        Казахстану?», «10 адамның 7-і сенеді, орташадан жоғарымыз ба?»): (18, 30); not with a
+        per cent named, which a count checked against a share has."""
+        if "%" in words or _first(words, self.poll_against) is None:
+            return None
+        for i, word in enumerate(words[:-2]):
+            if not word.isdecimal():
+                continue
+            part, whole, end = self._part_of_whole(words, i)
+            said = words[end + 1 : end + 1 + POLL_REACH]
+            trusted = _first(said, self.trusting) is not None and not _first(said, self.not_words)
+            if trusted and 0 < part < whole <= LARGE_GROUP:
+                return part, whole
+        return None
+
+    def _part_of_whole(self, words: list[str], at: int) -> tuple[int, int, int]:
+        """The part and whole told from `at` ("18 of 30", «25 из 40», «10 адамның 7-і»), with the
+        position of the last number; (0, 0, at) when none is told there."""
+        first = int(words[at])
+        joined = words[at + 1] in ("of", "из", "out")
+        second = at + 3 if words[at + 1 : at + 3] == ["out", "of"] else at + 2
+        if joined and second < len(words) and words[second].isdecimal():
+            return first, int(words[second]), second
+        owner = words[at + 1].endswith(self.genitive) or _ablative(words[at + 1])
+        of_people = words[at - 1 : at] in (["из"], ["of"])
+        of_people = of_people and self._members_named(words[at + 1 : at + 2])
+        if (owner or of_people) and words[at + 2].isdecimal():
+            return int(words[at + 2]), first, at + 2  # «10 адамның 7-і», «из 40 человек 30»
+        return 0, 0, at
+
+    def _tally_voted(self, words: list[str]) -> tuple[int, int] | None:
         """A vote's own count («90 человек проголосовали, 63 доверяют», «90 адам дауыс берді,
         63-і сенеді», "90 people voted and 63 said they trust"): those trusting, of all who
         voted; None unless a vote is told with both counts."""
@@ -1755,7 +1794,8 @@ class FrameWords:
             n
             for i, n, near in around
             if self._members_named(words[i + 1 : i + 2]) and not _first(near, self.trusting)
-        ] or [n for _, n, near in around if _first(near, self.voted)]
+        ] or [n for i, n, _ in around if _first(words[i + 1 : i + 2], self.voted)]
+        voters = voters or [n for _, n, near in around if _first(near, self.voted)]
         trusting = [n for _, n, near in around if _first(near, self.trusting) and n not in voters]
         if not (trusting and voters) or not trusting[0] < voters[0] <= LARGE_GROUP:
             return None

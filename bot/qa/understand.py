@@ -910,6 +910,10 @@ class Understanding:
         return self.frames.resolve_pronouns(words, self.catalog.pronoun_word, kazakh=kazakh)
 
     def _decide(self, words: list[str], slots: Slots, frame: Frame, topic: str | None) -> Decision:
+        if frame.tally:
+            # "90 voted in our chat, 63 trust: is that like the country?", "…how many points
+            # below the country?": both shares and the gap, before any arithmetic of ours
+            return Decision(POLL_COMPARED, RESOLVED, frame=frame)
         if self._reason_stepped(slots, frame, topic):
             # "corruption, prevention, and the third?", «бірінші себебі не?» after the reasons:
             # the reason the ordinal points at, not the first measurement or a reason named
@@ -964,9 +968,6 @@ class Understanding:
         if self._fraction_checked_after_trust(frame, topic):
             # «больше шести из десяти, верно?» after the level: the level, set against it
             return Decision(self.catalog.level, RESOLVED, frame=frame)
-        if frame.tally:
-            # "90 voted in our chat, 63 trust: is that like the country?": both shares
-            return Decision(POLL_COMPARED, RESOLVED, frame=frame)
         if self.frames.poll_to_make(words):
             return self._no_figure(frame, "poll")  # "how do I run a poll in my group?": /poll
         target = self._target_short_of(words, frame, topic)
