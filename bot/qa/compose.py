@@ -598,6 +598,8 @@ class Composer:
             )
             if decision.frame.operation == "points" and len(set(decision.frame.years)) > 1:
                 counted = self._with_difference(writer, counted, decision.frame.per, said)
+            if decision.frame.count_checked:
+                counted = self._with_count_checked(writer, decision, counted)
             return self._in_own_place(writer, counted) if decision.frame.place else counted
         if decision.intent == FIGURES_RANKED:
             return self._ranked(writer)
@@ -684,6 +686,26 @@ class Composer:
             rest_value=writer.fmt.percent(PERCENT - share),
             year=str(fact.period),
         )
+
+    def _with_count_checked(self, writer: "_Writer", decision: Decision, counted: str) -> str:
+        """The asker's own count set against the share applied to their whole, before the
+        closing note: right when it rounds to the same people (100.8 of 160 is 101), else
+        the right count."""
+        told, per = decision.frame.count_checked or (0, 0)
+        years = decision.frame.years
+        _, share = self._share_in(PER_PEOPLE[decision.intent], years[-1] if years else None)
+        people = share * per / PERCENT
+        rounded = math.floor(people + 0.5)
+        worked = writer.fmt.number(rounded, 0)
+        if people != rounded:  # 100.8 ≈ 101
+            worked = f"{writer.fmt.number(math.floor(people * 10 + 0.5) / 10, 1)} ≈ {worked}"
+        checked = writer.text(
+            self.texts["common"]["count_checked"]["right" if rounded == told else "wrong"],
+            told=writer.fmt.number(told, 0),
+            worked=worked,
+        )
+        *lines, note = counted.split("\n")
+        return "\n".join((*lines, checked, note))
 
     def _level_judged(self, writer: "_Writer") -> str:
         """The latest level set against half of the people, and the rest of it."""
