@@ -80,6 +80,7 @@ DERIVED_FROM = {
 # Answers about the reports that say the part left unconsidered as a simple fraction when asked
 REPORTS_FRACTION = frozenset({"reason_formalism", "reports_considered"})
 FRACTION_NEAR = 10  # points: a fraction quoted this close to the level is "a bit" off it
+POLL_NEAR = 2  # points: a chat's own share this close to the country's is about the same
 DECIMAL_DIGITS = 2  # a percent as a decimal: 63 % -> 0.63
 FRACTION_DENOMINATOR = 10  # "roughly 5 in 8": a fraction people can picture
 GREETING = "greeting"  # the text for a message that only greets (an ACK with frame.greeted)
@@ -597,6 +598,8 @@ class Composer:
             )
             if decision.frame.operation == "points" and len(set(decision.frame.years)) > 1:
                 counted = self._with_difference(writer, counted, decision.frame.per, said)
+            if decision.frame.count_checked:
+                counted = self._with_count_checked(writer, decision, counted)
             return self._in_own_place(writer, counted) if decision.frame.place else counted
         if decision.intent == FIGURES_RANKED:
             return self._ranked(writer)
@@ -612,13 +615,26 @@ class Composer:
         """A chat's vote as its own share (63 of 90: 70 %) beside the country's latest level."""
         fact, share = self._share_in(TRUST, None)
         writer.values.use(fact)
+        own = round(trusting * PERCENT / voted, 1)
         return writer.text(
             self.texts[POLL_COMPARED],
             trusting=writer.fmt.number(trusting, 0),
             voted=writer.fmt.number(voted, 0),
-            own=writer.fmt.percent(round(trusting * PERCENT / voted)),
+            own=writer.fmt.percent(own),
             value=writer.fmt.percent(share),
             year=str(fact.period),
+            against=self._poll_set_against(writer, own, share),
+        )
+
+    def _poll_set_against(self, writer: "_Writer", own: float, national: float) -> str:
+        """Whether a chat's own share is below or above the country's, and by how many points;
+        within a point or two it is about the same, which a small self-selected vote can show."""
+        gap = round(abs(own - national), 1)
+        name = "about" if gap <= POLL_NEAR else ("below" if own < national else "above")
+        return writer.text(
+            self.texts["common"]["poll_against"][name],
+            gap=writer.fmt.number(gap, 1),
+            gap_word=writer.values.points_word_for(gap),
         )
 
     def _ranked(self, writer: "_Writer") -> str:
@@ -670,6 +686,26 @@ class Composer:
             rest_value=writer.fmt.percent(PERCENT - share),
             year=str(fact.period),
         )
+
+    def _with_count_checked(self, writer: "_Writer", decision: Decision, counted: str) -> str:
+        """The asker's own count set against the share applied to their whole, before the
+        closing note: right when it rounds to the same people (100.8 of 160 is 101), else
+        the right count."""
+        told, per = decision.frame.count_checked or (0, 0)
+        years = decision.frame.years
+        _, share = self._share_in(PER_PEOPLE[decision.intent], years[-1] if years else None)
+        people = share * per / PERCENT
+        rounded = math.floor(people + 0.5)
+        worked = writer.fmt.number(rounded, 0)
+        if people != rounded:  # 100.8 ≈ 101
+            worked = f"{writer.fmt.number(math.floor(people * 10 + 0.5) / 10, 1)} ≈ {worked}"
+        checked = writer.text(
+            self.texts["common"]["count_checked"]["right" if rounded == told else "wrong"],
+            told=writer.fmt.number(told, 0),
+            worked=worked,
+        )
+        *lines, note = counted.split("\n")
+        return "\n".join((*lines, checked, note))
 
     def _level_judged(self, writer: "_Writer") -> str:
         """The latest level set against half of the people, and the rest of it."""

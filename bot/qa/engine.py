@@ -558,8 +558,9 @@ class QAEngine:
         in people?": both years applied to the same count, and the difference between them."""
         applied = state.topic in self.catalog.per_kept.get(TRUST_PER, ())
         frame = decision.frame
-        # "and the difference in people?", "so how many more people is that?"
-        more = frame.more_counted and frame.counted and not frame.against
+        # "and the difference in people?", "so how many more people is that?", «сонда қанша
+        # адамға көбейді?»: how many it grew by, counted
+        more = (frame.more_counted or frame.growth) and frame.counted and not frame.against
         difference = frame.operation == "points" or (more and frame.operation == "value")
         asked = difference and not (frame.per or frame.numbers or frame.years)
         levels = self.book.series(TRUST)

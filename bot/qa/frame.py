@@ -55,6 +55,7 @@ class Frame:
     offtopic: bool = False  # homework, an equation: never about the figures
     in_all: bool = False  # "in all", «всего»: a whole counted (or "most often", «чаще всего»)
     tally: tuple[int, int] | None = None  # a vote's own count: (those trusting, all who voted)
+    count_checked: tuple[int, int] | None = None  # the asker's own count of a share: (part, whole)
     more_counted: bool = False  # "how many more", «на сколько больше»: a difference in people
     culprit: bool = False  # a person asked for ("who killed him?"): no part of it is ours
     past: bool = False  # a past verb ("а сколько было?"): after today's level, the first one
@@ -148,6 +149,7 @@ LARGE_GROUP = 100_000  # people or offenders counted, named right after their co
 MILLION = 1_000_000
 LOCAL_PLACE = "local"  # the group read from "in our district": the asker's place, any one
 TALLY_REACH = 3  # words: "63 said they trust", «63-і сенеді»: a count and its verb
+POLL_REACH = 4  # words: "12 of 40 in our group trust": a part of a whole and its verb
 PART_REACH = 3  # words: "part of the reform", «реформаның бөлігі»
 BARE_OUT_OF = 4  # words: "and out of 2100?" asks how many with no count word
 FOLLOW_UP_OPENING = frozenset({"what", "how", "about"})  # "what about…", "how about…"
@@ -658,6 +660,9 @@ class FrameWords:
     slow: WordSet
     trusting: WordSet
     voted: WordSet
+    poll_against: WordSet
+    in_absolute: WordSet
+    own_calculation: WordSet
     non: WordSet
     survey_nouns: WordSet
     units: WordSet
@@ -763,6 +768,7 @@ class FrameWords:
     kinds_apart: WordSet
     per_members: WordSet
     group_of: WordSet
+    we_counted: WordSet
     crews: WordSet
     by_how_much: WordSet
     more_counted: tuple[tuple[str, ...], ...]
@@ -1766,6 +1772,83 @@ class FrameWords:
         return asked and len(words) <= SHORT_REQUEST and not other
 
     def _tally(self, words: list[str]) -> tuple[int, int] | None:
+        """A vote's own count, told with its verb or as a part of a whole set against the
+        country."""
+        return self._tally_voted(words) or self._tally_against_country(words)
+
+    def _tally_against_country(self, words: list[str]) -> tuple[int, int] | None:
+        """A part of a small whole said to trust, then the country set against it ("18 of 30
+        said they trust — are we below the country?", «25 из 40 ответили что доверяют — как по
+        Казахстану?», «10 адамның 7-і сенеді, орташадан жоғарымыз ба?»): (18, 30); not with a
+        per cent named, which a count checked against a share has."""
+        if "%" in words or _first(words, self.poll_against) is None:
+            return None
+        for i, word in enumerate(words):
+            if not word.isdecimal():
+                continue
+            part, whole, end = self._part_of_whole(words, i)
+            said = words[end + 1 : end + 1 + POLL_REACH]
+            trusted = _first(said, self.trusting) is not None and not _first(said, self.not_words)
+            if trusted and 0 < part < whole <= LARGE_GROUP:
+                return part, whole
+        return None
+
+    def _count_checked(self, words: list[str]) -> tuple[int, int] | None:
+        """A count the asker worked out from a share and asks to be checked ("I calculated 101
+        of 160 trust at 63 %, right?", «в доме 160 человек, я посчитал, что 101 доверяет по
+        63%. Правильно?»): (101, 160); the share is the table's, the asker's count is set
+        against it."""
+        shared = any(
+            w.isdecimal() and _first(words[i + 1 : i + 2], self.percent)
+            for i, w in enumerate(words)
+        )
+        checked = _first(words, self.own_calculation) or _first(words, self.claim)
+        if not (shared and checked) or _first(words, self.not_words):
+            return None
+        # the asker's counts: no per cent, nor a share of ours ("63 − 38 = 25, so trust grew")
+        told = [
+            i
+            for i, w in enumerate(words)
+            if w.isdecimal()
+            and int(w) not in self.shares
+            and not _first(words[i + 1 : i + 2], self.percent)
+        ]
+        for i in told:
+            part, whole, end = self._part_of_whole(words, i)
+            if part and _first(words[end + 1 : end + 1 + TALLY_REACH], self.trusting):
+                return (part, whole) if part < whole else None
+        parts = [i for i in told if self._trusting_beside(words, i)]
+        rest = [i for i in told if i not in parts]
+        wholes = [i for i in rest if self._members_named(words[i + 1 : i + 2])] or rest
+        if not (wholes and parts):
+            return None
+        part, whole = int(words[parts[0]]), int(words[wholes[0]])
+        return (part, whole) if 0 < part < whole <= LARGE_GROUP else None
+
+    def _trusting_beside(self, words: list[str], at: int) -> bool:
+        """The count at `at` said to trust: the verb right before it («доверяют 158») or
+        soon after it ("101 trust", «126 адам сенеді»)."""
+        after = words[at + 1 : at + 1 + TALLY_REACH]
+        return _first([*words[at - 1 : at], *after], self.trusting) is not None
+
+    def _part_of_whole(self, words: list[str], at: int) -> tuple[int, int, int]:
+        """The part and whole told from `at` ("18 of 30", «25 из 40», «10 адамның 7-і»), with the
+        position of the last number; (0, 0, at) when none is told there."""
+        if at + 2 >= len(words):
+            return 0, 0, at
+        first = int(words[at])
+        joined = words[at + 1] in ("of", "из", "out")
+        second = at + 3 if words[at + 1 : at + 3] == ["out", "of"] else at + 2
+        if joined and second < len(words) and words[second].isdecimal():
+            return first, int(words[second]), second
+        owner = words[at + 1].endswith(self.genitive) or _ablative(words[at + 1])
+        of_people = words[at - 1 : at] in (["из"], ["of"])
+        of_people = of_people and self._members_named(words[at + 1 : at + 2])
+        if (owner or of_people) and words[at + 2].isdecimal():
+            return int(words[at + 2]), first, at + 2  # «10 адамның 7-і», «из 40 человек 30»
+        return 0, 0, at
+
+    def _tally_voted(self, words: list[str]) -> tuple[int, int] | None:
         """A vote's own count («90 человек проголосовали, 63 доверяют», «90 адам дауыс берді,
         63-і сенеді», "90 people voted and 63 said they trust"): those trusting, of all who
         voted; None unless a vote is told with both counts."""
@@ -1782,7 +1865,8 @@ class FrameWords:
             n
             for i, n, near in around
             if self._members_named(words[i + 1 : i + 2]) and not _first(near, self.trusting)
-        ] or [n for _, n, near in around if _first(near, self.voted)]
+        ] or [n for i, n, _ in around if _first(words[i + 1 : i + 2], self.voted)]
+        voters = voters or [n for _, n, near in around if _first(near, self.voted)]
         trusting = [n for _, n, near in around if _first(near, self.trusting) and n not in voters]
         if not (trusting and voters) or not trusting[0] < voters[0] <= LARGE_GROUP:
             return None
@@ -2060,6 +2144,7 @@ class FrameWords:
             points_named=self._points_named(words),
             in_all=_first(words, self.in_all) is not None,
             tally=self._tally(words),
+            count_checked=self._count_checked(words),
             more_counted=bool(spans(words, self.more_counted)),
         )
 
@@ -2165,6 +2250,37 @@ class FrameWords:
             and not self.names_unconsidered(words)
             and _first(words, self.not_words) is None
         )
+
+    def reports_guessed_in_millions(self, words: list[str], frame: Frame) -> bool:
+        """The reports' count guessed as a million ("how many reports in 2025, like a
+        million?", «около миллиона?»): the count itself, almost 800 thousand, and not that."""
+        counted = frame.counted or frame.checked
+        guessed = _first(words, self.millions) is not None and not frame.numbers
+        return frame.about == OFFENCE_REPORTS and counted and guessed and not frame.per
+
+    def considered_again(self, words: list[str], frame: Frame) -> bool:
+        """After the considered reports, the same part asked in absolute numbers ("in absolute
+        numbers?", «в абсолютных числах?», «абсолютті санмен?») or as a share of the whole
+        quoted back ("and what portion of the 800k is that?"): the considered answer, which
+        gives both its thousands and its share."""
+        absolute = _first(words, self.in_absolute) is not None and len(words) <= SHORT_REQUEST
+        whole_only = bool(frame.numbers) and set(frame.numbers) <= self.report_counts
+        share_of_it = frame.operation == "percent" and _first(words, self.comes_to) is not None
+        other = frame.trust or frame.years or frame.unconsidered or frame.per
+        return (absolute or (share_of_it and whole_only)) and not other
+
+    def considered_counted_beside_unconsidered(self, words: list[str]) -> bool:
+        """The considered counted with the unconsidered told beside them («рассмотренных
+        сколько тысяч было, если 500 без рассмотрения», "how many were reviewed if 500k were
+        not?"): the considered part, which the unconsidered one leaves."""
+        asked = any(
+            w in self.report_parts
+            and not self._remainder_negated(words, i)
+            and _first([w], self.unconsidered) is None
+            and _first(words[max(i - 2, 0) : i + 3], self.count) is not None
+            for i, w in enumerate(words)
+        )
+        return asked and self.names_unconsidered(words)
 
     def names_unconsidered(self, words: list[str]) -> bool:
         """ "Unreviewed", «нерассмотренных», "not considered": the reports left out named."""
@@ -2710,9 +2826,13 @@ class FrameWords:
         )  # «… деген не?» is "what does … mean?", not "or"; "at all" and an opening "and"
         # join nothing; "partial/no trust" is joined by its slash
         slashed = any(
-            w in self.partly and words[i + 1 : i + 2] in (["no"], ["not"])
+            w in self.partly
+            and (
+                words[i + 1 : i + 2] in (["no"], ["not"])
+                or _first(words[i + 1 : i + 2], self.not_at_all) is not None
+            )
             for i, w in enumerate(words)
-        )
+        )  # «(ішінара+мүлде)»: the plus is lost with the other signs
         return sum(w in self.count for w in words) > 1 or not (joined or slashed)
 
     def _partly_denied(self, words: list[str]) -> bool:
@@ -3553,9 +3673,18 @@ class FrameWords:
             # "a group of 500", «в группе из 500»: the group named before its size
             group_of = _first(words[max(i - 2, 0) : i - 1], self.group_of) is not None
             group_of = group_of and words[i - 1 : i] in (["of"], ["из"])
-            if group_of or (asked and self._members_named(words[i + 1 : i + 1 + MEMBER_REACH])):
+            members = self._members_named(words[i + 1 : i + 1 + MEMBER_REACH])
+            if group_of or (asked and (members or self._asker_counted(words, i))):
                 return int(word)
         return None
+
+    def _asker_counted(self, words: list[str], at: int) -> bool:
+        """The askers themselves counted at `at` ("we're 30 in the entrance", "there are 64 of
+        us", «нас 30 в подъезде», «бізде 30»): their group, with no people named."""
+        return bool(_first(words[at - 1 : at], self.we_counted)) or words[at + 1 : at + 3] in (
+            ["of", "us"],
+            ["из", "нас"],
+        )
 
     def share_quoted_in_percent(self, words: list[str]) -> bool:
         """A share of ours quoted with its per cent ("63%", «63 пайызы»), not a bare 63 ("I
@@ -3830,12 +3959,11 @@ class FrameWords:
         # «мың адамның қаншасы», «мың адамға шаққанда»: of a thousand people, per a thousand
         of_them = bool(after) and (_ablative(after[0]) or after[0].endswith(self.genitive))
         # «если взять тысячу человек, сколько из них…», "take a thousand people, how many
-        # trust?": people, then "of them" or a count word
+        # trust?": people (one word may describe them: «тысячу обычных казахстанцев»), then
+        # "of them" or a count word
         later = words[at + 2 :]
-        people_of_them = (
-            bool(after)
-            and after[0] in self.people
-            and (bool(spans(later, self.of_them)) or _first(later, self.count) is not None)
+        people_of_them = _first(after, self.people) is not None and (
+            bool(spans(later, self.of_them)) or _first(later, self.count) is not None
         )
         # "trust per thousand people?", «сколько на тысячу человек»: a rate asked of it
         rate = _word_before(words, at) in self.per_words and words[at] in self.spelled_thousand

@@ -934,6 +934,26 @@ class Understanding:
         return self.frames.resolve_pronouns(words, self.catalog.pronoun_word, kazakh=kazakh)
 
     def _decide(self, words: list[str], slots: Slots, frame: Frame, topic: str | None) -> Decision:
+        if frame.tally:
+            # "90 voted in our chat, 63 trust: is that like the country?", "…how many points
+            # below the country?": both shares and the gap, before any arithmetic of ours
+            return Decision(POLL_COMPARED, RESOLVED, frame=frame)
+        if self.frames.reports_guessed_in_millions(words, frame):
+            # "how many reports in 2025, like a million?": almost 800 thousand, not a million
+            formalism = self.catalog.quoted.intents[OFFENCE_REPORTS]
+            return Decision(formalism, RESOLVED, frame=replace(frame, aside="million"))
+        if topic == REPORTS_CONSIDERED and self.frames.considered_again(words, frame):
+            # "how many were considered?" → "in absolute numbers?", "what portion of the 800k
+            # is that?": the considered again, in thousands and in per cent
+            return Decision(REPORTS_CONSIDERED, RESOLVED, frame=frame)
+        if self.frames.considered_counted_beside_unconsidered(words):
+            # «рассмотренных сколько тысяч, если 500 без рассмотрения»: 800 - 500 thousand
+            return Decision(REPORTS_CONSIDERED, RESOLVED, frame=frame)
+        if frame.count_checked:
+            # "I calculated 101 of 160 trust at 63 %, right?": the share applied to their whole,
+            # and their count set against it
+            whole = replace(frame, per=frame.count_checked[1])
+            return Decision(self.catalog.per_people[self.catalog.level], RESOLVED, frame=whole)
         if self._reason_stepped(slots, frame, topic):
             # "corruption, prevention, and the third?", «бірінші себебі не?» after the reasons:
             # the reason the ordinal points at, not the first measurement or a reason named
@@ -992,9 +1012,6 @@ class Understanding:
         if self._fraction_checked_after_trust(frame, topic):
             # «больше шести из десяти, верно?» after the level: the level, set against it
             return Decision(self.catalog.level, RESOLVED, frame=frame)
-        if frame.tally:
-            # "90 voted in our chat, 63 trust: is that like the country?": both shares
-            return Decision(POLL_COMPARED, RESOLVED, frame=frame)
         if self.frames.poll_to_make(words):
             return self._no_figure(frame, "poll")  # "how do I run a poll in my group?": /poll
         target = self._target_short_of(words, frame, topic)
@@ -2432,10 +2449,17 @@ class Understanding:
         )
 
     def _own_count_applied(self, words: list[str], frame: Frame) -> bool:
-        """The asker's own count with trust named or a share of ours quoted in per cent: the
-        national share applied to it, whatever the matcher found nearest."""
+        """The asker's own count, in their place or counted of ("үйде 64 пәтер… қаншасы
+        сенеді?"), with trust named or a share of ours quoted in per cent: the national share
+        applied to it, whatever the matcher found nearest."""
         quoted = self.frames.share_quoted_in_percent(words)
-        return frame.per is not None and frame.place and (frame.trust or quoted)
+        own = frame.place or frame.counted
+        return frame.per is not None and own and (frame.trust or quoted)
+
+    @staticmethod
+    def _rest_counted(frame: Frame) -> bool:
+        """Those who do not trust counted, with no points, ratio or comparison asked."""
+        return frame.counted and frame.operation in NEGATED_TRUST and not frame.compare
 
     def _side_quoted(self, frame: Frame) -> str | None:
         """The distrust when the share quoted is the rest (37 %), else None."""
@@ -2686,7 +2710,10 @@ class Understanding:
             # емес пе?": the level misremembered
             level = catalog.level
             return self._refine(level, confidence, slots, frame, topic)
-        if intent == TRUST_SPLIT and (
+        if intent == TRUST_SPLIT and self._past(slots.years) and self._rest_counted(frame):
+            # «19-жылы 38 сенсе сенбегендері қанша?»: those who did not trust that year (62)
+            intent = catalog.level_complement
+        elif intent == TRUST_SPLIT and (
             self._past(slots.years) or topic in catalog.split_as_change or frame.first
         ):  # "на сколько пунктов больше, чем при первом замере?": the change
             intent = catalog.comparison
