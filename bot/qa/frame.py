@@ -223,6 +223,8 @@ FULLY = frozenset({"fully", "completely", "entirely", "полностью", "в�
 ARGUING_REACH = 4  # words from a group to its arguing: «женщины в нашем подъезде спорят»
 BOT_MADE_REACH = 3  # words from a making word to the bot: «а ты на чём написан?»
 WRITTEN_REACH = 4  # words from "write" to the piece: "write my intro for a paper"
+PLACE_SINGLED_REACH = 2  # words from "именно", "only" to the place: «именно в Алматы»
+VENUE_BEFORE, VENUE_AFTER = 3, 2  # words: «на круглом столе в Алматы», «в Алматы на форуме»
 MINUS_REACH = 2  # words after "100" to its minus: «100-ден алып» is "100", "ден", "алып"
 UNSAID_REACH = 2  # words from the trust to the Kazakh "did not say": «сенемін деп айтпаған»
 SAID_REACH = 3  # words from "did not say" to the trust: "did not say they trust"
@@ -3015,7 +3017,7 @@ class FrameWords:
         asked, whatever else the asker tells of it."""
         if words[at] not in self.group:
             return False
-        before = words[max(at - 2, 0) : at]
+        before = words[max(at - PLACE_SINGLED_REACH, 0) : at]
         singled = _first(before, self.singled_out) or _first(before, self.only_place)
         after = _first(words[at + 1 : at + 2], self.only_after)  # not «водитель, только что…»
         return country_aside or singled is not None or after is not None
@@ -3026,10 +3028,10 @@ class FrameWords:
         heard, not a place asked about."""
         if words[at] not in self.group:
             return False
-        before = words[max(at - 3, 0) : at]
+        before = words[max(at - VENUE_BEFORE, 0) : at]
         if _first(before, self.venues) is not None:
             return True
-        after = words[at + 1 : at + 3]
+        after = words[at + 1 : at + 1 + VENUE_AFTER]
         return any(
             w in self.venues
             and (w.endswith(self.locative_endings) or (j and after[j - 1] in self.venue_openers))
