@@ -783,6 +783,8 @@ class QAEngine:
                 return decision
             if frame.group and self.frames.there.first(words):
                 return decision  # "…on Karaganda region. What is the level there?"
+            if frame.group and self.frames.group_asked_alone(words):
+                return decision  # "only Almaty, not the whole country. How many trust?"
             if frame.group and self._group_resumed(question, language):
                 return decision  # "small business owners — do they trust the police?"
             asked_only = self._questions_only(
@@ -1292,6 +1294,8 @@ class QAEngine:
         words = [w if self.matcher.knows(w) else self.lexicon.corrected(w) for w in question_words]
         frame = decision.frame
         out = replace(decision, intent=OUT_OF_SCOPE, confidence=RESOLVED)
+        if self._complaint_elsewhere(words):
+            return out  # "bad internet at home, where do I complain?": not about the police
         if self.frames.someone_elses_number(words) or self.frames.about_messaging(words):
             # "Admin, please add my mum, her number is +7 777 123 45 67"; "how do I send a
             # voice message on WhatsApp?"
@@ -1379,6 +1383,23 @@ class QAEngine:
         if frame.growth or frame.operation in ("points", "ratio") or measured:
             return decision  # "how many times higher?", "в 2019 было больше половины?"
         return decision if weak else out  # weak evidence, nothing else named: "63 % — много?"
+
+    def _complaint_elsewhere(self, words: list[str]) -> bool:
+        """Where or how to complain asked about another service or person («уйде интернет
+        нашар, кайда шагымдануга болады», «куда жаловаться на ЖКХ», "where do I complain about
+        my landlord"): the police not named, nothing counted, nothing else of ours, a service or
+        a word we do not know named instead. A complaint about the police is ours."""
+        frames = self.frames
+        filed = frames.complaint_filed.first(words) and frames.complaint_where.first(words)
+        if not filed or frames.police.first(words) is not None:
+            return False
+        counted = frames.count.first(words) or frames.percent.first(words)
+        rest = [w for w in words if w not in frames.complaint_filed]
+        if counted or any(w.isdecimal() for w in words) or frames.names_our_subject(rest):
+            return False  # "what share of complaints just vanished?": the reports counted
+        return frames.services.first(rest) is not None or self.vocabulary.names_unknown(
+            rest, share=0
+        )
 
     def _beginning_alone(self, words: list[str], decision: Decision) -> bool:
         """The first measurement named with a measuring word («өлшей бастағанда»), a share or a

@@ -223,6 +223,10 @@ SETTLED_WORDS = 10  # "great, matches my own calculation": an ok, then a remark 
 DEGREE = frozenset({"fully", "completely", "totally", "entirely", "really", "quite", "вполне"})
 FULLY = frozenset({"fully", "completely", "entirely", "полностью", "вполне", "до"})  # «не до конца»
 ARGUING_REACH = 4  # words from a group to its arguing: «женщины в нашем подъезде спорят»
+BOT_MADE_REACH = 3  # words from a making word to the bot: «а ты на чём написан?»
+WRITTEN_REACH = 4  # words from "write" to the piece: "write my intro for a paper"
+PLACE_SINGLED_REACH = 2  # words from "именно", "only" to the place: «именно в Алматы»
+VENUE_BEFORE, VENUE_AFTER = 3, 2  # words: «на круглом столе в Алматы», «в Алматы на форуме»
 MINUS_REACH = 2  # words after "100" to its minus: «100-ден алып» is "100", "ден", "алып"
 UNSAID_REACH = 2  # words from the trust to the Kazakh "did not say": «сенемін деп айтпаған»
 SAID_REACH = 3  # words from "did not say" to the trust: "did not say they trust"
@@ -364,6 +368,8 @@ PHRASES = (
     "fake_called",
     "group_phrases",
     "like_us",
+    "country_whole",
+    "level_reached",
 )  # lexicon entries matched as word sequences
 
 
@@ -777,6 +783,24 @@ class FrameWords:
     comes_to: WordSet
     apply_asked: WordSet
     singled_out: WordSet
+    only_place: WordSet
+    set_aside_skips: WordSet
+    country_whole: tuple[tuple[str, ...], ...]
+    venues: WordSet
+    venue_openers: WordSet
+    negations_before: WordSet
+    negations_after: WordSet
+    level_reached: tuple[tuple[str, ...], ...]
+    complaint_filed: WordSet
+    complaint_where: WordSet
+    services: WordSet
+    only_after: WordSet
+    written_not_between: WordSet
+    ai_names: WordSet
+    made_verbs: WordSet
+    bot_words: WordSet
+    write_asked: WordSet
+    written_pieces: WordSet
     per_words: WordSet
     unconsidered: WordSet
     thousands: WordSet
@@ -2044,7 +2068,7 @@ class FrameWords:
         indexed = self._indexed(words, slots)
         return Frame(
             country=self._country(words),
-            nationwide=bool(spans(words, self.nationwide)),
+            nationwide=bool(spans(words, self.nationwide)) and not self.country_set_aside(words),
             institution=None if (police and not versus) or outlet else self._institution(words),
             measure=self._measure(words, police=police, counted=counted, per=per, indexed=indexed),
             group=None if held else group,
@@ -3064,24 +3088,12 @@ class FrameWords:
         people as a whole ("trust among police officers themselves"; «среди населения» is
         everyone)."""
         heard = self.without_listener(words)
+        aside = self.country_set_aside(heard)
         words = [
             w
             for i, w in enumerate(heard)
-            if not _causes_of(heard, i)
-            and not self._sized(heard, i)
-            and not self._counted_members(heard, i)
-            and not self._the_askers_own(heard, i)
-            and _first(heard[i + 1 : i + 2], self.centre) is None  # "from the district centre"
-            and _first(heard[i + 1 : i + 2], self.chat_names) is None  # "for our expat group"
-            and _first(heard[i + 1 : i + 2], self.neighbours) is None  # "for an elderly neighbour"
-            and _first(heard[i + 1 : i + 2], self.institution) is None  # «аудан әкімдігі»: its name
-            and not self._officer_speaking(heard, i)  # "young officer: what % trust us?"
-            and not self._holds_a_count(heard, i)  # "a city of a million, at the national rate"
-            and not self._explained_to(heard, i)
-            and not self._arguing(heard, i)  # "the women in our block argue: 63 or 65?"
-            and not self._claiming(heard, i)  # "students in my class said it went up 25 %"
-            and not self._country_asked_after(heard, i)  # "…I chair the women's council…"
-            and not self._chat_addressed(heard, i)  # "girls anyone know the trust stat?"
+            if not self._place_set_aside(heard, i)
+            and (self._place_asked_alone(heard, i, country_aside=aside) or not self._told(heard, i))
         ]
         if spans(words, self.local_place):
             return LOCAL_PLACE  # "in our district": the asker's place, whichever it is
@@ -3106,6 +3118,93 @@ class FrameWords:
             if word in self.among and not people and not {i - 1, i} & them:
                 return word
         return None
+
+    def _told(self, words: list[str], at: int) -> bool:
+        """The group word at `at` is part of what the asker tells, not whom trust is asked of:
+        who they are, whom they count or tell it to, who argues or claims, where it was said."""
+        return (
+            _causes_of(words, at)
+            or self._sized(words, at)
+            or self._counted_members(words, at)
+            or self._the_askers_own(words, at)
+            or _first(words[at + 1 : at + 2], self.centre) is not None  # "from the district centre"
+            or _first(words[at + 1 : at + 2], self.chat_names) is not None  # "for our expat group"
+            or _first(words[at + 1 : at + 2], self.neighbours) is not None  # "for an old neighbour"
+            or _first(words[at + 1 : at + 2], self.institution) is not None  # «аудан әкімдігі»
+            or self._officer_speaking(words, at)  # "young officer: what % trust us?"
+            or self._holds_a_count(words, at)  # "a city of a million, at the national rate"
+            or self._explained_to(words, at)
+            or self._arguing(words, at)  # "the women in our block argue: 63 or 65?"
+            or self._claiming(words, at)  # "students in my class said it went up 25 %"
+            or self._country_asked_after(words, at)  # "…I chair the women's council…"
+            or self._chat_addressed(words, at)  # "girls anyone know the trust stat?"
+            or self._at_an_event(words, at)  # "at a round table in Almaty, one speaker said…"
+        )
+
+    def country_set_aside(self, words: list[str]) -> bool:
+        """ "…а не по стране", "not nationally", "not for the whole country", «елде емес»: the
+        country named only to be set aside, so the place beside it is what is asked."""
+        named = (
+            spans(words, self.nationwide)
+            | spans(words, self.country_named)
+            | spans(words, self.country_whole)
+        )
+        starts = [i for i in named if i - 1 not in named]
+        ends = [i for i in named if i + 1 not in named]
+        return any(self._negated_before(words, i) for i in starts) or any(
+            _first(words[i + 1 : i + 2], self.negations_after) is not None for i in ends
+        )
+
+    def _negated_before(self, words: list[str], at: int) -> bool:
+        """A "not" right before the word at `at`, past prepositions and articles ("not for the
+        whole country", «а не по стране»)."""
+        before = at - 1
+        while before >= 0 and words[before] in self.set_aside_skips:
+            before -= 1
+        return before >= 0 and words[before] in self.negations_before
+
+    def _place_set_aside(self, words: list[str], at: int) -> bool:
+        """ "Nationally, not Almaty's", «по стране, а не по Алматы», «Алматы емес»: a place
+        named only to be set aside."""
+        if words[at] not in self.group:
+            return False
+        after = _first(words[at + 1 : at + 2], self.negations_after) is not None
+        return after or self._negated_before(words, at)
+
+    def group_asked_alone(self, words: list[str]) -> bool:
+        """A group or place singled out, or named with the country set aside, anywhere in the
+        message: its own figure is asked, wherever the question mark stands."""
+        aside = self.country_set_aside(words)
+        return any(
+            self._place_asked_alone(words, i, country_aside=aside) for i in range(len(words))
+        )
+
+    def _place_asked_alone(self, words: list[str], at: int, *, country_aside: bool) -> bool:
+        """ "именно в Алматы", "in Almaty specifically", «тек Алматыда», «Алматыда ғана», or any
+        place once the country is set aside ("…а не по стране"): the place's own figure is
+        asked, whatever else the asker tells of it."""
+        if words[at] not in self.group:
+            return False
+        before = words[max(at - PLACE_SINGLED_REACH, 0) : at]
+        singled = _first(before, self.singled_out) or _first(before, self.only_place)
+        after = _first(words[at + 1 : at + 2], self.only_after)  # not «водитель, только что…»
+        return country_aside or singled is not None or after is not None
+
+    def _at_an_event(self, words: list[str], at: int) -> bool:
+        """The place at `at` is where an event was held ("на круглом столе в Алматы", "at a
+        conference in Astana", «Алматыда семинарда», «в Алматы на форуме»): where a claim was
+        heard, not a place asked about."""
+        if words[at] not in self.group:
+            return False
+        before = words[max(at - VENUE_BEFORE, 0) : at]
+        if _first(before, self.venues) is not None:
+            return True
+        after = words[at + 1 : at + 1 + VENUE_AFTER]
+        return any(
+            w in self.venues
+            and (w.endswith(self.locative_endings) or (j and after[j - 1] in self.venue_openers))
+            for j, w in enumerate(after)
+        )
 
     def _chat_addressed(self, words: list[str], at: int) -> bool:
         """The word opening the message before "anyone" or "who" ("girls anyone know…?"): the
@@ -4143,6 +4242,12 @@ class FrameWords:
         )
         if written and not ours:
             return True
+        if self._writing_asked(words) and not ours:
+            return True  # "can you write my intro for an economics paper", «напиши мне эссе»
+        # «написали» names no article, «сені» (you) no trust
+        unmade = [w for w in words if w not in self.made_verbs and w not in self.bot_words]
+        if self._bot_itself_asked(words) and not self.names_our_subject(unmade):
+            return True  # "are you ChatGPT?", «на каком языке тебя написали?»
         # «ақшаңызды аударыңыз»: money transferred, not a text translated (both «аудару»)
         translated = not (_first(words, self.into_percent) or _first(words, self.money))
         if _first(words, self.translate) and translated:
@@ -4159,6 +4264,29 @@ class FrameWords:
             w in self.variables and any(n.isdigit() for n in words[max(i - 1, 0) : i + 2])
             for i, w in enumerate(words)
         )
+
+    def _bot_itself_asked(self, words: list[str]) -> bool:
+        """What the bot runs on or who made it ("are you ChatGPT?", «бот а ты на чём написан?»,
+        "who built you?", «сені кім жасады?»): a question about the bot, not about our subject
+        (what it can do is the help)."""
+        if _first(words, self.ai_names) is not None:
+            return True
+        return any(
+            w in self.made_verbs
+            and _first(words[max(i - BOT_MADE_REACH, 0) : i + BOT_MADE_REACH + 1], self.bot_words)
+            for i, w in enumerate(words)
+        )
+
+    def _writing_asked(self, words: list[str]) -> bool:
+        """A piece of writing asked for ("write my intro for a paper", «напиши мне эссе»), not
+        something to write in one ("can I write that in my essay?")."""
+        for i, w in enumerate(words):
+            after = words[i + 1 : i + WRITTEN_REACH + 1]
+            piece = _index_of(after, self.written_pieces)
+            piece = _index_of(after, self.written_work) if piece is None else piece
+            if w in self.write_asked and piece is not None:
+                return _first(after[:piece], self.written_not_between) is None
+        return False
 
     def _multiples_of_ours(self, words: list[str]) -> bool:
         """Two shares of ours with every "x" said after a number ("38 to 63 — 1.5x or 2x?"), not

@@ -1059,8 +1059,9 @@ class Understanding:
             return Decision(reason, RESOLVED, frame=frame)  # "which reason is about reports?"
         if self.frames.figure_hers_asked(words, frame):
             return Decision(SOURCE, RESOLVED, frame=frame)  # «500 мың депутаттың өз дерегі ме?»
-        if self._direction_asked(words, frame):
-            # «сенім өсіп жатыр ма әлде түсіп жатыр ма?»: the change, 38 → 63
+        if self._direction_asked(words, frame) or self._level_reached_asked(words, frame):
+            # «сенім өсіп жатыр ма әлде түсіп жатыр ма?»: the change, 38 → 63; "it went up, up
+            # to what?", «до скольки?»: the change, ending at today's level
             return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
         rests = self._rests_quoted(frame)
         if len(rests) > 1 and frame.cause and not (frame.counted or frame.per or frame.years):
@@ -1896,6 +1897,13 @@ class Understanding:
             ),
             None,
         )
+
+    def _level_reached_asked(self, words: list[str], frame: Frame) -> bool:
+        """A change of trust told and the level it reached asked, of no year or target."""
+        told = frame.growth and frame.trust  # not an inspector's pay raised
+        asked = bool(spans(words, self.frames.level_reached))
+        other = frame.years or frame.numbers or frame.forecast or frame.cause  # "due to what?"
+        return told and asked and not other
 
     def _direction_asked(self, words: list[str], frame: Frame) -> bool:
         """Whether trust rises or falls, asked with nothing else: the change of the level."""

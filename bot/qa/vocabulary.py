@@ -68,6 +68,27 @@ NOT_OURS = frozenset(
         "pay_average",
         "measuring_started",
         "read_somewhere",
+        # the services a complaint may be about besides the police, the bot's make, a piece of
+        # writing asked, events where a claim was heard, a place singled out or the country set
+        # aside, the level a change reached: words of any subject
+        "services",
+        "ai_names",
+        "made_verbs",
+        "bot_words",
+        "write_asked",
+        "written_pieces",
+        "venues",
+        "venue_openers",
+        "only_place",
+        "set_aside_skips",
+        "country_whole",
+        "negations_before",
+        "negations_after",
+        "level_reached",
+        "complaint_filed",
+        "complaint_where",
+        "only_after",
+        "written_not_between",
     }
 )
 
