@@ -1,11 +1,15 @@
-"""Questions answered in words, read before the matcher: who computed a figure, who the deputy
-is, the outlet and the headline, where one figure comes from, whose "almost twice" is and whether
-it holds, what percentage points are, the asker among the 37 %, the consequences of formalism
-and the main problems, what a phrase of a reason means, why trust grew, the police's openness
-and the deputy's side. Each rule is a word list of `data/in_words.toml` read with the frame; a
-rule answers with an intent and, for some, an `aside` line said before it (`answers.toml
-[aside]`)."""
+"""Questions answered in words, read before the matcher: who computed a figure, who the deputy is,
+the outlet and the headline, where one figure comes from, whose "almost twice" is and whether it
+holds, what percentage points are, the asker among the 37 %, the consequences of formalism and
+the main problems, what a phrase of a reason means, why trust grew, the police's openness and
+the deputy's side; what the 800 thousand reports are, her own trust asked sideways, an
+accountable police, what the Prosecutor's Office stated, bribes, who the partly trusting are, a
+survey or statistics, the police before the reform, national or a city's figure, where to read
+it, whose the reasons are, villages, and a reform asked after a story. Each rule is a word list
+of `data/in_words.toml` read with the frame; a rule answers with an intent and, for some, an
+`aside` line said before it (`answers.toml [aside]`)."""
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -17,6 +21,8 @@ from bot.qa.intents import (
     DEPUTY,
     DEPUTY_STANCE,
     METHOD,
+    PARTLY_MEANING,
+    PREVENTION,
     PUBLICATION,
     REASONS,
     REFORM,
@@ -31,9 +37,17 @@ FORMALISM = "reason_formalism"
 CORRUPTION = "reason_corruption"
 DISTRUST = "distrust"
 DISTRUST_SHARE = "distrust_share"
-PHRASE_LISTS = ("against_person", "points_split", "among")
+PHRASE_LISTS = (
+    "against_person",
+    "points_split",
+    "among",
+    "her_police",
+    "accountable_said",
+    "who_they_are",
+)
 SHORT = 12  # words: a question this long or shorter asks one thing
 LONGEST = 14  # words: longer, a message is a story, read by its sentences
+WHOSE_LONGEST = 18  # words: "official position or her own?" is asked in one long sentence
 
 
 @dataclass(frozen=True)
@@ -88,6 +102,35 @@ class InWords:
     measured: WordSet
     before: WordSet
     among: Phrases
+    kinds: WordSet
+    her_trust: WordSet
+    her_police: Phrases
+    accountable: WordSet
+    accountable_said: Phrases
+    prosecutor: WordSet
+    stated: WordSet
+    bribes: WordSet
+    corruption: WordSet
+    most: WordSet
+    who_they_are: Phrases
+    survey: WordSet
+    statistics: WordSet
+    reform_only: WordSet
+    before_reform: WordSet
+    reform_was: WordSet
+    changed: WordSet
+    national: WordSet
+    rural: WordSet
+    said_of: WordSet
+    read: WordSet
+    read_where: WordSet
+    official: WordSet
+    own_view: WordSet
+    reasons_named: WordSet
+    yes_or_no: WordSet
+    besides: WordSet
+    offences: WordSet
+    measuring: WordSet
 
     @classmethod
     def load(cls) -> "InWords":
@@ -111,10 +154,17 @@ class InWords:
     ) -> tuple[str, str | None] | None:
         """The intent a question in words asks, and the aside said before its answer; None
         when no rule reads it. `person`: the deputy's words; `twice`: the doubling phrases."""
+        # (these read a city named, or the end of a long story, so come first; the first
+        # measurement asked, as in a quiz of several questions, is read elsewhere)
+        first = self._first_asked(words, frame)
+        sideways = (self._national, self._villages, self._reform_asked, self._whose_reasons)
+        found = None if first else _first_reading(sideways, words, frame)
+        if found is not None:
+            return found
         other = frame.country or frame.offtopic or frame.group or frame.forecast or frame.detail
         if other or len(words) > LONGEST:
             return None  # (a story told before its question is read by its sentences)
-        for rule in (
+        named = (
             self._computed_by,
             self._her_post,
             self._headline,
@@ -128,12 +178,26 @@ class InWords:
             self._service_police,
             self._why_grew,
             self._openness,
-        ):
-            found = rule(words, frame)
-            if found is not None:
-                return found
+        )
+        # (what the article says of a thing, asked in other words; not beside the first
+        # measurement named)
+        said = (
+            self._her_own_trust,
+            self._accountable,
+            self._prosecutor_stated,
+            self._bribes,
+            self._partly_who,
+            self._survey_or_statistics,
+            self._police_before_reform,
+            self._where_to_read,
+        )
+        found = _first_reading(named, words, frame)
+        found = found or (None if first else _first_reading(said, words, frame))
+        if found is not None:
+            return found
         return (
             self._consequences(words, frame, topic)
+            or self._reports_kind(words, frame, quoted)
             or self._doubling(words, frame, twice)
             or self._points(words, frame, quoted)
             or self._among_the_rest(words, frame, quoted)
@@ -143,6 +207,12 @@ class InWords:
     @staticmethod
     def _has(words: list[str], wanted: WordSet) -> bool:
         return wanted.first(words) is not None
+
+    def _first_asked(self, words: list[str], frame: Frame) -> bool:
+        """The first measurement named, or since when trust is measured («қашаннан бері
+        өлшенеді?», "since when is it measured?")."""
+        since = self._has(words, self.since) and self._has(words, self.measuring)
+        return frame.first or since
 
     @staticmethod
     def _asks_a_figure(frame: Frame) -> bool:
@@ -367,6 +437,160 @@ class InWords:
         if her and self._has(words, self.sides) and not (frame.about or frame.numbers):
             return DEPUTY_STANCE, "side"
         return None
+
+    def _national(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "Is 63 % national or Almaty's?": a figure for all Kazakhstan, none for a city."""
+        figure = frame.trust or bool(frame.numbers) or frame.figure
+        figure = figure or self._has(words, self.figure_words)
+        asked = frame.counted or frame.years or frame.country or frame.per is not None
+        # (a city set against the national average is a breakdown we lack)
+        either = self._has(words, self.either) or self._has(words, self.yes_or_no)
+        asked = asked or frame.average or frame.compare or not either
+        if self._has(words, self.national) and figure and not asked and len(words) <= LONGEST:
+            return SOURCE, "national"
+        return None
+
+    def _villages(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "Does the article say anything about villages?": rural areas lack district
+        inspectors, the weak prevention the deputy names; no village figure is asked."""
+        figure = frame.trust or frame.numbers or frame.share or self._asks_a_figure(frame)
+        said = self._has(words, self.said_of) or frame.article
+        if self._has(words, self.rural) and said and not figure and len(words) <= SHORT:
+            return PREVENTION, "rural"
+        return None
+
+    def _reform_asked(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "…was there some reform, what changed?", even at the end of a story of the police
+        that now says hello: the service-police reform, its district inspectors."""
+        asked = self._has(words, self.reform_was) and self._has(words, self.changed)
+        # (a number in the story, "twenty years at the market", asks nothing)
+        figure = frame.years or frame.counted or frame.share or frame.trust
+        if self._has(words, self.reform_only) and asked and not figure:
+            return REFORM, None
+        return None
+
+    def _reports_kind(
+        self, words: list[str], frame: Frame, quoted: Quoted
+    ) -> tuple[str, str | None] | None:
+        """ "800 thousand — reports of what, thefts?", «жеке адамға қарсы дегені не?»: reports
+        of offences against the person; the article gives no breakdown by kind."""
+        # (the offences must be named: reports alone may be the asker's own, "my quarterly
+        # report, what kind?", and "800 thousand, what are they?" asks both their parts)
+        ours = frame.about == OFFENCE_REPORTS or (
+            quoted.metrics == {OFFENCE_REPORTS} and quoted.all_ours
+        )
+        of_offences = ours and self._has(words, self.offences)
+        reports = of_offences or bool(spans(words, self.against_person))
+        asked = self._has(words, self.kinds) or self._meaning_asked(words)
+        figure = self._asks_a_figure(frame) or frame.unconsidered or frame.considered
+        figure = figure or frame.share or self._first_asked(words, frame)
+        # (trust in the Prosecutor's Office, or the reasons besides formalism, are no kind)
+        other = frame.trust or frame.cause or frame.institution or self._has(words, self.besides)
+        other = other or frame.about not in (None, OFFENCE_REPORTS)
+        if reports and asked and not (figure or other):
+            return FORMALISM, "kinds"
+        return None
+
+    def _her_own_trust(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "So does she trust the police or not?", «Имашева сказала, что её полиция её…»: her
+        own trust, "her police protect her"."""
+        her = _names_her(words) or frame.reference == "pronoun"
+        her = her or any(w.startswith(("депутат", "deputy")) for w in words)
+        # ("her police…" may have been read as the deputy's own word, or as "the rest")
+        begun = bool(spans(words, self.her_police)) and not frame.numbers
+        asked = frame.trust and self._has(words, self.her_trust) and frame.operation == "value"
+        figure = frame.numbers or frame.growth or frame.about or self._asks_a_figure(frame)
+        if her and (begun or (asked and not figure)):
+            return DEPUTY_STANCE, None
+        return None
+
+    def _accountable(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "Did she say the police is accountable?": her question whether it became a service
+        police, open and accountable, and the reform's story."""
+        named = self._has(words, self.accountable) or bool(spans(words, self.accountable_said))
+        if named and not (frame.numbers or self._asks_a_figure(frame)):
+            return REFORM, "open"
+        return None
+
+    def _prosecutor_stated(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "What did the General Prosecutor's Office say?": its figures, the reports left
+        without consideration."""
+        said = self._has(words, self.prosecutor) and self._has(words, self.stated)
+        if said and not (frame.numbers or self._asks_a_figure(frame)):
+            return FORMALISM, "reports"
+        return None
+
+    def _bribes(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "What does it say about bribes?", "the most common kind of police corruption?":
+        the corruption reason, mostly bribes and fraud."""
+        kind = self._has(words, self.kinds) and self._has(words, self.most)
+        named = self._has(words, self.bribes) or (self._has(words, self.corruption) and kind)
+        # ("a bribe's usual sum?" is a measure we lack; "other than bribes?", the other reasons)
+        figure = frame.numbers or frame.share or frame.measure or self._asks_a_figure(frame)
+        # ("every seventh, so every seventh officer takes bribes?" is a share of officers)
+        officers = frame.seventh or frame.whole or frame.police_share_told or frame.checked
+        figure = figure or officers or frame.operation != "value"
+        if named and not (figure or frame.trust or self._has(words, self.besides)):
+            return CORRUPTION, None
+        return None
+
+    def _partly_who(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "Who are the partly trusting?": the source's word explained, part of the 37 %,
+        counted with those who do not trust at all."""
+        partly = self._has(words, self.partly) or frame.partly_named
+        # ("who talks about the partly trusting?" asks who said it)
+        mine = self._has(words, self.first_person) or self._has(words, self.stated)
+        who = bool(spans(words, self.who_they_are))
+        figure = frame.numbers or frame.share or self._asks_a_figure(frame)
+        if partly and who and not (mine or figure):
+            return PARTLY_MEANING, None
+        return None
+
+    def _survey_or_statistics(
+        self, words: list[str], frame: Frame
+    ) -> tuple[str, str | None] | None:
+        """ "Is it a survey or statistics?": national statistics the deputy cites; the article
+        says nothing of a survey behind them."""
+        both = self._has(words, self.survey) and self._has(words, self.statistics)
+        if both and not self._asks_a_figure(frame):
+            return SOURCE, "statistics"
+        return None
+
+    def _police_before_reform(
+        self, words: list[str], frame: Frame
+    ) -> tuple[str, str | None] | None:
+        """ "What was the police like before the reform?": closed, opaque and punitive."""
+        before = self._has(words, self.reform_only) and self._has(words, self.before_reform)
+        figure = frame.numbers or frame.trust or self._asks_a_figure(frame)
+        if before and frame.police and not figure:
+            return REFORM, None
+        return None
+
+    def _where_to_read(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "Where can I read this?": the outlet and its date."""
+        asked = self._has(words, self.read) and self._has(words, self.read_where)
+        if asked and not (frame.numbers or self._asks_a_figure(frame)) and len(words) <= SHORT:
+            return PUBLICATION, None
+        return None
+
+    def _whose_reasons(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "Are the reasons an official position or her own view?": her own assessment."""
+        whose = self._has(words, self.official) and self._has(words, self.own_view)
+        reasons = self._has(words, self.reasons_named) or frame.cause
+        if whose and reasons and not frame.numbers and len(words) <= WHOSE_LONGEST:
+            return REASONS, "own_view"
+        return None
+
+
+Reading = tuple[str, str | None]
+
+
+def _first_reading(
+    rules: Iterable[Callable[[list[str], Frame], Reading | None]], words: list[str], frame: Frame
+) -> Reading | None:
+    """The reading of the first rule that reads the question: the rules go from the narrowest
+    to the broadest."""
+    return next((found for rule in rules if (found := rule(words, frame)) is not None), None)
 
 
 def _names_her(words: list[str]) -> bool:
