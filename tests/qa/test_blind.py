@@ -158,6 +158,10 @@ SET_EO = ROOT / "tests" / "data" / "qa_blind_eo.jsonl"
 SET_EP = ROOT / "tests" / "data" / "qa_blind_ep.jsonl"
 SET_EQ = ROOT / "tests" / "data" / "qa_blind_eq.jsonl"
 SET_ER = ROOT / "tests" / "data" / "qa_blind_er.jsonl"
+SET_ES = ROOT / "tests" / "data" / "qa_blind_es.jsonl"
+SET_ET = ROOT / "tests" / "data" / "qa_blind_et.jsonl"
+SET_EU = ROOT / "tests" / "data" / "qa_blind_eu.jsonl"
+SET_EV = ROOT / "tests" / "data" / "qa_blind_ev.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -737,6 +741,25 @@ FLOORS = {
     # on: EO 0.990 / 0.990 / 0.985, EP 0.985 / 0.990 / 0.990, what is flagged by the conventions.
     "EO": {"ru": 0.98, "kk": 0.98, "en": 0.975},
     "EP": {"ru": 0.975, "kk": 0.98, "en": 0.98},
+    # EQ and ER (first readings and held-out readings in HELD_OUT's comment of the last round:
+    # 0.930 / 0.910 / 0.930 and 0.945 / 0.940 / 0.950 at first) were then tuned on, beside ES
+    # and ET, by class with phrasings of our own (tests/qa/test_classes_counts7.py,
+    # test_classes_operations7.py, test_classes_talk7.py, test_classes_words7.py,
+    # test_classes_scope7.py): EQ 0.990 / 0.985 / 0.985, ER 0.990 / 0.990 / 0.990; what is
+    # flagged is by the conventions (KNOWN_FALSE_FIGURES).
+    "EQ": {"ru": 0.98, "kk": 0.975, "en": 0.975},
+    "ER": {"ru": 0.98, "kk": 0.98, "en": 0.98},
+    # ES (students and journalists: precise numbers, rounding, points against per cent, the
+    # source of each figure, their own arithmetic to check) and ET (taxi drivers, traders and
+    # builders dictating by voice: run-ons, Russian and Kazakh in one message, Kazakh in Latin)
+    # were scored once on the engine that ended the last round: ES 0.965 / 0.965 / 0.970 with 1
+    # flagged, real (bad internet at home, "where can I complain?", in Kazakh, with the
+    # formalism reason and its reports), ET 0.950 / 0.980 / 0.955 with 2 (1 real: a taxi driver's
+    # "exactly in Almaty, not the country" with the national 63 %; 1 by the conventions: «в 23
+    # году» answered "no figure for 2023"). Then both were tuned on: ES 1.000 / 1.000 / 1.000,
+    # ET 0.990 / 1.000 / 0.990, what is flagged by the conventions.
+    "ES": {"ru": 0.99, "kk": 0.99, "en": 0.99},
+    "ET": {"ru": 0.98, "kk": 0.99, "en": 0.98},
 }
 SETS = {
     "A": SET_A,
@@ -871,6 +894,10 @@ SETS = {
     "EN": SET_EN,
     "EO": SET_EO,
     "EP": SET_EP,
+    "EQ": SET_EQ,
+    "ER": SET_ER,
+    "ES": SET_ES,
+    "ET": SET_ET,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
@@ -973,6 +1000,10 @@ KNOWN_FALSE_FIGURES = {
     "ep-ru-143": "«а в 21м?» after 2019: no figure for 2021, the year said back whole",
     "ep-ru-162": "«какой процент полицейских берёт взятки? 14%?»: ≈14.3 % of offenders, said "
     "not to be of the police (convention)",
+    "eq-en-164": '"what % of district officers never pick up the phone?": only the emergency '
+    "numbers, which the conventions allow",
+    "et-ru-144": "«в 23 году сколько доверяли ментам»: no figure for 2023, the year said back "
+    "whole (convention)",
 }
 
 
@@ -1248,7 +1279,20 @@ def test_a_blind_set_accuracy_per_language(
 # "perfect, exactly what I needed for the report" with the reports) went with classes fixed on
 # the training sets. The real class was then fixed with phrasings of our own (an age after a
 # figure is no count: tests/qa/test_classes_scope6.py), so that item is no longer blind: EQ
-# 0.935 / 0.920 / 0.935 with 1 flagged after it.
+# 0.935 / 0.920 / 0.935 with 1 flagged after it. EQ and ER were tuned on in the next round and
+# are training data now (FLOORS).
+# EU (parents and teachers in school and house chats using the bot for the first time: greetings,
+# questions inside stories, district inspectors, pronoun follow-ups, counts of their own class or
+# building) and EV (sceptics and arguers: wrong numbers to confirm, who paid for the survey, other
+# countries and institutions, leading questions, switches of subject, sarcasm) were written
+# beside ES and ET by two more writers with the same kit, held out before any score was seen,
+# and never seen by any tuning. First reading, on the engine that ended the last round: EU 0.955
+# / 0.965 / 0.955 with 1 flagged, EV 0.955 / 0.970 / 0.965 with none (the floors below);
+# together, 1,200 questions: 0.955 / 0.968 / 0.960. On the final engine of this round, after EQ,
+# ER, ES and ET were tuned on: EU 0.960 / 0.980 / 0.955, EV 0.955 / 0.970 / 0.965; together
+# 0.958 / 0.975 / 0.960. The one flagged is contested: "so one in seven cops is on the take?"
+# answered with what one in seven means, ≈14.3 % of the offenders, "not 14.3 % of police
+# officers" (the label forbids the 14 even so).
 HELD_OUT = {
     "AS": (SET_AS, {"ru": 0.94, "kk": 0.955, "en": 0.935}, 4),
     "AT": (SET_AT, {"ru": 0.92, "kk": 0.9, "en": 0.915}, 7),
@@ -1264,8 +1308,8 @@ HELD_OUT = {
     "BV": (SET_BV, {"ru": 0.97, "kk": 0.96, "en": 0.93}, 6),
     "EH": (SET_EH, {"ru": 0.97, "kk": 0.975, "en": 0.945}, 3),
     "EJ": (SET_EJ, {"ru": 0.945, "kk": 0.965, "en": 0.96}, 0),
-    "EQ": (SET_EQ, {"ru": 0.93, "kk": 0.91, "en": 0.93}, 2),
-    "ER": (SET_ER, {"ru": 0.945, "kk": 0.94, "en": 0.95}, 2),
+    "EU": (SET_EU, {"ru": 0.955, "kk": 0.965, "en": 0.955}, 1),
+    "EV": (SET_EV, {"ru": 0.955, "kk": 0.97, "en": 0.965}, 0),
 }
 ISSUE_FLOOR = 0.95
 
@@ -1288,15 +1332,11 @@ def test_a_held_out_set_keeps_its_first_score(
 # in Russian, BV in English, BP in Russian (with DM's relative growth to one decimal) and BU in
 # Russian (with DP's rules), BU in Kazakh (with DV's to DZ's), BU in English (with the rates and
 # own counts of December 5) and BP in Kazakh (with the arithmetic, scope and wording rules of
-# December 5) and EJ and ER in Russian (with the rules of EL to EP) have reached 95 % since
+# December 5) and EJ in Russian (with the rules of EL to EP) have reached 95 % since
 # their first scores, by rules written for later sets or fixed after the score was recorded;
 # their first scores stay the figure to report.
 BELOW_THE_ISSUE_FLOOR = {
     ("BP", "en"),
-    ("EQ", "ru"),
-    ("EQ", "kk"),
-    ("EQ", "en"),
-    ("ER", "kk"),
 }
 
 
