@@ -125,13 +125,6 @@ CLASSES: dict[str, tuple[frozenset[str], Wanted, list[Asked]]] = {
             ),
             (
                 (
-                    "слышала по радио, что доверие выросло, а у соседки на трассе алматы "
-                    "бишкек гаишник вымогал взятку. так сколько на самом деле доверяют?",
-                ),
-                "ru",
-            ),
-            (
-                (
                     "so the radio says most people trust the cops now, but my uncle was pulled "
                     "over on the almaty bishkek highway and they wanted a bribe, what's the real "
                     "percentage?",
