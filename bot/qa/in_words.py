@@ -138,6 +138,7 @@ class InWords:
     outlet_named: WordSet
     site: WordSet
     site_asked: WordSet
+    linked: WordSet
 
     @classmethod
     def load(cls) -> "InWords":
@@ -525,7 +526,9 @@ class InWords:
     def _prosecutor_stated(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
         """ "What did the General Prosecutor's Office say?": its figures, the reports left
         without consideration."""
-        stated = self._has(words, self.stated) or self._has(words, self.computed)
+        # ("has trust in the prosecutor's office been measured?" is another institution's trust)
+        counted = self._has(words, self.computed) and not frame.trust
+        stated = self._has(words, self.stated) or counted
         said = self._has(words, self.prosecutor) and stated
         if said and not (frame.numbers or self._asks_a_figure(frame)):
             return FORMALISM, "reports"
@@ -612,7 +615,9 @@ class InWords:
         and the outlet, as no author is named."""
         named = self._has(words, self.outlet_named)
         named = named and (self._has(words, self.either) or self._has(words, self.yes_or_no))
+        # ("the link between the police and society" is the district inspectors)
         site = self._has(words, self.site) and self._has(words, self.site_asked)
+        site = site and not self._has(words, self.linked)
         if not (named or site) or frame.numbers or self._asks_a_figure(frame):
             return None
         return PUBLICATION, "footnote" if self._has(words, self.who) else None
