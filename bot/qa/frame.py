@@ -158,6 +158,7 @@ PERCENT_WHOLE = 100  # a share said back ("понял, 38") is at most this; "10
 SHARE_OF = frozenset({"of", "от"})  # "63% of that", «63% от них»: the share of a count told
 SHARE_REACH = 3  # words beside "100": «из 100 человек 37», "63 out of 100"
 MEMBER_REACH = 2  # words: "21 corruption offenders" counts the offenders
+ROAD_REACH = 3  # words: the other city and the road word around a city on a road
 HOME_REACH = 10  # words: the people of one home told after the homes counted
 EACH_REACH = 5  # words: "2 adults in each", "one adult per flat"
 HOME_PEOPLE = 10  # people of one home at most
@@ -570,6 +571,7 @@ class FrameWords:
     to_which: tuple[tuple[str, ...], ...]
     phrasing_phrases: tuple[tuple[str, ...], ...]
     came_back: WordSet
+    road: WordSet
     speed_units: tuple[tuple[str, ...], ...]
     task_nouns: WordSet
     task_solved: WordSet
@@ -3139,6 +3141,7 @@ class FrameWords:
             or self._country_asked_after(words, at)  # "…I chair the women's council…"
             or self._chat_addressed(words, at)  # "girls anyone know the trust stat?"
             or self._at_an_event(words, at)  # "at a round table in Almaty, one speaker said…"
+            or self._on_a_road(words, at)  # "stopped on the Almaty–Bishkek road"
         )
 
     def country_set_aside(self, words: list[str]) -> bool:
@@ -3506,7 +3509,12 @@ class FrameWords:
         )
         # "a traffic cop pulled me over for nothing… what percent trust them": who the teller met
         met = _first(words[found[-1] + 1 : found[-1] + 4], self.met_by) is not None
-        told = len(words) >= STORY_WORDS and (alone or met) and _first(later, self.measure_trust)
+        # ("heard trust grew, but a road cop stopped my neighbour… what per cent?": the trust
+        # named before the one met)
+        trusted = _first(later, self.measure_trust) or (
+            met and _first(words[: found[0]], self.measure_trust)
+        )
+        told = len(words) >= STORY_WORDS and (alone or met) and trusted
         return None if told else words[found[0]]
 
     def _survey_size(self, words: list[str]) -> bool:
@@ -4165,6 +4173,7 @@ class FrameWords:
                 and not (w in self.abroad and _first(words, self.homeland))
                 and not self._home_asked_after(words, i)
                 and not self._came_back_from(words, i)
+                and not self._on_a_road(words, i)
                 # "пожар в соседнем доме", "the neighbouring flat": a neighbour's home
                 and _first(words[i + 1 : i + 2], self.addresses) is None
             ),
@@ -4210,6 +4219,15 @@ class FrameWords:
         before = _first(words[max(at - 3, 0) : at], self.came_back) is not None
         origin = at > 0 and words[at - 1] in self.origin
         return (_ablative(words[at]) and after) or (origin and before)
+
+    def _on_a_road(self, words: list[str], at: int) -> bool:
+        """ "Stopped on the Almaty–Bishkek road", «на трассе Алматы-Бишкек», "the road to
+        Bishkek from Almaty": the road between two cities, where a story happened, not a place
+        or a country asked about."""
+        near = words[max(at - ROAD_REACH, 0) : at + ROAD_REACH + 1]
+        others = [w for w in near if w != words[at]]
+        city = _first(others, self.group) or _first(others, self.country)
+        return city is not None and _first(near, self.road) is not None
 
     def _task(self, words: list[str], *, counted: bool) -> bool:
         """A task done at the police ("how do I file a police report online"), with no trust

@@ -131,6 +131,14 @@ class InWords:
     besides: WordSet
     offences: WordSet
     measuring: WordSet
+    blamed: WordSet
+    distrust_named: WordSet
+    started: WordSet
+    started_why: WordSet
+    outlet_named: WordSet
+    site: WordSet
+    site_asked: WordSet
+    linked: WordSet
 
     @classmethod
     def load(cls) -> "InWords":
@@ -190,6 +198,8 @@ class InWords:
             self._survey_or_statistics,
             self._police_before_reform,
             self._where_to_read,
+            self._blamed,
+            self._outlet_or_site,
         )
         found = _first_reading(named, words, frame)
         found = found or (None if first else _first_reading(said, words, frame))
@@ -202,6 +212,7 @@ class InWords:
             or self._points(words, frame, quoted)
             or self._among_the_rest(words, frame, quoted)
             or self._side(words, frame, person)
+            or self._reform_began(words, frame, topic)
         )
 
     @staticmethod
@@ -515,7 +526,10 @@ class InWords:
     def _prosecutor_stated(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
         """ "What did the General Prosecutor's Office say?": its figures, the reports left
         without consideration."""
-        said = self._has(words, self.prosecutor) and self._has(words, self.stated)
+        # ("has trust in the prosecutor's office been measured?" is another institution's trust)
+        counted = self._has(words, self.computed) and not frame.trust
+        stated = self._has(words, self.stated) or counted
+        said = self._has(words, self.prosecutor) and stated
         if said and not (frame.numbers or self._asks_a_figure(frame)):
             return FORMALISM, "reports"
         return None
@@ -551,7 +565,12 @@ class InWords:
     ) -> tuple[str, str | None] | None:
         """ "Is it a survey or statistics?": national statistics the deputy cites; the article
         says nothing of a survey behind them."""
-        both = self._has(words, self.survey) and self._has(words, self.statistics)
+        # ("who measured it, a survey or the Ministry itself?" sets a survey against the rest;
+        # "who ordered the survey?" asks its method)
+        either = self._has(words, self.either) or self._has(words, self.yes_or_no)
+        other = self._has(words, self.who) or frame.institution is not None
+        other = self._has(words, self.statistics) or (other and either)
+        both = self._has(words, self.survey) and other
         if both and not self._asks_a_figure(frame):
             return SOURCE, "statistics"
         return None
@@ -579,6 +598,41 @@ class InWords:
         reasons = self._has(words, self.reasons_named) or frame.cause
         if whose and reasons and not frame.numbers and len(words) <= WHOSE_LONGEST:
             return REASONS, "own_view"
+        return None
+
+    def _blamed(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "Who's to blame that people don't trust the police?": the deputy's reasons, not
+        the share of those who distrust."""
+        distrust = self._has(words, self.distrust_named) or frame.operation == "distrust"
+        ours = frame.trust or frame.police or distrust
+        if self._has(words, self.blamed) and ours and not self._asks_a_figure(frame):
+            return None if frame.numbers else (REASONS, None)
+        return None
+
+    def _outlet_or_site(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "Was it Kursiv or some other outlet?", "which site was it on, I'll share the link",
+        «кім жазды, сілтеме бар ма?»: the outlet and its date; who wrote it, the deputy quoted
+        and the outlet, as no author is named."""
+        named = self._has(words, self.outlet_named)
+        named = named and (self._has(words, self.either) or self._has(words, self.yes_or_no))
+        # ("the link between the police and society" is the district inspectors)
+        site = self._has(words, self.site) and self._has(words, self.site_asked)
+        site = site and not self._has(words, self.linked)
+        if not (named or site) or frame.numbers or self._asks_a_figure(frame):
+            return None
+        return PUBLICATION, "footnote" if self._has(words, self.who) else None
+
+    def _reform_began(
+        self, words: list[str], frame: Frame, topic: str | None
+    ) -> tuple[str, str | None] | None:
+        """ "Why did it start in the first place?" after the reform: its story, the murder of
+        Denis Ten and society demanding change, not the reasons for distrust."""
+        # (weak prevention is answered with the reform that made inspectors the key link)
+        of_reform = topic in (REFORM, PREVENTION) or self._has(words, self.reform_only)
+        asked = self._has(words, self.started) and self._has(words, self.started_why)
+        figure = frame.numbers or frame.trust or self._asks_a_figure(frame)
+        if of_reform and asked and not figure:
+            return REFORM, None
         return None
 
 

@@ -127,6 +127,7 @@ class Lexicon:
     counted_before: WordSet  # "of those 2000", «из этих 2000»: a count named before, no year
     fractions: WordSet  # "half", "third", «половины», «трети»
     for_example: WordSet  # "like", «например» before a year: an example year, no topic word
+    no_order: Phrases  # "in the first place": an ordinal word that orders no reason
     _heads: dict[str, tuple[str, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -169,6 +170,7 @@ class Lexicon:
             counted_before=WordSet(data["slots"]["counted_before"]),
             fractions=WordSet(data["slots"]["fractions"]),
             for_example=WordSet(data["slots"]["for_example"]),
+            no_order=phrases(data["slots"]["no_order"]),
             typo_targets=tuple(
                 "".join(normalize(t, latin_to_cyrillic=False)) for t in data["typos"]["targets"]
             ),

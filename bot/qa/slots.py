@@ -133,6 +133,7 @@ def extract_slots(words: list[str], lexicon: Lexicon) -> Slots:
     said = spans(words, lexicon.compare)  # carry no topic, whether they compare or bound
     compared = {i for i in said if not _than_a_share(words, i, lexicon)}
     compared -= spans(words, lexicon.then_of_a_year) if _names_a_year(words, lexicon) else set()
+    idiom = spans(words, lexicon.no_order)
     order = None
     more = False
     content = []
@@ -153,7 +154,7 @@ def extract_slots(words: list[str], lexicon: Lexicon) -> Slots:
             year = None  # "2000 тг each": a price
         if year is not None and len(word) == SHORT_YEAR_DIGITS and _partner_no_year(words, i):
             year = None
-        word_order = lexicon.order_of(word)
+        word_order = None if i in idiom else lexicon.order_of(word)
         if year is not None:
             years.add(year)
         elif word_order is not None:
