@@ -144,6 +144,7 @@ LISTENER_REACH = 5  # words: "explain in simple words for an elderly person"
 SEVEN = "7"  # "1 in 7 officers": the one in seven said of the police
 DRIVERS = ("driver", "drivers")  # "drivers of distrust" are causes
 SHORT_REQUEST = 6  # words: "explain like I'm 10" with nothing else asked
+SCHOOL_YEARS = 11  # a school's last year: «4Б» is a class, not four people
 GROUP_SIZE = 1000  # people: a class, a chat or a block counted, not a year
 LARGE_GROUP = 100_000  # people or offenders counted, named right after their count
 MILLION = 1_000_000
@@ -214,6 +215,7 @@ OWN_NAME_REACH = 5  # words: "our 200-driver taxi fleet", a group named with its
 NOT_PERCENT = frozenset({"not", "no", "не", "без", "емес", "without"})  # "not in per cent"
 MULTIPLY_SIGNS = frozenset({"x", "х"})  # "1.5x", «х2»: times only beside a number
 WE_ARE_ENDINGS = ("мыз", "миз", "пыз", "пиз", "быз", "биз")
+KIN_REACH = 4  # words: "how many of their families": the count word before the kin counted
 COUNTED_REACH = 3  # words: "how many regions", «сколько всего регионов»: what a count word counts
 PASSED_ON_WORDS = 6
 TEST_OPENING = 2  # words: "test: …" or "admin test: …" opens a message testing the bot
@@ -495,6 +497,7 @@ class FrameWords:
     bare_districts: WordSet
     officers: WordSet
     ordinal_places: WordSet
+    class_letters: WordSet
     years_old: WordSet
     later_if_last: WordSet
     wholly_apart: WordSet
@@ -878,6 +881,7 @@ class FrameWords:
     addresses: WordSet
     dwellings_counted: WordSet
     households: WordSet
+    kin_counted: WordSet
     each_home: WordSet
     home_people: WordSet
     superlative: WordSet
@@ -2952,6 +2956,17 @@ class FrameWords:
             return [TAG_VERBS[words[0]], *words[1:]]
         return words
 
+    def without_class_names(self, words: list[str]) -> list[str]:
+        """«родительский чат 4Б», «5А сыныптың чаты», "class 7B": a class's year and letter name
+        it, they count no one; both are dropped so the group's size is the count."""
+        named = {
+            at
+            for i, w in enumerate(words[:-1])
+            if w.isdecimal() and 0 < int(w) <= SCHOOL_YEARS and words[i + 1] in self.class_letters
+            for at in (i, i + 1)
+        }
+        return [w for i, w in enumerate(words) if i not in named]
+
     def without_ordinal_places(self, words: list[str]) -> list[str]:
         """ "my daughter is in 7th grade", «7-сынып», "the 7th floor": a school year or a floor,
         never the one in seven; the ordinal is dropped, the grade or floor stays to name that
@@ -3119,6 +3134,22 @@ class FrameWords:
                 return word
         return None
 
+    def counts_kin(self, words: list[str]) -> bool:
+        """The families or parents of those counted are what is counted (see `_kin_counted`)."""
+        return any(self._kin_counted(words, i) for i in range(len(words)))
+
+    def _kin_counted(self, words: list[str], at: int) -> bool:
+        """ "How many of their families trust?", «ата-аналардың қаншасы»: the families or parents
+        of a count told are people to apply the share to, not a group the series lacks."""
+        near = words[max(at - KIN_REACH, 0) : at + 2]
+        placed = _first(words[at - 1 : at], self.venue_openers) is not None  # «в Семей»: the city
+        return words[at] in self.kin_counted and _first(near, self.count) is not None and not placed
+
+    def _one_per_kin(self, words: list[str], at: int) -> bool:
+        """«по семье на школьника — сколько семей?»: the pupil each family stands for, with the
+        families counted, is one of those told, not a group asked of."""
+        return _first(words[at - 1 : at], self.per_words) is not None and self.counts_kin(words)
+
     def _told(self, words: list[str], at: int) -> bool:
         """The group word at `at` is part of what the asker tells, not whom trust is asked of:
         who they are, whom they count or tell it to, who argues or claims, where it was said."""
@@ -3126,6 +3157,8 @@ class FrameWords:
             _causes_of(words, at)
             or self._sized(words, at)
             or self._counted_members(words, at)
+            or self._kin_counted(words, at)
+            or self._one_per_kin(words, at)
             or self._the_askers_own(words, at)
             or _first(words[at + 1 : at + 2], self.centre) is not None  # "from the district centre"
             or _first(words[at + 1 : at + 2], self.chat_names) is not None  # "for our expat group"
@@ -3690,8 +3723,8 @@ class FrameWords:
     def asks_of_the_count(self, words: list[str]) -> bool:
         """A follow-up asking how many of a count told before: "of them" («сколько из них»), or
         a count asked by the national share or its figure («қазіргі пайызбен қаншасы сенеді»,
-        "statistically how many trust?")."""
-        if spans(words, self.of_them):
+        "statistically how many trust?"), or their families counted ("how many families?")."""
+        if spans(words, self.of_them) or self.counts_kin(words):
             return True
         return self.names_basis(words) and _first(words, self.count) is not None
 
