@@ -190,6 +190,7 @@ class QAEngine:
         folded = per_as_according(folded)  # "the problem per the article": no per cent
         expanded = [canonical for word in folded for canonical in self.lexicon.expand(word)]
         expanded = self.frames.households_multiplied(expanded)  # "36 flats, 2 adults each"
+        expanded = self.frames.flats_multiplied(expanded)  # «3 дома по 60 квартир»
         expanded = self.frames.without_class_names(expanded)  # «чат 4Б — 32 человека»
         return self.frames.without_bare_districts(self.frames.without_ordinal_places(expanded))
 

@@ -161,6 +161,7 @@ SHARE_REACH = 3  # words beside "100": «из 100 человек 37», "63 out o
 MEMBER_REACH = 2  # words: "21 corruption offenders" counts the offenders
 HOME_REACH = 10  # words: the people of one home told after the homes counted
 EACH_REACH = 5  # words: "2 adults in each", "one adult per flat"
+FLATS_REACH = 4  # words: «3 дома по 60 квартир», «3 үй, әр үйде 60 пәтер»
 HOME_PEOPLE = 10  # people of one home at most
 FRACTION_WHOLE = 10  # "two out of three", "7 in 10": a share said as a small fraction
 OUT_OF = ("of", "из", "among", "среди")  # a word before what people are counted out of
@@ -881,6 +882,7 @@ class FrameWords:
     addresses: WordSet
     dwellings_counted: WordSet
     households: WordSet
+    buildings: WordSet
     kin_counted: WordSet
     each_home: WordSet
     home_people: WordSet
@@ -1922,6 +1924,24 @@ class FrameWords:
                 count = int(word) * self._home_count(words[j])
                 return [*words[:i], str(count), told, *words[i + 2 : start], *words[end + 1 :]]
         return words
+
+    def flats_multiplied(self, words: list[str]) -> list[str]:
+        """Buildings counted with the flats of each («у нас во дворе 3 дома по 60 квартир», "2
+        blocks with 80 flats each"): told as the flats in all («180 квартир»), so the share is
+        applied to them all, not to the flats of one building."""
+        for i, word in enumerate(words[:-1]):
+            if not word.isdecimal() or words[i + 1] not in self.buildings:
+                continue
+            for j in range(i + 2, min(i + 2 + FLATS_REACH, len(words) - 1)):
+                flats = words[j].isdecimal() and words[j + 1] in self.households
+                if flats and all(self._between_flats(w) for w in words[i + 2 : j]):
+                    return [*words[:i], str(int(word) * int(words[j])), *words[j + 1 :]]
+        return words
+
+    def _between_flats(self, word: str) -> bool:
+        """A word that may stand between the buildings and the flats of each ("with", «по», «әр
+        үйде»)."""
+        return word in self.each_home or word in self.buildings or word in ("по", "with", "в")
 
     def _each_home(self, words: list[str], at: int, j: int) -> tuple[int, int] | None:
         """The people of one home told at `j` after the homes counted at `at`: a small number

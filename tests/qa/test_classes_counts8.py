@@ -1,5 +1,5 @@
 """The asker's own counts read by rule, tested with phrasings of our own: the families or parents
-of the pupils counted, and a class's name («4Б») that counts no one."""
+of the pupils counted, flats counted by buildings, houses counted, and a class's name («4Б») that counts no one."""
 
 import pytest
 
@@ -47,6 +47,34 @@ CASES = [
         "kk",
         "trust_per",
         ("500", "315"),
+    ),
+    # 2. counts built from houses and flats
+    (
+        ("во дворе у нас 4 подъезда по 50 квартир, сколько квартир доверяют полиции по стране?",),
+        "ru",
+        "trust_per",
+        ("200", "126"),
+    ),
+    (
+        (
+            "Our complex has 2 blocks with 80 flats each. How many flats would trust the police at the national rate?",
+        ),
+        "en",
+        "trust_per",
+        ("160", "101"),
+    ),
+    (
+        ("Бізде 3 үй, әр үйде 40 пәтер. Қанша пәтер полицияға сенеді?",),
+        "kk",
+        "trust_per",
+        ("120", "76"),
+    ),
+    (("Ауылда 300 үй бар, қаншасы полицияға сенеді?",), "kk", "trust_per", ("300", "189")),
+    (
+        ("Auylda 200 uy bar, statistika boiynsha qanshasy policiyaga senedi?",),
+        "kk",
+        "trust_per",
+        ("200", "126"),
     ),
     # 3. a class's name is no count
     (
