@@ -1,5 +1,6 @@
 """The asker's own counts read by rule, tested with phrasings of our own: the families or parents
-of the pupils counted, flats counted by buildings, houses counted, and a class's name («4Б») that counts no one."""
+of the pupils counted, flats counted by buildings, houses counted, and a class's name («4Б») that
+counts no one."""
 
 import pytest
 
@@ -57,7 +58,8 @@ CASES = [
     ),
     (
         (
-            "Our complex has 2 blocks with 80 flats each. How many flats would trust the police at the national rate?",
+            "Our complex has 2 blocks with 80 flats each. How many flats would trust the police "
+            "at the national rate?",
         ),
         "en",
         "trust_per",
