@@ -2802,8 +2802,18 @@ class FrameWords:
         elided = any(
             w in self.than and any(v in self.not_words for v in words[i + 1 : i + 3])
             for i, w in enumerate(words)
-        )
+        ) or self._trust_elided_after_do_not(words)
         return positive and (negative or elided)
+
+    def _trust_elided_after_do_not(self, words: list[str]) -> bool:
+        """ "people who trust and people who don't in 2025": a bare "do not" with no verb after
+        it names those who do not trust."""
+        return any(
+            w in self.not_words
+            and words[i - 1 : i] == ["do"]
+            and words[i + 1 : i + 2] in ([], ["in"])
+            for i, w in enumerate(words)
+        )
 
     def _from_which_to_which(self, words: list[str]) -> bool:
         """Both ends asked by a question word each ("from what to what?", «с какой цифры до

@@ -1,6 +1,6 @@
 """The asker's own counts read by rule, tested with phrasings of our own: the families or parents
 of the pupils counted, flats counted by buildings, houses counted, and a class's name («4Б») that
-counts no one."""
+counts no one; the gap between those who trust and those who do not."""
 
 import pytest
 
@@ -96,6 +96,19 @@ CASES = [
         "kk",
         "trust_per",
         ("20", "13"),
+    ),
+    # 9. the gap between those who trust and those who do not, the latter a bare "do not"
+    (
+        ("difference between those who trust and those who do not in 2025, how many points?",),
+        "en",
+        "trust_split",
+        ("63", "37", "26"),
+    ),
+    (
+        ("Gap between folks who trust the police and folks who don't in 2025?",),
+        "en",
+        "trust_split",
+        ("26",),
     ),
 ]
 
