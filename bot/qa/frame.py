@@ -882,6 +882,7 @@ class FrameWords:
     addresses: WordSet
     dwellings_counted: WordSet
     households: WordSet
+    reports_dismissed: WordSet
     buildings: WordSet
     kin_counted: WordSet
     each_home: WordSet
@@ -1928,20 +1929,26 @@ class FrameWords:
     def flats_multiplied(self, words: list[str]) -> list[str]:
         """Buildings counted with the flats of each («у нас во дворе 3 дома по 60 квартир», "2
         blocks with 80 flats each"): told as the flats in all («180 квартир»), so the share is
-        applied to them all, not to the flats of one building."""
+        applied to them all, not to the flats of one building; flats told in all after the
+        buildings («4 үй бар, барлығы 200 пәтер») are the count as they are."""
         for i, word in enumerate(words[:-1]):
             if not word.isdecimal() or words[i + 1] not in self.buildings:
                 continue
             for j in range(i + 2, min(i + 2 + FLATS_REACH, len(words) - 1)):
                 flats = words[j].isdecimal() and words[j + 1] in self.households
-                if flats and all(self._between_flats(w) for w in words[i + 2 : j]):
-                    return [*words[:i], str(int(word) * int(words[j])), *words[j + 1 :]]
+                between = words[i + 2 : j]
+                if not flats or not all(self._between_flats(w) for w in between):
+                    continue
+                if _first(between, self.in_all):
+                    return [*words[:i], *words[j:]]  # «4 үй бар, барлығы 200 пәтер»: 200 in all
+                return [*words[:i], str(int(word) * int(words[j])), *words[j + 1 :]]
         return words
 
     def _between_flats(self, word: str) -> bool:
-        """A word that may stand between the buildings and the flats of each ("with", «по», «әр
-        үйде»)."""
-        return word in self.each_home or word in self.buildings or word in ("по", "with", "в")
+        """A word that may stand between the buildings and their flats ("with", «по», «әр
+        үйде», «бар, барлығы»)."""
+        joins = word in ("по", "with", "в", "бар", "and", "и")
+        return word in self.each_home or word in self.buildings or word in self.in_all or joins
 
     def _each_home(self, words: list[str], at: int, j: int) -> tuple[int, int] | None:
         """The people of one home told at `j` after the homes counted at `at`: a small number
@@ -2331,10 +2338,17 @@ class FrameWords:
         return asked and self.names_unconsidered(words)
 
     def names_unconsidered(self, words: list[str]) -> bool:
-        """ "Unreviewed", «нерассмотренных», "not considered": the reports left out named."""
-        return _first(words, self.unconsidered) is not None or any(
-            w in self.report_parts and self._remainder_negated(words, i)
-            for i, w in enumerate(words)
+        """ "Unreviewed", «нерассмотренных», "not considered", reports "dismissed": the reports
+        left out named."""
+        reports = _first(words, self.subjects["offence_reports"]) is not None
+        dismissed = reports and _first(words, self.reports_dismissed) is not None
+        return (
+            dismissed
+            or _first(words, self.unconsidered) is not None
+            or any(
+                w in self.report_parts and self._remainder_negated(words, i)
+                for i, w in enumerate(words)
+            )
         )
 
     def _remainder_negated(self, words: list[str], at: int) -> bool:
@@ -4501,6 +4515,8 @@ class FrameWords:
                 continue
             # Kazakh names the whole in the genitive: «жасағандардың неше пайызы полицейлер»
             genitive = [w for w in words[max(i - 2, 0) : i] if w.endswith(self.genitive)]
+            if genitive and genitive[-1] in self.report_parts:
+                return None  # «қаралғандардың пайызы»: the reports considered, no one's share
             if genitive:
                 return "police" if genitive[-1] in self.police else "offenders"
             following = words[i + 1 : i + 4]

@@ -1,6 +1,7 @@
 """The asker's own counts read by rule, tested with phrasings of our own: the families or parents
 of the pupils counted, flats counted by buildings, houses counted, and a class's name («4Б») that
-counts no one; the gap between those who trust and those who do not."""
+counts no one; the gap between those who trust and those who do not; a wrong count
+of the reports dismissed, and the considered reports' share."""
 
 import pytest
 
@@ -110,6 +111,29 @@ CASES = [
         "trust_split",
         ("26",),
     ),
+    (
+        ("Аулада 5 үй бар, барлығы 300 пәтер. Қанша пәтер полицияға сенеді?",),
+        "kk",
+        "trust_per",
+        ("300", "189"),
+    ),
+    # 6. a wrong count of the reports left out, checked
+    (
+        ("my neighbour says 600k reports were dismissed, is that right?",),
+        "en",
+        "reason_formalism",
+        ("500", "800"),
+    ),
+    (
+        ("коллега уверяет, что 600 тысяч заявлений отклонили. это так?",),
+        "ru",
+        "reason_formalism",
+        ("500", "800"),
+    ),
+    # 7. the considered part's share
+    (("the police review how many reports, in %?",), "en", "reports_considered", ("37.5",)),
+    (("karalgandardyn paiyzy qandai?",), "kk", "reports_considered", ("37.5",)),
+    (("қаралғандардың үлесі қандай, пайызбен?",), "kk", "reports_considered", ("37.5",)),
 ]
 
 
