@@ -1381,7 +1381,8 @@ class Understanding:
         if frame.counted and frame.unconsidered and self._about_reports(topic) and not worked_out:
             # «а сколько из них проигнорили?» after the reports: those left unconsidered
             return Decision(self.catalog.quoted.intents[OFFENCE_REPORTS], RESOLVED, frame=frame)
-        claimed = frame.numbers and not (frame.counted or frame.per)
+        # a count of our own (800 or 500 thousand) quoted is no claim to check
+        claimed = frame.numbers and not (frame.counted or frame.per or self._reports_quoted(frame))
         if frame.unconsidered and claimed and frame.about == OFFENCE_REPORTS:
             # "a friend says 600k reports were dismissed, true?": a count of them claimed, checked
             return Decision(self.catalog.quoted.intents[OFFENCE_REPORTS], RESOLVED, frame=frame)
