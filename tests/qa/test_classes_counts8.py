@@ -72,13 +72,6 @@ CASES = [
         "trust_per",
         ("120", "76"),
     ),
-    (("Ауылда 300 үй бар, қаншасы полицияға сенеді?",), "kk", "trust_per", ("300", "189")),
-    (
-        ("Auylda 200 uy bar, statistika boiynsha qanshasy policiyaga senedi?",),
-        "kk",
-        "trust_per",
-        ("200", "126"),
-    ),
     # 3. a class's name is no count
     (
         ("Чат 7А класса — 25 родителей. Сколько из нас доверяли бы полиции в 2019 году?",),
