@@ -190,6 +190,8 @@ class QAEngine:
         folded = per_as_according(folded)  # "the problem per the article": no per cent
         expanded = [canonical for word in folded for canonical in self.lexicon.expand(word)]
         expanded = self.frames.households_multiplied(expanded)  # "36 flats, 2 adults each"
+        expanded = self.frames.flats_multiplied(expanded)  # «3 дома по 60 квартир»
+        expanded = self.frames.without_class_names(expanded)  # «чат 4Б — 32 человека»
         return self.frames.without_bare_districts(self.frames.without_ordinal_places(expanded))
 
     def language_of(self, question: str, fallback: str) -> str:
@@ -538,7 +540,7 @@ class QAEngine:
         allowed = (*self.catalog.figure_intents, OUT_OF_SCOPE, NO_FIGURE, HELP)
         if decision.intent not in allowed:
             return False
-        ours = self.frames.names_own_place(words) or bool(spans(words, self.frames.of_them))
+        ours = self.frames.names_own_place(words) or self.frames.asks_of_the_count(words)
         would = any(w in self.frames.would_be for w in words)
         if decision.intent not in self._trust_family() and not (frame.trust or quoted):
             # trust unnamed ("so how many at our market then?"): the share's count is what it

@@ -144,6 +144,7 @@ LISTENER_REACH = 5  # words: "explain in simple words for an elderly person"
 SEVEN = "7"  # "1 in 7 officers": the one in seven said of the police
 DRIVERS = ("driver", "drivers")  # "drivers of distrust" are causes
 SHORT_REQUEST = 6  # words: "explain like I'm 10" with nothing else asked
+SCHOOL_YEARS = 11  # a school's last year: «4Б» is a class, not four people
 GROUP_SIZE = 1000  # people: a class, a chat or a block counted, not a year
 LARGE_GROUP = 100_000  # people or offenders counted, named right after their count
 MILLION = 1_000_000
@@ -161,6 +162,7 @@ MEMBER_REACH = 2  # words: "21 corruption offenders" counts the offenders
 ROAD_REACH = 3  # words: the other city and the road word around a city on a road
 HOME_REACH = 10  # words: the people of one home told after the homes counted
 EACH_REACH = 5  # words: "2 adults in each", "one adult per flat"
+FLATS_REACH = 4  # words: «3 дома по 60 квартир», «3 үй, әр үйде 60 пәтер»
 HOME_PEOPLE = 10  # people of one home at most
 FRACTION_WHOLE = 10  # "two out of three", "7 in 10": a share said as a small fraction
 OUT_OF = ("of", "из", "among", "среди")  # a word before what people are counted out of
@@ -215,6 +217,7 @@ OWN_NAME_REACH = 5  # words: "our 200-driver taxi fleet", a group named with its
 NOT_PERCENT = frozenset({"not", "no", "не", "без", "емес", "without"})  # "not in per cent"
 MULTIPLY_SIGNS = frozenset({"x", "х"})  # "1.5x", «х2»: times only beside a number
 WE_ARE_ENDINGS = ("мыз", "миз", "пыз", "пиз", "быз", "биз")
+KIN_REACH = 4  # words: "how many of their families": the count word before the kin counted
 COUNTED_REACH = 3  # words: "how many regions", «сколько всего регионов»: what a count word counts
 PASSED_ON_WORDS = 6
 TEST_OPENING = 2  # words: "test: …" or "admin test: …" opens a message testing the bot
@@ -496,6 +499,7 @@ class FrameWords:
     bare_districts: WordSet
     officers: WordSet
     ordinal_places: WordSet
+    class_letters: WordSet
     years_old: WordSet
     later_if_last: WordSet
     wholly_apart: WordSet
@@ -880,6 +884,9 @@ class FrameWords:
     addresses: WordSet
     dwellings_counted: WordSet
     households: WordSet
+    reports_dismissed: WordSet
+    buildings: WordSet
+    kin_counted: WordSet
     each_home: WordSet
     home_people: WordSet
     superlative: WordSet
@@ -1921,6 +1928,30 @@ class FrameWords:
                 return [*words[:i], str(count), told, *words[i + 2 : start], *words[end + 1 :]]
         return words
 
+    def flats_multiplied(self, words: list[str]) -> list[str]:
+        """Buildings counted with the flats of each («у нас во дворе 3 дома по 60 квартир», "2
+        blocks with 80 flats each"): told as the flats in all («180 квартир»), so the share is
+        applied to them all, not to the flats of one building; flats told in all after the
+        buildings («4 үй бар, барлығы 200 пәтер») are the count as they are."""
+        for i, word in enumerate(words[:-1]):
+            if not word.isdecimal() or words[i + 1] not in self.buildings:
+                continue
+            for j in range(i + 2, min(i + 2 + FLATS_REACH, len(words) - 1)):
+                flats = words[j].isdecimal() and words[j + 1] in self.households
+                between = words[i + 2 : j]
+                if not flats or not all(self._between_flats(w) for w in between):
+                    continue
+                if _first(between, self.in_all):
+                    return [*words[:i], *words[j:]]  # «4 үй бар, барлығы 200 пәтер»: 200 in all
+                return [*words[:i], str(int(word) * int(words[j])), *words[j + 1 :]]
+        return words
+
+    def _between_flats(self, word: str) -> bool:
+        """A word that may stand between the buildings and their flats ("with", «по», «әр
+        үйде», «бар, барлығы»)."""
+        joins = word in ("по", "with", "в", "бар", "and", "и")
+        return word in self.each_home or word in self.buildings or word in self.in_all or joins
+
     def _each_home(self, words: list[str], at: int, j: int) -> tuple[int, int] | None:
         """The people of one home told at `j` after the homes counted at `at`: a small number
         with people right after it, one home named ("each", «в каждой», «әр пәтерде», "per
@@ -2309,10 +2340,17 @@ class FrameWords:
         return asked and self.names_unconsidered(words)
 
     def names_unconsidered(self, words: list[str]) -> bool:
-        """ "Unreviewed", «нерассмотренных», "not considered": the reports left out named."""
-        return _first(words, self.unconsidered) is not None or any(
-            w in self.report_parts and self._remainder_negated(words, i)
-            for i, w in enumerate(words)
+        """ "Unreviewed", «нерассмотренных», "not considered", reports "dismissed": the reports
+        left out named."""
+        reports = _first(words, self.subjects["offence_reports"]) is not None
+        dismissed = reports and _first(words, self.reports_dismissed) is not None
+        return (
+            dismissed
+            or _first(words, self.unconsidered) is not None
+            or any(
+                w in self.report_parts and self._remainder_negated(words, i)
+                for i, w in enumerate(words)
+            )
         )
 
     def _remainder_negated(self, words: list[str], at: int) -> bool:
@@ -2780,8 +2818,18 @@ class FrameWords:
         elided = any(
             w in self.than and any(v in self.not_words for v in words[i + 1 : i + 3])
             for i, w in enumerate(words)
-        )
+        ) or self._trust_elided_after_do_not(words)
         return positive and (negative or elided)
+
+    def _trust_elided_after_do_not(self, words: list[str]) -> bool:
+        """ "people who trust and people who don't in 2025": a bare "do not" with no verb after
+        it names those who do not trust."""
+        return any(
+            w in self.not_words
+            and words[i - 1 : i] == ["do"]
+            and words[i + 1 : i + 2] in ([], ["in"])
+            for i, w in enumerate(words)
+        )
 
     def _from_which_to_which(self, words: list[str]) -> bool:
         """Both ends asked by a question word each ("from what to what?", «с какой цифры до
@@ -2954,6 +3002,17 @@ class FrameWords:
             return [TAG_VERBS[words[0]], *words[1:]]
         return words
 
+    def without_class_names(self, words: list[str]) -> list[str]:
+        """«родительский чат 4Б», «5А сыныптың чаты», "class 7B": a class's year and letter name
+        it, they count no one; both are dropped so the group's size is the count."""
+        named = {
+            at
+            for i, w in enumerate(words[:-1])
+            if w.isdecimal() and 0 < int(w) <= SCHOOL_YEARS and words[i + 1] in self.class_letters
+            for at in (i, i + 1)
+        }
+        return [w for i, w in enumerate(words) if i not in named]
+
     def without_ordinal_places(self, words: list[str]) -> list[str]:
         """ "my daughter is in 7th grade", «7-сынып», "the 7th floor": a school year or a floor,
         never the one in seven; the ordinal is dropped, the grade or floor stays to name that
@@ -3121,6 +3180,22 @@ class FrameWords:
                 return word
         return None
 
+    def counts_kin(self, words: list[str]) -> bool:
+        """The families or parents of those counted are what is counted (see `_kin_counted`)."""
+        return any(self._kin_counted(words, i) for i in range(len(words)))
+
+    def _kin_counted(self, words: list[str], at: int) -> bool:
+        """ "How many of their families trust?", «ата-аналардың қаншасы»: the families or parents
+        of a count told are people to apply the share to, not a group the series lacks."""
+        near = words[max(at - KIN_REACH, 0) : at + 2]
+        placed = _first(words[at - 1 : at], self.venue_openers) is not None  # «в Семей»: the city
+        return words[at] in self.kin_counted and _first(near, self.count) is not None and not placed
+
+    def _one_per_kin(self, words: list[str], at: int) -> bool:
+        """«по семье на школьника — сколько семей?»: the pupil each family stands for, with the
+        families counted, is one of those told, not a group asked of."""
+        return _first(words[at - 1 : at], self.per_words) is not None and self.counts_kin(words)
+
     def _told(self, words: list[str], at: int) -> bool:
         """The group word at `at` is part of what the asker tells, not whom trust is asked of:
         who they are, whom they count or tell it to, who argues or claims, where it was said."""
@@ -3128,6 +3203,8 @@ class FrameWords:
             _causes_of(words, at)
             or self._sized(words, at)
             or self._counted_members(words, at)
+            or self._kin_counted(words, at)
+            or self._one_per_kin(words, at)
             or self._the_askers_own(words, at)
             or _first(words[at + 1 : at + 2], self.centre) is not None  # "from the district centre"
             or _first(words[at + 1 : at + 2], self.chat_names) is not None  # "for our expat group"
@@ -3698,8 +3775,8 @@ class FrameWords:
     def asks_of_the_count(self, words: list[str]) -> bool:
         """A follow-up asking how many of a count told before: "of them" («сколько из них»), or
         a count asked by the national share or its figure («қазіргі пайызбен қаншасы сенеді»,
-        "statistically how many trust?")."""
-        if spans(words, self.of_them):
+        "statistically how many trust?"), or their families counted ("how many families?")."""
+        if spans(words, self.of_them) or self.counts_kin(words):
             return True
         return self.names_basis(words) and _first(words, self.count) is not None
 
@@ -4456,6 +4533,8 @@ class FrameWords:
                 continue
             # Kazakh names the whole in the genitive: «жасағандардың неше пайызы полицейлер»
             genitive = [w for w in words[max(i - 2, 0) : i] if w.endswith(self.genitive)]
+            if genitive and genitive[-1] in self.report_parts:
+                return None  # «қаралғандардың пайызы»: the reports considered, no one's share
             if genitive:
                 return "police" if genitive[-1] in self.police else "offenders"
             following = words[i + 1 : i + 4]

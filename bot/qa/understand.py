@@ -806,10 +806,12 @@ class Understanding:
         return frame.counted and not (named or frame.growth or frame.first or frame.past)
 
     def _considered_after_reports(self, frame: Frame, topic: str | None) -> bool:
-        """The considered part named after the reports, with nothing else of ours named (a
-        count of them quoted back, right or wrong): that part."""
+        """The considered part named after the reports, or its share asked, with nothing else of
+        ours named (a count of them quoted back, right or wrong): that part."""
         named = frame.about not in (None, OFFENCE_REPORTS) or frame.trust or frame.per
         reports = self._about_reports(topic) or self.considered_quoted(frame)
+        # «қаралғандардың пайызы қандай?»: the considered part's share asked, the reports theirs
+        reports = reports or (frame.share_asked and frame.about == OFFENCE_REPORTS)
         return frame.considered and reports and not named
 
     def considered_quoted(self, frame: Frame) -> bool:
@@ -1378,6 +1380,11 @@ class Understanding:
         worked_out = worked_out or frame.per is not None
         if frame.counted and frame.unconsidered and self._about_reports(topic) and not worked_out:
             # «а сколько из них проигнорили?» after the reports: those left unconsidered
+            return Decision(self.catalog.quoted.intents[OFFENCE_REPORTS], RESOLVED, frame=frame)
+        # a count of our own (800 or 500 thousand) quoted is no claim to check
+        claimed = frame.numbers and not (frame.counted or frame.per or self._reports_quoted(frame))
+        if frame.unconsidered and claimed and frame.about == OFFENCE_REPORTS:
+            # "a friend says 600k reports were dismissed, true?": a count of them claimed, checked
             return Decision(self.catalog.quoted.intents[OFFENCE_REPORTS], RESOLVED, frame=frame)
         if self._considered_after_reports(frame, topic) and frame.operation != "ratio":
             # "so only 200k were looked at?" after those left unconsidered: the considered
