@@ -724,6 +724,7 @@ class QAEngine:
             return Decision(ACK, RESOLVED, frame=Frame(greeted=True))
         words = self.frames.without_greeting(words)  # "сәлем, эссе жазып бересің бе?"
         words = self.frames.without_complaint(words)  # "…so how many, you didn't answer"
+        words = self.frames.without_claim_told(words)  # "…, а то соседка уверяет, что никто"
         if topic is not None and "?" in question and self.frames.only_nudges(words):
             return self._again(topic, years, doubted=False)  # «ну?» after an answer
         meant = self.frames.meant(words) if topic is not None else None

@@ -291,6 +291,7 @@ PHRASES = (
     "speed_units",
     "month_asked",
     "greeting_phrases",
+    "reason_openers",
     "unanswered_phrases",
     "nudges",
     "partly_meaning_phrases",
@@ -916,6 +917,12 @@ class FrameWords:
     faulted: tuple[tuple[str, ...], ...]
     settled_openers: WordSet
     settled_unless: WordSet
+    all_said: WordSet
+    reason_openers: tuple[tuple[str, ...], ...]
+    insists: WordSet
+    at_all_fillers: WordSet
+    indefinite: WordSet
+    noted: WordSet
     settled_phrases: tuple[tuple[str, ...], ...]
     conceded: tuple[tuple[str, ...], ...]
     asked_by: tuple[tuple[str, ...], ...]
@@ -1665,6 +1672,16 @@ class FrameWords:
         said = spans(words, self.unanswered_phrases)
         return [w for i, w in enumerate(words) if i not in said] or words
 
+    def without_claim_told(self, words: list[str]) -> list[str]:
+        """The words before a reason for asking that tells what someone claims ("tell me the
+        number, because my neighbour says nobody trusts them"): the claim is not the question."""
+        opened = sorted(spans(words, self.reason_openers))
+        if not opened or not opened[0]:
+            return words
+        told = words[opened[0] :]
+        claimed = any(w in self.hearsay or w in self.insists for w in told)
+        return words[: opened[0]] if claimed else words
+
     def only_nudges(self, words: list[str]) -> bool:
         """ "Ну?", "well?", «ал?» alone: the last answer pressed for, nothing new asked."""
         return bool(words) and tuple(words) in self.nudges
@@ -1694,17 +1711,21 @@ class FrameWords:
         phrased = spans(words, self.settled_phrases)
         conceded = spans(words, self.conceded)
         rest = [w for i, w in enumerate(words) if i not in phrased | conceded]
-        sound = sum(1 for _ in takewhile(lambda w: w in self.interjections, words))  # «ну, …»
+        # «ну, …»; «бәрі түсінікті»: a sound or an "all" before the ok
+        sound = sum(1 for _ in takewhile(lambda w: w in self.interjections, words))
+        if words[sound : sound + 1] and words[sound] in self.all_said:
+            sound += 1
         # "got it, I won the bet": an ok said in two words
         opening = words[sound : sound + 2]
         opened = (opening != [] and opening[0] in self.settled_openers) or opening == GOT_IT
+        noted = rest[-1:] != [] and rest[-1] in self.noted  # "ok whatever, noted"
         return (
             1 < len(words) <= SETTLED_WORDS
             and (opened or bool(conceded))
             and not any(
-                w in self.asking
+                self._asking_at(rest, i)
                 or w in self.count
-                or (w in self.settled_unless and not self._a_noun(rest, i))
+                or (w in self.settled_unless and not noted and not self._a_noun(rest, i))
                 or w.isdigit()
                 or self._asks_more(rest, i, more)
                 for i, w in enumerate(rest)
@@ -1712,6 +1733,10 @@ class FrameWords:
             )
             and not self.names_our_subject(rest)
         )
+
+    def _asking_at(self, words: list[str], at: int) -> bool:
+        """A question word, unless made indefinite ("хоть что-то честно сказали" asks nothing)."""
+        return words[at] in self.asking and _first(words[at + 1 : at + 2], self.indefinite) is None
 
     def _a_noun(self, words: list[str], at: int) -> bool:
         """ "For the show": a word after an article or a possessive names a thing, not a
@@ -1737,7 +1762,7 @@ class FrameWords:
             and (opening[0] in self.ack or short or understood)
             and thanked
             and not any(
-                w in self.asking
+                self._asking_at(words, i)
                 or w in self.count
                 or w.isdigit()
                 or self._asks_more(words, i, more)
@@ -2858,6 +2883,15 @@ class FrameWords:
             for i, w in enumerate(words)
         )  # «(ішінара+мүлде)»: the plus is lost with the other signs
         return sum(w in self.count for w in words) > 1 or not (joined or slashed)
+
+    def at_all_alone(self, words: list[str]) -> bool:
+        """ "At all?", «совсем?», «мүлде ме?»: only the not-at-all part named, nothing else said."""
+        named = any(w in self.not_at_all or w in self.wholly for w in words) or any(
+            words[i : i + 2] == ["at", "all"] for i in range(len(words))
+        )
+        return named and all(
+            w in self.not_at_all or w in self.wholly or w in self.at_all_fillers for w in words
+        )
 
     def _partly_denied(self, words: list[str]) -> bool:
         """ "Не частично, а прям совсем", "not partly": the partly-trusting set aside (Kazakh

@@ -1935,10 +1935,11 @@ class Understanding:
         """ "So they don't trust at all?", «олар мүлде сенбей ме?» after the 37 %: the sum
         under discussion, referred to as "they", checked as the not-at-all part (nothing
         counted, so not "and how many not at all?"); or, short, with no "they" («это совсем не
-        доверяют?», "not at all?")."""
+        доверяют?», "not at all?", or just «совсем?»)."""
         them = self.frames.them.first(words) is not None or len(words) <= SHORT_CHECK
         asked = frame.counted or frame.numbers or frame.per or frame.years or frame.partly_named
-        return topic in self.catalog.sums and frame.separately and them and not asked
+        separately = frame.separately or self.frames.at_all_alone(words)
+        return topic in self.catalog.sums and separately and them and not asked
 
     def _levels(self) -> list[Fact]:
         """The trust level's measurements, oldest first."""
