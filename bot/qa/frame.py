@@ -292,6 +292,8 @@ PHRASES = (
     "month_asked",
     "greeting_phrases",
     "reason_openers",
+    "curious_phrases",
+    "source_cited",
     "unanswered_phrases",
     "nudges",
     "partly_meaning_phrases",
@@ -919,6 +921,10 @@ class FrameWords:
     settled_unless: WordSet
     all_said: WordSet
     reason_openers: tuple[tuple[str, ...], ...]
+    curious_phrases: tuple[tuple[str, ...], ...]
+    source_cited: tuple[tuple[str, ...], ...]
+    sayer: WordSet
+    saying: WordSet
     insists: WordSet
     at_all_fillers: WordSet
     indefinite: WordSet
@@ -1666,10 +1672,11 @@ class FrameWords:
         between = words[numbered[0] + 1 : numbered[-1]]
         return asked_each or any(w in self.either_or for w in between)
 
-    def without_complaint(self, words: list[str]) -> list[str]:
-        """The words less "you didn't answer" («ну а доверяют то сколько, ты не ответил»): the
-        complaint presses the question again and negates nothing."""
-        said = spans(words, self.unanswered_phrases)
+    def without_asides(self, words: list[str]) -> list[str]:
+        """The words less "you didn't answer" («ну а доверяют то сколько, ты не ответил») or
+        "just curious" («прост интересно»): the aside presses or colours the question, asks
+        nothing and negates nothing."""
+        said = spans(words, self.unanswered_phrases) | spans(words, self.curious_phrases)
         return [w for i, w in enumerate(words) if i not in said] or words
 
     def without_claim_told(self, words: list[str]) -> list[str]:
@@ -1681,6 +1688,30 @@ class FrameWords:
         told = words[opened[0] :]
         claimed = any(w in self.hearsay or w in self.insists for w in told)
         return words[: opened[0]] if claimed else words
+
+    def without_source_cited(self, words: list[str]) -> list[str]:
+        """The words less a source cited last after a year ("what was it in 2019 by that same
+        statistics?"): the year's figure is asked, not where it comes from."""
+        cited = spans(words, self.source_cited)
+        if not (cited and self._dated(words) and len(words) - 1 in cited):
+            return words
+        return [w for i, w in enumerate(words) if i not in cited]
+
+    def without_her_saying(self, words: list[str]) -> list[str]:
+        """The words less "she said" when a year's figure is asked («ал 2019-да ол қанша
+        деді?», "what did she say for 2019?"): the figure of that year is asked."""
+        said = _first(words, self.saying) is not None
+        # a value asked ("how much", «қанша», "what"), not who said it
+        asked = any(w in self.count or w in self.share_questions for w in words)
+        whose = _first(words, self.culprit_asked) is not None
+        if not (said and asked and self._dated(words)) or whose:
+            return words
+        return [w for w in words if w not in self.saying and w not in self.sayer]
+
+    @staticmethod
+    def _dated(words: list[str]) -> bool:
+        """A year is named."""
+        return any(w.isdigit() and FIRST_YEAR <= int(w) <= LAST_YEAR for w in words)
 
     def only_nudges(self, words: list[str]) -> bool:
         """ "Ну?", "well?", «ал?» alone: the last answer pressed for, nothing new asked."""

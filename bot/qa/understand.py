@@ -370,7 +370,8 @@ class Understanding:
         self, words: list[str], slots: Slots, frame: Frame, topic: str | None
     ) -> bool:
         """The beginning of the series asked as a time, with nothing else named: «басында қанша
-        болған?», "and at the very start?"; "what was it before?" after a level of now."""
+        болған?», "and at the very start?"; "what was it before?" or only «а было?» after a
+        level of now."""
         other = (
             _names_more(frame)
             or frame.before_reform
@@ -400,7 +401,12 @@ class Understanding:
         )
         valued = valued and frames.by_how_much.first(words) is None  # not "на сколько/by how much"
         short = len(slots.content) <= SHORT_BEGINNING
-        return earlier and frame.past and level_now and valued and short
+        # «а было?», "and what was it?": the past alone asks what it was before
+        bare = all(
+            w in frames.past or w in frames.when_fillers or w in frames.share_questions
+            for w in words
+        )
+        return (earlier or bare) and frame.past and level_now and (valued or bare) and short
 
     def _other_year_then(
         self, words: list[str], slots: Slots, topic: str | None, years: tuple[int, ...]

@@ -78,3 +78,23 @@ def test_a_figure_asked_then_a_claim_told_is_the_level(
     answer = chat(engine, question, language=language)[-1]
     assert says(answer, "63")
     assert not says(answer, "37")
+
+
+@pytest.mark.parametrize(
+    ("questions", "language"),
+    [
+        (("уровень доверия сейчас 63%", "а был?"), "ru"),
+        (("trust is at 63 percent now", "and it was?"), "en"),
+        (("полицияға сенім қазір 63 пайыз", "ал қанша болған?"), "kk"),
+        (("сколько доверяют полиции?", "а какой был уровень в 2019? просто любопытно"), "ru"),
+        (("trust level?", "sure, 63. and in 2019, by those same statistics?"), "en"),
+        (("полицияға сенім қандай?", "кім айтты мұны?", "2019 жылы ол қанша деген еді?"), "kk"),
+        (("policiyaga senim kandai?", "muny kim aitty?", "al 2019 ol kansha dedi?"), "kk"),
+        (("доверие к полиции какое?", "кто это сказал?", "а в 2019 она сколько называла?"), "ru"),
+        (("how much do people trust police?", "who said it?", "what did she say for 2019?"), "en"),
+    ],
+)
+def test_before_asked_after_a_figure_is_the_first_measurement(
+    engine: QAEngine, questions: tuple[str, ...], language: str
+) -> None:
+    assert says(chat(engine, *questions, language=language)[-1], "38")
