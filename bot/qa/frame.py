@@ -234,6 +234,7 @@ FULLY_REACH = 4  # words after trust: «доверяют полиции не п�
 # The size of a change asked («насколько подняли?», «қаншаға көтерді?»): a figure, not the story
 CHANGE_SIZED = frozenset({"насколько", "наскока", "сколько", "қаншаға", "каншага", "much"})
 BESIDES_SPAN = 4  # words before "numbers" that may say "other than 38, which…"
+SUMMED_GAP = 3  # words: «доверие плюс недоверие», trust and its denial added up
 GOT_IT = ["got", "it"]  # "got it, …": an ok, then a remark
 # Kazakh «не» before "not at all" is "or" («толық сенбейді не мүлдем сенбейді»), not "what"
 KK_OR_WHOLLY = (["мулдем"], ["мулде"])
@@ -924,6 +925,7 @@ class FrameWords:
     curious_phrases: tuple[tuple[str, ...], ...]
     source_cited: tuple[tuple[str, ...], ...]
     sayer: WordSet
+    mistrust: WordSet
     saying: WordSet
     insists: WordSet
     at_all_fillers: WordSet
@@ -2610,7 +2612,7 @@ class FrameWords:
         """«Сколько доверяют и сколько нет», «қанша сенеді, қанша сенбейді»: trust, then its
         denial, each with its own count word, asks both shares (63 and 37); "partly or not at
         all" asks the 37 % alone."""
-        if self._two_shares(words):
+        if self._two_shares(words) or self._summed_apart(words):
             return True
         asks = [i for i, w in enumerate(words) if w in self.count]
         if _first(words, self.partly) or _first(words, self.not_at_all):
@@ -2629,6 +2631,19 @@ class FrameWords:
         return any(
             self._trusted_then_denied(first, last) or self._trusted_then_denied(last, first)
             for first, last in splits
+        )
+
+    def _summed_apart(self, words: list[str]) -> bool:
+        """ "Trust + distrust in total", «в сумме доверие + недоверие» (the plus is lost with
+        the other signs): trust and its denial side by side, added up, asks both figures."""
+        if _first(words, self.added_up) is None:
+            return False
+        trusted = [i for i, w in enumerate(words) if w in self.trustish]
+        return any(
+            0 < j - i <= SUMMED_GAP
+            and (_first(words[i + 1 : j], self.not_words) is not None or words[j] in self.mistrust)
+            for i in trusted
+            for j in trusted
         )
 
     def _two_shares(self, words: list[str]) -> bool:

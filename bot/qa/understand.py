@@ -1076,6 +1076,12 @@ class Understanding:
             return self._series_decision(
                 DISTRUST, replace(slots, years=rests), replace(frame, cause=False), RESOLVED
             )
+        if self._distrust_then_and_now(slots, frame):
+            # "how many distrusted at the start and how many now?": the rest of trust in the
+            # first and the latest year (62 only computed, 100 - 38)
+            levels = self._levels()
+            ends = (levels[0].period, levels[-1].period)
+            return self._series_decision(DISTRUST, replace(slots, years=ends), frame, RESOLVED)
         if self._sum_checked_of_them(words, frame, topic):
             # "so they don't trust at all?" after the 37 %: the sum read as one of its parts
             return self._no_figure(frame, "partly_quoted")
@@ -1936,6 +1942,14 @@ class Understanding:
         against = self.frames.against_them.first(words) is not None
         fully = self.frames.fully.first(words) is not None
         return rest and against and fully and frame.police and not (frame.counted or frame.per)
+
+    def _distrust_then_and_now(self, slots: Slots, frame: Frame) -> bool:
+        """The distrusting counted at the beginning and now, no year named: both ends (not in
+        a story that tells its own figures or claims)."""
+        distrust = frame.operation in ("complement", "distrust")
+        then = frame.first or frame.span
+        told = bool(frame.numbers) or frame.claim
+        return distrust and then and frame.now and frame.counted and not (slots.years or told)
 
     def _sum_checked_of_them(self, words: list[str], frame: Frame, topic: str | None) -> bool:
         """ "So they don't trust at all?", «олар мүлде сенбей ме?» after the 37 %: the sum

@@ -98,3 +98,22 @@ def test_before_asked_after_a_figure_is_the_first_measurement(
     engine: QAEngine, questions: tuple[str, ...], language: str
 ) -> None:
     assert says(chat(engine, *questions, language=language)[-1], "38")
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "numbers"),
+    [
+        ("сколько не доверяли в самом начале, а сколько теперь?", "ru", ("62", "37")),
+        ("how many distrusted the police at the start and how many now?", "en", ("62", "37")),
+        ("басында қанша адам сенбеді, қазір қанша?", "kk", ("62", "37")),
+        ("basynda kansha adam senbedi, kazir kansha?", "kk", ("62", "37")),
+        ("доверие плюс недоверие вместе сколько? распишите", "ru", ("63", "37", "100")),
+        ("trust + distrust together, how much in total?", "en", ("63", "37", "100")),
+        ("сенім + сенімсіздік қосқанда қанша?", "kk", ("63", "37")),
+        ("senim men senimsizdik birge kansha?", "kk", ("63", "37")),
+    ],
+)
+def test_two_figures_of_one_measure_are_both_given(
+    engine: QAEngine, question: str, language: str, numbers: tuple[str, ...]
+) -> None:
+    assert says(chat(engine, question, language=language)[-1], *numbers)
