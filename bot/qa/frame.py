@@ -1689,7 +1689,8 @@ class FrameWords:
             return words
         told = words[opened[0] :]
         claimed = any(w in self.hearsay or w in self.insists for w in told)
-        return words[: opened[0]] if claimed else words
+        counts = any(w in self.count for w in told)  # "…because he says X, so how many?"
+        return words[: opened[0]] if claimed and not counts else words
 
     def without_source_cited(self, words: list[str]) -> list[str]:
         """The words less a source cited last after a year ("what was it in 2019 by that same
@@ -1702,7 +1703,7 @@ class FrameWords:
     def without_her_saying(self, words: list[str]) -> list[str]:
         """The words less "she said" when a year's figure is asked («ал 2019-да ол қанша
         деді?», "what did she say for 2019?"): the figure of that year is asked."""
-        said = _first(words, self.saying) is not None
+        said = _first(words, self.saying) is not None and _first(words, self.sayer) is not None
         # a value asked ("how much", «қанша», "what"), not who said it
         asked = any(w in self.count or w in self.share_questions for w in words)
         whose = _first(words, self.culprit_asked) is not None

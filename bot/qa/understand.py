@@ -1949,7 +1949,9 @@ class Understanding:
         distrust = frame.operation in ("complement", "distrust")
         then = frame.first or frame.span
         told = bool(frame.numbers) or frame.claim
-        return distrust and then and frame.now and frame.counted and not (slots.years or told)
+        compared = frame.compare or frame.against  # "more trust than not now? by how much"
+        asked = distrust and then and frame.now and frame.counted
+        return asked and not (slots.years or told or compared)
 
     def _sum_checked_of_them(self, words: list[str], frame: Frame, topic: str | None) -> bool:
         """ "So they don't trust at all?", «олар мүлде сенбей ме?» after the 37 %: the sum

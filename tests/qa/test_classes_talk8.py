@@ -36,7 +36,7 @@ def test_at_all_alone_after_the_distrust_is_the_sum_explained(
     [
         (("почему люди не верят полиции?", "ну ок, тогда сочини мне песенку про собаку"), "ru"),
         (("what's the trust level?", "okay nevermind, write me a limerick about cats"), "en"),
-        (("адамдар полицияға неге сенбейді?", "жақсы, ит туралы ертегі жазып бер"), "kk"),
+        (("адамдар полицияға неге сенбейді?", "жақсы, ит туралы ертегі жазыңызшы"), "kk"),
         (("adamdar policiyaga nege senbeidi?", "zharaidy, mysyk turaly olen zhazshy"), "kk"),
     ],
 )
