@@ -1683,14 +1683,17 @@ class FrameWords:
 
     def without_claim_told(self, words: list[str]) -> list[str]:
         """The words before a reason for asking that tells what someone claims ("tell me the
-        number, because my neighbour says nobody trusts them"): the claim is not the question."""
+        number, because my neighbour says nobody trusts them"): the claim is not the question.
+        Only when those words ask of the police or trust themselves: "we argued last night cuz he
+        says nobody trusts the police ... so what's the percentage" asks after the claim."""
         opened = sorted(spans(words, self.reason_openers))
         if not opened or not opened[0]:
             return words
-        told = words[opened[0] :]
+        asked, told = words[: opened[0]], words[opened[0] :]
         claimed = any(w in self.hearsay or w in self.insists for w in told)
         counts = any(w in self.count for w in told)  # "…because he says X, so how many?"
-        return words[: opened[0]] if claimed and not counts else words
+        of_ours = any(w in self.police or w in self.trust_words for w in asked)
+        return asked if claimed and of_ours and not counts else words
 
     def without_source_cited(self, words: list[str]) -> list[str]:
         """The words less a source cited last after a year ("what was it in 2019 by that same
