@@ -725,7 +725,10 @@ class QAEngine:
         if self.frames.only_greets(words):
             return Decision(ACK, RESOLVED, frame=Frame(greeted=True))
         words = self.frames.without_greeting(words)  # "сәлем, эссе жазып бересің бе?"
-        words = self.frames.without_complaint(words)  # "…so how many, you didn't answer"
+        words = self.frames.without_asides(words)  # "…so how many, you didn't answer"
+        words = self.frames.without_claim_told(words)  # "…, а то соседка уверяет, что никто"
+        words = self.frames.without_source_cited(words)  # "…in 2019 by that same statistics"
+        words = self.frames.without_her_saying(words)  # «ал 2019-да ол қанша деді?»
         if topic is not None and "?" in question and self.frames.only_nudges(words):
             return self._again(topic, years, doubted=False)  # «ну?» after an answer
         meant = self.frames.meant(words) if topic is not None else None

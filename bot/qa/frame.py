@@ -238,6 +238,7 @@ FULLY_REACH = 4  # words after trust: «доверяют полиции не п�
 # The size of a change asked («насколько подняли?», «қаншаға көтерді?»): a figure, not the story
 CHANGE_SIZED = frozenset({"насколько", "наскока", "сколько", "қаншаға", "каншага", "much"})
 BESIDES_SPAN = 4  # words before "numbers" that may say "other than 38, which…"
+SUMMED_GAP = 3  # words: «доверие плюс недоверие», trust and its denial added up
 GOT_IT = ["got", "it"]  # "got it, …": an ok, then a remark
 # Kazakh «не» before "not at all" is "or" («толық сенбейді не мүлдем сенбейді»), not "what"
 KK_OR_WHOLLY = (["мулдем"], ["мулде"])
@@ -295,6 +296,9 @@ PHRASES = (
     "speed_units",
     "month_asked",
     "greeting_phrases",
+    "reason_openers",
+    "curious_phrases",
+    "source_cited",
     "unanswered_phrases",
     "nudges",
     "partly_meaning_phrases",
@@ -925,6 +929,17 @@ class FrameWords:
     faulted: tuple[tuple[str, ...], ...]
     settled_openers: WordSet
     settled_unless: WordSet
+    all_said: WordSet
+    reason_openers: tuple[tuple[str, ...], ...]
+    curious_phrases: tuple[tuple[str, ...], ...]
+    source_cited: tuple[tuple[str, ...], ...]
+    sayer: WordSet
+    mistrust: WordSet
+    saying: WordSet
+    insists: WordSet
+    at_all_fillers: WordSet
+    indefinite: WordSet
+    noted: WordSet
     settled_phrases: tuple[tuple[str, ...], ...]
     conceded: tuple[tuple[str, ...], ...]
     asked_by: tuple[tuple[str, ...], ...]
@@ -1668,11 +1683,50 @@ class FrameWords:
         between = words[numbered[0] + 1 : numbered[-1]]
         return asked_each or any(w in self.either_or for w in between)
 
-    def without_complaint(self, words: list[str]) -> list[str]:
-        """The words less "you didn't answer" («ну а доверяют то сколько, ты не ответил»): the
-        complaint presses the question again and negates nothing."""
-        said = spans(words, self.unanswered_phrases)
+    def without_asides(self, words: list[str]) -> list[str]:
+        """The words less "you didn't answer" («ну а доверяют то сколько, ты не ответил») or
+        "just curious" («прост интересно»): the aside presses or colours the question, asks
+        nothing and negates nothing."""
+        said = spans(words, self.unanswered_phrases) | spans(words, self.curious_phrases)
         return [w for i, w in enumerate(words) if i not in said] or words
+
+    def without_claim_told(self, words: list[str]) -> list[str]:
+        """The words before a reason for asking that tells what someone claims ("tell me the
+        number, because my neighbour says nobody trusts them"): the claim is not the question.
+        Only when those words ask of the police or trust themselves: "we argued last night cuz he
+        says nobody trusts the police ... so what's the percentage" asks after the claim."""
+        opened = sorted(spans(words, self.reason_openers))
+        if not opened or not opened[0]:
+            return words
+        asked, told = words[: opened[0]], words[opened[0] :]
+        claimed = any(w in self.hearsay or w in self.insists for w in told)
+        counts = any(w in self.count for w in told)  # "…because he says X, so how many?"
+        of_ours = any(w in self.police or w in self.trust_words for w in asked)
+        return asked if claimed and of_ours and not counts else words
+
+    def without_source_cited(self, words: list[str]) -> list[str]:
+        """The words less a source cited last after a year ("what was it in 2019 by that same
+        statistics?"): the year's figure is asked, not where it comes from."""
+        cited = spans(words, self.source_cited)
+        if not (cited and self._dated(words) and len(words) - 1 in cited):
+            return words
+        return [w for i, w in enumerate(words) if i not in cited]
+
+    def without_her_saying(self, words: list[str]) -> list[str]:
+        """The words less "she said" when a year's figure is asked («ал 2019-да ол қанша
+        деді?», "what did she say for 2019?"): the figure of that year is asked."""
+        said = _first(words, self.saying) is not None and _first(words, self.sayer) is not None
+        # a value asked ("how much", «қанша», "what"), not who said it
+        asked = any(w in self.count or w in self.share_questions for w in words)
+        whose = _first(words, self.culprit_asked) is not None
+        if not (said and asked and self._dated(words)) or whose:
+            return words
+        return [w for w in words if w not in self.saying and w not in self.sayer]
+
+    @staticmethod
+    def _dated(words: list[str]) -> bool:
+        """A year is named."""
+        return any(w.isdigit() and FIRST_YEAR <= int(w) <= LAST_YEAR for w in words)
 
     def only_nudges(self, words: list[str]) -> bool:
         """ "Ну?", "well?", «ал?» alone: the last answer pressed for, nothing new asked."""
@@ -1703,17 +1757,21 @@ class FrameWords:
         phrased = spans(words, self.settled_phrases)
         conceded = spans(words, self.conceded)
         rest = [w for i, w in enumerate(words) if i not in phrased | conceded]
-        sound = sum(1 for _ in takewhile(lambda w: w in self.interjections, words))  # «ну, …»
+        # «ну, …»; «бәрі түсінікті»: a sound or an "all" before the ok
+        sound = sum(1 for _ in takewhile(lambda w: w in self.interjections, words))
+        if words[sound : sound + 1] and words[sound] in self.all_said:
+            sound += 1
         # "got it, I won the bet": an ok said in two words
         opening = words[sound : sound + 2]
         opened = (opening != [] and opening[0] in self.settled_openers) or opening == GOT_IT
+        noted = rest[-1:] != [] and rest[-1] in self.noted  # "ok whatever, noted"
         return (
             1 < len(words) <= SETTLED_WORDS
             and (opened or bool(conceded))
             and not any(
-                w in self.asking
+                self._asking_at(rest, i)
                 or w in self.count
-                or (w in self.settled_unless and not self._a_noun(rest, i))
+                or (w in self.settled_unless and not noted and not self._a_noun(rest, i))
                 or w.isdigit()
                 or self._asks_more(rest, i, more)
                 for i, w in enumerate(rest)
@@ -1721,6 +1779,10 @@ class FrameWords:
             )
             and not self.names_our_subject(rest)
         )
+
+    def _asking_at(self, words: list[str], at: int) -> bool:
+        """A question word, unless made indefinite ("хоть что-то честно сказали" asks nothing)."""
+        return words[at] in self.asking and _first(words[at + 1 : at + 2], self.indefinite) is None
 
     def _a_noun(self, words: list[str], at: int) -> bool:
         """ "For the show": a word after an article or a possessive names a thing, not a
@@ -1746,7 +1808,7 @@ class FrameWords:
             and (opening[0] in self.ack or short or understood)
             and thanked
             and not any(
-                w in self.asking
+                self._asking_at(words, i)
                 or w in self.count
                 or w.isdigit()
                 or self._asks_more(words, i, more)
@@ -2594,7 +2656,7 @@ class FrameWords:
         """«Сколько доверяют и сколько нет», «қанша сенеді, қанша сенбейді»: trust, then its
         denial, each with its own count word, asks both shares (63 and 37); "partly or not at
         all" asks the 37 % alone."""
-        if self._two_shares(words):
+        if self._two_shares(words) or self._summed_apart(words):
             return True
         asks = [i for i, w in enumerate(words) if w in self.count]
         if _first(words, self.partly) or _first(words, self.not_at_all):
@@ -2613,6 +2675,19 @@ class FrameWords:
         return any(
             self._trusted_then_denied(first, last) or self._trusted_then_denied(last, first)
             for first, last in splits
+        )
+
+    def _summed_apart(self, words: list[str]) -> bool:
+        """ "Trust + distrust in total", «в сумме доверие + недоверие» (the plus is lost with
+        the other signs): trust and its denial side by side, added up, asks both figures."""
+        if _first(words, self.added_up) is None:
+            return False
+        trusted = [i for i, w in enumerate(words) if w in self.trustish]
+        return any(
+            0 < j - i <= SUMMED_GAP
+            and (_first(words[i + 1 : j], self.not_words) is not None or words[j] in self.mistrust)
+            for i in trusted
+            for j in trusted
         )
 
     def _two_shares(self, words: list[str]) -> bool:
@@ -2908,6 +2983,15 @@ class FrameWords:
             for i, w in enumerate(words)
         )  # «(ішінара+мүлде)»: the plus is lost with the other signs
         return sum(w in self.count for w in words) > 1 or not (joined or slashed)
+
+    def at_all_alone(self, words: list[str]) -> bool:
+        """ "At all?", «совсем?», «мүлде ме?»: only the not-at-all part named, nothing else said."""
+        named = any(w in self.not_at_all or w in self.wholly for w in words) or any(
+            words[i : i + 2] == ["at", "all"] for i in range(len(words))
+        )
+        return named and all(
+            w in self.not_at_all or w in self.wholly or w in self.at_all_fillers for w in words
+        )
 
     def _partly_denied(self, words: list[str]) -> bool:
         """ "Не частично, а прям совсем", "not partly": the partly-trusting set aside (Kazakh

@@ -370,7 +370,8 @@ class Understanding:
         self, words: list[str], slots: Slots, frame: Frame, topic: str | None
     ) -> bool:
         """The beginning of the series asked as a time, with nothing else named: «басында қанша
-        болған?», "and at the very start?"; "what was it before?" after a level of now."""
+        болған?», "and at the very start?"; "what was it before?" or only «а было?» after a
+        level of now."""
         other = (
             _names_more(frame)
             or frame.before_reform
@@ -400,7 +401,12 @@ class Understanding:
         )
         valued = valued and frames.by_how_much.first(words) is None  # not "на сколько/by how much"
         short = len(slots.content) <= SHORT_BEGINNING
-        return earlier and frame.past and level_now and valued and short
+        # «а было?», "and what was it?": the past alone asks what it was before
+        bare = all(
+            w in frames.past or w in frames.when_fillers or w in frames.share_questions
+            for w in words
+        )
+        return (earlier or bare) and frame.past and level_now and (valued or bare) and short
 
     def _other_year_then(
         self, words: list[str], slots: Slots, topic: str | None, years: tuple[int, ...]
@@ -1072,6 +1078,12 @@ class Understanding:
             return self._series_decision(
                 DISTRUST, replace(slots, years=rests), replace(frame, cause=False), RESOLVED
             )
+        if self._distrust_then_and_now(slots, frame):
+            # "how many distrusted at the start and how many now?": the rest of trust in the
+            # first and the latest year (62 only computed, 100 - 38)
+            levels = self._levels()
+            ends = (levels[0].period, levels[-1].period)
+            return self._series_decision(DISTRUST, replace(slots, years=ends), frame, RESOLVED)
         if self._sum_checked_of_them(words, frame, topic):
             # "so they don't trust at all?" after the 37 %: the sum read as one of its parts
             return self._no_figure(frame, "partly_quoted")
@@ -1938,14 +1950,25 @@ class Understanding:
         fully = self.frames.fully.first(words) is not None
         return rest and against and fully and frame.police and not (frame.counted or frame.per)
 
+    def _distrust_then_and_now(self, slots: Slots, frame: Frame) -> bool:
+        """The distrusting counted at the beginning and now, no year named: both ends (not in
+        a story that tells its own figures or claims)."""
+        distrust = frame.operation in ("complement", "distrust")
+        then = frame.first or frame.span
+        told = bool(frame.numbers) or frame.claim
+        compared = frame.compare or frame.against  # "more trust than not now? by how much"
+        asked = distrust and then and frame.now and frame.counted
+        return asked and not (slots.years or told or compared)
+
     def _sum_checked_of_them(self, words: list[str], frame: Frame, topic: str | None) -> bool:
         """ "So they don't trust at all?", «олар мүлде сенбей ме?» after the 37 %: the sum
         under discussion, referred to as "they", checked as the not-at-all part (nothing
         counted, so not "and how many not at all?"); or, short, with no "they" («это совсем не
-        доверяют?», "not at all?")."""
+        доверяют?», "not at all?", or just «совсем?»)."""
         them = self.frames.them.first(words) is not None or len(words) <= SHORT_CHECK
         asked = frame.counted or frame.numbers or frame.per or frame.years or frame.partly_named
-        return topic in self.catalog.sums and frame.separately and them and not asked
+        separately = frame.separately or self.frames.at_all_alone(words)
+        return topic in self.catalog.sums and separately and them and not asked
 
     def _levels(self) -> list[Fact]:
         """The trust level's measurements, oldest first."""
