@@ -162,6 +162,8 @@ SET_ES = ROOT / "tests" / "data" / "qa_blind_es.jsonl"
 SET_ET = ROOT / "tests" / "data" / "qa_blind_et.jsonl"
 SET_EU = ROOT / "tests" / "data" / "qa_blind_eu.jsonl"
 SET_EV = ROOT / "tests" / "data" / "qa_blind_ev.jsonl"
+SET_EW = ROOT / "tests" / "data" / "qa_blind_ew.jsonl"
+SET_EX = ROOT / "tests" / "data" / "qa_blind_ex.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -760,6 +762,14 @@ FLOORS = {
     # ET 0.990 / 1.000 / 0.990, what is flagged by the conventions.
     "ES": {"ru": 0.99, "kk": 0.99, "en": 0.99},
     "ET": {"ru": 0.98, "kk": 0.99, "en": 0.98},
+    # EU and EV (first readings and held-out readings in HELD_OUT's comment: 0.955 / 0.965 /
+    # 0.955 and 0.955 / 0.970 / 0.965 at first) were tuned on in a second pass of the same
+    # round, after their readings were recorded, by class with phrasings of our own
+    # (tests/qa/test_classes_counts8.py, test_classes_talk8.py, test_classes_words8.py): EU
+    # 0.995 / 0.985 / 0.995, EV 0.990 / 0.995 / 0.995; the one flagged is contested
+    # (KNOWN_FALSE_FIGURES).
+    "EU": {"ru": 0.985, "kk": 0.975, "en": 0.985},
+    "EV": {"ru": 0.98, "kk": 0.985, "en": 0.985},
 }
 SETS = {
     "A": SET_A,
@@ -898,6 +908,8 @@ SETS = {
     "ER": SET_ER,
     "ES": SET_ES,
     "ET": SET_ET,
+    "EU": SET_EU,
+    "EV": SET_EV,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
@@ -1004,6 +1016,8 @@ KNOWN_FALSE_FIGURES = {
     "numbers, which the conventions allow",
     "et-ru-144": "«в 23 году сколько доверяли ментам»: no figure for 2023, the year said back "
     "whole (convention)",
+    "eu-en-166": '"so one in seven cops is on the take?": ≈14.3 % of offenders, said not to be '
+    "of the police (contested)",
 }
 
 
@@ -1292,7 +1306,19 @@ def test_a_blind_set_accuracy_per_language(
 # ER, ES and ET were tuned on: EU 0.960 / 0.980 / 0.955, EV 0.955 / 0.970 / 0.965; together
 # 0.958 / 0.975 / 0.960. The one flagged is contested: "so one in seven cops is on the take?"
 # answered with what one in seven means, ≈14.3 % of the offenders, "not 14.3 % of police
-# officers" (the label forbids the 14 even so).
+# officers" (the label forbids the 14 even so). EU and EV were tuned on in a second pass of the
+# round, after these readings were recorded, and are training data now (FLOORS).
+# EW (police officers, district inspectors and their families, civil servants: the reform, the
+# inspectors' workload and pay, formal Russian and Kazakh) and EX (ordinary residents as daily
+# traffic: short questions, follow-ups, thanks, off-topic requests) were written after EU and EV
+# were read, by two more writers with the same kit, held out, and never seen by any tuning. First
+# reading, before the second pass: EW 0.960 / 0.940 / 0.945 with 4 flagged, EX 0.980 / 0.985 /
+# 0.970 with none (the floors below); together, 1,200 questions: 0.970 / 0.963 / 0.958. On the
+# final engine: EW 0.965 / 0.940 / 0.945, EX 0.980 / 0.985 / 0.970; together 0.973 / 0.963 /
+# 0.958. Of the 4 flagged, 3 are real (the appeals per district inspector, "their workload", with
+# the reports; «людей 30–45 лет» with the national 63 %, an age range read as no group; officers
+# dismissed for corruption with the one-in-seven share) and 1 by the conventions (the share of
+# officers taking bribes, in Kazakh, answered with what one in seven means).
 HELD_OUT = {
     "AS": (SET_AS, {"ru": 0.94, "kk": 0.955, "en": 0.935}, 4),
     "AT": (SET_AT, {"ru": 0.92, "kk": 0.9, "en": 0.915}, 7),
@@ -1308,8 +1334,8 @@ HELD_OUT = {
     "BV": (SET_BV, {"ru": 0.97, "kk": 0.96, "en": 0.93}, 6),
     "EH": (SET_EH, {"ru": 0.97, "kk": 0.975, "en": 0.945}, 3),
     "EJ": (SET_EJ, {"ru": 0.945, "kk": 0.965, "en": 0.96}, 0),
-    "EU": (SET_EU, {"ru": 0.955, "kk": 0.965, "en": 0.955}, 1),
-    "EV": (SET_EV, {"ru": 0.955, "kk": 0.97, "en": 0.965}, 0),
+    "EW": (SET_EW, {"ru": 0.96, "kk": 0.94, "en": 0.945}, 4),
+    "EX": (SET_EX, {"ru": 0.98, "kk": 0.985, "en": 0.97}, 0),
 }
 ISSUE_FLOOR = 0.95
 
@@ -1337,6 +1363,8 @@ def test_a_held_out_set_keeps_its_first_score(
 # their first scores stay the figure to report.
 BELOW_THE_ISSUE_FLOOR = {
     ("BP", "en"),
+    ("EW", "kk"),
+    ("EW", "en"),
 }
 
 
