@@ -1404,7 +1404,8 @@ class Understanding:
         if frame.unconsidered and claimed and frame.about == OFFENCE_REPORTS:
             # "a friend says 600k reports were dismissed, true?": a count of them claimed, checked
             return Decision(self.catalog.quoted.intents[OFFENCE_REPORTS], RESOLVED, frame=frame)
-        if frame.unconsidered and frame.operation == "percent" and self._reports_quoted(frame):
+        shared = frame.operation == "percent" and frame.per is None  # not "…of 1,000 reports"
+        if frame.unconsidered and shared and self._reports_quoted(frame):
             # «800 мыңнан неше пайызы қаралмаған»: the share left unconsidered, whatever the
             # matcher found nearest (a share of the police)
             return Decision(self.catalog.quoted.intents[OFFENCE_REPORTS], RESOLVED, frame=frame)

@@ -105,6 +105,8 @@ CASES = [
     (("800 мыңның қанша пайызы қаралмай қалды?",), "kk", "reason_formalism", ("62,5",)),
     (("800 мыңнан нешесі қаралмаған, пайызбен?",), "kk", "reason_formalism", ("62,5",)),
     (("из 800 тысяч какой процент так и не рассмотрели?",), "ru", "reason_formalism", ("62,5",)),
+    # ...but applied to a count of reports, it is that count's part
+    (("500k of 800k left unconsidered, so how many per 1000?",), "en", "reports_per", ("625",)),
     # 7. the deputy's "almost" asked back after the growth
     (
         ("Сенім екі есеге жуық өсті ме?", "жуық деген нақты қанша?"),
