@@ -353,6 +353,7 @@ PHRASES = (
     "legal",
     "with_figures",
     "outlet_asked",
+    "number_filled",
     "figure_only",
     "settled_phrases",
     "conceded",
@@ -777,6 +778,7 @@ class FrameWords:
     legal: tuple[tuple[str, ...], ...]
     with_figures: tuple[tuple[str, ...], ...]
     outlet_asked: tuple[tuple[str, ...], ...]
+    number_filled: tuple[tuple[str, ...], ...]
     figure_only: tuple[tuple[str, ...], ...]
     percent_named: WordSet
     cases: WordSet
@@ -881,6 +883,7 @@ class FrameWords:
     spelled_ten: WordSet
     spelled_eight: WordSet
     comparatives: WordSet
+    hedges: WordSet
     consists: WordSet
     joiners: WordSet
     media: WordSet
@@ -2151,6 +2154,8 @@ class FrameWords:
         # «насколько больше людей из 40 доверяют»: people counted by how many more
         more_people = _first(words, self.by_how_much) is not None and self._members_named(words)
         per = self._per(words, counted=counted or more_people, years=slots.years)
+        # «из каждой тысячи … доверяют — какое число подставить?»: how many of them, asked
+        counted = counted or (per is not None and bool(spans(words, self.number_filled)))
         fraction = self._fraction_quoted(words)
         if per and not (counted or more_people) and fraction and fraction[1] == per:
             per = None  # «больше шести из десяти, верно?»: a share said as a fraction, no count
@@ -2400,6 +2405,28 @@ class FrameWords:
             for i, w in enumerate(words)
         )
         return asked and self.names_unconsidered(words)
+
+    def hedge_asked(self, words: list[str], frame: Frame) -> bool:
+        """The deputy's "almost" asked back in a short question naming no figure or subject
+        ("what's 'nearly' in exact numbers?", «"жуық" дегеніңіз қанша шығады?»): after the
+        growth, what her hedge stands for, the ratio the figures give."""
+        named = bool(frame.numbers or frame.years or frame.about or frame.group or frame.country)
+        named = named or frame.trust or frame.police  # «почти все доверяют?» asks the level
+        short = len(words) <= SHORT_REQUEST and frame.operation in ("value", "amount")
+        return short and _first(words, self.hedges) is not None and not named
+
+    def parts_set_against(self, words: list[str]) -> bool:
+        """The reports left unconsidered set against those considered («қаралмағандар
+        қаралғандардан көп пе?», "more left unconsidered than considered?"): both parts and a
+        comparative named, so the considered part and the gap between them."""
+        considered = any(
+            w in self.report_parts
+            and _first([w], self.unconsidered) is None
+            and not self._remainder_negated(words, i)
+            for i, w in enumerate(words)
+        )
+        compared = _first(words, self.comparatives) is not None
+        return considered and compared and self.names_unconsidered(words)
 
     def names_unconsidered(self, words: list[str]) -> bool:
         """ "Unreviewed", «нерассмотренных», "not considered", reports "dismissed": the reports
@@ -4576,20 +4603,29 @@ class FrameWords:
         said of them right after it, not named as a whole in the genitive («жемқорлардың»).
         Seven said as a count («жеті полицейдің біреуі», "1 из 7 полицейских") names them too,
         and so does the Kazakh possessor before it («полицейлердің (әрбір) жетіншісі», «жетіден
-        бірі»). The series has every seventh offender, not every seventh officer."""
+        бірі»). The series has every seventh offender, not every seventh officer; the offenders
+        named as the whole after "of" («каждый седьмой полицейский из коррупционеров», "every
+        seventh cop of the corruption offenders") are that figure, read the right way round."""
         for i, w in enumerate(words):
             if not (w in self.one_in or w == SEVEN or w in self.seven):
                 continue
             after = _first(words[i + 1 : i + 2], self.police) is not None
             if not (after or self._police_possessor(words, i)):
                 continue
-            said = words[i + 2 : i + 6] if after else words[i + 1 : i + 5]
-            if any(
-                n in offenders and n not in self.one_in and not n.endswith(self.genitive)
-                for n in said
-            ):
+            start = i + 2 if after else i + 1
+            said = range(start, min(start + 4, len(words)))
+            if any(self._said_of_police(words, at, offenders) for at in said):
                 return True
         return False
+
+    def _said_of_police(self, words: list[str], at: int, offenders: WordSet) -> bool:
+        """An offender word at `at` said of the police, not their whole: no genitive, no "of"
+        or "among" in the two words before it."""
+        word = words[at]
+        if word not in offenders or word in self.one_in or word.endswith(self.genitive):
+            return False
+        before = words[max(at - 2, 0) : at]
+        return not (_first(before, self.of_words) or _first(before, self.among))
 
     def _police_possessor(self, words: list[str], at: int) -> bool:
         """The police right before the ordinal at `at`, an "every" word between at most

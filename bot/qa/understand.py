@@ -957,6 +957,12 @@ class Understanding:
         if self.frames.considered_counted_beside_unconsidered(words):
             # «рассмотренных сколько тысяч, если 500 без рассмотрения»: 800 - 500 thousand
             return Decision(REPORTS_CONSIDERED, RESOLVED, frame=frame)
+        if topic == self.catalog.comparison and self.frames.hedge_asked(words, frame):
+            # "did trust nearly double?" → "what's 'nearly' in exact numbers?": the change
+            return Decision(self.catalog.comparison, RESOLVED, frame=frame)
+        if self.frames.parts_set_against(words):
+            # «қаралмағандар қаралғандардан көп пе? неше мыңға?»: the considered, and the gap
+            return Decision(REPORTS_CONSIDERED, RESOLVED, frame=frame)
         if frame.count_checked:
             # "I calculated 101 of 160 trust at 63 %, right?": the share applied to their whole,
             # and their count set against it
@@ -1398,6 +1404,11 @@ class Understanding:
         if frame.unconsidered and claimed and frame.about == OFFENCE_REPORTS:
             # "a friend says 600k reports were dismissed, true?": a count of them claimed, checked
             return Decision(self.catalog.quoted.intents[OFFENCE_REPORTS], RESOLVED, frame=frame)
+        shared = frame.operation == "percent" and frame.per is None  # not "…of 1,000 reports"
+        if frame.unconsidered and shared and self._reports_quoted(frame):
+            # «800 мыңнан неше пайызы қаралмаған»: the share left unconsidered, whatever the
+            # matcher found nearest (a share of the police)
+            return Decision(self.catalog.quoted.intents[OFFENCE_REPORTS], RESOLVED, frame=frame)
         if self._considered_after_reports(frame, topic) and frame.operation != "ratio":
             # "so only 200k were looked at?" after those left unconsidered: the considered
             considered = self.catalog.operations["complement"][
@@ -1582,10 +1593,12 @@ class Understanding:
             intent = level  # "сәлем, полицияға сенім қанша процент"
         if intent == OUT_OF_SCOPE and frame.trust and frame.police and figure:
             intent = level  # "POLICE TRUST NUMBER URGENT DUE TOMORROW"
-        if intent in (OUT_OF_SCOPE, HELP) and self._own_count_applied(words, frame):
+        unsure = intent in (OUT_OF_SCOPE, HELP) or similarity < self.catalog.threshold
+        if unsure and self._own_count_applied(words, frame):
             # "school of 700 pupils, apply the national trust share", "25 parents in our chat,
-            # 37 % of them is how many?": the share (the quoted one's side) applied to them
-            intent = self._side_quoted(frame) or level
+            # 37 % of them is how many?", «сыныпта 25 оқушы… нешеуі сенбейді?» (nearest a
+            # reason, weakly): the share (the quoted one's side) applied to them
+            intent, similarity = self._side_quoted(frame) or level, RESOLVED
         recalled = unmatched or intent in (*self.catalog.quoted.generic, SOURCE, PUBLICATION)
         if self._fraction_checked(frame):
             # "two out of three trust, right?", «үштен екісі сенеді, рас па?»: the level (the
@@ -2488,11 +2501,13 @@ class Understanding:
 
     def _own_count_applied(self, words: list[str], frame: Frame) -> bool:
         """The asker's own count, in their place or counted of ("үйде 64 пәтер… қаншасы
-        сенеді?"), with trust named or a share of ours quoted in per cent: the national share
-        applied to it, whatever the matcher found nearest."""
+        сенеді?"), with trust named (or denied: «25 оқушы… нешеуі сенбейді?») or a share of
+        ours quoted in per cent: the national share applied to it, whatever the matcher found
+        nearest."""
         quoted = self.frames.share_quoted_in_percent(words)
         own = frame.place or frame.counted
-        return frame.per is not None and own and (frame.trust or quoted)
+        trust = frame.trust or self.frames.trust_denied(words)
+        return frame.per is not None and own and (trust or quoted)
 
     @staticmethod
     def _rest_counted(frame: Frame) -> bool:
