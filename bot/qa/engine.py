@@ -1384,7 +1384,7 @@ class QAEngine:
             # статистикамен қаншасы сенеді?»: trust, our own count or one taken by the country's
             return decision
         placed = self.frames.places_a_number(words)
-        if frame.checked and quoted == set(frame.numbers) and not placed:
+        if frame.checked and quoted and quoted == set(frame.numbers) and not placed:
             return decision  # "is it really 63 or did I misread?", «расымен 63 па?»: ours checked
         if self._names_unknown(words) or placed:
             return out  # "when does the last 45 bus leave the market?"
@@ -1519,6 +1519,8 @@ class QAEngine:
         frame = decision.frame
         if not frame.counted or frame.numbers or frame.years or frame.group:
             return False
+        if frame.operation != "value":
+            return False  # "in relative terms, how many percent?": a figure of ours computed
         # «палауда қанша калория бар?»: a unit of another measure is another subject too
         unit = self.frames.foreign_units.first(words) is not None
         other = unit or self.vocabulary.names_unknown(words, at_least=OTHER_SUBJECT_WORDS)

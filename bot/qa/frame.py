@@ -200,6 +200,7 @@ REGIONS_COUNTED = frozenset({"областей", "регионов", "облыс
 YEARS_OLD, YEAR_OLDS = ["year", "old"], ["year", "olds"]  # an age, written apart
 MAX_AGE = 100  # the highest number read as an age in a range
 LIKENESS_REACH = 3  # words either side of a country for "like" («как 112 в Европе»)
+GROUP_REACH = 4  # words between a group and what it is set against
 AGE = "age"  # the group an age given as a number names
 ITEMIZING = frozenset({"по", "bullet"})  # «по пунктам», "bullet points": a list, not points
 DISTRICT_REACH = 2  # words: "district police officer", "our district inspector"
@@ -3228,6 +3229,19 @@ class FrameWords:
         dismissed = _first(words, self.officers_dismissed) is not None
         return bool(named) and dismissed and not self._reports_named(words)
 
+    def group_set_against(self, words: list[str]) -> bool:
+        """A group set against everyone else in one breath ("do pensioners trust more than
+        everyone else?", «у водителей ниже, чем у всех?»): a group word within a few words of a
+        comparison; a group in a story told before is not."""
+        against = [i for i, w in enumerate(words) if w in self.comparatives or w in self.than]
+        against += list(spans(words, self.everyone_else))
+        return any(
+            w in self.group
+            and any(abs(i - j) <= GROUP_REACH for j in against)
+            and not self._told(words, i)  # "a taxi driver told me…", «я пенсионерка»
+            for i, w in enumerate(words)
+        )
+
     def share_told(self, words: list[str], frame: Frame) -> bool:
         """A share of people who trust, told by someone ("my friend says 70 % trust, true?",
         «досым 70 пайыз сенеді дейді, рас па?»): who told it comes before the share and is no
@@ -4451,10 +4465,14 @@ class FrameWords:
 
     def _asker_nationality(self, words: list[str], at: int) -> bool:
         """ "I'm an American trainer in Karaganda": a nationality between "I'm a" and what the
-        asker is, no comparison made: who asks, not the country asked about."""
+        asker is, or a place after what the asker is ("a student in Berlin"), no comparison
+        made: who asks or where, not the country asked about."""
         said = at > 0 and words[at - 1] in self.asker_is
         person = words[at + 1 : at + 2] and words[at + 1] in self.asker_nouns
-        return bool(said and person) and _first(words, self.abroad_set_against) is None
+        # "a Kazakh student in Berlin": where the asker is
+        placed = at > 1 and words[at - 1] in self.located_in and words[at - 2] in self.asker_nouns
+        told = bool(said and person) or placed
+        return told and _first(words, self.abroad_set_against) is None
 
     def _number_likened(self, words: list[str], at: int) -> bool:
         """ "Is there a single number like 112 in Europe?", «911 как в Штатах работает?»: a

@@ -1291,7 +1291,8 @@ class Understanding:
         compared = frame.compare or self.frames.comparatives.first(words)  # «жоғары ма?»
         if frame.group and (frame.average or (frame.nationwide and compared)):
             return self._no_figure(frame, "group")  # a region set against the country's average
-        if frame.group and frame.trust and (compared or frame.others) and not frame.years:
+        set_against = frame.group and self.frames.group_set_against(words)
+        if set_against and frame.trust and (compared or frame.others) and not frame.years:
             return self._no_figure(frame, "group")  # "do pensioners trust more than the rest?"
         asks_which = frame.operation in ("value", "percent")  # "63 % — national or a city's?"
         # "по всей стране или по городам?", «это по всей стране или где?»
