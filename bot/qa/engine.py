@@ -1383,7 +1383,10 @@ class QAEngine:
             # «біздің 200 адамдық үйде қаншасы сенер еді», «үйде 120 тұрғын, жалпы
             # статистикамен қаншасы сенеді?»: trust, our own count or one taken by the country's
             return decision
-        if self._names_unknown(words) or self.frames.places_a_number(words):
+        placed = self.frames.places_a_number(words)
+        if frame.checked and quoted and quoted == set(frame.numbers) and not placed:
+            return decision  # "is it really 63 or did I misread?", «расымен 63 па?»: ours checked
+        if self._names_unknown(words) or placed:
             return out  # "when does the last 45 bus leave the market?"
         if frame.growth or frame.operation in ("points", "ratio") or measured:
             return decision  # "how many times higher?", "в 2019 было больше половины?"
@@ -1477,6 +1480,7 @@ class QAEngine:
         # на 90 что пить?", «ок, а как в ворде сделать сноски?» after a figure): another
         # subject, which only inherited the conversation's
         resembles = resembles or self._unrelated_after(decision, words)
+        resembles = resembles or self._other_count_after(decision, words)
         # "…and out of 300 people in our house, how many go to the mosque?": counted, but of
         # a subject a scope rule refuses
         counted = self.frames.members_counted_dropped(words)
@@ -1506,6 +1510,21 @@ class QAEngine:
         own = [w for w in words if len(w) >= MIN_CONTENT_LENGTH and w.isalpha()]
         unknown = self.vocabulary.names_unknown(words, share=0)
         return len(own) >= OTHER_SUBJECT_WORDS and unknown
+
+    def _other_count_after(self, decision: Decision, words: list[str]) -> bool:
+        """A count asked of something else after a talk of ours («бауырсақта қанша калория
+        бар?» after who the deputy is, "how much is bread?"): nothing of ours named, no figure
+        or year quoted, no group, and two words we do not know or a unit of another measure.
+        «а сколько она сказала?», «сан жағынан қанша?» name fewer."""
+        frame = decision.frame
+        if not frame.counted or frame.numbers or frame.years or frame.group:
+            return False
+        if frame.operation != "value":
+            return False  # "in relative terms, how many percent?": a figure of ours computed
+        # «палауда қанша калория бар?»: a unit of another measure is another subject too
+        unit = self.frames.foreign_units.first(words) is not None
+        other = unit or self.vocabulary.names_unknown(words, at_least=OTHER_SUBJECT_WORDS)
+        return other and not self.frames.names_our_subject(words)
 
     def _names_unknown(self, words: list[str]) -> bool:
         """Words outside our vocabulary beside only weak evidence name another subject ("63 %

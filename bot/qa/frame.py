@@ -198,6 +198,9 @@ RESIDENCE_REACH = 2  # words: "live in Almaty"
 # region named («Ақмола облысында қанша?»)
 REGIONS_COUNTED = frozenset({"областей", "регионов", "облыс", "өңір", "онир", "regions", "oblasts"})
 YEARS_OLD, YEAR_OLDS = ["year", "old"], ["year", "olds"]  # an age, written apart
+MAX_AGE = 100  # the highest number read as an age in a range
+LIKENESS_REACH = 3  # words either side of a country for "like" («как 112 в Европе»)
+GROUP_REACH = 4  # words between a group and what it is set against
 AGE = "age"  # the group an age given as a number names
 ITEMIZING = frozenset({"по", "bullet"})  # «по пунктам», "bullet points": a list, not points
 DISTRICT_REACH = 2  # words: "district police officer", "our district inspector"
@@ -506,6 +509,14 @@ class FrameWords:
     ordinal_places: WordSet
     class_letters: WordSet
     years_old: WordSet
+    age_named: WordSet
+    workload: WordSet
+    one_each: WordSet
+    officers_named: WordSet
+    officers_dismissed: WordSet
+    range_joiners: WordSet
+    age_units: WordSet
+    span_before: WordSet
     later_if_last: WordSet
     wholly_apart: WordSet
     not_at_all: WordSet
@@ -733,6 +744,11 @@ class FrameWords:
     abroad_ours: WordSet
     officer_traits: WordSet
     abroad_asker: WordSet
+    asker_nouns: WordSet
+    likeness: WordSet
+    workplaces: WordSet
+    located_in: WordSet
+    asker_is: WordSet
     abroad_set_against: WordSet
     compared_own: WordSet
     compare_verb: WordSet
@@ -1563,6 +1579,8 @@ class FrameWords:
                 continue  # "мне 67 лет. Раньше…": the asker's age, not a year counted back
             if words[i + 1 : i + 2] and words[i + 1] in self.tenure:
                 continue  # "30 лет стажа. Раньше…": years of work, not a year counted back
+            if i > 2 and words[i - 2] in self.range_joiners and words[i - 3].isdecimal():
+                continue  # «от 30 до 45 лет»: the end of an age range, not a year counted back
             if before.isdecimal() and len(before) < 3:
                 count, used = int(before), {i - 1, i}
             elif before in self.number_values:
@@ -3194,6 +3212,8 @@ class FrameWords:
     def _age(self, words: list[str], years: tuple[int, ...]) -> str | None:
         """An age given as a number: "people under 30", "старше 60 лет", "30 жасқа дейін"."""
         near_people = any(w in self.people or w in self.among for w in words)
+        if self._age_range(words, near_people):
+            return AGE
         listeners = self.listeners_ages(words)
         for i, word in enumerate(words):
             if not word.isdecimal() or int(word) in years or i in listeners:
@@ -3216,6 +3236,66 @@ class FrameWords:
             if bound and (near_people or following in self.time_units):
                 return AGE
         return None
+
+    def _workload(self, words: list[str], counted: bool) -> bool:
+        """An officer's workload: a word of load beside the officers ("нагрузка участкового",
+        "caseload"), or a count asked of one of them ("сколько обращений на одного участкового",
+        "how many residents per inspector"). The 800 thousand reports are the country's, not
+        anyone's load."""
+        officers = [i for i, w in enumerate(words) if w in self.officers_named]
+        if not officers:
+            return False
+        if _first(words, self.workload) is not None:
+            return True
+        return counted and any(i and words[i - 1] in self.one_each for i in officers)
+
+    def _officers_dismissed(self, words: list[str]) -> bool:
+        """Officers or the police said to be dismissed ("how many officers were dismissed?"): a
+        count of dismissals, not the reports "dismissed" unheard."""
+        named = _first(words, self.officers_named) or _first(words, self.police)
+        dismissed = _first(words, self.officers_dismissed) is not None
+        return bool(named) and dismissed and not self._reports_named(words)
+
+    def group_set_against(self, words: list[str]) -> bool:
+        """A group set against everyone else in one breath ("do pensioners trust more than
+        everyone else?", «у водителей ниже, чем у всех?»): a group word within a few words of a
+        comparison; a group in a story told before is not."""
+        against = [i for i, w in enumerate(words) if w in self.comparatives or w in self.than]
+        against += list(spans(words, self.everyone_else))
+        return any(
+            w in self.group
+            and any(abs(i - j) <= GROUP_REACH for j in against)
+            and not self._told(words, i)  # "a taxi driver told me…", «я пенсионерка»
+            for i, w in enumerate(words)
+        )
+
+    def share_told(self, words: list[str], frame: Frame) -> bool:
+        """A share of people who trust, told by someone ("my friend says 70 % trust, true?",
+        «досым 70 пайыз сенеді дейді, рас па?»): who told it comes before the share and is no
+        subject of the question."""
+        if len(frame.numbers) != 1 or not (frame.share and frame.trust and frame.checked):
+            return False
+        told = _first(words, self.hearsay) is not None
+        return told and str(frame.numbers[0]) in words
+
+    def _age_range(self, words: list[str], near_people: bool) -> bool:
+        """Two ages written as a range ("30–45 лет", «от 30 до 45 лет», "aged 18-25", «30-45
+        жастағылар»): an age group, whatever verb follows. Only with people or an age named, and
+        never a span of time ("за 5–6 лет")."""
+        for i, low in enumerate(words[:-1]):
+            joined = words[i + 1] in self.range_joiners
+            high = words[i + 1 + joined] if i + 1 + joined < len(words) else ""
+            if not (low.isdecimal() and high.isdecimal() and int(low) < int(high) <= MAX_AGE):
+                continue
+            after = words[i + 2 + joined] if i + 2 + joined < len(words) else ""
+            before = words[i - 1] if i else ""
+            if before in self.span_before:
+                continue  # "за 5–6 лет", "over 5-6 years": a time the change took
+            if before in self.age_named or after in self.age_after:
+                return True
+            if near_people and after in self.age_units:
+                return True
+        return False
 
     def _group_excused(self, words: list[str]) -> bool:
         """District inspectors or a reason named make a place word no breakdown ("in villages
@@ -3330,7 +3410,13 @@ class FrameWords:
             or self._chat_addressed(words, at)  # "girls anyone know the trust stat?"
             or self._at_an_event(words, at)  # "at a round table in Almaty, one speaker said…"
             or self._on_a_road(words, at)  # "stopped on the Almaty–Bishkek road"
+            or self._where_one_works(words, at)  # "…with the academy in Karaganda"
         )
+
+    def _where_one_works(self, words: list[str], at: int) -> bool:
+        """A place right after a workplace and "in" ("the ministry academy in Karaganda", «в
+        академии в Караганде»): where the asker works or studies."""
+        return at > 1 and words[at - 1] in self.located_in and words[at - 2] in self.workplaces
 
     def country_set_aside(self, words: list[str]) -> bool:
         """ "…а не по стране", "not nationally", "not for the whole country", «елде емес»: the
@@ -4345,6 +4431,8 @@ class FrameWords:
         # "how much do people trust us police": the asker's own service, not the United States
         if any(i and words[i - 1] in self.trustish for i in named):
             named = set()
+        if any(self._number_likened(words, i) for i in named):
+            named = set()  # "does 911 work like in the US?": the number compared, ours asked
         if named:
             return "us"
         return next(
@@ -4361,6 +4449,8 @@ class FrameWords:
                 and not (w in self.abroad and _first(words, self.homeland))
                 and not self._home_asked_after(words, i)
                 and not self._came_back_from(words, i)
+                and not self._asker_nationality(words, i)
+                and not self._number_likened(words, i)
                 and not self._on_a_road(words, i)
                 # "пожар в соседнем доме", "the neighbouring flat": a neighbour's home
                 and _first(words[i + 1 : i + 2], self.addresses) is None
@@ -4400,13 +4490,34 @@ class FrameWords:
             if not (w in self.talk_first and _first(kept[max(i - 1, 0) : i + 2], self.give))
         ]
 
+    def _asker_nationality(self, words: list[str], at: int) -> bool:
+        """ "I'm an American trainer in Karaganda": a nationality between "I'm a" and what the
+        asker is, or a place after what the asker is ("a student in Berlin"), no comparison
+        made: who asks or where, not the country asked about."""
+        said = at > 0 and words[at - 1] in self.asker_is
+        person = words[at + 1 : at + 2] and words[at + 1] in self.asker_nouns
+        # "a Kazakh student in Berlin": where the asker is
+        placed = at > 1 and words[at - 1] in self.located_in and words[at - 2] in self.asker_nouns
+        told = bool(said and person) or placed
+        return told and _first(words, self.abroad_set_against) is None
+
+    def _number_likened(self, words: list[str], at: int) -> bool:
+        """ "Is there a single number like 112 in Europe?", «911 как в Штатах работает?»: a
+        number to call asked, another country's only as a likeness, and no trust asked."""
+        near = words[max(at - LIKENESS_REACH, 0) : at + LIKENESS_REACH]
+        likened = _first(near, self.likeness) is not None
+        called = _first(words, self.calling) is not None
+        return likened and called and _first(words, self.trustish) is None
+
     def _came_back_from(self, words: list[str], at: int) -> bool:
         """ "I came back from Russia", «Ресейден қайтып келдім», «вернулся из России»: where the
         asker came from, not the country asked about."""
         after = _first(words[at + 1 : at + 3], self.came_back) is not None
         before = _first(words[max(at - 3, 0) : at], self.came_back) is not None
         origin = at > 0 and words[at - 1] in self.origin
-        return (_ablative(words[at]) and after) or (origin and before)
+        # "returnees from abroad": a group named by where its people came from
+        returnees = origin and at > 1 and words[at - 2] in self.group
+        return (_ablative(words[at]) and after) or (origin and (before or returnees))
 
     def _on_a_road(self, words: list[str], at: int) -> bool:
         """ "Stopped on the Almaty–Bishkek road", «на трассе Алматы-Бишкек», "the road to
@@ -4952,6 +5063,10 @@ class FrameWords:
         if spans(words, self.frequency):
             return "frequency"  # "сколько раз в год замеряют доверие": no schedule is given
         trusted = _first(words, self.trustish) is not None
+        if not trusted and self._workload(words, counted):
+            return "workload"  # "how many cases per district inspector?": no such figure
+        if counted and not trusted and self._officers_dismissed(words):
+            return "dismissals"  # "how many officers were dismissed for corruption?"
         # "из 100 сообщений сколько полиция не рассмотрела": the reports, not police per people;
         # «каждый седьмой — полицейский, всего 700 правонарушителей»: the one in seven applied
         ours = self._counts_ours(words) or _first(words, self.one_in) is not None

@@ -1297,6 +1297,9 @@ class Understanding:
         compared = frame.compare or self.frames.comparatives.first(words)  # «жоғары ма?»
         if frame.group and (frame.average or (frame.nationwide and compared)):
             return self._no_figure(frame, "group")  # a region set against the country's average
+        set_against = frame.group and self.frames.group_set_against(words)
+        if set_against and frame.trust and (compared or frame.others) and not frame.years:
+            return self._no_figure(frame, "group")  # "do pensioners trust more than the rest?"
         asks_which = frame.operation in ("value", "percent")  # "63 % — national or a city's?"
         # "по всей стране или по городам?", «это по всей стране или где?»
         place_asked = frame.group or self.frames.where_asked.first(words) is not None
@@ -1504,6 +1507,8 @@ class Understanding:
             held = self.frames.without_acceptable(held)  # "…a bullet list is fine": no penalty
         if of_a_count:
             held = self.frames.members_counted_dropped(held)
+        if self.frames.share_told(held, frame):
+            held = held[held.index(str(frame.numbers[0])) :]  # «досым 70 пайыз сенеді дейді»
         # «из 16 заявлений соседей сколько не рассмотрят?»: the reports' share applied to a
         # count of reports, whoever filed them
         reports_applied = frame.per is not None and frame.about == OFFENCE_REPORTS
