@@ -794,9 +794,11 @@ class Arithmetic:
             return None  # "before nobody trusted, now everyone does: by how many points?"
         if not (self._has(words, self.words.gap) or self._has(words, self.words.points)):
             return None
-        levels = self._levels()
-        if any(n not in levels and n not in self._rests() for n in numbers):
+        levels, rests = self._levels(), self._rests()
+        if any(n not in levels and n not in rests for n in numbers):
             return None
+        if len({rests[n] for n in numbers if n in rests and n not in levels}) > 1:
+            return None  # «было 62, стало 37 — разница?»: the rest of two years, its change
         measured = self._measured_years(words, frame.years)
         if len(measured) > 1 or len(frame.years) > len(measured) or (measured and frame.now):
             return None

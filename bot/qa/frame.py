@@ -532,6 +532,10 @@ class FrameWords:
     than: WordSet
     rest: WordSet
     affirming: WordSet
+    elided_after: WordSet
+    between: WordSet
+    year_named_units: WordSet
+    between_them: WordSet
     rating: WordSet
     precise: WordSet
     statistics: WordSet
@@ -695,6 +699,9 @@ class FrameWords:
     survey_nouns: WordSet
     units: WordSet
     origin: WordSet
+    stayed_in: WordSet
+    different: WordSet
+    outnumber: WordSet
     home: WordSet
     of_total: WordSet
     all_of: WordSet
@@ -1581,6 +1588,8 @@ class FrameWords:
                 continue  # "30 лет стажа. Раньше…": years of work, not a year counted back
             if i > 2 and words[i - 2] in self.range_joiners and words[i - 3].isdecimal():
                 continue  # «от 30 до 45 лет»: the end of an age range, not a year counted back
+            if word in self.year_named_units and before.isdecimal():
+                continue  # «раньше в 19 году»: the year 2019, not 19 years back
             if before.isdecimal() and len(before) < 3:
                 count, used = int(before), {i - 1, i}
             elif before in self.number_values:
@@ -1597,6 +1606,8 @@ class FrameWords:
                 if j in used:
                     continue
                 if words[j] in self.relative_later and not self._preposition(words, j):
+                    if _first(words[:j], self.came_back) is not None:
+                        break  # "I'm back after 8 years": a stay away, no year ahead
                     return count, frozenset({*used, *passing, j})
                 if words[j] in self.relative_earlier:
                     return -count, frozenset({*used, *passing, j})
@@ -2528,6 +2539,7 @@ class FrameWords:
             for i, w in enumerate(words)
             if w.isdecimal()
             and int(w) not in years
+            and _first(words[i + 1 : i + 2], self.year_named_units) is None  # «в 19 году»
             and _first(words[i + 1 : i + 3], self.foreign_units) is None
             and not self._places(words, i)
         ]
@@ -2942,12 +2954,12 @@ class FrameWords:
         return positive and (negative or elided)
 
     def _trust_elided_after_do_not(self, words: list[str]) -> bool:
-        """ "people who trust and people who don't in 2025": a bare "do not" with no verb after
-        it names those who do not trust."""
+        """ "people who trust and people who don't in 2025", "the group that doesn't, right
+        now": a bare "do not" with no verb after it names those who do not trust."""
         return any(
             w in self.not_words
-            and words[i - 1 : i] == ["do"]
-            and words[i + 1 : i + 2] in ([], ["in"])
+            and words[i - 1 : i] in (["do"], ["does"])
+            and (i + 1 == len(words) or words[i + 1] in self.elided_after)
             for i, w in enumerate(words)
         )
 
@@ -3202,6 +3214,8 @@ class FrameWords:
             after = words[i + 2] if i + 2 < len(words) else ""
             if after in self.years_old or (i > 1 and words[i - 2] in self.age_owners):
                 continue  # "I'm a 72-year-old teacher": an age, not a time ahead
+            if after in self.relative_earlier:
+                continue  # "a few years ago": a time counted back
             # "how much has trust grown in six years": "in" after a perfect or past verb
             # counts back, not forward
             looked_back = before == "in" and _first(words[:i], self.perfect) is not None
@@ -4517,7 +4531,10 @@ class FrameWords:
         origin = at > 0 and words[at - 1] in self.origin
         # "returnees from abroad": a group named by where its people came from
         returnees = origin and at > 1 and words[at - 2] in self.group
-        return (_ablative(words[at]) and after) or (origin and (before or returnees))
+        # "I'm back in Kazakhstan after 8 years in Dubai": the stay abroad, then the return
+        stayed = at > 1 and words[at - 1] in self.stayed_in and words[at - 2] in self.time_units
+        returned = stayed and _first(words[:at], self.came_back) is not None
+        return (_ablative(words[at]) and after) or (origin and (before or returnees)) or returned
 
     def _on_a_road(self, words: list[str], at: int) -> bool:
         """ "Stopped on the Almaty–Bishkek road", «на трассе Алматы-Бишкек», "the road to
@@ -5112,8 +5129,10 @@ class FrameWords:
         )
         quoted = "%" in words or _first(words, self.percent_named) is not None
         quoted_people = absolute and quoted and _first(words, self.people) is not None
-        # "growth in trust, absolute and relative": the change in points, not a headcount
+        # "growth in trust, absolute and relative", "the absolute gap between the readings":
+        # the change in points, not a headcount (unless people are named)
         grown = _first(words, self.growth) is not None
+        grown = grown or (self._points_named(words) and _first(words, self.people) is None)
         # "500 thousand or 500 million? how many reports were left?": the reports, heard wrong
         millions = _first(words, self.population) and not (
             self._reports_named(words) and not _first(words, self.populace)

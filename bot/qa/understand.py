@@ -70,6 +70,8 @@ EMERGENCY_VALUES = frozenset(
 )
 NEGATED_TRUST = ("complement", "distrust")  # operations that ask about those who do not trust
 DISTRUST_LEVEL = "distrust"  # the intent answering the share who do not trust
+DISTRUST_CHANGE = "distrust_change"  # the intent answering how that share changed
+SHORT_DISTRUST_CHANGE = 16  # words: a longer message asking a change of distrust is a story
 ROUNDED = 0.05  # a quoted 1,66 or 14,3 is the computed 1.657 or 14.29
 # Measures with an answer of their own: how the survey was done (its size, its wording), and a
 # share as a number of people (the article gives shares only)
@@ -192,6 +194,28 @@ class Understanding:
             first = self.catalog.series[self.catalog.default_series].first
             frame = replace(frame, years=())
             decision = Decision(first or "", RESOLVED, frame=frame)
+        elif self._low_then_changed(words, frame):
+            # "when I left, nobody trusted the police; has that changed?": the level then and
+            # now (38 → 63), not those who do not trust today
+            decision = Decision(self.catalog.comparison, RESOLVED, frame=frame)
+        elif self._lower_in_a_past_year(words, slots, frame):
+            # «в девятнадцатом году верили меньше, на сколько меньше?»: the level then against
+            # now, whatever the words came near
+            decision = Decision(self.catalog.comparison, RESOLVED, frame=frame)
+        elif self._gap_between_readings(words, frame, topic):
+            # «первый замер?» → «а последний?» → «разница между ними в п.п.?»: the two readings
+            # just asked, their change (25 points), not trust against distrust now
+            decision = Decision(self.catalog.comparison, RESOLVED, frame=frame)
+        elif self._distrust_changed(words, slots, frame):
+            # «а недоверие как изменилось с 2019 по 2025?», "how much less distrust is there
+            # now?": its change, 62 → 37, not the change of trust nor the reasons
+            decision = Decision(DISTRUST_CHANGE, RESOLVED, frame=frame)
+        elif past_distrust := self._distrust_of_past_year(words, slots, frame, years):
+            # "in the first year of measurement, what share did NOT trust?", «а недоверие тогда?»
+            # after 2019: the rest of that year's level (100 - 38), not today's 37 %
+            decision = self._series_decision(
+                DISTRUST, replace(slots, years=past_distrust), frame, RESOLVED
+            )
         elif self._first_of_distrust(slots, frame, topic):
             # "and at the first measurement?" after the 37 %: the rest of the first level, 62
             at_first = replace(slots, years=self._first_year(DISTRUST))
@@ -1462,7 +1486,9 @@ class Understanding:
             return self._series_decision(self.catalog.default_series, slots, frame, RESOLVED)
         if frame.years_counted and self._span_of_ours(slots, frame):
             return Decision(self.catalog.years_between, RESOLVED, frame=frame)  # "сколько лет"
-        split_asked = frame.operation in ("points", "ratio") or slots.compare
+        # "are there more who trust or who don't?": "more" sets the two against each other
+        outnumbered = self.frames.outnumber.first(words) is not None
+        split_asked = frame.operation in ("points", "ratio") or slots.compare or outnumbered
         # "how many times more do trust?" after the rest: those who trust against them
         after_the_rest = topic == rest_of and frame.operation == "ratio" and not frame.growth
         if ((frame.against and split_asked) or after_the_rest) and not self._past(slots.years):
@@ -2360,6 +2386,84 @@ class Understanding:
         return (
             topic is not None and self.catalog.intents[topic].series == self.catalog.default_series
         )
+
+    def _low_then_changed(self, words: list[str], frame: Frame) -> bool:
+        """Nobody trusting the police told by an asker who came back, and a change asked: the
+        change of the level, with nothing else named."""
+        nobody = self.frames.nobody.first(words) is not None
+        nobody = nobody and self.frames.came_back.first(words) is not None  # the asker returned
+        changed = frame.growth or frame.compare or frame.span
+        changed = changed or self.frames.different.first(words) is not None
+        named = _names_more(replace(frame, numbers=())) or frame.years  # "after 8 years": told
+        return nobody and changed and frame.trust and not named
+
+    def _lower_in_a_past_year(self, words: list[str], slots: Slots, frame: Frame) -> bool:
+        """How much lower (or higher) trust was in a measured year before the latest, trust
+        itself named and not denied, nothing else named: the change since then."""
+        asked = slots.compare and frame.more_counted and frame.trust
+        denied = frame.operation in NEGATED_TRUST or self.frames.trust_denied(words)
+        past = self._past(slots.years) and self.measured(slots.years)
+        named = frame.against or frame.per or _names_more(frame)
+        return asked and past and not (denied or named)
+
+    def _gap_between_readings(self, words: list[str], frame: Frame, topic: str | None) -> bool:
+        """The difference "between them" asked after a reading of the trust level, with nothing
+        else named: the readings talked about, not those who trust against those who do not."""
+        if topic is None or self.catalog.intents[topic].series != self.catalog.default_series:
+            return False
+        between = self.frames.between.first(words) and self.frames.between_them.first(words)
+        denied = frame.operation in NEGATED_TRUST or self.frames.trust_denied(words)
+        alone = not (_names_more(frame) or frame.years or frame.against or denied)
+        return bool(between) and frame.points_named and alone
+
+    def _distrust_alone(self, words: list[str], frame: Frame) -> bool:
+        """Those who do not trust are what is asked: trust denied, and nothing else named (no
+        cause, group or other subject; a share quoted to check, «недоверие — 62 %?», is
+        answered by the figure itself)."""
+        # «недоверие», "non-trust": the noun negated
+        noun = any(
+            w in self.frames.not_words and self.frames.names_trust(words[i + 1 : i + 2])
+            for i, w in enumerate(words)
+        )
+        denied = frame.operation in NEGATED_TRUST or self.frames.trust_denied(words) or noun
+        named = _names_more(replace(frame, numbers=())) or frame.per or frame.against
+        named = named or frame.separately or frame.partly_named  # "37 % broken down?"
+        # "when I left, nobody trusted the police; has it changed?": a past told, trust asked
+        told = frame.claim or self.frames.nobody.first(words) is not None
+        return denied and not (named or told) and all(n <= HUNDRED for n in frame.numbers)
+
+    def _distrust_changed(self, words: list[str], slots: Slots, frame: Frame) -> bool:
+        """The change of distrust asked: a change named («как изменилось», "how much less …
+        now") between measured years, or none named; only its own levels quoted (62, 37)."""
+        less = slots.compare and (frame.more_counted or frame.operation == "points")
+        # in a long story a denial told ("grandpa said you can't trust them") is not what is
+        # asked: its last question is read alone
+        short = len(words) <= SHORT_DISTRUST_CHANGE
+        if not (frame.growth or less) or not short or not self._distrust_alone(words, frame):
+            return False
+        levels = self._levels()
+        rests = {HUNDRED - row.value for row in levels if row.value is not None}
+        return self.measured(slots.years) and set(frame.numbers) <= rests
+
+    def _distrust_of_past_year(
+        self, words: list[str], slots: Slots, frame: Frame, years: tuple[int, ...]
+    ) -> tuple[int, ...]:
+        """Those who do not trust, asked of one measured year before the latest: named («в
+        2019»), the first measurement ("in the first year"), or the last answer's year "back
+        then" («а недоверие тогда?»). Its figure is the rest of that year's trust level; with no
+        change, gap or today asked beside it."""
+        if not self._distrust_alone(words, frame):
+            return ()
+        said = spans(words, self.lexicon.compare)
+        then_said = spans(words, self.lexicon.then_of_a_year)
+        if frame.growth or frame.span or slots.now or not said <= then_said:
+            return ()
+        then = bool(then_said) or self.frames.back_then.first(words) is not None
+        asked = slots.years or (self._first_year(DISTRUST) if frame.first else ())
+        asked = asked or (years if then else ())
+        rows = self._levels()
+        earlier = rows and len(asked) == 1 and asked[0] < rows[-1].period
+        return asked if earlier and self.measured(asked) else ()
 
     def _first_of_distrust(self, slots: Slots, frame: Frame, topic: str | None) -> bool:
         """The first measurement named alone («а в начале замеров?», "and at the first
