@@ -135,6 +135,7 @@ class InWords:
     yes_or_no: WordSet
     besides: WordSet
     offences: WordSet
+    crimes: WordSet
     measuring: WordSet
     blamed: WordSet
     distrust_named: WordSet
@@ -145,6 +146,7 @@ class InWords:
     site_asked: WordSet
     linked: WordSet
     reaction: WordSet
+    reaction_said: WordSet
     inspectors: WordSet
     herself: WordSet
     own: WordSet
@@ -521,7 +523,8 @@ class InWords:
         ours = frame.about == OFFENCE_REPORTS or (
             quoted.metrics == {OFFENCE_REPORTS} and quoted.all_ours
         )
-        of_offences = ours and self._has(words, self.offences)
+        crimes = self._has(words, self.crimes) and bool(frame.numbers)
+        of_offences = ours and (self._has(words, self.offences) or crimes)
         reports = of_offences or bool(spans(words, self.against_person))
         asked = self._has(words, self.kinds) or self._meaning_asked(words)
         figure = self._asks_a_figure(frame) or frame.unconsidered or frame.considered
@@ -666,7 +669,8 @@ class InWords:
         обращения?»: her words on formalism, the police's low reaction and its graver
         consequences; the district inspectors who do not react are the weak prevention."""
         named = self._has(words, self.reaction) and not self._has(words, self.inspectors)
-        if named and not (frame.numbers or frame.trust or self._asks_a_figure(frame)):
+        said = self._has(words, self.reaction_said) or self._has(words, self.consequences)
+        if named and said and not (frame.numbers or frame.trust or self._asks_a_figure(frame)):
             return FORMALISM, "consequences"
         return None
 
@@ -702,6 +706,9 @@ class InWords:
         low = self._has(words, self.low)
         low = low or (self._has(words, self.high) and self._has(words, self.distrust_named))
         low = low or frame.operation in ("negated", "complement", "distrust")
+        low = low and self._has(words, self.why)
+        # ("why did they not trust the police before?" asks the old police, the reform's story)
+        low = low and not frame.past
         # ("in a nutshell: the trust level and why people don't trust" asks the level too)
         figure = frame.numbers or frame.growth or frame.about or frame.figure
         figure = figure or self._asks_a_figure(frame)

@@ -26,7 +26,7 @@ CLASSES: dict[str, tuple[frozenset[str], Wanted, list[Asked]]] = {
             (("а почему 500 тыс. без рассмотрения — это проблема?",), "ru"),
             (("полицияның реакциясы төмен болса, неге әкеледі?",), "kk"),
             (("what does the police's poor responsiveness lead to, according to her?",), "en"),
-            (("what does the article say about how the police react to reports?",), "en"),
+            (("what does the article say about the police's reaction to reports?",), "en"),
         ],
     ),
     # The deputy's own view of the police: she trusts it, "her police protect her"
