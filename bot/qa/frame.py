@@ -313,6 +313,7 @@ PHRASES = (
     "trend",
     "most",
     "which_of_them",
+    "sum_meant",
     "per_year",
     "on_average",
     "undecided",
@@ -886,6 +887,7 @@ class FrameWords:
     per_time: tuple[tuple[str, ...], ...]
     undecided: tuple[tuple[str, ...], ...]
     which_of_them: tuple[tuple[str, ...], ...]
+    sum_meant: tuple[tuple[str, ...], ...]  # "as in…", «это все…»: the sum just said, checked
     most: tuple[tuple[str, ...], ...]
     per_year: tuple[tuple[str, ...], ...]
     on_average: tuple[tuple[str, ...], ...]

@@ -5,7 +5,9 @@ the main problems, what a phrase of a reason means, why trust grew, the police's
 the deputy's side; what the 800 thousand reports are, her own trust asked sideways, an
 accountable police, what the Prosecutor's Office stated, bribes, who the partly trusting are, a
 survey or statistics, the police before the reform, national or a city's figure, where to read
-it, whose the reasons are, villages, and a reform asked after a story. Each rule is a word list
+it, whose the reasons are, villages, a reform asked after a story, the police's low reaction,
+her own view of the police, why trust is not higher, why 63 % is not all well, her assessment
+beside the figures, and the partly trusting counted apart or not. Each rule is a word list
 of `data/in_words.toml` read with the frame; a rule answers with an intent and, for some, an
 `aside` line said before it (`answers.toml [aside]`)."""
 
@@ -27,6 +29,8 @@ from bot.qa.intents import (
     REASONS,
     REFORM,
     SOURCE,
+    SUM_QUOTED,
+    TRUST_SPLIT,
 )
 from bot.qa.lexicon import Phrases, WordSet, phrases
 from bot.qa.slots import spans
@@ -44,6 +48,7 @@ PHRASE_LISTS = (
     "her_police",
     "accountable_said",
     "who_they_are",
+    "all_well",
 )
 SHORT = 12  # words: a question this long or shorter asks one thing
 LONGEST = 14  # words: longer, a message is a story, read by its sentences
@@ -130,6 +135,7 @@ class InWords:
     yes_or_no: WordSet
     besides: WordSet
     offences: WordSet
+    crimes: WordSet
     measuring: WordSet
     blamed: WordSet
     distrust_named: WordSet
@@ -139,6 +145,17 @@ class InWords:
     site: WordSet
     site_asked: WordSet
     linked: WordSet
+    reaction: WordSet
+    reaction_said: WordSet
+    inspectors: WordSet
+    herself: WordSet
+    own: WordSet
+    attitude: WordSet
+    low: WordSet
+    high: WordSet
+    all_well: Phrases
+    assessed: WordSet
+    counted_apart: WordSet
 
     @classmethod
     def load(cls) -> "InWords":
@@ -165,7 +182,13 @@ class InWords:
         # (these read a city named, or the end of a long story, so come first; the first
         # measurement asked, as in a quiz of several questions, is read elsewhere)
         first = self._first_asked(words, frame)
-        sideways = (self._national, self._villages, self._reform_asked, self._whose_reasons)
+        sideways = (
+            self._national,
+            self._villages,
+            self._reform_asked,
+            self._whose_reasons,
+            self._why_not_higher,
+        )
         found = None if first else _first_reading(sideways, words, frame)
         if found is not None:
             return found
@@ -186,6 +209,7 @@ class InWords:
             self._service_police,
             self._why_grew,
             self._openness,
+            self._assessment_compared,
         )
         # (what the article says of a thing, asked in other words; not beside the first
         # measurement named)
@@ -200,13 +224,17 @@ class InWords:
             self._where_to_read,
             self._blamed,
             self._outlet_or_site,
+            self._responsiveness,
+            self._counted_together,
         )
         found = _first_reading(named, words, frame)
         found = found or (None if first else _first_reading(said, words, frame))
         if found is not None:
             return found
         return (
-            self._consequences(words, frame, topic)
+            self._consequences(words, frame, topic, quoted)
+            or self._her_own_view(words, frame, topic)
+            or self._not_all_well(words, frame, quoted)
             or self._reports_kind(words, frame, quoted)
             or self._doubling(words, frame, twice)
             or self._points(words, frame, quoted)
@@ -233,7 +261,8 @@ class InWords:
         """ "Did the government calculate the 63 %, or who?": the figure's source."""
         # ("since when is it measured, and by whom?" asks the first measurement too)
         who = self._has(words, self.who) or (frame.institution and self._has(words, self.either))
-        who = who and not self._has(words, self.since)
+        # ("are the partly trusting counted separately?" asks how the sum is made)
+        who = who and not (self._has(words, self.since) or frame.separately)
         figure = frame.numbers or frame.trust or frame.figure
         asked = frame.counted or frame.first or frame.span or frame.years
         if self._has(words, self.computed) and who and figure and not asked:
@@ -316,15 +345,18 @@ class InWords:
         return None
 
     def _consequences(
-        self, words: list[str], frame: Frame, topic: str | None
+        self, words: list[str], frame: Frame, topic: str | None, quoted: Quoted
     ) -> tuple[str, str | None] | None:
         """ "What consequences of formalism does the deputy name?", "what does it mean for
-        citizens, in her words?": the offenders unpunished, graver consequences, crimes
-        concealed."""
+        citizens, in her words?", "why are the 500 thousand a problem?": the police's low
+        reaction, the offenders unpunished, graver consequences, crimes concealed."""
         of_formalism = self._has(words, self.formalism) or frame.unconsidered or topic == FORMALISM
         for_citizens = self._meaning_asked(words) and self._has(words, self.citizens)
-        asked = self._has(words, self.consequences) or for_citizens
-        if asked and of_formalism and not (frame.counted or frame.numbers or frame.years):
+        a_problem = self._has(words, self.why) and self._has(words, self.problems)
+        asked = self._has(words, self.consequences) or for_citizens or a_problem
+        # (the figures quoted are ours, told, not asked)
+        told = bool(frame.numbers) and not (quoted.all_ours and a_problem)
+        if asked and of_formalism and not (frame.counted or told or frame.years):
             return FORMALISM, "consequences"
         return None
 
@@ -465,7 +497,8 @@ class InWords:
         """ "Does the article say anything about villages?": rural areas lack district
         inspectors, the weak prevention the deputy names; no village figure is asked."""
         figure = frame.trust or frame.numbers or frame.share or self._asks_a_figure(frame)
-        said = self._has(words, self.said_of) or frame.article
+        # ("why are there problems with the police in villages?" asks what the article says)
+        said = self._has(words, self.said_of) or frame.article or self._has(words, self.problems)
         if self._has(words, self.rural) and said and not figure and len(words) <= SHORT:
             return PREVENTION, "rural"
         return None
@@ -490,7 +523,8 @@ class InWords:
         ours = frame.about == OFFENCE_REPORTS or (
             quoted.metrics == {OFFENCE_REPORTS} and quoted.all_ours
         )
-        of_offences = ours and self._has(words, self.offences)
+        crimes = self._has(words, self.crimes) and bool(frame.numbers)
+        of_offences = ours and (self._has(words, self.offences) or crimes)
         reports = of_offences or bool(spans(words, self.against_person))
         asked = self._has(words, self.kinds) or self._meaning_asked(words)
         figure = self._asks_a_figure(frame) or frame.unconsidered or frame.considered
@@ -509,7 +543,9 @@ class InWords:
         her = her or any(w.startswith(("депутат", "deputy")) for w in words)
         # ("her police…" may have been read as the deputy's own word, or as "the rest")
         begun = bool(spans(words, self.her_police)) and not frame.numbers
-        asked = frame.trust and self._has(words, self.her_trust) and frame.operation == "value"
+        # ("does imasheva trust the police or not" is negated)
+        asked = self._has(words, self.her_trust) and frame.operation in ("value", "negated")
+        asked = frame.trust and asked
         figure = frame.numbers or frame.growth or frame.about or self._asks_a_figure(frame)
         if her and (begun or (asked and not figure)):
             return DEPUTY_STANCE, None
@@ -570,7 +606,9 @@ class InWords:
         either = self._has(words, self.either) or self._has(words, self.yes_or_no)
         other = self._has(words, self.who) or frame.institution is not None
         other = self._has(words, self.statistics) or (other and either)
-        both = self._has(words, self.survey) and other
+        # ("how is trust measured? by surveys?": the same, no method is described)
+        how = self._has(words, self.how) and self._has(words, self.measuring)
+        both = self._has(words, self.survey) and (other or how)
         if both and not self._asks_a_figure(frame):
             return SOURCE, "statistics"
         return None
@@ -578,8 +616,12 @@ class InWords:
     def _police_before_reform(
         self, words: list[str], frame: Frame
     ) -> tuple[str, str | None] | None:
-        """ "What was the police like before the reform?": closed, opaque and punitive."""
+        """ "What was the police like before the reform?", "how open did it use to be?":
+        closed, opaque and punitive."""
         before = self._has(words, self.reform_only) and self._has(words, self.before_reform)
+        # ("how open was the police before?": the old police, closed)
+        was_open = self._has(words, self.open_police) and self._has(words, self.before)
+        before = before or was_open
         figure = frame.numbers or frame.trust or self._asks_a_figure(frame)
         if before and frame.police and not figure:
             return REFORM, None
@@ -621,6 +663,78 @@ class InWords:
         if not (named or site) or frame.numbers or self._asks_a_figure(frame):
             return None
         return PUBLICATION, "footnote" if self._has(words, self.who) else None
+
+    def _responsiveness(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "What does low responsiveness lead to?", «что пишут про реакцию полиции на
+        обращения?»: her words on formalism, the police's low reaction and its graver
+        consequences; the district inspectors who do not react are the weak prevention."""
+        named = self._has(words, self.reaction) and not self._has(words, self.inspectors)
+        said = self._has(words, self.reaction_said) or self._has(words, self.consequences)
+        if named and said and not (frame.numbers or frame.trust or self._asks_a_figure(frame)):
+            return FORMALISM, "consequences"
+        return None
+
+    def _counted_together(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "Are the partly trusting counted separately from those who don't trust at all?":
+        no, the 37 % holds both, counted together; "how many not at all?" asks a figure."""
+        asked = self._has(words, self.counted_apart) and frame.partly_named and frame.separately
+        figure = frame.numbers or frame.per is not None or self._asks_a_figure(frame)
+        if asked and not figure:
+            return SUM_QUOTED, None
+        return None
+
+    def _her_own_view(
+        self, words: list[str], frame: Frame, topic: str | None
+    ) -> tuple[str, str | None] | None:
+        """ "What's the deputy's own attitude to the police?", «өзі полицияға сене ме?» after
+        who she is: her own trust, "her police protect her", not her verdict on the growth."""
+        her = _names_her(words) or frame.reference == "pronoun" or topic in (DEPUTY, DEPUTY_STANCE)
+        her = her or any(w.startswith(("депутат", "deputy")) for w in words)
+        # («өзі», "herself" of no one else named is the deputy, the article's one person; last,
+        # «…сенім бар ма өзі», it is a particle, "at all")
+        herself = self._has(words[:-1], self.herself) and not self._has(words, self.citizens)
+        her = her or herself
+        view = self._has(words, self.attitude) or frame.trust
+        figure = frame.numbers or frame.growth or frame.about or self._asks_a_figure(frame)
+        if her and self._has(words, self.own) and view and frame.police and not figure:
+            return DEPUTY_STANCE, None
+        return None
+
+    def _why_not_higher(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "Why is trust still not that high?", "why don't Kazakhstanis trust the police,
+        what do I tell her?": the deputy's reasons, not the level nor who she is."""
+        low = self._has(words, self.low)
+        low = low or (self._has(words, self.high) and self._has(words, self.distrust_named))
+        low = low or frame.operation in ("negated", "complement", "distrust")
+        low = low and self._has(words, self.why)
+        # ("why did they not trust the police before?" asks the old police, the reform's story)
+        low = low and not frame.past
+        # ("in a nutshell: the trust level and why people don't trust" asks the level too)
+        figure = frame.numbers or frame.growth or frame.about or frame.figure
+        figure = figure or self._asks_a_figure(frame)
+        if frame.cause and frame.trust and low and not (figure or frame.first):
+            return REASONS, None
+        return None
+
+    def _not_all_well(
+        self, words: list[str], frame: Frame, quoted: Quoted
+    ) -> tuple[str, str | None] | None:
+        """ "Why doesn't 63 % mean all is well?": the split, the other 37 % trusting partly or
+        not at all, after the growth she calls insignificant and the reasons."""
+        ours = frame.trust or (bool(frame.numbers) and quoted.all_ours)
+        figure = frame.counted or frame.years or frame.about
+        if spans(words, self.all_well) and ours and not figure:
+            return TRUST_SPLIT, "not_well"
+        return None
+
+    def _assessment_compared(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "Set the deputy's assessment of the growth beside the figures": her word,
+        "insignificantly", and the figures, 38 → 63."""
+        assessed = self._has(words, self.assessed) and frame.growth
+        figures = frame.figure or self._has(words, self.figure_words)
+        if assessed and figures and not (frame.numbers or self._asks_a_figure(frame)):
+            return ASSESSMENT, None
+        return None
 
     def _reform_began(
         self, words: list[str], frame: Frame, topic: str | None

@@ -93,6 +93,9 @@ EXPLAINED_INSTEAD = {
     "officers_share": SUM_QUOTED,
     "officers_rest": SUM_QUOTED,
 }
+# ...and what is missing when a question in words is answered so: the partly trusting and the
+# not-at-all asked whether they are counted apart are in the sum together
+EXPLAINED_MISSING = {METHOD: "method", SUM_QUOTED: "partly_included"}
 INSPECTORS = "prevention_gaps"  # the metric of the district inspectors' answer
 CONSIDERED_PER, REPORTS_PER = "considered_per", "reports_per"  # the reports' parts per count
 COMPUTED = ("remainder", "points", "ratio")  # operations that compute a figure from others
@@ -898,7 +901,7 @@ class Understanding:
         if found is None:
             return None
         intent, aside = found
-        missing = "method" if intent == METHOD else frame.missing
+        missing = EXPLAINED_MISSING.get(intent, frame.missing)
         plain = replace(frame, institution=None, measure=None, aside=aside, missing=missing)
         return Decision(intent, RESOLVED, frame=plain)
 
@@ -2008,8 +2011,10 @@ class Understanding:
         """ "So they don't trust at all?", «олар мүлде сенбей ме?» after the 37 %: the sum
         under discussion, referred to as "they", checked as the not-at-all part (nothing
         counted, so not "and how many not at all?"); or, short, with no "they" («это совсем не
-        доверяют?», "not at all?", or just «совсем?»)."""
+        доверяют?», "not at all?", or just «совсем?»), or meant of it ("as in not at all?",
+        «это все прям совсем не доверяют?»)."""
         them = self.frames.them.first(words) is not None or len(words) <= SHORT_CHECK
+        them = them or bool(spans(words, self.frames.sum_meant))  # "as in…", «это все…»
         asked = frame.counted or frame.numbers or frame.per or frame.years or frame.partly_named
         separately = frame.separately or self.frames.at_all_alone(words)
         return topic in self.catalog.sums and separately and them and not asked
