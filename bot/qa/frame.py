@@ -298,6 +298,7 @@ PHRASES = (
     "greeting_phrases",
     "reason_openers",
     "curious_phrases",
+    "reminder_phrases",
     "source_cited",
     "unanswered_phrases",
     "nudges",
@@ -693,6 +694,7 @@ class FrameWords:
     number_asked: WordSet
     star_sign: WordSet
     insignificant: WordSet
+    reform_outcome: WordSet
     whom_asked: WordSet
     pay_raised: WordSet
     pay_asked: WordSet
@@ -898,6 +900,7 @@ class FrameWords:
     pay_named: WordSet
     bot_tested: WordSet
     satisfied: WordSet
+    inspectors_doings: WordSet
     given: WordSet
     assesses: WordSet
     in_her_view: tuple[tuple[str, ...], ...]
@@ -932,6 +935,7 @@ class FrameWords:
     all_said: WordSet
     reason_openers: tuple[tuple[str, ...], ...]
     curious_phrases: tuple[tuple[str, ...], ...]
+    reminder_phrases: tuple[tuple[str, ...], ...]
     source_cited: tuple[tuple[str, ...], ...]
     sayer: WordSet
     mistrust: WordSet
@@ -1685,9 +1689,10 @@ class FrameWords:
 
     def without_asides(self, words: list[str]) -> list[str]:
         """The words less "you didn't answer" («ну а доверяют то сколько, ты не ответил») or
-        "just curious" («прост интересно»): the aside presses or colours the question, asks
-        nothing and negates nothing."""
+        "just curious" («прост интересно») or "remind me" («еске салшы»): the aside presses or
+        colours the question, asks nothing and negates nothing."""
         said = spans(words, self.unanswered_phrases) | spans(words, self.curious_phrases)
+        said |= spans(words, self.reminder_phrases)
         return [w for i, w in enumerate(words) if i not in said] or words
 
     def without_claim_told(self, words: list[str]) -> list[str]:
@@ -1781,8 +1786,11 @@ class FrameWords:
         )
 
     def _asking_at(self, words: list[str], at: int) -> bool:
-        """A question word, unless made indefinite ("хоть что-то честно сказали" asks nothing)."""
-        return words[at] in self.asking and _first(words[at + 1 : at + 2], self.indefinite) is None
+        """A question word, unless made indefinite ("хоть что-то честно сказали" asks nothing)
+        or the Russian "не" of a trust denied («он немец, не верил»), not the Kazakh "what"."""
+        after = words[at + 1 : at + 2]
+        denied = words[at] == "не" and after != [] and after[0] in self.trust_words
+        return words[at] in self.asking and _first(after, self.indefinite) is None and not denied
 
     def _a_noun(self, words: list[str], at: int) -> bool:
         """ "For the show": a word after an article or a possessive names a thing, not a

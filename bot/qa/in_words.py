@@ -5,7 +5,8 @@ the main problems, what a phrase of a reason means, why trust grew, the police's
 the deputy's side; what the 800 thousand reports are, her own trust asked sideways, an
 accountable police, what the Prosecutor's Office stated, bribes, who the partly trusting are, a
 survey or statistics, the police before the reform, national or a city's figure, where to read
-it, whose the reasons are, villages, and a reform asked after a story. Each rule is a word list
+it, whose the reasons are, villages, a reform asked after a story, her office guessed, a quote
+asked word for word and the inspectors relieved of extra duties. Each rule is a word list
 of `data/in_words.toml` read with the frame; a rule answers with an intent and, for some, an
 `aside` line said before it (`answers.toml [aside]`)."""
 
@@ -37,6 +38,7 @@ FORMALISM = "reason_formalism"
 CORRUPTION = "reason_corruption"
 DISTRUST = "distrust"
 DISTRUST_SHARE = "distrust_share"
+INSPECTORS = "prevention_gaps"  # the metric of the inspectors' answer
 PHRASE_LISTS = (
     "against_person",
     "points_split",
@@ -65,6 +67,11 @@ class InWords:
     computed: WordSet
     who: WordSet
     posts: WordSet
+    offices: WordSet
+    said: WordSet
+    quotes: WordSet
+    released: WordSet
+    duties: WordSet
     outlets: WordSet
     outlet_asked: WordSet
     headline: WordSet
@@ -165,7 +172,14 @@ class InWords:
         # (these read a city named, or the end of a long story, so come first; the first
         # measurement asked, as in a quiz of several questions, is read elsewhere)
         first = self._first_asked(words, frame)
-        sideways = (self._national, self._villages, self._reform_asked, self._whose_reasons)
+        sideways = (
+            self._national,
+            self._villages,
+            self._reform_asked,
+            self._whose_reasons,
+            self._quote_asked,
+            self._duties_relieved,
+        )
         found = None if first else _first_reading(sideways, words, frame)
         if found is not None:
             return found
@@ -175,6 +189,7 @@ class InWords:
         named = (
             self._computed_by,
             self._her_post,
+            self._her_office,
             self._headline,
             self._figure_authored,
             self._outlet,
@@ -250,6 +265,30 @@ class InWords:
         # (who she is otherwise, her party or profession, is read elsewhere)
         if (her or deputy) and post:
             return DEPUTY, "post"
+        return None
+
+    def _her_office(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "Imasheva, is she from the government?", «сандарды кім айтты, министрлік пе?»,
+        "Mazhilis, is that parliament? who there spoke of trust?": a deputy of parliament."""
+        if not self._has(words, self.offices) or frame.numbers or self._asks_a_figure(frame):
+            return None
+        who_said = self._has(words, self.who) and (
+            self._has(words, self.said) or self._has(words, self.figure_words)
+        )
+        her = _names_her(words) or "депутат" in words or frame.reference == "pronoun"
+        # ("does the deputy trust the government?" asks no office of hers)
+        if who_said or (her and not frame.trust):
+            return DEPUTY, "office"
+        return None
+
+    def _quote_asked(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "The verbatim quote on the 63 %, so I don't misquote it": the source and its quote,
+        also in a longer message; not of a year or a count asked, nor of another subject."""
+        other = frame.country or frame.institution or frame.group or frame.offtopic
+        ours = frame.numbers or frame.trust or frame.about or frame.police
+        asked = frame.counted or frame.years or frame.per is not None
+        if self._has(words, self.quotes) and ours and not (other or asked):
+            return SOURCE, None
         return None
 
     def _headline(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
@@ -468,6 +507,16 @@ class InWords:
         said = self._has(words, self.said_of) or frame.article
         if self._has(words, self.rural) and said and not figure and len(words) <= SHORT:
             return PREVENTION, "rural"
+        return None
+
+    def _duties_relieved(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "As an inspector myself: does the article say we were relieved of extra duties?": the
+        inspectors' answer, which says so; not a count asked nor another reason (officers relieved
+        of duty for corruption)."""
+        relieved = self._has(words, self.released) and self._has(words, self.duties)
+        asked = frame.counted or frame.numbers or frame.years or frame.trust
+        if relieved and frame.about in (None, INSPECTORS) and not asked:
+            return PREVENTION, None
         return None
 
     def _reform_asked(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
