@@ -70,6 +70,7 @@ class InWords:
     offices: WordSet
     said: WordSet
     quotes: WordSet
+    exact: WordSet
     released: WordSet
     duties: WordSet
     outlets: WordSet
@@ -282,12 +283,13 @@ class InWords:
         return None
 
     def _quote_asked(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
-        """ "The verbatim quote on the 63 %, so I don't misquote it": the source and its quote,
-        also in a longer message; not of a year or a count asked, nor of another subject."""
+        """ "The verbatim quote on the 63 %, so I don't misquote it": the source and that
+        figure's quote, also in a longer message. Only a figure quoted and a quote asked word
+        for word: "can I quote that?" or "her quote about her police" ask something else."""
         other = frame.country or frame.institution or frame.group or frame.offtopic
-        ours = frame.numbers or frame.trust or frame.about or frame.police
         asked = frame.counted or frame.years or frame.per is not None
-        if self._has(words, self.quotes) and ours and not (other or asked):
+        exact = self._has(words, self.quotes) and self._has(words, self.exact)
+        if exact and frame.numbers and not (other or asked):
             return SOURCE, None
         return None
 

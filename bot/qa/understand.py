@@ -565,8 +565,10 @@ class Understanding:
         return formalism if spans(words, self.frames.formalism_meant) else None
 
     def _reform_judged(self, frame: Frame, words: list[str]) -> bool:
-        """ "So can we say the reform failed?", «реформа сәтсіз болды ма?»: her verdict, trust
-        grown but insignificantly, with its figures; not the reform's story, nothing counted."""
+        """ "So can we say the reform failed?", «реформа сәтсіз болды ма?» after her assessment:
+        her verdict again, trust grown but insignificantly, with its figures; not the reform's
+        story, nothing counted. (Asked first, it is the reform's story, which ends on her
+        question whether the police became a service.)"""
         reform = self.frames.reform_named.first(words) is not None
         asked = frame.counted or frame.numbers or frame.years
         return reform and self.frames.reform_outcome.first(words) is not None and not asked
@@ -1049,7 +1051,7 @@ class Understanding:
             return Decision(FIGURES_RANKED, RESOLVED, frame=replace(frame, years=()))
         if self._her_word_for_the_growth(words, frame):
             return Decision(ASSESSMENT, RESOLVED, frame=frame)  # "she calls that insignificant?"
-        if self._reform_judged(frame, words):
+        if topic == ASSESSMENT and self._reform_judged(frame, words):
             return Decision(ASSESSMENT, RESOLVED, frame=frame)  # "so the reform failed?"
         said = self._her_phrase_said_back(words)
         if said is not None:
