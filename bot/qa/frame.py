@@ -301,6 +301,7 @@ PHRASES = (
     "greeting_phrases",
     "reason_openers",
     "curious_phrases",
+    "reminder_phrases",
     "source_cited",
     "unanswered_phrases",
     "nudges",
@@ -713,6 +714,7 @@ class FrameWords:
     number_asked: WordSet
     star_sign: WordSet
     insignificant: WordSet
+    reform_outcome: WordSet
     whom_asked: WordSet
     pay_raised: WordSet
     pay_asked: WordSet
@@ -926,6 +928,7 @@ class FrameWords:
     pay_named: WordSet
     bot_tested: WordSet
     satisfied: WordSet
+    inspectors_doings: WordSet
     given: WordSet
     assesses: WordSet
     in_her_view: tuple[tuple[str, ...], ...]
@@ -960,6 +963,7 @@ class FrameWords:
     all_said: WordSet
     reason_openers: tuple[tuple[str, ...], ...]
     curious_phrases: tuple[tuple[str, ...], ...]
+    reminder_phrases: tuple[tuple[str, ...], ...]
     source_cited: tuple[tuple[str, ...], ...]
     sayer: WordSet
     mistrust: WordSet
@@ -1719,9 +1723,10 @@ class FrameWords:
 
     def without_asides(self, words: list[str]) -> list[str]:
         """The words less "you didn't answer" («ну а доверяют то сколько, ты не ответил») or
-        "just curious" («прост интересно»): the aside presses or colours the question, asks
-        nothing and negates nothing."""
+        "just curious" («прост интересно») or "remind me" («еске салшы»): the aside presses or
+        colours the question, asks nothing and negates nothing."""
         said = spans(words, self.unanswered_phrases) | spans(words, self.curious_phrases)
+        said |= spans(words, self.reminder_phrases)
         return [w for i, w in enumerate(words) if i not in said] or words
 
     def without_claim_told(self, words: list[str]) -> list[str]:
@@ -1815,8 +1820,11 @@ class FrameWords:
         )
 
     def _asking_at(self, words: list[str], at: int) -> bool:
-        """A question word, unless made indefinite ("хоть что-то честно сказали" asks nothing)."""
-        return words[at] in self.asking and _first(words[at + 1 : at + 2], self.indefinite) is None
+        """A question word, unless made indefinite ("хоть что-то честно сказали" asks nothing)
+        or the Russian "не" of a trust denied («он немец, не верил»), not the Kazakh "what"."""
+        after = words[at + 1 : at + 2]
+        denied = words[at] == "не" and after != [] and after[0] in self.trust_words
+        return words[at] in self.asking and _first(after, self.indefinite) is None and not denied
 
     def _a_noun(self, words: list[str], at: int) -> bool:
         """ "For the show": a word after an article or a possessive names a thing, not a

@@ -7,7 +7,8 @@ accountable police, what the Prosecutor's Office stated, bribes, who the partly 
 survey or statistics, the police before the reform, national or a city's figure, where to read
 it, whose the reasons are, villages, a reform asked after a story, the police's low reaction,
 her own view of the police, why trust is not higher, why 63 % is not all well, her assessment
-beside the figures, and the partly trusting counted apart or not. Each rule is a word list
+beside the figures, the partly trusting counted apart or not, her office guessed, a quote asked
+word for word and the inspectors relieved of extra duties. Each rule is a word list
 of `data/in_words.toml` read with the frame; a rule answers with an intent and, for some, an
 `aside` line said before it (`answers.toml [aside]`)."""
 
@@ -41,6 +42,7 @@ FORMALISM = "reason_formalism"
 CORRUPTION = "reason_corruption"
 DISTRUST = "distrust"
 DISTRUST_SHARE = "distrust_share"
+INSPECTORS = "prevention_gaps"  # the metric of the inspectors' answer
 PHRASE_LISTS = (
     "against_person",
     "points_split",
@@ -70,6 +72,12 @@ class InWords:
     computed: WordSet
     who: WordSet
     posts: WordSet
+    offices: WordSet
+    said: WordSet
+    quotes: WordSet
+    exact: WordSet
+    released: WordSet
+    duties: WordSet
     outlets: WordSet
     outlet_asked: WordSet
     headline: WordSet
@@ -188,6 +196,8 @@ class InWords:
             self._reform_asked,
             self._whose_reasons,
             self._why_not_higher,
+            self._quote_asked,
+            self._duties_relieved,
         )
         found = None if first else _first_reading(sideways, words, frame)
         if found is not None:
@@ -198,6 +208,7 @@ class InWords:
         named = (
             self._computed_by,
             self._her_post,
+            self._her_office,
             self._headline,
             self._figure_authored,
             self._outlet,
@@ -279,6 +290,31 @@ class InWords:
         # (who she is otherwise, her party or profession, is read elsewhere)
         if (her or deputy) and post:
             return DEPUTY, "post"
+        return None
+
+    def _her_office(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "Imasheva, is she from the government?", «сандарды кім айтты, министрлік пе?»,
+        "Mazhilis, is that parliament? who there spoke of trust?": a deputy of parliament."""
+        if not self._has(words, self.offices) or frame.numbers or self._asks_a_figure(frame):
+            return None
+        who_said = self._has(words, self.who) and (
+            self._has(words, self.said) or self._has(words, self.figure_words)
+        )
+        her = _names_her(words) or "депутат" in words or frame.reference == "pronoun"
+        # ("does the deputy trust the government?" asks no office of hers)
+        if who_said or (her and not frame.trust):
+            return DEPUTY, "office"
+        return None
+
+    def _quote_asked(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "The verbatim quote on the 63 %, so I don't misquote it": the source and that
+        figure's quote, also in a longer message. Only a figure quoted and a quote asked word
+        for word: "can I quote that?" or "her quote about her police" ask something else."""
+        other = frame.country or frame.institution or frame.group or frame.offtopic
+        asked = frame.counted or frame.years or frame.per is not None
+        exact = self._has(words, self.quotes) and self._has(words, self.exact)
+        if exact and frame.numbers and not (other or asked):
+            return SOURCE, None
         return None
 
     def _headline(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
@@ -501,6 +537,16 @@ class InWords:
         said = self._has(words, self.said_of) or frame.article or self._has(words, self.problems)
         if self._has(words, self.rural) and said and not figure and len(words) <= SHORT:
             return PREVENTION, "rural"
+        return None
+
+    def _duties_relieved(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "As an inspector myself: does the article say we were relieved of extra duties?": the
+        inspectors' answer, which says so; not a count asked nor another reason (officers relieved
+        of duty for corruption)."""
+        relieved = self._has(words, self.released) and self._has(words, self.duties)
+        asked = frame.counted or frame.numbers or frame.years or frame.trust
+        if relieved and frame.about in (None, INSPECTORS) and not asked:
+            return PREVENTION, None
         return None
 
     def _reform_asked(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:

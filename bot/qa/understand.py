@@ -591,6 +591,15 @@ class Understanding:
         formalism = self.catalog.quoted.intents[OFFENCE_REPORTS]
         return formalism if spans(words, self.frames.formalism_meant) else None
 
+    def _reform_judged(self, frame: Frame, words: list[str]) -> bool:
+        """ "So can we say the reform failed?", «реформа сәтсіз болды ма?» after her assessment:
+        her verdict again, trust grown but insignificantly, with its figures; not the reform's
+        story, nothing counted. (Asked first, it is the reform's story, which ends on her
+        question whether the police became a service.)"""
+        reform = self.frames.reform_named.first(words) is not None
+        asked = frame.counted or frame.numbers or frame.years
+        return reform and self.frames.reform_outcome.first(words) is not None and not asked
+
     def _her_word_for_the_growth(self, words: list[str], frame: Frame) -> bool:
         """ "And she calls that insignificant growth? Why?": her assessment, asked back with a
         why, the growth or her named, whatever the conversation was about."""
@@ -1075,6 +1084,8 @@ class Understanding:
             return Decision(FIGURES_RANKED, RESOLVED, frame=replace(frame, years=()))
         if self._her_word_for_the_growth(words, frame):
             return Decision(ASSESSMENT, RESOLVED, frame=frame)  # "she calls that insignificant?"
+        if topic == ASSESSMENT and self._reform_judged(frame, words):
+            return Decision(ASSESSMENT, RESOLVED, frame=frame)  # "so the reform failed?"
         said = self._her_phrase_said_back(words)
         if said is not None:
             return Decision(said, RESOLVED, frame=frame)  # «"и на этом всё" — про кого?»
@@ -1266,6 +1277,8 @@ class Understanding:
             return Decision(topic or "", RESOLVED, frame=frame)  # «а что им дали?»
         if self._inspectors_trusted_after(words, frame, topic):
             return self._no_figure(frame, "group")  # «а им доверяют?» after the inspectors
+        if self._inspectors_doings_after(words, frame, topic):
+            return Decision(topic or "", RESOLVED, frame=frame)  # "and the house chats?"
         if topic is not None and self.frames.asks_provenance(words, slots.content):
             # "is that from the prosecutors too?": the source of the figure under discussion,
             # whichever source the asker supposed
@@ -2150,6 +2163,14 @@ class Understanding:
         """Trust in "them" after the inspectors' answer: trust in the inspectors themselves."""
         about_them = topic is not None and INSPECTORS in self.catalog.intents[topic].metrics
         return about_them and frame.trust and self.frames.them.first(words) is not None
+
+    def _inspectors_doings_after(self, words: list[str], frame: Frame, topic: str | None) -> bool:
+        """What the inspectors did after the reform (chats, social media, contacts in the
+        entrances) asked after their answer, nothing counted: that answer, which tells it."""
+        about_them = topic is not None and INSPECTORS in self.catalog.intents[topic].metrics
+        asked = frame.trust or frame.counted or frame.numbers or frame.years
+        doings = self.frames.inspectors_doings.first(words) is not None
+        return about_them and doings and not asked
 
     def _only_compares(self, words: list[str], slots: Slots, topic: str | None) -> bool:
         """A follow-up of comparative words set against a time, or of "at first" alone, after a
