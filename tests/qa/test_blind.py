@@ -164,6 +164,10 @@ SET_EU = ROOT / "tests" / "data" / "qa_blind_eu.jsonl"
 SET_EV = ROOT / "tests" / "data" / "qa_blind_ev.jsonl"
 SET_EW = ROOT / "tests" / "data" / "qa_blind_ew.jsonl"
 SET_EX = ROOT / "tests" / "data" / "qa_blind_ex.jsonl"
+SET_EY = ROOT / "tests" / "data" / "qa_blind_ey.jsonl"
+SET_EZ = ROOT / "tests" / "data" / "qa_blind_ez.jsonl"
+SET_FA = ROOT / "tests" / "data" / "qa_blind_fa.jsonl"
+SET_FB = ROOT / "tests" / "data" / "qa_blind_fb.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -770,6 +774,24 @@ FLOORS = {
     # (KNOWN_FALSE_FIGURES).
     "EU": {"ru": 0.985, "kk": 0.975, "en": 0.985},
     "EV": {"ru": 0.98, "kk": 0.985, "en": 0.985},
+    # EW and EX (first readings and held-out readings in HELD_OUT's comment of the last round:
+    # 0.960 / 0.940 / 0.945 and 0.980 / 0.985 / 0.970 at first) were then tuned on, beside FA
+    # and FB, by class with phrasings of our own (tests/qa/test_classes_distrust9.py,
+    # test_classes_counts9.py, test_classes_scope8.py, test_classes_talk9.py,
+    # test_classes_words9.py): EW 0.995 / 0.975 / 0.990, EX 0.995 / 1.000 / 1.000; what is
+    # flagged is by the conventions (KNOWN_FALSE_FIGURES).
+    "EW": {"ru": 0.985, "kk": 0.965, "en": 0.98},
+    "EX": {"ru": 0.985, "kk": 0.99, "en": 0.99},
+    # FA (civic activists, NGO staff and bloggers preparing a post or a talk: exact wording,
+    # sources, what the numbers do and do not show) and FB (Kazakhstanis back from abroad and
+    # foreigners living here: mixed languages, other countries, how things work) were scored once
+    # on the engine that ended the last round: FA 0.945 / 0.955 / 0.945 with 2 flagged, both real
+    # (calories of a baursak after a question on the deputy, with the 63 %; "do pensioners trust
+    # more than everyone else?", with 63 / 37), FB 0.960 / 0.960 / 0.940 with 1, real ("is trust
+    # higher among people who came back from abroad?", with the change in trust). Then both were
+    # tuned on: FA 1.000 / 0.995 / 1.000, FB 1.000 / 0.990 / 1.000, none flagged.
+    "FA": {"ru": 0.99, "kk": 0.985, "en": 0.99},
+    "FB": {"ru": 0.99, "kk": 0.98, "en": 0.99},
 }
 SETS = {
     "A": SET_A,
@@ -910,6 +932,10 @@ SETS = {
     "ET": SET_ET,
     "EU": SET_EU,
     "EV": SET_EV,
+    "EW": SET_EW,
+    "EX": SET_EX,
+    "FA": SET_FA,
+    "FB": SET_FB,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
@@ -1018,6 +1044,8 @@ KNOWN_FALSE_FIGURES = {
     "whole (convention)",
     "eu-en-166": '"so one in seven cops is on the take?": ≈14.3 % of offenders, said not to be '
     "of the police (contested)",
+    "ew-kk-153": "«полиция қызметкерлерінің неше пайызы пара алады?»: ≈14.3 % of offenders, said "
+    "not to be of the police (convention)",
 }
 
 
@@ -1318,7 +1346,22 @@ def test_a_blind_set_accuracy_per_language(
 # 0.958. Of the 4 flagged, 3 are real (the appeals per district inspector, "their workload", with
 # the reports; «людей 30–45 лет» with the national 63 %, an age range read as no group; officers
 # dismissed for corruption with the one-in-seven share) and 1 by the conventions (the share of
-# officers taking bribes, in Kazakh, answered with what one in seven means).
+# officers taking bribes, in Kazakh, answered with what one in seven means). EW and EX were tuned
+# on in the next round and are training data now (FLOORS).
+# EY (older residents and pensioners in towns and auls: slow, polite, formal or rambling, typos,
+# grandchildren typing for them) and EZ (young neighbours in a residential complex's group chat:
+# short messages, memes, emoji, slang, arguments, many short follow-ups) were written beside FA
+# and FB by two more writers with the same kit, held out before any score was seen, and never
+# seen by any tuning. First reading, on the engine that ended the last round: EY 0.970 / 0.945 /
+# 0.950 with 3 flagged, EZ 0.935 / 0.940 / 0.945 with 2 (the floors below); together, 1,200
+# questions: 0.953 / 0.943 / 0.948. On the final engine of this round, after EW, EX, FA and FB
+# were tuned on: EY 0.975 / 0.945 / 0.955, EZ 0.940 / 0.940 / 0.945; together 0.958 / 0.943 /
+# 0.950. Of the 4 flagged then, 2 are real (a sheep's price, asked in Kazakh without its letters
+# after a trust question, with the change in trust; "and the akimat, do people trust it?" with
+# the police's 63 %) and 2 by the conventions (every seventh officer a bribe-taker, answered with
+# what one in seven means; those not trusting at all, in Kazakh, answered with the 37 % of
+# partly or not at all). The third real one at first, a breakdown by region asked without naming
+# one, is answered with no figure now.
 HELD_OUT = {
     "AS": (SET_AS, {"ru": 0.94, "kk": 0.955, "en": 0.935}, 4),
     "AT": (SET_AT, {"ru": 0.92, "kk": 0.9, "en": 0.915}, 7),
@@ -1334,8 +1377,8 @@ HELD_OUT = {
     "BV": (SET_BV, {"ru": 0.97, "kk": 0.96, "en": 0.93}, 6),
     "EH": (SET_EH, {"ru": 0.97, "kk": 0.975, "en": 0.945}, 3),
     "EJ": (SET_EJ, {"ru": 0.945, "kk": 0.965, "en": 0.96}, 0),
-    "EW": (SET_EW, {"ru": 0.96, "kk": 0.94, "en": 0.945}, 4),
-    "EX": (SET_EX, {"ru": 0.98, "kk": 0.985, "en": 0.97}, 0),
+    "EY": (SET_EY, {"ru": 0.97, "kk": 0.945, "en": 0.95}, 3),
+    "EZ": (SET_EZ, {"ru": 0.935, "kk": 0.94, "en": 0.945}, 2),
 }
 ISSUE_FLOOR = 0.95
 
@@ -1363,8 +1406,10 @@ def test_a_held_out_set_keeps_its_first_score(
 # their first scores stay the figure to report.
 BELOW_THE_ISSUE_FLOOR = {
     ("BP", "en"),
-    ("EW", "kk"),
-    ("EW", "en"),
+    ("EY", "kk"),
+    ("EZ", "ru"),
+    ("EZ", "kk"),
+    ("EZ", "en"),
 }
 
 
