@@ -756,6 +756,8 @@ class FrameWords:
     abroad_asker: WordSet
     asker_nouns: WordSet
     likeness: WordSet
+    foreign_numbers: WordSet
+    number_works: WordSet
     workplaces: WordSet
     located_in: WordSet
     asker_is: WordSet
@@ -3435,6 +3437,8 @@ class FrameWords:
             or self._at_an_event(words, at)  # "at a round table in Almaty, one speaker said…"
             or self._on_a_road(words, at)  # "stopped on the Almaty–Bishkek road"
             or self._where_one_works(words, at)  # "…with the academy in Karaganda"
+            # «оралдым»: "I came back", not the city of Oral
+            or (words[at] in self.came_back and words[at] in self.group)
         )
 
     def _where_one_works(self, words: list[str], at: int) -> bool:
@@ -4496,6 +4500,16 @@ class FrameWords:
         """The words less the foreign place and the words telling who the asker is there."""
         return [w for w in words if w not in self.country and w not in self.abroad_asker]
 
+    def without_return(self, words: list[str]) -> list[str]:
+        """The words less the asker's return from abroad ("I came back from abroad", «вернулся
+        из-за границы», «шетелден оралдым»): where the asker was, not what is asked."""
+        back = {
+            i for i, w in enumerate(words) if w in self.country and self._came_back_from(words, i)
+        }
+        if not back:
+            return words
+        return [w for i, w in enumerate(words) if i not in back and w not in self.came_back]
+
     def without_own_comparison(self, words: list[str]) -> list[str]:
         """The words less a comparison with the asker's own data ("хочу сравнить с нашими
         данными", "to compare with our own numbers") and a "first" of the talk's order («дайте
@@ -4532,6 +4546,14 @@ class FrameWords:
         likened = _first(near, self.likeness) is not None
         called = _first(words, self.calling) is not None
         return likened and called and _first(words, self.trustish) is None
+
+    def foreign_number_works(self, words: list[str], frame: Frame) -> bool:
+        """ "Does 911 work here like in the States?", «911 мұнда істей ме?»: another country's
+        emergency number asked whether it works, no trust asked: our numbers, 102 and 112."""
+        quoted = {str(n) for n in frame.numbers}
+        foreign = bool(quoted) and quoted <= self.foreign_numbers.exact
+        works = _first(words, self.number_works) is not None
+        return foreign and works and not (frame.trust or frame.counted or frame.years)
 
     def _came_back_from(self, words: list[str], at: int) -> bool:
         """ "I came back from Russia", «Ресейден қайтып келдім», «вернулся из России»: where the

@@ -162,6 +162,8 @@ class InWords:
     low: WordSet
     high: WordSet
     all_well: Phrases
+    rejoice: WordSet
+    denied: WordSet
     assessed: WordSet
     counted_apart: WordSet
 
@@ -765,13 +767,20 @@ class InWords:
     def _not_all_well(
         self, words: list[str], frame: Frame, quoted: Quoted
     ) -> tuple[str, str | None] | None:
-        """ "Why doesn't 63 % mean all is well?": the split, the other 37 % trusting partly or
-        not at all, after the growth she calls insignificant and the reasons."""
+        """ "Why doesn't 63 % mean all is well?", "why is it nothing to be proud of?": the
+        split, the other 37 % trusting partly or not at all, after the growth she calls
+        insignificant and the reasons."""
         ours = frame.trust or (bool(frame.numbers) and quoted.all_ours)
         figure = frame.counted or frame.years or frame.about
-        if spans(words, self.all_well) and ours and not figure:
+        if (spans(words, self.all_well) or self._no_cheer(words)) and ours and not figure:
             return TRUST_SPLIT, "not_well"
         return None
+
+    def _no_cheer(self, words: list[str]) -> bool:
+        """ "Why is 63 % no reason to rejoice?", «мақтанарлық емес пе?»: a word of rejoicing
+        with a why or a denial."""
+        asked = self._has(words, self.why) or self._has(words, self.denied)
+        return self._has(words, self.rejoice) and asked
 
     def _assessment_compared(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
         """ "Set the deputy's assessment of the growth beside the figures": her word,

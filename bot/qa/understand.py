@@ -978,6 +978,10 @@ class Understanding:
         return self.frames.resolve_pronouns(words, self.catalog.pronoun_word, kazakh=kazakh)
 
     def _decide(self, words: list[str], slots: Slots, frame: Frame, topic: str | None) -> Decision:
+        if self.frames.foreign_number_works(words, frame):
+            # «а 911 тут работает?», "does 999 work here?": our emergency numbers
+            plain = replace(frame, country=None, offtopic=False, numbers=())
+            return Decision(EMERGENCY_NUMBERS, RESOLVED, frame=plain)
         if frame.tally:
             # "90 voted in our chat, 63 trust: is that like the country?", "…how many points
             # below the country?": both shares and the gap, before any arithmetic of ours
@@ -1562,6 +1566,10 @@ class Understanding:
             # where the asker is, and none of the refused phrasings
             passed = passed | {OUT_OF_SCOPE}
             matched = self.frames.without_asker_abroad(words)
+        if frame.group is None:
+            # "I came back from abroad last year, what is trust now?": the question less the
+            # return ("people who returned from abroad" are a group asked about)
+            matched = self.frames.without_return(matched)
         intent, similarity = self.matcher.best(
             matcher_words(matched, self.lexicon), passed_over=passed
         )
