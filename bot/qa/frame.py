@@ -158,6 +158,7 @@ PLAUSIBLE_YEARS = range(1900, 2101)  # a count in these could be a year
 PERCENT_WHOLE = 100  # a share said back ("понял, 38") is at most this; "100 minus" is all of it
 SHARE_OF = frozenset({"of", "от"})  # "63% of that", «63% от них»: the share of a count told
 SHARE_REACH = 3  # words beside "100": «из 100 человек 37», "63 out of 100"
+ONE_IN_REACH = 2  # words: "1 in 7 children", «балалардың әр жетіншісі»: whom it is said of
 MEMBER_REACH = 2  # words: "21 corruption offenders" counts the offenders
 ROAD_REACH = 3  # words: the other city and the road word around a city on a road
 HOME_REACH = 10  # words: the people of one home told after the homes counted
@@ -320,6 +321,7 @@ PHRASES = (
     "undecided",
     "per_time",
     "last_year",
+    "year_before",
     "of_them",
     "rounded",
     "yearly_average_words",
@@ -625,6 +627,7 @@ class FrameWords:
     poll_places: WordSet
     poll_how: WordSet
     every: WordSet
+    one_in_others: WordSet
     ordinal_asked: WordSet
     ratio: tuple[tuple[str, ...], ...]
     complement: tuple[tuple[str, ...], ...]
@@ -888,6 +891,7 @@ class FrameWords:
     time_zone_named: WordSet
     trend: tuple[tuple[str, ...], ...]
     last_year: tuple[tuple[str, ...], ...]
+    year_before: tuple[tuple[str, ...], ...]
     per_time: tuple[tuple[str, ...], ...]
     undecided: tuple[tuple[str, ...], ...]
     which_of_them: tuple[tuple[str, ...], ...]
@@ -2231,6 +2235,7 @@ class FrameWords:
             or self._figures_given(words, counted=counted)
             or self._other_figures(words),
             offtopic=self._offtopic(words)
+            or self._one_in_of_others(words)
             or self._task(words, counted=counted)
             or self._culprit(words)
             or self._name_itself(words),
@@ -2260,9 +2265,12 @@ class FrameWords:
             and not (self.names_trust(words) or self.trust_denied(words)),
             partly_named=_first(words, self.partly) is not None,
             regions_counted=self._regions_counted(words),
-            seventh=_first(words, self.one_in) is not None
-            or _one_in_seven(words)
-            or self._every_which(words),
+            seventh=(
+                _first(words, self.one_in) is not None
+                or _one_in_seven(words)
+                or self._every_which(words)
+            )
+            and not self._one_in_of_others(words),
             cause=_first(words, self.cause) is not None or bool(spans(words, self.cause_phrases)),
             growth=self._grows(words),
             fell=_first(words, self.falls) is not None,
@@ -2819,6 +2827,12 @@ class FrameWords:
     def asks_a_trend(self, words: list[str]) -> bool:
         """How something changes year by year ("is it going down year by year?")."""
         return bool(spans(words, self.trend) or spans(words, self.yearly))
+
+    def against_year_before(self, words: list[str], *, compare: bool) -> bool:
+        """ "More than last year?", «рассмотрели меньше, чем в прошлом году?», «былтырғыдан көп
+        пе?»: a figure set against the year before, which asks two years."""
+        changed = compare or _first(words, self.comparatives) or _first(words, self.growth)
+        return bool(spans(words, self.year_before)) and bool(changed)
 
     def asks_the_bot(self, words: list[str]) -> bool:
         """ "Do you trust the police yourself?": the bot's own view, which it does not have (not
@@ -4677,6 +4691,23 @@ class FrameWords:
         """ "Who killed Denis Ten?" names the reform's trigger but asks for a person."""
         asked = _first(words, self.culprit_asked) and _first(words, self.culprit)
         return bool(asked) and not _first(words, self.measure_trust)
+
+    def _one_in_of_others(self, words: list[str]) -> bool:
+        """ "1 in 7 children live in poverty", «каждый седьмой курильщик», «әр жетінші оқушы»:
+        the one in N said of another subject, beside it, the offenders not named. Plain
+        arithmetic of theirs, not our one in seven of the corruption offenders."""
+        offenders = self.subjects[CORRUPTION_ONE_IN]
+        if any(w in offenders and w not in self.one_in for w in words):
+            return False
+        marks = [
+            i
+            for i, w in enumerate(words)
+            if w in self.one_in or (w == SEVEN and _one_in_seven(words))
+        ]
+        return any(
+            _first(words[max(i - ONE_IN_REACH, 0) : i + ONE_IN_REACH + 1], self.one_in_others)
+            for i in marks
+        )
 
     def _every_which(self, words: list[str]) -> bool:
         """ "Every how-manyth" («әр нешінші», «каждый какой по счёту»): the one-in-seven share

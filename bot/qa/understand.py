@@ -277,8 +277,7 @@ class Understanding:
         else:
             resolved = self._resolve_pronouns(words, slots, topic)
             decision = self._decide(resolved, slots, frame, topic)
-            trend = not frame.trust and self.frames.asks_a_trend(words)
-            if trend and self._counted_once(decision.intent):
+            if self._once_counted_changed(words, slots, frame, decision.intent, topic):
                 decision = self._no_figure(frame, "trend")  # "is corruption going down?"
         if self._both_measurements_figured(slots, frame, decision) or self._now_read_as_first(
             words, slots, frame, decision
@@ -2507,6 +2506,22 @@ class Understanding:
         other = _names_more(frame) or frame.trust or frame.now or frame.span or frame.growth
         other = other or slots.compare or frame.operation not in ("value", "percent")
         return of_distrust and frame.first and not (other or slots.years)
+
+    def _once_counted_changed(
+        self, words: list[str], slots: Slots, frame: Frame, intent: str, topic: str | None
+    ) -> bool:
+        """A count the article gives for one year asked as a trend ("is corruption going
+        down?") or set against the year before («рассмотрели больше, чем в прошлом году?»,
+        also after the reports, as a follow-up read as the growth): no other year's figure."""
+        if frame.trust:
+            return False
+        if self.frames.asks_a_trend(words):
+            return self._counted_once(intent)
+        if not self.frames.against_year_before(words, compare=slots.compare):
+            return False
+        elided = intent in (self.catalog.comparison, NO_FIGURE) and self._counted_once(topic)
+        of_counted = frame.about is not None and bool(self.book.counts([frame.about]))
+        return self._counted_once(intent) or elided or of_counted
 
     def _counted_once(self, topic: str | None) -> bool:
         """The conversation is about a count the article gives for one year (the reports, one

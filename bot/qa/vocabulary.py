@@ -89,6 +89,10 @@ NOT_OURS = frozenset(
         "complaint_where",
         "only_after",
         "written_not_between",
+        # whom a one in N is said of besides the offenders: children, smokers, a class
+        "one_in_others",
+        # the year before, said of any subject
+        "year_before",
     }
 )
 
