@@ -1123,7 +1123,7 @@ class QAEngine:
         host family told me…"): the story's claim is not what the last question asks."""
         sentences = sentences_of(question)
         return len(sentences) > 1 and any(
-            w in self.frames.hearsay for s in sentences[:-1] for w in self.words(s, language)
+            self.frames.tells_hearsay(self.words(s, language)) for s in sentences[:-1]
         )
 
     def _names_its_subject(self, decision: Decision, asked: Decision) -> bool:
@@ -1325,8 +1325,10 @@ class QAEngine:
             return decision  # «басында неше пайыз еді?»: the first level, all we measured then
         if self._reading_found(words, decision):
             return decision  # "what did the latest round show?": the level it measured
-        if self._share_now_alone(words, decision):
-            return decision  # «скока щас %», "what % now?": the level, all we measure
+        if self._share_now_alone(words, decision) or self._span_alone(words, decision):
+            # «скока щас %», "what % now?": the level, all we measure; «бұрын қанша еді, қазір
+            # қанша?»: both ends of it
+            return decision
         if decision.intent == REASONS and self._reasons_only_listed(words):
             return decision  # «үш себебін атаңызшы»: the reasons, naming nothing else
         if topic is not None:
@@ -1433,6 +1435,14 @@ class QAEngine:
         current = self.catalog.series[self.catalog.default_series].current
         content = extract_slots(words, self.lexicon).content
         return decision.intent == current and frame.now and frame.share and not content
+
+    def _span_alone(self, words: list[str], decision: Decision) -> bool:
+        """Both ends of the series asked as times (the start and now), nothing else named and
+        no word we do not know: the change of the trust level."""
+        frame = decision.frame
+        named = frame.about or frame.numbers or self.frames.names_another_subject(words)
+        unknown = self._names_unknown(words)
+        return decision.intent == self.catalog.comparison and frame.span and not (named or unknown)
 
     def _reasons_only_listed(self, words: list[str]) -> bool:
         """The reasons asked to be named («үш себебін атаңызшы», "list the three reasons"),

@@ -238,6 +238,7 @@ VENUE_BEFORE, VENUE_AFTER = 3, 2  # words: «на круглом столе в �
 MINUS_REACH = 2  # words after "100" to its minus: «100-ден алып» is "100", "ден", "алып"
 UNSAID_REACH = 2  # words from the trust to the Kazakh "did not say": «сенемін деп айтпаған»
 SAID_REACH = 3  # words from "did not say" to the trust: "did not say they trust"
+THAN_REACH = 3  # words after "than" to a bare "not": "than don't", «чем тех, кто нет»
 FULLY_REACH = 4  # words after trust: «доверяют полиции не полностью», "trust the police not fully"
 # The size of a change asked («насколько подняли?», «қаншаға көтерді?»): a figure, not the story
 CHANGE_SIZED = frozenset({"насколько", "наскока", "сколько", "қаншаға", "каншага", "much"})
@@ -278,6 +279,7 @@ NOBODY_REACH = 2  # «никто не доверяет»: "nobody" just before t
 UP = "up"  # "went up": growth, unless someone "shows up"
 EDITOR = "word"  # "in Word": the text editor, whose name is also a wording's
 PHRASES = (
+    "said_by_bot",
     "year_supposed",
     "faulted",
     "growth_said",
@@ -784,6 +786,7 @@ class FrameWords:
     perfect: WordSet
     age_owners: WordSet
     hearsay: WordSet
+    said_by_bot: tuple[tuple[str, ...], ...]
     regarding: WordSet
     acceptable: WordSet
     given_by: WordSet
@@ -1543,6 +1546,12 @@ class FrameWords:
             for metric, named in self.subjects.items()
             if metric != "distrust_share"
         )
+
+    def tells_hearsay(self, words: list[str]) -> bool:
+        """Someone's words told («халық сенбейді дейді», "my host family told me"), not the bot's
+        own said back ("you said 63", «ты сказал 63»)."""
+        own = spans(words, self.said_by_bot)
+        return any(w in self.hearsay for i, w in enumerate(words) if i not in own)
 
     def recalls(self, words: list[str]) -> bool:
         """A figure remembered or heard ("I remember", «разве не», «дейді», «емес пе еді»)."""
@@ -2972,9 +2981,10 @@ class FrameWords:
             w in self.distrust_words or w in self.partly or (w in self.rest and not grouped)
             for w in words
         )
-        # "more trust than don't": the not-trusting named by a bare "not" after "than"
+        # "more trust than don't", «больше, чем тех, кто нет»: the not-trusting named by a bare
+        # "not" after "than"
         elided = any(
-            w in self.than and any(v in self.not_words for v in words[i + 1 : i + 3])
+            w in self.than and _first(words[i + 1 : i + 1 + THAN_REACH], self.denied)
             for i, w in enumerate(words)
         ) or self._trust_elided_after_do_not(words)
         return positive and (negative or elided)
@@ -5369,7 +5379,7 @@ class FrameWords:
             if _first(words, self.report_parts):
                 return "remainder"
             # "by how many points did those who don't trust fall?": the distrust's change
-            distrust = self._trust_negated_by_verb(words) or self._distrust_noun(words)
+            distrust = self._trust_negated_by_verb(words) or self.distrust_noun(words)
             return "distrust" if distrust and self._over_time(words) else "points"
         if self._ratio_named(words) and not self._times_counted(words):
             return "ratio"
@@ -5408,9 +5418,9 @@ class FrameWords:
         moved = _first(words, self.growth) is not None or _first(words, self.falls) is not None
         asked = _first(words, self.percent) is not None or _first(words, self.count) is not None
         caused = _first(words, self.cause) is not None
-        return asked and not (moved or caused) and self._distrust_noun(words)
+        return asked and not (moved or caused) and self.distrust_noun(words)
 
-    def _distrust_noun(self, words: list[str]) -> bool:
+    def distrust_noun(self, words: list[str]) -> bool:
         """ "distrust", «недоверие» (folded to «не доверие»): the distrust named as a thing."""
         return _first(words, self.distrust_nouns) is not None or any(
             w in self.trustish and words[i - 1] in self.not_words for i, w in enumerate(words) if i

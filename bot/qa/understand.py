@@ -103,6 +103,7 @@ WEAK_MATCH = 0.4  # below this, a subject named in words outweighs the nearest e
 # The subjects of the deputy's reasons for distrust, as a frame's `about` names them.
 REASON_SUBJECTS = frozenset({CORRUPTION_ONE_IN, OFFENCE_REPORTS, INSPECTORS})
 SHORT_FOLLOW_UP = 3  # at most this many topic words: an operation applies to the conversation's
+SUM_NUMBERS = 3  # a sum checked: the two measurements and the points between them
 SHORT_CHECK = 5  # words: «это совсем не доверяют?» after a sum checks the sum, no "they" needed
 SHORT_BEGINNING = 4  # content words of "what was it before?": the first level, nothing else asked
 
@@ -173,6 +174,10 @@ class Understanding:
         frame = self.frames.extract(words, slots)
         if frame.relative != (relative is not None):  # a frame has some fifty fields to copy
             frame = replace(frame, relative=relative is not None, until=until is not None)
+        if slots.compare and frame.years and self.share_misremembered(frame):
+            # "it used to be 28 %, what was it in 2019 really?": the "used to" is the share
+            # told; that year's level is asked, compared with nothing
+            slots, frame = replace(slots, compare=False), replace(frame, compare=False)
         if (
             not slots.years
             and years
@@ -397,9 +402,11 @@ class Understanding:
     ) -> bool:
         """The beginning of the series asked as a time, with nothing else named: «басында қанша
         болған?», "and at the very start?"; "what was it before?" or only «а было?» after a
-        level of now."""
+        level of now; "you said 63, compared to what? what was it at the start?"."""
+        # the latest level said back beside the start is what the start is set against
+        latest = frame.first and len(set(frame.numbers)) == 1 and self._latest_level_quoted(frame)
         other = (
-            _names_more(frame)
+            _names_more(replace(frame, numbers=()) if latest else frame)
             or frame.before_reform
             or frame.now
             or frame.span
@@ -409,12 +416,12 @@ class Understanding:
             or frame.operation not in ("value", "percent")
         )
         earlier = self.frames.earlier.first(words) is not None
-        compared = slots.compare and not earlier  # "how much more than at the start?"
+        compared = slots.compare and not (earlier or latest)  # "how much more than at first?"
         trusted = topic is None or topic in self.catalog.spans
         if other or compared or slots.years or not trusted or not (frame.past or frame.counted):
             return False
         if frame.first:
-            measured = frame.trust or self.frames.measurement.first(words) is not None
+            measured = frame.trust or latest or self.frames.measurement.first(words) is not None
             return (topic is not None and topic != REFORM) or measured
         # "what was it before?" after a level of now, not "what were the police like before?"
         level_now = self._of_trust(topic) or topic == ASSESSMENT
@@ -1118,6 +1125,10 @@ class Understanding:
             # «сенім өсіп жатыр ма әлде түсіп жатыр ма?»: the change, 38 → 63; "it went up, up
             # to what?", «до скольки?»: the change, ending at today's level
             return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
+        if self._change_summed(frame):
+            # «63-38 = 25%? правильно я посчитал?»: the asker's own sum of the change, checked
+            # (25 points, not per cent), whatever the words came near
+            return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
         rests = self._rests_quoted(frame)
         if len(rests) > 1 and frame.cause and not (frame.counted or frame.per or frame.years):
             # "why 37 % and not 62 %?": each the rest of trust in its year (62 only computed,
@@ -1276,6 +1287,8 @@ class Understanding:
             return self._follow_up(replace(slots, content=()), frame, topic)  # "no, I meant 2019"
         if self._only_compares(words, slots, topic):
             return self._follow_up(replace(slots, compare=True), frame, topic)
+        if self._share_of_topic(slots, frame, topic):
+            return self._refine(topic or "", RESOLVED, slots, frame, topic)  # "what percent?"
         if self._asked_of_them(words, slots, frame, topic):
             return Decision(topic or "", RESOLVED, frame=frame)  # «а что им дали?»
         if self._inspectors_trusted_after(words, frame, topic):
@@ -1609,8 +1622,9 @@ class Understanding:
         # "400 residents, how many don't trust, by the statistics?": the share applied to them
         asked_of = slots.years or frame.numbers or frame.growth or by_group or frame.first
         asked_of = asked_of or (frame.per is not None and frame.per >= SMALLEST_GROUP)
-        # "the not-at-all ones, exactly how many, without the partly?": one part counted
-        part_counted = frame.separately and frame.counted and frame.partly_named
+        # "the not-at-all ones, exactly how many, without the partly?", «мүлде сенбейтіндер
+        # нақты неше пайыз»: one part counted
+        part_counted = frame.separately and frame.counted
         claim = claimed and not (asked_of or part_counted)
         if claim and (intent not in self.catalog.figure_intents or negated):
             # "nobody trusts the police, is that true?" matched the reasons, or the claim's own
@@ -1694,8 +1708,10 @@ class Understanding:
         if similarity < self.catalog.threshold:
             if frame.police and (frame.group or frame.forecast):
                 return self._no_figure(frame, "group" if frame.group else "forecast")
-            if frame.span and frame.trust and frame.police:
-                # "the series' two ends for a chart: the first and the last": the change
+            # "the series' two ends for a chart: the first and the last", «басындағы және
+            # қазіргі пайызды айтшы» with nothing before and nothing else named: the change
+            alone = topic is None and not _names_more(frame)
+            if frame.span and ((frame.trust and frame.police) or alone):
                 return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
             figure = frame.counted or frame.figure or frame.operation == "percent"
             # "…so how many percent don't trust the police", "headline police-trust number",
@@ -1967,7 +1983,10 @@ class Understanding:
         # a share said as one ("73 %"), or beside our level ("from 48 to 63"), not an age
         shares = all(n <= HUNDRED for n in numbers) and (frame.share or (ends and frame.trust))
         recalled = frame.checked or frame.claim or frame.recalled
-        changed = frame.growth or frame.compare or frame.cause or frame.points_named
+        # "it used to be 28 %, what was it in 2019 really?": the "used to" is the share told,
+        # a year is asked
+        compared = frame.compare and not frame.years
+        changed = frame.growth or compared or frame.cause or frame.points_named
         other = frame.about or frame.metric_named or frame.per or frame.partly_named
         return told and shares and recalled and not (changed or other)
 
@@ -2376,10 +2395,17 @@ class Understanding:
     def _follow_up(self, slots: Slots, frame: Frame, topic: str | None) -> Decision:
         """A question with no topic words: "а в 2019?", "а сейчас?", "а вторая?", "подробнее",
         "больше, чем в 2019?"."""
+        if self._compares(slots, topic) and self._series_of(topic) == DISTRUST and not frame.growth:
+            # "more or less than in 2019?" after those who do not trust: their change, 62 → 37
+            # ("is that better than before?" judges the trust level's change)
+            return Decision(DISTRUST_CHANGE, RESOLVED, frame=frame)
         if self._compares(slots, topic) or self._quotes_the_change(frame):
             return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
         if slots.years and self._counted_once(topic):
             return Decision(topic or "", RESOLVED, frame=frame)  # the reports "and in 2019?"
+        if frame.span and slots.now and not slots.years and topic is None:
+            # «бұрын қанша еді, қазір қанша?» with nothing before: both ends of the series
+            return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
         if slots.years or slots.now:
             return self._series_decision(self._series_of(topic), slots, frame, RESOLVED)
         if slots.order and self.catalog.in_ordered_family(topic):
@@ -2453,13 +2479,12 @@ class Understanding:
         """Those who do not trust are what is asked: trust denied, and nothing else named (no
         cause, group or other subject; a share quoted to check, «недоверие — 62 %?», is
         answered by the figure itself)."""
-        # «недоверие», "non-trust": the noun negated
-        noun = any(
-            w in self.frames.not_words and self.frames.names_trust(words[i + 1 : i + 2])
-            for i, w in enumerate(words)
-        )
+        # «недоверие», "non-trust", «сенбеушілік»: the noun
+        noun = self.frames.distrust_noun(words)
         denied = frame.operation in NEGATED_TRUST or self.frames.trust_denied(words) or noun
-        named = _names_more(replace(frame, numbers=())) or frame.per or frame.against
+        # its own share named («неше пайызы сенбеген») is no other subject
+        about = None if frame.about == DISTRUST else frame.about
+        named = _names_more(replace(frame, numbers=(), about=about)) or frame.per or frame.against
         named = named or frame.separately or frame.partly_named  # "37 % broken down?"
         # "when I left, nobody trusted the police; has it changed?": a past told, trust asked
         told = frame.claim or self.frames.nobody.first(words) is not None
@@ -2469,6 +2494,8 @@ class Understanding:
         """The change of distrust asked: a change named («как изменилось», "how much less …
         now") between measured years, or none named; only its own levels quoted (62, 37)."""
         less = slots.compare and (frame.more_counted or frame.operation == "points")
+        # «было 62, стало 37, разница?»: both its levels quoted, their difference asked
+        less = less or (frame.points_named and len(set(frame.numbers)) > 1)
         # in a long story a denial told ("grandpa said you can't trust them") is not what is
         # asked: its last question is read alone
         short = len(words) <= SHORT_DISTRUST_CHANGE
@@ -2624,11 +2651,20 @@ class Understanding:
         """ "Why isn't trust 100 %?", «сенім неге 100 пайыз емес»: the causes, no figure asked."""
         return frame.cause and frame.trust and frame.per is None and set(frame.numbers) == {HUNDRED}
 
+    def _share_of_topic(self, slots: Slots, frame: Frame, topic: str | None) -> bool:
+        """«А пайызы қандай еді?», "and what was the percentage?" after a figure (the first
+        measurement): that figure's share, only a share word said."""
+        only_share = all(self.frames.percent.first([w]) for w in slots.content)
+        alone = not (_names_more(frame) or slots.years or slots.now or frame.per)
+        of_figure = topic in self.catalog.figure_intents
+        return frame.share_asked and only_share and alone and of_figure
+
     def _counts_the_topic(self, slots: Slots, frame: Frame, topic: str | None) -> bool:
-        """A bare «на сколько?», "how much?" after a figure: that figure, nothing else asked."""
+        """A bare «на сколько?», "how much?", «и какой был процент?» after a figure: that
+        figure, nothing else asked."""
         return (
-            frame.counted
-            and frame.operation == "value"
+            (frame.counted or frame.share_asked)
+            and frame.operation in ("value", "percent")
             and not slots.more
             and topic in self.catalog.figure_intents
         )
@@ -2646,6 +2682,13 @@ class Understanding:
         if len(rows) < 2 or rows[0].value is None or rows[-1].value is None:
             return False
         return rows[-1].value - rows[0].value in frame.numbers
+
+    def _change_summed(self, frame: Frame) -> bool:
+        """Both measurements of trust and the points between them quoted (63, 38 and 25),
+        nothing else: the asker's own subtraction."""
+        named = _names_more(replace(frame, numbers=())) or frame.per or frame.years
+        summed = self._quotes_the_change(frame) and self._quotes_the_points(frame)
+        return summed and len(set(frame.numbers)) == SUM_NUMBERS and not named
 
     @staticmethod
     def _change_counted(frame: Frame) -> bool:
@@ -2882,8 +2925,10 @@ class Understanding:
         trust_series = catalog.series[catalog.default_series]
         level_intents = (trust_series.current, trust_series.year, trust_series.first)
         spanned = len(set(slots.years)) > 1  # "trust 2019, trust 2025, change in p.p."
+        # "how much more do people trust them now?": the growth up to now
+        more_now = frame.more_counted and slots.now and not (frame.against or frame.per)
         if (
-            frame.growth
+            (frame.growth or more_now)
             and intent in level_intents
             and (frame.counted or not slots.years or spanned)
         ):

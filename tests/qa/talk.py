@@ -33,12 +33,11 @@ def holds_one_of_each(answer: Answer, wanted: tuple[tuple[str, ...], ...]) -> bo
     return all(any(word in text for word in words) for words in wanted)
 
 
-def class_cases(
-    classes: dict[str, tuple[Any, Any, list[tuple[tuple[str, ...], str]]]],
-) -> list[Any]:
-    """Each phrasing of each class as a test case, named by its class, language and place."""
+def class_cases(classes: dict[str, tuple[Any, ...]]) -> list[Any]:
+    """Each phrasing of each class (its last item) as a test case, named by its class,
+    language and place."""
     return [
         pytest.param(kind, asked, language, id=f"{kind}-{language}-{n}")
-        for kind, (_, _, phrasings) in classes.items()
+        for kind, (*_, phrasings) in classes.items()
         for n, (asked, language) in enumerate(phrasings)
     ]
