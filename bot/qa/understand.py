@@ -405,6 +405,8 @@ class Understanding:
         level of now; "you said 63, compared to what? what was it at the start?"."""
         # the latest level said back beside the start is what the start is set against
         latest = frame.first and len(set(frame.numbers)) == 1 and self._latest_level_quoted(frame)
+        # ("63 — на сколько больше, чем в начале?" asks the change, "63 — много или мало?" her view)
+        latest = latest and not (frame.more_counted or frame.level_judged)
         other = (
             _names_more(replace(frame, numbers=()) if latest else frame)
             or frame.before_reform
@@ -1624,7 +1626,7 @@ class Understanding:
         asked_of = asked_of or (frame.per is not None and frame.per >= SMALLEST_GROUP)
         # "the not-at-all ones, exactly how many, without the partly?", «мүлде сенбейтіндер
         # нақты неше пайыз»: one part counted
-        part_counted = frame.separately and frame.counted
+        part_counted = frame.separately and frame.counted and (frame.partly_named or frame.precise)
         claim = claimed and not (asked_of or part_counted)
         if claim and (intent not in self.catalog.figure_intents or negated):
             # "nobody trusts the police, is that true?" matched the reasons, or the claim's own
@@ -2516,7 +2518,8 @@ class Understanding:
             return ()
         said = spans(words, self.lexicon.compare)
         then_said = spans(words, self.lexicon.then_of_a_year)
-        if frame.growth or frame.span or slots.now or not said <= then_said:
+        changed = frame.growth or frame.span or frame.points_named  # «2019-дан бері неше тармақ?»
+        if changed or slots.now or not said <= then_said:
             return ()
         then = bool(then_said) or self.frames.back_then.first(words) is not None
         asked = slots.years or (self._first_year(DISTRUST) if frame.first else ())
