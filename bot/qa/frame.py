@@ -445,7 +445,6 @@ class FrameWords:
     age_after: WordSet
     detail: tuple[tuple[str, ...], ...]
     detail_words: WordSet
-    work_asked: WordSet
     when: WordSet
     when_fillers: WordSet
     phrasing: WordSet
@@ -1715,8 +1714,9 @@ class FrameWords:
     def without_address(self, words: list[str]) -> list[str]:
         """The words after the bot addressed by name at the start («бот, правда 2/3 доверяют?»,
         «слушай бот, …», "bot, is it true…"): a call to the bot asks nothing, and its name would
-        pull the question toward the help ("are you a bot?"); so is its name said last
-        («…қайдан аласың бот»), unless a word before names it ("what is this bot")."""
+        pull the question toward the help ("are you a bot?"); so is its name said last after
+        words of ours («…мағлұматтарды қайдан аласың бот»), unless a word before names it ("what
+        is this bot")."""
         start = 0
         while start < len(words) and words[start] in self.addressing:
             start += 1
@@ -1726,7 +1726,7 @@ class FrameWords:
             rest = words
         called_last = rest[-1:] != [] and rest[-1] in self.bot_names
         if called_last and len(rest) > ADDRESSED_REST and rest[-2] not in self.determiners:
-            return rest[:-1]
+            return rest[:-1] if self.names_our_subject(rest[:-1]) else rest
         return rest
 
     def numbers_offered(self, words: list[str]) -> bool:

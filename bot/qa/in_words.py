@@ -75,6 +75,8 @@ class InWords:
     offices: WordSet
     said: WordSet
     said_this: WordSet
+    knowing: WordSet
+    whence: WordSet
     quotes: WordSet
     exact: WordSet
     released: WordSet
@@ -212,6 +214,7 @@ class InWords:
             self._computed_by,
             self._her_post,
             self._her_office,
+            self._known_from,
             self._headline,
             self._figure_authored,
             self._outlet,
@@ -306,9 +309,19 @@ class InWords:
         who_said = self._has(words, self.who) and (
             self._has(words, self.said) or self._has(words, self.figure_words)
         )
+        her = _names_her(words) or "депутат" in words or frame.reference == "pronoun"
         # ("does the deputy trust the government?" asks no office of hers)
-        if who_said or (_she_named(words, frame) and not frame.trust):
+        if who_said or (her and not frame.trust):
             return DEPUTY, "office"
+        return None
+
+    def _known_from(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "Where do you know all this from?", «мұның бәрін қайдан білесің?»: where what the
+        bot says comes from, not what it can do ("do you know a good cafe?" asks no source)."""
+        known = self._has(words, self.knowing) and self._has(words, self.whence)
+        other = frame.country or frame.institution or frame.group or frame.offtopic
+        if known and self._has(words, self.said_this) and not (other or frame.numbers):
+            return SOURCE, None
         return None
 
     def _quote_asked(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:

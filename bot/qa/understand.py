@@ -1307,9 +1307,6 @@ class Understanding:
         if frame.institution and not (EMERGENCY_VALUES.intersection(frame.numbers) or dialled):
             # (a fight outside the school, "102 or 112?": whom to call, not the school)
             return Decision(OUT_OF_SCOPE, RESOLVED, frame=frame)
-        if frame.detail and self.frames.work_asked.first(words) is not None:
-            # "which party, and where does she work?": the Mazhilis, and no party in the article
-            return Decision(DEPUTY, RESOLVED, frame=replace(frame, aside="detail"))
         if frame.detail or self.frames.her_contacts(words):
             return self._no_figure(frame, "person")  # her age, party, phone: not in the article
         measured_in = self._year_of_a_quoted_level(words, slots, frame)
