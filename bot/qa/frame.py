@@ -365,6 +365,7 @@ PHRASES = (
     "number_filled",
     "figure_only",
     "settled_phrases",
+    "ack_phrases",
     "conceded",
     "asked_by",
     "recalled",
@@ -656,6 +657,7 @@ class FrameWords:
     antecedents: WordSet
     ack: WordSet
     ok_alone: WordSet
+    ack_phrases: tuple[tuple[str, ...], ...]
     ack_fillers: WordSet
     came_out: WordSet
     greetings: WordSet
@@ -980,6 +982,7 @@ class FrameWords:
     insists: WordSet
     at_all_fillers: WordSet
     indefinite: WordSet
+    told_before: WordSet
     noted: WordSet
     settled_phrases: tuple[tuple[str, ...], ...]
     conceded: tuple[tuple[str, ...], ...]
@@ -1683,8 +1686,12 @@ class FrameWords:
         return words[at] in self.later_if_last and words[at + 1 : at + 2] != []
 
     def is_ack(self, words: list[str]) -> bool:
-        """Only thanks / ok / understood, with fillers ("спасибо большое", "thanks a lot")."""
-        acked = [w for w in words if w in self.ack or w in self.ok_alone]
+        """Only thanks / ok / understood, with fillers ("спасибо большое", "thanks a lot"), or an
+        ok said in a phrase ("yeah figures")."""
+        phrased = spans(words, self.ack_phrases)
+        acked = [
+            w for i, w in enumerate(words) if i in phrased or w in self.ack or w in self.ok_alone
+        ]
         return bool(acked) and all(w in self.ack_fillers or w in acked for w in words)
 
     def echoes_a_share(self, words: list[str]) -> bool:
@@ -1716,14 +1723,19 @@ class FrameWords:
     def without_address(self, words: list[str]) -> list[str]:
         """The words after the bot addressed by name at the start («бот, правда 2/3 доверяют?»,
         «слушай бот, …», "bot, is it true…"): a call to the bot asks nothing, and its name would
-        pull the question toward the help ("are you a bot?")."""
+        pull the question toward the help ("are you a bot?"); so is its name said last after
+        words of ours («…мағлұматтарды қайдан аласың бот»), unless a word before names it ("what
+        is this bot")."""
         start = 0
         while start < len(words) and words[start] in self.addressing:
             start += 1
         named = any(w in self.bot_names for w in words[:start])
         rest = words[start:]
         if not named or len(rest) < ADDRESSED_REST or rest[0] in self.either_or:
-            return words
+            rest = words
+        called_last = rest[-1:] != [] and rest[-1] in self.bot_names
+        if called_last and len(rest) > ADDRESSED_REST and rest[-2] not in self.determiners:
+            return rest[:-1] if self.names_our_subject(rest[:-1]) else rest
         return rest
 
     def numbers_offered(self, words: list[str]) -> bool:
@@ -1835,11 +1847,15 @@ class FrameWords:
         )
 
     def _asking_at(self, words: list[str], at: int) -> bool:
-        """A question word, unless made indefinite ("хоть что-то честно сказали" asks nothing)
-        or the Russian "не" of a trust denied («он немец, не верил»), not the Kazakh "what"."""
+        """A question word, unless made indefinite ("хоть что-то честно сказали" asks nothing),
+        a "that" or "something" after a saying or "there is" («сказала, что ты умный», «есть что
+        написать»), or the Russian "не" of a trust denied («он немец, не верил»), not the Kazakh
+        "what"."""
         after = words[at + 1 : at + 2]
         denied = words[at] == "не" and after != [] and after[0] in self.trust_words
-        return words[at] in self.asking and _first(after, self.indefinite) is None and not denied
+        told = _first(words[max(at - 1, 0) : at], self.told_before) is not None
+        indefinite = _first(after, self.indefinite) is not None
+        return words[at] in self.asking and not (indefinite or told or denied)
 
     def _a_noun(self, words: list[str], at: int) -> bool:
         """ "For the show": a word after an article or a possessive names a thing, not a

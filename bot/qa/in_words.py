@@ -74,6 +74,9 @@ class InWords:
     posts: WordSet
     offices: WordSet
     said: WordSet
+    said_this: WordSet
+    knowing: WordSet
+    whence: WordSet
     quotes: WordSet
     exact: WordSet
     released: WordSet
@@ -211,6 +214,7 @@ class InWords:
             self._computed_by,
             self._her_post,
             self._her_office,
+            self._known_from,
             self._headline,
             self._figure_authored,
             self._outlet,
@@ -283,14 +287,17 @@ class InWords:
         return None
 
     def _her_post(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
-        """ "Who is this Snezhanna, a minister?": a deputy of the Mazhilis, not a minister."""
+        """ "Who is this Snezhanna, a minister?", "did a minister say this?": a deputy of the
+        Mazhilis, not a minister."""
         post = self._has(words, self.posts)
         if frame.numbers or frame.trust or self._asks_a_figure(frame) or len(words) > SHORT:
             return None
         deputy = frame.reference == "pronoun" or "депутат" in words
         her = _names_her(words)
+        # "did a minister say this?": who said it is guessed ("what did the minister say?" no)
+        guessed = self._has(words, self.said) and self._has(words, self.said_this)
         # (who she is otherwise, her party or profession, is read elsewhere)
-        if (her or deputy) and post:
+        if (her or deputy or guessed) and post:
             return DEPUTY, "post"
         return None
 
@@ -306,6 +313,15 @@ class InWords:
         # ("does the deputy trust the government?" asks no office of hers)
         if who_said or (her and not frame.trust):
             return DEPUTY, "office"
+        return None
+
+    def _known_from(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "Where do you know all this from?", «мұның бәрін қайдан білесің?»: where what the
+        bot says comes from, not what it can do ("do you know a good cafe?" asks no source)."""
+        known = self._has(words, self.knowing) and self._has(words, self.whence)
+        other = frame.country or frame.institution or frame.group or frame.offtopic
+        if known and self._has(words, self.said_this) and not (other or frame.numbers):
+            return SOURCE, None
         return None
 
     def _quote_asked(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
@@ -736,8 +752,7 @@ class InWords:
     ) -> tuple[str, str | None] | None:
         """ "What's the deputy's own attitude to the police?", «өзі полицияға сене ме?» after
         who she is: her own trust, "her police protect her", not her verdict on the growth."""
-        her = _names_her(words) or frame.reference == "pronoun" or topic in (DEPUTY, DEPUTY_STANCE)
-        her = her or any(w.startswith(("депутат", "deputy")) for w in words)
+        her = _she_named(words, frame) or topic in (DEPUTY, DEPUTY_STANCE)
         # («өзі», "herself" of no one else named is the deputy, the article's one person; last,
         # «…сенім бар ма өзі», it is a particle, "at all")
         herself = self._has(words[:-1], self.herself) and not self._has(words, self.citizens)
@@ -783,11 +798,13 @@ class InWords:
         return self._has(words, self.rejoice) and asked
 
     def _assessment_compared(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
-        """ "Set the deputy's assessment of the growth beside the figures": her word,
-        "insignificantly", and the figures, 38 → 63."""
+        """ "Set the deputy's assessment of the growth beside the figures", "does the deputy
+        think that's big growth?": her word, "insignificantly", and the figures, 38 → 63."""
         assessed = self._has(words, self.assessed) and frame.growth
         figures = frame.figure or self._has(words, self.figure_words)
-        if assessed and figures and not (frame.numbers or self._asks_a_figure(frame)):
+        # her view of the growth asked («это депутат считает большим ростом?»)
+        viewed = self._has(words, self.attitude) and _she_named(words, frame) and frame.growth
+        if ((assessed and figures) or viewed) and not (frame.numbers or self._asks_a_figure(frame)):
             return ASSESSMENT, None
         return None
 
@@ -814,6 +831,12 @@ def _first_reading(
     """The reading of the first rule that reads the question: the rules go from the narrowest
     to the broadest."""
     return next((found for rule in rules if (found := rule(words, frame)) is not None), None)
+
+
+def _she_named(words: list[str], frame: Frame) -> bool:
+    """The deputy named, as the deputy, by her name or as "she"."""
+    deputy = any(w.startswith(("депутат", "deputy")) for w in words)
+    return deputy or _names_her(words) or frame.reference == "pronoun"
 
 
 def _names_her(words: list[str]) -> bool:
