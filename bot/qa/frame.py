@@ -160,7 +160,7 @@ SHARE_OF = frozenset({"of", "от"})  # "63% of that", «63% от них»: the 
 SHARE_REACH = 3  # words beside "100": «из 100 человек 37», "63 out of 100"
 ONE_IN_REACH = 2  # words: "1 in 7 children", «балалардың әр жетіншісі»: whom it is said of
 MEMBER_REACH = 2  # words: "21 corruption offenders" counts the offenders
-WE_REACH = 3  # words: «нас в чате 200»: "we", then where, then the count
+WE_PLACED = 3  # words: «нас в чате 200»: "we", then where, then the count
 ASKERS_REACH = 6  # words: "400 of us in the trade center": the askers counted, then their place
 ROAD_REACH = 3  # words: the other city and the road word around a city on a road
 HOME_REACH = 10  # words: the people of one home told after the homes counted
@@ -174,7 +174,7 @@ OUT_OF = ("of", "из", "among", "среди")  # a word before what people are 
 OWN_GROUP = frozenset({"our", "my", "наших", "моих", "нашего", "моего", "нашей", "моей"})
 FIRST_PERSON_ENDINGS = ("мин", "мын", "пин", "пын", "бин", "бын")  # folded Kazakh "I am"
 I_DID_ENDINGS = ("дим", "дым", "тим", "тым")  # folded Kazakh "I did": «бердім», «жаздым»
-STORY_REACH = 3  # words: «я в 2023 году», "in 2023 I filed": the asker beside a year of theirs
+STORY_OPENERS = ("back", "ещё", "еще")  # words before a year opening a story: "back in 2022"
 KAZAKH_STORY_REACH = 7  # words: «2023 жылы тауығым ұрланды деп арыз бердім»
 FIRST_PERSON_STEM = 5  # letters: "зейнеткермин" says "I am", «бин» alone is no word of it
 ABLATIVE_ENDINGS = ("нан", "нен", "дан", "ден", "тан", "тен")  # folded Kazakh
@@ -4114,9 +4114,12 @@ class FrameWords:
         chat", "there are 64 of us", «нас 30 в подъезде», «нас в чате 200», «бізде 30»): their
         group, with no people named."""
         we_are = words[max(at - 2, 0) : at] == ["we", "are"]
+        # «нас в чате 200»: "we", then where, then the count
+        placed = at >= WE_PLACED and _first(words[at - 2 : at - 1], self.subject_prepositions)
+        we_at = at - WE_PLACED if placed else at - 1
         return (
             we_are
-            or bool(_first(words[max(at - WE_REACH, 0) : at], self.we_counted))
+            or bool(_first(words[max(we_at, 0) : we_at + 1], self.we_counted))
             or words[at + 1 : at + 3] in (["of", "us"], ["из", "нас"])
         )
 
@@ -4546,21 +4549,29 @@ class FrameWords:
         return [w for i, w in enumerate(words) if i not in back and w not in self.came_back]
 
     def without_story_years(self, words: list[str], years: list[int]) -> list[str]:
-        """The words less those of `years` told in the asker's own story: "I" beside the year
-        («я в 2023 году писала заявление», "in 2023 I filed a report") or a Kazakh verb of "I
-        did" soon after it («2023 жылы … арыз бердім»); what is asked is the general question
-        after it, not that year."""
+        """The words less those of `years` told in the asker's own story: "I" right before the
+        year and its preposition («я в 2023 году писала заявление»), or a year opening the
+        message with "I" right after it ("in 2023 I filed a report", «в 2023 году я подавал»)
+        or a Kazakh verb of "I did" soon after it («2023 жылы … арыз бердім»); what is asked is
+        the general question after it, not that year. "Trust in 2022? I need…" asks the year."""
         dropped: set[int] = set()
         for i, w in enumerate(words):
             if not (w.isdecimal() and int(w) in years):
                 continue
-            near = words[max(i - STORY_REACH, 0) : i + STORY_REACH + 1]
-            me = any(n in self.first_person and n not in self.years_and for n in near)
+            unit = _first(words[i + 1 : i + 2], self.year_named_units) is not None
+            me_first = _first(words[i - 1 : i], self.subject_prepositions) is not None and (
+                self._me(words[i - 2 : i - 1])
+            )
+            opens = all(o in self.subject_prepositions or o in STORY_OPENERS for o in words[:i])
+            me_after = self._me(words[i + 1 + unit : i + 2 + unit])
             did = any(_i_did(n) for n in words[i + 1 : i + 1 + KAZAKH_STORY_REACH])
-            if me or did:
-                unit = _first(words[i + 1 : i + 2], self.year_named_units) is not None
+            if me_first or (opens and (me_after or did)):
                 dropped.update(range(i, i + 1 + unit))
         return [w for i, w in enumerate(words) if i not in dropped] if dropped else words
+
+    def _me(self, words: list[str]) -> bool:
+        """The asker in the first person ("I", «я»), not the Kazakh «мен» of "and"."""
+        return any(w in self.first_person and w not in self.years_and for w in words)
 
     def without_own_comparison(self, words: list[str]) -> list[str]:
         """The words less a comparison with the asker's own data ("хочу сравнить с нашими
