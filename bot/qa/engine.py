@@ -1333,8 +1333,10 @@ class QAEngine:
             return decision  # «үш себебін атаңызшы»: the reasons, naming nothing else
         if topic is not None:
             return self._followed_up(decision, words)
-        if frame.considered and self.understanding.considered_quoted(frame):
-            return decision  # "so only 300k were looked at?": the reports considered, computed
+        if frame.considered and self.understanding.considered_of_reports(words, frame):
+            # "so only 300k were looked at?", "how many were looked at, in thousands?": the
+            # reports considered, computed
+            return decision
         quoted = {n for n in frame.numbers if self.book.quoted([n])}
         weak = bool(quoted) or self.frames.names_our_subject(words)
         other = self.frames.names_another_subject(words)

@@ -160,6 +160,8 @@ SHARE_OF = frozenset({"of", "от"})  # "63% of that", «63% от них»: the 
 SHARE_REACH = 3  # words beside "100": «из 100 человек 37», "63 out of 100"
 ONE_IN_REACH = 2  # words: "1 in 7 children", «балалардың әр жетіншісі»: whom it is said of
 MEMBER_REACH = 2  # words: "21 corruption offenders" counts the offenders
+WE_PLACED = 3  # words: «нас в чате 200»: "we", then where, then the count
+ASKERS_REACH = 6  # words: "400 of us in the trade center": the askers counted, then their place
 ROAD_REACH = 3  # words: the other city and the road word around a city on a road
 HOME_REACH = 10  # words: the people of one home told after the homes counted
 EACH_REACH = 5  # words: "2 adults in each", "one adult per flat"
@@ -171,6 +173,9 @@ OUT_OF = ("of", "из", "among", "среди")  # a word before what people are 
 # my 600 customers"): still what people are counted out of.
 OWN_GROUP = frozenset({"our", "my", "наших", "моих", "нашего", "моего", "нашей", "моей"})
 FIRST_PERSON_ENDINGS = ("мин", "мын", "пин", "пын", "бин", "бын")  # folded Kazakh "I am"
+I_DID_ENDINGS = ("дим", "дым", "тим", "тым")  # folded Kazakh "I did": «бердім», «жаздым»
+STORY_OPENERS = ("back", "ещё", "еще")  # words before a year opening a story: "back in 2022"
+KAZAKH_STORY_REACH = 7  # words: «2023 жылы тауығым ұрланды деп арыз бердім»
 FIRST_PERSON_STEM = 5  # letters: "зейнеткермин" says "I am", «бин» alone is no word of it
 ABLATIVE_ENDINGS = ("нан", "нен", "дан", "ден", "тан", "тен")  # folded Kazakh
 # A case ending typed apart from its number («300-дің қаншасы», «500-ден нешеуі»): of that count
@@ -3162,11 +3167,14 @@ class FrameWords:
 
     def _cites_a_source(self, words: list[str]) -> bool:
         """The General Prosecutor's Office named as the source of figures ("what did the
-        Prosecutor General's data show", «прокуратура не деді»), not as an institution trusted:
-        no trust word, a word of telling, and no other institution."""
+        Prosecutor General's data show", «прокуратура не деді») or beside the reports left
+        unconsidered that it counted («прокуратура қанша арызды қарамай қалдырған»), not as an
+        institution trusted: no trust word, a word of telling or those reports, and no other
+        institution."""
+        told = _first(words, self.told) is not None or bool(spans(words, self.part_in))
         return (
             self.names_the_source_institution(words)
-            and (_first(words, self.told) is not None or bool(spans(words, self.part_in)))
+            and (told or self.names_unconsidered(words))
             and _first(words, self.measure_trust) is None
         )
 
@@ -4128,11 +4136,17 @@ class FrameWords:
         return None
 
     def _asker_counted(self, words: list[str], at: int) -> bool:
-        """The askers themselves counted at `at` ("we're 30 in the entrance", "there are 64 of
-        us", «нас 30 в подъезде», «бізде 30»): their group, with no people named."""
-        return bool(_first(words[at - 1 : at], self.we_counted)) or words[at + 1 : at + 3] in (
-            ["of", "us"],
-            ["из", "нас"],
+        """The askers themselves counted at `at` ("we're 30 in the entrance", "we are 200 in the
+        chat", "there are 64 of us", «нас 30 в подъезде», «нас в чате 200», «бізде 30»): their
+        group, with no people named."""
+        we_are = words[max(at - 2, 0) : at] == ["we", "are"]
+        # «нас в чате 200»: "we", then where, then the count
+        placed = at >= WE_PLACED and _first(words[at - 2 : at - 1], self.subject_prepositions)
+        we_at = at - WE_PLACED if placed else at - 1
+        return (
+            we_are
+            or bool(_first(words[max(we_at, 0) : we_at + 1], self.we_counted))
+            or words[at + 1 : at + 3] in (["of", "us"], ["из", "нас"])
         )
 
     def share_quoted_in_percent(self, words: list[str]) -> bool:
@@ -4168,7 +4182,8 @@ class FrameWords:
 
     def _crew_sized(self, words: list[str], at: int, years: tuple[int, ...]) -> bool:
         """The number at `at` is the size of a team or class named right before it ("a crew of
-        40", «в бригаде 40», «бригадада 40»), not a year nor thousands."""
+        40", «в бригаде 40», «бригадада 40») or of the askers ("we're 400"), not a year nor
+        thousands."""
         count = int(words[at])
         if count in years or not _group_sized(count):
             return False
@@ -4179,7 +4194,8 @@ class FrameWords:
         before = words[max(at - 1, 0) : at]
         if before in (["of"], ["из"], ["with"]):
             before = words[max(at - 2, 0) : at - 1]
-        return _first(before, self.crews) is not None
+        # «нас 400 в торговом доме», "400 of us": the askers themselves are the crew
+        return _first(before, self.crews) is not None or self._asker_counted(words, at)
 
     def then_dropped(self, words: list[str], slots: Slots) -> list[str]:
         """The words less «сонда» ("so", "then") when a year is named, a change asked, or it is
@@ -4346,6 +4362,14 @@ class FrameWords:
     def _members_named(self, words: list[str]) -> bool:
         """People or the members of a group («жителей», "customers") among `words`."""
         return _first(words, self.people) is not None or _first(words, self.per_members) is not None
+
+    def in_thousands_asked(self, words: list[str]) -> bool:
+        """A count asked in thousands ("in thousands", «в тыс», «мыңмен»): a thousands word
+        after no number."""
+        return any(
+            w in self.thousands and not (i and words[i - 1].isdecimal())
+            for i, w in enumerate(words)
+        )
 
     def _thousands_counted(self, words: list[str], at: int, *, counted: bool) -> bool:
         """A count in thousands of people or offenders a share of ours is applied to («из 10
@@ -4550,6 +4574,31 @@ class FrameWords:
             return words
         return [w for i, w in enumerate(words) if i not in back and w not in self.came_back]
 
+    def without_story_years(self, words: list[str], years: list[int]) -> list[str]:
+        """The words less those of `years` told in the asker's own story: "I" right before the
+        year and its preposition («я в 2023 году писала заявление»), or a year opening the
+        message with "I" right after it ("in 2023 I filed a report", «в 2023 году я подавал»)
+        or a Kazakh verb of "I did" soon after it («2023 жылы … арыз бердім»); what is asked is
+        the general question after it, not that year. "Trust in 2022? I need…" asks the year."""
+        dropped: set[int] = set()
+        for i, w in enumerate(words):
+            if not (w.isdecimal() and int(w) in years):
+                continue
+            unit = _first(words[i + 1 : i + 2], self.year_named_units) is not None
+            me_first = _first(words[i - 1 : i], self.subject_prepositions) is not None and (
+                self._me(words[i - 2 : i - 1])
+            )
+            opens = all(o in self.subject_prepositions or o in STORY_OPENERS for o in words[:i])
+            me_after = self._me(words[i + 1 + unit : i + 2 + unit])
+            did = any(_i_did(n) for n in words[i + 1 : i + 1 + KAZAKH_STORY_REACH])
+            if me_first or (opens and (me_after or did)):
+                dropped.update(range(i, i + 1 + unit))
+        return [w for i, w in enumerate(words) if i not in dropped] if dropped else words
+
+    def _me(self, words: list[str]) -> bool:
+        """The asker in the first person ("I", «я»), not the Kazakh «мен» of "and"."""
+        return any(w in self.first_person and w not in self.years_and for w in words)
+
     def without_own_comparison(self, words: list[str]) -> list[str]:
         """The words less a comparison with the asker's own data ("хочу сравнить с нашими
         данными", "to compare with our own numbers") and a "first" of the talk's order («дайте
@@ -4737,9 +4786,15 @@ class FrameWords:
 
     def _every_which(self, words: list[str]) -> bool:
         """ "Every how-manyth" («әр нешінші», «каждый какой по счёту»): the one-in-seven share
-        asked by its ordinal."""
+        asked by its ordinal; or told by its ordinal in digits («каждый 7й», "every 7th"), not a
+        span of time ("every 7 years")."""
         return any(
-            w in self.every and words[i + 1 : i + 2] and words[i + 1] in self.ordinal_asked
+            w in self.every
+            and words[i + 1 : i + 2]
+            and (
+                words[i + 1] in self.ordinal_asked
+                or (words[i + 1] == SEVEN and not _first(words[i + 2 : i + 3], self.time_units))
+            )
             for i, w in enumerate(words)
         )
 
@@ -4988,12 +5043,19 @@ class FrameWords:
 
     def _place_of_a_group(self, words: list[str], at: int) -> bool:
         """The institution at `at` holds the group counted right after it ("в школе 400 детей",
-        «мектепте 1000 бала»): where the people a share is applied to are."""
+        «мектепте 1000 бала») or the askers counted right before it: where the people a share is
+        applied to are."""
         after = words[at + 1 : at + 4]
         if after[:1] in (["of"], ["with"], ["из"], ["на"]):  # "a school of 700 pupils"
             after = after[1:]
         if self._members_named(after[:1]) and after[1:2] and after[1].isdecimal():
             return True  # «в школе учителей 70»: the members named before their count
+        start = max(at - ASKERS_REACH, 0)
+        if any(
+            w.isdecimal() and self._asker_counted(words, i)
+            for i, w in enumerate(words[start:at], start)
+        ):
+            return True  # "400 of us in the trade center", «нас 400 в торговом центре»
         return bool(after) and after[0].isdecimal() and self._members_named(after[1:2])
 
     def _members_counted_at(self, words: list[str], at: int) -> bool:
@@ -5657,6 +5719,11 @@ def _group_sized(count: int) -> bool:
     """A count of people a share can be applied to: a class or a chat, or thousands of
     offenders ("из 1400 коррупционеров") when it cannot be a year."""
     return count <= GROUP_SIZE or (count <= LARGE_GROUP and count not in PLAUSIBLE_YEARS)
+
+
+def _i_did(word: str) -> bool:
+    """ "бердім", «жаздым»: "I did" (folded Kazakh past, first person), a word of some length."""
+    return len(word) > FIRST_PERSON_STEM and word.endswith(I_DID_ENDINGS)
 
 
 def _first_person(word: str) -> bool:

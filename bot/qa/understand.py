@@ -169,6 +169,9 @@ class Understanding:
         asked = self.frames.without_own_comparison(words)
         if asked != words:  # «хочу сравнить с нашими данными, дайте сначала ваши: сколько…»
             words, slots = asked, replace(slots, compare=False)
+        untold = self._without_story_years(words, slots)
+        if untold != words:  # «я в 2023 году писала заявление… правда что много не рассматривают»
+            words, slots = untold, extract_slots(untold, self.lexicon)
         if slots.years and self.frames.period_only(slots.content, words):
             slots = replace(slots, content=())  # «сколько было в 2020, во время карантина?»
         frame = self.frames.extract(words, slots)
@@ -311,6 +314,14 @@ class Understanding:
         if decision.intent == EMERGENCY_NUMBERS and self._waited(words, frame):
             decision = self._no_figure(frame, "measure")  # "in how many minutes do they come?"
         return replace(decision, frame=replace(decision.frame, subject=decision.intent))
+
+    def _without_story_years(self, words: list[str], slots: Slots) -> list[str]:
+        """The words less a year told in the asker's own story, one the series does not hold
+        (a measured year may well be asked of: kept); "then" («тогда») asks of that year: kept."""
+        if spans(words, self.lexicon.then_of_a_year) or self.frames.back_then.first(words):
+            return words
+        unmeasured = [year for year in slots.years if not self.measured((year,))]
+        return self.frames.without_story_years(words, unmeasured)
 
     def _difference_after_first(self, words: list[str], topic: str | None) -> bool:
         """A difference counted («на сколько», "by how much") after the first level."""
@@ -855,14 +866,23 @@ class Understanding:
         named = frame.trust or frame.police or other or frame.numbers or slots.years
         return frame.counted and not (named or frame.growth or frame.first or frame.past)
 
-    def _considered_after_reports(self, frame: Frame, topic: str | None) -> bool:
-        """The considered part named after the reports, or its share asked, with nothing else of
-        ours named (a count of them quoted back, right or wrong): that part."""
+    def _considered_after_reports(self, words: list[str], frame: Frame, topic: str | None) -> bool:
+        """The considered part named after the reports, or its share asked, or counted in
+        thousands ("how many were looked at, in thousands?": only the reports are counted so),
+        with nothing else of ours named (a count of them quoted back, right or wrong): that
+        part."""
         named = frame.about not in (None, OFFENCE_REPORTS) or frame.trust or frame.per
-        reports = self._about_reports(topic) or self.considered_quoted(frame)
+        reports = self._about_reports(topic) or self.considered_of_reports(words, frame)
         # «қаралғандардың пайызы қандай?»: the considered part's share asked, the reports theirs
         reports = reports or (frame.share_asked and frame.about == OFFENCE_REPORTS)
         return frame.considered and reports and not named
+
+    def considered_of_reports(self, words: list[str], frame: Frame) -> bool:
+        """The considered part is the reports': their count of it quoted, or counted in
+        thousands, as only the reports are."""
+        return self.considered_quoted(frame) or (
+            frame.counted and self.frames.in_thousands_asked(words)
+        )
 
     def considered_quoted(self, frame: Frame) -> bool:
         """The count of reports considered (800 − 500 thousand) quoted, whole or in thousands
@@ -1470,7 +1490,7 @@ class Understanding:
             # «800 мыңнан неше пайызы қаралмаған»: the share left unconsidered, whatever the
             # matcher found nearest (a share of the police)
             return Decision(self.catalog.quoted.intents[OFFENCE_REPORTS], RESOLVED, frame=frame)
-        if self._considered_after_reports(frame, topic) and frame.operation != "ratio":
+        if self._considered_after_reports(words, frame, topic) and frame.operation != "ratio":
             # "so only 200k were looked at?" after those left unconsidered: the considered
             considered = self.catalog.operations["complement"][
                 self.catalog.quoted.intents[OFFENCE_REPORTS]
