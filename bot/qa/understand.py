@@ -1693,8 +1693,11 @@ class Understanding:
             return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
         if similarity < self.catalog.threshold:
             # «по Туркестанской области доверие какое», "the figure for Pavlodar?": a place beside
-            # trust alone or a figure asked is asked of the police's trust too
-            placed = frame.group and (frame.police or frame.trust or frame.figure)
+            # trust alone or a figure asked is asked of the police's trust too, unless a number
+            # to call is asked ("number to call in Almaty")
+            dialled = self.frames.calling.first(words) is not None
+            figure = frame.figure and not dialled
+            placed = frame.group and (frame.police or frame.trust or figure)
             if placed or (frame.police and frame.forecast):
                 return self._no_figure(frame, "group" if frame.group else "forecast")
             if frame.span and frame.trust and frame.police:

@@ -128,7 +128,7 @@ CITY_ASKED: list[tuple[tuple[str, ...], str]] = [
     (("какое доверие к полиции в Актобе?",), "ru"),
     (("Ақтөбеде полицияға сенім қанша?",), "kk"),
     (("any figure for Pavlodar? we live in Ekibastuz",), "en"),
-    (("got a number for Zhambyl region? we're in Taraz",), "en"),
+    (("got the figure for Zhambyl region? we're in Taraz",), "en"),
 ]
 
 BREAK_IN: list[tuple[tuple[str, ...], str]] = [
