@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache, partial
+from itertools import pairwise
 
 from bot.qa.answer import Answer
 from bot.qa.arithmetic import Arithmetic, Worked
@@ -1076,13 +1077,20 @@ class QAEngine:
         return any(kind.first(words) is not None for words in told for kind in figures)
 
     def _trusted_in(self, questions: list[str], institution: str, language: str) -> bool:
-        """The institution and trust in one clause of a question: trust in it is asked, it is
+        """The institution and trust in one clause of a question, or the institution alone and
+        then trust in "it" ("and the akimat, do people trust it?"): trust in it is asked, it is
         no place in the story ("I teach at a school: how many trust the police?")."""
-        clauses = [c for q in questions for c in PIECE.split(q)]
+        clauses = [self.words(c, language) for q in questions for c in PIECE.split(q)]
         return any(
-            institution in words and self.frames.names_trust(words)
-            for words in (self.words(c, language) for c in clauses)
+            institution in words and self.frames.names_trust(words) for words in clauses
+        ) or any(
+            institution in named and len(named) <= GROUP_CLAUSE and self._resumed(asked)
+            for named, asked in pairwise(clauses)
         )
+
+    def _resumed(self, words: list[str]) -> bool:
+        """Trust asked of "it" or "them": of what the clause before named alone."""
+        return self.frames.names_trust(words) and self.frames.it_resumed.first(words) is not None
 
     def _question_before_stance(
         self,

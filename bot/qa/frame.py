@@ -163,6 +163,7 @@ MEMBER_REACH = 2  # words: "21 corruption offenders" counts the offenders
 WE_PLACED = 3  # words: «нас в чате 200»: "we", then where, then the count
 ASKERS_REACH = 6  # words: "400 of us in the trade center": the askers counted, then their place
 ROAD_REACH = 3  # words: the other city and the road word around a city on a road
+TRADE_REACH = 5  # words: "selling phone cases in Aktobe", the asker's trade before the place
 HOME_REACH = 10  # words: the people of one home told after the homes counted
 EACH_REACH = 5  # words: "2 adults in each", "one adult per flat"
 FLATS_REACH = 4  # words: «3 дома по 60 квартир», «3 үй, әр үйде 60 пәтер»
@@ -394,6 +395,7 @@ PHRASES = (
     "like_us",
     "country_whole",
     "level_reached",
+    "drop_given",
 )  # lexicon entries matched as word sequences
 
 
@@ -630,6 +632,7 @@ class FrameWords:
     regions_named: WordSet
     centre: WordSet
     chat_names: WordSet
+    split_by: WordSet
     poll_nouns: WordSet
     poll_made: WordSet
     poll_places: WordSet
@@ -771,6 +774,7 @@ class FrameWords:
     foreign_numbers: WordSet
     number_works: WordSet
     workplaces: WordSet
+    trades: WordSet
     located_in: WordSet
     asker_is: WordSet
     abroad_set_against: WordSet
@@ -896,6 +900,7 @@ class FrameWords:
     place_at: WordSet
     workplace: WordSet
     them: WordSet
+    it_resumed: WordSet
     inspectors: WordSet
     inspector_names: WordSet
     time_zone_named: WordSet
@@ -1006,6 +1011,7 @@ class FrameWords:
     reached: WordSet
     nobody: WordSet
     up_not_grown: WordSet
+    drop_given: tuple[tuple[str, ...], ...]
     refers_back: WordSet
     places: WordSet
     own_poll: WordSet
@@ -3472,7 +3478,7 @@ class FrameWords:
             or self._one_per_kin(words, at)
             or self._the_askers_own(words, at)
             or _first(words[at + 1 : at + 2], self.centre) is not None  # "from the district centre"
-            or _first(words[at + 1 : at + 2], self.chat_names) is not None  # "for our expat group"
+            or self._chat_named(words, at)  # "for our expat group"
             or _first(words[at + 1 : at + 2], self.neighbours) is not None  # "for an old neighbour"
             or _first(words[at + 1 : at + 2], self.institution) is not None  # «аудан әкімдігі»
             or self._officer_speaking(words, at)  # "young officer: what % trust us?"
@@ -3489,10 +3495,21 @@ class FrameWords:
             or (words[at] in self.came_back and words[at] in self.group)
         )
 
+    def _chat_named(self, words: list[str], at: int) -> bool:
+        """The group word names a chat ("for our expat group"), not what trust is split by
+        ("trust by age groups")."""
+        named = _first(words[at + 1 : at + 2], self.chat_names) is not None
+        return named and words[at] not in self.split_by
+
     def _where_one_works(self, words: list[str], at: int) -> bool:
         """A place right after a workplace and "in" ("the ministry academy in Karaganda", «в
-        академии в Караганде»): where the asker works or studies."""
-        return at > 1 and words[at - 1] in self.located_in and words[at - 2] in self.workplaces
+        академии в Караганде»), or after the asker's trade and "in" ("so I'm selling phone cases
+        in Aktobe"): where the asker works or studies, unless trust "here" is asked."""
+        if at < 2 or words[at - 1] not in self.located_in:
+            return False
+        traded = _first(words[max(at - TRADE_REACH, 0) : at - 1], self.trades) is not None
+        here = _first(words, self.here) or _first(words, self.there)
+        return words[at - 2] in self.workplaces or (traded and here is None)
 
     def country_set_aside(self, words: list[str]) -> bool:
         """ "…а не по стране", "not nationally", "not for the whole country", «елде емес»: the
@@ -5611,9 +5628,12 @@ class FrameWords:
 
     def _grows(self, words: list[str]) -> bool:
         """A word of growth, but not the "up" of "shows up", "picks up the phone": someone
-        appearing or answering, nothing rising."""
+        appearing or answering, nothing rising; nor "drop the number": a figure asked for."""
+        given = spans(words, self.drop_given)
         return any(
-            w in self.growth and not (w == UP and _first(words[i - 1 : i], self.up_not_grown))
+            w in self.growth
+            and not (w == UP and _first(words[i - 1 : i], self.up_not_grown))
+            and i not in given
             for i, w in enumerate(words)
         )
 

@@ -18,6 +18,10 @@ THOUSANDS_RE = re.compile(r"(?<=\d)[,\s](?=\d{3}(?!\d))")  # "1,000", "800 000":
 PHONE_RE = re.compile(r"(?:\+7|(?<!\d)8)[\s(-]*7\d{2}(?:[\s)-]*\d){7}(?!\d)")
 APOSTROPHES_RE = re.compile(r"(?<=\w)['’`](?=\w)")  # "don't" -> "dont", "what's" -> "whats"
 REPEATS_RE = re.compile(r"([^\W\d_])\1{2,}")
+# A digit typed for the letter it looks like, inside a word ("дов3рие", "пол1ции", "c0ps")
+LEET_RE = re.compile(r"(?<=[^\W\d_])[013](?=[^\W\d_])")
+LEET_CYRILLIC = str.maketrans("013", "оие")
+LEET_LATIN = str.maketrans("013", "oie")
 SHORT_YEAR_RE = re.compile(
     r"(?<!\w)(?:['’‘`]|(?<=back in ))([0-4]\d)(?!\d)(?!\s?%)"
 )  # "back in '19", "back in 19": the year 2019 ("'14% of cops…'" quotes a share)
@@ -94,7 +98,15 @@ def words(text: str) -> list[str]:
     text = PHONE_RE.sub(lambda phone: re.sub(r"\D", "", phone.group()), text)
     text = APOSTROPHES_RE.sub("", text)
     text = THOUSANDS_RE.sub("", text)
+    text = LEET_RE.sub(_letter_for_digit, text)
     return [REPEATS_RE.sub(r"\1", fix_lookalikes(w)) for w in WORD_RE.findall(text)]
+
+
+def _letter_for_digit(digit: re.Match[str]) -> str:
+    """The letter a digit inside a word stands for, in the script of the letter before it."""
+    before = digit.string[digit.start() - 1]
+    table = LEET_CYRILLIC if CYRILLIC_RE.match(before) else LEET_LATIN
+    return digit.group().translate(table)
 
 
 def fold(word: str, *, latin_to_cyrillic: bool) -> str:

@@ -1728,7 +1728,13 @@ class Understanding:
         if similarity < self.catalog.threshold and frame.operation in ("points", "ratio"):
             return self._refine(self.catalog.comparison, RESOLVED, slots, frame, topic)
         if similarity < self.catalog.threshold:
-            if frame.police and (frame.group or frame.forecast):
+            # «по Туркестанской области доверие какое», "the figure for Pavlodar?": a place beside
+            # trust alone or a figure asked is asked of the police's trust too, unless a number
+            # to call is asked ("number to call in Almaty")
+            dialled = self.frames.calling.first(words) is not None
+            figure = frame.figure and not dialled
+            placed = frame.group and (frame.police or frame.trust or figure)
+            if placed or (frame.police and frame.forecast):
                 return self._no_figure(frame, "group" if frame.group else "forecast")
             # "the series' two ends for a chart: the first and the last", «басындағы және
             # қазіргі пайызды айтшы» with nothing before and nothing else named: the change
@@ -1763,6 +1769,10 @@ class Understanding:
             return Decision(OUT_OF_SCOPE, 1.0 - similarity, frame=frame)
         if frame.figure and short and not frame.trust and intent in self.catalog.unmeasured:
             return self._no_figure(frame, "unmeasured")  # "any numbers for the prevention one?"
+        if frame.figure and frame.trust and not frame.cause and intent in self.catalog.unmeasured:
+            # "drop the trust-in-cops number, arguing w my neighbour": trust's figure asked, a
+            # word of the story came nearest a reason
+            intent = level
         if intent == REFORM and self._given_to_inspectors(words, frame):
             # "the inspectors were reformed, what did they get?": what the reform gave them
             intent = self.catalog.quoted.intents[INSPECTORS]
