@@ -1212,12 +1212,10 @@ class QAEngine:
         )
 
     def _opens_a_follow_up(self, sentence: str, language: str) -> bool:
-        """A clause opening with "and" («а», «ал») and asking a year of its own, or with a
-        question word ("how does the deputy explain…")."""
+        """A clause opening with "and" («а», «ал») and asking a year of its own."""
         words = self.words(sentence, language)
         opened = words[:1] in [[opener] for opener in FOLLOW_UP_OPENERS.values()]
-        asks = bool(words) and words[0] in self.frames.question_openers
-        return (opened and bool(extract_slots(words, self.lexicon).years)) or asks
+        return opened and bool(extract_slots(words, self.lexicon).years)
 
     def _unit_only(self, words: list[str], decision: Decision) -> bool:
         """A clause naming only the unit of the figure asked before it ("in points?", «в

@@ -1017,7 +1017,6 @@ class FrameWords:
     was_like: tuple[tuple[str, ...], ...]
     earlier: WordSet
     long_ago: tuple[tuple[str, ...], ...]
-    question_openers: WordSet
     barely: WordSet
     consequences: WordSet
     shortfall: tuple[tuple[str, ...], ...]
@@ -3664,7 +3663,10 @@ class FrameWords:
         not why it grew, nor a level asked."""
         then = bool(spans(words, self.long_ago))
         denied = frame.operation in ("negated", "distrust", "complement")
-        low = (frame.trust and _first(words, self.barely) is not None) or denied
+        # (trust itself low or denied: "my report from last month isn't considered, why?" is
+        # no trust asked)
+        low = frame.trust and (_first(words, self.barely) is not None or denied)
+        low = low or self._trust_denied(words)
         asked = frame.growth or frame.counted or frame.numbers or frame.share or frame.now
         return frame.cause and then and low and not asked
 

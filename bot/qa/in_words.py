@@ -81,6 +81,7 @@ class InWords:
     released: WordSet
     duties: WordSet
     gained: WordSet
+    became_service: WordSet
     gained_phrases: Phrases
     beat_police: Phrases
     outlets: WordSet
@@ -456,13 +457,16 @@ class InWords:
     def _openness(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
         """ "Is the police open now or still the same?", "did it really become a service
         police?": the deputy's question, and her answer: trust grew, but insignificantly."""
-        service = _service_named(words)
+        # (a service police asked only as what the police became, the reform unnamed: "what
+        # is this service police reform?" and "did the reform fail?" are the reform's story)
+        service = _service_named(words) and self._has(words, self.became_service)
+        service = service and not self._has(words, self.reform_only)
         named = self._has(words, self.open_police) or service
         asked = named and self._has(words, self.open_asked)
         # ("was the police closed before?" asks the old police, the reform's story; there was
         # no service police before it, so «сервистік болды ма?» asks what it became)
         asked = asked and (service or not self._has(words, self.before))
-        other = frame.about not in (None, REFORM)
+        other = frame.about not in ((None, REFORM) if service else (None,))
         plain = not (frame.numbers or frame.task or self._asks_a_figure(frame) or other)
         if asked and frame.police and plain:
             return ASSESSMENT, "open"

@@ -158,20 +158,6 @@ CLASSES: dict[str, tuple[frozenset[str], Wanted, list[Asked]]] = {
                 ),
                 "en",
             ),
-            (
-                (
-                    "my complaint about a beating has sat there for half a year. what do you "
-                    "even call that? how does the deputy explain reports not being considered",
-                ),
-                "en",
-            ),
-            (
-                (
-                    "моё заявление о побоях лежит полгода. как это вообще называется? как "
-                    "депутат объясняет, что обращения не рассматривают",
-                ),
-                "ru",
-            ),
         ],
     ),
     # What crimes police corruption is: mostly bribes and fraud
