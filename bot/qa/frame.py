@@ -387,6 +387,7 @@ PHRASES = (
     "place_asked",
     "within_year",
     "was_like",
+    "long_ago",
     "one_of_seven",
     "shortfall",
     "unanswered",
@@ -1032,6 +1033,8 @@ class FrameWords:
     reason_nouns: WordSet
     was_like: tuple[tuple[str, ...], ...]
     earlier: WordSet
+    long_ago: tuple[tuple[str, ...], ...]
+    barely: WordSet
     consequences: WordSet
     shortfall: tuple[tuple[str, ...], ...]
     provenance_self: WordSet
@@ -1416,8 +1419,10 @@ class FrameWords:
 
     def only_connection_asked(self, words: list[str]) -> bool:
         """ "In what connection?", «в какой связи?», «қандай байланысы бар?» alone: the link of
-        what was just named to the figures, asked after it."""
-        return bool(spans(words, self.connection_asked)) and len(words) <= SHORT_REQUEST
+        what was just named to the figures, asked after it; not the Prosecutor's Office named
+        («прокуратураның бұған қандай қатысы бар?»: its part, the figures it gave)."""
+        alone = not self.names_the_source_institution(words)
+        return bool(spans(words, self.connection_asked)) and len(words) <= SHORT_REQUEST and alone
 
     def doubts_the_figures(self, words: list[str]) -> bool:
         """ "Admit it, these numbers are PR", «зачем вы выгораживаете полицию»: our figures or
@@ -2669,11 +2674,14 @@ class FrameWords:
         return all(w in self.asking or w in BLANKS for w in following[:denial])
 
     def rural_hardship_asked(self, words: list[str], frame: Frame) -> bool:
-        """ "Why is it harder in the villages?", «ауылда неге қиынырақ?»: why things are worse
-        in the countryside, no figure asked; the article's answer is that villages lack
-        district inspectors."""
-        asked = frame.cause and _first(words, self.harder) is not None
-        figure = frame.counted or frame.share or frame.numbers or frame.per
+        """ "Why is it harder in the villages?", «ауылда неге қиынырақ?», "why do villagers
+        complain more / distrust the police?": why things are worse in the countryside, no
+        figure asked; the article's answer is that villages lack district inspectors."""
+        worse = _first(words, self.harder) or _first(words, self.complained)
+        denied = frame.trust and frame.operation in ("negated", "distrust")
+        denied = denied or self._trust_denied(words)
+        asked = frame.cause and (worse is not None or denied)
+        figure = frame.counted or frame.share or frame.numbers or frame.per or frame.figure
         return asked and _first(words, self.rural) is not None and not figure
 
     def _level_judged(self, words: list[str]) -> bool:
@@ -3699,6 +3707,19 @@ class FrameWords:
         # «реформаға дейін сенім қандай болды?»: what trust was, a level before the first
         level = bool(like) and _first(words[min(like) - 1 : min(like)], self.level_nouns)
         return described or (before and bool(like) and not level)
+
+    def old_distrust_asked(self, words: list[str], frame: Frame) -> bool:
+        """Why trust was low back then ("why did people barely trust cops back in the day?",
+        «почему раньше полиции не доверяли?»): the old police, closed, opaque and punitive;
+        not why it grew, nor a level asked."""
+        then = bool(spans(words, self.long_ago))
+        denied = frame.operation in ("negated", "distrust", "complement")
+        # (trust itself low or denied: "my report from last month isn't considered, why?" is
+        # no trust asked)
+        low = frame.trust and (_first(words, self.barely) is not None or denied)
+        low = low or self._trust_denied(words)
+        asked = frame.growth or frame.counted or frame.numbers or frame.share or frame.now
+        return frame.cause and then and low and not asked
 
     def _holds_the_count(self, group: str | None) -> bool:
         """A place or the members counted is the group found beside a count of its people

@@ -51,6 +51,8 @@ PHRASE_LISTS = (
     "accountable_said",
     "who_they_are",
     "all_well",
+    "gained_phrases",
+    "beat_police",
 )
 SHORT = 12  # words: a question this long or shorter asks one thing
 LONGEST = 14  # words: longer, a message is a story, read by its sentences
@@ -81,6 +83,10 @@ class InWords:
     exact: WordSet
     released: WordSet
     duties: WordSet
+    gained: WordSet
+    became_service: WordSet
+    gained_phrases: Phrases
+    beat_police: Phrases
     outlets: WordSet
     outlet_asked: WordSet
     headline: WordSet
@@ -141,6 +147,7 @@ class InWords:
     read: WordSet
     read_where: WordSet
     official: WordSet
+    officially: WordSet
     own_view: WordSet
     reasons_named: WordSet
     yes_or_no: WordSet
@@ -201,6 +208,7 @@ class InWords:
             self._reform_asked,
             self._whose_reasons,
             self._why_not_higher,
+            self._reasons_officially,
             self._quote_asked,
             self._duties_relieved,
         )
@@ -433,11 +441,7 @@ class InWords:
 
     def _service_police(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
         """ "What is 'service police', where did it come from?": the reform's story."""
-        service = any(
-            w.startswith(("сервисн", "сервистік", "сервистик"))
-            or (w == "service" and words[i + 1 : i + 2] == ["police"])
-            for i, w in enumerate(words)
-        )
+        service = _service_named(words)
         asked = self._meaning_asked(words) or self._origin(words)
         plain = not (frame.numbers or frame.trust or frame.police_share_told or frame.cited)
         if service and asked and plain and not self._asks_a_figure(frame):
@@ -467,12 +471,19 @@ class InWords:
         return None
 
     def _openness(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
-        """ "Is the police open now or still the same?": the deputy's question, and her
-        answer: trust grew, but insignificantly."""
-        asked = self._has(words, self.open_police) and self._has(words, self.open_asked)
-        # ("was the police closed before?" asks the old police, the reform's story)
-        asked = asked and not self._has(words, self.before)
-        plain = not (frame.numbers or frame.task or self._asks_a_figure(frame) or frame.about)
+        """ "Is the police open now or still the same?", "did it really become a service
+        police?": the deputy's question, and her answer: trust grew, but insignificantly."""
+        # (a service police asked only as what the police became, the reform unnamed: "what
+        # is this service police reform?" and "did the reform fail?" are the reform's story)
+        service = _service_named(words) and self._has(words, self.became_service)
+        service = service and not self._has(words, self.reform_only)
+        named = self._has(words, self.open_police) or service
+        asked = named and self._has(words, self.open_asked)
+        # ("was the police closed before?" asks the old police, the reform's story; there was
+        # no service police before it, so «сервистік болды ма?» asks what it became)
+        asked = asked and (service or not self._has(words, self.before))
+        other = frame.about not in ((None, REFORM) if service else (None,))
+        plain = not (frame.numbers or frame.task or self._asks_a_figure(frame) or other)
         if asked and frame.police and plain:
             return ASSESSMENT, "open"
         return None
@@ -506,10 +517,12 @@ class InWords:
                 return GROWTH, "points"
             return None
         abbreviated = bool(spans(words, self.points_split)) or "пп" in words or "pp" in words
+        # ("explain percentage points to your granny": the word itself explained)
+        explained = frame.points_named and self._meaning_asked(words)
         # ("what's pp, why not per cent?" names a share, and asks none; "the gap between those
         # who trust and those who don't, in pp?" sets the two sides against each other)
         sides = frame.about or frame.counted or frame.years or frame.both_counted
-        if abbreviated and asked and not sides:
+        if ((abbreviated and asked) or explained) and not sides:
             return GROWTH, "points"
         return None
 
@@ -558,12 +571,16 @@ class InWords:
         return None
 
     def _duties_relieved(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
-        """ "As an inspector myself: does the article say we were relieved of extra duties?": the
-        inspectors' answer, which says so; not a count asked nor another reason (officers relieved
-        of duty for corruption)."""
+        """ "As an inspector myself: does the article say we were relieved of extra duties?",
+        "what did the beat cops get out of the reform?": the inspectors' answer, which says so;
+        not a count or a pay asked nor another reason (officers relieved of duty for
+        corruption)."""
         relieved = self._has(words, self.released) and self._has(words, self.duties)
-        asked = frame.counted or frame.numbers or frame.years or frame.trust
-        if relieved and frame.about in (None, INSPECTORS) and not asked:
+        inspectors = self._has(words, self.inspectors) or bool(spans(words, self.beat_police))
+        gained = self._has(words, self.gained) or bool(spans(words, self.gained_phrases))
+        relieved = relieved or (inspectors and gained)
+        asked = frame.counted or frame.numbers or frame.years or frame.trust or frame.measure
+        if relieved and frame.about in (None, INSPECTORS, REFORM) and not asked:
             return PREVENTION, None
         return None
 
@@ -635,15 +652,20 @@ class InWords:
         return None
 
     def _bribes(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
-        """ "What does it say about bribes?", "the most common kind of police corruption?":
-        the corruption reason, mostly bribes and fraud."""
-        kind = self._has(words, self.kinds) and self._has(words, self.most)
+        """ "What does it say about bribes?", "the most common kind of police corruption?",
+        «полициядағы жемқорлық — қандай қылмыстар?»: the corruption reason, mostly bribes and
+        fraud."""
+        kinds = self._has(words, self.kinds)
+        crimes = kinds and self._has(words, self.crimes)
+        kind = (kinds and self._has(words, self.most)) or crimes
         named = self._has(words, self.bribes) or (self._has(words, self.corruption) and kind)
-        # ("a bribe's usual sum?" is a measure we lack; "other than bribes?", the other reasons)
-        figure = frame.numbers or frame.share or frame.measure or self._asks_a_figure(frame)
+        # ("a bribe's usual sum?" is a measure we lack, not the crimes' kinds; "other than
+        # bribes?", the other reasons)
+        measure = frame.measure is not None and not crimes
+        figure = frame.numbers or frame.share or measure or self._asks_a_figure(frame)
         # ("every seventh, so every seventh officer takes bribes?" is a share of officers)
         officers = frame.seventh or frame.whole or frame.police_share_told or frame.checked
-        figure = figure or officers or frame.operation != "value"
+        figure = figure or bool(officers) or frame.operation != "value"
         if named and not (figure or frame.trust or self._has(words, self.besides)):
             return CORRUPTION, None
         return None
@@ -670,9 +692,9 @@ class InWords:
         either = self._has(words, self.either) or self._has(words, self.yes_or_no)
         other = self._has(words, self.who) or frame.institution is not None
         other = self._has(words, self.statistics) or (other and either)
-        # ("how is trust measured? by surveys?": the same, no method is described)
-        how = self._has(words, self.how) and self._has(words, self.measuring)
-        both = self._has(words, self.survey) and (other or how)
+        # ("how is trust measured? by surveys?", "measured with a survey?": the same, no
+        # method is described)
+        both = self._has(words, self.survey) and (other or self._has(words, self.measuring))
         if both and not self._asks_a_figure(frame):
             return SOURCE, "statistics"
         return None
@@ -770,12 +792,25 @@ class InWords:
         low = low or (self._has(words, self.high) and self._has(words, self.distrust_named))
         low = low or frame.operation in ("negated", "complement", "distrust")
         low = low and self._has(words, self.why)
-        # ("why did they not trust the police before?" asks the old police, the reform's story)
-        low = low and not frame.past
+        # ("why did they not trust the police before?" asks the old police, the reform's story;
+        # "why don't villagers trust it?", the inspectors villages lack)
+        other = frame.past or self._has(words, self.before) or self._has(words, self.rural)
+        low = low and not other
         # ("in a nutshell: the trust level and why people don't trust" asks the level too)
         figure = frame.numbers or frame.growth or frame.about or frame.figure
         figure = figure or self._asks_a_figure(frame)
         if frame.cause and frame.trust and low and not (figure or frame.first):
+            return REASONS, None
+        return None
+
+    def _reasons_officially(self, words: list[str], frame: Frame) -> tuple[str, str | None] | None:
+        """ "…the inspector comes once a year, they say the police only takes money; officially,
+        why don't people trust it?": the deputy's three reasons, whatever reason the story
+        named before."""
+        denied = frame.operation in ("negated", "distrust", "complement")
+        asked = denied and self._has(words, self.why) and self._has(words, self.officially)
+        other = frame.numbers or frame.country or frame.institution or self._asks_a_figure(frame)
+        if asked and not other:
             return REASONS, None
         return None
 
@@ -837,6 +872,15 @@ def _she_named(words: list[str], frame: Frame) -> bool:
     """The deputy named, as the deputy, by her name or as "she"."""
     deputy = any(w.startswith(("депутат", "deputy")) for w in words)
     return deputy or _names_her(words) or frame.reference == "pronoun"
+
+
+def _service_named(words: list[str]) -> bool:
+    """A service police named («сервисной», «сервистік», "service police", "service-oriented")."""
+    return any(
+        w.startswith(("сервисн", "сервистік", "сервистик"))
+        or (w == "service" and words[i + 1 : i + 2] in (["police"], ["oriented"]))
+        for i, w in enumerate(words)
+    )
 
 
 def _names_her(words: list[str]) -> bool:

@@ -1128,10 +1128,13 @@ class Understanding:
             return Decision(PREVENTION, RESOLVED, frame=frame)  # «а участковые тут при чём?»
         if self.frames.her_criticism_asked(words, self.catalog.pronoun_word):
             return Decision(DEPUTY, RESOLVED, frame=frame)  # "is she critical of them?"
-        if self.frames.asks_the_old_police(words, before_reform=frame.before_reform) and not (
+        old = self.frames.asks_the_old_police(words, before_reform=frame.before_reform)
+        old = old or self.frames.old_distrust_asked(words, frame)
+        if old and not (
             frame.counted or frame.numbers or frame.years or (frame.span and frame.trust)
         ):
-            return Decision(REFORM, RESOLVED, frame=frame)  # "what was it like before?"
+            # "what was it like before?", "why did people barely trust it back then?"
+            return Decision(REFORM, RESOLVED, frame=frame)
         if self._criticised_for(words, frame):
             return Decision(REASONS, RESOLVED, frame=frame)  # "what are we criticised for?"
         if self._sources_of_every_figure(words, frame):
@@ -1489,6 +1492,10 @@ class Understanding:
         if frame.unconsidered and shared and self._reports_quoted(frame):
             # «800 мыңнан неше пайызы қаралмаған»: the share left unconsidered, whatever the
             # matcher found nearest (a share of the police)
+            return Decision(self.catalog.quoted.intents[OFFENCE_REPORTS], RESOLVED, frame=frame)
+        of_reports = self._about_reports(topic) or frame.about == OFFENCE_REPORTS
+        if self._why_few_considered(frame) and of_reports:
+            # "how many were left unconsidered?" → "and why do they review so few?"
             return Decision(self.catalog.quoted.intents[OFFENCE_REPORTS], RESOLVED, frame=frame)
         if self._considered_after_reports(words, frame, topic) and frame.operation != "ratio":
             # "so only 200k were looked at?" after those left unconsidered: the considered
@@ -2269,10 +2276,21 @@ class Understanding:
         )
 
     def _operation_on(self, intent: str | None, frame: Frame) -> str | None:
-        """The intent an operation ("во сколько раз", "в процентах") makes of this one."""
+        """The intent an operation ("во сколько раз", "в процентах") makes of this one; why
+        so few of the reports are considered, nothing counted, asks the reason, the formalism."""
         if intent is None:
             return None
-        return self.catalog.operations.get(frame.operation, {}).get(intent)
+        operated = self.catalog.operations.get(frame.operation, {}).get(intent)
+        if operated == REPORTS_CONSIDERED and self._why_few_considered(frame):
+            return self.catalog.quoted.intents[OFFENCE_REPORTS]
+        return operated
+
+    @staticmethod
+    def _why_few_considered(frame: Frame) -> bool:
+        """Why so few reports are considered ("and why do they review so few?"), nothing
+        counted: the deputy's reason, the formalism, not the considered part again."""
+        considered = frame.considered or frame.operation == "remainder"
+        return frame.cause and considered and not (frame.counted or frame.numbers)
 
     @staticmethod
     def _sum_part(frame: Frame, part: str) -> str:
