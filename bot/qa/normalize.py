@@ -22,6 +22,9 @@ REPEATS_RE = re.compile(r"([^\W\d_])\1{2,}")
 LEET_RE = re.compile(r"(?<=[^\W\d_])[013](?=[^\W\d_])")
 LEET_CYRILLIC = str.maketrans("013", "оие")
 LEET_LATIN = str.maketrans("013", "oie")
+# No count anyone means has more digits than this (a phone number has 11, an ID number 12); a
+# longer run ("999…9" held down) is noise, and as a number it overflows the arithmetic
+LONGEST_NUMBER = 15
 SHORT_YEAR_RE = re.compile(
     r"(?<!\w)(?:['’‘`]|(?<=back in ))([0-4]\d)(?!\d)(?!\s?%)"
 )  # "back in '19", "back in 19": the year 2019 ("'14% of cops…'" quotes a share)
@@ -99,7 +102,15 @@ def words(text: str) -> list[str]:
     text = APOSTROPHES_RE.sub("", text)
     text = THOUSANDS_RE.sub("", text)
     text = LEET_RE.sub(_letter_for_digit, text)
-    return [REPEATS_RE.sub(r"\1", fix_lookalikes(w)) for w in WORD_RE.findall(text)]
+    return [
+        REPEATS_RE.sub(r"\1", fix_lookalikes(w))
+        for w in WORD_RE.findall(text)
+        if not _too_long_a_number(w)
+    ]
+
+
+def _too_long_a_number(word: str) -> bool:
+    return word[0].isdigit() and sum(c.isdigit() for c in word) > LONGEST_NUMBER
 
 
 def _letter_for_digit(digit: re.Match[str]) -> str:

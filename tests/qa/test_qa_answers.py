@@ -230,6 +230,20 @@ def test_every_answer_is_valid_telegram_html_within_the_limit(
             assert html_errors(text) == [], (question, text)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "160 адамнан 101-і сенеді д" + "9" * 90,
+        "откуда эти дан" + "9" * 110,
+        "63% доверия это много? и сколько было в нач" + "9" * 60,
+        "нас " + "9" * 400 + " в чате, сколько доверяет?",
+    ],
+)
+def test_a_held_down_digit_key_is_noise_not_a_count(engine: QAEngine, question: str) -> None:
+    answer = engine.answer(question, language="ru")
+    assert answer.text and "999" not in answer.text
+
+
 def test_long_quotes_are_cut_to_fit_one_message(
     seed_facts: list[SeedFact], html_errors: Callable[[str], list[str]]
 ) -> None:

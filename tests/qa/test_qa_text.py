@@ -45,6 +45,15 @@ def test_apostrophes_and_numbers() -> None:
     ]
 
 
+def test_a_digit_run_longer_than_any_count_is_noise() -> None:
+    assert normalize("доверие 9999999999999999 63%", latin_to_cyrillic=False) == [
+        "доверие",
+        "63",
+        "%",
+    ]
+    assert normalize("+7 701 234 5678", latin_to_cyrillic=False) == ["77012345678"]
+
+
 @pytest.mark.parametrize(
     ("question", "language"),
     [
