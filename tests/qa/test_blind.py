@@ -168,6 +168,10 @@ SET_EY = ROOT / "tests" / "data" / "qa_blind_ey.jsonl"
 SET_EZ = ROOT / "tests" / "data" / "qa_blind_ez.jsonl"
 SET_FA = ROOT / "tests" / "data" / "qa_blind_fa.jsonl"
 SET_FB = ROOT / "tests" / "data" / "qa_blind_fb.jsonl"
+SET_FC = ROOT / "tests" / "data" / "qa_blind_fc.jsonl"
+SET_FD = ROOT / "tests" / "data" / "qa_blind_fd.jsonl"
+SET_FE = ROOT / "tests" / "data" / "qa_blind_fe.jsonl"
+SET_FF = ROOT / "tests" / "data" / "qa_blind_ff.jsonl"
 # Sets A to AJ are training data now. Each but A was first scored blind, then tuned on: set B
 # at 0.860 / 0.897 / 0.842 (ru / kk / en) with 14 false figures, set C at 0.920 / 0.858 / 0.846 with
 # 16, set D at 0.931 / 0.860 / 0.854 with 10, set E at 0.912 / 0.900 / 0.906 with 16, set F at 0.926
@@ -792,6 +796,22 @@ FLOORS = {
     # tuned on: FA 1.000 / 0.995 / 1.000, FB 1.000 / 0.990 / 1.000, none flagged.
     "FA": {"ru": 0.99, "kk": 0.985, "en": 0.99},
     "FB": {"ru": 0.99, "kk": 0.98, "en": 0.99},
+    # EY and EZ (first readings in HELD_OUT's comment of the last round: 0.970 / 0.945 / 0.950
+    # and 0.935 / 0.940 / 0.945) were then tuned on, beside FC (small traders at bazaars and in
+    # small towns: blunt, mixed Russian and Kazakh, voice-to-text run-ons) and FD (people whose
+    # report to the police got no reaction, and their relatives: long stories with a question
+    # inside, sarcasm, lawyers' wording), each scored once first on the engine that ended the last
+    # round: FC 0.985 / 0.975 / 0.970 with 1 flagged, real ("trust by age groups?" with the change
+    # in trust), FD 0.955 / 0.985 / 0.955 with 4, real (Mangystau's level with the national 63 %
+    # or the reform's dates, in Russian and English; a thanks after the reports' source, and
+    # "yeah figures. ok", with figures). Tuned on by class with phrasings of our own
+    # (tests/qa/test_classes_{numbers10,counts10,scope10,talk11,words10}.py): EY 0.995 / 0.990 /
+    # 1.000, EZ 0.995 / 0.995 / 0.990, FC 1.000 / 1.000 / 1.000, FD 0.995 / 1.000 / 0.995; the one
+    # flagged left is by the conventions (KNOWN_FALSE_FIGURES).
+    "EY": {"ru": 0.99, "kk": 0.985, "en": 0.99},
+    "EZ": {"ru": 0.99, "kk": 0.99, "en": 0.985},
+    "FC": {"ru": 0.99, "kk": 0.99, "en": 0.99},
+    "FD": {"ru": 0.99, "kk": 0.99, "en": 0.99},
 }
 SETS = {
     "A": SET_A,
@@ -934,8 +954,12 @@ SETS = {
     "EV": SET_EV,
     "EW": SET_EW,
     "EX": SET_EX,
+    "EY": SET_EY,
+    "EZ": SET_EZ,
     "FA": SET_FA,
     "FB": SET_FB,
+    "FC": SET_FC,
+    "FD": SET_FD,
 }
 # False figures still stated on the training sets, each a subject the rules do not yet tell
 # apart from ours; the list shrinks as they are fixed (a test checks each is still open).
@@ -1015,8 +1039,6 @@ KNOWN_FALSE_FIGURES = {
     "said back as 2025's (convention)",
     "dn-en-155": '"is there a separate number for traffic police": 102 and 112, general '
     "information the conventions allow",
-    "eb-kk-168": "«мүлде сенбейтіндер нақты қанша?» after the 37 % and its parts: the split, "
-    "the combined 37 % (convention)",
     "ed-ru-144": "2021 «где-то между 38 и 63»: no figure for 2021, 38 and 63 dated (convention)",
     "ed-kk-144": "2021 «38 бен 63 арасы»: no figure for 2021, 38 and 63 dated (convention)",
     "ed-en-144": '2021 "somewhere between 38 and 63": no figure, 38 and 63 dated (convention)',
@@ -1046,6 +1068,8 @@ KNOWN_FALSE_FIGURES = {
     "of the police (contested)",
     "ew-kk-153": "«полиция қызметкерлерінің неше пайызы пара алады?»: ≈14.3 % of offenders, said "
     "not to be of the police (convention)",
+    "ey-ru-167": "«каждый какой полицейский взяточник»: every seventh offender a police officer, "
+    "≈14.3 % of offenders (convention)",
 }
 
 
@@ -1361,7 +1385,22 @@ def test_a_blind_set_accuracy_per_language(
 # the police's 63 %) and 2 by the conventions (every seventh officer a bribe-taker, answered with
 # what one in seven means; those not trusting at all, in Kazakh, answered with the 37 % of
 # partly or not at all). The third real one at first, a breakdown by region asked without naming
-# one, is answered with no figure now.
+# one, is answered with no figure now. EY and EZ were tuned on in the next round and are training
+# data now (FLOORS).
+# FE (mothers and grandmothers in an apartment block's house chat: chatty, forwarded messages, many
+# follow-ups, stickers and emoji) and FF (office workers and IT people on a lunch break, and a few
+# lecturers: terse, abbreviations, English words inside Russian and Kazakh, exact numeric and
+# method follow-ups) were written beside FC and FD by two more writers with the same kit, held out
+# before any score was seen, and never seen by any tuning. First reading, on the engine that ended
+# the last round: FE 0.965 / 0.955 / 0.970 with 3 flagged, FF 0.955 / 0.925 / 0.980 with 2 (the
+# floors below); together, 1,200 questions: 0.960 / 0.940 / 0.975. On the final engine of this
+# round, after EY, EZ, FC and FD were tuned on: FE 0.975 / 0.955 / 0.975, FF 0.955 / 0.935 /
+# 0.980; together 0.965 / 0.945 / 0.978. Of the 5 flagged, 2 are real (women's trust asked in
+# Latin-typed Kazakh, «aielder qansha paiyz senedi», with the national 63 %; a long voice message
+# asking for the Pavlodar region's level with the district inspectors' answer, which states only
+# the source's date) and 3 by the conventions (the share of police taking bribes, "14 %?", in
+# Russian and Kazakh, answered with what one in seven means; those not trusting at all "without
+# the partly", in Kazakh, with the 37 % of partly or not at all).
 HELD_OUT = {
     "AS": (SET_AS, {"ru": 0.94, "kk": 0.955, "en": 0.935}, 4),
     "AT": (SET_AT, {"ru": 0.92, "kk": 0.9, "en": 0.915}, 7),
@@ -1377,8 +1416,8 @@ HELD_OUT = {
     "BV": (SET_BV, {"ru": 0.97, "kk": 0.96, "en": 0.93}, 6),
     "EH": (SET_EH, {"ru": 0.97, "kk": 0.975, "en": 0.945}, 3),
     "EJ": (SET_EJ, {"ru": 0.945, "kk": 0.965, "en": 0.96}, 0),
-    "EY": (SET_EY, {"ru": 0.97, "kk": 0.945, "en": 0.95}, 3),
-    "EZ": (SET_EZ, {"ru": 0.935, "kk": 0.94, "en": 0.945}, 2),
+    "FE": (SET_FE, {"ru": 0.965, "kk": 0.955, "en": 0.97}, 3),
+    "FF": (SET_FF, {"ru": 0.955, "kk": 0.925, "en": 0.98}, 2),
 }
 ISSUE_FLOOR = 0.95
 
@@ -1406,10 +1445,7 @@ def test_a_held_out_set_keeps_its_first_score(
 # their first scores stay the figure to report.
 BELOW_THE_ISSUE_FLOOR = {
     ("BP", "en"),
-    ("EY", "kk"),
-    ("EZ", "ru"),
-    ("EZ", "kk"),
-    ("EZ", "en"),
+    ("FF", "kk"),
 }
 
 
