@@ -205,17 +205,16 @@ class Understanding:
             first = self.catalog.series[self.catalog.default_series].first
             frame = replace(frame, years=())
             decision = Decision(first or "", RESOLVED, frame=frame)
-        elif self._low_then_changed(words, frame):
-            # "when I left, nobody trusted the police; has that changed?": the level then and
-            # now (38 → 63), not those who do not trust today
-            decision = Decision(self.catalog.comparison, RESOLVED, frame=frame)
-        elif self._lower_in_a_past_year(words, slots, frame):
-            # «в девятнадцатом году верили меньше, на сколько меньше?»: the level then against
-            # now, whatever the words came near
-            decision = Decision(self.catalog.comparison, RESOLVED, frame=frame)
-        elif self._gap_between_readings(words, frame, topic):
-            # «первый замер?» → «а последний?» → «разница между ними в п.п.?»: the two readings
-            # just asked, their change (25 points), not trust against distrust now
+        elif (
+            self._low_then_changed(words, frame)
+            or self._lower_in_a_past_year(words, slots, frame)
+            or self._gap_between_readings(words, frame, topic)
+        ):
+            # The level then against now (38 → 63), whatever the words came near: "when I left,
+            # nobody trusted the police; has that changed?" (not those who do not trust today);
+            # «в девятнадцатом году верили меньше, на сколько меньше?»; «первый замер?» →
+            # «а последний?» → «разница между ними в п.п.?» (the two readings just asked, not
+            # trust against distrust now)
             decision = Decision(self.catalog.comparison, RESOLVED, frame=frame)
         elif self._distrust_changed(words, slots, frame):
             # «а недоверие как изменилось с 2019 по 2025?», "how much less distrust is there
